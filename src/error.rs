@@ -1,0 +1,32 @@
+//! The one error type of the core.
+
+/// Everything the core can refuse. Bad user input is an error here, never a panic.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("unknown preset '{0}'; the presets are {1}")]
+    UnknownPreset(String, String),
+    #[error("unknown normalization step '{0}'; the steps are {1}")]
+    UnknownStep(String, String),
+    #[error("step '{step}' takes {expected}, not '{value}'")]
+    InvalidStepValue {
+        step: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("span ({start}, {end}) is not within a text of length {len}")]
+    SpanOutOfRange {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    #[error("invalid alignment: {0}")]
+    InvalidAlignment(&'static str),
+    #[error("a text of {0} code points is longer than the 4,294,967,295 khabar can align")]
+    TextTooLong(usize),
+    #[error("threads must be at least 1, not {0}")]
+    InvalidThreads(usize),
+    #[error("could not start a thread pool: {0}")]
+    ThreadPool(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,14 @@
+//! khabar: analyse how Arabic-language news covers an event.
+//!
+//! The modules here are plain Rust and know nothing of Python; the binding lives in
+//! [`python`] behind the `python` feature.
+
+pub mod error;
+pub mod normalize;
+pub mod pool;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use error::{Error, Result};
+pub use normalize::{Alignment, Normalized, Normalizer, Options};

@@ -1,0 +1,244 @@
+//! Arabic normalization that keeps an alignment back to the original text.
+//!
+//! The work is done on UTF-16 code units: Arabic lives in the Basic Multilingual Plane, one table
+//! lookup decides each unit, and Python hands strings over as UTF-16 at memory speed. Offsets are
+//! counted in code points, as Python indexes strings; a surrogate pair is one code point.
+
+mod alignment;
+mod options;
+mod table;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+pub use alignment::Alignment;
+pub use options::{AlefMaqsura, Hamza, Options, StepValue, PRESETS, STEPS};
+
+use crate::error::{Error, Result};
+use alignment::{AlignmentBuilder, Recorder};
+use table::{Action, Table};
+
+/// Normalizes Arabic text with the steps of its [`Options`].
+///
+/// ```
+/// use khabar::{Normalizer, Options};
+/// let search = Normalizer::new(Options::SEARCH);
+/// assert_eq!(search.normalize("أَعلنَ الرئيسُ"), "اعلن الرءيس");
+/// ```
+#[derive(Clone)]
+pub struct Normalizer {
+    options: Options,
+    table: Arc<Table>,
+}
+
+/// A normalized text with its original and the alignment between them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normalized {
+    pub original: String,
+    pub text: String,
+    pub alignment: Alignment,
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl PartialEq for Normalizer {
+    fn eq(&self, other: &Self) -> bool {
+        self.options == other.options
+    }
+}
+
+impl Normalizer {
+    pub fn new(options: Options) -> Normalizer {
+        Normalizer {
+            table: Table::for_options(&options),
+            options,
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The normalized text; borrowed when nothing needed to change.
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        match self.normalize_utf16(&units) {
+            None => Cow::Borrowed(text),
+            Some(units) => Cow::Owned(from_utf16(&units)),
+        }
+    }
+
+    /// The normalized text with its alignment to `text`.
+    pub fn normalize_with_alignment(&self, text: &str) -> Result<Normalized> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let (normalized, alignment) = self.normalize_utf16_aligned(&units)?;
+        Ok(Normalized {
+            original: text.to_owned(),
+            text: normalized.map_or_else(|| text.to_owned(), |units| from_utf16(&units)),
+            alignment,
+        })
+    }
+
+    /// Normalizes UTF-16 code units; `None` when the text needs no change.
+    /// Lone surrogates are passed through as they are.
+    pub fn normalize_utf16(&self, input: &[u16]) -> Option<Vec<u16>> {
+        let first = self.first_change(input)?;
+        let mut output = Vec::with_capacity(input.len());
+        output.extend_from_slice(&input[..first]);
+        let in_space = first > 0 && self.is_space(input[first - 1]);
+        self.run(input, first, in_space, &mut output, &mut ());
+        Some(output)
+    }
+
+    /// Normalizes UTF-16 code units and aligns the result to them, in code points.
+    pub fn normalize_utf16_aligned(&self, input: &[u16]) -> Result<(Option<Vec<u16>>, Alignment)> {
+        if input.len() > u32::MAX as usize {
+            return Err(Error::TextTooLong(input.len()));
+        }
+        if self.first_change(input).is_none() {
+            return Ok((None, Alignment::identity(code_points(input))?));
+        }
+        let mut output = Vec::with_capacity(input.len());
+        let mut builder = AlignmentBuilder::new();
+        self.run(input, 0, false, &mut output, &mut builder);
+        Ok((Some(output), builder.finish()))
+    }
+
+    fn is_space(&self, unit: u16) -> bool {
+        matches!(
+            self.table.actions[unit as usize],
+            Action::Space | Action::Break
+        )
+    }
+
+    /// Where the first unit that normalization changes stands, if any.
+    fn first_change(&self, input: &[u16]) -> Option<usize> {
+        let actions = &self.table.actions;
+        let mut in_space = false;
+        for (i, &unit) in input.iter().enumerate() {
+            match actions[unit as usize] {
+                Action::Keep => in_space = false,
+                Action::Space if unit == 0x20 && !in_space => in_space = true,
+                Action::Break if unit == 0x0A && !in_space => in_space = true,
+                Action::FinalYeh if !self.ends_word(input, i + 1) => in_space = false,
+                _ => return Some(i),
+            }
+        }
+        None
+    }
+
+    /// The normalization loop, from `input[start..]`, reporting every code point to `recorder`.
+    #[inline(always)]
+    fn run<R: Recorder>(
+        &self,
+        input: &[u16],
+        start: usize,
+        mut in_space: bool,
+        output: &mut Vec<u16>,
+        recorder: &mut R,
+    ) {
+        let actions = &self.table.actions;
+        for i in start..input.len() {
+            let unit = input[i];
+            match actions[unit as usize] {
+                Action::Keep => {
+                    output.push(unit);
+                    // The low half of a surrogate pair is the same code point as the high half.
+                    let continues_pair =
+                        is_low_surrogate(unit) && i > 0 && is_high_surrogate(input[i - 1]);
+                    if !continues_pair {
+                        recorder.keep();
+                    }
+                    in_space = false;
+                }
+                Action::Map(to) => {
+                    output.push(to);
+                    recorder.keep();
+                    in_space = false;
+                }
+                Action::Mark => recorder.attach(),
+                Action::Drop => recorder.drop(),
+                Action::Expand { start, len } => {
+                    let start = start as usize;
+                    output.extend_from_slice(&self.table.expansions[start..start + len as usize]);
+                    recorder.expand(len as u32);
+                    in_space = false;
+                }
+                Action::Space | Action::Break if in_space => {
+                    if actions[unit as usize] == Action::Break {
+                        if let Some(last) = output.last_mut() {
+                            *last = 0x0A;
+                        }
+                    }
+                    recorder.attach();
+                }
+                Action::Space => {
+                    output.push(0x20);
+                    recorder.keep();
+                    in_space = true;
+                }
+                Action::Break => {
+                    output.push(0x0A);
+                    recorder.keep();
+                    in_space = true;
+                }
+                Action::FinalYeh => {
+                    output.push(if self.ends_word(input, i + 1) {
+                        0x0649
+                    } else {
+                        0x064A
+                    });
+                    recorder.keep();
+                    in_space = false;
+                }
+            }
+        }
+    }
+
+    /// Whether no Arabic letter follows at `next`, past the marks normalization removes.
+    fn ends_word(&self, input: &[u16], next: usize) -> bool {
+        let actions = &self.table.actions;
+        !input[next.min(input.len())..]
+            .iter()
+            .find(|&&unit| actions[unit as usize] != Action::Mark)
+            .is_some_and(|&unit| is_arabic_letter(unit))
+    }
+}
+
+fn is_arabic_letter(unit: u16) -> bool {
+    matches!(unit,
+        0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF
+        | 0x06FA..=0x06FC | 0x06FF | 0x0750..=0x077F | 0x08A0..=0x08C9 | 0xFB50..=0xFDFB
+        | 0xFE70..=0xFEFC)
+}
+
+fn is_high_surrogate(unit: u16) -> bool {
+    (0xD800..0xDC00).contains(&unit)
+}
+
+fn is_low_surrogate(unit: u16) -> bool {
+    (0xDC00..0xE000).contains(&unit)
+}
+
+/// The number of code points in UTF-16 code units, as Python counts them.
+pub fn code_points(units: &[u16]) -> usize {
+    let pairs = units
+        .windows(2)
+        .filter(|w| is_high_surrogate(w[0]) && is_low_surrogate(w[1]))
+        .count();
+    units.len() - pairs
+}
+
+/// Output built from valid UTF-16 input is valid UTF-16: normalization never splits a pair.
+fn from_utf16(units: &[u16]) -> String {
+    String::from_utf16(units).expect("normalization keeps surrogate pairs whole")
+}
+
+#[cfg(test)]
+mod tests;
