@@ -1,0 +1,54 @@
+//! The Python binding: the only code that knows about Python. It converts, releases the GIL
+//! around the work, and maps errors; everything else is the core's.
+
+mod normalize;
+mod text;
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyValueError};
+use pyo3::prelude::*;
+
+use crate::error::Error;
+
+create_exception!(
+    khabar._khabar,
+    KhabarError,
+    PyException,
+    "The base of khabar's own errors (bad arguments raise ValueError or TypeError)."
+);
+
+impl From<Error> for PyErr {
+    fn from(error: Error) -> PyErr {
+        match error {
+            Error::ThreadPool(_) => KhabarError::new_err(error.to_string()),
+            _ => PyValueError::new_err(error.to_string()),
+        }
+    }
+}
+
+/// Texts longer than this (in UTF-16 units) are normalized with the GIL released; for shorter
+/// ones releasing it costs more than it frees.
+const DETACH_ABOVE: usize = 1 << 16;
+
+#[pymodule(name = "_khabar")]
+fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("KhabarError", m.py().get_type::<KhabarError>())?;
+    m.add("STEPS", crate::normalize::STEPS.to_vec())?;
+    m.add("PRESETS", crate::normalize::PRESETS.to_vec())?;
+    m.add_class::<normalize::PyNormalizer>()?;
+    m.add_class::<normalize::PyNormalized>()?;
+    m.add_function(wrap_pyfunction!(normalize::rebuild_normalized, m)?)?;
+    m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    Ok(())
+}
+
+/// The number of threads batch calls use by default: ``RAYON_NUM_THREADS`` if set, else the
+/// number of cores.
+///
+/// >>> default_threads() >= 1
+/// True
+#[pyfunction]
+fn default_threads() -> usize {
+    crate::pool::default_threads()
+}
