@@ -190,6 +190,8 @@ fn check_span(start: usize, end: usize, len: usize) -> Result<()> {
 
 /// What the normalization loop reports, one original code point at a time.
 pub(crate) trait Recorder {
+    /// Whether it records anything (the loop takes a shortcut for removals when not).
+    const ALIGNS: bool;
     /// One code point in, one out.
     fn keep(&mut self);
     /// One code point in, `units` code points out, as one atom.
@@ -202,6 +204,7 @@ pub(crate) trait Recorder {
 
 /// Normalization without alignment records nothing.
 impl Recorder for () {
+    const ALIGNS: bool = false;
     #[inline(always)]
     fn keep(&mut self) {}
     #[inline(always)]
@@ -223,10 +226,13 @@ pub(crate) struct AlignmentBuilder {
 }
 
 impl AlignmentBuilder {
-    pub fn new() -> Self {
+    /// A builder for an input of `units` code units; sized for a lightly diacritized text.
+    pub fn new(units: usize) -> Self {
+        let mut points = Vec::with_capacity(units / 4 + 2);
+        points.push((0, 0));
         AlignmentBuilder {
-            points: vec![(0, 0)],
-            linear: vec![],
+            points,
+            linear: Vec::with_capacity(units / 4 + 1),
             orig: 0,
             norm: 0,
             last_atom: None,
@@ -248,6 +254,8 @@ impl AlignmentBuilder {
 
     pub fn finish(mut self) -> Alignment {
         self.cut();
+        self.points.shrink_to_fit();
+        self.linear.shrink_to_fit();
         Alignment {
             points: self.points,
             linear: self.linear,
@@ -256,6 +264,7 @@ impl AlignmentBuilder {
 }
 
 impl Recorder for AlignmentBuilder {
+    const ALIGNS: bool = true;
     fn keep(&mut self) {
         self.last_atom = Some((self.orig, self.norm));
         self.orig += 1;
@@ -274,6 +283,19 @@ impl Recorder for AlignmentBuilder {
         let Some(start) = self.last_atom else {
             return Recorder::drop(self);
         };
+        // The usual cases, cheaply: a letter's first mark opens its atom; a further mark widens it.
+        let n = self.points.len();
+        if self.points[n - 1] < start {
+            self.points.push(start);
+            self.linear.push(true);
+            self.orig += 1;
+            return self.close_atom();
+        }
+        if n >= 2 && self.points[n - 2] == start && self.points[n - 1] == (self.orig, self.norm) {
+            self.orig += 1;
+            self.points[n - 1].0 = self.orig;
+            return;
+        }
         // Undo every boundary since the atom started, then close it one code point later.
         while self.points.last().is_some_and(|p| p.0 > start.0) {
             self.points.pop();

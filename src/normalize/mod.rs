@@ -16,7 +16,7 @@ pub use options::{AlefMaqsura, Hamza, Options, StepValue, PRESETS, STEPS};
 
 use crate::error::{Error, Result};
 use alignment::{AlignmentBuilder, Recorder};
-use table::{Action, Table};
+use table::{Action, Table, ADVANCE, SLOW, SLOW_WHEN_ALIGNING};
 
 /// Normalizes Arabic text with the steps of its [`Options`].
 ///
@@ -89,11 +89,12 @@ impl Normalizer {
     /// Lone surrogates are passed through as they are.
     pub fn normalize_utf16(&self, input: &[u16]) -> Option<Vec<u16>> {
         let first = self.first_change(input)?;
-        let mut output = Vec::with_capacity(input.len());
-        output.extend_from_slice(&input[..first]);
+        let mut output = Output::with_room(input.len());
+        output.units[..first].copy_from_slice(&input[..first]);
+        output.len = first;
         let in_space = first > 0 && self.is_space(input[first - 1]);
         self.run(input, first, in_space, &mut output, &mut ());
-        Some(output)
+        Some(output.finish())
     }
 
     /// Normalizes UTF-16 code units and aligns the result to them, in code points.
@@ -104,10 +105,10 @@ impl Normalizer {
         if self.first_change(input).is_none() {
             return Ok((None, Alignment::identity(code_points(input))?));
         }
-        let mut output = Vec::with_capacity(input.len());
-        let mut builder = AlignmentBuilder::new();
+        let mut output = Output::with_room(input.len());
+        let mut builder = AlignmentBuilder::new(input.len());
         self.run(input, 0, false, &mut output, &mut builder);
-        Ok((Some(output), builder.finish()))
+        Ok((Some(output.finish()), builder.finish()))
     }
 
     fn is_space(&self, unit: u16) -> bool {
@@ -119,9 +120,13 @@ impl Normalizer {
 
     /// Where the first unit that normalization changes stands, if any.
     fn first_change(&self, input: &[u16]) -> Option<usize> {
-        let actions = &self.table.actions;
+        let (actions, fast) = (&self.table.actions, &self.table.fast);
         let mut in_space = false;
         for (i, &unit) in input.iter().enumerate() {
+            if fast[unit as usize] & !SLOW_WHEN_ALIGNING == unit as u32 | ADVANCE {
+                in_space = false;
+                continue;
+            }
             match actions[unit as usize] {
                 Action::Keep => in_space = false,
                 Action::Space if unit == 0x20 && !in_space => in_space = true,
@@ -140,12 +145,26 @@ impl Normalizer {
         input: &[u16],
         start: usize,
         mut in_space: bool,
-        output: &mut Vec<u16>,
+        output: &mut Output,
         recorder: &mut R,
     ) {
-        let actions = &self.table.actions;
+        let (actions, fast) = (&self.table.actions, &self.table.fast);
+        let slow = if R::ALIGNS {
+            SLOW | SLOW_WHEN_ALIGNING
+        } else {
+            SLOW
+        };
         for i in start..input.len() {
             let unit = input[i];
+            let entry = fast[unit as usize];
+            if entry & slow == 0 {
+                // One unit for one, or (without alignment) none: no branch on which.
+                let advance = entry & ADVANCE != 0;
+                output.put(entry as u16, advance);
+                recorder.keep();
+                in_space &= !advance;
+                continue;
+            }
             match actions[unit as usize] {
                 Action::Keep => {
                     output.push(unit);
@@ -166,7 +185,7 @@ impl Normalizer {
                 Action::Drop => recorder.drop(),
                 Action::Expand { start, len } => {
                     let start = start as usize;
-                    output.extend_from_slice(&self.table.expansions[start..start + len as usize]);
+                    output.extend(&self.table.expansions[start..start + len as usize]);
                     recorder.expand(len as u32);
                     in_space = false;
                 }
@@ -208,6 +227,49 @@ impl Normalizer {
             .iter()
             .find(|&&unit| actions[unit as usize] != Action::Mark)
             .is_some_and(|&unit| is_arabic_letter(unit))
+    }
+}
+
+/// The output of the loop. It always has room for one unit per input unit still to come, so the
+/// common case writes without growing: a removed unit is written and not counted.
+struct Output {
+    units: Vec<u16>,
+    len: usize,
+}
+
+impl Output {
+    fn with_room(units: usize) -> Output {
+        Output {
+            units: vec![0; units],
+            len: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn put(&mut self, unit: u16, advance: bool) {
+        self.units[self.len] = unit;
+        self.len += advance as usize;
+    }
+
+    fn push(&mut self, unit: u16) {
+        self.put(unit, true);
+    }
+
+    /// Writes several units for one input unit.
+    fn extend(&mut self, units: &[u16]) {
+        let extra = units.len().saturating_sub(1);
+        self.units.resize(self.units.len() + extra, 0);
+        self.units[self.len..self.len + units.len()].copy_from_slice(units);
+        self.len += units.len();
+    }
+
+    fn last_mut(&mut self) -> Option<&mut u16> {
+        self.len.checked_sub(1).map(|last| &mut self.units[last])
+    }
+
+    fn finish(mut self) -> Vec<u16> {
+        self.units.truncate(self.len);
+        self.units
     }
 }
 

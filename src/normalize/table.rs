@@ -103,10 +103,22 @@ fn parse(source: &str) -> Result<Vec<Rule>, String> {
         .collect()
 }
 
+/// Flags of a [`Table::fast`] entry, above its 16-bit replacement.
+/// The replacement is written (a removed unit writes nothing).
+pub(crate) const ADVANCE: u32 = 1 << 16;
+/// The unit needs its full [`Action`].
+pub(crate) const SLOW: u32 = 1 << 17;
+/// The unit needs its full [`Action`] when an alignment is kept: removed units, which the
+/// alignment must place, and surrogates, of which a pair is one code point.
+pub(crate) const SLOW_WHEN_ALIGNING: u32 = 1 << 18;
+
 /// The compiled form of one set of options.
 pub(crate) struct Table {
     pub actions: Box<[Action]>,
     pub expansions: Vec<u16>,
+    /// For each unit, its one-unit replacement or removal with flags, so that the common cases
+    /// are one load and a write without a branch; see [`ADVANCE`], [`SLOW`], [`SLOW_WHEN_ALIGNING`].
+    pub fast: Box<[u32]>,
 }
 
 impl Table {
@@ -127,6 +139,7 @@ impl Table {
         let mut table = Table {
             actions: vec![Action::Keep; 0x1_0000].into_boxed_slice(),
             expansions: Vec::new(),
+            fast: Box::default(),
         };
         let mut nfkc = Vec::new();
         for rule in rules() {
@@ -185,6 +198,17 @@ impl Table {
                 *action = Action::Keep;
             }
         }
+        table.fast = (0..=0xFFFF_u32)
+            .map(|unit| match table.actions[unit as usize] {
+                Action::Keep if (0xD800..0xE000).contains(&unit) => {
+                    unit | ADVANCE | SLOW_WHEN_ALIGNING
+                }
+                Action::Keep => unit | ADVANCE,
+                Action::Map(to) => to as u32 | ADVANCE,
+                Action::Mark | Action::Drop => SLOW_WHEN_ALIGNING,
+                _ => SLOW,
+            })
+            .collect();
         table
     }
 
