@@ -63,35 +63,19 @@ pub fn pool(threads: Option<usize>) -> Result<Arc<ThreadPool>> {
     Ok(pool)
 }
 
-/// Maps `work` over `items` on a pool of `threads` threads, keeping their order.
-pub fn map<T, R, F>(items: &[T], threads: Option<usize>, work: F) -> Result<Vec<R>>
-where
-    T: Sync,
-    R: Send,
-    F: Fn(&T) -> R + Sync + Send,
-{
-    use rayon::prelude::*;
-    if threads == Some(1) || items.len() < 2 {
-        if threads == Some(0) {
-            return Err(Error::InvalidThreads(0));
-        }
-        return Ok(items.iter().map(work).collect());
-    }
-    Ok(pool(threads)?.install(|| items.par_iter().map(work).collect()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn map_keeps_order_and_refuses_zero_threads() {
-        let items: Vec<u32> = (0..1000).collect();
-        assert_eq!(map(&items, Some(2), |x| x * 2).unwrap()[999], 1998);
-        assert_eq!(
-            map(&items, None, |x| x + 1).unwrap(),
-            (1..1001).collect::<Vec<_>>()
-        );
-        assert!(map(&items, Some(0), |x| *x).is_err());
+    fn pools_are_shared_by_size_and_zero_threads_is_refused() {
+        let pool = super::pool(Some(2)).unwrap();
+        assert_eq!(pool.current_num_threads(), 2);
+        assert!(Arc::ptr_eq(&pool, &super::pool(Some(2)).unwrap()));
+        assert_eq!(pool.install(rayon::current_num_threads), 2);
+        assert!(matches!(
+            super::pool(Some(0)),
+            Err(Error::InvalidThreads(0))
+        ));
     }
 }

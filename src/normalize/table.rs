@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::options::{AlefMaqsura, Options};
@@ -253,10 +254,6 @@ impl Table {
             }
         }
     }
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED)
 }
 
 #[cfg(test)]
