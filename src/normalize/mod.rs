@@ -189,11 +189,11 @@ impl Normalizer {
                     recorder.expand(len as u32);
                     in_space = false;
                 }
-                Action::Space | Action::Break if in_space => {
-                    if actions[unit as usize] == Action::Break {
-                        if let Some(last) = output.last_mut() {
-                            *last = 0x0A;
-                        }
+                // A space after a space joins it; a line break turns the run into one.
+                Action::Space if in_space => recorder.attach(),
+                Action::Break if in_space => {
+                    if let Some(last) = output.last_mut() {
+                        *last = 0x0A;
                     }
                     recorder.attach();
                 }

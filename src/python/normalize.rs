@@ -95,7 +95,7 @@ impl PyNormalizer {
             self.normalizer.normalize_utf16(&units)
         };
         match normalized {
-            None => Ok(text.cast::<PyString>()?.clone()),
+            None => Ok(encoded.text.clone()),
             Some(units) => str_from_utf16(py, &units),
         }
     }
@@ -145,7 +145,7 @@ impl PyNormalizer {
         } else {
             self.normalizer.normalize_utf16_aligned(&units)?
         };
-        let original = text.cast::<PyString>()?.clone();
+        let original = encoded.text.clone();
         let text = match normalized {
             None => original.clone(),
             Some(units) => str_from_utf16(py, &units)?,

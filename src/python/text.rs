@@ -37,11 +37,15 @@ pub fn utf16_units<'py>(text: &Bound<'py, PyAny>, what: &str) -> PyResult<Utf16<
     }
     // SAFETY: non-null new reference to a bytes object.
     let bytes = unsafe { Bound::from_owned_ptr(py, encoded) }.cast_into::<PyBytes>()?;
-    Ok(Utf16 { bytes })
+    Ok(Utf16 {
+        text: text.clone(),
+        bytes,
+    })
 }
 
-/// The encoded form of one str: native-endian UTF-16 after a two-byte byte-order mark.
+/// One str and its encoded form: native-endian UTF-16 after a two-byte byte-order mark.
 pub struct Utf16<'py> {
+    pub text: Bound<'py, PyString>,
     bytes: Bound<'py, PyBytes>,
 }
 
