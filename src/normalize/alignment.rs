@@ -1,182 +1,310 @@
 //! The alignment between an original text and its normalized form, in code points.
 //!
-//! Normalization turns the original into a sequence of atoms: runs where characters map one to one
-//! (stored implicitly) and atoms that cannot be split (a letter with its removed diacritics, a
-//! ligature that became two letters, a run of spaces that became one, removed invisible characters).
-//! Only atom boundaries are stored, so text that normalization barely touches costs almost nothing.
+//! Normalization turns each original code point into one character (most), several (a ligature
+//! such as ﻻ), or none (a removed diacritic, tatweel, invisible character or collapsed space).
+//! Two bits a code point record which: `produces` and, for removed ones, `alone` (an invisible
+//! character, which belongs to nothing). A removed character that is not alone belongs to the
+//! character before it, so a letter's atom runs from the letter through the last such character
+//! before the next one that produces. The loop records the bits without a branch, and a count per
+//! 64-bit word makes every lookup a few word operations.
 
 use crate::error::{Error, Result};
+
+const WORD: usize = 64;
 
 /// Maps spans between the original text and its normalized form, both ways.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Alignment {
-    /// Segment boundaries as (original, normalized) code-point offsets, from (0, 0) to the ends.
-    points: Vec<(u32, u32)>,
-    /// For each segment (between two consecutive points): whether it maps one to one.
-    linear: Vec<bool>,
+    original_len: usize,
+    normalized_len: usize,
+    /// Bit i: original code point i produced normalized characters (one, or see `expansions`).
+    produces: Vec<u64>,
+    /// Bit i: original code point i was removed and belongs to no character.
+    alone: Vec<u64>,
+    /// (original code point, characters produced) for those that produced more than one.
+    expansions: Vec<(u32, u32)>,
+    /// Normalized characters produced before each word of `produces`.
+    before_word: Vec<u32>,
+}
+
+/// The stored form of an [`Alignment`], for pickling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlignmentParts {
+    pub original_len: usize,
+    pub produces: Vec<u64>,
+    pub alone: Vec<u64>,
+    pub expansions: Vec<(u32, u32)>,
 }
 
 impl Alignment {
     /// The alignment of a text that normalization left as it was.
     pub fn identity(len: usize) -> Result<Alignment> {
-        let len = u32::try_from(len).map_err(|_| Error::TextTooLong(len))?;
-        Ok(if len == 0 {
-            Alignment {
-                points: vec![(0, 0)],
-                linear: vec![],
-            }
-        } else {
-            Alignment {
-                points: vec![(0, 0), (len, len)],
-                linear: vec![true],
-            }
-        })
+        let mut builder = AlignmentBuilder::new(len);
+        for _ in 0..len {
+            builder.record(true, false);
+        }
+        builder.finish()
     }
 
     /// Rebuilds an alignment from [`Alignment::parts`], checking that it is well formed.
-    pub fn from_parts(points: Vec<(u32, u32)>, linear: Vec<bool>) -> Result<Alignment> {
-        if points.first() != Some(&(0, 0)) || linear.len() + 1 != points.len() {
-            return Err(Error::InvalidAlignment(
-                "it must start at (0, 0), one flag a segment",
-            ));
+    pub fn from_parts(parts: AlignmentParts) -> Result<Alignment> {
+        let words = parts.original_len.div_ceil(WORD);
+        let tail = |bits: &[u64]| match (bits.last(), parts.original_len % WORD) {
+            (Some(last), used) if used > 0 => last >> used == 0,
+            _ => true,
+        };
+        let bit = |bits: &[u64], i: usize| bits[i / WORD] >> (i % WORD) & 1 == 1;
+        let well_formed = parts.produces.len() == words
+            && parts.alone.len() == words
+            && tail(&parts.produces)
+            && tail(&parts.alone)
+            && parts
+                .produces
+                .iter()
+                .zip(&parts.alone)
+                .all(|(p, a)| p & a == 0)
+            && parts.expansions.windows(2).all(|w| w[0].0 < w[1].0)
+            && parts.expansions.iter().all(|&(i, n)| {
+                (i as usize) < parts.original_len && n >= 2 && bit(&parts.produces, i as usize)
+            });
+        if !well_formed {
+            return Err(Error::InvalidAlignment("malformed parts"));
         }
-        for (pair, &is_linear) in points.windows(2).zip(&linear) {
-            let (orig, norm) = (
-                pair[1].0.checked_sub(pair[0].0),
-                pair[1].1.checked_sub(pair[0].1),
-            );
-            match (orig, norm) {
-                (Some(o), Some(n)) if o > 0 && (!is_linear || o == n) => {}
-                _ => return Err(Error::InvalidAlignment("segments must move forward")),
-            }
-        }
-        Ok(Alignment { points, linear })
+        Alignment::index(parts)
     }
 
-    /// The segment boundaries and, for each segment, whether it maps one to one.
-    pub fn parts(&self) -> (&[(u32, u32)], &[bool]) {
-        (&self.points, &self.linear)
+    /// The stored form: the two bit sets, the expansions and the original length.
+    pub fn parts(&self) -> AlignmentParts {
+        AlignmentParts {
+            original_len: self.original_len,
+            produces: self.produces.clone(),
+            alone: self.alone.clone(),
+            expansions: self.expansions.clone(),
+        }
+    }
+
+    fn index(parts: AlignmentParts) -> Result<Alignment> {
+        let mut before_word = Vec::with_capacity(parts.produces.len() + 1);
+        let mut count = 0usize;
+        let mut expansions = parts.expansions.iter().peekable();
+        for (w, word) in parts.produces.iter().enumerate() {
+            before_word.push(u32::try_from(count).map_err(|_| Error::TextTooLong(count))?);
+            count += word.count_ones() as usize;
+            while let Some(&&(i, n)) = expansions.peek() {
+                if i as usize >= (w + 1) * WORD {
+                    break;
+                }
+                count += n as usize - 1;
+                expansions.next();
+            }
+        }
+        before_word.push(u32::try_from(count).map_err(|_| Error::TextTooLong(count))?);
+        Ok(Alignment {
+            original_len: parts.original_len,
+            normalized_len: count,
+            produces: parts.produces,
+            alone: parts.alone,
+            expansions: parts.expansions,
+            before_word,
+        })
     }
 
     pub fn original_len(&self) -> usize {
-        self.points.last().map_or(0, |p| p.0 as usize)
+        self.original_len
     }
 
     pub fn normalized_len(&self) -> usize {
-        self.points.last().map_or(0, |p| p.1 as usize)
+        self.normalized_len
     }
 
     /// The span of the original text that produced `start..end` of the normalized text.
     pub fn to_original(&self, start: usize, end: usize) -> Result<(usize, usize)> {
-        let len = self.normalized_len();
-        check_span(start, end, len)?;
+        check_span(start, end, self.normalized_len)?;
         if start == end {
-            let at = if start == len {
-                self.original_len()
+            let at = if start == self.normalized_len {
+                self.original_len
             } else {
-                self.original_start(start)
+                self.producer(start)
             };
             return Ok((at, at));
         }
-        Ok((self.original_start(start), self.original_end(end - 1)))
+        Ok((self.producer(start), self.atom_end(self.producer(end - 1))))
     }
 
-    /// The span of the normalized text that `start..end` of the original produced. Characters that
-    /// produced nothing map to an empty span where they stood.
+    /// The span of the normalized text that `start..end` of the original produced: every character
+    /// whose atom it touches. Characters that produced nothing map to an empty span where they stood.
     pub fn to_normalized(&self, start: usize, end: usize) -> Result<(usize, usize)> {
-        let len = self.original_len();
-        check_span(start, end, len)?;
+        check_span(start, end, self.original_len)?;
+        let from = match self.atom_holding(start) {
+            Some(producer) => self.normalized_start(producer),
+            None => self.normalized_start(start.min(self.original_len)),
+        };
         if start == end {
-            let at = if start == len {
-                self.normalized_len()
-            } else {
-                self.normalized_start(start)
-            };
-            return Ok((at, at));
+            return Ok((from, from));
         }
-        let (from, to) = (self.normalized_start(start), self.normalized_end(end - 1));
+        let to = match self.atom_holding(end - 1) {
+            Some(producer) => self.normalized_start(producer) + self.produced_by(producer),
+            None => self.normalized_start(end),
+        };
         Ok((from, to.max(from)))
     }
 
-    /// The pieces that changed, as `(original_start, original_end, start, end)`: the atoms, and
-    /// the runs of one-to-one characters that differ. `original` and `normalized` are the texts.
+    /// The pieces that changed, as `(original_start, original_end, start, end)`: every atom that
+    /// is not one character for one, removed characters that belong to nothing, and runs of
+    /// characters replaced one for one. `original` and `normalized` are the two texts.
     pub fn changes(
         &self,
         original: &[char],
         normalized: &[char],
     ) -> Vec<(usize, usize, usize, usize)> {
-        let mut changes = Vec::new();
-        for (k, pair) in self.points.windows(2).enumerate() {
-            let ((o0, n0), (o1, n1)) = (pair[0], pair[1]);
-            let (o0, n0, o1, n1) = (o0 as usize, n0 as usize, o1 as usize, n1 as usize);
-            if !self.linear[k] {
-                changes.push((o0, o1, n0, n1));
+        let mut changes: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut run_of_replacements = false;
+        let (mut i, mut j) = (0, 0);
+        while i < self.original_len {
+            if !self.bit(&self.produces, i) {
+                // removed before any character that produces: nothing claims it
+                changes.push((i, i + 1, j, j));
+                run_of_replacements = false;
+                i += 1;
                 continue;
             }
-            let mut i = 0;
-            while i < o1 - o0 {
-                let differs = |i: usize| original.get(o0 + i) != normalized.get(n0 + i);
-                if !differs(i) {
-                    i += 1;
-                    continue;
-                }
-                let first = i;
-                while i < o1 - o0 && differs(i) {
-                    i += 1;
-                }
-                changes.push((o0 + first, o0 + i, n0 + first, n0 + i));
+            let (end, produced) = (self.atom_end(i), self.produced_by(i));
+            let one_for_one = end == i + 1 && produced == 1;
+            if one_for_one && original.get(i) == normalized.get(j) {
+                run_of_replacements = false;
+            } else if one_for_one && run_of_replacements {
+                let last = changes.last_mut().expect("a run has begun");
+                (last.1, last.3) = (end, j + 1);
+            } else {
+                changes.push((i, end, j, j + produced));
+                run_of_replacements = one_for_one;
             }
+            // removed characters that belong to nothing, between this atom and the next
+            let next = self.next_producer(end);
+            if next > end {
+                changes.push((end, next, j + produced, j + produced));
+                run_of_replacements = false;
+            }
+            (i, j) = (next, j + produced);
         }
         changes
     }
 
-    /// The segment holding normalized character `at`, by its index in `points`.
-    fn segment_of_normalized(&self, at: usize) -> usize {
-        self.points.partition_point(|p| p.1 as usize <= at) - 1
+    fn bit(&self, bits: &[u64], i: usize) -> bool {
+        bits[i / WORD] >> (i % WORD) & 1 == 1
     }
 
-    fn segment_of_original(&self, at: usize) -> usize {
-        self.points.partition_point(|p| p.0 as usize <= at) - 1
-    }
-
-    fn original_start(&self, at: usize) -> usize {
-        let k = self.segment_of_normalized(at);
-        let (orig, norm) = self.points[k];
-        if self.linear[k] {
-            orig as usize + (at - norm as usize)
-        } else {
-            orig as usize
+    /// How many normalized characters original code point `i` produced (it must produce).
+    fn produced_by(&self, i: usize) -> usize {
+        match self
+            .expansions
+            .binary_search_by_key(&(i as u32), |&(at, _)| at)
+        {
+            Ok(k) => self.expansions[k].1 as usize,
+            Err(_) => 1,
         }
     }
 
-    fn original_end(&self, at: usize) -> usize {
-        let k = self.segment_of_normalized(at);
-        let (orig, norm) = self.points[k];
-        if self.linear[k] {
-            orig as usize + (at - norm as usize) + 1
-        } else {
-            self.points[k + 1].0 as usize
+    /// Normalized characters produced by the original code points before `i`.
+    fn normalized_start(&self, i: usize) -> usize {
+        if i >= self.original_len {
+            return self.normalized_len;
+        }
+        let w = i / WORD;
+        let below = self.produces[w] & ((1u64 << (i % WORD)) - 1);
+        let from = self
+            .expansions
+            .partition_point(|&(at, _)| (at as usize) < w * WORD);
+        let extra: usize = self.expansions[from..]
+            .iter()
+            .take_while(|&&(at, _)| (at as usize) < i)
+            .map(|&(_, n)| n as usize - 1)
+            .sum();
+        self.before_word[w] as usize + below.count_ones() as usize + extra
+    }
+
+    /// The original code point that produced normalized character `j`.
+    fn producer(&self, j: usize) -> usize {
+        let w = self
+            .before_word
+            .partition_point(|&before| before as usize <= j)
+            - 1;
+        let mut count = self.before_word[w] as usize;
+        let mut word = self.produces[w];
+        while word != 0 {
+            let i = w * WORD + word.trailing_zeros() as usize;
+            count += self.produced_by(i);
+            if count > j {
+                return i;
+            }
+            word &= word - 1;
+        }
+        unreachable!("normalized index {j} is within the text")
+    }
+
+    /// The first code point at or after `from` that produces, or the original length.
+    fn next_producer(&self, from: usize) -> usize {
+        let mut w = from / WORD;
+        if w >= self.produces.len() {
+            return self.original_len;
+        }
+        let mut word = self.produces[w] & (u64::MAX << (from % WORD));
+        loop {
+            if word != 0 {
+                return (w * WORD + word.trailing_zeros() as usize).min(self.original_len);
+            }
+            w += 1;
+            match self.produces.get(w) {
+                Some(&next) => word = next,
+                None => return self.original_len,
+            }
         }
     }
 
-    fn normalized_start(&self, at: usize) -> usize {
-        let k = self.segment_of_original(at);
-        let (orig, norm) = self.points[k];
-        if self.linear[k] {
-            norm as usize + (at - orig as usize)
-        } else {
-            norm as usize
+    /// The last code point at or before `at` that produces, if any.
+    fn previous_producer(&self, at: usize) -> Option<usize> {
+        let mut w = at / WORD;
+        let mut word = self.produces[w] & (u64::MAX >> (WORD - 1 - at % WORD));
+        loop {
+            if word != 0 {
+                return Some(w * WORD + WORD - 1 - word.leading_zeros() as usize);
+            }
+            w = w.checked_sub(1)?;
+            word = self.produces[w];
         }
     }
 
-    fn normalized_end(&self, at: usize) -> usize {
-        let k = self.segment_of_original(at);
-        let (orig, norm) = self.points[k];
-        if self.linear[k] {
-            norm as usize + (at - orig as usize) + 1
-        } else {
-            self.points[k + 1].1 as usize
+    /// Where the atom of producing code point `i` ends: after the last removed character before
+    /// the next producer that is not alone.
+    fn atom_end(&self, i: usize) -> usize {
+        let next = self.next_producer(i + 1);
+        // the last code point in i+1..next that is not alone (all of them were removed)
+        let mut end = next;
+        while end > i + 1 {
+            let w = (end - 1) / WORD;
+            let low = (w * WORD).max(i + 1);
+            let span = end - low;
+            let mask = if span == WORD {
+                u64::MAX
+            } else {
+                ((1u64 << span) - 1) << (low % WORD)
+            };
+            let attached = !self.alone[w] & mask;
+            if attached != 0 {
+                return w * WORD + WORD - attached.leading_zeros() as usize;
+            }
+            end = low;
         }
+        i + 1
+    }
+
+    /// The producing code point whose atom holds original code point `at`, if any.
+    fn atom_holding(&self, at: usize) -> Option<usize> {
+        if at >= self.original_len {
+            return None;
+        }
+        let producer = self.previous_producer(at)?;
+        (at < self.atom_end(producer)).then_some(producer)
     }
 }
 
@@ -190,128 +318,82 @@ fn check_span(start: usize, end: usize, len: usize) -> Result<()> {
 
 /// What the normalization loop reports, one original code point at a time.
 pub(crate) trait Recorder {
-    /// Whether it records anything (the loop takes a shortcut for removals when not).
+    /// Whether it records anything.
     const ALIGNS: bool;
-    /// One code point in, one out.
-    fn keep(&mut self);
-    /// One code point in, `units` code points out, as one atom.
-    fn expand(&mut self, units: u32);
-    /// One code point in, nothing out; it joins the atom of the last character written.
-    fn attach(&mut self);
-    /// One code point in, nothing out, belonging to nothing.
-    fn drop(&mut self);
+    /// The code point produced one character (`produces`), or none; `alone` when removed and
+    /// belonging to nothing.
+    fn record(&mut self, produces: bool, alone: bool);
+    /// The code point produced `count` characters, more than one.
+    fn expand(&mut self, count: u32);
 }
 
 /// Normalization without alignment records nothing.
 impl Recorder for () {
     const ALIGNS: bool = false;
     #[inline(always)]
-    fn keep(&mut self) {}
+    fn record(&mut self, _: bool, _: bool) {}
     #[inline(always)]
     fn expand(&mut self, _: u32) {}
-    #[inline(always)]
-    fn attach(&mut self) {}
-    #[inline(always)]
-    fn drop(&mut self) {}
 }
 
 /// Builds an [`Alignment`] while the normalization loop runs.
 pub(crate) struct AlignmentBuilder {
-    points: Vec<(u32, u32)>,
-    linear: Vec<bool>,
-    orig: u32,
-    norm: u32,
-    /// Where the atom holding the last character written starts.
-    last_atom: Option<(u32, u32)>,
+    produces: Vec<u64>,
+    alone: Vec<u64>,
+    expansions: Vec<(u32, u32)>,
+    /// The word being filled, and how many of its bits are.
+    word: (u64, u64),
+    used: u32,
+    len: usize,
 }
 
 impl AlignmentBuilder {
-    /// A builder for an input of `units` code units; sized for a lightly diacritized text.
-    pub fn new(units: usize) -> Self {
-        let mut points = Vec::with_capacity(units / 4 + 2);
-        points.push((0, 0));
+    /// A builder for an input of about `code_points` code points.
+    pub fn new(code_points: usize) -> Self {
+        let words = code_points.div_ceil(WORD);
         AlignmentBuilder {
-            points,
-            linear: Vec::with_capacity(units / 4 + 1),
-            orig: 0,
-            norm: 0,
-            last_atom: None,
+            produces: Vec::with_capacity(words),
+            alone: Vec::with_capacity(words),
+            expansions: Vec::new(),
+            word: (0, 0),
+            used: 0,
+            len: 0,
         }
     }
 
-    /// Closes the one-to-one run that ends here, if any.
-    fn cut(&mut self) {
-        if self.points.last() != Some(&(self.orig, self.norm)) {
-            self.points.push((self.orig, self.norm));
-            self.linear.push(true);
+    pub fn finish(mut self) -> Result<Alignment> {
+        if self.used > 0 {
+            self.produces.push(self.word.0);
+            self.alone.push(self.word.1);
         }
-    }
-
-    fn close_atom(&mut self) {
-        self.points.push((self.orig, self.norm));
-        self.linear.push(false);
-    }
-
-    pub fn finish(mut self) -> Alignment {
-        self.cut();
-        self.points.shrink_to_fit();
-        self.linear.shrink_to_fit();
-        Alignment {
-            points: self.points,
-            linear: self.linear,
-        }
+        Alignment::index(AlignmentParts {
+            original_len: self.len,
+            produces: self.produces,
+            alone: self.alone,
+            expansions: self.expansions,
+        })
     }
 }
 
 impl Recorder for AlignmentBuilder {
     const ALIGNS: bool = true;
-    fn keep(&mut self) {
-        self.last_atom = Some((self.orig, self.norm));
-        self.orig += 1;
-        self.norm += 1;
+
+    #[inline(always)]
+    fn record(&mut self, produces: bool, alone: bool) {
+        self.word.0 |= (produces as u64) << self.used;
+        self.word.1 |= (alone as u64) << self.used;
+        self.used += 1;
+        self.len += 1;
+        if self.used == WORD as u32 {
+            self.produces.push(self.word.0);
+            self.alone.push(self.word.1);
+            self.word = (0, 0);
+            self.used = 0;
+        }
     }
 
-    fn expand(&mut self, units: u32) {
-        self.cut();
-        self.last_atom = Some((self.orig, self.norm));
-        self.orig += 1;
-        self.norm += units;
-        self.close_atom();
-    }
-
-    fn attach(&mut self) {
-        let Some(start) = self.last_atom else {
-            return Recorder::drop(self);
-        };
-        // The usual cases, cheaply: a letter's first mark opens its atom; a further mark widens it.
-        let n = self.points.len();
-        if self.points[n - 1] < start {
-            self.points.push(start);
-            self.linear.push(true);
-            self.orig += 1;
-            return self.close_atom();
-        }
-        if n >= 2 && self.points[n - 2] == start && self.points[n - 1] == (self.orig, self.norm) {
-            self.orig += 1;
-            self.points[n - 1].0 = self.orig;
-            return;
-        }
-        // Undo every boundary since the atom started, then close it one code point later.
-        while self.points.last().is_some_and(|p| p.0 > start.0) {
-            self.points.pop();
-            self.linear.pop();
-        }
-        if self.points.last() != Some(&start) {
-            self.points.push(start);
-            self.linear.push(true);
-        }
-        self.orig += 1;
-        self.close_atom();
-    }
-
-    fn drop(&mut self) {
-        self.cut();
-        self.orig += 1;
-        self.close_atom();
+    fn expand(&mut self, count: u32) {
+        self.expansions.push((self.len as u32, count));
+        self.record(true, false);
     }
 }

@@ -11,12 +11,12 @@ mod table;
 use std::borrow::Cow;
 use std::sync::Arc;
 
-pub use alignment::Alignment;
+pub use alignment::{Alignment, AlignmentParts};
 pub use options::{AlefMaqsura, Hamza, Options, StepValue, PRESETS, STEPS};
 
 use crate::error::{Error, Result};
 use alignment::{AlignmentBuilder, Recorder};
-use table::{Action, Table, ADVANCE, SLOW, SLOW_WHEN_ALIGNING};
+use table::{Action, Table, ADVANCE, ALONE, SLOW, SLOW_WHEN_ALIGNING};
 
 /// Normalizes Arabic text with the steps of its [`Options`].
 ///
@@ -108,7 +108,7 @@ impl Normalizer {
         let mut output = Output::with_room(input.len());
         let mut builder = AlignmentBuilder::new(input.len());
         self.run(input, 0, false, &mut output, &mut builder);
-        Ok((Some(output.finish()), builder.finish()))
+        Ok((Some(output.finish()), builder.finish()?))
     }
 
     fn is_space(&self, unit: u16) -> bool {
@@ -158,10 +158,10 @@ impl Normalizer {
             let unit = input[i];
             let entry = fast[unit as usize];
             if entry & slow == 0 {
-                // One unit for one, or (without alignment) none: no branch on which.
+                // One unit for one, or none: no branch on which.
                 let advance = entry & ADVANCE != 0;
                 output.put(entry as u16, advance);
-                recorder.keep();
+                recorder.record(advance, entry & ALONE != 0);
                 in_space &= !advance;
                 continue;
             }
@@ -172,17 +172,17 @@ impl Normalizer {
                     let continues_pair =
                         is_low_surrogate(unit) && i > 0 && is_high_surrogate(input[i - 1]);
                     if !continues_pair {
-                        recorder.keep();
+                        recorder.record(true, false);
                     }
                     in_space = false;
                 }
                 Action::Map(to) => {
                     output.push(to);
-                    recorder.keep();
+                    recorder.record(true, false);
                     in_space = false;
                 }
-                Action::Mark => recorder.attach(),
-                Action::Drop => recorder.drop(),
+                Action::Mark => recorder.record(false, false),
+                Action::Drop => recorder.record(false, true),
                 Action::Expand { start, len } => {
                     let start = start as usize;
                     output.extend(&self.table.expansions[start..start + len as usize]);
@@ -190,21 +190,21 @@ impl Normalizer {
                     in_space = false;
                 }
                 // A space after a space joins it; a line break turns the run into one.
-                Action::Space if in_space => recorder.attach(),
+                Action::Space if in_space => recorder.record(false, false),
                 Action::Break if in_space => {
                     if let Some(last) = output.last_mut() {
                         *last = 0x0A;
                     }
-                    recorder.attach();
+                    recorder.record(false, false);
                 }
                 Action::Space => {
                     output.push(0x20);
-                    recorder.keep();
+                    recorder.record(true, false);
                     in_space = true;
                 }
                 Action::Break => {
                     output.push(0x0A);
-                    recorder.keep();
+                    recorder.record(true, false);
                     in_space = true;
                 }
                 Action::FinalYeh => {
@@ -213,7 +213,7 @@ impl Normalizer {
                     } else {
                         0x064A
                     });
-                    recorder.keep();
+                    recorder.record(true, false);
                     in_space = false;
                 }
             }

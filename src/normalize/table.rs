@@ -109,16 +109,18 @@ fn parse(source: &str) -> Result<Vec<Rule>, String> {
 pub(crate) const ADVANCE: u32 = 1 << 16;
 /// The unit needs its full [`Action`].
 pub(crate) const SLOW: u32 = 1 << 17;
-/// The unit needs its full [`Action`] when an alignment is kept: removed units, which the
-/// alignment must place, and surrogates, of which a pair is one code point.
+/// The unit needs its full [`Action`] when an alignment is kept: surrogates, of which a pair is
+/// one code point.
 pub(crate) const SLOW_WHEN_ALIGNING: u32 = 1 << 18;
+/// The unit is removed and belongs to no character (an invisible one).
+pub(crate) const ALONE: u32 = 1 << 19;
 
 /// The compiled form of one set of options.
 pub(crate) struct Table {
     pub actions: Box<[Action]>,
     pub expansions: Vec<u16>,
     /// For each unit, its one-unit replacement or removal with flags, so that the common cases
-    /// are one load and a write without a branch; see [`ADVANCE`], [`SLOW`], [`SLOW_WHEN_ALIGNING`].
+    /// are one load and a write without a branch; see [`ADVANCE`], [`SLOW`], [`SLOW_WHEN_ALIGNING`], [`ALONE`].
     pub fast: Box<[u32]>,
 }
 
@@ -206,7 +208,8 @@ impl Table {
                 }
                 Action::Keep => unit | ADVANCE,
                 Action::Map(to) => to as u32 | ADVANCE,
-                Action::Mark | Action::Drop => SLOW_WHEN_ALIGNING,
+                Action::Mark => 0,
+                Action::Drop => ALONE,
                 _ => SLOW,
             })
             .collect();

@@ -196,11 +196,43 @@ fn every_normalized_character_maps_back_to_the_characters_that_produced_it() {
 
 #[test]
 fn alignment_parts_round_trip_and_bad_parts_are_refused() {
-    let n = search().normalize_with_alignment("أَبٌ ﻻ").unwrap();
-    let (points, linear) = n.alignment.parts();
-    let rebuilt = Alignment::from_parts(points.to_vec(), linear.to_vec()).unwrap();
+    let n = search().normalize_with_alignment("أَبٌ ﻻ\u{200f}").unwrap();
+    let parts = n.alignment.parts();
+    assert_eq!(parts.expansions, vec![(5, 2)]); // ﻻ produced two characters
+    let rebuilt = Alignment::from_parts(parts.clone()).unwrap();
     assert_eq!(rebuilt, n.alignment);
-    assert!(Alignment::from_parts(vec![(0, 0), (2, 1)], vec![true]).is_err());
-    assert!(Alignment::from_parts(vec![(0, 0), (0, 1)], vec![false]).is_err());
-    assert!(Alignment::from_parts(vec![(1, 1)], vec![]).is_err());
+    let broken = |change: fn(&mut AlignmentParts)| {
+        let mut parts = parts.clone();
+        change(&mut parts);
+        Alignment::from_parts(parts).is_err()
+    };
+    assert!(broken(|p| p.original_len += 64)); // words missing
+    assert!(broken(|p| p.produces[0] |= 1 << 63)); // a bit past the end
+    assert!(broken(|p| p.alone[0] |= 1)); // removed and produced at once
+    assert!(broken(|p| p.expansions[0].1 = 1)); // an expansion of one
+    assert!(broken(|p| p.expansions[0].0 = 1)); // an expansion of a removed mark
+}
+
+#[test]
+fn changes_list_what_normalization_did() {
+    let n = search()
+        .normalize_with_alignment("قالَ أن\u{200f}ﻻ")
+        .unwrap();
+    let original: Vec<char> = n.original.chars().collect();
+    let text: Vec<char> = n.text.chars().collect();
+    assert_eq!(
+        n.alignment.changes(&original, &text),
+        vec![(2, 4, 2, 3), (5, 6, 4, 5), (7, 8, 6, 6), (8, 9, 6, 8)]
+    );
+}
+
+#[test]
+fn long_runs_of_removed_characters_span_words() {
+    let text = format!("ب{}ت{}", "\u{64e}".repeat(150), "\u{200f}".repeat(130));
+    let n = search().normalize_with_alignment(&text).unwrap();
+    assert_eq!(n.text, "بت");
+    assert_eq!(n.alignment.to_original(0, 1).unwrap(), (0, 151));
+    assert_eq!(n.alignment.to_original(1, 2).unwrap(), (151, 152));
+    assert_eq!(n.alignment.to_normalized(100, 200).unwrap(), (0, 2));
+    assert_eq!(n.alignment.to_normalized(200, 282).unwrap(), (2, 2));
 }

@@ -5,12 +5,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 use rayon::prelude::*;
 
 use super::text::{str_from_utf16, utf16_units};
 use super::{KhabarError, DETACH_ABOVE};
-use crate::normalize::{Alignment, Normalizer, Options, StepValue};
+use crate::normalize::{Alignment, AlignmentParts, Normalizer, Options, StepValue};
 
 /// Arabic normalization, one switch per step, that can keep an alignment to the original.
 ///
@@ -397,12 +397,17 @@ impl PyNormalized {
         let rebuild = py
             .import("khabar._khabar")?
             .getattr("_rebuild_normalized")?;
-        let (points, linear) = self.alignment.parts();
+        let parts = self.alignment.parts();
+        let bytes = |words: &[u64]| {
+            let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+            PyBytes::new(py, &bytes)
+        };
         let args = (
             self.original.clone_ref(py),
             self.text.clone_ref(py),
-            points.to_vec(),
-            linear.to_vec(),
+            bytes(&parts.produces),
+            bytes(&parts.alone),
+            parts.expansions,
         )
             .into_pyobject(py)?;
         Ok((rebuild, args))
@@ -424,12 +429,26 @@ fn span(start: isize, end: isize, len: usize) -> PyResult<(usize, usize)> {
 pub fn rebuild_normalized(
     original: Bound<'_, PyString>,
     text: Bound<'_, PyString>,
-    points: Vec<(u32, u32)>,
-    linear: Vec<bool>,
+    produces: &[u8],
+    alone: &[u8],
+    expansions: Vec<(u32, u32)>,
 ) -> PyResult<PyNormalized> {
-    let alignment = Alignment::from_parts(points, linear)?;
-    let (original_len, text_len) = (original.len()?, text.len()?);
-    if alignment.original_len() != original_len || alignment.normalized_len() != text_len {
+    let words = |bytes: &[u8]| -> PyResult<Vec<u64>> {
+        if bytes.len() % 8 != 0 {
+            return Err(crate::Error::InvalidAlignment("bit sets come in 8-byte words").into());
+        }
+        Ok(bytes
+            .chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes")))
+            .collect())
+    };
+    let alignment = Alignment::from_parts(AlignmentParts {
+        original_len: original.len()?,
+        produces: words(produces)?,
+        alone: words(alone)?,
+        expansions,
+    })?;
+    if alignment.normalized_len() != text.len()? {
         return Err(crate::Error::InvalidAlignment("its lengths do not match the texts").into());
     }
     Ok(PyNormalized {
