@@ -40,9 +40,11 @@ impl Alignment {
     /// The alignment of a text that normalization left as it was.
     pub fn identity(len: usize) -> Result<Alignment> {
         let mut builder = AlignmentBuilder::new(len);
+        let mut word = builder.take_word();
         for _ in 0..len {
-            builder.record(true, false);
+            builder.record(&mut word, true, false);
         }
+        builder.put_word(word);
         builder.finish()
     }
 
@@ -317,34 +319,49 @@ fn check_span(start: usize, end: usize, len: usize) -> Result<()> {
 }
 
 /// What the normalization loop reports, one original code point at a time.
+///
+/// The loop takes the word being filled out of the recorder while it runs and hands it back at
+/// the end: as a local it stays in registers instead of making every code point wait on memory.
 pub(crate) trait Recorder {
     /// Whether it records anything.
     const ALIGNS: bool;
+    type Word: Copy;
+    fn take_word(&mut self) -> Self::Word;
+    fn put_word(&mut self, word: Self::Word);
     /// The code point produced one character (`produces`), or none; `alone` when removed and
     /// belonging to nothing.
-    fn record(&mut self, produces: bool, alone: bool);
+    fn record(&mut self, word: &mut Self::Word, produces: bool, alone: bool);
     /// The code point produced `count` characters, more than one.
-    fn expand(&mut self, count: u32);
+    fn expand(&mut self, word: &mut Self::Word, count: u32);
 }
 
 /// Normalization without alignment records nothing.
 impl Recorder for () {
     const ALIGNS: bool = false;
+    type Word = ();
+    fn take_word(&mut self) {}
+    fn put_word(&mut self, _: ()) {}
     #[inline(always)]
-    fn record(&mut self, _: bool, _: bool) {}
+    fn record(&mut self, _: &mut (), _: bool, _: bool) {}
     #[inline(always)]
-    fn expand(&mut self, _: u32) {}
+    fn expand(&mut self, _: &mut (), _: u32) {}
+}
+
+/// The bits of up to 64 code points, not yet stored.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct PendingWord {
+    produces: u64,
+    alone: u64,
+    used: u32,
 }
 
 /// Builds an [`Alignment`] while the normalization loop runs.
+#[derive(Default)]
 pub(crate) struct AlignmentBuilder {
     produces: Vec<u64>,
     alone: Vec<u64>,
     expansions: Vec<(u32, u32)>,
-    /// The word being filled, and how many of its bits are.
-    word: (u64, u64),
-    used: u32,
-    len: usize,
+    word: PendingWord,
 }
 
 impl AlignmentBuilder {
@@ -354,20 +371,17 @@ impl AlignmentBuilder {
         AlignmentBuilder {
             produces: Vec::with_capacity(words),
             alone: Vec::with_capacity(words),
-            expansions: Vec::new(),
-            word: (0, 0),
-            used: 0,
-            len: 0,
+            ..AlignmentBuilder::default()
         }
     }
 
     pub fn finish(mut self) -> Result<Alignment> {
-        if self.used > 0 {
-            self.produces.push(self.word.0);
-            self.alone.push(self.word.1);
+        let original_len = self.produces.len() * WORD + self.word.used as usize;
+        if self.word.used > 0 {
+            store(&mut self.produces, &mut self.alone, self.word);
         }
         Alignment::index(AlignmentParts {
-            original_len: self.len,
+            original_len,
             produces: self.produces,
             alone: self.alone,
             expansions: self.expansions,
@@ -375,25 +389,41 @@ impl AlignmentBuilder {
     }
 }
 
+/// Stores a full word; apart, so that the loop's word stays in registers.
+#[cold]
+#[inline(never)]
+fn store(produces: &mut Vec<u64>, alone: &mut Vec<u64>, word: PendingWord) {
+    produces.push(word.produces);
+    alone.push(word.alone);
+}
+
 impl Recorder for AlignmentBuilder {
     const ALIGNS: bool = true;
+    type Word = PendingWord;
+
+    fn take_word(&mut self) -> PendingWord {
+        std::mem::take(&mut self.word)
+    }
+
+    fn put_word(&mut self, word: PendingWord) {
+        self.word = word;
+    }
 
     #[inline(always)]
-    fn record(&mut self, produces: bool, alone: bool) {
-        self.word.0 |= (produces as u64) << self.used;
-        self.word.1 |= (alone as u64) << self.used;
-        self.used += 1;
-        self.len += 1;
-        if self.used == WORD as u32 {
-            self.produces.push(self.word.0);
-            self.alone.push(self.word.1);
-            self.word = (0, 0);
-            self.used = 0;
+    fn record(&mut self, word: &mut PendingWord, produces: bool, alone: bool) {
+        word.produces |= (produces as u64) << word.used;
+        word.alone |= (alone as u64) << word.used;
+        word.used += 1;
+        if word.used == WORD as u32 {
+            store(&mut self.produces, &mut self.alone, *word);
+            *word = PendingWord::default();
         }
     }
 
-    fn expand(&mut self, count: u32) {
-        self.expansions.push((self.len as u32, count));
-        self.record(true, false);
+    #[inline(always)]
+    fn expand(&mut self, word: &mut PendingWord, count: u32) {
+        let at = self.produces.len() * WORD + word.used as usize;
+        self.expansions.push((at as u32, count));
+        self.record(word, true, false);
     }
 }

@@ -16,7 +16,7 @@ pub use options::{AlefMaqsura, Hamza, Options, StepValue, PRESETS, STEPS};
 
 use crate::error::{Error, Result};
 use alignment::{AlignmentBuilder, Recorder};
-use table::{Action, Table, ADVANCE, ALONE, SLOW, SLOW_WHEN_ALIGNING};
+use table::{Action, Table, ADVANCE, SLOW, SLOW_WHEN_ALIGNING};
 
 /// Normalizes Arabic text with the steps of its [`Options`].
 ///
@@ -148,23 +148,33 @@ impl Normalizer {
         output: &mut Output,
         recorder: &mut R,
     ) {
-        let (actions, fast) = (&self.table.actions, &self.table.fast);
+        let (actions, fast) = (&*self.table.actions, &*self.table.fast);
         let slow = if R::ALIGNS {
             SLOW | SLOW_WHEN_ALIGNING
         } else {
             SLOW
         };
-        for i in start..input.len() {
-            let unit = input[i];
-            let entry = fast[unit as usize];
-            if entry & slow == 0 {
-                // One unit for one, or none: no branch on which.
+        let mut word = recorder.take_word();
+        let mut i = start;
+        loop {
+            // The common units: one for one, or none, with no branch on which.
+            let mut len = output.len;
+            while let Some(&unit) = input.get(i) {
+                let entry = fast[unit as usize];
+                if entry & slow != 0 {
+                    break;
+                }
                 let advance = entry & ADVANCE != 0;
-                output.put(entry as u16, advance);
-                recorder.record(advance, entry & ALONE != 0);
+                output.units[len] = entry as u16;
+                len += advance as usize;
+                recorder.record(&mut word, advance, false);
                 in_space &= !advance;
-                continue;
+                i += 1;
             }
+            output.len = len;
+            let Some(&unit) = input.get(i) else {
+                return recorder.put_word(word);
+            };
             match actions[unit as usize] {
                 Action::Keep => {
                     output.push(unit);
@@ -172,39 +182,39 @@ impl Normalizer {
                     let continues_pair =
                         is_low_surrogate(unit) && i > 0 && is_high_surrogate(input[i - 1]);
                     if !continues_pair {
-                        recorder.record(true, false);
+                        recorder.record(&mut word, true, false);
                     }
                     in_space = false;
                 }
                 Action::Map(to) => {
                     output.push(to);
-                    recorder.record(true, false);
+                    recorder.record(&mut word, true, false);
                     in_space = false;
                 }
-                Action::Mark => recorder.record(false, false),
-                Action::Drop => recorder.record(false, true),
+                Action::Mark => recorder.record(&mut word, false, false),
+                Action::Drop => recorder.record(&mut word, false, true),
                 Action::Expand { start, len } => {
                     let start = start as usize;
                     output.extend(&self.table.expansions[start..start + len as usize]);
-                    recorder.expand(len as u32);
+                    recorder.expand(&mut word, len as u32);
                     in_space = false;
                 }
                 // A space after a space joins it; a line break turns the run into one.
-                Action::Space if in_space => recorder.record(false, false),
+                Action::Space if in_space => recorder.record(&mut word, false, false),
                 Action::Break if in_space => {
                     if let Some(last) = output.last_mut() {
                         *last = 0x0A;
                     }
-                    recorder.record(false, false);
+                    recorder.record(&mut word, false, false);
                 }
                 Action::Space => {
                     output.push(0x20);
-                    recorder.record(true, false);
+                    recorder.record(&mut word, true, false);
                     in_space = true;
                 }
                 Action::Break => {
                     output.push(0x0A);
-                    recorder.record(true, false);
+                    recorder.record(&mut word, true, false);
                     in_space = true;
                 }
                 Action::FinalYeh => {
@@ -213,10 +223,11 @@ impl Normalizer {
                     } else {
                         0x064A
                     });
-                    recorder.record(true, false);
+                    recorder.record(&mut word, true, false);
                     in_space = false;
                 }
             }
+            i += 1;
         }
     }
 
@@ -245,14 +256,9 @@ impl Output {
         }
     }
 
-    #[inline(always)]
-    fn put(&mut self, unit: u16, advance: bool) {
-        self.units[self.len] = unit;
-        self.len += advance as usize;
-    }
-
     fn push(&mut self, unit: u16) {
-        self.put(unit, true);
+        self.units[self.len] = unit;
+        self.len += 1;
     }
 
     /// Writes several units for one input unit.

@@ -110,18 +110,16 @@ pub(crate) const ADVANCE: u32 = 1 << 16;
 /// The unit needs its full [`Action`].
 pub(crate) const SLOW: u32 = 1 << 17;
 /// The unit needs its full [`Action`] when an alignment is kept: surrogates, of which a pair is
-/// one code point.
+/// one code point, and the (rare) removed characters that belong to nothing.
 pub(crate) const SLOW_WHEN_ALIGNING: u32 = 1 << 18;
-/// The unit is removed and belongs to no character (an invisible one).
-pub(crate) const ALONE: u32 = 1 << 19;
 
 /// The compiled form of one set of options.
 pub(crate) struct Table {
-    pub actions: Box<[Action]>,
+    pub actions: Box<[Action; 0x1_0000]>,
     pub expansions: Vec<u16>,
     /// For each unit, its one-unit replacement or removal with flags, so that the common cases
-    /// are one load and a write without a branch; see [`ADVANCE`], [`SLOW`], [`SLOW_WHEN_ALIGNING`], [`ALONE`].
-    pub fast: Box<[u32]>,
+    /// are one load and a write without a branch; see [`ADVANCE`], [`SLOW`], [`SLOW_WHEN_ALIGNING`].
+    pub fast: Box<[u32; 0x1_0000]>,
 }
 
 impl Table {
@@ -140,9 +138,9 @@ impl Table {
 
     fn build(options: &Options) -> Table {
         let mut table = Table {
-            actions: vec![Action::Keep; 0x1_0000].into_boxed_slice(),
+            actions: every_unit(Action::Keep),
             expansions: Vec::new(),
-            fast: Box::default(),
+            fast: every_unit(0),
         };
         let mut nfkc = Vec::new();
         for rule in rules() {
@@ -201,18 +199,19 @@ impl Table {
                 *action = Action::Keep;
             }
         }
-        table.fast = (0..=0xFFFF_u32)
-            .map(|unit| match table.actions[unit as usize] {
-                Action::Keep if (0xD800..0xE000).contains(&unit) => {
-                    unit | ADVANCE | SLOW_WHEN_ALIGNING
-                }
-                Action::Keep => unit | ADVANCE,
-                Action::Map(to) => to as u32 | ADVANCE,
-                Action::Mark => 0,
-                Action::Drop => ALONE,
-                _ => SLOW,
-            })
-            .collect();
+        let fast = (0..=0xFFFF_u32).map(|unit| match table.actions[unit as usize] {
+            Action::Keep if (0xD800..0xE000).contains(&unit) => unit | ADVANCE | SLOW_WHEN_ALIGNING,
+            Action::Keep => unit | ADVANCE,
+            Action::Map(to) => to as u32 | ADVANCE,
+            Action::Mark => 0,
+            Action::Drop => SLOW_WHEN_ALIGNING,
+            _ => SLOW,
+        });
+        table
+            .fast
+            .iter_mut()
+            .zip(fast)
+            .for_each(|(slot, entry)| *slot = entry);
         table
     }
 
@@ -257,6 +256,14 @@ impl Table {
             }
         }
     }
+}
+
+/// A table with one entry for every UTF-16 code unit: indexing it with a `u16` needs no check.
+fn every_unit<T: Copy>(value: T) -> Box<[T; 0x1_0000]> {
+    vec![value; 0x1_0000]
+        .into_boxed_slice()
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("the length is right"))
 }
 
 #[cfg(test)]
