@@ -142,16 +142,12 @@ def utf8_mb(texts: list[str]) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
-def best_of(repeat: int, fn, *args):
-    """(best seconds, result of the last run)."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        result = None
-        gc.collect()
-        start = time.perf_counter()
-        result = fn(*args)
-        best = min(best, time.perf_counter() - start)
-    return best, result
+def timed(fn, *args):
+    """(seconds, result) of one run."""
+    gc.collect()
+    start = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - start, result
 
 
 def proc_status_kb(field: str) -> int:
@@ -321,12 +317,18 @@ def main() -> None:
     }
     speed: dict[tuple[str, str], float] = {}
     outputs: dict[tuple[str, str], list[str]] = {}
-    for name, (fn, inputs) in methods.items():
-        for corpus, texts in inputs.items():
-            seconds, result = best_of(args.repeat, fn, texts)
-            speed[(name, corpus)] = utf8_mb(texts) / seconds
-            outputs[(name, corpus)] = result
-        print(f"  timed {name}", file=sys.stderr, flush=True)
+    # Rounds: each times every library once, so that a slow spell of the machine falls on all of
+    # them alike rather than on whichever one was running; the best round of each counts.
+    best: dict[tuple[str, str], float] = {}
+    for round_ in range(args.repeat):
+        for name, (fn, inputs) in methods.items():
+            for corpus, texts in inputs.items():
+                outputs.pop((name, corpus), None)
+                seconds, outputs[(name, corpus)] = timed(fn, texts)
+                best[(name, corpus)] = min(best.get((name, corpus), float("inf")), seconds)
+        print(f"  round {round_ + 1} of {args.repeat} timed", file=sys.stderr, flush=True)
+    for (name, corpus), seconds in best.items():
+        speed[(name, corpus)] = utf8_mb(methods[name][1][corpus]) / seconds
     load = os.getloadavg()[0]
 
     display = "khabar display preset, input needs no change"
