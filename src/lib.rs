@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod normalize;
+pub mod numbers;
 pub mod pool;
 
 #[cfg(feature = "python")]

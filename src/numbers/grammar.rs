@@ -1,0 +1,806 @@
+//! The grammar of numeric expressions in Arabic news, over the tokens of the normalized text.
+//!
+//! Rules are tried at each token in order of how much they claim (a date before the number that
+//! starts it, a clock time before the ordinal in it); the first that matches consumes its tokens.
+
+use super::lexicon::{Lexicon, Place, Role, Unit};
+use super::tokens::{Kind, Token};
+
+/// A fact found in token terms, before its offsets are mapped back to the original text.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    /// The tokens it covers, and the clitic letters to skip in the first one (لأكثر → أكثر).
+    pub first: usize,
+    pub last: usize,
+    pub prefix: usize,
+    pub kind: &'static str,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<&'static str>,
+    pub qualifier: Option<String>,
+    /// The token of the counted or ordered noun, and the clitic letters it starts with.
+    pub noun: Option<(usize, usize)>,
+    pub noun_lemma: Option<&'static str>,
+    pub date: Option<DateParts>,
+    pub timezone: Option<usize>,
+    pub note: Option<&'static str>,
+}
+
+/// A calendar date with parts possibly unknown; or a weekday; or a time of day.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DateParts {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub weekday: Option<u32>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    /// For a relative date: the unit (day, week, month, year).
+    pub relative: Option<&'static str>,
+}
+
+pub struct Parser<'a> {
+    lex: &'a Lexicon,
+    tokens: &'a [Token],
+}
+
+/// A number read at a token: its value, the token after it, and clitic letters before it.
+struct Number {
+    value: f64,
+    next: usize,
+    prefix: usize,
+    words: bool,
+    note: Option<&'static str>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Self {
+        Parser { lex, tokens }
+    }
+
+    pub fn parse(&self) -> Vec<Draft> {
+        let mut drafts = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.fact_at(i) {
+                Some(draft) => {
+                    i = draft.last.max(i + 1);
+                    drafts.push(draft);
+                }
+                None => i += 1,
+            }
+        }
+        drafts
+    }
+
+    fn fact_at(&self, i: usize) -> Option<Draft> {
+        self.english_date(i)
+            .or_else(|| self.date(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.relative_date(i))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.year(i))
+            .or_else(|| self.reading_time(i))
+            .or_else(|| self.measure(i))
+            .or_else(|| self.ordinal(i))
+            .or_else(|| self.dual_count(i))
+            .or_else(|| self.vague(i))
+    }
+
+    // ---- token helpers -------------------------------------------------------------------
+
+    fn text(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| t.text.as_str())
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text.as_str())
+    }
+
+    /// Whether tokens `i` and `i + 1` are on one line.
+    fn joined(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|t| !t.after_break)
+    }
+
+    /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك.
+    fn stems(word: &str) -> Vec<(usize, &str)> {
+        let mut stems = vec![(0, word)];
+        let mut rest = word;
+        let mut skipped = 0;
+        for letters in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+            if let Some(first) = rest.chars().next().filter(|c| letters.contains(c)) {
+                let after = &rest[first.len_utf8()..];
+                if after.chars().count() >= 2 {
+                    rest = after;
+                    skipped += 1;
+                    stems.push((skipped, rest));
+                }
+            }
+        }
+        stems
+    }
+
+    /// Whether `phrase` stands at token `i`; the clitic letters of its first word and the next token.
+    fn phrase_at(&self, i: usize, phrase: &[String], clitics: bool) -> Option<(usize, usize)> {
+        let first = self.text(i)?;
+        let prefix = if clitics {
+            Self::stems(first)
+                .into_iter()
+                .find(|(_, stem)| *stem == phrase[0])?
+                .0
+        } else {
+            (first == phrase[0]).then_some(0)?
+        };
+        for (k, word) in phrase.iter().enumerate().skip(1) {
+            if self.text(i + k)? != word || !self.joined(i + k - 1) {
+                return None;
+            }
+        }
+        Some((prefix, i + phrase.len()))
+    }
+
+    /// The longest item whose phrase stands at token `i`.
+    fn longest<T>(
+        &self,
+        i: usize,
+        items: &'a [T],
+        phrase: impl Fn(&T) -> &[String],
+        clitics: bool,
+    ) -> Option<(&'a T, usize, usize)> {
+        items
+            .iter()
+            .filter_map(|item| {
+                let (prefix, next) = self.phrase_at(i, phrase(item), clitics)?;
+                Some((item, prefix, next))
+            })
+            .max_by_key(|(_, _, next)| *next)
+    }
+
+    fn is(&self, i: usize, role: &str) -> bool {
+        self.text(i).is_some_and(|w| self.lex.is(w, role))
+    }
+
+    fn integer(&self, i: usize, range: std::ops::RangeInclusive<f64>) -> Option<u32> {
+        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+        let value = token
+            .value
+            .filter(|v| v.fract() == 0.0 && range.contains(v))?;
+        Some(value as u32)
+    }
+
+    // ---- qualifiers ------------------------------------------------------------------------
+
+    fn qualifier_at(&self, i: usize, place: Place) -> Option<(&'static str, usize, usize)> {
+        let (item, prefix, next) = self.longest(
+            i,
+            &self.lex.qualifiers,
+            |q| q.0.as_slice(),
+            place != Place::After,
+        )?;
+        (item.2 == place).then_some((item.1, prefix, next))
+    }
+
+    /// A qualifier that stands just before token `i`, outside the span (خلال، قبل، منذ).
+    fn qualifier_before(&self, i: usize) -> Option<&'static str> {
+        (1..=2).filter(|&n| i >= n).find_map(|n| {
+            let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
+            (next == i).then_some(q)
+        })
+    }
+
+    fn join(inside: Option<&str>, outside: Option<&str>) -> Option<String> {
+        match (inside, outside) {
+            (Some(a), Some(b)) => Some(format!("{a}+{b}")),
+            (a, b) => a.or(b).map(str::to_owned),
+        }
+    }
+
+    // ---- numbers -----------------------------------------------------------------------------
+
+    /// A number at token `i`: digits (with a scale word: 3 ملايين) or number words.
+    fn number(&self, i: usize) -> Option<Number> {
+        let token = self.tokens.get(i)?;
+        if token.kind == Kind::Number {
+            let mut number = Number {
+                value: token.value.unwrap_or(f64::NAN),
+                next: i + 1,
+                prefix: 0,
+                words: false,
+                note: token.value.is_none().then_some("too_large"),
+            };
+            if let Some(&(scale, role)) =
+                self.word(i + 1).and_then(|w| self.lex.number_words.get(w))
+            {
+                if matches!(role, Role::Scale | Role::Plural) && scale >= 1000.0 {
+                    number.value *= scale;
+                    number.next = i + 2;
+                }
+            }
+            if !number.value.is_finite() {
+                number.note = Some("too_large");
+            }
+            return Some(number);
+        }
+        self.number_words(i)
+    }
+
+    fn number_words(&self, i: usize) -> Option<Number> {
+        let (mut total, mut current) = (0.0_f64, 0.0_f64);
+        let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
+        let mut count = 0;
+        while let Some(word) = self.word(k) {
+            if count > 0 && !self.joined(k - 1) {
+                break;
+            }
+            let found = Self::stems(word).into_iter().find_map(|(p, stem)| {
+                let continues = p == 0 || (p == 1 && word.starts_with('و'));
+                let entry = self.lex.number_words.get(stem)?;
+                (count == 0 || continues).then_some((p, *entry))
+            });
+            let Some((p, (value, role))) = found else {
+                break;
+            };
+            match role {
+                Role::Unit if last == Some(Role::Unit) => break,
+                Role::Unit | Role::Ten => current += value,
+                // ثلاثة عشر (a unit before it), or عشرة alone or after a hundred (مئة وعشرة)
+                Role::Teen if last == Some(Role::Unit) && current % 100.0 < 10.0 => current += 10.0,
+                Role::Teen if current % 100.0 == 0.0 && last != Some(Role::Teen) => current += 10.0,
+                Role::Teen => break,
+                Role::Hundred if value == 100.0 && last == Some(Role::Unit) => current *= 100.0,
+                Role::Hundred => current += value,
+                Role::Scale => {
+                    total += current.max(1.0) * value;
+                    current = 0.0;
+                }
+                Role::Plural if current > 0.0 => {
+                    total += current * value;
+                    current = 0.0;
+                }
+                Role::DualScale if current == 0.0 => total += value,
+                Role::Fraction if count > 0 => current += value,
+                Role::Plural | Role::DualScale | Role::Fraction => break,
+            }
+            if count == 0 {
+                prefix = p;
+            }
+            last = Some(role);
+            count += 1;
+            k += 1;
+        }
+        let value = total + current;
+        // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number
+        (count > 0 && !(count == 1 && value <= 1.0)).then_some(Number {
+            value,
+            next: k,
+            prefix,
+            words: true,
+            note: None,
+        })
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(&'a Unit, usize)> {
+        let (item, _, next) = self.longest(i, &self.lex.units, |u| u.0.as_slice(), false)?;
+        Some((&item.1, next))
+    }
+
+    fn is_time(unit: &str) -> bool {
+        matches!(
+            unit,
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+        )
+    }
+
+    /// "ونصف" or "وربع" after a unit, and the unit repeated after it (ساعة ونصف ساعة).
+    fn fraction_after(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
+        let word = self.word(i)?;
+        let stem = word.strip_prefix('و')?;
+        let &(value, role) = self.lex.number_words.get(stem)?;
+        if role != Role::Fraction || !self.joined(i - 1) {
+            return None;
+        }
+        let next = match self.unit_at(i + 1) {
+            Some((u, next)) if u.unit == unit && u.count == 1 && self.joined(i) => next,
+            _ => i + 1,
+        };
+        Some((value, next))
+    }
+
+    // ---- rules ---------------------------------------------------------------------------
+
+    /// "12th, February 2025", "February 12, 2025"
+    fn english_date(&self, i: usize) -> Option<Draft> {
+        let month_at = |k: usize| {
+            let (item, _, next) = self.longest(k, &self.lex.months, |m| m.0.as_slice(), false)?;
+            item.0[0].is_ascii().then_some((item.1, next))
+        };
+        let suffix = |k: usize| {
+            matches!(self.text(k), Some("st" | "nd" | "rd" | "th"))
+                && self.tokens[k].start == self.tokens[k - 1].end
+        };
+        let comma = |k: usize| usize::from(self.text(k) == Some(","));
+        let (day, month, year, last) = if let Some(day) = self.integer(i, 1.0..=31.0) {
+            let mut k = i + 1;
+            if suffix(k) {
+                k += 1;
+            }
+            k += comma(k);
+            let (month, next) = month_at(k)?;
+            (day, month, self.integer(next, 1000.0..=2100.0)?, next + 1)
+        } else {
+            let (month, next) = month_at(i)?;
+            let day = self.integer(next, 1.0..=31.0)?;
+            let mut k = next + 1;
+            if suffix(k) {
+                k += 1;
+            }
+            k += comma(k);
+            (day, month, self.integer(k, 1000.0..=2100.0)?, k + 1)
+        };
+        Some(Draft {
+            first: i,
+            last,
+            kind: "date",
+            date: Some(DateParts {
+                year: Some(year as i32),
+                month: Some(month),
+                day: Some(day),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// [منتصف] [19] مارس[/آذار] [2025] [الماضي]
+    fn date(&self, i: usize) -> Option<Draft> {
+        let mut k = i;
+        let mut prefix = 0;
+        let part = self
+            .qualifier_at(k, Place::Inside)
+            .filter(|(q, _, _)| matches!(*q, "mid" | "early" | "late"));
+        if let Some((_, p, next)) = part {
+            prefix = p;
+            k = next;
+        }
+        let day = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k));
+        if day.is_some() {
+            k += 1;
+        }
+        let (month, clitic, mut next) = self.month_at(k)?;
+        if part.is_none() && day.is_none() {
+            prefix = clitic;
+        }
+        let (_, _, ambiguous) = month;
+        if self.text(next) == Some("/") && self.joined(next - 1) {
+            if let Some((_, _, after)) = self.month_at(next + 1) {
+                next = after;
+            }
+        }
+        let year = self
+            .integer(next, 1000.0..=2100.0)
+            .filter(|_| self.joined(next - 1));
+        if year.is_some() {
+            next += 1;
+        }
+        let context = day.is_some()
+            || year.is_some()
+            || part.is_some()
+            || (i > 0 && self.is(i - 1, "month_context"));
+        if *ambiguous && !context {
+            return None;
+        }
+        let mut qualifier = part.map(|(q, _, _)| q);
+        if let Some((q @ ("last" | "next"), _, after)) = self.qualifier_at(next, Place::After) {
+            qualifier = Some(q);
+            next = after;
+        }
+        let outside = self.qualifier_before(i).map(|q| match q {
+            "ago" => "since",
+            "within" => "within",
+            other => other,
+        });
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "date",
+            qualifier: Self::join(qualifier, outside),
+            date: Some(DateParts {
+                year: year.map(|y| y as i32),
+                month: Some(month.1),
+                day,
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn month_at(&self, i: usize) -> Option<(&'a (Vec<String>, u32, bool), usize, usize)> {
+        self.longest(i, &self.lex.months, |m| m.0.as_slice(), true)
+            .filter(|(item, _, _)| !item.0[0].is_ascii())
+    }
+
+    /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 10:30, 10:30
+    fn clock(&self, i: usize) -> Option<Draft> {
+        let (mut hour, mut minute, mut next);
+        if Self::stems(self.word(i)?)
+            .iter()
+            .any(|(_, s)| self.lex.is(s, "clock"))
+        {
+            if let Some(h) = self.integer(i + 1, 0.0..=24.0) {
+                (hour, minute, next) = (h, 0, i + 2);
+            } else {
+                let (item, _, after) =
+                    self.longest(i + 1, &self.lex.ordinals, |o| o.0.as_slice(), false)?;
+                (hour, minute, next) = (u32::try_from(item.1).ok()?, 0, after);
+            }
+            if self.text(next) == Some(":") {
+                if let Some(m) = self.integer(next + 1, 0.0..=59.0) {
+                    (minute, next) = (m, next + 2);
+                }
+            }
+        } else {
+            return None;
+        }
+        if let Some(add) = self.word(next).and_then(|w| self.lex.cue(w, "period")) {
+            if hour < 12 {
+                hour += add.and_then(|a| a.parse::<u32>().ok()).unwrap_or(0);
+            }
+            next += 1;
+        }
+        if hour > 24 {
+            return None;
+        }
+        let timezone =
+            (self.is(next, "timezone") && self.word(next + 1).is_some()).then_some(next + 1);
+        Some(Draft {
+            first: i,
+            last: next,
+            kind: "clock_time",
+            value: Some(hour as f64 + minute as f64 / 60.0),
+            date: Some(DateParts {
+                hour: Some(hour),
+                minute: Some(minute),
+                ..DateParts::default()
+            }),
+            timezone,
+            ..Draft::default()
+        })
+    }
+
+    /// الأسبوع المقبل, الشهر الماضي, العام الماضي
+    fn relative_date(&self, i: usize) -> Option<Draft> {
+        let (prefix, unit) = Self::stems(self.word(i)?)
+            .into_iter()
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
+        let (q, _, next) = self.qualifier_at(i + 1, Place::After)?;
+        if !matches!(q, "last" | "next") {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "relative_date",
+            value: Some(1.0),
+            unit: Some(unit),
+            qualifier: Some(q.to_owned()),
+            date: Some(DateParts {
+                relative: Some(unit),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// الثلاثاء [الماضي]
+    fn weekday(&self, i: usize) -> Option<Draft> {
+        let (prefix, weekday) = Self::stems(self.word(i)?)
+            .into_iter()
+            .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(s)?)))?;
+        // الأحد عشر is eleven
+        if self.word(i + 1).is_some_and(|w| {
+            self.lex
+                .number_words
+                .get(w)
+                .is_some_and(|e| e.1 == Role::Teen)
+        }) {
+            return None;
+        }
+        let mut next = i + 1;
+        let mut qualifier = None;
+        if let Some((q @ ("last" | "next"), _, after)) = self.qualifier_at(next, Place::After) {
+            qualifier = Some(q.to_owned());
+            next = after;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "weekday",
+            value: Some(weekday as f64),
+            qualifier,
+            date: Some(DateParts {
+                weekday: Some(weekday),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// عام 2022; and a bare year after في، منذ، حتى
+    fn year(&self, i: usize) -> Option<Draft> {
+        let (first, prefix, at) = match Self::stems(self.word(i).unwrap_or_default())
+            .into_iter()
+            .find(|(_, s)| self.lex.is(s, "year"))
+        {
+            Some((p, _)) => (i, p, i + 1),
+            None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
+            None => return None,
+        };
+        let year = self.integer(at, 1000.0..=2100.0)?;
+        if at == i && self.unit_at(i + 1).is_some() {
+            return None;
+        }
+        Some(Draft {
+            first,
+            last: at + 1,
+            prefix,
+            kind: "year",
+            value: Some(year as f64),
+            qualifier: self
+                .qualifier_before(first)
+                .map(|q| if q == "ago" { "since" } else { q }.to_owned()),
+            date: Some(DateParts {
+                year: Some(year as i32),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// The reading time of web pages: "دقائق القراءة - 5", "5 دقائق قراءة"
+    fn reading_time(&self, i: usize) -> Option<Draft> {
+        let (unit, next) = self.unit_at(i)?;
+        if unit.unit != "minute" || !self.is(next, "reading") {
+            return None;
+        }
+        let mut k = next + 1;
+        if matches!(self.text(k), Some("-" | ":")) {
+            k += 1;
+        }
+        let minutes = self.integer(k, 1.0..=300.0)?;
+        Some(Draft {
+            first: i,
+            last: k + 1,
+            kind: "duration",
+            value: Some(minutes as f64),
+            unit: Some("minute"),
+            ..Draft::default()
+        })
+    }
+
+    /// [أكثر من|نحو] number [إلى number] [unit [ونصف]] | counted noun; or a bare unit
+    /// (أسبوعين، ساعة ونصف، لمدة شهر)
+    fn measure(&self, i: usize) -> Option<Draft> {
+        let (inside, mut prefix, start) = match self.qualifier_at(i, Place::Inside) {
+            Some((q, p, next)) if !matches!(q, "mid" | "early" | "late") => (Some(q), p, next),
+            _ => (None, 0, i),
+        };
+        let mut draft = Draft {
+            first: i,
+            ..Draft::default()
+        };
+        let (mut next, unit) = match self.number(start) {
+            Some(number) => {
+                if inside.is_none() {
+                    prefix = number.prefix;
+                }
+                draft.value = Some(number.value).filter(|v| v.is_finite());
+                draft.note = number.note;
+                let mut next = number.next;
+                // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
+                let between = start > 0 && self.is(start - 1, "range_start");
+                let joiner = self.is(next, "range") || (between && self.text(next) == Some("و"));
+                if joiner {
+                    if let Some(high) = self.number(next + 1).filter(|n| n.value > number.value) {
+                        draft.value_max = Some(high.value);
+                        next = high.next;
+                    }
+                }
+                if !number.words
+                    && draft.value_max.is_none()
+                    && self.integer(start, 1000.0..=2100.0).is_some()
+                    && self.date_follows(next)
+                {
+                    return None;
+                }
+                match self.unit_at(next).filter(|_| self.joined(next - 1)) {
+                    Some((unit, after)) => (after, Some(unit.unit)),
+                    None => (next, None),
+                }
+            }
+            None => {
+                // a unit without a number: a dual, a fraction (نصف ساعة), or one after لمدة
+                let (fraction, at) =
+                    match self.word(start).and_then(|w| self.lex.number_words.get(w)) {
+                        Some(&(v, Role::Fraction)) => (Some(v), start + 1),
+                        _ => (None, start),
+                    };
+                let (unit, after) = self.unit_at(at)?;
+                if !Self::is_time(unit.unit) {
+                    return None;
+                }
+                let value = match (fraction, unit.count) {
+                    (Some(v), 1) => v,
+                    (None, 2) => 2.0,
+                    (None, 1) => {
+                        let cue = i > 0
+                            && Self::stems(self.word(i - 1).unwrap_or_default())
+                                .iter()
+                                .any(|(_, s)| self.lex.is(s, "duration"));
+                        let half = self.fraction_after(after, unit.unit).is_some();
+                        if !(cue || half) {
+                            return None;
+                        }
+                        1.0
+                    }
+                    _ => return None,
+                };
+                draft.value = Some(value);
+                (after, Some(unit.unit))
+            }
+        };
+        draft.prefix = prefix;
+        draft.kind = "cardinal";
+        if let Some(unit) = unit {
+            draft.unit = Some(unit);
+            draft.kind = match unit {
+                "percent" => "percent",
+                u if Self::is_time(u) => "duration",
+                _ => "money",
+            };
+            if Self::is_time(unit) {
+                if let Some((half, after)) = self.fraction_after(next, unit) {
+                    draft.value = draft.value.map(|v| v + half);
+                    next = after;
+                }
+            }
+        } else if let Some(noun) = self.counted_noun(next) {
+            draft.kind = "count";
+            draft.noun = Some((next, noun));
+            next += 1;
+        }
+        if draft.value_max.is_some() {
+            draft.kind = "range";
+        }
+        if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
+            if !matches!(q, "last" | "next") {
+                draft.qualifier = Some(q.to_owned());
+                next = after;
+            }
+        }
+        let outside = match draft.kind {
+            "duration" | "range" => self.qualifier_before(i),
+            _ => None,
+        };
+        draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
+        draft.last = next;
+        Some(draft)
+    }
+
+    /// Whether a month or a day and month follow (so a year-like number is part of a date).
+    fn date_follows(&self, i: usize) -> bool {
+        self.month_at(i).is_some()
+    }
+
+    /// The clitic letters of the word at `i` if it is a noun a number can count.
+    fn counted_noun(&self, i: usize) -> Option<usize> {
+        let word = self.word(i)?;
+        if !self.joined(i - 1)
+            || self.lex.is(word, "not_noun")
+            || self.lex.number_words.contains_key(word)
+            || self.lex.weekdays.contains_key(word)
+            || self.month_at(i).is_some()
+            || word.chars().count() < 2
+        {
+            return None;
+        }
+        Some(0)
+    }
+
+    /// الأولى، الثانية، أول اتصال، لأول مرة
+    fn ordinal(&self, i: usize) -> Option<Draft> {
+        let (item, prefix, next) = self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let definite = item.0[0].starts_with("ال");
+        if i > 0 && self.is(i - 1, "not_ordinal") && prefix == 0 {
+            return None;
+        }
+        let noun = if definite {
+            (i > 0 && self.joined(i - 1))
+                .then(|| self.word(i - 1))
+                .flatten()
+                .filter(|w| !self.lex.is(w, "not_noun") && w.chars().count() > 2)
+                .map(|_| (i - 1, 0))
+        } else {
+            // أول needs the noun it heads: أول اتصال، أول مرة
+            let noun = self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;
+            let _ = noun;
+            Some((next, 0))
+        };
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "ordinal",
+            value: Some(item.1 as f64),
+            noun,
+            ..Draft::default()
+        })
+    }
+
+    /// A dual noun on its own is a count of two (مصدران، مكالمتين). ـين is also the ending of
+    /// sound plurals (مسؤولين), so a word the plurals lexicon knows is not a dual.
+    fn dual_count(&self, i: usize) -> Option<Draft> {
+        let (prefix, lemma) = Self::stems(self.word(i)?)
+            .into_iter()
+            .find_map(|(p, stem)| {
+                if self.lex.plurals.contains_key(stem) {
+                    return None;
+                }
+                let base = ["ان", "ين"].iter().find_map(|end| stem.strip_suffix(end))?;
+                let singular = |base: &str| self.lex.singulars.get(base).copied();
+                let lemma = singular(base).or_else(|| {
+                    base.strip_suffix('ت')
+                        .and_then(|b| singular(&format!("{b}ه")))
+                })?;
+                Some((p, lemma))
+            })?;
+        Some(Draft {
+            first: i,
+            last: i + 1,
+            prefix,
+            kind: "count",
+            value: Some(2.0),
+            noun: Some((i, prefix)),
+            noun_lemma: Some(lemma),
+            ..Draft::default()
+        })
+    }
+
+    /// A magnitude without a number: الملايين، آلاف، عشرات. Vague: it has no exact value.
+    fn vague(&self, i: usize) -> Option<Draft> {
+        let (prefix, magnitude) =
+            Self::stems(self.word(i)?)
+                .into_iter()
+                .find_map(|(p, stem)| {
+                    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+                    match self.lex.number_words.get(stem)? {
+                        &(v, Role::Plural) => Some((p, v)),
+                        _ => None,
+                    }
+                })?;
+        let noun = self.counted_noun(i + 1).map(|_| (i + 1, 0));
+        Some(Draft {
+            first: i,
+            last: i + 1,
+            prefix,
+            kind: "vague",
+            value: None,
+            unit: Some(match magnitude as u64 {
+                10 => "tens",
+                100 => "hundreds",
+                1000 => "thousands",
+                1_000_000 => "millions",
+                _ => "billions",
+            }),
+            noun,
+            note: Some("vague"),
+            ..Draft::default()
+        })
+    }
+}

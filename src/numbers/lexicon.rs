@@ -1,0 +1,183 @@
+//! The number lexicons of `lexicons/numbers/`, loaded once and normalized with the same
+//! normalizer as the text, so that they are written in ordinary spelling.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::normalize::{Normalizer, Options};
+
+/// What a number word is, in the grammar of Arabic numerals.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Role {
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Plural,
+    Scale,
+    DualScale,
+    Fraction,
+}
+
+/// Where a qualifier stands relative to the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Inside,
+    Before,
+    After,
+}
+
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub unit: &'static str,
+    /// 1 singular, 2 dual, 0 plural.
+    pub count: u8,
+}
+
+pub struct Lexicon {
+    pub normalizer: Normalizer,
+    pub number_words: HashMap<String, (f64, Role)>,
+    /// Phrases, as normalized words.
+    pub ordinals: Vec<(Vec<String>, i64)>,
+    pub units: Vec<(Vec<String>, Unit)>,
+    pub qualifiers: Vec<(Vec<String>, &'static str, Place)>,
+    pub months: Vec<(Vec<String>, u32, bool)>,
+    pub weekdays: HashMap<String, u32>,
+    pub plurals: HashMap<String, &'static str>,
+    /// The singulars of `plurals`, normalized: nouns whose duals are counts (مصدران).
+    pub singulars: HashMap<String, &'static str>,
+    /// Grammar words: word → (role, value).
+    pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
+}
+
+impl Lexicon {
+    /// Whether `word` plays `role` in `cues.tsv`.
+    pub fn is(&self, word: &str, role: &str) -> bool {
+        self.cue(word, role).is_some()
+    }
+
+    /// The value `word` has in `role`, if it plays it (`Some(None)` for a role without value).
+    pub fn cue(&self, word: &str, role: &str) -> Option<Option<&'static str>> {
+        self.cues
+            .get(word)?
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, value)| *value)
+    }
+}
+
+const NUMBER_WORDS: &str = include_str!("../../lexicons/numbers/number_words.tsv");
+const ORDINALS: &str = include_str!("../../lexicons/numbers/ordinals.tsv");
+const UNITS: &str = include_str!("../../lexicons/numbers/units.tsv");
+const QUALIFIERS: &str = include_str!("../../lexicons/numbers/qualifiers.tsv");
+const MONTHS: &str = include_str!("../../lexicons/numbers/months.tsv");
+const WEEKDAYS: &str = include_str!("../../lexicons/numbers/weekdays.tsv");
+const NOUNS: &str = include_str!("../../lexicons/numbers/nouns.tsv");
+const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
+
+/// The options every extractor normalizes with: the search preset, so that spelling variants
+/// (أكثر/اكثر، ساعة/ساعه، يوماً/يوما، ٣٠/30) meet.
+pub fn options() -> Options {
+    Options::SEARCH
+}
+
+/// The rows of a lexicon: tab-separated columns, `#` comments and blank lines skipped.
+fn rows(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    source
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The lexicons are part of the source: a malformed row is a bug, caught by any test.
+fn bad<T>(row: &[&str]) -> T {
+    panic!("a malformed lexicon row: {row:?}")
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let normalizer = Normalizer::new(options());
+        let words = |phrase: &str| -> Vec<String> {
+            normalizer
+                .normalize(phrase)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        };
+        let word = |w: &str| normalizer.normalize(w).into_owned();
+        let number_words = rows(NUMBER_WORDS)
+            .map(|row| {
+                let value: f64 = row[1].parse().unwrap_or_else(|_| bad(&row));
+                let role = match row[2] {
+                    "unit" => Role::Unit,
+                    "teen" => Role::Teen,
+                    "ten" => Role::Ten,
+                    "hundred" => Role::Hundred,
+                    "plural" => Role::Plural,
+                    "scale" => Role::Scale,
+                    "dual_scale" => Role::DualScale,
+                    "fraction" => Role::Fraction,
+                    _ => bad(&row),
+                };
+                (word(row[0]), (value, role))
+            })
+            .collect();
+        let ordinals = rows(ORDINALS)
+            .map(|row| (words(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
+            .collect();
+        let units = rows(UNITS)
+            .map(|row| {
+                let unit = Unit {
+                    unit: row[1],
+                    count: row[2].parse().unwrap_or_else(|_| bad(&row)),
+                };
+                (words(row[0]), unit)
+            })
+            .collect();
+        let qualifiers = rows(QUALIFIERS)
+            .map(|row| {
+                let place = match row[2] {
+                    "inside" => Place::Inside,
+                    "before" => Place::Before,
+                    "after" => Place::After,
+                    _ => bad(&row),
+                };
+                (words(row[0]), row[1], place)
+            })
+            .collect();
+        let months = rows(MONTHS)
+            .map(|row| {
+                let month = row[1].parse().unwrap_or_else(|_| bad(&row));
+                (words(row[0]), month, row.get(2) == Some(&"ambiguous"))
+            })
+            .collect();
+        let weekdays = rows(WEEKDAYS)
+            .map(|row| (word(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
+            .collect();
+        let plurals = rows(NOUNS).map(|row| (word(row[0]), row[1])).collect();
+        let singulars = rows(NOUNS).map(|row| (word(row[1]), row[1])).collect();
+        let mut cues: HashMap<String, Vec<_>> = HashMap::new();
+        for row in rows(CUES) {
+            cues.entry(word(row[0]))
+                .or_default()
+                .push((row[1], row.get(2).copied()));
+        }
+        Lexicon {
+            normalizer,
+            number_words,
+            ordinals,
+            units,
+            qualifiers,
+            months,
+            weekdays,
+            plurals,
+            singulars,
+            cues,
+        }
+    }
+}

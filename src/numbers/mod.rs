@@ -1,0 +1,229 @@
+//! Numeric facts in Arabic news: numbers in digits and words, durations, counts with the noun
+//! they count, ranges, fractions, qualifiers, percentages, money, dates, weekdays, clock times
+//! and ordinals, with their values resolved and their spans in the original text.
+
+mod grammar;
+mod lexicon;
+mod tokens;
+pub mod words;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::normalize::Normalizer;
+use grammar::{DateParts, Draft, Parser};
+use lexicon::Lexicon;
+
+/// The noun a number counts, or an ordinal orders.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Noun {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Its singular, without the accusative ending (أسيرًا → أسير، مناطق → منطقة).
+    pub lemma: String,
+}
+
+/// One numeric fact. Offsets are code points of the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumericFact {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// cardinal, count, duration, range, percent, money, date, year, weekday, relative_date,
+    /// clock_time, ordinal, or vague.
+    pub kind: &'static str,
+    /// The number (for a weekday its ISO number, Monday = 1; for a clock time the hours).
+    pub value: Option<f64>,
+    /// The upper end of a range.
+    pub value_max: Option<f64>,
+    /// minute, hour, day, week, month, year, percent, a currency code...
+    pub unit: Option<&'static str>,
+    /// more_than, less_than, at_least, at_most, approx, within, ago, since, after, last, next,
+    /// mid, early, late, or two joined by + (approx+ago).
+    pub qualifier: Option<String>,
+    pub counted_noun: Option<Noun>,
+    /// Dates and times in ISO form, with X for what the text leaves unknown (XXXX-03-19).
+    pub resolved: Option<String>,
+    /// day, week, month, year, minute.
+    pub granularity: Option<&'static str>,
+    pub timezone: Option<String>,
+    /// vague (no exact value), too_large (beyond a 64-bit float).
+    pub note: Option<&'static str>,
+}
+
+/// Finds the numeric facts of `text`, resolving dates against `reference` (the publication date)
+/// when given.
+pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
+    let lexicon = Lexicon::get();
+    let Ok(normalized) = lexicon.normalizer.normalize_with_alignment(text) else {
+        return Vec::new();
+    };
+    let tokens = tokens::tokenize(&normalized.text);
+    let original: Vec<char> = text.chars().collect();
+    let span = |start: usize, end: usize| {
+        let (s, e) = normalized
+            .alignment
+            .to_original(start, end)
+            .unwrap_or((0, 0));
+        (s, e, original[s..e].iter().collect::<String>())
+    };
+    Parser::new(lexicon, &tokens)
+        .parse()
+        .into_iter()
+        .map(|draft| {
+            let first = &tokens[draft.first];
+            let (start, end, surface) =
+                span(first.start + draft.prefix, tokens[draft.last - 1].end);
+            let counted_noun = draft.noun.map(|(at, prefix)| {
+                let token = &tokens[at];
+                let (start, end, text) = span(token.start + prefix, token.end);
+                let lemma = draft
+                    .noun_lemma
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| lemma(lexicon, &text, &token.text, draft.value));
+                Noun {
+                    text,
+                    start,
+                    end,
+                    lemma,
+                }
+            });
+            let timezone = draft
+                .timezone
+                .map(|at| span(tokens[at].start, tokens[at].end).2);
+            let (resolved, granularity) = resolve(&draft, reference);
+            NumericFact {
+                start,
+                end,
+                text: surface,
+                kind: draft.kind,
+                value: draft.value,
+                value_max: draft.value_max,
+                unit: draft.unit,
+                qualifier: draft.qualifier,
+                counted_noun,
+                resolved,
+                granularity,
+                timezone,
+                note: draft.note,
+            }
+        })
+        .collect()
+}
+
+/// The singular of a counted noun: from the plurals lexicon, else the word without its
+/// diacritics and, after 11-99 or with tanween, its accusative alef.
+fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>) -> String {
+    if let Some(singular) = lexicon.plurals.get(normalized) {
+        return (*singular).to_owned();
+    }
+    let tanween = surface.contains('\u{064B}');
+    let bare = Normalizer::new(crate::normalize::Options {
+        diacritics: true,
+        tatweel: true,
+        ..crate::normalize::Options::DISPLAY
+    })
+    .normalize(surface)
+    .into_owned();
+    let accusative = tanween || value.is_some_and(|v| (11.0..=99.0).contains(&v));
+    match bare.strip_suffix('ا') {
+        Some(stem) if accusative && stem.chars().count() >= 2 => stem.to_owned(),
+        _ => bare,
+    }
+}
+
+/// The ISO form of a date, time or relative date, resolved against `reference` when given.
+fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Option<&'static str>) {
+    let Some(date) = draft.date else {
+        return (None, None);
+    };
+    let qualifier = draft.qualifier.as_deref().unwrap_or("");
+    let last = qualifier.contains("last");
+    let next = qualifier.contains("next");
+    if let (Some(hour), Some(minute)) = (date.hour, date.minute) {
+        return (Some(format!("{hour:02}:{minute:02}")), Some("minute"));
+    }
+    if let Some(weekday) = date.weekday {
+        let Some(reference) = reference else {
+            return (None, Some("day"));
+        };
+        let target = Weekday::try_from((weekday as u8 + 6) % 7).ok();
+        let from = reference.weekday().num_days_from_monday() as i64;
+        let to = target.map_or(0, |w| w.num_days_from_monday() as i64);
+        let back = (from - to).rem_euclid(7);
+        let ahead = (to - from).rem_euclid(7);
+        let offset = if next {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        } else if last {
+            -(if back == 0 { 7 } else { back })
+        } else if back <= ahead {
+            -back
+        } else {
+            ahead
+        };
+        return (
+            Some((reference + Duration::days(offset)).to_string()),
+            Some("day"),
+        );
+    }
+    if let Some(unit) = date.relative {
+        let Some(reference) = reference else {
+            return (None, Some(unit));
+        };
+        let sign = if last { -1 } else { 1 };
+        let resolved = match unit {
+            "day" => (reference + Duration::days(sign)).to_string(),
+            "week" => {
+                let day = reference + Duration::weeks(sign);
+                let week = day.iso_week();
+                format!("{}-W{:02}", week.year(), week.week())
+            }
+            "month" => {
+                let months = reference.year() * 12 + reference.month0() as i32 + sign as i32;
+                format!("{}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
+            }
+            _ => (reference.year() + sign as i32).to_string(),
+        };
+        return (Some(resolved), Some(unit));
+    }
+    let DateParts {
+        year, month, day, ..
+    } = date;
+    let year = year.or_else(|| {
+        let reference = reference?;
+        let month = month?;
+        let candidates = [reference.year() - 1, reference.year(), reference.year() + 1];
+        let day = day.unwrap_or(15);
+        let dated = |y: i32| NaiveDate::from_ymd_opt(y, month, day.min(28)).map(|d| (y, d));
+        let dated: Vec<(i32, NaiveDate)> = candidates.into_iter().filter_map(dated).collect();
+        let pick = if last {
+            dated
+                .into_iter()
+                .filter(|(_, d)| *d < reference)
+                .max_by_key(|(_, d)| *d)
+        } else if next {
+            dated
+                .into_iter()
+                .filter(|(_, d)| *d > reference)
+                .min_by_key(|(_, d)| *d)
+        } else {
+            dated
+                .into_iter()
+                .min_by_key(|(_, d)| (*d - reference).num_days().abs())
+        };
+        pick.map(|(y, _)| y)
+    });
+    let year_text = year.map_or("XXXX".to_owned(), |y| format!("{y:04}"));
+    match (month, day) {
+        (Some(m), Some(d)) => (Some(format!("{year_text}-{m:02}-{d:02}")), Some("day")),
+        (Some(m), None) => (Some(format!("{year_text}-{m:02}")), Some("month")),
+        _ => (Some(year_text), Some("year")),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,167 @@
+use super::*;
+
+fn facts(text: &str) -> Vec<NumericFact> {
+    extract(text, None)
+}
+
+fn one(text: &str) -> NumericFact {
+    let found = facts(text);
+    assert_eq!(found.len(), 1, "{text}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn durations_with_their_units_and_qualifiers() {
+    let f = one("استمرت لأكثر من ساعة ونصف بين الرئيسين");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("أكثر من ساعة ونصف", "duration", Some(1.5), Some("hour"))
+    );
+    assert_eq!(f.qualifier.as_deref(), Some("more_than"));
+    let f = one("لمدة 30 يوماً");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.unit),
+        ("30 يوماً", Some(30.0), Some("day"))
+    );
+    assert_eq!(one("خلال 24 ساعة").qualifier.as_deref(), Some("within"));
+    assert_eq!(
+        one("وقبل نحو أسبوعين، اقترح").qualifier.as_deref(),
+        Some("approx+ago")
+    );
+    assert_eq!(one("استمرت ساعة ونصف ساعة.").text, "ساعة ونصف ساعة");
+    assert_eq!(one("لمدة شهر، وهو").value, Some(1.0));
+    let f = one("والذي استمر لنحو ثلاث إلى أربع ساعات.");
+    assert_eq!(
+        (f.kind, f.value, f.value_max, f.qualifier.as_deref()),
+        ("range", Some(3.0), Some(4.0), Some("approx"))
+    );
+}
+
+#[test]
+fn counts_with_the_noun_they_count() {
+    let f = one("تشمل 175 أسيرًا من كل جانب");
+    assert_eq!((f.kind, f.value), ("count", Some(175.0)));
+    assert_eq!(f.counted_noun.as_ref().unwrap().lemma, "أسير");
+    assert_eq!(
+        one("على أربع مناطق تعتبرها").counted_noun.unwrap().lemma,
+        "منطقة"
+    );
+    let f = one("وذكر مصدران أمريكيان");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(2.0), "مصدران")
+    );
+}
+
+#[test]
+fn numbers_in_words_and_digits() {
+    assert_eq!(one("خمسة وعشرون").value, Some(25.0));
+    assert_eq!(one("ثلاثة آلاف وخمسمائة").value, Some(3500.0));
+    assert_eq!(one("٣ ملايين").value, Some(3_000_000.0));
+    assert_eq!(one("1.5 مليار دولار").value, Some(1.5e9));
+    assert_eq!(one("1.5 مليار دولار").kind, "money");
+    assert_eq!(one("ارتفع بنسبة 12,5%").value, Some(12.5));
+    assert_eq!(one("ارتفع 40 في المئة").kind, "percent");
+    assert_eq!(one("9".repeat(400).as_str()).note, Some("too_large"));
+}
+
+#[test]
+fn dates_weekdays_and_times() {
+    assert_eq!(
+        one("في 19 مارس، تشمل").resolved.as_deref(),
+        Some("XXXX-03-19")
+    );
+    assert_eq!(
+        one("في 12 فبراير/شباط، عندما").resolved.as_deref(),
+        Some("XXXX-02-12")
+    );
+    assert_eq!(
+        one("تاريخ النشر: 12th, February 2025 GMT")
+            .resolved
+            .as_deref(),
+        Some("2025-02-12")
+    );
+    let f = one("منذ فبراير 2022، أي");
+    assert_eq!(
+        (f.resolved.as_deref(), f.qualifier.as_deref()),
+        (Some("2022-02"), Some("since"))
+    );
+    assert_eq!(one("في منتصف فبراير").qualifier.as_deref(), Some("mid"));
+    assert_eq!(one("في فبراير الماضي").qualifier.as_deref(), Some("last"));
+    assert_eq!(one("عام 2022.").value, Some(2022.0));
+    let f = one("يوم الثلاثاء الماضي، فيما");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.qualifier.as_deref()),
+        ("الثلاثاء الماضي", Some(2.0), Some("last"))
+    );
+    let f = one("في الساعة العاشرة صباحاً بتوقيت واشنطن");
+    assert_eq!(
+        (f.resolved.as_deref(), f.timezone.as_deref()),
+        (Some("10:00"), Some("واشنطن"))
+    );
+    assert_eq!(
+        one("متوقعة الأسبوع المقبل").qualifier.as_deref(),
+        Some("next")
+    );
+}
+
+#[test]
+fn resolved_against_the_publication_date() {
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let resolved = |text: &str| extract(text, reference)[0].resolved.clone().unwrap();
+    assert_eq!(resolved("أجرى الثلاثاء مكالمة"), "2025-03-18");
+    assert_eq!(resolved("في 19 مارس"), "2025-03-19");
+    assert_eq!(resolved("في فبراير الماضي"), "2025-02");
+    assert_eq!(resolved("الأسبوع المقبل"), "2025-W13");
+    assert_eq!(resolved("الشهر الماضي"), "2025-02");
+}
+
+#[test]
+fn ordinals_with_the_noun_they_order() {
+    let f = one("بعد المحادثة الأولى في");
+    assert_eq!((f.kind, f.value), ("ordinal", Some(1.0)));
+    assert_eq!(f.counted_noun.unwrap().text, "المحادثة");
+    assert_eq!(one("محادثات لأول مرة").text, "أول");
+    assert_eq!(
+        one("ويعتبر هذا أول اتصال").counted_noun.unwrap().text,
+        "اتصال"
+    );
+}
+
+#[test]
+fn no_invented_facts() {
+    for text in [
+        "كان من الأولى تخصيصها لاحتياجات الشعوب",
+        "ستبدأ المفاوضات وتسعى روسيا وقال ستيف",
+        "لأسباب عديدة مارس الضغط",
+        "المصدر: قناة اليمن اليوم",
+        "أحد المسؤولين",
+        "في الحرب",
+    ] {
+        assert_eq!(facts(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn words_read_back_to_their_value() {
+    for value in (2..2000).chain([
+        2025,
+        10_000,
+        11_000,
+        250_000,
+        1_500_000,
+        3_000_000,
+        1_100_000_000,
+    ]) {
+        let words = words::to_words(value);
+        let found = facts(&words);
+        assert_eq!(found.len(), 1, "{value}: {words}");
+        assert_eq!(found[0].value, Some(value as f64), "{value}: {words}");
+    }
+}
+
+#[test]
+fn sound_plurals_are_not_duals() {
+    assert_eq!(facts("قال مسؤولين أمريكيين"), vec![]);
+    assert_eq!(one("أجرى مكالمتين").value, Some(2.0));
+}

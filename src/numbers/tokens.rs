@@ -1,0 +1,125 @@
+//! Tokens of a normalized text: words, numbers written in digits, and single punctuation marks,
+//! with their offsets in code points of the normalized text.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Mark,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: Kind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// For a number: its value; for a word: nothing.
+    pub value: Option<f64>,
+    /// Whether a line break separates this token from the one before.
+    pub after_break: bool,
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let mut after_break = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            after_break |= c == '\n';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            // digits, with . or , between digits (1.5, 1,000,000)
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (matches!(chars[i], '.' | ',')
+                        && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())))
+            {
+                i += 1;
+            }
+            Kind::Number
+        } else if c.is_alphabetic() {
+            // a change of script ends a word: scraped pages glue "icon" to "دقائق"
+            let arabic = is_arabic(c);
+            while i < chars.len() && chars[i].is_alphabetic() && is_arabic(chars[i]) == arabic {
+                i += 1;
+            }
+            Kind::Word
+        } else {
+            i += 1;
+            Kind::Mark
+        };
+        let text: String = chars[start..i].iter().collect();
+        let value = (kind == Kind::Number)
+            .then(|| parse_number(&text))
+            .flatten();
+        tokens.push(Token {
+            kind,
+            text,
+            start,
+            end: i,
+            value,
+            after_break,
+        });
+        after_break = false;
+    }
+    tokens
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// The value of digits with separators: `,` before exactly three digits groups thousands,
+/// otherwise it is a decimal comma.
+fn parse_number(text: &str) -> Option<f64> {
+    let groups: Vec<&str> = text.split(',').collect();
+    let thousands = groups.len() > 1
+        && groups[1..].iter().all(|g| {
+            g.len() == 3
+                || g.starts_with(|c: char| c.is_ascii_digit())
+                    && g.split('.').next().is_some_and(|d| d.len() == 3)
+        });
+    let plain = if thousands {
+        text.replace(',', "")
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_words_and_marks() {
+        let tokens = tokenize("في 19 مارس، 1,000,000 و1.5 و2,5%");
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "في",
+                "19",
+                "مارس",
+                "،",
+                "1,000,000",
+                "و",
+                "1.5",
+                "و",
+                "2,5",
+                "%"
+            ]
+        );
+        assert_eq!(tokens[4].value, Some(1_000_000.0));
+        assert_eq!(tokens[8].value, Some(2.5));
+        assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
+        let glued: Vec<String> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
+        assert_eq!(glued, ["icon", "دقائق"]);
+    }
+}
