@@ -14,11 +14,16 @@ from __future__ import annotations
 from khabar._khabar import (
     PRESETS,
     STEPS,
+    CountedNoun,
     KhabarError,
     Normalized,
     Normalizer,
+    NumericFact,
     __version__,
     default_threads,
+    extract_numbers,
+    extract_numbers_batch,
+    number_to_words,
 )
 from khabar.corpus import Corpus, Document
 
@@ -26,13 +31,18 @@ __all__ = [
     "PRESETS",
     "STEPS",
     "Corpus",
+    "CountedNoun",
     "Document",
     "KhabarError",
     "Normalized",
     "Normalizer",
+    "NumericFact",
     "__version__",
     "default_threads",
+    "extract_numbers",
+    "extract_numbers_batch",
     "normalize",
+    "number_to_words",
 ]
 
 

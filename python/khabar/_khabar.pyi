@@ -1,17 +1,23 @@
 """Type stubs for the native module; `mypy.stubtest khabar._khabar` checks them in CI."""
 
-from collections.abc import Iterable
-from typing import Any, final
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, final, overload
 
 __all__ = [
+    "CountedNoun",
     "KhabarError",
     "Normalized",
     "Normalizer",
+    "NumericFact",
     "PRESETS",
     "STEPS",
     "__version__",
     "_rebuild_normalized",
     "default_threads",
+    "extract_numbers",
+    "extract_numbers_batch",
+    "number_to_words",
 ]
 
 __version__: str
@@ -71,3 +77,85 @@ class Normalized:
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+@final
+class CountedNoun:
+    def __new__(cls, text: str, start: int, end: int, lemma: str) -> CountedNoun: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def lemma(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __getnewargs__(self) -> tuple[str, int, int, str]: ...
+
+@final
+class NumericFact:
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        value: float | None = None,
+        value_max: float | None = None,
+        unit: str | None = None,
+        qualifier: str | None = None,
+        counted_noun: CountedNoun | None = None,
+        resolved: str | None = None,
+        granularity: str | None = None,
+        timezone: str | None = None,
+        note: str | None = None,
+    ) -> NumericFact: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_max(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def counted_noun(self) -> CountedNoun | None: ...
+    @property
+    def resolved(self) -> str | None: ...
+    @property
+    def granularity(self) -> str | None: ...
+    @property
+    def timezone(self) -> str | None: ...
+    @property
+    def note(self) -> str | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __getnewargs__(self) -> tuple[Any, ...]: ...
+
+def extract_numbers(
+    text: str, reference_date: datetime.date | str | None = None
+) -> list[NumericFact]: ...
+@overload
+def extract_numbers_batch(
+    texts: Iterable[str],
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+    as_columns: Literal[False] = False,
+) -> list[list[NumericFact]]: ...
+@overload
+def extract_numbers_batch(
+    texts: Iterable[str],
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+    *,
+    as_columns: Literal[True],
+) -> dict[str, list[Any]]: ...
+def number_to_words(value: int) -> str: ...

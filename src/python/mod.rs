@@ -1,7 +1,9 @@
 //! The Python binding: the only code that knows about Python. It converts, releases the GIL
 //! around the work, and maps errors; everything else is the core's.
 
+mod batch;
 mod normalize;
+mod numbers;
 mod text;
 
 use pyo3::create_exception;
@@ -40,6 +42,11 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<normalize::PyNormalized>()?;
     m.add_function(wrap_pyfunction!(normalize::rebuild_normalized, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_class::<numbers::PyNumericFact>()?;
+    m.add_class::<numbers::PyCountedNoun>()?;
+    m.add_function(wrap_pyfunction!(numbers::extract_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(numbers::extract_numbers_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(numbers::number_to_words, m)?)?;
     Ok(())
 }
 

@@ -1,15 +1,12 @@
 //! `Normalizer` and `Normalized` for Python.
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{mpsc, Arc, Mutex};
-
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
-use rayon::prelude::*;
 
+use super::batch::{pipeline, texts_of};
 use super::text::{str_from_utf16, utf16_units};
-use super::{KhabarError, DETACH_ABOVE};
+use super::DETACH_ABOVE;
 use crate::normalize::{Alignment, AlignmentParts, Normalizer, Options, StepValue};
 
 /// Arabic normalization, one switch per step, that can keep an alignment to the original.
@@ -114,7 +111,7 @@ impl PyNormalizer {
         let py = texts.py();
         let texts = texts_of(texts)?;
         let normalizer = self.normalizer.clone();
-        let results = pipeline(&texts, threads, move |units| {
+        let results = pipeline(&texts, threads, move |_, units| {
             normalizer.normalize_utf16(units)
         })?;
         let items = results
@@ -194,113 +191,6 @@ impl PyNormalizer {
     ) -> PyResult<(Bound<'py, PyTuple>, Bound<'py, PyDict>)> {
         Ok((PyTuple::new(py, ["none"])?, self.steps(py)?))
     }
-}
-
-/// Runs `work` over the UTF-16 units of `texts` on a pool, in chunks: while the pool works on one
-/// chunk, this thread (holding the GIL) decodes the last and encodes the next, so they overlap. With one thread the
-/// chunks run here, with the GIL released. Ctrl-C is checked between chunks.
-fn pipeline<R, F>(texts: &[Bound<'_, PyAny>], threads: Option<usize>, work: F) -> PyResult<Vec<R>>
-where
-    R: Send + 'static,
-    F: Fn(&[u16]) -> R + Send + Sync + 'static,
-{
-    let py = match texts.first() {
-        Some(text) => text.py(),
-        None => return Ok(Vec::new()),
-    };
-    let threads = threads.unwrap_or_else(crate::pool::default_threads);
-    if threads == 0 {
-        return Err(crate::Error::InvalidThreads(0).into());
-    }
-    let mut results = Vec::with_capacity(texts.len());
-    let mut chunks = Chunks { texts, next: 0 };
-    if threads == 1 {
-        while let Some(units) = chunks.encode_next()? {
-            results.extend(py.detach(|| units.iter().map(|units| work(units)).collect::<Vec<_>>()));
-            py.check_signals()?;
-        }
-        return Ok(results);
-    }
-    // This thread, encoding and decoding, is one of the `threads`; the pool has the others.
-    let pool = crate::pool::pool(Some(threads - 1))?;
-    let work = Arc::new(work);
-    let (sender, receiver) = mpsc::channel();
-    // Receiver is not Sync; the lock lets the wait run with the GIL released.
-    let receiver = Mutex::new(receiver);
-    let submit = |units: Vec<Vec<u16>>| {
-        let (sender, work) = (sender.clone(), work.clone());
-        pool.spawn(move || {
-            let done = catch_unwind(AssertUnwindSafe(|| {
-                units
-                    .par_iter()
-                    .map(|units| work(units))
-                    .collect::<Vec<R>>()
-            }));
-            let _ = sender.send(done.ok());
-        });
-    };
-    let mut in_flight = false;
-    loop {
-        let next = chunks.encode_next()?;
-        let done = if in_flight {
-            Some(
-                py.detach(|| receiver.lock().ok()?.recv().ok().flatten())
-                    .ok_or_else(|| {
-                        KhabarError::new_err("a batch worker failed; this is a bug in khabar")
-                    })?,
-            )
-        } else {
-            None
-        };
-        in_flight = next.is_some();
-        if let Some(units) = next {
-            submit(units);
-        }
-        if let Some(done) = done {
-            results.extend(done);
-            py.check_signals()?;
-        }
-        if !in_flight {
-            return Ok(results);
-        }
-    }
-}
-
-/// Batches are cut into chunks of about this many UTF-16 units: small enough to stay in cache
-/// and to notice Ctrl-C quickly, large enough that handing a chunk to the pool costs little.
-const CHUNK_UNITS: usize = 1 << 20;
-
-/// Encodes `texts` chunk by chunk.
-struct Chunks<'a, 'py> {
-    texts: &'a [Bound<'py, PyAny>],
-    next: usize,
-}
-
-impl Chunks<'_, '_> {
-    fn encode_next(&mut self) -> PyResult<Option<Vec<Vec<u16>>>> {
-        let mut chunk = Vec::new();
-        let mut size = 0;
-        while self.next < self.texts.len() && size < CHUNK_UNITS {
-            let what = format!("texts[{}]", self.next);
-            let units = utf16_units(&self.texts[self.next], &what)?
-                .units()
-                .into_owned();
-            size += units.len() + 64;
-            chunk.push(units);
-            self.next += 1;
-        }
-        Ok((!chunk.is_empty()).then_some(chunk))
-    }
-}
-
-/// Every item of an iterable of str (a list, a tuple, a pandas Series...), in order.
-fn texts_of<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "texts must be an iterable of str, not one str; use normalize() for one text",
-        ));
-    }
-    texts.try_iter()?.collect()
 }
 
 /// A normalized text that remembers where each of its characters came from.

@@ -1,0 +1,131 @@
+//! Batches: texts converted chunk by chunk under the GIL while a pool works on the previous chunk.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{mpsc, Arc, Mutex};
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+use rayon::prelude::*;
+
+use super::text::utf16_units;
+use super::KhabarError;
+
+/// Runs `work` over the UTF-16 units of `texts` on a pool, in chunks: while the pool works on one
+/// chunk, this thread (holding the GIL) decodes the last and encodes the next, so they overlap. With one thread the
+/// chunks run here, with the GIL released. Ctrl-C is checked between chunks.
+pub fn pipeline<R, F>(
+    texts: &[Bound<'_, PyAny>],
+    threads: Option<usize>,
+    work: F,
+) -> PyResult<Vec<R>>
+where
+    R: Send + 'static,
+    F: Fn(usize, &[u16]) -> R + Send + Sync + 'static,
+{
+    let py = match texts.first() {
+        Some(text) => text.py(),
+        None => return Ok(Vec::new()),
+    };
+    let threads = threads.unwrap_or_else(crate::pool::default_threads);
+    if threads == 0 {
+        return Err(crate::Error::InvalidThreads(0).into());
+    }
+    let mut results = Vec::with_capacity(texts.len());
+    let mut chunks = Chunks { texts, next: 0 };
+    if threads == 1 {
+        while let Some((first, units)) = chunks.encode_next()? {
+            let done = py.detach(|| {
+                let numbered = units.iter().enumerate();
+                numbered
+                    .map(|(k, units)| work(first + k, units))
+                    .collect::<Vec<_>>()
+            });
+            results.extend(done);
+            py.check_signals()?;
+        }
+        return Ok(results);
+    }
+    // This thread, encoding and decoding, is one of the `threads`; the pool has the others.
+    let pool = crate::pool::pool(Some(threads - 1))?;
+    let work = Arc::new(work);
+    let (sender, receiver) = mpsc::channel();
+    // Receiver is not Sync; the lock lets the wait run with the GIL released.
+    let receiver = Mutex::new(receiver);
+    let submit = |(first, units): (usize, Vec<Vec<u16>>)| {
+        let (sender, work) = (sender.clone(), work.clone());
+        pool.spawn(move || {
+            let done = catch_unwind(AssertUnwindSafe(|| {
+                let numbered = units.par_iter().enumerate();
+                numbered
+                    .map(|(k, units)| work(first + k, units))
+                    .collect::<Vec<R>>()
+            }));
+            let _ = sender.send(done.ok());
+        });
+    };
+    let mut in_flight = false;
+    loop {
+        let next = chunks.encode_next()?;
+        let done = if in_flight {
+            Some(
+                py.detach(|| receiver.lock().ok()?.recv().ok().flatten())
+                    .ok_or_else(|| {
+                        KhabarError::new_err("a batch worker failed; this is a bug in khabar")
+                    })?,
+            )
+        } else {
+            None
+        };
+        in_flight = next.is_some();
+        if let Some(units) = next {
+            submit(units);
+        }
+        if let Some(done) = done {
+            results.extend(done);
+            py.check_signals()?;
+        }
+        if !in_flight {
+            return Ok(results);
+        }
+    }
+}
+
+/// Batches are cut into chunks of about this many UTF-16 units: small enough to stay in cache
+/// and to notice Ctrl-C quickly, large enough that handing a chunk to the pool costs little.
+const CHUNK_UNITS: usize = 1 << 20;
+
+/// Encodes `texts` chunk by chunk.
+struct Chunks<'a, 'py> {
+    texts: &'a [Bound<'py, PyAny>],
+    next: usize,
+}
+
+impl Chunks<'_, '_> {
+    /// The next chunk: the index of its first text, and each text's UTF-16 units.
+    fn encode_next(&mut self) -> PyResult<Option<(usize, Vec<Vec<u16>>)>> {
+        let first = self.next;
+        let mut chunk = Vec::new();
+        let mut size = 0;
+        while self.next < self.texts.len() && size < CHUNK_UNITS {
+            let what = format!("texts[{}]", self.next);
+            let units = utf16_units(&self.texts[self.next], &what)?
+                .units()
+                .into_owned();
+            size += units.len() + 64;
+            chunk.push(units);
+            self.next += 1;
+        }
+        Ok((!chunk.is_empty()).then_some((first, chunk)))
+    }
+}
+
+/// Every item of an iterable of str (a list, a tuple, a pandas Series...), in order.
+pub fn texts_of<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not one str; use normalize() for one text",
+        ));
+    }
+    texts.try_iter()?.collect()
+}
