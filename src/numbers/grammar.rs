@@ -365,12 +365,19 @@ impl<'a> Parser<'a> {
             prefix = p;
             k = next;
         }
-        let day = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k));
+        let mut day = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k));
         if day.is_some() {
             k += 1;
+        } else if let Some((value, p, after)) = self.ordinal_day(k) {
+            // الحادي عشر من سبتمبر، الأول من أبريل
+            day = Some(value);
+            if part.is_none() {
+                prefix = p;
+            }
+            k = after;
         }
         let (month, clitic, mut next) = self.month_at(k)?;
-        if part.is_none() && day.is_none() {
+        if part.is_none() && k == i {
             prefix = clitic;
         }
         let (_, _, ambiguous) = month;
@@ -416,6 +423,30 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// An ordinal day of the month followed by من: its value, clitic letters and the month's token.
+    fn ordinal_day(&self, i: usize) -> Option<(u32, usize, usize)> {
+        let (value, prefix, next) = self.ordinal_value(i)?;
+        let day = u32::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
+        (self.word(next) == Some("من") && self.joined(next)).then_some((day, prefix, next + 1))
+    }
+
+    /// A definite ordinal, compound ones included (الثالثة والعشرين): value, clitics, next token.
+    fn ordinal_value(&self, i: usize) -> Option<(i64, usize, usize)> {
+        let (item, prefix, mut next) =
+            self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let mut value = item.1;
+        let tens = self
+            .word(next)
+            .and_then(|w| w.strip_prefix("وال"))
+            .and_then(|w| self.lex.number_words.get(w))
+            .filter(|(_, role)| *role == Role::Ten && value < 10 && self.joined(next - 1));
+        if let Some(&(ten, _)) = tens {
+            value += ten as i64;
+            next += 1;
+        }
+        Some((value, prefix, next))
     }
 
     #[allow(clippy::type_complexity)]
@@ -610,6 +641,14 @@ impl<'a> Parser<'a> {
                     if let Some(high) = self.number(next + 1).filter(|n| n.value > number.value) {
                         draft.value_max = Some(high.value);
                         next = high.next;
+                        if between && inside.is_none() {
+                            // بين 10 و20: the span holds بين
+                            draft.first = start - 1;
+                            prefix = Self::stems(self.word(start - 1).unwrap_or_default())
+                                .iter()
+                                .find(|(_, s)| self.lex.is(s, "range_start"))
+                                .map_or(0, |(p, _)| *p);
+                        }
                     }
                 }
                 if !number.words
@@ -715,7 +754,8 @@ impl<'a> Parser<'a> {
 
     /// الأولى، الثانية، أول اتصال، لأول مرة
     fn ordinal(&self, i: usize) -> Option<Draft> {
-        let (item, prefix, next) = self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let (item, _, _) = self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let (value, prefix, next) = self.ordinal_value(i)?;
         let definite = item.0[0].starts_with("ال");
         if i > 0 && self.is(i - 1, "not_ordinal") && prefix == 0 {
             return None;
@@ -737,7 +777,7 @@ impl<'a> Parser<'a> {
             last: next,
             prefix,
             kind: "ordinal",
-            value: Some(item.1 as f64),
+            value: Some(value as f64),
             noun,
             ..Draft::default()
         })

@@ -165,3 +165,22 @@ fn sound_plurals_are_not_duals() {
     assert_eq!(facts("قال مسؤولين أمريكيين"), vec![]);
     assert_eq!(one("أجرى مكالمتين").value, Some(2.0));
 }
+
+#[test]
+fn ordinal_days_compound_ordinals_and_ranges_with_bayna() {
+    assert_eq!(
+        one("في الحادي عشر من سبتمبر 2001").resolved.as_deref(),
+        Some("2001-09-11")
+    );
+    assert_eq!(
+        one("في الأول من أبريل").resolved.as_deref(),
+        Some("XXXX-04-01")
+    );
+    assert_eq!(one("الدورة الثالثة والعشرين").value, Some(23.0));
+    let f = one("أصيب بين 10 و20 جنديا");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.value_max),
+        ("بين 10 و20 جنديا", "range", Some(10.0), Some(20.0))
+    );
+    assert_eq!(f.counted_noun.unwrap().lemma, "جندي");
+}
