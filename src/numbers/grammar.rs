@@ -3,7 +3,7 @@
 //! Rules are tried at each token in order of how much they claim (a date before the number that
 //! starts it, a clock time before the ordinal in it); the first that matches consumes its tokens.
 
-use super::lexicon::{Lexicon, Place, Role, Unit};
+use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
 use super::tokens::{Kind, Token};
 
 /// A fact found in token terms, before its offsets are mapped back to the original text.
@@ -41,7 +41,7 @@ pub struct DateParts {
 
 pub struct Parser<'a> {
     lex: &'a Lexicon,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -54,7 +54,7 @@ struct Number {
 }
 
 impl<'a> Parser<'a> {
-    pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Self {
+    pub fn new(lex: &'a Lexicon, tokens: &'a [Token<'a>]) -> Self {
         Parser { lex, tokens }
     }
 
@@ -73,7 +73,23 @@ impl<'a> Parser<'a> {
         drafts
     }
 
+    /// Whether a fact can start at token `i`: a number, or a word the lexicons start with.
+    fn could_start(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        match token.kind {
+            Kind::Number => true,
+            Kind::Mark => false,
+            Kind::Word => {
+                let known = Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s));
+                known || token.text.ends_with("ان") || token.text.ends_with("ين")
+            }
+        }
+    }
+
     fn fact_at(&self, i: usize) -> Option<Draft> {
+        if !self.could_start(i) {
+            return None;
+        }
         self.english_date(i)
             .or_else(|| self.date(i))
             .or_else(|| self.clock(i))
@@ -90,14 +106,14 @@ impl<'a> Parser<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn text(&self, i: usize) -> Option<&'a str> {
-        self.tokens.get(i).map(|t| t.text.as_str())
+        self.tokens.get(i).map(|t| t.text)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
         self.tokens
             .get(i)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.text.as_str())
+            .map(|t| t.text)
     }
 
     /// Whether tokens `i` and `i + 1` are on one line.
@@ -106,21 +122,23 @@ impl<'a> Parser<'a> {
     }
 
     /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك.
-    fn stems(word: &str) -> Vec<(usize, &str)> {
-        let mut stems = vec![(0, word)];
+    fn stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
+        let mut stems = [Some((0, word)), None, None];
         let mut rest = word;
-        let mut skipped = 0;
-        for letters in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+        for (k, letters) in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]]
+            .into_iter()
+            .enumerate()
+        {
             if let Some(first) = rest.chars().next().filter(|c| letters.contains(c)) {
                 let after = &rest[first.len_utf8()..];
-                if after.chars().count() >= 2 {
+                if after.chars().nth(1).is_some() {
                     rest = after;
-                    skipped += 1;
-                    stems.push((skipped, rest));
+                    let skipped = stems.iter().flatten().count();
+                    stems[k + 1] = Some((skipped, rest));
                 }
             }
         }
-        stems
+        stems.into_iter().flatten()
     }
 
     /// Whether `phrase` stands at token `i`; the clitic letters of its first word and the next token.
@@ -142,18 +160,28 @@ impl<'a> Parser<'a> {
         Some((prefix, i + phrase.len()))
     }
 
-    /// The longest item whose phrase stands at token `i`.
+    /// The longest item of `phrases` that stands at token `i`.
     fn longest<T>(
         &self,
         i: usize,
-        items: &'a [T],
-        phrase: impl Fn(&T) -> &[String],
+        phrases: &'a Phrases<T>,
         clitics: bool,
-    ) -> Option<(&'a T, usize, usize)> {
-        items
+    ) -> Option<(&'a (Vec<String>, T), usize, usize)> {
+        // most tokens start no phrase: one hash lookup per form says so
+        let text = self.text(i)?;
+        let starts = if clitics {
+            Self::stems(text).any(|(_, stem)| phrases.firsts.contains(stem))
+        } else {
+            phrases.firsts.contains(text)
+        };
+        if !starts {
+            return None;
+        }
+        phrases
+            .items
             .iter()
             .filter_map(|item| {
-                let (prefix, next) = self.phrase_at(i, phrase(item), clitics)?;
+                let (prefix, next) = self.phrase_at(i, &item.0, clitics)?;
                 Some((item, prefix, next))
             })
             .max_by_key(|(_, _, next)| *next)
@@ -174,13 +202,9 @@ impl<'a> Parser<'a> {
     // ---- qualifiers ------------------------------------------------------------------------
 
     fn qualifier_at(&self, i: usize, place: Place) -> Option<(&'static str, usize, usize)> {
-        let (item, prefix, next) = self.longest(
-            i,
-            &self.lex.qualifiers,
-            |q| q.0.as_slice(),
-            place != Place::After,
-        )?;
-        (item.2 == place).then_some((item.1, prefix, next))
+        let (item, prefix, next) = self.longest(i, &self.lex.qualifiers, place != Place::After)?;
+        let (qualifier, item_place) = item.1;
+        (item_place == place).then_some((qualifier, prefix, next))
     }
 
     /// A qualifier that stands just before token `i`, outside the span (خلال، قبل، منذ).
@@ -283,7 +307,7 @@ impl<'a> Parser<'a> {
     }
 
     fn unit_at(&self, i: usize) -> Option<(&'a Unit, usize)> {
-        let (item, _, next) = self.longest(i, &self.lex.units, |u| u.0.as_slice(), false)?;
+        let (item, _, next) = self.longest(i, &self.lex.units, false)?;
         Some((&item.1, next))
     }
 
@@ -314,8 +338,8 @@ impl<'a> Parser<'a> {
     /// "12th, February 2025", "February 12, 2025"
     fn english_date(&self, i: usize) -> Option<Draft> {
         let month_at = |k: usize| {
-            let (item, _, next) = self.longest(k, &self.lex.months, |m| m.0.as_slice(), false)?;
-            item.0[0].is_ascii().then_some((item.1, next))
+            let (item, _, next) = self.longest(k, &self.lex.months, false)?;
+            item.0[0].is_ascii().then_some((item.1 .0, next))
         };
         let suffix = |k: usize| {
             matches!(self.text(k), Some("st" | "nd" | "rd" | "th"))
@@ -380,7 +404,7 @@ impl<'a> Parser<'a> {
         if part.is_none() && k == i {
             prefix = clitic;
         }
-        let (_, _, ambiguous) = month;
+        let (_, (month_number, ambiguous)) = month;
         if self.text(next) == Some("/") && self.joined(next - 1) {
             if let Some((_, _, after)) = self.month_at(next + 1) {
                 next = after;
@@ -417,7 +441,7 @@ impl<'a> Parser<'a> {
             qualifier: Self::join(qualifier, outside),
             date: Some(DateParts {
                 year: year.map(|y| y as i32),
-                month: Some(month.1),
+                month: Some(*month_number),
                 day,
                 ..DateParts::default()
             }),
@@ -434,8 +458,7 @@ impl<'a> Parser<'a> {
 
     /// A definite ordinal, compound ones included (الثالثة والعشرين): value, clitics, next token.
     fn ordinal_value(&self, i: usize) -> Option<(i64, usize, usize)> {
-        let (item, prefix, mut next) =
-            self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let (item, prefix, mut next) = self.longest(i, &self.lex.ordinals, true)?;
         let mut value = item.1;
         let tens = self
             .word(next)
@@ -450,23 +473,19 @@ impl<'a> Parser<'a> {
     }
 
     #[allow(clippy::type_complexity)]
-    fn month_at(&self, i: usize) -> Option<(&'a (Vec<String>, u32, bool), usize, usize)> {
-        self.longest(i, &self.lex.months, |m| m.0.as_slice(), true)
+    fn month_at(&self, i: usize) -> Option<(&'a (Vec<String>, (u32, bool)), usize, usize)> {
+        self.longest(i, &self.lex.months, true)
             .filter(|(item, _, _)| !item.0[0].is_ascii())
     }
 
     /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 10:30, 10:30
     fn clock(&self, i: usize) -> Option<Draft> {
         let (mut hour, mut minute, mut next);
-        if Self::stems(self.word(i)?)
-            .iter()
-            .any(|(_, s)| self.lex.is(s, "clock"))
-        {
+        if Self::stems(self.word(i)?).any(|(_, s)| self.lex.is(s, "clock")) {
             if let Some(h) = self.integer(i + 1, 0.0..=24.0) {
                 (hour, minute, next) = (h, 0, i + 2);
             } else {
-                let (item, _, after) =
-                    self.longest(i + 1, &self.lex.ordinals, |o| o.0.as_slice(), false)?;
+                let (item, _, after) = self.longest(i + 1, &self.lex.ordinals, false)?;
                 (hour, minute, next) = (u32::try_from(item.1).ok()?, 0, after);
             }
             if self.text(next) == Some(":") {
@@ -645,9 +664,8 @@ impl<'a> Parser<'a> {
                             // بين 10 و20: the span holds بين
                             draft.first = start - 1;
                             prefix = Self::stems(self.word(start - 1).unwrap_or_default())
-                                .iter()
                                 .find(|(_, s)| self.lex.is(s, "range_start"))
-                                .map_or(0, |(p, _)| *p);
+                                .map_or(0, |(p, _)| p);
                         }
                     }
                 }
@@ -680,7 +698,6 @@ impl<'a> Parser<'a> {
                     (None, 1) => {
                         let cue = i > 0
                             && Self::stems(self.word(i - 1).unwrap_or_default())
-                                .iter()
                                 .any(|(_, s)| self.lex.is(s, "duration"));
                         let half = self.fraction_after(after, unit.unit).is_some();
                         if !(cue || half) {
@@ -754,7 +771,7 @@ impl<'a> Parser<'a> {
 
     /// الأولى، الثانية، أول اتصال، لأول مرة
     fn ordinal(&self, i: usize) -> Option<Draft> {
-        let (item, _, _) = self.longest(i, &self.lex.ordinals, |o| o.0.as_slice(), true)?;
+        let (item, _, _) = self.longest(i, &self.lex.ordinals, true)?;
         let (value, prefix, next) = self.ordinal_value(i)?;
         let definite = item.0[0].starts_with("ال");
         if i > 0 && self.is(i - 1, "not_ordinal") && prefix == 0 {

@@ -1,7 +1,7 @@
 //! The number lexicons of `lexicons/numbers/`, loaded once and normalized with the same
 //! normalizer as the text, so that they are written in ordinary spelling.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::normalize::{Normalizer, Options};
@@ -34,20 +34,38 @@ pub struct Unit {
     pub count: u8,
 }
 
+/// Phrases of one or more words with what they mean, and the set of their first words, so
+/// that a token that starts none is passed over with one lookup.
+pub struct Phrases<T> {
+    pub items: Vec<(Vec<String>, T)>,
+    pub firsts: HashSet<String>,
+}
+
+impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
+    fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(items: I) -> Self {
+        let items: Vec<(Vec<String>, T)> = items.into_iter().collect();
+        let firsts = items.iter().map(|(words, _)| words[0].clone()).collect();
+        Phrases { items, firsts }
+    }
+}
+
 pub struct Lexicon {
     pub normalizer: Normalizer,
     pub number_words: HashMap<String, (f64, Role)>,
     /// Phrases, as normalized words.
-    pub ordinals: Vec<(Vec<String>, i64)>,
-    pub units: Vec<(Vec<String>, Unit)>,
-    pub qualifiers: Vec<(Vec<String>, &'static str, Place)>,
-    pub months: Vec<(Vec<String>, u32, bool)>,
+    pub ordinals: Phrases<i64>,
+    pub units: Phrases<Unit>,
+    pub qualifiers: Phrases<(&'static str, Place)>,
+    pub months: Phrases<(u32, bool)>,
     pub weekdays: HashMap<String, u32>,
     pub plurals: HashMap<String, &'static str>,
     /// The singulars of `plurals`, normalized: nouns whose duals are counts (مصدران).
     pub singulars: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
     pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
+    /// Every word a fact can start with (without its proclitics), so that the parser passes
+    /// over the other tokens with one lookup.
+    pub starters: HashSet<String>,
 }
 
 impl Lexicon {
@@ -110,7 +128,7 @@ impl Lexicon {
                 .collect()
         };
         let word = |w: &str| normalizer.normalize(w).into_owned();
-        let number_words = rows(NUMBER_WORDS)
+        let number_words: HashMap<String, (f64, Role)> = rows(NUMBER_WORDS)
             .map(|row| {
                 let value: f64 = row[1].parse().unwrap_or_else(|_| bad(&row));
                 let role = match row[2] {
@@ -127,10 +145,10 @@ impl Lexicon {
                 (word(row[0]), (value, role))
             })
             .collect();
-        let ordinals = rows(ORDINALS)
+        let ordinals: Phrases<i64> = rows(ORDINALS)
             .map(|row| (words(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
             .collect();
-        let units = rows(UNITS)
+        let units: Phrases<Unit> = rows(UNITS)
             .map(|row| {
                 let unit = Unit {
                     unit: row[1],
@@ -139,7 +157,7 @@ impl Lexicon {
                 (words(row[0]), unit)
             })
             .collect();
-        let qualifiers = rows(QUALIFIERS)
+        let qualifiers: Phrases<(&'static str, Place)> = rows(QUALIFIERS)
             .map(|row| {
                 let place = match row[2] {
                     "inside" => Place::Inside,
@@ -147,27 +165,48 @@ impl Lexicon {
                     "after" => Place::After,
                     _ => bad(&row),
                 };
-                (words(row[0]), row[1], place)
+                (words(row[0]), (row[1], place))
             })
             .collect();
-        let months = rows(MONTHS)
+        let months: Phrases<(u32, bool)> = rows(MONTHS)
             .map(|row| {
                 let month = row[1].parse().unwrap_or_else(|_| bad(&row));
-                (words(row[0]), month, row.get(2) == Some(&"ambiguous"))
+                (words(row[0]), (month, row.get(2) == Some(&"ambiguous")))
             })
             .collect();
-        let weekdays = rows(WEEKDAYS)
+        let weekdays: HashMap<String, u32> = rows(WEEKDAYS)
             .map(|row| (word(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
             .collect();
         let plurals = rows(NOUNS).map(|row| (word(row[0]), row[1])).collect();
         let singulars = rows(NOUNS).map(|row| (word(row[1]), row[1])).collect();
-        let mut cues: HashMap<String, Vec<_>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<_>> = HashMap::default();
         for row in rows(CUES) {
             cues.entry(word(row[0]))
                 .or_default()
                 .push((row[1], row.get(2).copied()));
         }
+        let mut starters: HashSet<String> = HashSet::default();
+        starters.extend(number_words.keys().cloned());
+        starters.extend(number_words.keys().map(|w: &String| format!("ال{w}")));
+        for firsts in [
+            &ordinals.firsts,
+            &units.firsts,
+            &qualifiers.firsts,
+            &months.firsts,
+        ] {
+            starters.extend(firsts.iter().cloned());
+        }
+        starters.extend(weekdays.keys().cloned());
+        for (word, roles) in &cues {
+            if roles
+                .iter()
+                .any(|(role, _)| matches!(*role, "relative" | "clock" | "year"))
+            {
+                starters.insert(word.clone());
+            }
+        }
         Lexicon {
+            starters,
             normalizer,
             number_words,
             ordinals,

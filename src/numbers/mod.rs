@@ -77,14 +77,11 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
             let counted_noun = draft.noun.map(|(at, prefix)| {
                 let token = &tokens[at];
                 let (start, end, text) = span(token.start + prefix, token.end);
-                let lemma = draft
-                    .noun_lemma
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| {
-                        // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
-                        let number = draft.value_max.or(draft.value);
-                        lemma(lexicon, &text, &token.text, number)
-                    });
+                let lemma = draft.noun_lemma.map(str::to_owned).unwrap_or_else(|| {
+                    // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
+                    let number = draft.value_max.or(draft.value);
+                    lemma(lexicon, &text, &token.text, number)
+                });
                 Noun {
                     text,
                     start,

@@ -9,9 +9,9 @@ pub enum Kind {
 }
 
 #[derive(Clone, Debug)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: Kind,
-    pub text: String,
+    pub text: &'a str,
     pub start: usize,
     pub end: usize,
     /// For a number: its value; for a word: nothing.
@@ -20,55 +20,61 @@ pub struct Token {
     pub after_break: bool,
 }
 
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let char_at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let mut tokens = Vec::new();
     let mut i = 0;
     let mut after_break = false;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(c) = char_at(i) {
         if c.is_whitespace() {
             after_break |= c == '\n';
             i += 1;
             continue;
         }
         let start = i;
+        i += 1;
         let kind = if c.is_ascii_digit() {
             // digits, with . or , between digits (1.5, 1,000,000)
-            while i < chars.len()
-                && (chars[i].is_ascii_digit()
-                    || (matches!(chars[i], '.' | ',')
-                        && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())))
-            {
+            while let Some(next) = char_at(i) {
+                let separator =
+                    matches!(next, '.' | ',') && char_at(i + 1).is_some_and(|d| d.is_ascii_digit());
+                if !(next.is_ascii_digit() || separator) {
+                    break;
+                }
                 i += 1;
             }
             Kind::Number
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             // a change of script ends a word: scraped pages glue "icon" to "دقائق"
             let arabic = is_arabic(c);
-            while i < chars.len() && chars[i].is_alphabetic() && is_arabic(chars[i]) == arabic {
+            while char_at(i).is_some_and(|next| is_letter(next) && is_arabic(next) == arabic) {
                 i += 1;
             }
             Kind::Word
         } else {
-            i += 1;
             Kind::Mark
         };
-        let text: String = chars[start..i].iter().collect();
-        let value = (kind == Kind::Number)
-            .then(|| parse_number(&text))
-            .flatten();
+        let slice = &text[byte(start)..byte(i)];
         tokens.push(Token {
             kind,
-            text,
+            text: slice,
             start,
             end: i,
-            value,
+            value: (kind == Kind::Number)
+                .then(|| parse_number(slice))
+                .flatten(),
             after_break,
         });
         after_break = false;
     }
     tokens
+}
+
+/// Letters of words: Arabic ones are looked up by range, the rest by Unicode.
+fn is_letter(c: char) -> bool {
+    matches!(c as u32, 0x0621..=0x064A | 0x066E..=0x06D3) || c.is_alphabetic()
 }
 
 fn is_arabic(c: char) -> bool {
@@ -100,7 +106,7 @@ mod tests {
     #[test]
     fn numbers_words_and_marks() {
         let tokens = tokenize("في 19 مارس، 1,000,000 و1.5 و2,5%");
-        let texts: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         assert_eq!(
             texts,
             [
@@ -119,7 +125,7 @@ mod tests {
         assert_eq!(tokens[4].value, Some(1_000_000.0));
         assert_eq!(tokens[8].value, Some(2.5));
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
-        let glued: Vec<String> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
+        let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);
     }
 }
