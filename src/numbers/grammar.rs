@@ -39,6 +39,9 @@ pub struct DateParts {
     pub relative: Option<&'static str>,
 }
 
+/// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
+type Match<'a, T> = (&'a (Vec<String>, T), usize, usize);
+
 pub struct Parser<'a> {
     lex: &'a Lexicon,
     tokens: &'a [Token<'a>],
@@ -161,12 +164,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The longest item of `phrases` that stands at token `i`.
-    fn longest<T>(
-        &self,
-        i: usize,
-        phrases: &'a Phrases<T>,
-        clitics: bool,
-    ) -> Option<(&'a (Vec<String>, T), usize, usize)> {
+    fn longest<T>(&self, i: usize, phrases: &'a Phrases<T>, clitics: bool) -> Option<Match<'a, T>> {
         // most tokens start no phrase: one hash lookup per form says so
         let text = self.text(i)?;
         let starts = if clitics {
@@ -472,8 +470,7 @@ impl<'a> Parser<'a> {
         Some((value, prefix, next))
     }
 
-    #[allow(clippy::type_complexity)]
-    fn month_at(&self, i: usize) -> Option<(&'a (Vec<String>, (u32, bool)), usize, usize)> {
+    fn month_at(&self, i: usize) -> Option<Match<'a, (u32, bool)>> {
         self.longest(i, &self.lex.months, true)
             .filter(|(item, _, _)| !item.0[0].is_ascii())
     }

@@ -80,7 +80,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
                 let lemma = draft.noun_lemma.map(str::to_owned).unwrap_or_else(|| {
                     // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
                     let number = draft.value_max.or(draft.value);
-                    lemma(lexicon, &text, &token.text, number)
+                    lemma(lexicon, &text, token.text, number)
                 });
                 Noun {
                     text,
