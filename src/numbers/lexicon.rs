@@ -51,6 +51,8 @@ impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
 
 pub struct Lexicon {
     pub normalizer: Normalizer,
+    /// Removes only diacritics, tatweel and invisible characters: for lemmas in their spelling.
+    pub bare: Normalizer,
     pub number_words: HashMap<String, (f64, Role)>,
     /// Phrases, as normalized words.
     pub ordinals: Phrases<i64>,
@@ -208,6 +210,10 @@ impl Lexicon {
         Lexicon {
             starters,
             normalizer,
+            bare: Normalizer::new(Options {
+                diacritics: true,
+                ..Options::DISPLAY
+            }),
             number_words,
             ordinals,
             units,

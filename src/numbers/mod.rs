@@ -9,7 +9,6 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use crate::normalize::Normalizer;
 use grammar::{DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
@@ -119,13 +118,7 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
         return (*singular).to_owned();
     }
     let tanween = surface.contains('\u{064B}');
-    let bare = Normalizer::new(crate::normalize::Options {
-        diacritics: true,
-        tatweel: true,
-        ..crate::normalize::Options::DISPLAY
-    })
-    .normalize(surface)
-    .into_owned();
+    let bare = lexicon.bare.normalize(surface).into_owned();
     let accusative = tanween || value.is_some_and(|v| (11.0..=99.0).contains(&v));
     match bare.strip_suffix('ا') {
         Some(stem) if accusative && stem.chars().count() >= 2 => stem.to_owned(),
