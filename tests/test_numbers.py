@@ -32,6 +32,13 @@ def test_every_span_is_a_slice_of_the_original_text() -> None:
                 assert doc.text[noun.start : noun.end] == noun.text
 
 
+def test_characters_outside_the_bmp_keep_offsets_right() -> None:
+    text = "😀𝐀 لمدة 30 يوماً و😀 175 أسيرًا"
+    facts = extract_numbers(text)
+    assert [text[f.start : f.end] for f in facts] == ["30 يوماً", "175 أسيرًا"]
+    assert [f.text for f in facts] == ["30 يوماً", "175 أسيرًا"]
+
+
 def test_diacritics_tatweel_and_arabic_indic_digits_do_not_change_what_is_found() -> None:
     (fact,) = extract_numbers("لمدّة ٣٠ يـومـاً")
     assert (fact.text, fact.value, fact.unit) == ("٣٠ يـومـاً", 30.0, "day")

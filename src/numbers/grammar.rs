@@ -144,45 +144,31 @@ impl<'a> Parser<'a> {
         stems.into_iter().flatten()
     }
 
-    /// Whether `phrase` stands at token `i`; the clitic letters of its first word and the next token.
-    fn phrase_at(&self, i: usize, phrase: &[String], clitics: bool) -> Option<(usize, usize)> {
-        let first = self.text(i)?;
-        let prefix = if clitics {
-            Self::stems(first)
-                .into_iter()
-                .find(|(_, stem)| *stem == phrase[0])?
-                .0
+    /// The longest item of `phrases` that stands at token `i`.
+    fn longest<T>(&self, i: usize, phrases: &'a Phrases<T>, clitics: bool) -> Option<Match<'a, T>> {
+        let text = self.text(i)?;
+        let forms: &mut dyn Iterator<Item = (usize, &str)> = if clitics {
+            &mut Self::stems(text)
         } else {
-            (first == phrase[0]).then_some(0)?
+            &mut std::iter::once((0, text))
         };
+        forms
+            .flat_map(|(prefix, form)| phrases.starting_with(form).map(move |item| (prefix, item)))
+            .filter_map(|(prefix, item)| {
+                let next = self.rest_at(i, &item.0)?;
+                Some((item, prefix, next))
+            })
+            .max_by_key(|(_, _, next)| *next)
+    }
+
+    /// Where a phrase whose first word stands at token `i` ends, if the rest follows.
+    fn rest_at(&self, i: usize, phrase: &[String]) -> Option<usize> {
         for (k, word) in phrase.iter().enumerate().skip(1) {
             if self.text(i + k)? != word || !self.joined(i + k - 1) {
                 return None;
             }
         }
-        Some((prefix, i + phrase.len()))
-    }
-
-    /// The longest item of `phrases` that stands at token `i`.
-    fn longest<T>(&self, i: usize, phrases: &'a Phrases<T>, clitics: bool) -> Option<Match<'a, T>> {
-        // most tokens start no phrase: one hash lookup per form says so
-        let text = self.text(i)?;
-        let starts = if clitics {
-            Self::stems(text).any(|(_, stem)| phrases.firsts.contains(stem))
-        } else {
-            phrases.firsts.contains(text)
-        };
-        if !starts {
-            return None;
-        }
-        phrases
-            .items
-            .iter()
-            .filter_map(|item| {
-                let (prefix, next) = self.phrase_at(i, &item.0, clitics)?;
-                Some((item, prefix, next))
-            })
-            .max_by_key(|(_, _, next)| *next)
+        Some(i + phrase.len())
     }
 
     fn is(&self, i: usize, role: &str) -> bool {

@@ -34,18 +34,33 @@ pub struct Unit {
     pub count: u8,
 }
 
-/// Phrases of one or more words with what they mean, and the set of their first words, so
-/// that a token that starts none is passed over with one lookup.
+/// Phrases of one or more words with what they mean, indexed by their first word, so that a
+/// token is checked only against the phrases it can begin.
 pub struct Phrases<T> {
     pub items: Vec<(Vec<String>, T)>,
-    pub firsts: HashSet<String>,
+    pub by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Phrases<T> {
+    /// The phrases that begin with `word`.
+    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &(Vec<String>, T)> {
+        let found = self.by_first.get(word).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&k| &self.items[k])
+    }
+
+    pub fn firsts(&self) -> impl Iterator<Item = &String> {
+        self.by_first.keys()
+    }
 }
 
 impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
     fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(items: I) -> Self {
         let items: Vec<(Vec<String>, T)> = items.into_iter().collect();
-        let firsts = items.iter().map(|(words, _)| words[0].clone()).collect();
-        Phrases { items, firsts }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, (words, _)) in items.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(k);
+        }
+        Phrases { items, by_first }
     }
 }
 
@@ -190,14 +205,10 @@ impl Lexicon {
         let mut starters: HashSet<String> = HashSet::default();
         starters.extend(number_words.keys().cloned());
         starters.extend(number_words.keys().map(|w: &String| format!("ال{w}")));
-        for firsts in [
-            &ordinals.firsts,
-            &units.firsts,
-            &qualifiers.firsts,
-            &months.firsts,
-        ] {
-            starters.extend(firsts.iter().cloned());
-        }
+        starters.extend(ordinals.firsts().cloned());
+        starters.extend(units.firsts().cloned());
+        starters.extend(qualifiers.firsts().cloned());
+        starters.extend(months.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
         for (word, roles) in &cues {
             if roles

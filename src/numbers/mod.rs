@@ -53,18 +53,22 @@ pub struct NumericFact {
 /// Finds the numeric facts of `text`, resolving dates against `reference` (the publication date)
 /// when given.
 pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    extract_utf16(&units, reference)
+}
+
+/// [`extract`] on UTF-16 code units, as they come from Python; offsets are in code points.
+pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<NumericFact> {
     let lexicon = Lexicon::get();
-    let Ok(normalized) = lexicon.normalizer.normalize_with_alignment(text) else {
+    let Ok((normalized, alignment)) = lexicon.normalizer.normalize_utf16_aligned(units) else {
         return Vec::new();
     };
-    let tokens = tokens::tokenize(&normalized.text);
-    let original: Vec<char> = text.chars().collect();
+    let normalized = String::from_utf16_lossy(normalized.as_deref().unwrap_or(units));
+    let tokens = tokens::tokenize(&normalized);
+    let original = Original::new(units);
     let span = |start: usize, end: usize| {
-        let (s, e) = normalized
-            .alignment
-            .to_original(start, end)
-            .unwrap_or((0, 0));
-        (s, e, original[s..e].iter().collect::<String>())
+        let (s, e) = alignment.to_original(start, end).unwrap_or((0, 0));
+        (s, e, original.slice(s, e))
     };
     Parser::new(lexicon, &tokens)
         .parse()
@@ -109,6 +113,39 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
             }
         })
         .collect()
+}
+
+/// The original text, sliced by code points: directly when it has no surrogate pairs (one unit a
+/// code point), through an index of where each code point starts when it has.
+struct Original<'a> {
+    units: &'a [u16],
+    starts: Option<Vec<usize>>,
+}
+
+impl<'a> Original<'a> {
+    fn new(units: &'a [u16]) -> Self {
+        let paired = units.iter().any(|u| (0xD800..0xDC00).contains(u));
+        let starts = paired.then(|| {
+            let mut starts: Vec<usize> = (0..units.len())
+                .filter(|&i| {
+                    !(i > 0
+                        && (0xDC00..0xE000).contains(&units[i])
+                        && (0xD800..0xDC00).contains(&units[i - 1]))
+                })
+                .collect();
+            starts.push(units.len());
+            starts
+        });
+        Original { units, starts }
+    }
+
+    fn slice(&self, start: usize, end: usize) -> String {
+        let (from, to) = match &self.starts {
+            None => (start, end),
+            Some(starts) => (starts[start], starts[end]),
+        };
+        String::from_utf16_lossy(&self.units[from..to])
+    }
 }
 
 /// The singular of a counted noun: from the plurals lexicon, else the word without its

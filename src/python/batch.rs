@@ -46,8 +46,9 @@ where
         }
         return Ok(results);
     }
-    // This thread, encoding and decoding, is one of the `threads`; the pool has the others.
-    let pool = crate::pool::pool(Some(threads - 1))?;
+    // The pool has `threads` threads; this one converts strings between chunks and otherwise
+    // waits, so it needs no core of its own.
+    let pool = crate::pool::pool(Some(threads))?;
     let work = Arc::new(work);
     let (sender, receiver) = mpsc::channel();
     // Receiver is not Sync; the lock lets the wait run with the GIL released.

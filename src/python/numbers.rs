@@ -274,10 +274,7 @@ pub fn extract_numbers(
 ) -> PyResult<Vec<PyNumericFact>> {
     let reference = self::reference_date(reference_date)?;
     let units = utf16_units(text, "text")?.units().into_owned();
-    let work = || {
-        let text = String::from_utf16_lossy(&units);
-        numbers::extract(&text, reference)
-    };
+    let work = || numbers::extract_utf16(&units, reference);
     let facts = if units.len() > DETACH_ABOVE {
         text.py().detach(work)
     } else {
@@ -322,7 +319,7 @@ pub fn extract_numbers_batch<'py>(
     };
     let references = Arc::new(references);
     let results = pipeline(&texts, threads, move |index, units| {
-        numbers::extract(&String::from_utf16_lossy(units), references[index])
+        numbers::extract_utf16(units, references[index])
     })?;
     if !as_columns {
         let lists = results
