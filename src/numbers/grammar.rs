@@ -211,65 +211,119 @@ impl<'a> Parser<'a> {
     /// A number at token `i`: digits (with a scale word: 3 ملايين) or number words.
     fn number(&self, i: usize) -> Option<Number> {
         let token = self.tokens.get(i)?;
-        if token.kind == Kind::Number {
-            let mut number = Number {
-                value: token.value.unwrap_or(f64::NAN),
-                next: i + 1,
-                prefix: 0,
-                words: false,
-                note: token.value.is_none().then_some("too_large"),
-            };
-            if let Some(&(scale, role)) =
-                self.word(i + 1).and_then(|w| self.lex.number_words.get(w))
-            {
-                if matches!(role, Role::Scale | Role::Plural) && scale >= 1000.0 {
-                    number.value *= scale;
-                    number.next = i + 2;
-                }
-            }
-            if !number.value.is_finite() {
-                number.note = Some("too_large");
-            }
-            return Some(number);
+        if token.kind != Kind::Number {
+            return self.number_words(i);
         }
-        self.number_words(i)
+        let mut number = Number {
+            value: token.value.unwrap_or(f64::NAN),
+            next: i + 1,
+            prefix: 0,
+            words: false,
+            note: None,
+        };
+        // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
+        let scale = self.word(i + 1).and_then(|w| self.lex.number_words.get(w));
+        if let Some(&(scale, Role::Scale | Role::Plural)) = scale.filter(|(v, _)| *v >= 1000.0) {
+            number.value *= scale;
+            number.next = i + 2;
+            if let Some(half) = self.fraction_word(i + 2) {
+                number.value += half * scale;
+                number.next = i + 3;
+            }
+        }
+        if !number.value.is_finite() {
+            number.note = Some("too_large");
+        }
+        Some(number)
     }
 
+    /// ونصف، وربع، وثلث after a number: the part it adds.
+    fn fraction_word(&self, i: usize) -> Option<f64> {
+        let stem = self.word(i)?.strip_prefix('و')?;
+        match self.lex.number_words.get(stem)? {
+            &(value, Role::Fraction) if self.joined(i - 1) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// A number in words: units, teens, tens, hundreds and scales joined by و (attached or
+    /// standing alone), with fractions of a scale (مليون ونصف، نصف مليون).
     fn number_words(&self, i: usize) -> Option<Number> {
-        let (mut total, mut current) = (0.0_f64, 0.0_f64);
+        let (mut total, mut current, mut scale) = (0.0_f64, 0.0_f64, 0.0_f64);
         let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
         let mut count = 0;
-        while let Some(word) = self.word(k) {
+        while let Some(mut word) = self.word(k) {
             if count > 0 && !self.joined(k - 1) {
                 break;
             }
-            let found = Self::stems(word).into_iter().find_map(|(p, stem)| {
-                let continues = p == 0 || (p == 1 && word.starts_with('و'));
+            // و written apart: أربعة و عشرون
+            let mut apart = false;
+            if word == "و" && count > 0 && self.joined(k) {
+                match self.word(k + 1) {
+                    Some(next) if self.lex.number_words.contains_key(next) => {
+                        word = next;
+                        apart = true;
+                    }
+                    _ => break,
+                }
+            }
+            let found = Self::stems(word).find_map(|(p, stem)| {
+                let continues = apart || p == 0 || (p == 1 && word.starts_with('و'));
                 let entry = self.lex.number_words.get(stem)?;
                 (count == 0 || continues).then_some((p, *entry))
             });
             let Some((p, (value, role))) = found else {
                 break;
             };
+            let after_tens = matches!(last, Some(Role::Ten | Role::Teen));
             match role {
-                Role::Unit if last == Some(Role::Unit) => break,
-                Role::Unit | Role::Ten => current += value,
+                Role::Unit if last == Some(Role::Unit) || after_tens => break,
+                Role::Unit => current += value,
+                // خمسة وعشرون, مئة وعشرون; never عشرة وعشرون
+                Role::Ten if current % 100.0 < 10.0 && !after_tens => current += value,
+                Role::Ten => break,
                 // ثلاثة عشر (a unit before it), or عشرة alone or after a hundred (مئة وعشرة)
                 Role::Teen if last == Some(Role::Unit) && current % 100.0 < 10.0 => current += 10.0,
-                Role::Teen if current % 100.0 == 0.0 && last != Some(Role::Teen) => current += 10.0,
+                Role::Teen if current % 100.0 == 0.0 && !after_tens => current += 10.0,
                 Role::Teen => break,
                 Role::Hundred if value == 100.0 && last == Some(Role::Unit) => current *= 100.0,
-                Role::Hundred => current += value,
-                Role::Scale => {
-                    total += current.max(1.0) * value;
+                Role::Hundred if current % 100.0 == 0.0 && current < 100.0 => current += value,
+                Role::Hundred => break,
+                Role::Scale | Role::Plural if last == Some(Role::Fraction) && count == 1 => {
+                    total += current * value;
                     current = 0.0;
+                    scale = value;
+                }
+                Role::Scale => {
+                    total += if current == 0.0 { 1.0 } else { current } * value;
+                    current = 0.0;
+                    scale = value;
                 }
                 Role::Plural if current > 0.0 => {
                     total += current * value;
                     current = 0.0;
+                    scale = value;
                 }
-                Role::DualScale if current == 0.0 => total += value,
+                Role::DualScale if current == 0.0 => {
+                    total += value;
+                    scale = value / 2.0;
+                }
+                // مليون ونصف: half of the scale before it
+                Role::Fraction if count > 0 && scale > 0.0 && current == 0.0 => {
+                    total += value * scale
+                }
                 Role::Fraction if count > 0 => current += value,
+                // نصف مليون: a fraction first only when a scale follows
+                Role::Fraction
+                    if count == 0
+                        && self.word(k + 1).is_some_and(|w| {
+                            self.lex.number_words.get(w).is_some_and(|e| {
+                                matches!(e.1, Role::Scale | Role::Plural) && e.0 >= 1000.0
+                            })
+                        }) =>
+                {
+                    current = value
+                }
                 Role::Plural | Role::DualScale | Role::Fraction => break,
             }
             if count == 0 {
@@ -277,7 +331,7 @@ impl<'a> Parser<'a> {
             }
             last = Some(role);
             count += 1;
-            k += 1;
+            k += if apart { 2 } else { 1 };
         }
         let value = total + current;
         // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number
@@ -300,6 +354,20 @@ impl<'a> Parser<'a> {
             unit,
             "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
         )
+    }
+
+    /// Whether a minus sign stands right before the number at `i` (-5%), not a dash between two
+    /// numbers (10-20) or a dash set apart (القراءة - 5).
+    fn minus_before(&self, i: usize) -> bool {
+        let (Some(sign), Some(number)) = (
+            i.checked_sub(1).map(|k| &self.tokens[k]),
+            self.tokens.get(i),
+        ) else {
+            return false;
+        };
+        let dash = matches!(sign.text, "-" | "\u{2212}") && sign.end == number.start;
+        let apart = i < 2 || self.tokens[i - 2].end < sign.start || sign.after_break;
+        dash && apart
     }
 
     /// "ونصف" or "وربع" after a unit, and the unit repeated after it (ساعة ونصف ساعة).
@@ -635,21 +703,30 @@ impl<'a> Parser<'a> {
                 }
                 draft.value = Some(number.value).filter(|v| v.is_finite());
                 draft.note = number.note;
+                if inside.is_none() && !number.words && self.minus_before(start) {
+                    draft.value = draft.value.map(|v| -v);
+                    draft.first = start - 1;
+                }
                 let mut next = number.next;
                 // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
                 let between = start > 0 && self.is(start - 1, "range_start");
-                let joiner = self.is(next, "range") || (between && self.text(next) == Some("و"));
-                if joiner {
-                    if let Some(high) = self.number(next + 1).filter(|n| n.value > number.value) {
-                        draft.value_max = Some(high.value);
-                        next = high.next;
-                        if between && inside.is_none() {
-                            // بين 10 و20: the span holds بين
-                            draft.first = start - 1;
-                            prefix = Self::stems(self.word(start - 1).unwrap_or_default())
-                                .find(|(_, s)| self.lex.is(s, "range_start"))
-                                .map_or(0, |(p, _)| p);
-                        }
+                let high = if self.is(next, "range") || (between && self.text(next) == Some("و")) {
+                    self.number(next + 1)
+                } else if between && self.word(next).is_some_and(|w| w.starts_with('و')) {
+                    // بين عشرة وعشرين: the و is attached
+                    self.number(next).filter(|n| n.prefix == 1)
+                } else {
+                    None
+                };
+                if let Some(high) = high.filter(|n| n.value > number.value) {
+                    draft.value_max = Some(high.value);
+                    next = high.next;
+                    if between && inside.is_none() {
+                        // بين 10 و20: the span holds بين
+                        draft.first = start - 1;
+                        prefix = Self::stems(self.word(start - 1).unwrap_or_default())
+                            .find(|(_, s)| self.lex.is(s, "range_start"))
+                            .map_or(0, |(p, _)| p);
                     }
                 }
                 if !number.words

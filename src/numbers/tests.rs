@@ -184,3 +184,23 @@ fn ordinal_days_compound_ordinals_and_ranges_with_bayna() {
     );
     assert_eq!(f.counted_noun.unwrap().lemma, "جندي");
 }
+
+#[test]
+fn fractions_of_scales_minus_signs_and_numbers_written_apart() {
+    assert_eq!(one("مليون ونصف").value, Some(1_500_000.0));
+    assert_eq!(one("نصف مليون دولار").value, Some(500_000.0));
+    assert_eq!(one("3 ملايين ونصف").value, Some(3_500_000.0));
+    assert_eq!(one("مليار ونصف").value, Some(1.5e9));
+    assert_eq!(one("قتل أربعة و عشرون شخصا").value, Some(24.0));
+    assert_eq!(one("خمسمائة و خمسة و عشرون").value, Some(525.0));
+    let range = one("ما بين عشرة وعشرين دولارا");
+    assert_eq!(
+        (range.value, range.value_max, range.unit),
+        (Some(10.0), Some(20.0), Some("USD"))
+    );
+    let f = one("تراجع بنسبة -5%");
+    assert_eq!((f.text.as_str(), f.value), ("-5%", Some(-5.0)));
+    assert_eq!(one("بين 10-20 يوما").value_max, Some(20.0));
+    assert_eq!(one("نمو .5 مليون").value, Some(500_000.0));
+    assert_eq!(one("2 تحت الصفر").kind, "cardinal");
+}

@@ -35,7 +35,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let start = i;
         i += 1;
-        let kind = if c.is_ascii_digit() {
+        // a decimal without its leading zero: .77
+        let leading_point = c == '.'
+            && char_at(i).is_some_and(|d| d.is_ascii_digit())
+            && !(start > 0 && char_at(start - 1).is_some_and(|d| d.is_ascii_digit()));
+        let kind = if c.is_ascii_digit() || leading_point {
             // digits, with . or , between digits (1.5, 1,000,000)
             while let Some(next) = char_at(i) {
                 let separator =
