@@ -511,15 +511,20 @@ impl<'a> Parser<'a> {
     /// A definite ordinal, compound ones included (الثالثة والعشرين): value, clitics, next token.
     fn ordinal_value(&self, i: usize) -> Option<(i64, usize, usize)> {
         let (item, prefix, mut next) = self.longest(i, &self.lex.ordinals, true)?;
-        let mut value = item.1;
+        let (mut value, compound) = item.1;
         let tens = self
             .word(next)
             .and_then(|w| w.strip_prefix("وال"))
             .and_then(|w| self.lex.number_words.get(w))
             .filter(|(_, role)| *role == Role::Ten && value < 10 && self.joined(next - 1));
-        if let Some(&(ten, _)) = tens {
-            value += ten as i64;
-            next += 1;
+        match tens {
+            Some(&(ten, _)) => {
+                value += ten as i64;
+                next += 1;
+            }
+            // الحادي، الواحد: ordinals only in a compound
+            None if compound => return None,
+            None => {}
         }
         Some((value, prefix, next))
     }
@@ -529,38 +534,36 @@ impl<'a> Parser<'a> {
             .filter(|(item, _, _)| !item.0[0].is_ascii())
     }
 
-    /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 10:30, 10:30
+    /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 3 و15 دقيقة, الساعة الثالثة إلا ربع,
+    /// 10:30, الثالثة فجرا
     fn clock(&self, i: usize) -> Option<Draft> {
-        let (mut hour, mut minute, mut next);
-        if Self::stems(self.word(i)?).any(|(_, s)| self.lex.is(s, "clock")) {
-            if let Some(h) = self.integer(i + 1, 0.0..=24.0) {
-                (hour, minute, next) = (h, 0, i + 2);
-            } else {
-                let (item, _, after) = self.longest(i + 1, &self.lex.ordinals, false)?;
-                (hour, minute, next) = (u32::try_from(item.1).ok()?, 0, after);
-            }
-            if self.text(next) == Some(":") {
-                if let Some(m) = self.integer(next + 1, 0.0..=59.0) {
-                    (minute, next) = (m, next + 2);
-                }
-            }
-        } else {
+        let cue = self
+            .word(i)
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "clock")));
+        let at = if cue { i + 1 } else { i };
+        let (mut hour, mut minute, mut next) = self.hour_at(at)?;
+        let colon = next > at + 1;
+        // a bare hour word (الثالثة) is a time only with a time of day after it
+        if !cue && !colon && self.period_at(next).is_none() {
             return None;
         }
-        if let Some(add) = self.word(next).and_then(|w| self.lex.cue(w, "period")) {
+        if let Some((delta, after)) = self.minutes_at(next) {
+            let total = (hour * 60 + minute) as i64 + delta;
+            let total = total.rem_euclid(24 * 60) as u32;
+            (hour, minute, next) = (total / 60, total % 60, after);
+        }
+        if let Some((add, after)) = self.period_at(next) {
             if hour < 12 {
-                hour += add.and_then(|a| a.parse::<u32>().ok()).unwrap_or(0);
+                hour += add;
             }
-            next += 1;
-        }
-        if hour > 24 {
-            return None;
+            next = after;
         }
         let timezone =
             (self.is(next, "timezone") && self.word(next + 1).is_some()).then_some(next + 1);
         Some(Draft {
             first: i,
             last: next,
+            prefix: if cue { self.clitics(i, "clock") } else { 0 },
             kind: "clock_time",
             value: Some(hour as f64 + minute as f64 / 60.0),
             date: Some(DateParts {
@@ -571,6 +574,102 @@ impl<'a> Parser<'a> {
             timezone,
             ..Draft::default()
         })
+    }
+
+    /// The clitic letters before the word at `i` that plays `role` (في الساعة → 0, بالساعة → 1).
+    fn clitics(&self, i: usize, role: &str) -> usize {
+        Self::stems(self.word(i).unwrap_or_default())
+            .find(|(_, s)| self.lex.is(s, role))
+            .map_or(0, |(p, _)| p)
+    }
+
+    /// An hour: 10, 10:30, 15:23:24, العاشرة, عشرة. The hour, its minutes and the next token.
+    fn hour_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        if let Some(hour) = self.integer(i, 0.0..=24.0) {
+            let adjacent = |k: usize| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.start == self.tokens[k - 1].end)
+            };
+            if self.text(i + 1) == Some(":") && adjacent(i + 1) && adjacent(i + 2) {
+                let minute = self.integer(i + 2, 0.0..=59.0)?;
+                let mut next = i + 3;
+                if self.text(next) == Some(":")
+                    && adjacent(next)
+                    && self.integer(next + 1, 0.0..=59.0).is_some()
+                {
+                    next += 2;
+                }
+                return Some((hour, minute, next));
+            }
+            return Some((hour, 0, i + 1));
+        }
+        if let Some((item, _, next)) = self.longest(i, &self.lex.ordinals, false) {
+            let (hour, compound) = item.1;
+            return (!compound && (1..=12).contains(&hour)).then_some((hour as u32, 0, next));
+        }
+        let number = self
+            .number_words(i)
+            .filter(|n| n.prefix == 0 && (1.0..=12.0).contains(&n.value))?;
+        Some((number.value as u32, 0, number.next))
+    }
+
+    /// Minutes after the hour, as minutes to add: و15 دقيقة، وربع، ونصف، وثلث، إلا ربع.
+    fn minutes_at(&self, i: usize) -> Option<(i64, usize)> {
+        let word = self.word(i)?;
+        let (sign, at) = if word == "الا" {
+            (-1, i + 1)
+        } else if word == "و" {
+            (1, i + 1)
+        } else if word.starts_with('و') {
+            (1, i)
+        } else {
+            return None;
+        };
+        if !self.joined(i) && at > i {
+            return None;
+        }
+        let stem = self
+            .word(at)
+            .map(|w| if at == i { &w['و'.len_utf8()..] } else { w });
+        let fraction = stem
+            .and_then(|s| self.lex.number_words.get(s))
+            .filter(|e| e.1 == Role::Fraction);
+        if let Some(&(part, _)) = fraction {
+            return Some((sign * (part * 60.0).round() as i64, at + 1));
+        }
+        let minutes = match self.tokens.get(at) {
+            Some(t) if t.kind == Kind::Number && at > i => {
+                self.integer(at, 1.0..=59.0).map(|m| (m, at + 1))
+            }
+            Some(_) => self
+                .number_words(at)
+                .filter(|n| (1.0..=59.0).contains(&n.value) && (at > i || n.prefix == 1))
+                .map(|n| (n.value as u32, n.next)),
+            None => None,
+        };
+        let (minutes, mut next) = minutes?;
+        if self.unit_at(next).is_some_and(|(u, _)| u.unit == "minute") {
+            next = self.unit_at(next)?.1;
+        } else if self.unit_at(next).is_some() {
+            return None;
+        }
+        Some((sign * minutes as i64, next))
+    }
+
+    /// A time of day after an hour: صباحاً، مساءً، فجراً، بعد الظهر. Hours to add, next token.
+    fn period_at(&self, i: usize) -> Option<(u32, usize)> {
+        let word = self.word(i)?;
+        if let Some(add) = self.lex.cue(word, "period") {
+            return Some((add.and_then(|a| a.parse().ok()).unwrap_or(0), i + 1));
+        }
+        // بعد الظهر، قبل الظهر
+        let noon = self.word(i + 1).is_some_and(|w| self.lex.is(w, "noon")) && self.joined(i);
+        match word {
+            "بعد" if noon => Some((12, i + 2)),
+            "قبل" if noon => Some((0, i + 2)),
+            _ => None,
+        }
     }
 
     /// الأسبوع المقبل, الشهر الماضي, العام الماضي

@@ -70,7 +70,8 @@ pub struct Lexicon {
     pub bare: Normalizer,
     pub number_words: HashMap<String, (f64, Role)>,
     /// Phrases, as normalized words.
-    pub ordinals: Phrases<i64>,
+    /// value, and whether it is an ordinal only inside a compound (الحادي والعشرين)
+    pub ordinals: Phrases<(i64, bool)>,
     pub units: Phrases<Unit>,
     pub qualifiers: Phrases<(&'static str, Place)>,
     pub months: Phrases<(u32, bool)>,
@@ -162,8 +163,11 @@ impl Lexicon {
                 (word(row[0]), (value, role))
             })
             .collect();
-        let ordinals: Phrases<i64> = rows(ORDINALS)
-            .map(|row| (words(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
+        let ordinals: Phrases<(i64, bool)> = rows(ORDINALS)
+            .map(|row| {
+                let value = row[1].parse().unwrap_or_else(|_| bad(&row));
+                (words(row[0]), (value, row.get(2) == Some(&"compound")))
+            })
             .collect();
         let units: Phrases<Unit> = rows(UNITS)
             .map(|row| {

@@ -204,3 +204,26 @@ fn fractions_of_scales_minus_signs_and_numbers_written_apart() {
     assert_eq!(one("نمو .5 مليون").value, Some(500_000.0));
     assert_eq!(one("2 تحت الصفر").kind, "cardinal");
 }
+
+#[test]
+fn clock_times_with_minutes_and_periods() {
+    let time = |text: &str| one(text).resolved.unwrap();
+    assert_eq!(time("الساعة 3 و15 دقيقة"), "03:15");
+    assert_eq!(time("الساعة الثالثة وربع"), "03:15");
+    assert_eq!(time("الساعة الثالثة إلا ربع"), "02:45");
+    assert_eq!(time("الساعة 3 بعد الظهر"), "15:00");
+    assert_eq!(time("في تمام 15:30"), "15:30");
+    assert_eq!(time("12:30 ظهرا"), "12:30");
+    assert_eq!(time("الثالثة فجرا"), "03:00");
+    assert_eq!(time("الساعة ثلاثة"), "03:00");
+    assert_eq!(time("الساعة العاشرة صباحاً بتوقيت واشنطن"), "10:00");
+}
+
+#[test]
+fn ordinals_eleven_to_ninety_nine() {
+    assert_eq!(one("الفصل الثالث عشر").value, Some(13.0));
+    assert_eq!(one("الدورة الثالثة عشرة").value, Some(13.0));
+    assert_eq!(one("اليوم الحادي والعشرين").value, Some(21.0));
+    assert_eq!(one("الذكرى الخمسين").value, Some(50.0));
+    assert_eq!(facts("قال الواحد منهم"), vec![]);
+}
