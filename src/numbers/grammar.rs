@@ -81,7 +81,8 @@ impl<'a> Parser<'a> {
         let token = &self.tokens[i];
         match token.kind {
             Kind::Number => true,
-            Kind::Mark => false,
+            // a currency symbol before its amount ($10)
+            Kind::Mark => self.lex.units.by_first.contains_key(token.text),
             Kind::Word => {
                 let known = Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s));
                 known || token.text.ends_with("ان") || token.text.ends_with("ين")
@@ -100,6 +101,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.weekday(i))
             .or_else(|| self.year(i))
             .or_else(|| self.reading_time(i))
+            .or_else(|| self.currency_first(i))
             .or_else(|| self.measure(i))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.dual_count(i))
@@ -780,6 +782,26 @@ impl<'a> Parser<'a> {
             kind: "duration",
             value: Some(minutes as f64),
             unit: Some("minute"),
+            ..Draft::default()
+        })
+    }
+
+    /// A currency symbol before its amount: $10, €3 مليارات.
+    fn currency_first(&self, i: usize) -> Option<Draft> {
+        let (unit, next) = self.unit_at(i)?;
+        let symbol = self.tokens[i].kind == Kind::Mark && !matches!(unit.unit, "percent");
+        let amount = self
+            .tokens
+            .get(next)
+            .filter(|t| t.start == self.tokens[i].end)?;
+        let number = (symbol && amount.kind == Kind::Number).then(|| self.number(next))??;
+        Some(Draft {
+            first: i,
+            last: number.next,
+            kind: "money",
+            value: Some(number.value).filter(|v| v.is_finite()),
+            unit: Some(unit.unit),
+            note: number.note,
             ..Draft::default()
         })
     }

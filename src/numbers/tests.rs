@@ -227,3 +227,23 @@ fn ordinals_eleven_to_ninety_nine() {
     assert_eq!(one("الذكرى الخمسين").value, Some(50.0));
     assert_eq!(facts("قال الواحد منهم"), vec![]);
 }
+
+#[test]
+fn currencies_by_code_symbol_and_country() {
+    let money = |text: &str| {
+        let f = one(text);
+        (f.kind, f.value, f.unit)
+    };
+    assert_eq!(money("بلغت 42 KWD"), ("money", Some(42.0), Some("KWD")));
+    assert_eq!(
+        money("بقيمة $10,000"),
+        ("money", Some(10_000.0), Some("USD"))
+    );
+    assert_eq!(money("42 دينار كويتي"), ("money", Some(42.0), Some("KWD")));
+    assert_eq!(
+        money("غرامة مليون شيكل"),
+        ("money", Some(1_000_000.0), Some("ILS"))
+    );
+    assert_eq!(one("42 دينار كويتي").text, "42 دينار كويتي");
+    assert_eq!(money("5 ريالات سعودية"), ("money", Some(5.0), Some("SAR")));
+}
