@@ -35,8 +35,11 @@ pub struct DateParts {
     pub weekday: Option<u32>,
     pub hour: Option<u32>,
     pub minute: Option<u32>,
-    /// For a relative date: the unit (day, week, month, year).
+    /// For a relative date: the unit (day, week, month, year) and how many from now.
     pub relative: Option<&'static str>,
+    pub offset: i64,
+    /// For a range of days (13 إلى 15 تموز): the last day.
+    pub day_end: Option<u32>,
 }
 
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
@@ -96,8 +99,10 @@ impl<'a> Parser<'a> {
         }
         self.english_date(i)
             .or_else(|| self.date(i))
+            .or_else(|| self.numeric_date(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.relative_date(i))
+            .or_else(|| self.deictic(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.year(i))
             .or_else(|| self.reading_time(i))
@@ -444,8 +449,20 @@ impl<'a> Parser<'a> {
             k = next;
         }
         let mut day = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k));
+        let mut day_end = None;
         if day.is_some() {
             k += 1;
+            // 13 إلى 15 تموز
+            let joiner = self.is(k, "range") || self.text(k) == Some("و");
+            if let Some(last) = self
+                .integer(k + 1, 1.0..=31.0)
+                .filter(|_| joiner && self.joined(k))
+            {
+                if day.is_some_and(|first| first < last) && self.month_at(k + 2).is_some() {
+                    day_end = Some(last);
+                    k += 2;
+                }
+            }
         } else if let Some((value, p, after)) = self.ordinal_day(k) {
             // الحادي عشر من سبتمبر، الأول من أبريل
             day = Some(value);
@@ -453,6 +470,10 @@ impl<'a> Parser<'a> {
                 prefix = p;
             }
             k = after;
+        }
+        // أوائل شهر مارس، الأول من شهر شباط
+        if self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some() {
+            k += 1;
         }
         let (month, clitic, mut next) = self.month_at(k)?;
         if part.is_none() && k == i {
@@ -464,11 +485,22 @@ impl<'a> Parser<'a> {
                 next = after;
             }
         }
+        // 2014، عام 2014، من عام 2014، لعام 2014
+        let mut at = next;
+        if self.word(at) == Some("من") && self.joined(at) {
+            at += 1;
+        }
+        let year_word = self
+            .word(at)
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "year")));
+        if year_word && self.joined(at) {
+            at += 1;
+        }
         let year = self
-            .integer(next, 1000.0..=2100.0)
-            .filter(|_| self.joined(next - 1));
+            .integer(at, 1000.0..=2100.0)
+            .filter(|_| self.joined(at - 1) && (at == next || year_word));
         if year.is_some() {
-            next += 1;
+            next = at + 1;
         }
         let context = day.is_some()
             || year.is_some()
@@ -496,7 +528,50 @@ impl<'a> Parser<'a> {
             date: Some(DateParts {
                 year: year.map(|y| y as i32),
                 month: Some(*month_number),
+                day_end,
                 day,
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// 21/9/2013, 2013-09-21, 9/2013: numbers joined by / or - with no space, read day first
+    /// (as Arabic writes them) unless the year leads.
+    fn numeric_date(&self, i: usize) -> Option<Draft> {
+        let adjacent = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.start == self.tokens[k - 1].end)
+        };
+        let separator =
+            |k: usize| matches!(self.text(k), Some("/" | "-")) && adjacent(k) && adjacent(k + 1);
+        let part = |k: usize| self.integer(k, 0.0..=9999.0);
+        let first = part(i)?;
+        if !separator(i + 1) {
+            return None;
+        }
+        let second = part(i + 2)?;
+        let three = separator(i + 3) && self.text(i + 3) == self.text(i + 1);
+        let (year, month, day, next) = match (three.then(|| part(i + 4)).flatten(), first) {
+            (Some(third), 1000..=2100) => (first, second, third, i + 5),
+            (Some(third), _) if (1000..=2100).contains(&third) => (third, second, first, i + 5),
+            (None, 1..=12) if (1000..=2100).contains(&second) && self.text(i + 1) == Some("/") => {
+                (second, first, 0, i + 3)
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&month) || day > 31 || (day == 0 && three) {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            kind: "date",
+            date: Some(DateParts {
+                year: Some(year as i32),
+                month: Some(month),
+                day: (day > 0).then_some(day),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -676,23 +751,55 @@ impl<'a> Parser<'a> {
 
     /// الأسبوع المقبل, الشهر الماضي, العام الماضي
     fn relative_date(&self, i: usize) -> Option<Draft> {
-        let (prefix, unit) = Self::stems(self.word(i)?)
-            .into_iter()
+        // هذا العام، هذه السنة
+        let this = self.is(i, "this") && self.joined(i);
+        let at = if this { i + 1 } else { i };
+        let (prefix, unit) = Self::stems(self.word(at)?)
             .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
-        let (q, _, next) = self.qualifier_at(i + 1, Place::After)?;
-        if !matches!(q, "last" | "next") {
-            return None;
-        }
+        let (q, next) = if this {
+            ("this", at + 1)
+        } else {
+            let (q, _, next) = self.qualifier_at(at + 1, Place::After)?;
+            (q, next)
+        };
+        let offset: i64 = match q {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix: if this { 0 } else { prefix },
+            kind: "relative_date",
+            value: Some(offset.abs() as f64),
+            unit: Some(unit),
+            qualifier: Some(q.to_owned()),
+            date: Some(DateParts {
+                relative: Some(unit),
+                offset,
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// أمس، غدا، بعد غد، أول أمس
+    fn deictic(&self, i: usize) -> Option<Draft> {
+        let (item, prefix, next) = self.longest(i, &self.lex.deictics, true)?;
+        let offset = item.1;
         Some(Draft {
             first: i,
             last: next,
             prefix,
             kind: "relative_date",
-            value: Some(1.0),
-            unit: Some(unit),
-            qualifier: Some(q.to_owned()),
+            value: Some(offset.abs() as f64),
+            unit: Some("day"),
+            qualifier: Some(if offset < 0 { "last" } else { "next" }.to_owned()),
             date: Some(DateParts {
-                relative: Some(unit),
+                relative: Some("day"),
+                offset,
                 ..DateParts::default()
             }),
             ..Draft::default()

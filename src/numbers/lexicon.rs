@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub units: Phrases<Unit>,
     pub qualifiers: Phrases<(&'static str, Place)>,
     pub months: Phrases<(u32, bool)>,
+    /// Days named relative to the day of writing (أمس، غدا), with their offset in days.
+    pub deictics: Phrases<i64>,
     pub weekdays: HashMap<String, u32>,
     pub plurals: HashMap<String, &'static str>,
     /// The singulars of `plurals`, normalized: nouns whose duals are counts (مصدران).
@@ -110,6 +112,7 @@ const MONTHS: &str = include_str!("../../lexicons/numbers/months.tsv");
 const WEEKDAYS: &str = include_str!("../../lexicons/numbers/weekdays.tsv");
 const NOUNS: &str = include_str!("../../lexicons/numbers/nouns.tsv");
 const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
+const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
 
 /// The options every extractor normalizes with: the search preset, so that spelling variants
 /// (أكثر/اكثر، ساعة/ساعه، يوماً/يوما، ٣٠/30) meet.
@@ -195,6 +198,9 @@ impl Lexicon {
                 (words(row[0]), (month, row.get(2) == Some(&"ambiguous")))
             })
             .collect();
+        let deictics: Phrases<i64> = rows(DEICTICS)
+            .map(|row| (words(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
+            .collect();
         let weekdays: HashMap<String, u32> = rows(WEEKDAYS)
             .map(|row| (word(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
             .collect();
@@ -213,11 +219,12 @@ impl Lexicon {
         starters.extend(units.firsts().cloned());
         starters.extend(qualifiers.firsts().cloned());
         starters.extend(months.firsts().cloned());
+        starters.extend(deictics.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
         for (word, roles) in &cues {
             if roles
                 .iter()
-                .any(|(role, _)| matches!(*role, "relative" | "clock" | "year"))
+                .any(|(role, _)| matches!(*role, "relative" | "clock" | "year" | "this"))
             {
                 starters.insert(word.clone());
             }
@@ -234,6 +241,7 @@ impl Lexicon {
             units,
             qualifiers,
             months,
+            deictics,
             weekdays,
             plurals,
             singulars,

@@ -205,19 +205,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         let Some(reference) = reference else {
             return (None, Some(unit));
         };
-        let sign = if last { -1 } else { 1 };
+        let offset = date.offset;
         let resolved = match unit {
-            "day" => (reference + Duration::days(sign)).to_string(),
+            "day" => (reference + Duration::days(offset)).to_string(),
             "week" => {
-                let day = reference + Duration::weeks(sign);
-                let week = day.iso_week();
+                let week = (reference + Duration::weeks(offset)).iso_week();
                 format!("{}-W{:02}", week.year(), week.week())
             }
             "month" => {
-                let months = reference.year() * 12 + reference.month0() as i32 + sign as i32;
+                let months = reference.year() * 12 + reference.month0() as i32 + offset as i32;
                 format!("{}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
             }
-            _ => (reference.year() + sign as i32).to_string(),
+            _ => (reference.year() + offset as i32).to_string(),
         };
         return (Some(resolved), Some(unit));
     }
@@ -250,7 +249,16 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     });
     let year_text = year.map_or("XXXX".to_owned(), |y| format!("{y:04}"));
     match (month, day) {
-        (Some(m), Some(d)) => (Some(format!("{year_text}-{m:02}-{d:02}")), Some("day")),
+        (Some(m), Some(d)) => {
+            let first = format!("{year_text}-{m:02}-{d:02}");
+            match date.day_end {
+                Some(e) => (
+                    Some(format!("{first}/{year_text}-{m:02}-{e:02}")),
+                    Some("day"),
+                ),
+                None => (Some(first), Some("day")),
+            }
+        }
         (Some(m), None) => (Some(format!("{year_text}-{m:02}")), Some("month")),
         _ => (Some(year_text), Some("year")),
     }

@@ -247,3 +247,36 @@ fn currencies_by_code_symbol_and_country() {
     assert_eq!(one("42 دينار كويتي").text, "42 دينار كويتي");
     assert_eq!(money("5 ريالات سعودية"), ("money", Some(5.0), Some("SAR")));
 }
+
+#[test]
+fn deictic_days_and_this_last_next() {
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let resolved = |text: &str| {
+        let found = extract(text, reference);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found[0].resolved.clone().unwrap()
+    };
+    assert_eq!(resolved("قال أمس"), "2025-03-18");
+    assert_eq!(resolved("يصل غداً"), "2025-03-20");
+    assert_eq!(resolved("بعد غد"), "2025-03-21");
+    assert_eq!(resolved("أول أمس"), "2025-03-17");
+    assert_eq!(resolved("العام الحالي"), "2025");
+    assert_eq!(resolved("هذا الأسبوع"), "2025-W12");
+    assert_eq!(resolved("الشهر السابق"), "2025-02");
+    assert_eq!(facts("الرئيس السابق"), vec![]);
+    assert_eq!(facts("قناة اليمن اليوم"), vec![]);
+}
+
+#[test]
+fn day_ranges_years_after_min_aam_and_numeric_dates() {
+    let resolved = |text: &str| one(text).resolved.unwrap();
+    assert_eq!(resolved("من 13 إلى 15 تموز"), "XXXX-07-13/XXXX-07-15");
+    assert_eq!(resolved("في سبتمبر من عام 2014"), "2014-09");
+    assert_eq!(resolved("في أوائل شهر مارس"), "XXXX-03");
+    assert_eq!(one("في أوائل شهر مارس").qualifier.as_deref(), Some("early"));
+    assert_eq!(resolved("الأول من شهر شباط"), "XXXX-02-01");
+    assert_eq!(resolved("بتاريخ 21/9/2013"), "2013-09-21");
+    assert_eq!(resolved("في 2013-09-21"), "2013-09-21");
+    assert_eq!(resolved("منذ 2/2013"), "2013-02");
+    assert_eq!(one("بين 10-20 يوما").kind, "range");
+}
