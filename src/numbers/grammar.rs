@@ -276,7 +276,13 @@ impl<'a> Parser<'a> {
             }
             let found = Self::stems(word).find_map(|(p, stem)| {
                 let continues = apart || p == 0 || (p == 1 && word.starts_with('و'));
-                let entry = self.lex.number_words.get(stem)?;
+                let entry = self.lex.number_words.get(stem).or_else(|| {
+                    // الأحد عشر، الخمسة عشر: the article on a compound's first word
+                    let bare = stem.strip_prefix("ال").filter(|_| count == 0)?;
+                    let teen = self.word(k + 1).and_then(|w| self.lex.number_words.get(w));
+                    teen.filter(|t| t.1 == Role::Teen)?;
+                    self.lex.number_words.get(bare)
+                })?;
                 (count == 0 || continues).then_some((p, *entry))
             });
             let Some((p, (value, role))) = found else {
@@ -458,7 +464,7 @@ impl<'a> Parser<'a> {
                 .integer(k + 1, 1.0..=31.0)
                 .filter(|_| joiner && self.joined(k))
             {
-                if day.is_some_and(|first| first < last) && self.month_at(k + 2).is_some() {
+                if day.is_some_and(|first| first < last) && self.month_follows(k + 2) {
                     day_end = Some(last);
                     k += 2;
                 }
@@ -580,6 +586,15 @@ impl<'a> Parser<'a> {
 
     /// An ordinal day of the month followed by من: its value, clitic letters and the month's token.
     fn ordinal_day(&self, i: usize) -> Option<(u32, usize, usize)> {
+        // في أول شباط: the first of the month, without من
+        if let Some((p, "اول")) = self
+            .word(i)
+            .and_then(|w| Self::stems(w).find(|(_, s)| *s == "اول"))
+        {
+            if self.joined(i) && self.month_follows(i + 1) {
+                return Some((1, p, i + 1));
+            }
+        }
         let (value, prefix, next) = self.ordinal_value(i)?;
         let day = u32::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
         (self.word(next) == Some("من") && self.joined(next)).then_some((day, prefix, next + 1))
@@ -606,6 +621,12 @@ impl<'a> Parser<'a> {
         Some((value, prefix, next))
     }
 
+    /// Whether a month name follows at `i`, with or without شهر before it.
+    fn month_follows(&self, i: usize) -> bool {
+        self.month_at(i).is_some()
+            || (self.word(i) == Some("شهر") && self.month_at(i + 1).is_some())
+    }
+
     fn month_at(&self, i: usize) -> Option<Match<'a, (u32, bool)>> {
         self.longest(i, &self.lex.months, true)
             .filter(|(item, _, _)| !item.0[0].is_ascii())
@@ -614,20 +635,28 @@ impl<'a> Parser<'a> {
     /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 3 و15 دقيقة, الساعة الثالثة إلا ربع,
     /// 10:30, الثالثة فجرا
     fn clock(&self, i: usize) -> Option<Draft> {
+        // حوالي الساعة 3
+        let approx = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, _)| *q == "approx");
+        let start = approx.map_or(i, |(_, _, next)| next);
         let cue = self
-            .word(i)
+            .word(start)
             .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "clock")));
-        let at = if cue { i + 1 } else { i };
-        let (mut hour, mut minute, mut next) = self.hour_at(at)?;
-        let colon = next > at + 1;
-        // a bare hour word (الثالثة) is a time only with a time of day after it
-        if !cue && !colon && self.period_at(next).is_none() {
+        if approx.is_some() && !cue {
             return None;
         }
+        let at = if cue { start + 1 } else { start };
+        let (mut hour, mut minute, mut next) = self.hour_at(at)?;
+        let colon = next > at + 1 && self.text(at + 1) == Some(":");
         if let Some((delta, after)) = self.minutes_at(next) {
             let total = (hour * 60 + minute) as i64 + delta;
             let total = total.rem_euclid(24 * 60) as u32;
             (hour, minute, next) = (total / 60, total % 60, after);
+        }
+        // a bare hour word (الثالثة) is a time only with a time of day after it
+        if !cue && !colon && self.period_at(next).is_none() {
+            return None;
         }
         if let Some((add, after)) = self.period_at(next) {
             if hour < 12 {
@@ -640,8 +669,13 @@ impl<'a> Parser<'a> {
         Some(Draft {
             first: i,
             last: next,
-            prefix: if cue { self.clitics(i, "clock") } else { 0 },
+            prefix: match approx {
+                Some((_, p, _)) => p,
+                None if cue => self.clitics(i, "clock"),
+                None => 0,
+            },
             kind: "clock_time",
+            qualifier: approx.map(|_| "approx".to_owned()),
             value: Some(hour as f64 + minute as f64 / 60.0),
             date: Some(DateParts {
                 hour: Some(hour),
@@ -685,10 +719,12 @@ impl<'a> Parser<'a> {
             let (hour, compound) = item.1;
             return (!compound && (1..=12).contains(&hour)).then_some((hour as u32, 0, next));
         }
+        // الساعة ثلاثة وثلث: the fraction is minutes
         let number = self
             .number_words(i)
-            .filter(|n| n.prefix == 0 && (1.0..=12.0).contains(&n.value))?;
-        Some((number.value as u32, 0, number.next))
+            .filter(|n| n.prefix == 0 && (1.0..13.0).contains(&n.value))?;
+        let minute = (number.value.fract() * 60.0).round() as u32;
+        Some((number.value.trunc() as u32, minute, number.next))
     }
 
     /// Minutes after the hour, as minutes to add: و15 دقيقة، وربع، ونصف، وثلث، إلا ربع.
@@ -734,19 +770,30 @@ impl<'a> Parser<'a> {
         Some((sign * minutes as i64, next))
     }
 
-    /// A time of day after an hour: صباحاً، مساءً، فجراً، بعد الظهر. Hours to add, next token.
+    /// A time of day after an hour: صباحاً، مساءً، هذا الصباح، بعد الظهر، قبل المغرب.
+    /// Hours to add, next token.
     fn period_at(&self, i: usize) -> Option<(u32, usize)> {
+        let i = if self.is(i, "this") && self.joined(i) {
+            i + 1
+        } else {
+            i
+        };
         let word = self.word(i)?;
         if let Some(add) = self.lex.cue(word, "period") {
             return Some((add.and_then(|a| a.parse().ok()).unwrap_or(0), i + 1));
         }
-        // بعد الظهر، قبل الظهر
-        let noon = self.word(i + 1).is_some_and(|w| self.lex.is(w, "noon")) && self.joined(i);
-        match word {
-            "بعد" if noon => Some((12, i + 2)),
-            "قبل" if noon => Some((0, i + 2)),
-            _ => None,
-        }
+        // بعد الظهر (+12), قبل الظهر (+0), قبل المغرب (+12)
+        let hours = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .and_then(|w| self.lex.cue(w, "noon"))??;
+        let (after, before) = hours.split_once(' ')?;
+        let add = match word {
+            "بعد" => after,
+            "قبل" => before,
+            _ => return None,
+        };
+        Some((add.parse().ok()?, i + 2))
     }
 
     /// الأسبوع المقبل, الشهر الماضي, العام الماضي
@@ -897,10 +944,7 @@ impl<'a> Parser<'a> {
     fn currency_first(&self, i: usize) -> Option<Draft> {
         let (unit, next) = self.unit_at(i)?;
         let symbol = self.tokens[i].kind == Kind::Mark && !matches!(unit.unit, "percent");
-        let amount = self
-            .tokens
-            .get(next)
-            .filter(|t| t.start == self.tokens[i].end)?;
+        let amount = self.tokens.get(next).filter(|_| self.joined(i))?;
         let number = (symbol && amount.kind == Kind::Number).then(|| self.number(next))??;
         Some(Draft {
             first: i,
@@ -940,8 +984,8 @@ impl<'a> Parser<'a> {
                 let between = start > 0 && self.is(start - 1, "range_start");
                 let high = if self.is(next, "range") || (between && self.text(next) == Some("و")) {
                     self.number(next + 1)
-                } else if between && self.word(next).is_some_and(|w| w.starts_with('و')) {
-                    // بين عشرة وعشرين: the و is attached
+                } else if between && self.word(next).is_some_and(|w| w.starts_with(['و', 'ل'])) {
+                    // بين عشرة وعشرين، من عشرة لعشرين: the joining letter is attached
                     self.number(next).filter(|n| n.prefix == 1)
                 } else {
                     None

@@ -280,3 +280,21 @@ fn day_ranges_years_after_min_aam_and_numeric_dates() {
     assert_eq!(resolved("منذ 2/2013"), "2013-02");
     assert_eq!(one("بين 10-20 يوما").kind, "range");
 }
+
+#[test]
+fn more_clock_money_and_date_forms() {
+    let time = |text: &str| one(text).resolved.unwrap();
+    assert_eq!(time("الساعة ثلاثة وثلث مساءا"), "15:20");
+    assert_eq!(time("الساعة الخامسة الا ثلث بعد العصر"), "16:40");
+    assert_eq!(time("الثالثة وربع بعد الظهر"), "15:15");
+    assert_eq!(time("الثامنة هذه الليلة"), "20:00");
+    assert_eq!(one("حوالي الساعة 3").qualifier.as_deref(), Some("approx"));
+    assert_eq!(one("الأحد عشر").value, Some(11.0));
+    assert_eq!(one("42 ليرات لبنانية").unit, Some("LBP"));
+    assert_eq!(one("$ 10").unit, Some("USD"));
+    assert_eq!(one("تحت سبعة يورو").qualifier.as_deref(), Some("less_than"));
+    assert_eq!(one("من عشرة لعشرين دولار").value_max, Some(20.0));
+    assert_eq!(time("في أول شباط"), "XXXX-02-01");
+    assert_eq!(time("من 1-8 شهر ايلول"), "XXXX-09-01/XXXX-09-08");
+    assert_eq!(one("الفصل الثالث عشرة").value, Some(13.0));
+}
