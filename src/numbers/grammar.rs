@@ -45,6 +45,13 @@ pub struct DateParts {
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
 type Match<'a, T> = (&'a (Vec<String>, T), usize, usize);
 
+/// What can start at a token.
+enum Start {
+    None,
+    Dual,
+    Any,
+}
+
 pub struct Parser<'a> {
     lex: &'a Lexicon,
     tokens: &'a [Token<'a>],
@@ -79,23 +86,30 @@ impl<'a> Parser<'a> {
         drafts
     }
 
-    /// Whether a fact can start at token `i`: a number, or a word the lexicons start with.
-    fn could_start(&self, i: usize) -> bool {
+    /// Which rules can start at token `i`: all of them for a number or a word the lexicons start
+    /// with, only the dual rule for another word ending in ان/ين, none for the rest.
+    fn starts(&self, i: usize) -> Start {
         let token = &self.tokens[i];
         match token.kind {
-            Kind::Number => true,
+            Kind::Number => Start::Any,
             // a currency symbol before its amount ($10)
-            Kind::Mark => self.lex.units.by_first.contains_key(token.text),
-            Kind::Word => {
-                let known = Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s));
-                known || token.text.ends_with("ان") || token.text.ends_with("ين")
+            Kind::Mark if self.lex.units.by_first.contains_key(token.text) => Start::Any,
+            Kind::Mark => Start::None,
+            Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
+                Start::Any
             }
+            Kind::Word if token.text.ends_with("ان") || token.text.ends_with("ين") => {
+                Start::Dual
+            }
+            Kind::Word => Start::None,
         }
     }
 
     fn fact_at(&self, i: usize) -> Option<Draft> {
-        if !self.could_start(i) {
-            return None;
+        match self.starts(i) {
+            Start::None => return None,
+            Start::Dual => return self.dual_count(i),
+            Start::Any => {}
         }
         self.english_date(i)
             .or_else(|| self.date(i))

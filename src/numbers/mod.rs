@@ -63,7 +63,10 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     let Ok((normalized, alignment)) = lexicon.normalizer.normalize_utf16_aligned(units) else {
         return Vec::new();
     };
-    let normalized = String::from_utf16_lossy(normalized.as_deref().unwrap_or(units));
+    let normalized = normalized.as_deref().unwrap_or(units);
+    // from_utf16 reserves the whole length at once; the lossy form grows as it goes
+    let normalized =
+        String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
     let tokens = tokens::tokenize(&normalized);
     let original = Original::new(units);
     let span = |start: usize, end: usize| {
