@@ -21,51 +21,52 @@ pub struct Token<'a> {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let char_at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut tokens = Vec::new();
-    let mut i = 0;
+    let mut tokens = Vec::with_capacity(text.len() / 8);
+    // the byte offset and the code-point index of the next character
+    let (mut byte, mut index) = (0, 0);
+    let at = |byte: usize| text[byte..].chars().next();
     let mut after_break = false;
-    while let Some(c) = char_at(i) {
+    while let Some(c) = at(byte) {
+        let (start_byte, start) = (byte, index);
+        byte += c.len_utf8();
+        index += 1;
         if c.is_whitespace() {
             after_break |= c == '\n';
-            i += 1;
             continue;
         }
-        let start = i;
-        i += 1;
+        let digit_after = |byte: usize| at(byte).is_some_and(|d| d.is_ascii_digit());
         // a decimal without its leading zero: .77
         let leading_point = c == '.'
-            && char_at(i).is_some_and(|d| d.is_ascii_digit())
-            && !(start > 0 && char_at(start - 1).is_some_and(|d| d.is_ascii_digit()));
+            && digit_after(byte)
+            && !text[..start_byte].ends_with(|d: char| d.is_ascii_digit());
         let kind = if c.is_ascii_digit() || leading_point {
             // digits, with . or , between digits (1.5, 1,000,000)
-            while let Some(next) = char_at(i) {
-                let separator =
-                    matches!(next, '.' | ',') && char_at(i + 1).is_some_and(|d| d.is_ascii_digit());
+            while let Some(next) = at(byte) {
+                let separator = matches!(next, '.' | ',') && digit_after(byte + 1);
                 if !(next.is_ascii_digit() || separator) {
                     break;
                 }
-                i += 1;
+                byte += next.len_utf8();
+                index += 1;
             }
             Kind::Number
         } else if is_letter(c) {
             // a change of script ends a word: scraped pages glue "icon" to "دقائق"
             let arabic = is_arabic(c);
-            while char_at(i).is_some_and(|next| is_letter(next) && is_arabic(next) == arabic) {
-                i += 1;
+            while let Some(next) = at(byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic) {
+                byte += next.len_utf8();
+                index += 1;
             }
             Kind::Word
         } else {
             Kind::Mark
         };
-        let slice = &text[byte(start)..byte(i)];
+        let slice = &text[start_byte..byte];
         tokens.push(Token {
             kind,
             text: slice,
             start,
-            end: i,
+            end: index,
             value: (kind == Kind::Number)
                 .then(|| parse_number(slice))
                 .flatten(),
