@@ -28,6 +28,7 @@ from collections import Counter
 
 import arabic_norm
 import khabar
+from corpus import DOC_BYTES, one_string, split_docs, timed, utf8_mb
 import pyarabic.araby as araby
 
 try:  # camel-tools and its slim fork camel-lite have the same functions
@@ -52,7 +53,6 @@ except ImportError:
 TATWEEL = "\u0640"
 HARAKAT = [chr(c) for c in range(0x064B, 0x0653)]  # tanween, fatha..sukun, shadda
 SEED = 20240601
-DOC_BYTES = 2048
 
 # ---------------------------------------------------------------------------------------------
 # The operation, as each library spells it
@@ -99,25 +99,6 @@ PEERS = {CAMEL: camel_full, "PyArabic": pyarabic_full, "arabic-norm": arabic_nor
 # ---------------------------------------------------------------------------------------------
 
 
-def one_string(mb: float) -> str:
-    """The bundled articles, repeated to about `mb` MB of UTF-8."""
-    stream = "\n\n".join(doc.text for doc in khabar.Corpus.sample()) + "\n\n"
-    reps = max(1, round(mb * 1e6 / len(stream.encode())))
-    return stream * reps
-
-
-def split_docs(text: str, doc_bytes: int = DOC_BYTES) -> list[str]:
-    """`text` cut after a space every `doc_bytes` UTF-8 bytes or so."""
-    chars = max(1, doc_bytes * len(text) // len(text.encode()))
-    docs, start = [], 0
-    while start < len(text):
-        end = text.find(" ", start + chars)
-        end = len(text) if end < 0 else end + 1
-        docs.append(text[start:end])
-        start = end
-    return docs
-
-
 def diacritize(text: str, rng: random.Random) -> str:
     """`text` with harakat after half of its letters and tatweel inside one word in ten."""
     out = []
@@ -133,21 +114,9 @@ def diacritize(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def utf8_mb(texts: list[str]) -> float:
-    return sum(len(t.encode()) for t in texts) / 1e6
-
-
 # ---------------------------------------------------------------------------------------------
 # Timing and memory
 # ---------------------------------------------------------------------------------------------
-
-
-def timed(fn, *args):
-    """(seconds, result) of one run."""
-    gc.collect()
-    start = time.perf_counter()
-    result = fn(*args)
-    return time.perf_counter() - start, result
 
 
 def proc_status_kb(field: str) -> int:

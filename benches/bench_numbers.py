@@ -39,10 +39,10 @@ from collections import Counter
 
 import duckling
 import khabar
+from corpus import DOC_BYTES, one_string, split_docs, timed, utf8_mb
 import pyarabic.number
 from dateparser.search import search_dates
 
-DOC_BYTES = 2048
 REFERENCE = datetime.datetime(2025, 2, 12, 12, 0)  # the one publication date among the articles
 TIME_ZONE = "Asia/Riyadh"
 ZONEINFO = "/usr/share/zoneinfo"
@@ -88,25 +88,6 @@ def dateparser_facts(text: str) -> list[tuple[str, datetime.datetime]]:
 # ---------------------------------------------------------------------------------------------
 
 
-def one_string(mb: float) -> str:
-    """The bundled articles, repeated to about `mb` MB of UTF-8."""
-    stream = "\n\n".join(doc.text for doc in khabar.Corpus.sample()) + "\n\n"
-    reps = max(1, round(mb * 1e6 / len(stream.encode())))
-    return stream * reps
-
-
-def split_docs(text: str, doc_bytes: int = DOC_BYTES) -> list[str]:
-    """`text` cut after a space every `doc_bytes` UTF-8 bytes or so."""
-    chars = max(1, doc_bytes * len(text) // len(text.encode()))
-    docs, start = [], 0
-    while start < len(text):
-        end = text.find(" ", start + chars)
-        end = len(text) if end < 0 else end + 1
-        docs.append(text[start:end])
-        start = end
-    return docs
-
-
 def first_kb(docs: list[str], kb: float) -> list[str]:
     """The first documents of `docs`, about `kb` KB of UTF-8 in all."""
     out, size = [], 0
@@ -118,21 +99,9 @@ def first_kb(docs: list[str], kb: float) -> list[str]:
     return out
 
 
-def utf8_mb(texts: list[str]) -> float:
-    return sum(len(t.encode()) for t in texts) / 1e6
-
-
 # ---------------------------------------------------------------------------------------------
 # Timing
 # ---------------------------------------------------------------------------------------------
-
-
-def timed(fn, *args):
-    """(seconds, result) of one run."""
-    gc.collect()
-    start = time.perf_counter()
-    result = fn(*args)
-    return time.perf_counter() - start, result
 
 
 def each(fn):
