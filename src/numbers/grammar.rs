@@ -214,6 +214,12 @@ impl<'a> Parser<'a> {
 
     /// A qualifier that stands just before token `i`, outside the span (خلال، قبل، منذ).
     fn qualifier_before(&self, i: usize) -> Option<&'static str> {
+        // خلال الـ24 ساعة: the article on the number stands between
+        let i = if i > 0 && self.text(i - 1) == Some("ال") {
+            i - 1
+        } else {
+            i
+        };
         (1..=2).filter(|&n| i >= n).find_map(|n| {
             let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
             (next == i).then_some(q)
@@ -235,6 +241,13 @@ impl<'a> Parser<'a> {
         if token.kind != Kind::Number {
             return self.number_words(i);
         }
+        // 0223456789 is a telephone or an identifier, not a quantity
+        if token.text.len() >= 6
+            && token.text.starts_with('0')
+            && token.text.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
         let mut number = Number {
             value: token.value.unwrap_or(f64::NAN),
             next: i + 1,
@@ -250,6 +263,13 @@ impl<'a> Parser<'a> {
             if let Some(half) = self.fraction_word(i + 2) {
                 number.value += half * scale;
                 number.next = i + 3;
+            } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
+                // 45 ألفا و800
+                let rest = self.tokens.get(i + 3).filter(|t| t.kind == Kind::Number);
+                if let Some(rest) = rest.and_then(|t| t.value).filter(|&v| v < scale) {
+                    number.value += rest;
+                    number.next = i + 4;
+                }
             }
         }
         if !number.value.is_finite() {

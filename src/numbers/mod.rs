@@ -194,10 +194,9 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             }
         } else if last {
             -(if back == 0 { 7 } else { back })
-        } else if back <= ahead {
-            -back
         } else {
-            ahead
+            // news reports what happened: a bare weekday is the latest one, today included
+            -back
         };
         return (
             Some((reference + Duration::days(offset)).to_string()),

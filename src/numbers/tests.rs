@@ -298,3 +298,25 @@ fn more_clock_money_and_date_forms() {
     assert_eq!(time("من 1-8 شهر ايلول"), "XXXX-09-01/XXXX-09-08");
     assert_eq!(one("الفصل الثالث عشرة").value, Some(13.0));
 }
+
+#[test]
+fn news_phrasing_from_unseen_articles() {
+    let f = one("ارتفع إلى 45 ألفا و800 شخص");
+    assert_eq!(
+        (f.value, f.counted_noun.unwrap().lemma.as_str()),
+        (Some(45_800.0), "شخص")
+    );
+    assert!(one("أصيب أكثر من 109 آلاف آخرين").counted_noun.is_none());
+    assert_eq!(one("نفذت 15 غارة").kind, "count");
+    assert_eq!(
+        one("خلال الـ24 ساعة الماضية").qualifier.as_deref(),
+        Some("within")
+    );
+    assert_eq!(one("بمقدار مليوني برميل").value, Some(2_000_000.0));
+    assert_eq!(facts("الاتصال على الرقم 0223456789"), vec![]);
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    assert_eq!(
+        extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
+        Some("2025-03-15")
+    );
+}
