@@ -27,6 +27,8 @@ pub enum Error {
     InvalidThreads(usize),
     #[error("could not start a thread pool: {0}")]
     ThreadPool(String),
+    #[error("bad lexicon: {0}")]
+    Lexicon(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

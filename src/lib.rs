@@ -4,9 +4,12 @@
 //! [`python`] behind the `python` feature.
 
 pub mod error;
+pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod pool;
+pub mod quotes;
+pub mod tokens;
 
 #[cfg(feature = "python")]
 mod python;

@@ -4,7 +4,7 @@
 //! starts it, a clock time before the ordinal in it); the first that matches consumes its tokens.
 
 use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
-use super::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token};
 
 /// A fact found in token terms, before its offsets are mapped back to the original text.
 #[derive(Clone, Debug, Default)]

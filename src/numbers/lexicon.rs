@@ -4,6 +4,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+use crate::lexicon::rows;
+pub use crate::lexicon::Phrases;
 use crate::normalize::{Normalizer, Options};
 
 /// What a number word is, in the grammar of Arabic numerals.
@@ -32,36 +34,6 @@ pub struct Unit {
     pub unit: &'static str,
     /// 1 singular, 2 dual, 0 plural.
     pub count: u8,
-}
-
-/// Phrases of one or more words with what they mean, indexed by their first word, so that a
-/// token is checked only against the phrases it can begin.
-pub struct Phrases<T> {
-    pub items: Vec<(Vec<String>, T)>,
-    pub by_first: HashMap<String, Vec<usize>>,
-}
-
-impl<T> Phrases<T> {
-    /// The phrases that begin with `word`.
-    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &(Vec<String>, T)> {
-        let found = self.by_first.get(word).map_or(&[][..], Vec::as_slice);
-        found.iter().map(|&k| &self.items[k])
-    }
-
-    pub fn firsts(&self) -> impl Iterator<Item = &String> {
-        self.by_first.keys()
-    }
-}
-
-impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
-    fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(items: I) -> Self {
-        let items: Vec<(Vec<String>, T)> = items.into_iter().collect();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
-        for (k, (words, _)) in items.iter().enumerate() {
-            by_first.entry(words[0].clone()).or_default().push(k);
-        }
-        Phrases { items, by_first }
-    }
 }
 
 pub struct Lexicon {
@@ -118,14 +90,6 @@ const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
 /// (أكثر/اكثر، ساعة/ساعه، يوماً/يوما، ٣٠/30) meet.
 pub fn options() -> Options {
     Options::SEARCH
-}
-
-/// The rows of a lexicon: tab-separated columns, `#` comments and blank lines skipped.
-fn rows(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    source
-        .lines()
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('\t').map(str::trim).collect())
 }
 
 /// The lexicons are part of the source: a malformed row is a bug, caught by any test.

@@ -4,13 +4,14 @@
 
 mod grammar;
 mod lexicon;
-mod tokens;
 pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use grammar::{DateParts, Draft, Parser};
 use lexicon::Lexicon;
+
+use crate::tokens::Original;
 
 /// The noun a number counts, or an ordinal orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +68,7 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     // from_utf16 reserves the whole length at once; the lossy form grows as it goes
     let normalized =
         String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
-    let tokens = tokens::tokenize(&normalized);
+    let tokens = crate::tokens::tokenize(&normalized);
     let original = Original::new(units);
     let span = |start: usize, end: usize| {
         let (s, e) = alignment.to_original(start, end).unwrap_or((0, 0));
@@ -116,39 +117,6 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
             }
         })
         .collect()
-}
-
-/// The original text, sliced by code points: directly when it has no surrogate pairs (one unit a
-/// code point), through an index of where each code point starts when it has.
-struct Original<'a> {
-    units: &'a [u16],
-    starts: Option<Vec<usize>>,
-}
-
-impl<'a> Original<'a> {
-    fn new(units: &'a [u16]) -> Self {
-        let paired = units.iter().any(|u| (0xD800..0xDC00).contains(u));
-        let starts = paired.then(|| {
-            let mut starts: Vec<usize> = (0..units.len())
-                .filter(|&i| {
-                    !(i > 0
-                        && (0xDC00..0xE000).contains(&units[i])
-                        && (0xD800..0xDC00).contains(&units[i - 1]))
-                })
-                .collect();
-            starts.push(units.len());
-            starts
-        });
-        Original { units, starts }
-    }
-
-    fn slice(&self, start: usize, end: usize) -> String {
-        let (from, to) = match &self.starts {
-            None => (start, end),
-            Some(starts) => (starts[start], starts[end]),
-        };
-        String::from_utf16_lossy(&self.units[from..to])
-    }
 }
 
 /// The singular of a counted noun: from the plurals lexicon, else the word without its

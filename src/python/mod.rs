@@ -4,6 +4,7 @@
 mod batch;
 mod normalize;
 mod numbers;
+mod quotes;
 mod text;
 
 use pyo3::create_exception;
@@ -47,6 +48,11 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(numbers::extract_numbers, m)?)?;
     m.add_function(wrap_pyfunction!(numbers::extract_numbers_batch, m)?)?;
     m.add_function(wrap_pyfunction!(numbers::number_to_words, m)?)?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_class::<quotes::PyQuoteExtractor>()?;
+    m.add_function(wrap_pyfunction!(quotes::extract_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(quotes::extract_quotes_batch, m)?)?;
+    m.add("QUOTE_LEXICONS", crate::quotes::FILES.to_vec())?;
     Ok(())
 }
 

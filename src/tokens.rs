@@ -104,6 +104,39 @@ fn parse_number(text: &str) -> Option<f64> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The original text, sliced by code points: directly when it has no surrogate pairs (one unit a
+/// code point), through an index of where each code point starts when it has.
+pub struct Original<'a> {
+    units: &'a [u16],
+    starts: Option<Vec<usize>>,
+}
+
+impl<'a> Original<'a> {
+    pub fn new(units: &'a [u16]) -> Self {
+        let paired = units.iter().any(|u| (0xD800..0xDC00).contains(u));
+        let starts = paired.then(|| {
+            let mut starts: Vec<usize> = (0..units.len())
+                .filter(|&i| {
+                    !(i > 0
+                        && (0xDC00..0xE000).contains(&units[i])
+                        && (0xD800..0xDC00).contains(&units[i - 1]))
+                })
+                .collect();
+            starts.push(units.len());
+            starts
+        });
+        Original { units, starts }
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        let (from, to) = match &self.starts {
+            None => (start, end),
+            Some(starts) => (starts[start], starts[end]),
+        };
+        String::from_utf16_lossy(&self.units[from..to])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,41 @@
+//! What the lexicon files share: tab-separated rows, and phrases indexed by their first word.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// The rows of a lexicon: tab-separated columns, `#` comments and blank lines skipped.
+pub fn rows<'a>(source: &'a str) -> impl Iterator<Item = Vec<&'a str>> + 'a {
+    source
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// Phrases of one or more words with what they mean, indexed by their first word, so that a
+/// token is checked only against the phrases it can begin.
+pub struct Phrases<T> {
+    pub items: Vec<(Vec<String>, T)>,
+    pub by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Phrases<T> {
+    /// The phrases that begin with `word`.
+    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &(Vec<String>, T)> {
+        let found = self.by_first.get(word).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&k| &self.items[k])
+    }
+
+    pub fn firsts(&self) -> impl Iterator<Item = &String> {
+        self.by_first.keys()
+    }
+}
+
+impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
+    fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(items: I) -> Self {
+        let items: Vec<(Vec<String>, T)> = items.into_iter().collect();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, (words, _)) in items.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(k);
+        }
+        Phrases { items, by_first }
+    }
+}

@@ -1,0 +1,389 @@
+//! `extract_quotes`, `QuoteExtractor` and the `Quote` result type for Python.
+
+use std::sync::Arc;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use super::batch::{pipeline, texts_of};
+use super::text::utf16_units;
+use super::DETACH_ABOVE;
+use crate::quotes::{self, Entity, Lexicon, Quote};
+
+/// One quote: what was said (``text``, with ``text == original[start:end]``), how (``kind``:
+/// direct, indirect or mixed; the ``cue`` that reports it), and who said it (``speaker``, one
+/// canonical name, with its type and side, the mention that names it and the ``role`` given
+/// with it). ``fragments`` are the quoted parts of a mixed quote; ``alt_speakers`` the sources
+/// a speaker relays.
+///
+/// >>> q = extract_quotes("وأكد بيسكوف أن موسكو مستعدة للحوار.")[0]
+/// >>> q.kind, q.text, q.cue, q.speaker
+/// ('indirect', 'موسكو مستعدة للحوار', 'وأكد', 'ديمتري بيسكوف')
+#[pyclass(module = "khabar._khabar", name = "Quote", frozen, eq, get_all)]
+#[derive(Clone, PartialEq)]
+pub struct PyQuote {
+    kind: String,
+    start: usize,
+    end: usize,
+    text: String,
+    cue: Option<String>,
+    cue_start: Option<usize>,
+    cue_end: Option<usize>,
+    cue_lemma: Option<String>,
+    speaker: Option<String>,
+    speaker_type: Option<String>,
+    speaker_side: Option<String>,
+    speaker_text: Option<String>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+    speaker_ref: String,
+    role: Option<String>,
+    alt_speakers: Vec<String>,
+    fragments: Vec<(usize, usize)>,
+    confidence: f64,
+}
+
+/// The fields in order, as the constructor, `to_dict` and the columns name them.
+const FIELDS: [&str; 19] = [
+    "kind",
+    "start",
+    "end",
+    "text",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "cue_lemma",
+    "speaker",
+    "speaker_type",
+    "speaker_side",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "speaker_ref",
+    "role",
+    "alt_speakers",
+    "fragments",
+    "confidence",
+];
+
+impl From<Quote> for PyQuote {
+    fn from(quote: Quote) -> Self {
+        let (speaker, speaker_type, speaker_side) = match quote.speaker {
+            Some(s) => (Some(s.name), Some(s.kind.to_owned()), s.side),
+            None => (None, None, None),
+        };
+        let mention = quote.speaker_mention;
+        PyQuote {
+            kind: quote.kind.to_owned(),
+            start: quote.content.start,
+            end: quote.content.end,
+            text: quote.content.text,
+            cue_start: quote.cue.as_ref().map(|c| c.start),
+            cue_end: quote.cue.as_ref().map(|c| c.end),
+            cue: quote.cue.map(|c| c.text),
+            cue_lemma: quote.cue_lemma,
+            speaker,
+            speaker_type,
+            speaker_side,
+            speaker_start: mention.as_ref().map(|m| m.start),
+            speaker_end: mention.as_ref().map(|m| m.end),
+            speaker_text: mention.map(|m| m.text),
+            speaker_ref: quote.speaker_ref.to_owned(),
+            role: quote.role.map(|r| r.text),
+            alt_speakers: quote.alt_speakers,
+            fragments: quote.fragments.iter().map(|f| (f.start, f.end)).collect(),
+            confidence: quote.confidence,
+        }
+    }
+}
+
+#[pymethods]
+impl PyQuote {
+    #[new]
+    #[pyo3(signature = (kind, start, end, text, cue=None, cue_start=None, cue_end=None,
+        cue_lemma=None, speaker=None, speaker_type=None, speaker_side=None, speaker_text=None,
+        speaker_start=None, speaker_end=None, speaker_ref="continuation".to_owned(),
+        role=None, alt_speakers=Vec::new(), fragments=Vec::new(), confidence=1.0))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        kind: String,
+        start: usize,
+        end: usize,
+        text: String,
+        cue: Option<String>,
+        cue_start: Option<usize>,
+        cue_end: Option<usize>,
+        cue_lemma: Option<String>,
+        speaker: Option<String>,
+        speaker_type: Option<String>,
+        speaker_side: Option<String>,
+        speaker_text: Option<String>,
+        speaker_start: Option<usize>,
+        speaker_end: Option<usize>,
+        speaker_ref: String,
+        role: Option<String>,
+        alt_speakers: Vec<String>,
+        fragments: Vec<(usize, usize)>,
+        confidence: f64,
+    ) -> Self {
+        PyQuote {
+            kind,
+            start,
+            end,
+            text,
+            cue,
+            cue_start,
+            cue_end,
+            cue_lemma,
+            speaker,
+            speaker_type,
+            speaker_side,
+            speaker_text,
+            speaker_start,
+            speaker_end,
+            speaker_ref,
+            role,
+            alt_speakers,
+            fragments,
+            confidence,
+        }
+    }
+
+    fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.values(py)?)
+    }
+
+    /// The fields as a dict, ready for JSON or pandas.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        for (field, value) in FIELDS.iter().zip(self.values(py)?) {
+            dict.set_item(field, value)?;
+        }
+        Ok(dict)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let mut parts = Vec::new();
+        for (field, value) in FIELDS.iter().zip(self.values(py)?) {
+            let empty = value.is_none() || value.len().is_ok_and(|n| n == 0) && *field != "text";
+            if !empty {
+                parts.push(format!("{field}={}", value.repr()?));
+            }
+        }
+        Ok(format!("Quote({})", parts.join(", ")))
+    }
+}
+
+impl PyQuote {
+    fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        Ok(vec![
+            self.kind.clone().into_pyobject(py)?.into_any(),
+            self.start.into_pyobject(py)?.into_any(),
+            self.end.into_pyobject(py)?.into_any(),
+            self.text.clone().into_pyobject(py)?.into_any(),
+            self.cue.clone().into_pyobject(py)?,
+            self.cue_start.into_pyobject(py)?,
+            self.cue_end.into_pyobject(py)?,
+            self.cue_lemma.clone().into_pyobject(py)?,
+            self.speaker.clone().into_pyobject(py)?,
+            self.speaker_type.clone().into_pyobject(py)?,
+            self.speaker_side.clone().into_pyobject(py)?,
+            self.speaker_text.clone().into_pyobject(py)?,
+            self.speaker_start.into_pyobject(py)?,
+            self.speaker_end.into_pyobject(py)?,
+            self.speaker_ref.clone().into_pyobject(py)?.into_any(),
+            self.role.clone().into_pyobject(py)?,
+            PyList::new(py, &self.alt_speakers)?.into_any(),
+            PyList::new(py, &self.fragments)?.into_any(),
+            self.confidence.into_pyobject(py)?.into_any(),
+        ])
+    }
+}
+
+/// Finds quotes with the bundled lexicons extended by your own. ``lexicons`` maps a lexicon's
+/// name (see ``QUOTE_LEXICONS``) to rows in its tab-separated format; ``entities`` adds
+/// speakers, each a dict with ``name``, ``type`` (person, institution, medium or group) and
+/// optionally ``side``, ``aliases`` and ``roles``.
+///
+/// >>> zelensky = {"name": "فولوديمير زيلينسكي", "type": "person", "side": "Ukraine",
+/// ...             "aliases": ["زيلينسكي"]}
+/// >>> extractor = QuoteExtractor(entities=[{"name": "أوليغ نيكولينكو", "type": "person",
+/// ...     "side": "Ukraine", "aliases": ["نيكولينكو"]}])
+/// >>> extractor.extract("وقال نيكولينكو إن كييف لن تتنازل.")[0].speaker
+/// 'أوليغ نيكولينكو'
+#[pyclass(module = "khabar._khabar", name = "QuoteExtractor", frozen)]
+pub struct PyQuoteExtractor {
+    lexicon: Arc<Lexicon>,
+}
+
+#[pymethods]
+impl PyQuoteExtractor {
+    #[new]
+    #[pyo3(signature = (lexicons = None, entities = None))]
+    fn new(
+        lexicons: Option<&Bound<'_, PyDict>>,
+        entities: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let mut extra: Vec<(String, String)> = Vec::new();
+        if let Some(lexicons) = lexicons {
+            for (name, rows) in lexicons.iter() {
+                let name: String = name.extract()?;
+                let rows: String = if let Ok(text) = rows.cast::<PyString>() {
+                    text.to_str()?.to_owned()
+                } else {
+                    let lines: Vec<String> = rows.extract().map_err(|_| {
+                        PyTypeError::new_err(format!(
+                            "lexicon '{name}' must be a string of rows or a list of rows"
+                        ))
+                    })?;
+                    lines.join("\n")
+                };
+                extra.push((name, rows));
+            }
+        }
+        let mut added = Vec::new();
+        if let Some(entities) = entities {
+            for item in entities.try_iter()? {
+                added.push(entity(&item?)?);
+            }
+        }
+        let borrowed: Vec<(&str, &str)> = extra
+            .iter()
+            .map(|(n, r)| (n.as_str(), r.as_str()))
+            .collect();
+        let lexicon = Lexicon::extended(&borrowed, added)?;
+        Ok(PyQuoteExtractor {
+            lexicon: Arc::new(lexicon),
+        })
+    }
+
+    /// The quotes of one text.
+    fn extract(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyQuote>> {
+        extract_with(text, &self.lexicon)
+    }
+
+    /// The quotes of many texts; see ``extract_quotes_batch``.
+    #[pyo3(signature = (texts, threads = None, as_columns = false))]
+    fn extract_batch<'py>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        as_columns: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        batch_with(texts, threads, as_columns, &self.lexicon)
+    }
+
+    /// The entities the extractor knows by name: (name, type, side) for each.
+    fn entities(&self) -> Vec<(String, String, Option<String>)> {
+        self.lexicon
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind.clone(), e.side.clone()))
+            .collect()
+    }
+}
+
+/// An entity from a dict with name, type, side, aliases and roles.
+fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
+    let dict = item
+        .cast::<PyDict>()
+        .map_err(|_| PyTypeError::new_err("each entity must be a dict with 'name' and 'type'"))?;
+    let get = |key: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
+        Ok(dict.get_item(key)?.filter(|v| !v.is_none()))
+    };
+    let required = |key: &str| -> PyResult<String> {
+        get(key)?
+            .ok_or_else(|| PyTypeError::new_err(format!("an entity needs '{key}'")))?
+            .extract()
+    };
+    let list = |key: &str| -> PyResult<Vec<String>> {
+        match get(key)? {
+            Some(value) if value.is_instance_of::<PyString>() => Err(PyTypeError::new_err(
+                format!("entity '{key}' must be a list of strings, not a string"),
+            )),
+            Some(value) => value.extract(),
+            None => Ok(Vec::new()),
+        }
+    };
+    Ok(Entity {
+        name: required("name")?,
+        kind: required("type")?,
+        side: get("side")?.map(|s| s.extract()).transpose()?,
+        aliases: list("aliases")?,
+        roles: list("roles")?,
+    })
+}
+
+fn extract_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Vec<PyQuote>> {
+    let units = utf16_units(text, "text")?.units().into_owned();
+    let work = || quotes::extract_utf16(&units, lexicon);
+    let found = if units.len() > DETACH_ABOVE {
+        text.py().detach(work)
+    } else {
+        work()
+    };
+    Ok(found.into_iter().map(PyQuote::from).collect())
+}
+
+fn batch_with<'py>(
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    as_columns: bool,
+    lexicon: &Arc<Lexicon>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = texts.py();
+    let texts = texts_of(texts)?;
+    let lexicon = lexicon.clone();
+    let results = pipeline(&texts, threads, move |_, units| {
+        quotes::extract_utf16(units, &lexicon)
+    })?;
+    if !as_columns {
+        let lists = results
+            .into_iter()
+            .map(|found| PyList::new(py, found.into_iter().map(PyQuote::from)))
+            .collect::<PyResult<Vec<_>>>()?;
+        return Ok(PyList::new(py, lists)?.into_any());
+    }
+    let quotes: Vec<(usize, PyQuote)> = results
+        .into_iter()
+        .enumerate()
+        .flat_map(|(doc, found)| found.into_iter().map(move |q| (doc, PyQuote::from(q))))
+        .collect();
+    let dict = PyDict::new(py);
+    dict.set_item("doc", quotes.iter().map(|(d, _)| *d).collect::<Vec<_>>())?;
+    for (k, field) in FIELDS.iter().enumerate() {
+        let column = quotes
+            .iter()
+            .map(|(_, q)| q.values(py).map(|mut v| v.swap_remove(k)))
+            .collect::<PyResult<Vec<_>>>()?;
+        dict.set_item(field, PyList::new(py, column)?)?;
+    }
+    Ok(dict.into_any())
+}
+
+/// The quotes of ``text``: direct quotes, reported speech and attribution phrases, each with
+/// its content span, its cue and its speaker resolved to one canonical entity.
+///
+/// >>> [(q.kind, q.speaker) for q in extract_quotes('وقال الكرملين: "الحوار مستمر".')]
+/// [('direct', 'الكرملين')]
+#[pyfunction]
+pub fn extract_quotes(text: &Bound<'_, PyAny>) -> PyResult<Vec<PyQuote>> {
+    extract_with(text, &Lexicon::builtin())
+}
+
+/// ``extract_quotes`` over many texts, on ``threads`` threads with the GIL released. With
+/// ``as_columns=True`` the result is a dict of equal-length lists with a ``doc`` column (the
+/// text's index), ready for ``pandas.DataFrame``; otherwise one list of quotes per text.
+///
+/// >>> extract_quotes_batch(["قال بوتين إن الحوار مستمر.", "لا شيء"], as_columns=True)["speaker"]
+/// ['فلاديمير بوتين']
+#[pyfunction]
+#[pyo3(signature = (texts, threads = None, as_columns = false))]
+pub fn extract_quotes_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    as_columns: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    batch_with(texts, threads, as_columns, &Lexicon::builtin())
+}

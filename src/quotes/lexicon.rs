@@ -1,0 +1,413 @@
+//! The quote lexicons of `lexicons/quotes/`, normalized with the same normalizer as the text.
+//! Users extend them at run time with files in the same format and with their own entities.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::{Arc, OnceLock};
+
+use crate::error::{Error, Result};
+use crate::lexicon::{rows, Phrases};
+use crate::normalize::{Normalizer, Options};
+
+/// What a reporting word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// A finite verb (قال، أكد، يقول).
+    Verb,
+    /// A singular participle that starts a record of its own (مشيرا).
+    Participle,
+    /// A noun that reports speech when a complementizer follows (تأكيد).
+    Noun,
+    /// A speaking event with no content (تحدث): it only makes its subject the current speaker.
+    Event,
+}
+
+#[derive(Clone, Debug)]
+pub struct Verb {
+    pub lemma: String,
+    pub class: Class,
+    /// Words (or the proclitic ب) after which the content starts: أشار إلى، شدد على.
+    pub prepositions: Vec<String>,
+    /// Whether the content may be a bare noun phrase (أكد استعداده).
+    pub nominal: bool,
+}
+
+/// What follows an attribution phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// The source (بحسب الكرملين) or a clitic pronoun (وفقا له).
+    Source,
+    /// A reporting verb, then the source (وفقا لما ذكره البيت الأبيض).
+    Verb,
+}
+
+/// What an anaphoric description refers back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refers {
+    Pair,
+    Medium,
+    Issuer,
+    Previous,
+}
+
+/// A speaker the lexicon knows by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    /// person, institution, medium or group.
+    pub kind: String,
+    pub side: Option<String>,
+    pub aliases: Vec<String>,
+    /// Titles that name it alone (الرئيس الروسي) when the article does not say who holds them.
+    pub roles: Vec<String>,
+}
+
+pub const SPEAKER_TYPES: [&str; 4] = ["person", "institution", "medium", "group"];
+
+/// The lexicon files a user can extend, by name.
+pub const FILES: [&str; 9] = [
+    "verbs",
+    "attributions",
+    "titles",
+    "groups",
+    "descriptions",
+    "sides",
+    "labels",
+    "function_words",
+    "entities",
+];
+
+const BUILTIN: [&str; 9] = [
+    include_str!("../../lexicons/quotes/verbs.tsv"),
+    include_str!("../../lexicons/quotes/attributions.tsv"),
+    include_str!("../../lexicons/quotes/titles.tsv"),
+    include_str!("../../lexicons/quotes/groups.tsv"),
+    include_str!("../../lexicons/quotes/descriptions.tsv"),
+    include_str!("../../lexicons/quotes/sides.tsv"),
+    include_str!("../../lexicons/quotes/labels.tsv"),
+    include_str!("../../lexicons/quotes/function_words.tsv"),
+    include_str!("../../lexicons/quotes/entities.tsv"),
+];
+
+/// An entity name or a title that names one, as a phrase of skeleton words.
+#[derive(Clone, Copy, Debug)]
+pub struct Name {
+    pub entity: usize,
+    /// Whether the phrase is a title (الرئيس الروسي) rather than a name.
+    pub role: bool,
+}
+
+pub struct Lexicon {
+    pub normalizer: Normalizer,
+    /// Removes only diacritics, tatweel and invisible characters: names as users write them.
+    pub display: Normalizer,
+    /// Every form of every reporting word (أعلنت، وصفها، قائلا) → its entry in `verbs`.
+    pub verb_forms: HashMap<String, usize>,
+    pub verbs: Vec<Verb>,
+    pub attributions: Phrases<Then>,
+    pub titles: Phrases<()>,
+    /// Heads of descriptions → their speaker type, and the adjectives that may follow them.
+    pub groups: HashMap<String, &'static str>,
+    pub descriptions: Phrases<Refers>,
+    /// Adjectives of nationality in all their forms → side.
+    pub sides: HashMap<String, String>,
+    pub labels: Phrases<()>,
+    pub function_words: HashSet<String>,
+    pub entities: Vec<Entity>,
+    /// Names and titles of `entities`, as skeleton words.
+    pub names: Phrases<Name>,
+}
+
+/// The options the quote finder normalizes with: the search preset, but with quotation marks
+/// left as they are, since which way a mark faces matters.
+pub fn options() -> Options {
+    Options {
+        quotes: None,
+        ..Options::SEARCH
+    }
+}
+
+/// A word with its long vowels dropped after the first letter, so that transliterations meet:
+/// ترامب/ترمب، بوتين/بوتن، الكرملين/الكريملين. Words of three letters or fewer stay whole.
+pub fn skeleton(word: &str) -> String {
+    if word.chars().count() <= 3 {
+        return word.to_owned();
+    }
+    let mut chars = word.chars();
+    let first = chars.next().into_iter();
+    first
+        .chain(chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي')))
+        .collect()
+}
+
+/// Past-tense endings a verb takes (أعلنت، أكدوا) and the object pronouns after them (وصفها).
+/// The pronoun ه is left out: with it أشار would read إشارة and أضاف إضافة.
+const ENDINGS: [&str; 6] = ["", "ت", "وا", "ا", "تا", "ن"];
+const OBJECTS: [&str; 4] = ["", "ها", "هم", "هما"];
+/// Endings of an adjective of nationality: feminine, dual, plural (أمريكية، أمريكيان، أمريكيون).
+const NISBA_ENDINGS: [&str; 7] = ["", "ه", "ان", "ين", "ون", "تان", "تين"];
+
+impl Lexicon {
+    /// The lexicon built from the bundled files.
+    pub fn builtin() -> Arc<Lexicon> {
+        static LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        LEXICON
+            .get_or_init(|| {
+                let lexicon = Lexicon::load(&[], Vec::new());
+                Arc::new(lexicon.unwrap_or_else(|e| panic!("a bundled lexicon is malformed: {e}")))
+            })
+            .clone()
+    }
+
+    /// The bundled lexicons extended by `extra` (file name from [`FILES`], its rows) and by
+    /// `entities`.
+    pub fn extended(extra: &[(&str, &str)], entities: Vec<Entity>) -> Result<Lexicon> {
+        for (name, _) in extra {
+            if !FILES.contains(name) {
+                return Err(Error::Lexicon(format!(
+                    "unknown lexicon '{name}'; the lexicons are {}",
+                    FILES.join(", ")
+                )));
+            }
+        }
+        Lexicon::load(extra, entities)
+    }
+
+    fn load(extra: &[(&str, &str)], mut entities: Vec<Entity>) -> Result<Lexicon> {
+        let normalizer = Normalizer::new(options());
+        let display = Normalizer::new(Options {
+            diacritics: true,
+            ..Options::DISPLAY
+        });
+        // each file's rows: the bundled ones, then the user's
+        let file = |name: &str| -> Vec<Vec<&str>> {
+            let k = FILES.iter().position(|f| *f == name).unwrap_or(0);
+            let mut all: Vec<Vec<&str>> = rows(BUILTIN[k]).collect();
+            for (_, text) in extra.iter().filter(|(n, _)| *n == name) {
+                all.extend(rows(text));
+            }
+            all
+        };
+        let bad = |name: &str, row: &[&str], why: &str| {
+            Error::Lexicon(format!("{name}: {why} in row {:?}", row.join("\t")))
+        };
+        let word = |w: &str| normalizer.normalize(w).into_owned();
+        let words = |phrase: &str| -> Vec<String> {
+            normalizer
+                .normalize(phrase)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        };
+
+        let (mut verbs, mut verb_forms) = (Vec::new(), HashMap::default());
+        for row in file("verbs") {
+            let [form, lemma, class, rest @ ..] = row.as_slice() else {
+                return Err(bad("verbs", &row, "fewer than 3 columns"));
+            };
+            let class = match *class {
+                "verb" | "form" => Class::Verb,
+                "participle" => Class::Participle,
+                "noun" => Class::Noun,
+                "event" => Class::Event,
+                _ => return Err(bad("verbs", &row, "an unknown class")),
+            };
+            let prepositions = match rest.first() {
+                None | Some(&"-") | Some(&"") => Vec::new(),
+                Some(list) => list.split(',').map(|p| word(p.trim())).collect(),
+            };
+            let nominal = rest.get(1) == Some(&"nominal");
+            let index = verbs.len();
+            verbs.push(Verb {
+                lemma: (*lemma).to_owned(),
+                class,
+                prepositions,
+                nominal,
+            });
+            let form = word(form);
+            if row[2] == "verb" {
+                for ending in ENDINGS {
+                    for object in OBJECTS {
+                        verb_forms
+                            .entry(format!("{form}{ending}{object}"))
+                            .or_insert(index);
+                    }
+                }
+            } else {
+                verb_forms.insert(form, index);
+            }
+        }
+
+        let mut attributions = Vec::new();
+        for row in file("attributions") {
+            let then = match row.get(1) {
+                Some(&"source") => Then::Source,
+                Some(&"verb") => Then::Verb,
+                _ => return Err(bad("attributions", &row, "no 'source' or 'verb'")),
+            };
+            attributions.push((words(row[0]), then));
+        }
+
+        let titles = file("titles")
+            .into_iter()
+            .map(|row| (words(row[0]), ()))
+            .collect();
+        let labels = file("labels")
+            .into_iter()
+            .map(|row| (words(row[0]), ()))
+            .collect();
+
+        let mut groups = HashMap::default();
+        for row in file("groups") {
+            // a head names a type of speaker; an adjective may follow a head
+            let kinds = SPEAKER_TYPES.iter().chain(&["adjective"]);
+            let kind = kinds
+                .into_iter()
+                .find(|t| row.get(1) == Some(t))
+                .ok_or_else(|| bad("groups", &row, "no speaker type or 'adjective'"))?;
+            groups.insert(word(row[0]), *kind);
+        }
+
+        let mut descriptions = Vec::new();
+        for row in file("descriptions") {
+            let refers = match row.get(1) {
+                Some(&"pair") => Refers::Pair,
+                Some(&"medium") => Refers::Medium,
+                Some(&"issuer") => Refers::Issuer,
+                Some(&"previous") => Refers::Previous,
+                _ => return Err(bad("descriptions", &row, "an unknown reference")),
+            };
+            descriptions.push((words(row[0]), refers));
+        }
+
+        let mut sides = HashMap::default();
+        for row in file("sides") {
+            let side = row.get(1).ok_or_else(|| bad("sides", &row, "no side"))?;
+            let stem = word(row[0]);
+            for ending in NISBA_ENDINGS {
+                sides.insert(format!("{stem}{ending}"), (*side).to_owned());
+                sides.insert(format!("ال{stem}{ending}"), (*side).to_owned());
+            }
+        }
+
+        let function_words = file("function_words")
+            .into_iter()
+            .map(|row| word(row[0]))
+            .collect();
+
+        let mut listed = Vec::new();
+        for row in file("entities") {
+            let kind = row
+                .get(1)
+                .filter(|k| SPEAKER_TYPES.contains(k))
+                .ok_or_else(|| bad("entities", &row, "no speaker type"))?;
+            let list = |k: usize| -> Vec<String> {
+                row.get(k)
+                    .map(|cell| {
+                        cell.split('|')
+                            .map(str::trim)
+                            .filter(|a| !a.is_empty() && *a != "-")
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            listed.push(Entity {
+                name: row[0].to_owned(),
+                kind: (*kind).to_owned(),
+                side: row
+                    .get(2)
+                    .filter(|s| !s.is_empty() && **s != "-")
+                    .map(|s| (*s).to_owned()),
+                aliases: list(3),
+                roles: list(4),
+            });
+        }
+        // the user's entities come last, so that their spellings win a tie
+        listed.append(&mut entities);
+        let entities = listed;
+        for entity in &entities {
+            if !SPEAKER_TYPES.contains(&entity.kind.as_str()) {
+                return Err(Error::Lexicon(format!(
+                    "entity '{}' has type '{}'; the types are {}",
+                    entity.name,
+                    entity.kind,
+                    SPEAKER_TYPES.join(", ")
+                )));
+            }
+        }
+        let skeletons =
+            |phrase: &str| -> Vec<String> { words(phrase).iter().map(|w| skeleton(w)).collect() };
+        let mut names = Vec::new();
+        // later rows override earlier ones with the same phrase: see Phrases lookups
+        for (k, entity) in entities.iter().enumerate() {
+            let spellings = std::iter::once(&entity.name).chain(&entity.aliases);
+            for alias in spellings {
+                let key = skeletons(alias);
+                if !key.is_empty() {
+                    names.push((
+                        key,
+                        Name {
+                            entity: k,
+                            role: false,
+                        },
+                    ));
+                }
+            }
+            for role in &entity.roles {
+                let key = skeletons(role);
+                if !key.is_empty() {
+                    names.push((
+                        key,
+                        Name {
+                            entity: k,
+                            role: true,
+                        },
+                    ));
+                }
+            }
+        }
+
+        Ok(Lexicon {
+            normalizer,
+            display,
+            verb_forms,
+            verbs,
+            attributions: attributions.into_iter().collect(),
+            titles,
+            groups,
+            descriptions: descriptions.into_iter().collect(),
+            sides,
+            labels,
+            function_words,
+            entities,
+            names: names.into_iter().collect(),
+        })
+    }
+
+    /// The reporting verb `word` is when it carries the object pronoun ه, as after an
+    /// attribution phrase (وفقا لما ذكره), where it cannot be a noun in ة.
+    pub fn verb_with_object(&self, word: &str) -> Option<&Verb> {
+        self.verb(word)
+            .or_else(|| self.verb(word.strip_suffix('ه')?))
+    }
+
+    /// The reporting word `word` is, without a leading و or ف.
+    pub fn verb(&self, word: &str) -> Option<&Verb> {
+        let bare = strip_conjunction(word);
+        let index = self
+            .verb_forms
+            .get(word)
+            .or_else(|| bare.and_then(|b| self.verb_forms.get(b)))?;
+        Some(&self.verbs[*index])
+    }
+
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(word)
+    }
+}
+
+/// `word` without a leading conjunction و or ف, if it has one and something is left.
+pub fn strip_conjunction(word: &str) -> Option<&str> {
+    word.strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() >= 2)
+}

@@ -1,0 +1,110 @@
+//! Quote attribution in Arabic news: direct quotes, reported speech and attribution phrases,
+//! each with its content, its cue and its speaker resolved to one entity.
+
+pub mod lexicon;
+mod reader;
+#[cfg(test)]
+mod tests;
+
+use std::sync::Arc;
+
+pub use lexicon::{Entity, Lexicon, FILES, SPEAKER_TYPES};
+use reader::{Draft, Reader};
+
+use crate::tokens::Original;
+
+/// A span of the original text, in code points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Who said it, as one canonical entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    /// person, institution, medium or group.
+    pub kind: &'static str,
+    /// The government it speaks for (US, Russia...), "other" for media and mixed groups.
+    pub side: Option<String>,
+}
+
+/// One quote. Offsets are code points of the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// direct, indirect or mixed.
+    pub kind: &'static str,
+    /// The content: inside the marks for a direct quote, the reported clause otherwise.
+    pub content: Span,
+    /// The reporting word or phrase as written (None when the quote only continues a report).
+    pub cue: Option<Span>,
+    /// The reporting verb's dictionary form (أكد for وأكّدت).
+    pub cue_lemma: Option<String>,
+    pub speaker: Option<Speaker>,
+    /// The mention in the text that names the speaker; None when it is only implied.
+    pub speaker_mention: Option<Span>,
+    /// name, description, pronoun or continuation: how the text points at the speaker.
+    pub speaker_ref: &'static str,
+    /// The title given with the name (المتحدث باسم الرئاسة الروسية).
+    pub role: Option<Span>,
+    /// Sources the speaker relays (وكالة تاس عن الكرملين → الكرملين).
+    pub alt_speakers: Vec<String>,
+    /// The quoted parts of a mixed quote, without their marks.
+    pub fragments: Vec<Span>,
+    pub confidence: f64,
+}
+
+/// Finds the quotes of `text` with the bundled lexicons.
+pub fn extract(text: &str) -> Vec<Quote> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    extract_utf16(&units, &Lexicon::builtin())
+}
+
+/// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon.
+pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
+    let Ok((normalized, alignment)) = lexicon.normalizer.normalize_utf16_aligned(units) else {
+        return Vec::new();
+    };
+    let normalized = normalized.as_deref().unwrap_or(units);
+    let normalized =
+        String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
+    let tokens = crate::tokens::tokenize(&normalized);
+    let original = Original::new(units);
+    let span = |start: usize, end: usize| -> Span {
+        let (start, end) = alignment.to_original(start, end).unwrap_or((0, 0));
+        Span {
+            start,
+            end,
+            text: original.slice(start, end),
+        }
+    };
+    let display = |start: usize, end: usize| -> String {
+        lexicon
+            .display
+            .normalize(&span(start, end).text)
+            .into_owned()
+    };
+    let drafts = Reader::new(lexicon, &tokens, &display).read();
+    drafts
+        .into_iter()
+        .map(|draft: Draft| Quote {
+            kind: draft.kind,
+            content: span(draft.content.0, draft.content.1),
+            cue: draft.cue.map(|(s, e)| span(s, e)),
+            cue_lemma: draft.cue_lemma,
+            speaker: draft.speaker,
+            speaker_mention: draft.mention.map(|(s, e)| span(s, e)),
+            speaker_ref: draft.speaker_ref,
+            role: draft.role.map(|(s, e)| span(s, e)),
+            alt_speakers: draft.alt_speakers,
+            fragments: draft
+                .fragments
+                .into_iter()
+                .map(|(s, e)| span(s, e))
+                .collect(),
+            confidence: draft.confidence,
+        })
+        .collect()
+}
