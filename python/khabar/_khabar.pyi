@@ -1,7 +1,7 @@
 """Type stubs for the native module; `mypy.stubtest khabar._khabar` checks them in CI."""
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, final, overload
 
 __all__ = [
@@ -11,12 +11,17 @@ __all__ = [
     "Normalizer",
     "NumericFact",
     "PRESETS",
+    "QUOTE_LEXICONS",
+    "Quote",
+    "QuoteExtractor",
     "STEPS",
     "__version__",
     "_rebuild_normalized",
     "default_threads",
     "extract_numbers",
     "extract_numbers_batch",
+    "extract_quotes",
+    "extract_quotes_batch",
     "number_to_words",
 ]
 
@@ -159,3 +164,99 @@ def extract_numbers_batch(
     as_columns: Literal[True],
 ) -> dict[str, list[Any]]: ...
 def number_to_words(value: int) -> str: ...
+
+QUOTE_LEXICONS: list[str]
+
+@final
+class Quote:
+    def __new__(
+        cls,
+        kind: str,
+        start: int,
+        end: int,
+        text: str,
+        cue: str | None = None,
+        cue_start: int | None = None,
+        cue_end: int | None = None,
+        cue_lemma: str | None = None,
+        speaker: str | None = None,
+        speaker_type: str | None = None,
+        speaker_side: str | None = None,
+        speaker_text: str | None = None,
+        speaker_start: int | None = None,
+        speaker_end: int | None = None,
+        speaker_ref: str = ...,
+        role: str | None = None,
+        alt_speakers: list[str] = ...,
+        fragments: list[tuple[int, int]] = ...,
+        confidence: float = 1.0,
+    ) -> Quote: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def cue(self) -> str | None: ...
+    @property
+    def cue_start(self) -> int | None: ...
+    @property
+    def cue_end(self) -> int | None: ...
+    @property
+    def cue_lemma(self) -> str | None: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def speaker_type(self) -> str | None: ...
+    @property
+    def speaker_side(self) -> str | None: ...
+    @property
+    def speaker_text(self) -> str | None: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def speaker_end(self) -> int | None: ...
+    @property
+    def speaker_ref(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def alt_speakers(self) -> list[str]: ...
+    @property
+    def fragments(self) -> list[tuple[int, int]]: ...
+    @property
+    def confidence(self) -> float: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __getnewargs__(self) -> tuple[Any, ...]: ...
+
+@final
+class QuoteExtractor:
+    def __new__(
+        cls,
+        lexicons: Mapping[str, str | Sequence[str]] | None = None,
+        entities: Iterable[Mapping[str, Any]] | None = None,
+    ) -> QuoteExtractor: ...
+    def extract(self, text: str) -> list[Quote]: ...
+    @overload
+    def extract_batch(
+        self, texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+    ) -> list[list[Quote]]: ...
+    @overload
+    def extract_batch(
+        self, texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+    ) -> dict[str, list[Any]]: ...
+    def entities(self) -> list[tuple[str, str, str | None]]: ...
+
+def extract_quotes(text: str) -> list[Quote]: ...
+@overload
+def extract_quotes_batch(
+    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+) -> list[list[Quote]]: ...
+@overload
+def extract_quotes_batch(
+    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+) -> dict[str, list[Any]]: ...

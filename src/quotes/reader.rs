@@ -135,6 +135,8 @@ const CONNECTIVES: [&str; 6] = ["كذلك", "ايضا", "ثم", "كما", "بد�
 const RELATIVES: [&str; 6] = ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"];
 /// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
 const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
+/// Words that join the next one to a name (عبد العاطي، أبو الغيط، بن سلمان، آل ثاني).
+const NAME_PARTICLES: [&str; 7] = ["عبد", "ابو", "ابي", "بن", "ابن", "ال", "بنت"];
 /// How many tokens after a cue its complement may start.
 const WINDOW: usize = 40;
 /// How many paragraphs back a continuation may find its speaker.
@@ -752,15 +754,20 @@ impl<'a> Reader<'a> {
     /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
     fn unknown_name(&self, k: usize) -> usize {
         let mut len = 0;
-        while len < 3 {
+        while len < 5 {
             let j = k + len;
             let Some(token) = self.tokens.get(j) else {
                 break;
             };
             let word = token.text;
+            // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
+            let after_particle = len > 0 && NAME_PARTICLES.contains(&self.word(j - 1));
+            if len >= 3 && !after_particle && !NAME_PARTICLES.contains(&word) {
+                break;
+            }
             let plausible = token.kind == Kind::Word
                 && word.chars().count() >= 2
-                && !word.starts_with("ال")
+                && (!word.starts_with("ال") || after_particle)
                 && !word.ends_with('ه')
                 && !word.starts_with("لل")
                 && !self.lexicon.is_function_word(word)
@@ -779,7 +786,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
-    /// and by its last word.
+    /// and by its family name.
     fn learn(&mut self, from: usize, to: usize) -> Speaker {
         let name = (self.display)(self.starts(from), self.ends(to - 1));
         let speaker = Speaker {
@@ -790,6 +797,13 @@ impl<'a> Reader<'a> {
         let full = self.key(from, to, 0);
         let surname = skeleton(self.word(to - 1));
         let speaker = self.learned.entry(full).or_insert(speaker).clone();
+        if to - from >= 3 {
+            // بدر عبد العاطي → عبد العاطي
+            let family = self.key(from + 1, to, 0);
+            self.learned
+                .entry(family)
+                .or_insert_with(|| speaker.clone());
+        }
         self.learned
             .entry(surname)
             .or_insert_with(|| speaker.clone());
@@ -1532,9 +1546,12 @@ impl<'a> Reader<'a> {
         }
         let word = self.word(k);
         let clitic = strip_conjunction(word).is_some_and(|rest| {
+            // a present or future verb after و: وستبدأ، ويقول، وتواصل
+            let present = rest.starts_with(['ي', 'ت', 'ن']) || rest.starts_with("س");
             rest.starts_with("ال")
                 || self.lexicon.is_function_word(rest)
                 || self.lexicon.verb(rest).is_some()
+                || (present && rest.chars().count() >= 4)
         });
         (k, usize::from(clitic))
     }

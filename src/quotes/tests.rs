@@ -28,3 +28,35 @@ fn reported_speech_with_a_titled_speaker() {
         Some("المتحدث باسم الكرملين")
     );
 }
+
+#[test]
+fn skeletons_meet_across_transliterations() {
+    use lexicon::skeleton;
+    assert_eq!(skeleton("ترامب"), skeleton("ترمب"));
+    assert_eq!(skeleton("بوتين"), skeleton("بوتن"));
+    assert_eq!(skeleton("الكرملين"), skeleton("الكريملين"));
+    assert_ne!(skeleton("بوتين"), skeleton("ترامب"));
+    assert_eq!(skeleton("قال"), "قال");
+}
+
+#[test]
+fn an_unclosed_mark_ends_with_its_paragraph() {
+    let text = "وقال الوزير: «سنرد على أي هجوم\nوفي سياق آخر، ارتفعت الأسعار.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].content.text, "سنرد على أي هجوم");
+}
+
+#[test]
+fn quoted_names_are_not_speech() {
+    assert!(quotes("كتب على منصة \"إكس\" أن الاجتماع انتهى وقالت صحيفة \"هآرتس\"").len() <= 1);
+    assert!(quotes("عملية «السهم الذهبي» انتهت.").is_empty());
+}
+
+#[test]
+fn malformed_user_lexicons_are_errors_not_panics() {
+    assert!(Lexicon::extended(&[("verbs", "قال")], Vec::new()).is_err());
+    assert!(Lexicon::extended(&[("planets", "x")], Vec::new()).is_err());
+    let extended = Lexicon::extended(&[("verbs", "ألمح\tألمح\tverb\tإلى")], Vec::new());
+    assert!(extended.is_ok_and(|l| l.verb("والمح").is_some()));
+}
