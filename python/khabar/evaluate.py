@@ -244,17 +244,16 @@ def score_quotes(gold_path: Path | None = None, borderline: bool = True) -> Quot
                 if g["cue"] is not None:
                     scores.cues_gold += 1
         for i, q in enumerate(found):
-            j = pair_of.get(i)
-            if j in ignored:
+            if pair_of.get(i) in ignored:
                 continue
             scores.found[q.kind] += 1
             if q.cue is not None:
                 scores.cues_found += 1
             where = f"{name[:3]} {q.kind} {q.text[:40]!r}"
-            if j is None:
+            if i not in pair_of:
                 scores.problems.append(f"found, not in gold: {where} ({q.speaker})")
                 continue
-            g = records[j]
+            g = records[pair_of[i]]
             if q.kind == g["kind"]:
                 scores.overlap[q.kind] += 1
                 scores.exact[q.kind] += (q.start, q.end) == (g["start"], g["end"])

@@ -291,8 +291,10 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // a mark never closed ends with its sentence: it must not swallow what follows
             for o in open {
-                self.add_pair(Some(o), None, o + 1, end);
+                let stop = (o + 1..end).find(|&j| self.is_terminator(j)).unwrap_or(end);
+                self.add_pair(Some(o), None, o + 1, stop);
             }
             for k in start..end {
                 self.paragraph_of[k] = if start == 0 {
@@ -357,7 +359,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         let named = (open.saturating_sub(3)..open)
-            .any(|k| self.phrase_at(&self.lexicon.labels, k, false).is_some());
+            .any(|k| self.phrase_at(&self.lexicon.labels, k, true).is_some());
         named
             || self
                 .name_at(first)
@@ -554,24 +556,6 @@ impl<'a> Reader<'a> {
             mention.governed |= governed;
             return Some(mention);
         }
-        if let Some((len, prefix, refers)) = self.phrase_at(&self.lexicon.descriptions, k, true) {
-            let start = self.starts(k) + prefix;
-            let mut end = k + len;
-            while self.lexicon.sides.contains_key(self.word(end)) {
-                end += 1;
-            }
-            return Some(Mention {
-                first: k,
-                end,
-                name: (start, self.ends(end - 1)),
-                role: None,
-                speaker: None,
-                refers: Some(*refers),
-                how: "description",
-                governed: governed || governs(self.word(k), prefix),
-                title_only: false,
-            });
-        }
         if let Some((len, prefix, name)) = self.name_at(k) {
             let start = self.starts(k) + prefix;
             let span = (start, self.ends(k + len - 1));
@@ -598,6 +582,24 @@ impl<'a> Reader<'a> {
                 ..mention
             });
         }
+        if let Some((len, prefix, refers)) = self.phrase_at(&self.lexicon.descriptions, k, true) {
+            let start = self.starts(k) + prefix;
+            let mut end = k + len;
+            while self.lexicon.sides.contains_key(self.word(end)) {
+                end += 1;
+            }
+            return Some(Mention {
+                first: k,
+                end,
+                name: (start, self.ends(end - 1)),
+                role: None,
+                speaker: None,
+                refers: Some(*refers),
+                how: "description",
+                governed: governed || governs(self.word(k), prefix),
+                title_only: false,
+            });
+        }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
         let after_verb = k > 0
             && self
@@ -611,6 +613,7 @@ impl<'a> Reader<'a> {
                 self.is_complementizer(next)
                     || self.mark(next).is_some_and(|c| c != '.')
                     || self.lexicon.is_function_word(self.word(next))
+                    || self.phrase_at(&self.lexicon.titles, next, false).is_some()
             };
             if ends_subject {
                 let speaker = self.learn(k, k + len);
@@ -643,11 +646,16 @@ impl<'a> Reader<'a> {
             if word.is_empty() || self.lexicon.is_function_word(word) {
                 break;
             }
+            if let Some(after) = self.parenthesis(j) {
+                j = after;
+                continue;
+            }
             if word == "باسم" {
                 j += 1;
-                match self.name_at(j) {
-                    Some((len, _, _)) => j += len,
-                    None => {
+                match (self.name_at(j), self.group(j)) {
+                    (Some((len, _, _)), _) => j += len,
+                    (None, Some(group)) => j = group.end,
+                    (None, None) => {
                         while self.word(j).starts_with("ال") {
                             j += 1;
                         }
@@ -659,24 +667,42 @@ impl<'a> Reader<'a> {
                 j += len;
                 continue;
             }
-            let next_continues =
-                self.word(j + 1).starts_with("ال") || self.name_at(j + 1).is_some();
-            if word.starts_with("لل") && next_continues {
+            // للرئيس الأمريكي، لحزب الله، للوكالة رافائيل غروسي; not an addressee
+            // (لنظيره الأميركي)
+            let addressee = word.starts_with("لنظير");
+            let next_continues = self.genitive_follows(j + 1) || self.name_at(j + 1).is_some() || {
+                let name = self.unknown_name(j + 1);
+                name > 0 && !self.lexicon.is_function_word(self.word(j + 1 + name))
+                    || name > 0 && self.is_complementizer(j + 1 + name)
+            };
+            if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
                 continue;
             }
-            if word.starts_with("ال") && self.name_at(j).is_none_or(|(_, _, n)| n.role) {
-                j += 1;
-                continue;
-            }
-            if !definite && !genitive && j == k + len {
-                if let Some((len, 0, name)) = self.name_at(j) {
-                    if !name.role {
-                        j += len;
-                        genitive = true;
-                        continue;
-                    }
+            // an organisation in a title is part of the role (المفوض العام لوكالة الأمم المتحدة)
+            if let Some((len, _, name)) = self.name_at(j) {
+                let person = !name.role
+                    && self
+                        .speaker_of_name(j, name)
+                        .is_some_and(|s| s.kind == "person");
+                if !person && j > k + len - 1 && self.word(j - 1).starts_with('ل') {
+                    j += len;
+                    continue;
                 }
+            }
+            let plain = strip_conjunction(word).unwrap_or(word);
+            if plain.starts_with("ال") && self.name_at(j).is_none_or(|(_, _, n)| n.role) {
+                j += 1;
+                continue;
+            }
+            // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
+            if !definite && !genitive && j == k + len && self.tokens[j].kind == Kind::Word {
+                j += match self.name_at(j) {
+                    Some((len, 0, name)) if !name.role => len,
+                    _ => 1,
+                };
+                genitive = true;
+                continue;
             }
             break;
         }
@@ -728,6 +754,33 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The token after a parenthesis of up to three words at `j` ((فيفا)، (أونروا)), if any.
+    fn parenthesis(&self, j: usize) -> Option<usize> {
+        if !self.is(j, '(') {
+            return None;
+        }
+        (j + 2..j + 5)
+            .find(|&c| self.is(c, ')'))
+            .filter(|&c| (j + 1..c).all(|i| self.tokens[i].kind != Kind::Mark))
+            .map(|c| c + 1)
+    }
+
+    /// Whether a genitive goes on at `j`: a definite word, or one or two words and then a
+    /// definite one (لإغاثة وتشغيل اللاجئين).
+    fn genitive_follows(&self, j: usize) -> bool {
+        let definite = |i: usize| {
+            let word = self.word(i);
+            strip_conjunction(word).unwrap_or(word).starts_with("ال")
+                && !self.lexicon.is_function_word(word)
+        };
+        let plain = |i: usize| {
+            !self.word(i).is_empty()
+                && !self.lexicon.is_function_word(self.word(i))
+                && !self.is_complementizer(i)
+        };
+        definite(j) || plain(j) && (definite(j + 1) || plain(j + 1) && definite(j + 2))
+    }
+
     /// Who a title alone names: the holder the document named, else the lexicon's.
     fn role_speaker(&self, k: usize, end: usize) -> Option<Speaker> {
         let prefix = variants(self.word(k), true)
@@ -765,21 +818,44 @@ impl<'a> Reader<'a> {
             if len >= 3 && !after_particle && !NAME_PARTICLES.contains(&word) {
                 break;
             }
-            let plausible = token.kind == Kind::Word
-                && word.chars().count() >= 2
-                && (!word.starts_with("ال") || after_particle)
-                && !word.ends_with('ه')
-                && !word.starts_with("لل")
-                && !self.lexicon.is_function_word(word)
-                && !self.is_complementizer(j)
-                && self.lexicon.verb(word).is_none()
-                && self.phrase_at(&self.lexicon.titles, j, true).is_none()
-                && self.phrase_at(&self.lexicon.labels, j, true).is_none()
-                && !self.lexicon.groups.contains_key(word)
-                && !self.lexicon.sides.contains_key(word);
+            let ali = word == "علي"
+                && (self.display)(token.start, token.end).ends_with('ي')
+                && self.unknown_name(j + 1) > 0;
+            let plausible = ali
+                || token.kind == Kind::Word
+                    && word.chars().count() >= 2
+                    && (!word.starts_with("ال") || after_particle)
+                    && (!word.ends_with('ه') || after_particle)
+                    && !word.starts_with("لل")
+                    && !self.lexicon.is_function_word(word)
+                    && !self.is_complementizer(j)
+                    && self.lexicon.verb(word).is_none()
+                    && self.phrase_at(&self.lexicon.titles, j, true).is_none()
+                    && self.phrase_at(&self.lexicon.labels, j, true).is_none()
+                    && !self.lexicon.groups.contains_key(word)
+                    && !self.lexicon.sides.contains_key(word);
             if !plausible {
                 break;
             }
+            len += 1;
+        }
+        // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
+        let family = self.word(k + len);
+        let ends = |j: usize| {
+            j >= self.tokens.len()
+                || self.tokens[j].kind == Kind::Mark
+                || self.lexicon.is_function_word(self.word(j))
+                || self.is_complementizer(j)
+                || self.word(j).starts_with("لل")
+        };
+        let plain = family.starts_with("ال")
+            && !self.lexicon.is_function_word(family)
+            && !self.lexicon.sides.contains_key(family)
+            && !self.lexicon.groups.contains_key(family)
+            && self
+                .phrase_at(&self.lexicon.titles, k + len, false)
+                .is_none();
+        if len > 0 && len < 5 && plain && ends(k + len + 1) {
             len += 1;
         }
         len
@@ -813,19 +889,25 @@ impl<'a> Reader<'a> {
     /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
     /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
     fn group(&self, k: usize) -> Option<Mention> {
-        let (prefix, kind) = variants(self.word(k), true)
-            .into_iter()
-            .find_map(|(w, p)| {
-                let bare = w.strip_prefix("ال").unwrap_or(&w);
-                let kind = self
-                    .lexicon
-                    .groups
-                    .get(w.as_str())
-                    .or_else(|| self.lexicon.groups.get(bare))?;
-                (*kind != "adjective").then_some((p, *kind))
-            })?;
+        let (prefix, kind, definite) =
+            variants(self.word(k), true)
+                .into_iter()
+                .find_map(|(w, p)| {
+                    let bare = w.strip_prefix("ال").unwrap_or(&w);
+                    let kind = self
+                        .lexicon
+                        .groups
+                        .get(w.as_str())
+                        .or_else(|| self.lexicon.groups.get(bare))?;
+                    (*kind != "adjective").then_some((p, *kind, w.starts_with("ال")))
+                })?;
+        let organisation = matches!(kind, "institution" | "medium");
         let mut end = k + 1;
-        while end < self.tokens.len() && end < k + 6 {
+        // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
+        if organisation && !definite && self.unknown_name(end) > 0 {
+            end += 1;
+        }
+        while end < self.tokens.len() && end < k + 8 {
             let word = self.word(end);
             let bare = strip_conjunction(word).unwrap_or(word);
             let adjective = self.lexicon.sides.contains_key(word)
@@ -836,14 +918,59 @@ impl<'a> Reader<'a> {
                     .groups
                     .get(word.strip_prefix("ال").unwrap_or(word))
                     == Some(&"adjective");
-            if !adjective {
+            if let Some(after) = self.parenthesis(end).filter(|_| organisation) {
+                end = after;
+                continue;
+            }
+            // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
+            let modifier = organisation
+                && !self.lexicon.is_function_word(word)
+                && self.lexicon.verb(word).is_none()
+                && (bare.starts_with("ال")
+                    || word.starts_with('ل') && word.chars().count() > 3
+                    || self.tokens[end].kind == Kind::Number
+                    || self.phrase_at(&self.lexicon.titles, end, false).is_some());
+            if !(adjective || modifier) {
                 break;
             }
             end += 1;
         }
+        while end > k + 1 && self.is(end - 1, ')') {
+            end -= 1;
+        }
         let side = self.side_of(k + 1, end);
+        let bare = end == k + 1 && side.is_none();
+        if bare && definite {
+            // البنك، المسؤولون: the one of that kind named before
+            let head = skeleton(
+                self.word(k)
+                    .chars()
+                    .skip(prefix)
+                    .collect::<String>()
+                    .as_str(),
+            );
+            let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
+            let earlier = self.mentions.iter().rev().find_map(|m| {
+                let speaker = m.speaker.as_ref()?;
+                let first = self.lexicon.normalizer.normalize(&speaker.name);
+                let first = skeleton(first.split_whitespace().next()?);
+                (first.strip_prefix("ال").unwrap_or(&first) == head).then(|| speaker.clone())
+            });
+            let start = self.starts(k) + prefix;
+            return earlier.map(|speaker| Mention {
+                first: k,
+                end,
+                name: (start, self.ends(k)),
+                role: None,
+                speaker: Some(speaker),
+                refers: None,
+                how: "description",
+                governed: governs(self.word(k), prefix),
+                title_only: false,
+            });
+        }
         // a bare head (مسؤول، الحكومة) says too little to be a speaker
-        if end == k + 1 && side.is_none() && !self.word(k).contains("مصادر") {
+        if bare && kind != "group" {
             return None;
         }
         let start = self.starts(k) + prefix;
@@ -1191,8 +1318,18 @@ impl<'a> Reader<'a> {
             return (words >= 2).then_some(Complement::Colon(j + 1));
         }
         if let Some(p) = self.speech_opening(j) {
+            let pair = &self.pairs[p];
+            let words = pair.end - pair.first;
+            let after = pair.close.map_or(pair.end, |c| c + 1);
+            let ends_clause =
+                self.is_terminator(after) || self.is(after, ',') || after >= self.sentence(j).1;
+            // a nickname after a name ("حميدتي") is not what was said
+            if adjacent && words <= 2 && !ends_clause {
+                return None;
+            }
             let previous = j.checked_sub(1);
             let introduced = adjacent
+                || words >= 4
                 || previous.is_some_and(|i| {
                     self.is(i, ',')
                         || self.word(i).starts_with('ل')
@@ -1593,7 +1730,7 @@ impl<'a> Reader<'a> {
         for p in 0..self.pairs.len() {
             let pair = self.pairs[p].clone();
             let Some(open) = pair.open else { continue };
-            if pair.label || pair.end < pair.first + 3 || self.covered[open] {
+            if pair.label || pair.end < pair.first + 4 || self.covered[open] {
                 continue;
             }
             let sentence = self.sentence_of[open];
