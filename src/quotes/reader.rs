@@ -671,9 +671,12 @@ impl<'a> Reader<'a> {
             // (لنظيره الأميركي)
             let addressee = word.starts_with("لنظير");
             let next_continues = self.genitive_follows(j + 1) || self.name_at(j + 1).is_some() || {
+                // a name, then the rest of the sentence rather than a preposition
                 let name = self.unknown_name(j + 1);
-                name > 0 && !self.lexicon.is_function_word(self.word(j + 1 + name))
-                    || name > 0 && self.is_complementizer(j + 1 + name)
+                let after = j + 1 + name;
+                name > 0
+                    && (!self.lexicon.is_function_word(self.word(after))
+                        || self.is_complementizer(after))
             };
             if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
