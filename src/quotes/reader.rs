@@ -139,6 +139,8 @@ const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "ف
 const NAME_PARTICLES: [&str; 7] = ["عبد", "ابو", "ابي", "بن", "ابن", "ال", "بنت"];
 /// How many tokens after a cue its complement may start.
 const WINDOW: usize = 40;
+/// How many mentions, reports or tokens back a search for an antecedent goes.
+const LOOKBACK: usize = 200;
 /// How many paragraphs back a continuation may find its speaker.
 const REACH: usize = 3;
 
@@ -318,6 +320,7 @@ impl<'a> Reader<'a> {
 
     /// After the last comma, colon, mark or sentence end before `k`, within its paragraph.
     fn clause_start_before(&self, paragraph: usize, k: usize) -> usize {
+        let paragraph = paragraph.max(k.saturating_sub(LOOKBACK));
         (paragraph..k)
             .rev()
             .find(|&j| {
@@ -953,7 +956,7 @@ impl<'a> Reader<'a> {
                     .as_str(),
             );
             let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
-            let earlier = self.mentions.iter().rev().find_map(|m| {
+            let earlier = self.mentions.iter().rev().take(LOOKBACK).find_map(|m| {
                 let speaker = m.speaker.as_ref()?;
                 let first = self.lexicon.normalizer.normalize(&speaker.name);
                 let first = skeleton(first.split_whitespace().next()?);
@@ -1012,6 +1015,7 @@ impl<'a> Reader<'a> {
                 self.drafts
                     .iter()
                     .rev()
+                    .take(LOOKBACK)
                     .filter_map(|d| d.speaker.as_ref())
                     .find(|s| issuer(s))
                     .cloned()
@@ -1019,12 +1023,7 @@ impl<'a> Reader<'a> {
             }
             Refers::Pair => {
                 let mut pair: Vec<Speaker> = Vec::new();
-                for m in self
-                    .mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.first < mention.first)
-                {
+                for m in self.before(mention.first) {
                     if let Some(s) = m.speaker.as_ref().filter(|s| s.kind == "person") {
                         if !pair.contains(s) {
                             pair.push(s.clone());
@@ -1039,12 +1038,16 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The mentions that start before token `k`, latest first, as far back as `LOOKBACK`:
+    /// looking back stays bounded however long the text.
+    fn before(&self, k: usize) -> impl Iterator<Item = &Mention> {
+        let end = self.mentions.partition_point(|m| m.first < k);
+        self.mentions[..end].iter().rev().take(LOOKBACK)
+    }
+
     /// The speaker of the latest mention before token `k` that `wanted` accepts.
     fn recent(&self, k: usize, wanted: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.first < k)
+        self.before(k)
             .filter_map(|m| m.speaker.as_ref())
             .find(|s| wanted(s))
             .cloned()
@@ -1108,7 +1111,12 @@ impl<'a> Reader<'a> {
     fn implied(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
         let sentence = self.sentence_of[k];
         if antecedent != Antecedent::Possessor {
-            let earlier = self.drafts.iter().rev().find(|d| d.sentence == sentence);
+            let earlier = self
+                .drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence >= sentence)
+                .find(|d| d.sentence == sentence);
             if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
                 return Some(speaker);
             }
@@ -1116,10 +1124,9 @@ impl<'a> Reader<'a> {
         if antecedent != Antecedent::Speaker {
             let (start, _) = self.sentence(k);
             let found = self
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.first >= start && m.end <= k && !self.covered[m.first])
+                .before(k)
+                .take_while(|m| m.first >= start)
+                .filter(|m| m.end <= k && !self.covered[m.first])
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
                 .find_map(|m| self.resolve(m));
             if found.is_some() {
@@ -1337,7 +1344,7 @@ impl<'a> Reader<'a> {
                     self.is(i, ',')
                         || self.word(i).starts_with('ل')
                         || self.pair_at.get(&i).is_some_and(|&q| self.pairs[q].label)
-                        || self.mentions.iter().any(|m| m.end == j)
+                        || self.before(j).next().is_some_and(|m| m.end == j)
                 });
             return introduced.then_some(Complement::Quote(p));
         }
@@ -1465,9 +1472,10 @@ impl<'a> Reader<'a> {
         }
         let start = self.starts(at) + prefix;
         let stop = self.ends(end - 1);
-        let fragments: Vec<(usize, usize)> = self
-            .pairs
-            .iter()
+        let closing = (at + 1..end).filter_map(|j| self.pair_at.get(&j).map(|&p| (j, p)));
+        let fragments: Vec<(usize, usize)> = closing
+            .filter(|&(j, p)| self.pairs[p].close == Some(j))
+            .map(|(_, p)| &self.pairs[p])
             .filter(|p| !p.label && p.close.is_some_and(|c| c > at && c < end))
             .filter(|p| p.open.is_none_or(|o| o >= at))
             .map(|p| {
@@ -1730,6 +1738,14 @@ impl<'a> Reader<'a> {
     /// Quoted speech with no cue, in a sentence right after a report: it goes on with the
     /// same source (كذلك، تطرق الرئيسان إلى "...").
     fn continued_quotes(&mut self) {
+        // the speaker of each sentence's last report
+        let mut reported: HashMap<usize, (usize, Option<Speaker>)> = HashMap::default();
+        for draft in &self.drafts {
+            let entry = reported.entry(draft.sentence).or_insert((0, None));
+            if draft.content.0 >= entry.0 {
+                *entry = (draft.content.0, draft.speaker.clone());
+            }
+        }
         for p in 0..self.pairs.len() {
             let pair = self.pairs[p].clone();
             let Some(open) = pair.open else { continue };
@@ -1737,14 +1753,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let sentence = self.sentence_of[open];
-            let here = self.drafts.iter().any(|d| d.sentence == sentence);
-            let previous = self
-                .drafts
-                .iter()
-                .filter(|d| d.sentence + 1 == sentence)
-                .max_by_key(|d| d.content.0)
-                .and_then(|d| d.speaker.clone());
-            let Some(speaker) = previous.filter(|_| !here) else {
+            if reported.contains_key(&sentence) || sentence == 0 {
+                continue;
+            }
+            let Some((_, Some(speaker))) = reported.get(&(sentence - 1)).cloned() else {
                 continue;
             };
             let (start, _) = self.sentence(open);
@@ -1755,7 +1767,7 @@ impl<'a> Reader<'a> {
                 content: (0, 0),
                 cue: None,
                 cue_lemma: None,
-                speaker: Some(speaker),
+                speaker: Some(speaker.clone()),
                 mention: None,
                 speaker_ref: "continuation",
                 role: None,
@@ -1764,7 +1776,9 @@ impl<'a> Reader<'a> {
                 confidence: 0.5,
                 sentence,
             };
-            self.finish(lead.0, lead.0, lead.1, end, draft);
+            if self.finish(lead.0, lead.0, lead.1, end, draft).is_some() {
+                reported.insert(sentence, (0, Some(speaker)));
+            }
         }
     }
 }
