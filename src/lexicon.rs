@@ -2,12 +2,23 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::normalize::Normalizer;
+
 /// The rows of a lexicon: tab-separated columns, `#` comments and blank lines skipped.
 pub fn rows<'a>(source: &'a str) -> impl Iterator<Item = Vec<&'a str>> + 'a {
     source
         .lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// A lexicon phrase as the normalized words it matches.
+pub fn words(normalizer: &Normalizer, phrase: &str) -> Vec<String> {
+    normalizer
+        .normalize(phrase)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Phrases of one or more words with what they mean, indexed by their first word, so that a

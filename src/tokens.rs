@@ -1,5 +1,7 @@
 //! Tokens of a normalized text: words, numbers written in digits, and single punctuation marks,
-//! with their offsets in code points of the normalized text.
+//! with their offsets in code points of the normalized text, and the way back to the original.
+
+use crate::normalize::{Alignment, Normalizer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -134,6 +136,36 @@ impl<'a> Original<'a> {
             Some(starts) => (starts[start], starts[end]),
         };
         String::from_utf16_lossy(&self.units[from..to])
+    }
+}
+
+/// A text as the extractors read it: normalized and decoded once, with the way back to the
+/// original in code points.
+pub struct Prepared<'a> {
+    pub normalized: String,
+    alignment: Alignment,
+    original: Original<'a>,
+}
+
+impl<'a> Prepared<'a> {
+    /// `units` normalized by `normalizer`; None for a text too long to align.
+    pub fn new(normalizer: &Normalizer, units: &'a [u16]) -> Option<Self> {
+        let (normalized, alignment) = normalizer.normalize_utf16_aligned(units).ok()?;
+        let normalized = normalized.as_deref().unwrap_or(units);
+        // from_utf16 reserves the whole length at once; the lossy form grows as it goes
+        let normalized =
+            String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
+        Some(Prepared {
+            normalized,
+            alignment,
+            original: Original::new(units),
+        })
+    }
+
+    /// The original span behind normalized code points `start..end`, and its text.
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize, String) {
+        let (start, end) = self.alignment.to_original(start, end).unwrap_or((0, 0));
+        (start, end, self.original.slice(start, end))
     }
 }
 

@@ -4,8 +4,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use crate::lexicon::rows;
 pub use crate::lexicon::Phrases;
+use crate::lexicon::{rows, words as phrase_words};
 use crate::normalize::{Normalizer, Options};
 
 /// What a number word is, in the grammar of Arabic numerals.
@@ -105,13 +105,7 @@ impl Lexicon {
 
     fn load() -> Lexicon {
         let normalizer = Normalizer::new(options());
-        let words = |phrase: &str| -> Vec<String> {
-            normalizer
-                .normalize(phrase)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect()
-        };
+        let words = |phrase: &str| phrase_words(&normalizer, phrase);
         let word = |w: &str| normalizer.normalize(w).into_owned();
         let number_words: HashMap<String, (f64, Role)> = rows(NUMBER_WORDS)
             .map(|row| {

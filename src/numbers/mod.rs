@@ -11,7 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use grammar::{DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
-use crate::tokens::Original;
+use crate::tokens::Prepared;
 
 /// The noun a number counts, or an ordinal orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,19 +61,11 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<NumericFact> {
 /// [`extract`] on UTF-16 code units, as they come from Python; offsets are in code points.
 pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<NumericFact> {
     let lexicon = Lexicon::get();
-    let Ok((normalized, alignment)) = lexicon.normalizer.normalize_utf16_aligned(units) else {
+    let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
-    let normalized = normalized.as_deref().unwrap_or(units);
-    // from_utf16 reserves the whole length at once; the lossy form grows as it goes
-    let normalized =
-        String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
-    let tokens = crate::tokens::tokenize(&normalized);
-    let original = Original::new(units);
-    let span = |start: usize, end: usize| {
-        let (s, e) = alignment.to_original(start, end).unwrap_or((0, 0));
-        (s, e, original.slice(s, e))
-    };
+    let tokens = crate::tokens::tokenize(&text.normalized);
+    let span = |start: usize, end: usize| text.original(start, end);
     Parser::new(lexicon, &tokens)
         .parse()
         .into_iter()

@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
-use crate::lexicon::{rows, Phrases};
+use crate::lexicon::{rows, words as phrase_words, Phrases};
 use crate::normalize::{Normalizer, Options};
 
 /// What a reporting word is.
@@ -191,13 +191,7 @@ impl Lexicon {
             Error::Lexicon(format!("{name}: {why} in row {:?}", row.join("\t")))
         };
         let word = |w: &str| normalizer.normalize(w).into_owned();
-        let words = |phrase: &str| -> Vec<String> {
-            normalizer
-                .normalize(phrase)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect()
-        };
+        let words = |phrase: &str| phrase_words(&normalizer, phrase);
 
         let (mut verbs, mut verb_forms) = (Vec::new(), HashMap::default());
         for row in file("verbs") {
@@ -341,28 +335,13 @@ impl Lexicon {
         // later rows override earlier ones with the same phrase: see Phrases lookups
         for (k, entity) in entities.iter().enumerate() {
             let spellings = std::iter::once(&entity.name).chain(&entity.aliases);
-            for alias in spellings {
-                let key = skeletons(alias);
+            let phrases = spellings
+                .map(|p| (p, false))
+                .chain(entity.roles.iter().map(|p| (p, true)));
+            for (phrase, role) in phrases {
+                let key = skeletons(phrase);
                 if !key.is_empty() {
-                    names.push((
-                        key,
-                        Name {
-                            entity: k,
-                            role: false,
-                        },
-                    ));
-                }
-            }
-            for role in &entity.roles {
-                let key = skeletons(role);
-                if !key.is_empty() {
-                    names.push((
-                        key,
-                        Name {
-                            entity: k,
-                            role: true,
-                        },
-                    ));
+                    names.push((key, Name { entity: k, role }));
                 }
             }
         }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 pub use lexicon::{Entity, Lexicon, FILES, SPEAKER_TYPES};
 use reader::{Draft, Reader};
 
-use crate::tokens::Original;
+use crate::tokens::Prepared;
 
 /// A span of the original text, in code points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,21 +64,13 @@ pub fn extract(text: &str) -> Vec<Quote> {
 
 /// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon.
 pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
-    let Ok((normalized, alignment)) = lexicon.normalizer.normalize_utf16_aligned(units) else {
+    let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
-    let normalized = normalized.as_deref().unwrap_or(units);
-    let normalized =
-        String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
-    let tokens = crate::tokens::tokenize(&normalized);
-    let original = Original::new(units);
+    let tokens = crate::tokens::tokenize(&text.normalized);
     let span = |start: usize, end: usize| -> Span {
-        let (start, end) = alignment.to_original(start, end).unwrap_or((0, 0));
-        Span {
-            start,
-            end,
-            text: original.slice(start, end),
-        }
+        let (start, end, text) = text.original(start, end);
+        Span { start, end, text }
     };
     let display = |start: usize, end: usize| -> String {
         lexicon
