@@ -5,7 +5,7 @@ use std::sync::{mpsc, Arc, Mutex};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyList, PyString};
 use rayon::prelude::*;
 
 use super::text::utf16_units;
@@ -129,4 +129,20 @@ pub fn texts_of<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny
         ));
     }
     texts.try_iter()?.collect()
+}
+
+/// The results of a batch as one Python list per text, each result converted by `convert`.
+pub fn lists<'py, R, T>(
+    py: Python<'py>,
+    results: Vec<Vec<R>>,
+    convert: impl Fn(R) -> T,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    T: IntoPyObject<'py>,
+{
+    let lists = results
+        .into_iter()
+        .map(|found| PyList::new(py, found.into_iter().map(&convert)))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyList::new(py, lists)?.into_any())
 }

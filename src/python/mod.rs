@@ -29,9 +29,18 @@ impl From<Error> for PyErr {
     }
 }
 
-/// Texts longer than this (in UTF-16 units) are normalized with the GIL released; for shorter
-/// ones releasing it costs more than it frees.
+/// Texts longer than this (in UTF-16 units) are read with the GIL released; for shorter ones
+/// releasing it costs more than it frees.
 const DETACH_ABOVE: usize = 1 << 16;
+
+/// Runs `work` on a text of `units` UTF-16 units, with the GIL released if the text is long.
+fn detached<T: Send>(py: Python<'_>, units: usize, work: impl FnOnce() -> T + Send) -> T {
+    if units > DETACH_ABOVE {
+        py.detach(work)
+    } else {
+        work()
+    }
+}
 
 #[pymodule(name = "_khabar")]
 fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -5,8 +5,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{pipeline, texts_of};
+use super::detached;
 use super::text::{str_from_utf16, utf16_units};
-use super::DETACH_ABOVE;
 use crate::normalize::{Alignment, AlignmentParts, Normalizer, Options, StepValue};
 
 /// Arabic normalization, one switch per step, that can keep an alignment to the original.
@@ -86,11 +86,7 @@ impl PyNormalizer {
         let py = text.py();
         let encoded = utf16_units(text, "text")?;
         let units = encoded.units();
-        let normalized = if units.len() > DETACH_ABOVE {
-            py.detach(|| self.normalizer.normalize_utf16(&units))
-        } else {
-            self.normalizer.normalize_utf16(&units)
-        };
+        let normalized = detached(py, units.len(), || self.normalizer.normalize_utf16(&units));
         match normalized {
             None => Ok(encoded.text.clone()),
             Some(units) => str_from_utf16(py, &units),
@@ -137,11 +133,9 @@ impl PyNormalizer {
         let py = text.py();
         let encoded = utf16_units(text, "text")?;
         let units = encoded.units();
-        let (normalized, alignment) = if units.len() > DETACH_ABOVE {
-            py.detach(|| self.normalizer.normalize_utf16_aligned(&units))?
-        } else {
-            self.normalizer.normalize_utf16_aligned(&units)?
-        };
+        let (normalized, alignment) = detached(py, units.len(), || {
+            self.normalizer.normalize_utf16_aligned(&units)
+        })?;
         let original = encoded.text.clone();
         let text = match normalized {
             None => original.clone(),

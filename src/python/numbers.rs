@@ -5,11 +5,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 
-use super::batch::{pipeline, texts_of};
+use super::batch::{lists, pipeline, texts_of};
+use super::detached;
 use super::text::utf16_units;
-use super::DETACH_ABOVE;
 use crate::numbers::{self, Noun, NumericFact};
 
 /// The noun a number counts or an ordinal orders, with its span and singular lemma.
@@ -274,12 +274,9 @@ pub fn extract_numbers(
 ) -> PyResult<Vec<PyNumericFact>> {
     let reference = self::reference_date(reference_date)?;
     let units = utf16_units(text, "text")?.units().into_owned();
-    let work = || numbers::extract_utf16(&units, reference);
-    let facts = if units.len() > DETACH_ABOVE {
-        text.py().detach(work)
-    } else {
-        work()
-    };
+    let facts = detached(text.py(), units.len(), || {
+        numbers::extract_utf16(&units, reference)
+    });
     Ok(facts.into_iter().map(PyNumericFact::from).collect())
 }
 
@@ -322,11 +319,7 @@ pub fn extract_numbers_batch<'py>(
         numbers::extract_utf16(units, references[index])
     })?;
     if !as_columns {
-        let lists = results
-            .into_iter()
-            .map(|facts| PyList::new(py, facts.into_iter().map(PyNumericFact::from)))
-            .collect::<PyResult<Vec<_>>>()?;
-        return Ok(PyList::new(py, lists)?.into_any());
+        return lists(py, results, PyNumericFact::from);
     }
     columns(py, results)
 }

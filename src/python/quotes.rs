@@ -6,9 +6,9 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{pipeline, texts_of};
+use super::batch::{lists, pipeline, texts_of};
+use super::detached;
 use super::text::utf16_units;
-use super::DETACH_ABOVE;
 use crate::quotes::{self, Entity, Lexicon, Quote};
 
 /// One quote: what was said (``text``, with ``text == original[start:end]``), how (``kind``:
@@ -317,12 +317,9 @@ fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
 
 fn extract_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Vec<PyQuote>> {
     let units = utf16_units(text, "text")?.units().into_owned();
-    let work = || quotes::extract_utf16(&units, lexicon);
-    let found = if units.len() > DETACH_ABOVE {
-        text.py().detach(work)
-    } else {
-        work()
-    };
+    let found = detached(text.py(), units.len(), || {
+        quotes::extract_utf16(&units, lexicon)
+    });
     Ok(found.into_iter().map(PyQuote::from).collect())
 }
 
@@ -339,11 +336,7 @@ fn batch_with<'py>(
         quotes::extract_utf16(units, &lexicon)
     })?;
     if !as_columns {
-        let lists = results
-            .into_iter()
-            .map(|found| PyList::new(py, found.into_iter().map(PyQuote::from)))
-            .collect::<PyResult<Vec<_>>>()?;
-        return Ok(PyList::new(py, lists)?.into_any());
+        return lists(py, results, PyQuote::from);
     }
     let quotes: Vec<(usize, PyQuote)> = results
         .into_iter()
