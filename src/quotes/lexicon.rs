@@ -49,6 +49,33 @@ pub enum Refers {
     Previous,
 }
 
+/// The parts grammar words play in a report (`grammar.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grammar {
+    Complementizer,
+    SourcePronoun,
+    Carrier,
+    Contrast,
+    Connective,
+    Relative,
+    Particle,
+}
+
+impl Grammar {
+    fn named(name: &str) -> Option<Grammar> {
+        Some(match name {
+            "complementizer" => Grammar::Complementizer,
+            "source_pronoun" => Grammar::SourcePronoun,
+            "carrier" => Grammar::Carrier,
+            "contrast" => Grammar::Contrast,
+            "connective" => Grammar::Connective,
+            "relative" => Grammar::Relative,
+            "particle" => Grammar::Particle,
+            _ => return None,
+        })
+    }
+}
+
 /// A speaker the lexicon knows by name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -64,7 +91,8 @@ pub struct Entity {
 pub const SPEAKER_TYPES: [&str; 4] = ["person", "institution", "medium", "group"];
 
 /// The lexicon files a user can extend, by name.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
+    "grammar",
     "verbs",
     "attributions",
     "titles",
@@ -76,7 +104,8 @@ pub const FILES: [&str; 9] = [
     "entities",
 ];
 
-const BUILTIN: [&str; 9] = [
+const BUILTIN: [&str; 10] = [
+    include_str!("../../lexicons/quotes/grammar.tsv"),
     include_str!("../../lexicons/quotes/verbs.tsv"),
     include_str!("../../lexicons/quotes/attributions.tsv"),
     include_str!("../../lexicons/quotes/titles.tsv"),
@@ -98,6 +127,7 @@ pub struct Name {
 
 pub struct Lexicon {
     pub normalizer: Normalizer,
+    pub grammar: HashMap<String, Vec<Grammar>>,
     /// Removes only diacritics, tatweel and invisible characters: names as users write them.
     pub display: Normalizer,
     /// Every form of every reporting word (أعلنت، وصفها، قائلا) → its entry in `verbs`.
@@ -192,6 +222,16 @@ impl Lexicon {
         };
         let word = |w: &str| normalizer.normalize(w).into_owned();
         let words = |phrase: &str| phrase_words(&normalizer, phrase);
+
+        let mut grammar: HashMap<String, Vec<Grammar>> = HashMap::default();
+        for row in file("grammar") {
+            let roles = row.get(1).ok_or_else(|| bad("grammar", &row, "no role"))?;
+            for role in roles.split(',') {
+                let role = Grammar::named(role.trim())
+                    .ok_or_else(|| bad("grammar", &row, "an unknown role"))?;
+                grammar.entry(word(row[0])).or_default().push(role);
+            }
+        }
 
         let (mut verbs, mut verb_forms) = (Vec::new(), HashMap::default());
         for row in file("verbs") {
@@ -348,6 +388,7 @@ impl Lexicon {
 
         Ok(Lexicon {
             normalizer,
+            grammar,
             display,
             verb_forms,
             verbs,
@@ -380,8 +421,17 @@ impl Lexicon {
         Some(&self.verbs[*index])
     }
 
+    /// Whether `word` plays `role` in `grammar.tsv`.
+    pub fn is(&self, word: &str, role: Grammar) -> bool {
+        self.grammar
+            .get(word)
+            .is_some_and(|roles| roles.contains(&role))
+    }
+
     pub fn is_function_word(&self, word: &str) -> bool {
         self.function_words.contains(word)
+            || self.is(word, Grammar::Complementizer)
+            || self.is(word, Grammar::Relative)
     }
 }
 

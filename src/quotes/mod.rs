@@ -8,7 +8,7 @@ mod tests;
 
 use std::sync::Arc;
 
-pub use lexicon::{Entity, Lexicon, FILES, SPEAKER_TYPES};
+pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
 use reader::{Draft, Reader};
 
 use crate::tokens::Prepared;

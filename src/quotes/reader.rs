@@ -4,7 +4,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lexicon::{skeleton, strip_conjunction, Class, Lexicon, Name, Refers, Then, Verb};
+use super::lexicon::{
+    skeleton, strip_conjunction, Class, Grammar, Lexicon, Name, Refers, Then, Verb,
+};
 use super::Speaker;
 use crate::lexicon::Phrases;
 use crate::tokens::{Kind, Token};
@@ -91,52 +93,8 @@ const OPENING: [char; 3] = ['«', '“', '„'];
 const CLOSING: [char; 2] = ['»', '”'];
 const EITHER: [char; 2] = ['"', '＂'];
 const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
-const COMPLEMENTIZERS: [&str; 22] = [
-    "ان",
-    "انه",
-    "انها",
-    "انهم",
-    "انهما",
-    "اننا",
-    "انني",
-    "انك",
-    "بان",
-    "بانه",
-    "بانها",
-    "بانهم",
-    "بانهما",
-    "باننا",
-    "فان",
-    "فانه",
-    "فانها",
-    "لان",
-    "وان",
-    "وانه",
-    "وبان",
-    "وانها",
-];
-/// Clitic pronouns that stand for the source after an attribution phrase (وفقا له، بحسب قوله).
-const PRONOUN_SOURCES: [&str; 10] = [
-    "له",
-    "لها",
-    "لهم",
-    "قوله",
-    "قولها",
-    "قولهم",
-    "تعبيره",
-    "تعبيرها",
-    "ه",
-    "ها",
-];
-/// Words that carry the subject of the verb after them as a pronoun (لكنه أصر).
-const PRONOUN_CARRIERS: [&str; 6] = ["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها"];
-/// Connectives left out at the start of a content span.
-const CONNECTIVES: [&str; 6] = ["كذلك", "ايضا", "ثم", "كما", "بدوره", "بدورها"];
-const RELATIVES: [&str; 6] = ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"];
 /// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
 const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
-/// Words that join the next one to a name (عبد العاطي، أبو الغيط، بن سلمان، آل ثاني).
-const NAME_PARTICLES: [&str; 7] = ["عبد", "ابو", "ابي", "بن", "ابن", "ال", "بنت"];
 /// How many tokens after a cue its complement may start.
 const WINDOW: usize = 40;
 /// How many mentions, reports or tokens back a search for an antecedent goes.
@@ -237,7 +195,7 @@ impl<'a> Reader<'a> {
     }
 
     fn is_complementizer(&self, k: usize) -> bool {
-        COMPLEMENTIZERS.contains(&self.word(k))
+        self.lexicon.is(self.word(k), Grammar::Complementizer)
     }
 
     fn starts(&self, k: usize) -> usize {
@@ -820,8 +778,8 @@ impl<'a> Reader<'a> {
             };
             let word = token.text;
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
-            let after_particle = len > 0 && NAME_PARTICLES.contains(&self.word(j - 1));
-            if len >= 3 && !after_particle && !NAME_PARTICLES.contains(&word) {
+            let after_particle = len > 0 && self.lexicon.is(self.word(j - 1), Grammar::Particle);
+            if len >= 3 && !after_particle && !self.lexicon.is(word, Grammar::Particle) {
                 break;
             }
             let ali = word == "علي"
@@ -1167,7 +1125,7 @@ impl<'a> Reader<'a> {
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
         let (_, sentence_end) = self.sentence(k);
-        let carrier = k > 0 && PRONOUN_CARRIERS.contains(&self.word(k - 1));
+        let carrier = k > 0 && self.lexicon.is(self.word(k - 1), Grammar::Carrier);
         let subject = match verb.class {
             Class::Participle => None,
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
@@ -1175,7 +1133,8 @@ impl<'a> Reader<'a> {
             _ => self.subject(k + 1, false),
         };
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
-        let relative = k > 0 && (RELATIVES.contains(&self.word(k - 1)) || self.word(k - 1) == "ما");
+        let relative = k > 0
+            && (self.lexicon.is(self.word(k - 1), Grammar::Relative) || self.word(k - 1) == "ما");
         if subject.is_none() && relative {
             return None;
         }
@@ -1550,8 +1509,7 @@ impl<'a> Reader<'a> {
                 .is_some_and(|v| matches!(v.class, Class::Verb | Class::Participle))
         };
         reports(word)
-            || PRONOUN_CARRIERS[..4].contains(&word)
-            || word == "لكن"
+            || self.lexicon.is(word, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
             || self
                 .phrase_at(&self.lexicon.attributions, j, true)
@@ -1605,7 +1563,7 @@ impl<'a> Reader<'a> {
             q += 1;
         }
         let (speaker, mention, role, how, after, cue_end) =
-            if PRONOUN_SOURCES.contains(&self.word(q)) {
+            if self.lexicon.is(self.word(q), Grammar::SourcePronoun) {
                 (None, None, None, "pronoun", q + 1, self.ends(q))
             } else {
                 let s = self.subject(q, true)?;
@@ -1683,7 +1641,10 @@ impl<'a> Reader<'a> {
         let mut k = start;
         loop {
             let word = self.word(k);
-            if CONNECTIVES.contains(&word) || RELATIVES.contains(&word) || word == "و" {
+            let skipped = self.lexicon.is(word, Grammar::Connective)
+                || self.lexicon.is(word, Grammar::Relative)
+                || word == "و";
+            if skipped {
                 k += 1;
                 if self.is(k, ',') {
                     k += 1;
