@@ -15,7 +15,7 @@ overlapping ones; cue F1 compares cue spans; speaker accuracy compares canonical
 normalization) over the pairs, split by whether the gold speaker is named in the sentence or
 only implied. Gold quotes marked borderline can be left out (``--no-borderline``): then neither
 they nor what matches them count. A found quote overlapping a gold non-quote (a quoted name)
-is counted apart.
+is counted apart when it comes back as a quote or as a fragment of one.
 """
 
 from __future__ import annotations
@@ -276,8 +276,9 @@ def score_quotes(gold_path: Path | None = None, borderline: bool = True) -> Quot
                 scores.problems.append(f"missed: {name[:3]} {g['kind']} {g['text'][:40]!r}")
         for nq in (n for n in non_quotes if n["doc"] == name):
             scores.non_quotes += 1
-            if any(_overlap((q.start, q.end), (nq["start"], nq["end"])) for q in found
-                   if (q.start, q.end) == (nq["start"], nq["end"]) or q.kind == "direct"):
+            span = (nq["start"], nq["end"])
+            # a quoted name is wrong as a quote of its own or as a quoted fragment of one
+            if any((q.start, q.end) == span or span in q.fragments for q in found):
                 scores.non_quotes_taken += 1
                 scores.problems.append(f"non-quote taken: {name[:3]} {nq['text']!r}")
     return scores
