@@ -510,9 +510,11 @@ impl<'a> Reader<'a> {
         if self.tokens[k].kind == Kind::Mark || self.lexicon.is_function_word(self.word(k)) {
             return None;
         }
+        // after a preposition, not after a conjunction or a complementizer (أن ترامب)
         let governed = k > 0
-            && (self.lexicon.is_function_word(self.word(k - 1))
-                && !matches!(self.word(k - 1), "و" | "ان" | "انه" | "بان"));
+            && self.lexicon.is_function_word(self.word(k - 1))
+            && !self.is_complementizer(k - 1)
+            && self.word(k - 1) != "و";
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
