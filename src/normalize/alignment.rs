@@ -137,12 +137,18 @@ impl Alignment {
     /// whose atom it touches. Characters that produced nothing map to an empty span where they stood.
     pub fn to_normalized(&self, start: usize, end: usize) -> Result<(usize, usize)> {
         check_span(start, end, self.original_len)?;
-        let from = match self.atom_holding(start) {
+        let holder = self.atom_holding(start);
+        let from = match holder {
             Some(producer) => self.normalized_start(producer),
             None => self.normalized_start(start.min(self.original_len)),
         };
         if start == end {
-            return Ok((from, from));
+            // a point inside an atom (between two spaces that became one, between a letter and
+            // its mark) stands in what the atom produced; at its edge it is a point
+            return Ok(match holder {
+                Some(producer) if producer < start => (from, from + self.produced_by(producer)),
+                _ => (from, from),
+            });
         }
         let to = match self.atom_holding(end - 1) {
             Some(producer) => self.normalized_start(producer) + self.produced_by(producer),

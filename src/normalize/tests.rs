@@ -236,3 +236,14 @@ fn long_runs_of_removed_characters_span_words() {
     assert_eq!(n.alignment.to_normalized(100, 200).unwrap(), (0, 2));
     assert_eq!(n.alignment.to_normalized(200, 282).unwrap(), (2, 2));
 }
+
+#[test]
+fn a_point_inside_an_atom_maps_to_what_the_atom_produced() {
+    let normalizer = Normalizer::new(Options::SEARCH);
+    let aligned = normalizer
+        .normalize_with_alignment("00\u{2028}\u{2028}")
+        .unwrap_or_else(|e| panic!("{e}"));
+    // the two separators became one break: between them is inside it
+    assert_eq!(aligned.alignment.to_normalized(3, 3), Ok((2, 3)));
+    assert_eq!(aligned.alignment.to_normalized(2, 2), Ok((2, 2)));
+}
