@@ -3,6 +3,7 @@
 //! The modules here are plain Rust and know nothing of Python; the binding lives in
 //! [`python`] behind the `python` feature.
 
+pub mod article;
 pub mod error;
 pub mod lexicon;
 pub mod normalize;

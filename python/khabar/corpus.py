@@ -1,13 +1,48 @@
-"""Documents and corpora, and the bundled sample of five articles."""
+"""Documents and corpora: loading them from folders, JSONL, pandas or Arrow, and the bundled
+sample of five articles."""
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Iterator, Mapping
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from khabar._khabar import article_parts
+
+if TYPE_CHECKING:
+    import pandas
+
+    from khabar.analysis import Analysis
+
+#: What a metadata record may name; anything else goes to ``Document.metadata``.
+FIELDS = ("id", "text", "title", "outlet", "published", "url")
+#: Other names the fields go by in the files people have.
+ALIASES = {"publication_date": "published", "date": "published", "source": "outlet"}
+
+OnError = Literal["raise", "skip"]
+
+
+class CorpusError(ValueError):
+    """A document that cannot be read, with the file (or record) it came from."""
+
+
+class KhabarWarning(UserWarning):
+    """Something was left out or assumed; the message says what and where."""
+
+
+class Part(NamedTuple):
+    """One part of an article: ``text[start:end]`` is the part."""
+
+    kind: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -30,11 +65,32 @@ class Document:
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise TypeError(f"Document text must be str, not {type(self.text).__name__}")
+        if isinstance(self.published, str):
+            object.__setattr__(self, "published", date.fromisoformat(self.published))
+
+    @property
+    def label(self) -> str:
+        """The outlet, or the id when the outlet is unknown: how tables name the document."""
+        return self.outlet or f"#{self.id}"
+
+    @cached_property
+    def parts(self) -> list[Part]:
+        """Title, headlines, body, subheadings and page furniture, in order.
+
+        >>> Document("العنوان\\nقال الرئيس إن المحادثات جيدة.").parts
+        [Part(kind='title', start=0, end=7), Part(kind='body', start=8, end=37)]
+        """
+        return [Part(*part) for part in article_parts(self.text)]
+
+    def _repr_html_(self) -> str:
+        from khabar.display import document_html
+
+        return document_html(self)
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """An ordered collection of documents.
+    """An ordered collection of documents, and the ones that could not be read.
 
     >>> corpus = Corpus.sample()
     >>> len(corpus), corpus[2].outlet
@@ -42,31 +98,93 @@ class Corpus:
     """
 
     documents: tuple[Document, ...]
+    #: (source, reason) for each document left out while loading.
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def sample(cls) -> Corpus:
         """The five bundled articles on the Trump–Putin calls of 12 February and 18 March 2025."""
-        folder = resources.files("khabar") / "sample"
-        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-        documents = []
-        for entry in metadata["documents"]:
-            raw = (folder / entry["file"]).read_bytes()
-            published = entry["publication_date"]
-            documents.append(
-                Document(
-                    text=raw.decode("utf-8"),
-                    id=entry["id"],
-                    title=entry["title"],
-                    outlet=entry["outlet"],
-                    published=date.fromisoformat(published) if published else None,
-                    metadata={
-                        "file": entry["file"],
-                        "publication_date_inferred": entry["publication_date_inferred"],
-                        "calls_covered": entry["calls_covered"],
-                    },
-                )
+        return cls.read(Path(str(resources.files("khabar") / "sample")))
+
+    @classmethod
+    def read(
+        cls, path: str | Path, *, metadata: str | Path | None = None, on_error: OnError = "raise"
+    ) -> Corpus:
+        """The documents at ``path``: a folder of .txt files (with ``metadata.json``, .jsonl or
+        .csv beside them, or the one given), a .jsonl file, a .parquet file or one .txt file.
+
+        A file that cannot be read raises CorpusError naming it; with ``on_error="skip"`` it is
+        left out, listed in ``skipped`` and warned about.
+        """
+        documents: list[Document] = []
+        skipped: list[tuple[str, str]] = []
+        for item in iter_documents(path, metadata=metadata, on_error=on_error):
+            if isinstance(item, Document):
+                documents.append(item)
+            else:
+                skipped.append(item)
+        return cls._made(documents, skipped)
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[Mapping[str, Any]], *, source: str = "record", on_error: OnError = "raise"
+    ) -> Corpus:
+        """Documents from mappings with a ``text`` and any of id, title, outlet, published
+        (or publication_date), url; other keys become metadata."""
+        documents: list[Document] = []
+        skipped: list[tuple[str, str]] = []
+        for k, record in enumerate(records):
+            try:
+                documents.append(document_from(record, f"{source} {k}"))
+            except CorpusError as error:
+                if on_error == "raise":
+                    raise
+                skipped.append((f"{source} {k}", str(error)))
+        return cls._made(documents, skipped)
+
+    @classmethod
+    def from_pandas(cls, frame: pandas.DataFrame, *, on_error: OnError = "raise") -> Corpus:
+        """Documents from a DataFrame with a ``text`` column (one row each)."""
+        return cls.from_records(frame.to_dict("records"), source="row", on_error=on_error)
+
+    @classmethod
+    def from_arrow(cls, table: Any, *, on_error: OnError = "raise") -> Corpus:
+        """Documents from a pyarrow Table (or anything with ``to_pylist``) with a ``text`` column."""
+        return cls.from_records(table.to_pylist(), source="row", on_error=on_error)
+
+    @classmethod
+    def _made(cls, documents: list[Document], skipped: list[tuple[str, str]]) -> Corpus:
+        if skipped:
+            listed = "; ".join(f"{source}: {reason}" for source, reason in skipped[:5])
+            more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+            warnings.warn(
+                f"{len(skipped)} document(s) skipped: {listed}{more}", KhabarWarning, stacklevel=3
             )
-        return cls(tuple(documents))
+        return cls(tuple(documents), tuple(skipped))
+
+    def analyze(self, *, threads: int | None = None, event: str = "call") -> Analysis:
+        """Quotes, numeric facts, article parts and event of every document, and the comparisons
+        between outlets (see ``khabar.Analysis``)."""
+        from khabar.analysis import analyze
+
+        return analyze(self, threads=threads, event=event)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per document: id, label, title, outlet, published, url, characters, text."""
+        import pandas
+
+        return pandas.DataFrame(
+            {
+                "id": [d.id for d in self],
+                "label": [d.label for d in self],
+                "title": [d.title for d in self],
+                "outlet": [d.outlet for d in self],
+                "published": [d.published for d in self],
+                "url": [d.url for d in self],
+                "characters": [len(d.text) for d in self],
+                "text": [d.text for d in self],
+            }
+        )
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -76,3 +194,135 @@ class Corpus:
 
     def __getitem__(self, index: int) -> Document:
         return self.documents[index]
+
+
+def iter_documents(
+    path: str | Path, *, metadata: str | Path | None = None, on_error: OnError = "raise"
+) -> Iterator[Document | tuple[str, str]]:
+    """The documents at ``path`` one at a time, reading each file only when it is reached, so a
+    corpus of any size streams. A document that cannot be read comes as (source, reason) with
+    ``on_error="skip"`` and raises CorpusError otherwise."""
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+
+    def failed(source: str, reason: str) -> tuple[str, str]:
+        if on_error == "raise":
+            raise CorpusError(f"{source}: {reason}")
+        return source, reason
+
+    if path.is_file() and path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                source = f"{path}:{number}"
+                if not line.strip():
+                    continue
+                try:
+                    yield document_from(json.loads(line), source)
+                except json.JSONDecodeError as error:
+                    yield failed(source, f"not JSON ({error.msg})")
+                except CorpusError as error:
+                    yield failed(source, str(error).removeprefix(f"{source}: "))
+        return
+    if path.is_file() and path.suffix == ".parquet":
+        import pyarrow.parquet
+
+        for batch in pyarrow.parquet.ParquetFile(path).iter_batches():
+            for k, record in enumerate(batch.to_pylist()):
+                try:
+                    yield document_from(record, f"{path} row {k}")
+                except CorpusError as error:
+                    yield failed(f"{path} row {k}", str(error))
+        return
+    files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    records = metadata_records(path, metadata)
+    for file in files:
+        record = records.get(file.name) or records.get(file.stem) or {"id": file.stem}
+        try:
+            text = file.read_bytes().decode("utf-8")
+        except OSError as error:
+            yield failed(str(file), error.strerror or str(error))
+            continue
+        except UnicodeDecodeError as error:
+            yield failed(str(file), f"not UTF-8 (byte {error.start} is {error.object[error.start]:#04x})")
+            continue
+        if not text.strip():
+            yield failed(str(file), "empty")
+            continue
+        try:
+            yield document_from({**record, "text": text}, str(file))
+        except CorpusError as error:
+            yield failed(str(file), str(error).removeprefix(f"{file}: "))
+
+
+def metadata_records(folder: Path, metadata: str | Path | None) -> dict[str, Mapping[str, Any]]:
+    """The metadata beside a folder of texts, by file name: from ``metadata`` or the folder's
+    metadata.json (a list, or {"documents": [...]}), metadata.jsonl or metadata.csv, each
+    record naming its ``file``."""
+    if metadata is None:
+        if not folder.is_dir():
+            return {}
+        found = [folder / f"metadata.{ext}" for ext in ("json", "jsonl", "csv")]
+        metadata = next((f for f in found if f.exists()), None)
+        if metadata is None:
+            return {}
+    metadata = Path(metadata)
+    try:
+        content = metadata.read_text(encoding="utf-8")
+        if metadata.suffix == ".csv":
+            entries: list[Any] = list(csv.DictReader(content.splitlines()))
+        elif metadata.suffix == ".jsonl":
+            entries = [json.loads(line) for line in content.splitlines() if line.strip()]
+        else:
+            loaded = json.loads(content)
+            entries = loaded["documents"] if isinstance(loaded, dict) else loaded
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        raise CorpusError(f"{metadata}: unreadable metadata ({error})") from error
+    records: dict[str, Mapping[str, Any]] = {}
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, Mapping) or not entry.get("file"):
+            raise CorpusError(f"{metadata}: entry {k} has no 'file' naming its text")
+        records[str(entry["file"])] = {key: v for key, v in entry.items() if key != "file"} | {
+            "file": entry["file"]
+        }
+    return records
+
+
+def document_from(record: Mapping[str, Any], source: str) -> Document:
+    """A Document from one metadata record with its text; CorpusError says what is wrong."""
+    if not isinstance(record, Mapping):
+        raise CorpusError(f"{source}: a record must be a mapping, not {type(record).__name__}")
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in record.items():
+        name = ALIASES.get(key, key)
+        if name in FIELDS and name not in known:
+            known[name] = value
+        else:
+            extra[key] = value
+    text = known.pop("text", None)
+    if text is None:
+        raise CorpusError(f"{source}: no 'text'")
+    if not isinstance(text, str):
+        raise CorpusError(f"{source}: 'text' must be str, not {type(text).__name__}")
+    if not text.strip():
+        raise CorpusError(f"{source}: empty")
+    published = known.pop("published", None)
+    if published is not None and not isinstance(published, date):
+        try:
+            published = date.fromisoformat(str(published)[:10]) if str(published).strip() else None
+        except ValueError:
+            raise CorpusError(f"{source}: published {published!r} is not a YYYY-MM-DD date") from None
+    strings = {
+        key: None if value is None or value != value else str(value)  # NaN from pandas is missing
+        for key, value in known.items()
+    }
+    return Document(
+        text=text,
+        id=strings.get("id") or Path(str(extra.get("file", source))).stem,
+        title=strings.get("title"),
+        outlet=strings.get("outlet"),
+        published=published,
+        url=strings.get("url"),
+        metadata=extra,
+    )

@@ -1,6 +1,7 @@
 //! The Python binding: the only code that knows about Python. It converts, releases the GIL
 //! around the work, and maps errors; everything else is the core's.
 
+mod article;
 mod batch;
 mod normalize;
 mod numbers;
@@ -61,7 +62,10 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<quotes::PyQuoteExtractor>()?;
     m.add_function(wrap_pyfunction!(quotes::extract_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(quotes::extract_quotes_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(quotes::name_key, m)?)?;
     m.add("QUOTE_LEXICONS", crate::quotes::FILES.to_vec())?;
+    m.add_function(wrap_pyfunction!(article::article_parts, m)?)?;
+    m.add_function(wrap_pyfunction!(article::article_parts_batch, m)?)?;
     Ok(())
 }
 

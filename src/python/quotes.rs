@@ -284,6 +284,16 @@ impl PyQuoteExtractor {
     }
 }
 
+/// The key under which khabar matches spellings of a name: search-normalized, with long vowels
+/// dropped inside words.
+///
+/// >>> name_key("ترامب") == name_key("ترمب")
+/// True
+#[pyfunction]
+pub fn name_key(name: &str) -> String {
+    crate::quotes::lexicon::name_key(name)
+}
+
 /// An entity from a dict with name, type, side, aliases and roles.
 fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
     let dict = item

@@ -158,6 +158,14 @@ pub fn options() -> Options {
 
 /// A word with its long vowels dropped after the first letter, so that transliterations meet:
 /// ترامب/ترمب، بوتين/بوتن، الكرملين/الكريملين. Words of three letters or fewer stay whole.
+/// The key under which names are matched: search-normalized, long vowels dropped inside each
+/// word, so that ترامب and ترمب, بوتين and بوتن share one.
+pub fn name_key(name: &str) -> String {
+    let normalized = Normalizer::new(options()).normalize(name).into_owned();
+    let words: Vec<String> = normalized.split_whitespace().map(skeleton).collect();
+    words.join(" ")
+}
+
 pub fn skeleton(word: &str) -> String {
     if word.chars().count() <= 3 {
         return word.to_owned();

@@ -1,0 +1,63 @@
+//! The binding of the article reader: parts as (kind, start, end) triples.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use super::batch::{lists, pipeline, texts_of};
+use super::detached;
+use super::text::utf16_units;
+use crate::article::{parts, Part};
+
+fn parts_of_units(units: &[u16]) -> Vec<Part> {
+    parts(&String::from_utf16_lossy(units))
+}
+
+fn triple(part: Part) -> (&'static str, usize, usize) {
+    (part.kind.name(), part.start, part.end)
+}
+
+/// The parts of a scraped article, in order, as ``(kind, start, end)`` in code points: title,
+/// headline, section, duplicate_title, body, subheading, and the page furniture (dateline,
+/// source, caption, reading_time, related, cookies, taxonomy, navigation).
+///
+/// >>> article_parts("العنوان\nقال الرئيس إن المحادثات جيدة.\nإقرأ أيضاً:\nخبر آخر")
+/// [('title', 0, 7), ('body', 8, 35), ('related', 36, 54)]
+#[pyfunction]
+pub fn article_parts(text: &Bound<'_, PyAny>) -> PyResult<Vec<(&'static str, usize, usize)>> {
+    let units = utf16_units(text, "text")?;
+    let units = units.units();
+    let found = detached(text.py(), units.len(), || parts_of_units(&units));
+    Ok(found.into_iter().map(triple).collect())
+}
+
+/// ``article_parts`` over many texts, on ``threads`` threads with the GIL released; with
+/// ``as_columns=True`` a dict of lists (doc, kind, start, end) for ``pandas.DataFrame``.
+#[pyfunction]
+#[pyo3(signature = (texts, threads = None, as_columns = false))]
+pub fn article_parts_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    as_columns: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = texts.py();
+    let texts = texts_of(texts)?;
+    let results = pipeline(&texts, threads, |_, units| parts_of_units(units))?;
+    if !as_columns {
+        return lists(py, results, triple);
+    }
+    let (mut doc, mut kind, mut start, mut end) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (index, found) in results.into_iter().enumerate() {
+        for part in found {
+            doc.push(index);
+            kind.push(part.kind.name());
+            start.push(part.start);
+            end.push(part.end);
+        }
+    }
+    let dict = PyDict::new(py);
+    dict.set_item("doc", doc)?;
+    dict.set_item("kind", kind)?;
+    dict.set_item("start", start)?;
+    dict.set_item("end", end)?;
+    Ok(dict.into_any())
+}
