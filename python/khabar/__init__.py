@@ -30,18 +30,23 @@ from khabar._khabar import (
     extract_quotes_batch,
     number_to_words,
 )
-from khabar.corpus import Corpus, Document
+from khabar.analysis import Analysis
+from khabar.corpus import Corpus, CorpusError, Document, KhabarWarning, Part
 
 __all__ = [
     "PRESETS",
     "STEPS",
+    "Analysis",
     "Corpus",
+    "CorpusError",
     "CountedNoun",
     "Document",
     "KhabarError",
+    "KhabarWarning",
     "Normalized",
     "Normalizer",
     "NumericFact",
+    "Part",
     "QUOTE_LEXICONS",
     "Quote",
     "QuoteExtractor",

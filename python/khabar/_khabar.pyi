@@ -17,11 +17,14 @@ __all__ = [
     "STEPS",
     "__version__",
     "_rebuild_normalized",
+    "article_parts",
+    "article_parts_batch",
     "default_threads",
     "extract_numbers",
     "extract_numbers_batch",
     "extract_quotes",
     "extract_quotes_batch",
+    "name_key",
     "number_to_words",
 ]
 
@@ -258,5 +261,15 @@ def extract_quotes_batch(
 ) -> list[list[Quote]]: ...
 @overload
 def extract_quotes_batch(
+    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+) -> dict[str, list[Any]]: ...
+def name_key(name: str) -> str: ...
+def article_parts(text: str) -> list[tuple[str, int, int]]: ...
+@overload
+def article_parts_batch(
+    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+) -> list[list[tuple[str, int, int]]]: ...
+@overload
+def article_parts_batch(
     texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
 ) -> dict[str, list[Any]]: ...

@@ -83,9 +83,9 @@ class Document:
         return [Part(*part) for part in article_parts(self.text)]
 
     def _repr_html_(self) -> str:
-        from khabar.display import document_html
+        from khabar import display
 
-        return document_html(self)
+        return display.document_html(self)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ fn triple(part: Part) -> (&'static str, usize, usize) {
 /// source, caption, reading_time, related, cookies, taxonomy, navigation).
 ///
 /// >>> article_parts("العنوان\nقال الرئيس إن المحادثات جيدة.\nإقرأ أيضاً:\nخبر آخر")
-/// [('title', 0, 7), ('body', 8, 35), ('related', 36, 54)]
+/// [('title', 0, 7), ('body', 8, 37), ('related', 38, 57)]
 #[pyfunction]
 pub fn article_parts(text: &Bound<'_, PyAny>) -> PyResult<Vec<(&'static str, usize, usize)>> {
     let units = utf16_units(text, "text")?;

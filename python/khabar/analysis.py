@@ -1,0 +1,531 @@
+"""Coverage analysis: what each outlet reported, whom it quoted, and how the outlets compare.
+
+``Corpus.analyze()`` reads every document once (article parts, numeric facts, quotes, on all
+cores with the GIL released) and returns an ``Analysis``: pandas DataFrames with offsets into the
+original texts, built from columns, and the comparisons between outlets computed from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from khabar import events as event_attribution
+from khabar._khabar import (
+    article_parts_batch,
+    extract_numbers,
+    extract_numbers_batch,
+    extract_quotes_batch,
+    name_key,
+)
+from khabar.corpus import Corpus, Document
+from khabar.events import normalize
+
+if TYPE_CHECKING:
+    import pandas
+
+#: Parts that are the outlet's own article; quotes and facts elsewhere are not its coverage.
+ARTICLE_PARTS = ("title", "headline", "body", "subheading")
+#: Seconds in each unit of time, so that 90 minutes and an hour and a half are one fact.
+SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2629800,
+    "year": 31557600,
+}
+SIDES = ("US", "Russia", "Ukraine", "other")
+#: Kinds of fact that measure something, so that two values of one are a disagreement.
+MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
+ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
+
+
+@dataclass
+class Analysis:
+    """The analysis of a corpus. Its frames share the ``doc`` column (the document's position)
+    and ``label`` (its outlet, or its id when the outlet is unknown); every span is a pair of
+    offsets into the document's original text."""
+
+    #: One row per document: id, label, title, outlet, publication and reference dates, size,
+    #: counts, and the main event it covers.
+    documents: pandas.DataFrame
+    #: One row per article part: doc, kind, start, end, in_article.
+    parts: pandas.DataFrame
+    #: One row per quote, with the fields of ``khabar.Quote`` and the part it stands in.
+    quotes: pandas.DataFrame
+    #: One row per numeric fact, with the fields of ``khabar.NumericFact``, the part it stands
+    #: in, ``fact`` (the key that aligns it across outlets) and ``about`` (the event it dates or
+    #: measures, or its counted noun).
+    facts: pandas.DataFrame
+    #: One row per event an article covers: doc, label, event (a date), role (main, preview,
+    #: mentioned) and the evidence span (none when the event is dated by the publication).
+    events: pandas.DataFrame
+    corpus: Corpus = field(repr=False)
+
+    @property
+    def speakers(self) -> pandas.DataFrame:
+        """Who is quoted how often by whom: one row per speaker and outlet, with the speaker's
+        type and side and the number of direct, indirect and mixed quotes (article parts only)."""
+        import pandas
+
+        quotes = self.quotes[self.quotes["in_article"] & self.quotes["speaker"].notna()]
+        counts = (
+            quotes.groupby(["speaker", "speaker_type", "speaker_side", "label", "kind"], dropna=False)
+            .size()
+            .unstack("kind", fill_value=0)
+        )
+        for kind in ("direct", "indirect", "mixed"):
+            if kind not in counts:
+                counts[kind] = 0
+        counts = counts[["direct", "indirect", "mixed"]]
+        counts["quotes"] = counts.sum(axis=1)
+        frame = counts.reset_index().rename(columns={"speaker_side": "side", "speaker_type": "type"})
+        frame.columns.name = None
+        return pandas.DataFrame(frame).sort_values(["quotes", "speaker"], ascending=[False, True])
+
+    def speaker_matrix(self) -> pandas.DataFrame:
+        """Quotes per speaker (rows, with their side) and outlet (columns)."""
+        return (
+            self.speakers.pivot_table(
+                index=["side", "speaker"], columns="label", values="quotes", aggfunc="sum", fill_value=0
+            )
+            .astype(int)
+            .sort_index()
+            .reindex(columns=self._labels(), fill_value=0)
+        )
+
+    def side_matrix(self, kinds: bool = False) -> pandas.DataFrame:
+        """Quotes per side (US, Russia, Ukraine, other) and outlet; with ``kinds=True`` split into
+        direct, indirect and mixed."""
+        speakers = self.speakers.fillna({"side": "other"})
+        values = ["direct", "indirect", "mixed"] if kinds else ["quotes"]
+        matrix = speakers.pivot_table(index="side", columns="label", values=values, aggfunc="sum", fill_value=0)
+        if not kinds:
+            matrix = matrix["quotes"]
+        order = [s for s in SIDES if s in matrix.index] + [s for s in matrix.index if s not in SIDES]
+        return matrix.reindex(order).reindex(columns=self._labels(), fill_value=0).astype(int)
+
+    def fact_table(self) -> pandas.DataFrame:
+        """The facts aligned across outlets: one row per fact (the same value stated any way),
+        with what it is about, the outlets reporting it, how they worded it and qualified it."""
+        import pandas
+
+        facts = self.facts[self.facts["in_article"] & self.facts["fact"].notna()]
+        rows = []
+        for key, group in facts.groupby("fact", sort=False):
+            outlets = sorted(set(group["label"]))
+            rows.append(
+                {
+                    "fact": key,
+                    "kind": group["kind"].iloc[0],
+                    "about": _most_common(group["about"]),
+                    "outlets": outlets,
+                    "n_outlets": len(outlets),
+                    "mentions": len(group),
+                    "wordings": sorted(set(group["text"])),
+                    "qualifiers": sorted({q for q in group["qualifier"] if isinstance(q, str)}),
+                }
+            )
+        table = pandas.DataFrame(
+            rows,
+            columns=["fact", "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"],
+        )
+        return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True)
+
+    def fact_matrix(self, about: str | None = None) -> pandas.DataFrame:
+        """Mentions of each fact (rows) by each outlet (columns); ``about`` keeps the facts about
+        one thing (an event type such as ``"call"``, or a counted noun)."""
+        facts = self.facts[self.facts["in_article"] & self.facts["fact"].notna()]
+        if about is not None:
+            facts = facts[facts["about"] == about]
+        matrix = facts.pivot_table(index="fact", columns="label", values="start", aggfunc="count", fill_value=0)
+        matrix = matrix.reindex(columns=self._labels(), fill_value=0)
+        order = matrix.astype(bool).sum(axis=1).sort_values(ascending=False, kind="stable").index
+        return matrix.loc[order].astype(int)
+
+    def exclusives(self) -> pandas.DataFrame:
+        """The facts only one outlet reports (rows of ``fact_table``)."""
+        table = self.fact_table()
+        return table[table["n_outlets"] == 1].reset_index(drop=True)
+
+    def disagreements(self) -> pandas.DataFrame:
+        """Where outlets state the same measure differently: for each thing a fact is about and
+        each kind of fact, the outlets' differing values or qualifiers, one row per wording."""
+        import pandas
+
+        facts = self.facts[
+            self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
+            & self.facts["kind"].isin(MEASURES)
+        ]
+        rows = []
+        for (about, kind), group in facts.groupby(["about", "kind"], sort=True):
+            statements = group.assign(qualifier=group["qualifier"].fillna("")).drop_duplicates(
+                ["label", "fact", "qualifier"]
+            )
+            versions = set(zip(statements["fact"], statements["qualifier"]))
+            if len(versions) < 2 or statements["label"].nunique() < 2:
+                continue
+            for row in statements.itertuples():
+                rows.append(
+                    {
+                        "about": about,
+                        "kind": kind,
+                        "label": row.label,
+                        "fact": row.fact,
+                        "qualifier": row.qualifier or None,
+                        "text": row.text,
+                        "doc": row.doc,
+                        "start": row.start,
+                        "end": row.end,
+                    }
+                )
+        return pandas.DataFrame(
+            rows, columns=["about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"]
+        )
+
+    def coverage(self) -> pandas.DataFrame:
+        """Which outlet covered which event: events (rows) × outlets (columns), each cell the
+        role (main, preview, mentioned) or empty."""
+        events = self.events.assign(event=self.events["event"].astype(str))
+        matrix = events.pivot_table(index="event", columns="label", values="role", aggfunc="first")
+        return matrix.reindex(columns=self._labels()).fillna("")
+
+    def spellings(self) -> pandas.DataFrame:
+        """How each outlet spells the names of the people it quotes: one row per name word,
+        spelling and outlet, with the count, in the article parts (ترامب/ترمب ...)."""
+        import pandas
+
+        people = self.quotes[self.quotes["speaker_type"] == "person"]["speaker"].dropna().unique()
+        names: dict[str, str] = {}
+        for person in people:
+            for word in str(person).split():
+                if len(word) > 2:
+                    names.setdefault(name_key(word), word)
+        counts: Counter[tuple[str, str, str]] = Counter()
+        for doc, spans in self._article_spans().items():
+            document = self.corpus[doc]
+            for start, end in spans:
+                for match in ARABIC_WORD.finditer(document.text, start, end):
+                    surface = match.group()
+                    for stripped in _without_clitic(surface):
+                        name = names.get(name_key(stripped))
+                        if name is not None:
+                            counts[(name, stripped, document.label)] += 1
+                            break
+        frame = pandas.DataFrame(
+            [(name, spelling, label, n) for (name, spelling, label), n in counts.items()],
+            columns=["name", "spelling", "label", "count"],
+        )
+        return frame.sort_values(["name", "count"], ascending=[True, False], ignore_index=True)
+
+    def variant_names(self) -> pandas.DataFrame:
+        """The names spelled more than one way in the corpus: name and spelling (rows) × outlet."""
+        spellings = self.spellings()
+        several = spellings.groupby("name")["spelling"].transform("nunique") > 1
+        return spellings[several].pivot_table(
+            index=["name", "spelling"], columns="label", values="count", aggfunc="sum", fill_value=0
+        )
+
+    def mentions(self, terms: Mapping[str, Sequence[str]] | Sequence[str]) -> pandas.DataFrame:
+        """How many times each outlet's article mentions each term: terms (rows) × outlets. A term
+        is matched after search normalization, so spellings and diacritics do not matter; a
+        mapping gives several wordings to one row (``{"truce": ["هدنة", "وقف إطلاق النار"]}``)."""
+        import pandas
+
+        wordings = dict(terms) if isinstance(terms, Mapping) else {term: [term] for term in terms}
+        patterns = {
+            name: re.compile("|".join(re.escape(normalize(w)) for w in words)) for name, words in wordings.items()
+        }
+        counts: dict[str, dict[str, int]] = {name: {} for name in patterns}
+        spans = self._article_spans()
+        for doc, document in enumerate(self.corpus):
+            text = normalize("\n".join(document.text[s:e] for s, e in spans.get(doc, [])))
+            for name, pattern in patterns.items():
+                counts[name][document.label] = counts[name].get(document.label, 0) + len(pattern.findall(text))
+        frame = pandas.DataFrame(counts).T
+        return frame.reindex(columns=self._labels(), fill_value=0).astype(int)
+
+    def summary(self) -> str:
+        """The coverage summary as text: documents, events, speakers by side, shared and
+        conflicting facts."""
+        lines = [f"{len(self.documents)} documents, {int(self.documents['quotes'].sum())} quotes, "
+                 f"{int(self.documents['facts'].sum())} numeric facts in the articles"]
+        skipped = len(self.corpus.skipped)
+        if skipped:
+            lines.append(f"{skipped} document(s) skipped while loading")
+        lines += ["", "Documents:"]
+        for row in self.documents.itertuples():
+            event = row.main_event if isinstance(row.main_event, str) else "?"
+            lines.append(
+                f"  {row.label}: {row.title or '(no title)'} | published {row.published or '?'}"
+                f" | covers {event} ({row.main_role or '?'}) | {row.quotes} quotes, {row.facts} facts"
+            )
+        lines += ["", "Events × outlets:", _indent(self.coverage().to_string())]
+        lines += ["", "Quotes by side × outlet:", _indent(self.side_matrix().to_string())]
+        top = self.speakers.groupby(["speaker", "side"], dropna=False)["quotes"].sum().sort_values(ascending=False)
+        lines += ["", "Most quoted:"] + [f"  {s} ({side}): {n}" for (s, side), n in top.head(8).items()]
+        table = self.fact_table()
+        shared = table[table["n_outlets"] > 1]
+        lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
+        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
+        conflicts = self.disagreements()
+        lines += ["", f"Stated differently ({conflicts[['about', 'kind']].drop_duplicates().shape[0]} measures):"]
+        for (about, kind), group in conflicts.groupby(["about", "kind"], sort=False):
+            said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+            lines.append(f"  {kind} of the {about}: {said}")
+        return "\n".join(lines)
+
+    def _labels(self) -> list[str]:
+        return list(dict.fromkeys(self.documents["label"]))
+
+    def _article_spans(self) -> dict[int, list[tuple[int, int]]]:
+        parts = self.parts[self.parts["in_article"]]
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for doc, start, end in zip(parts["doc"], parts["start"], parts["end"]):
+            spans[int(doc)].append((int(start), int(end)))
+        return spans
+
+
+def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") -> Analysis:
+    """The analysis of ``corpus`` (see ``Corpus.analyze``)."""
+    import pandas
+
+    documents = list(corpus)
+    texts = [d.text for d in documents]
+    labels = [d.label for d in documents]
+    parts = pandas.DataFrame(article_parts_batch(texts, threads=threads, as_columns=True))
+    parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
+    by_doc = _group_rows(parts)
+    references = [reference_date(d, parts.iloc[rows]) for d, rows in zip(documents, by_doc(len(documents)))]
+    facts = pandas.DataFrame(
+        extract_numbers_batch(
+            texts, reference_dates=[r for r, _ in references], threads=threads, as_columns=True
+        )
+    )
+    quotes = pandas.DataFrame(extract_quotes_batch(texts, threads=threads, as_columns=True))
+    for frame in (facts, quotes):
+        frame.insert(1, "label", [labels[k] for k in frame["doc"]])
+        frame["part"] = _part_at(parts, frame)
+        frame["in_article"] = frame["part"].isin(ARTICLE_PARTS)
+    facts["fact"] = fact_keys(facts)
+    facts["about"] = [
+        _about(texts[doc], start, end, lemma, event)
+        for doc, start, end, lemma in zip(facts["doc"], facts["start"], facts["end"], facts["counted_noun_lemma"])
+    ]
+    events = _events(texts, documents, parts, facts, references, event)
+    frame = _documents_frame(documents, parts, quotes, facts, events, references)
+    return Analysis(frame, parts, quotes, facts, events, corpus)
+
+
+def reference_date(document: Document, parts: pandas.DataFrame) -> tuple[date | None, str | None]:
+    """The date relative expressions of ``document`` resolve against, and where it comes from:
+    its publication date, the date on its dateline, or the earliest inferred date in its
+    metadata (``publication_date_inferred``)."""
+    if document.published is not None:
+        return document.published, "published"
+    for start, end in zip(parts["start"][parts["kind"] == "dateline"], parts["end"][parts["kind"] == "dateline"]):
+        for fact in extract_numbers(document.text[start:end]):
+            if fact.kind == "date" and fact.granularity == "day" and fact.resolved and fact.resolved[0].isdigit():
+                return date.fromisoformat(fact.resolved), "dateline"
+    inferred = document.metadata.get("publication_date_inferred")
+    if isinstance(inferred, Mapping) and inferred.get("earliest"):
+        return date.fromisoformat(str(inferred["earliest"])), "inferred"
+    return None, None
+
+
+def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
+    """The key that makes one fact of the same value however it is stated: durations in
+    seconds, counts and ordinals with their noun, dates as the day they resolve to."""
+    keys: list[str | None] = []
+    for kind, value, value_max, unit, lemma, resolved in zip(
+        facts["kind"], facts["value"], facts["value_max"], facts["unit"], facts["counted_noun_lemma"], facts["resolved"]
+    ):
+        keys.append(_key(kind, value, value_max, unit, lemma, resolved))
+    return keys
+
+
+def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved: Any) -> str | None:
+    known = value is not None and value == value
+    if kind == "vague":
+        return None
+    if kind in ("date", "weekday", "relative_date", "year", "clock_time"):
+        if not isinstance(resolved, str) or resolved.startswith("X"):
+            return None
+        return f"{'time' if kind == 'clock_time' else 'date'} {resolved}"
+    if not known:
+        return None
+    if unit in SECONDS:
+        seconds = value * SECONDS[unit]
+        upper = f"–{_duration(value_max * SECONDS[unit])}" if value_max == value_max and value_max is not None else ""
+        return f"duration {_duration(seconds)}{upper}"
+    noun = f" {lemma}" if isinstance(lemma, str) else ""
+    measure = f" {unit}" if isinstance(unit, str) else ""
+    upper = f"–{value_max:g}" if value_max is not None and value_max == value_max else ""
+    return f"{kind} {value:g}{upper}{measure}{noun}"
+
+
+def _duration(seconds: float) -> str:
+    """Seconds in the largest unit that states them in whole halves: 5400 → 1.5 hour."""
+    for unit in ("year", "month", "week", "day", "hour", "minute", "second"):
+        amount = seconds / SECONDS[unit]
+        if amount >= 1 and abs(amount * 2 - round(amount * 2)) < 1e-9:
+            return f"{amount:g} {unit}"
+    return f"{seconds:g} second"
+
+
+def _about(text: str, start: int, end: int, lemma: Any, event: str) -> str | None:
+    """What a fact is about: the event when a word naming it is close by in the same sentence,
+    else the noun it counts."""
+    before = re.split(r"[.!?؟\n]", text[max(0, start - 200) : start])[-1]
+    after = re.split(r"[.!?؟\n]", text[end : end + 100])[0]
+    words = event_attribution.event_words()[event]
+    near = ARABIC_WORD.findall(before)[-event_attribution.WINDOW :] + ARABIC_WORD.findall(after)[:3]
+    if any(event_attribution.names_event(normalize(w), words) for w in near):
+        return event
+    return lemma if isinstance(lemma, str) else None
+
+
+def _events(
+    texts: list[str],
+    documents: list[Document],
+    parts: pandas.DataFrame,
+    facts: pandas.DataFrame,
+    references: list[tuple[date | None, str | None]],
+    event: str,
+) -> pandas.DataFrame:
+    import pandas
+
+    timed = facts[facts["in_article"] & facts["kind"].isin(event_attribution.TIME_KINDS)]
+    dated: dict[int, list[event_attribution.Dated]] = defaultdict(list)
+    for row in timed.itertuples():
+        span = event_attribution.time_span(row.resolved, row.granularity)
+        if span is not None:
+            dated[int(row.doc)].append(event_attribution.Dated(row.start, row.end, row.text, *span))
+    per_document = []
+    for doc, text in enumerate(texts):
+        body = parts[(parts["doc"] == doc) & (parts["kind"] == "body")]
+        lead_end = int(body["start"].iloc[0]) if len(body) else 0
+        lead_end = text.find("\n", lead_end) % (len(text) + 1) if len(body) else len(text)
+        per_document.append(
+            event_attribution.attribute(text, references[doc][0], dated[doc], event, lead_end)
+        )
+    rows = []
+    for doc, found in enumerate(event_attribution.settle(per_document)):
+        for day, role, evidence in found:
+            start, end, said = evidence if evidence else (None, None, None)
+            rows.append((doc, documents[doc].label, day, role, start, end, said))
+    return pandas.DataFrame(
+        rows, columns=["doc", "label", "event", "role", "evidence_start", "evidence_end", "evidence"]
+    ).astype({"evidence_start": "Int64", "evidence_end": "Int64"})
+
+
+def _documents_frame(
+    documents: list[Document],
+    parts: pandas.DataFrame,
+    quotes: pandas.DataFrame,
+    facts: pandas.DataFrame,
+    events: pandas.DataFrame,
+    references: list[tuple[date | None, str | None]],
+) -> pandas.DataFrame:
+    import pandas
+
+    n = len(documents)
+    article = parts[parts["in_article"]]
+    body = parts[parts["kind"].isin(("body", "subheading"))]
+    titles = parts[parts["kind"] == "title"].groupby("doc")[["start", "end"]].first()
+    main = events[events["role"] != "mentioned"].groupby("doc")[["event", "role"]].first()
+
+    def per_doc(series: pandas.Series, fill: Any) -> list[Any]:
+        return [series.get(k, fill) for k in range(n)]
+
+    def title(k: int, document: Document) -> str | None:
+        if document.title:
+            return document.title
+        if k in titles.index:
+            start, end = titles.loc[k]
+            return document.text[int(start) : int(end)]
+        return None
+
+    return pandas.DataFrame(
+        {
+            "doc": range(n),
+            "id": [d.id for d in documents],
+            "label": [d.label for d in documents],
+            "title": [title(k, d) for k, d in enumerate(documents)],
+            "outlet": [d.outlet or _credited_outlet(d, parts[parts["doc"] == k]) for k, d in enumerate(documents)],
+            "published": [d.published for d in documents],
+            "reference_date": [r for r, _ in references],
+            "reference_from": [how for _, how in references],
+            "characters": [len(d.text) for d in documents],
+            "article_characters": per_doc((article["end"] - article["start"]).groupby(article["doc"]).sum(), 0),
+            "body_start": per_doc(body.groupby("doc")["start"].min(), None),
+            "body_end": per_doc(body.groupby("doc")["end"].max(), None),
+            "quotes": per_doc(quotes[quotes["in_article"]].groupby("doc").size(), 0),
+            "facts": per_doc(facts[facts["in_article"] & facts["fact"].notna()].groupby("doc").size(), 0),
+            "main_event": [str(main.loc[k, "event"]) if k in main.index else None for k in range(n)],
+            "main_role": [main.loc[k, "role"] if k in main.index else None for k in range(n)],
+        }
+    ).astype({"body_start": "Int64", "body_end": "Int64"})
+
+
+def _credited_outlet(document: Document, parts: pandas.DataFrame) -> str | None:
+    """The outlet a credit line names (المصدر: ...), if the page has one."""
+    for start, end in zip(parts["start"][parts["kind"] == "source"], parts["end"][parts["kind"] == "source"]):
+        credit = re.sub(r"^\s*المصدر\s*[:：]?\s*", "", document.text[start:end]).strip()
+        if credit:
+            return credit
+    return None
+
+
+def _part_at(parts: pandas.DataFrame, frame: pandas.DataFrame) -> list[str | None]:
+    """The kind of the part each row of ``frame`` starts in (by doc and start)."""
+    import numpy
+
+    found: list[str | None] = [None] * len(frame)
+    if not len(frame) or not len(parts):
+        return found
+    # one sorted key over all documents: doc, then offset
+    scale = int(max(parts["end"].max(), frame["end"].max())) + 1
+    part_keys = parts["doc"].to_numpy() * scale + parts["start"].to_numpy()
+    part_ends = parts["doc"].to_numpy() * scale + parts["end"].to_numpy()
+    keys = frame["doc"].to_numpy() * scale + frame["start"].to_numpy()
+    order = numpy.argsort(part_keys, kind="stable")
+    at = numpy.searchsorted(part_keys[order], keys, side="right") - 1
+    kinds = parts["kind"].to_numpy()[order]
+    ends = part_ends[order]
+    for row, k in enumerate(at):
+        if k >= 0 and keys[row] < ends[k]:
+            found[row] = kinds[k]
+    return found
+
+
+def _group_rows(frame: pandas.DataFrame) -> Any:
+    """A function giving, for n documents, the row positions of each document in ``frame``."""
+
+    def rows(n: int) -> list[list[int]]:
+        grouped: list[list[int]] = [[] for _ in range(n)]
+        for position, doc in enumerate(frame["doc"]):
+            grouped[int(doc)].append(position)
+        return grouped
+
+    return rows
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    present = [v for v in values if isinstance(v, str)]
+    return Counter(present).most_common(1)[0][0] if present else None
+
+
+def _without_clitic(word: str) -> list[str]:
+    """The word, then the word without a leading و، ف، ب or ل (وترمب → ترمب)."""
+    return [word] + ([word[1:]] if len(word) > 3 and word[0] in "وفبل" else [])
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())

@@ -1,0 +1,73 @@
+"""A document as HTML: the article right to left with its quotes, speakers, cues and numeric
+facts highlighted, and the page furniture greyed out (the way displaCy shows entities)."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from khabar._khabar import article_parts, extract_numbers, extract_quotes
+
+if TYPE_CHECKING:
+    from khabar.corpus import Document
+
+#: Highlight colours by the side a speaker speaks for.
+SIDE_COLOURS = {"US": "#cfe2ff", "Russia": "#f8d7da", "Ukraine": "#fff3cd", "other": "#e2e3e5"}
+STYLE = """<style>
+.khabar-doc{direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Amiri','Segoe UI',sans-serif;
+  line-height:2.1;white-space:pre-wrap;border:1px solid #ddd;padding:1em;border-radius:6px}
+.khabar-doc .quote{border-radius:4px;padding:0 2px}
+.khabar-doc .speaker{border-bottom:3px solid #333;font-weight:600}
+.khabar-doc .cue{text-decoration:underline dotted}
+.khabar-doc .fact{background:#d1e7dd;outline:1px solid #198754;border-radius:3px}
+.khabar-doc .furniture{color:#999}
+.khabar-doc .title{font-weight:700;font-size:1.15em}
+.khabar-legend{direction:ltr;font:12px sans-serif;margin:.3em 0}
+.khabar-legend span{padding:0 .4em;margin-right:.4em;border-radius:3px}
+</style>"""
+
+
+def document_html(document: Document) -> str:
+    """The HTML of one document, for Jupyter (``Document._repr_html_``) or a report."""
+    text = document.text
+    # (start, end, order, html class, style, tooltip): order nests quotes outside what they hold
+    marks: list[tuple[int, int, int, str, str, str]] = []
+    for kind, start, end in article_parts(text):
+        if kind in ("title", "headline"):
+            marks.append((start, end, 0, "title", "", kind))
+        elif kind not in ("body", "subheading"):
+            marks.append((start, end, 0, "furniture", "", kind))
+    for quote in extract_quotes(text):
+        colour = SIDE_COLOURS.get(quote.speaker_side or "other", SIDE_COLOURS["other"])
+        tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"
+        marks.append((quote.start, quote.end, 1, "quote", f"background:{colour}", tip))
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            marks.append((quote.speaker_start, quote.speaker_end, 2, "speaker", "", f"speaker: {quote.speaker}"))
+        if quote.cue_start is not None and quote.cue_end is not None:
+            marks.append((quote.cue_start, quote.cue_end, 2, "cue", "", f"cue: {quote.cue_lemma or quote.cue}"))
+    for fact in extract_numbers(text, document.published):
+        shown = fact.resolved or (f"{fact.value:g}" if fact.value is not None else "")
+        unit = f" {fact.unit}" if fact.unit else ""
+        qualifier = f" ({fact.qualifier})" if fact.qualifier else ""
+        marks.append((fact.start, fact.end, 3, "fact", "", f"{fact.kind}: {shown}{unit}{qualifier}"))
+    boundaries = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    marks.sort()
+    pieces, active, next_mark = [], [], 0
+    for start, end in zip(boundaries, boundaries[1:]):
+        # a sweep: the marks covering this piece are the ones begun and not yet ended
+        while next_mark < len(marks) and marks[next_mark][0] <= start:
+            active.append(marks[next_mark])
+            next_mark += 1
+        active = [m for m in active if m[1] > start]
+        piece = html.escape(text[start:end])
+        for _, _, _, css, style, tip in sorted(active, key=lambda m: -m[2]):
+            style_attribute = f' style="{style}"' if style else ""
+            piece = f'<span class="{css}"{style_attribute} title="{html.escape(tip)}">{piece}</span>'
+        pieces.append(piece)
+    legend = "".join(f'<span style="background:{c}">{side}</span>' for side, c in SIDE_COLOURS.items())
+    head = html.escape(f"{document.label} · {document.published or 'date unknown'}")
+    return (
+        f'{STYLE}<div class="khabar-legend"><b>{head}</b> — quotes by side: {legend}'
+        f'<span class="fact">numeric fact</span> <u>speaker</u></div>'
+        f'<div class="khabar-doc" lang="ar" dir="rtl">{"".join(pieces)}</div>'
+    )
