@@ -101,15 +101,18 @@ class Analysis:
         )
 
     def side_matrix(self, kinds: bool = False) -> pandas.DataFrame:
-        """Quotes per side (US, Russia, Ukraine, other) and outlet; with ``kinds=True`` split into
-        direct, indirect and mixed."""
+        """Quotes per side (US, Russia, Ukraine, other) and outlet; with ``kinds=True`` one row per
+        side and kind of quote (direct, indirect, mixed)."""
         speakers = self.speakers.fillna({"side": "other"})
-        values = ["direct", "indirect", "mixed"] if kinds else ["quotes"]
-        matrix = speakers.pivot_table(index="side", columns="label", values=values, aggfunc="sum", fill_value=0)
-        if not kinds:
-            matrix = matrix["quotes"]
-        order = [s for s in SIDES if s in matrix.index] + [s for s in matrix.index if s not in SIDES]
-        return matrix.reindex(order).reindex(columns=self._labels(), fill_value=0).astype(int)
+        long = speakers.melt(
+            id_vars=["side", "label"], value_vars=["direct", "indirect", "mixed"], var_name="kind", value_name="n"
+        )
+        rows = ["side", "kind"] if kinds else "side"
+        matrix = long.pivot_table(index=rows, columns="label", values="n", aggfunc="sum", fill_value=0)
+        present = matrix.index.get_level_values(0)
+        order = [s for s in SIDES if s in present] + sorted(set(present) - set(SIDES))
+        matrix = matrix.reindex(order, level=0) if kinds else matrix.reindex(order)
+        return matrix.reindex(columns=self._labels(), fill_value=0).astype(int)
 
     def fact_table(self) -> pandas.DataFrame:
         """The facts aligned across outlets: one row per fact (the same value stated any way),

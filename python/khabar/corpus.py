@@ -8,7 +8,7 @@ import json
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -308,9 +308,13 @@ def document_from(record: Mapping[str, Any], source: str) -> Document:
     if not text.strip():
         raise CorpusError(f"{source}: empty")
     published = known.pop("published", None)
-    if published is not None and not isinstance(published, date):
+    if published != published or published is None or str(published).strip() == "":
+        published = None  # NaN, None or blank: not known
+    elif isinstance(published, datetime):
+        published = published.date()
+    elif not isinstance(published, date):
         try:
-            published = date.fromisoformat(str(published)[:10]) if str(published).strip() else None
+            published = date.fromisoformat(str(published)[:10])
         except ValueError:
             raise CorpusError(f"{source}: published {published!r} is not a YYYY-MM-DD date") from None
     strings = {

@@ -1,0 +1,188 @@
+"""Coverage analysis: article parts and events against the gold, corpus loading, the frames and
+the comparisons between outlets."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas
+import pytest
+
+import khabar
+from khabar import Corpus, CorpusError, KhabarWarning
+
+GOLD = json.loads((resources.files("khabar") / "sample" / "gold" / "documents.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def analysis() -> khabar.Analysis:
+    return Corpus.sample().analyze()
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g["doc"][:3] for g in GOLD])
+def test_article_parts_match_the_gold(gold: dict[str, Any]) -> None:
+    doc = next(d for d in Corpus.sample() if d.metadata["file"] == gold["doc"])
+    parts = doc.parts
+    spans = {kind: [(p.start, p.end) for p in parts if p.kind == kind] for kind in {p.kind for p in parts}}
+    assert spans["title"] == [(gold["title"]["start"], gold["title"]["end"])]
+    extra = gold["headline_extra"]
+    assert spans.get("headline", []) == ([(extra["start"], extra["end"])] if extra else [])
+    body = [p for p in parts if p.kind in ("body", "subheading")]
+    assert (body[0].start, body[-1].end) == (gold["body"]["start"], gold["body"]["end"])
+    assert spans.get("subheading", []) == [(s["start"], s["end"]) for s in gold["subheadings"]]
+    # every character of the page furniture is outside the article
+    article = {k for p in parts if p.kind in khabar.analysis.ARTICLE_PARTS for k in range(p.start, p.end)}
+    for furniture in gold["boilerplate"]:
+        assert not article & set(range(furniture["start"], furniture["end"])), furniture["type"]
+
+
+def test_events_match_the_calls_each_article_covers(analysis: khabar.Analysis) -> None:
+    found = {
+        (row.doc, str(row.event), row.role.split()[0]) for row in analysis.events.itertuples()
+    }
+    expected = {
+        (k, call["call"], call["role"].split()[0])
+        for k, doc in enumerate(Corpus.sample())
+        for call in doc.metadata["calls_covered"]
+    }
+    # the main or previewed call of every article, and no call that is not there
+    assert {e for e in expected if e[2] != "mentioned"} <= found
+    assert found <= expected
+    # 004 mentions the February call only as "the first one" two clauses from the word مكالمة
+    assert len(expected - found) <= 1
+    preview = analysis.events[analysis.events["role"] == "preview"]
+    assert preview["evidence"].tolist() == ["الأسبوع المقبل"]
+
+
+def test_spans_are_offsets_into_the_original_text(analysis: khabar.Analysis) -> None:
+    texts = [d.text for d in analysis.corpus]
+    for frame in (analysis.quotes, analysis.facts):
+        assert len(frame) > 20
+        for doc, start, end, text in zip(frame["doc"], frame["start"], frame["end"], frame["text"]):
+            assert texts[doc][start:end] == text
+    for row in analysis.events.dropna(subset=["evidence"]).itertuples():
+        assert texts[row.doc][row.evidence_start : row.evidence_end] == row.evidence
+
+
+def test_the_appended_article_is_not_the_outlets_coverage(analysis: khabar.Analysis) -> None:
+    quotes = analysis.quotes[analysis.quotes["doc"] == 2]
+    related = quotes[quotes["part"] == "related"]
+    # the CNN piece after "إقرأ أيضاً" quotes a Western intelligence official
+    assert len(related) >= 2 and not related["in_article"].any()
+    assert analysis.documents.loc[2, "quotes"] == quotes["in_article"].sum()
+    speakers = analysis.speakers
+    assert speakers["quotes"].sum() == analysis.quotes[analysis.quotes["in_article"] & analysis.quotes["speaker"].notna()].shape[0]
+
+
+def test_facts_align_however_they_are_stated(analysis: khabar.Analysis) -> None:
+    table = analysis.fact_table().set_index("fact")
+    call = table.loc["duration 1.5 hour"]
+    assert {"أكثر من 90 دقيقة", "ساعة ونصف", "أكثر من ساعة ونصف"} <= set(call["wordings"])
+    assert call["n_outlets"] == 4 and call["about"] == "call"
+    assert table.loc["duration 30 day", "n_outlets"] == 3
+    # the weekday and the date of 12 February are one day
+    assert set(table.loc["date 2025-02-12", "wordings"]) == {"12 فبراير/شباط", "الأربعاء"}
+    exclusive = analysis.exclusives().set_index("fact")
+    assert exclusive.loc["count 175 أسير", "outlets"] == ["#001"]
+    matrix = analysis.fact_matrix()
+    assert matrix.loc["duration 1.5 hour"].astype(bool).sum() == 4
+    assert list(matrix.columns) == analysis.documents["label"].tolist()
+
+
+def test_disagreements_show_each_outlets_wording(analysis: khabar.Analysis) -> None:
+    conflicts = analysis.disagreements()
+    duration = conflicts[(conflicts["about"] == "call") & (conflicts["kind"] == "duration")]
+    assert set(duration["qualifier"].fillna("exact")) == {"more_than", "exact"}
+    assert duration["label"].nunique() >= 3
+
+
+def test_speakers_by_side_and_outlet(analysis: khabar.Analysis) -> None:
+    sides = analysis.side_matrix()
+    assert list(sides.index[:2]) == ["US", "Russia"]
+    assert sides.to_numpy().sum() == analysis.speakers["quotes"].sum()
+    kinds = analysis.side_matrix(kinds=True)
+    assert kinds.to_numpy().sum() == sides.to_numpy().sum()
+    matrix = analysis.speaker_matrix()
+    assert matrix.loc[("Russia", "ديمتري بيسكوف"), "قناة اليمن اليوم"] >= 3
+
+
+def test_spelling_variants_per_outlet(analysis: khabar.Analysis) -> None:
+    spellings = analysis.spellings()
+    trump = spellings[spellings["name"] == "ترامب"]
+    by_outlet = trump.groupby("spelling")["label"].apply(set)
+    assert by_outlet["ترمب"] == {"الشرق"}
+    assert "الشرق" not in by_outlet["ترامب"]
+    assert ("ترامب", "ترمب") in analysis.variant_names().index
+
+
+def test_mentions_match_any_spelling(analysis: khabar.Analysis) -> None:
+    mentions = analysis.mentions({"Black Sea": ["البحر الأسود"], "hockey": ["هوكي", "الهوكي"]})
+    assert mentions.loc["hockey"].astype(bool).sum() >= 1
+    assert mentions.loc["hockey", "قناة اليمن اليوم"] == 0
+
+
+def test_the_analysis_pickles_and_summarizes(analysis: khabar.Analysis) -> None:
+    again = pickle.loads(pickle.dumps(analysis))
+    pandas.testing.assert_frame_equal(again.quotes, analysis.quotes)
+    summary = analysis.summary()
+    assert "duration 1.5 hour" in summary and "2025-03-18" in summary
+
+
+def test_a_document_shows_itself_right_to_left() -> None:
+    doc = Corpus.sample()[2]
+    html = doc._repr_html_()
+    assert 'dir="rtl"' in html
+    for quote in khabar.extract_quotes(doc.text):
+        assert quote.kind in html
+    assert html.count('class="fact"') >= 6
+    assert "<script" not in khabar.Document("<script>alert(1)</script>")._repr_html_()
+
+
+def test_corpus_loads_from_jsonl_pandas_and_arrow(tmp_path: Path) -> None:
+    sample = Corpus.sample()
+    records = [
+        {"id": d.id, "text": d.text, "outlet": d.outlet, "publication_date": d.published and d.published.isoformat()}
+        for d in sample
+    ]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    from_jsonl = Corpus.read(path)
+    from_pandas = Corpus.from_pandas(pandas.DataFrame(records))
+    assert [d.text for d in from_jsonl] == [d.text for d in sample] == [d.text for d in from_pandas]
+    assert from_pandas[2].published == sample[2].published and from_pandas[0].published is None
+    pyarrow = pytest.importorskip("pyarrow")
+    from_arrow = Corpus.from_arrow(pyarrow.Table.from_pylist(records))
+    assert [d.outlet for d in from_arrow] == [d.outlet for d in sample]
+
+
+def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("قال بوتين إن الحوار مستمر.", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("قال".encode("utf-8")[:3] + b"\xe9t\xe9")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="empty.txt: empty"):
+        Corpus.read(tmp_path)
+    with pytest.warns(KhabarWarning, match="2 document"):
+        corpus = Corpus.read(tmp_path, on_error="skip")
+    assert [d.id for d in corpus] == ["good"]
+    reasons = dict((Path(source).name, reason) for source, reason in corpus.skipped)
+    assert reasons["empty.txt"] == "empty" and reasons["latin1.txt"].startswith("not UTF-8")
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"text": "نص"}\n{"title": "بلا نص"}\nnot json\n{"text": "x", "published": "soon"}', encoding="utf-8")
+    with pytest.warns(KhabarWarning):
+        corpus = Corpus.read(lines, on_error="skip")
+    assert len(corpus) == 1
+    assert [reason for _, reason in corpus.skipped] == [
+        "no 'text'",
+        "not JSON (Expecting value)",
+        "published 'soon' is not a YYYY-MM-DD date",
+    ]
+    metadata = tmp_path / "metadata.json"
+    metadata.write_text('[{"title": "no file"}]', encoding="utf-8")
+    with pytest.raises(CorpusError, match="metadata.json: entry 0 has no 'file'"):
+        Corpus.read(tmp_path, on_error="skip")
+    with pytest.raises(CorpusError, match="no such file"):
+        Corpus.read(tmp_path / "missing")
