@@ -186,3 +186,21 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         Corpus.read(tmp_path, on_error="skip")
     with pytest.raises(CorpusError, match="no such file"):
         Corpus.read(tmp_path / "missing")
+
+
+def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.cli import main
+
+    assert main(["report", "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "2025-03-18" in printed and "duration 1.5 hour" in printed
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64") == 4 and page.count('dir="rtl"') == 5
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("العنوان\nقال بوتين إن الحوار مستمر.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\xff\xfe")
+    assert main(["report", str(folder), "--out", str(tmp_path / "b")]) == 0
+    assert "skipped " in capsys.readouterr().err and "b.txt: not UTF-8" in (tmp_path / "b" / "report.html").read_text("utf-8")
+    assert main(["report", str(tmp_path / "missing")]) == 1
+    assert "no such file" in capsys.readouterr().err

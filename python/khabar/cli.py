@@ -1,131 +1,111 @@
 """The command line: ``khabar report [PATH] [--out DIR]``.
 
-For now the report is about normalization: what each step changes in each article, and which
-spellings of the same word the search preset brings together.
+Analyses a corpus (by default the bundled articles on the Trump–Putin calls), prints the coverage
+summary and writes a self-contained HTML report with its plots to DIR/report.html.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import html
-import re
+import io
 import sys
-from collections import Counter, defaultdict
+import warnings
 from pathlib import Path
+from typing import Any
 
-from khabar import Corpus, Document, Normalizer
-
-WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+from khabar.analysis import Analysis
+from khabar.corpus import Corpus, CorpusError, KhabarWarning
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="khabar", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("report", help="report on a corpus (default: the bundled sample)")
-    report.add_argument("path", nargs="?", type=Path, help="a .txt file or a folder of them")
-    report.add_argument("--out", type=Path, default=Path("khabar-report"), help="where the HTML goes")
+    report.add_argument("path", nargs="?", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
+    report.add_argument("--out", type=Path, default=Path("khabar-report"), help="where report.html goes")
     args = parser.parse_args(argv)
 
-    corpus, skipped = load(args.path)
-    for name, reason in skipped:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
-    if not corpus.documents:
-        print("no document to report on", file=sys.stderr)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", KhabarWarning)  # the skipped files are listed below
+            corpus = Corpus.sample() if args.path is None else Corpus.read(args.path, on_error="skip")
+    except CorpusError as error:
+        print(f"khabar: {error}", file=sys.stderr)
         return 1
-    rows, variants = normalization_report(corpus)
-    print(render_text(rows, variants))
+    for source, reason in corpus.skipped:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    if not corpus.documents:
+        print("khabar: no document to report on", file=sys.stderr)
+        return 1
+    analysis = corpus.analyze()
+    print(analysis.summary())
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / "report.html"
-    target.write_text(render_html(rows, variants), encoding="utf-8")
+    target.write_text(render_html(analysis), encoding="utf-8")
     print(f"\nwrote {target}")
     return 0
 
 
-def load(path: Path | None) -> tuple[Corpus, list[tuple[str, str]]]:
-    """The corpus at ``path`` and the files that could not be read, with the reason."""
-    if path is None:
-        return Corpus.sample(), []
-    files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-    documents, skipped = [], []
-    for file in files:
-        try:
-            text = file.read_bytes().decode("utf-8")
-        except OSError as error:
-            skipped.append((str(file), error.strerror or str(error)))
-            continue
-        except UnicodeDecodeError as error:
-            skipped.append((str(file), f"not UTF-8 (byte {error.start})"))
-            continue
-        if not text.strip():
-            skipped.append((str(file), "empty"))
-            continue
-        documents.append(Document(text, id=file.stem))
-    return Corpus(tuple(documents)), skipped
+def render_html(analysis: Analysis) -> str:
+    """The report: summary tables, the plots as embedded images, and each article highlighted."""
+    from khabar import plots
+    from khabar.display import document_html
 
-
-def normalization_report(
-    corpus: Corpus,
-) -> tuple[list[dict[str, object]], dict[str, Counter[str]]]:
-    """Per document, how many characters each search step changes alone; and, for every
-    normalized word, the spellings it had across the corpus."""
-    search = Normalizer("search")
-    alone = {
-        step: Normalizer("none", **{step: value})
-        for step, value in search.steps.items()
-        if value is not False
-    }
-    rows: list[dict[str, object]] = []
-    for doc in corpus:
-        row: dict[str, object] = {"document": doc.id, "characters": len(doc.text)}
-        for step, normalizer in alone.items():
-            changes = normalizer.normalize_with_offsets(doc.text).changes()
-            row[step] = sum(end - start for start, end, _, _ in changes)
-        rows.append(row)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for doc in corpus:
-        for word in WORD.findall(doc.text):
-            spellings[search.normalize(word)][word] += 1
-    variants = {key: forms for key, forms in spellings.items() if len(forms) > 1}
-    return rows, variants
-
-
-def render_text(rows: list[dict[str, object]], variants: dict[str, Counter[str]]) -> str:
-    columns = list(rows[0])
-    widths = [max(len(str(c)), *(len(str(r[c])) for r in rows)) for c in columns]
-    lines = ["Characters each normalization step changes, per document:", ""]
-    lines.append("  ".join(str(c).rjust(w) for c, w in zip(columns, widths)))
-    for row in rows:
-        lines.append("  ".join(str(row[c]).rjust(w) for c, w in zip(columns, widths)))
-    lines += ["", f"{len(variants)} words are spelled more than one way; the most frequent:"]
-    for key, forms in sorted(variants.items(), key=lambda kv: -sum(kv[1].values()))[:15]:
-        lines.append(f"  {key}: " + ", ".join(f"{form} ×{n}" for form, n in forms.most_common()))
-    return "\n".join(lines)
-
-
-def render_html(rows: list[dict[str, object]], variants: dict[str, Counter[str]]) -> str:
-    columns = list(rows[0])
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(r[c]))}</td>" for c in columns) + "</tr>"
-        for r in rows
+    documents = analysis.documents[
+        ["label", "title", "published", "reference_date", "main_event", "main_role", "quotes", "facts"]
+    ]
+    sections = [
+        ("Documents", _table(documents, index=False)),
+        ("Events each outlet covered", _figure(plots.coverage, analysis) + _table(analysis.coverage())),
+        ("Who gets quoted", _figure(plots.sides, analysis) + _table(analysis.side_matrix(kinds=True))),
+        ("Most quoted speakers", _figure(plots.speakers, analysis) + _table(analysis.speaker_matrix())),
+        ("Numeric facts across outlets", _figure(plots.facts, analysis, 0.28 * len(analysis.fact_table()) + 1.5) + _table(_listed(analysis.fact_table()), index=False)),
+        ("Stated differently", _table(analysis.disagreements().drop(columns=["doc"]), index=False)),
+        ("Names spelled more than one way", _table(analysis.variant_names())),
+    ]
+    skipped = "".join(
+        f"<li>{html.escape(source)}: {html.escape(reason)}</li>" for source, reason in analysis.corpus.skipped
     )
-    spellings = "".join(
-        f"<li><b>{html.escape(key)}</b>: "
-        + "، ".join(f"{html.escape(form)} ×{n}" for form, n in forms.most_common())
-        + "</li>"
-        for key, forms in sorted(variants.items(), key=lambda kv: -sum(kv[1].values()))
-    )
+    if skipped:
+        sections.insert(0, ("Skipped documents", f"<ul>{skipped}</ul>"))
+    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{document_html(d)}" for d in analysis.corpus)
+    body = "".join(f"<h2>{html.escape(title)}</h2>{content}" for title, content in sections)
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>khabar report</title>
-<style>body{{font-family:sans-serif;margin:2em}}td,th{{padding:.2em .6em;text-align:right}}
-ul.ar{{direction:rtl}}</style></head><body>
-<h1>khabar: normalization report</h1>
-<h2>Characters each normalization step changes</h2>
-<table><tr>{head}</tr>{body}</table>
-<h2>Words spelled more than one way ({len(variants)})</h2>
-<ul class="ar" lang="ar">{spellings}</ul>
+<html lang="en"><head><meta charset="utf-8"><title>khabar: coverage report</title>
+<style>body{{font-family:sans-serif;margin:2em;max-width:1100px}}
+table{{border-collapse:collapse;margin:.5em 0}}td,th{{padding:.2em .6em;border-bottom:1px solid #eee;text-align:right}}
+img{{max-width:100%}}</style></head><body>
+<h1>khabar: coverage report</h1>
+<p>{len(analysis.documents)} documents · {int(analysis.documents["quotes"].sum())} quotes ·
+{int(analysis.documents["facts"].sum())} numeric facts in the articles (page furniture and appended
+articles left out).</p>
+{body}
+<h2>The articles</h2>{articles}
 </body></html>
 """
+
+
+def _table(frame: Any, index: bool = True) -> str:
+    return str(frame.to_html(index=index, border=0, na_rep=""))
+
+
+def _listed(table: Any) -> Any:
+    """List cells as readable text."""
+    return table.assign(**{c: table[c].map(" / ".join) for c in ("outlets", "wordings", "qualifiers")})
+
+
+def _figure(plot: Any, analysis: Analysis, height: float = 4.0) -> str:
+    """A plot as an embedded PNG, drawn on its own Figure so no pyplot state is touched."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8, height), layout="constrained")
+    plot(analysis, ax=figure.subplots())
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110)
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="plot" src="data:image/png;base64,{encoded}">'
 
 
 if __name__ == "__main__":
