@@ -41,6 +41,10 @@ SECONDS = {
     "year": 31557600,
 }
 SIDES = ("US", "Russia", "Ukraine", "other")
+#: Words, at most, from the event's name to the word of lasting before a duration.
+LASTING_WORDS = 12
+SENTENCE = re.compile(r"[.!?؟\n]")
+CLAUSE = re.compile(r"[.!?؟\n،,؛;]")
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
@@ -60,8 +64,9 @@ class Analysis:
     #: One row per quote, with the fields of ``khabar.Quote`` and the part it stands in.
     quotes: pandas.DataFrame
     #: One row per numeric fact, with the fields of ``khabar.NumericFact``, the part it stands
-    #: in, ``fact`` (the key that aligns it across outlets) and ``about`` (the event it dates or
-    #: measures, or its counted noun).
+    #: in, ``fact`` (the key that aligns it across outlets), ``about`` (the event it dates or
+    #: measures, or its counted noun) and ``event`` (for a measure of the event, the date of the
+    #: one its article covers).
     facts: pandas.DataFrame
     #: One row per event an article covers: doc, label, event (a date), role (main, preview,
     #: mentioned) and the evidence span (none when the event is dated by the publication).
@@ -158,8 +163,9 @@ class Analysis:
         return table[table["n_outlets"] == 1].reset_index(drop=True)
 
     def disagreements(self) -> pandas.DataFrame:
-        """Where outlets state the same measure differently: for each thing a fact is about and
-        each kind of fact, the outlets' differing values or qualifiers, one row per wording."""
+        """Where outlets state the same measure differently: for each event, thing a fact is about
+        (the event, or a counted noun) and kind of fact, the outlets' differing values or
+        qualifiers, one row per wording."""
         import pandas
 
         facts = self.facts[
@@ -167,7 +173,8 @@ class Analysis:
             & self.facts["kind"].isin(MEASURES)
         ]
         rows = []
-        for (about, kind), group in facts.groupby(["about", "kind"], sort=True):
+        facts = facts.assign(event=facts["event"].fillna(""))
+        for (event, about, kind), group in facts.groupby(["event", "about", "kind"], sort=True):
             statements = group.assign(qualifier=group["qualifier"].fillna("")).drop_duplicates(
                 ["label", "fact", "qualifier"]
             )
@@ -177,6 +184,7 @@ class Analysis:
             for row in statements.itertuples():
                 rows.append(
                     {
+                        "event": event or None,
                         "about": about,
                         "kind": kind,
                         "label": row.label,
@@ -189,7 +197,7 @@ class Analysis:
                     }
                 )
         return pandas.DataFrame(
-            rows, columns=["about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"]
+            rows, columns=["event", "about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"]
         )
 
     def coverage(self) -> pandas.DataFrame:
@@ -207,9 +215,10 @@ class Analysis:
         people = self.quotes[self.quotes["speaker_type"] == "person"]["speaker"].dropna().unique()
         names: dict[str, str] = {}
         for person in people:
-            for word in str(person).split():
-                if len(word) > 2:
-                    names.setdefault(name_key(word), word)
+            # the family name: first names collide across people (فلاديمير، فولوديمير)
+            family = str(person).split()[-1]
+            if len(family) > 2:
+                names.setdefault(name_key(family), family)
         counts: Counter[tuple[str, str, str]] = Counter()
         for doc, spans in self._article_spans().items():
             document = self.corpus[doc]
@@ -278,10 +287,12 @@ class Analysis:
         lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
         conflicts = self.disagreements()
-        lines += ["", f"Stated differently ({conflicts[['about', 'kind']].drop_duplicates().shape[0]} measures):"]
-        for (about, kind), group in conflicts.groupby(["about", "kind"], sort=False):
+        measures = conflicts[["event", "about", "kind"]].drop_duplicates()
+        lines += ["", f"Stated differently ({len(measures)} measures):"]
+        for (event, about, kind), group in conflicts.groupby(["event", "about", "kind"], sort=False, dropna=False):
             said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
-            lines.append(f"  {kind} of the {about}: {said}")
+            of = f"{about} of {event}" if isinstance(event, str) else str(about)
+            lines.append(f"  {kind} ({of}): {said}")
         return "\n".join(lines)
 
     def _labels(self) -> list[str]:
@@ -323,6 +334,12 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     ]
     events = _events(texts, documents, parts, facts, references, event)
     frame = _documents_frame(documents, parts, quotes, facts, events, references)
+    # a fact about the event is about the one its article covers
+    main_event = dict(zip(frame["doc"], frame["main_event"]))
+    facts["event"] = [
+        main_event[doc] if about == event and kind in MEASURES else None
+        for doc, about, kind in zip(facts["doc"], facts["about"], facts["kind"])
+    ]
     return Analysis(frame, parts, quotes, facts, events, corpus)
 
 
@@ -383,14 +400,21 @@ def _duration(seconds: float) -> str:
 
 
 def _about(text: str, start: int, end: int, lemma: Any, event: str) -> str | None:
-    """What a fact is about: the event when a word naming it is close by in the same sentence,
-    else the noun it counts."""
-    before = re.split(r"[.!?؟\n]", text[max(0, start - 200) : start])[-1]
-    after = re.split(r"[.!?؟\n]", text[end : end + 100])[0]
-    words = event_attribution.event_words()[event]
-    near = ARABIC_WORD.findall(before)[-event_attribution.WINDOW :] + ARABIC_WORD.findall(after)[:3]
-    if any(event_attribution.names_event(normalize(w), words) for w in near):
+    """What a fact is about: the event when a word naming it is close by in the same clause, or
+    when the fact is a duration right after a verb of lasting (مكالمة ... واستمرت ساعة ونصف) in a
+    sentence that names it; else the noun it counts."""
+    sentence = SENTENCE.split(text[max(0, start - 300) : start])[-1]
+    clause = CLAUSE.split(sentence)[-1]
+    after = CLAUSE.split(text[end : end + 100])[0]
+    names = event_attribution.event_words()[event]
+    near = ARABIC_WORD.findall(clause)[-event_attribution.WINDOW :] + ARABIC_WORD.findall(after)[:3]
+    if any(event_attribution.names_event(normalize(w), names) for w in near):
         return event
+    before = ARABIC_WORD.findall(sentence)[-LASTING_WORDS:]
+    lasting = event_attribution.event_words()["lasting"]
+    if before and event_attribution.names_event(normalize(before[-1]), lasting):
+        if any(event_attribution.names_event(normalize(w), names) for w in before):
+            return event
     return lemma if isinstance(lemma, str) else None
 
 
