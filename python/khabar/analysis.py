@@ -8,6 +8,7 @@ original texts, built from columns, and the comparisons between outlets computed
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,9 +22,12 @@ from khabar._khabar import (
     extract_numbers_batch,
     extract_quotes_batch,
     name_key,
+    Normalizer,
 )
 from khabar.corpus import Corpus, Document
 from khabar.events import normalize
+
+SEARCH = Normalizer("search")
 
 if TYPE_CHECKING:
     import pandas
@@ -315,8 +319,8 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     labels = [d.label for d in documents]
     parts = pandas.DataFrame(article_parts_batch(texts, threads=threads, as_columns=True))
     parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
-    by_doc = _group_rows(parts)
-    references = [reference_date(d, parts.iloc[rows]) for d, rows in zip(documents, by_doc(len(documents)))]
+    parts_of = _parts_by_doc(parts, len(documents))
+    references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
     facts = pandas.DataFrame(
         extract_numbers_batch(
             texts, reference_dates=[r for r, _ in references], threads=threads, as_columns=True
@@ -328,13 +332,17 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
         frame["part"] = _part_at(parts, frame)
         frame["in_article"] = frame["part"].isin(ARTICLE_PARTS)
     facts["fact"] = fact_keys(facts)
+    # where the event is named, and the words of lasting, found once per document
+    normalized = [SEARCH.normalize_with_offsets(text) for text in texts]
+    mentions = [event_attribution.find(n, event) for n in normalized]
+    lasting = [event_attribution.find(n, "lasting") for n in normalized]
     facts["about"] = [
-        _about(texts[doc], start, end, lemma, event)
+        _about(texts[doc], start, end, lemma, event, mentions[doc], lasting[doc])
         for doc, start, end, lemma in zip(facts["doc"], facts["start"], facts["end"], facts["counted_noun_lemma"])
     ]
-    events = _events(texts, documents, parts, facts, references, event)
-    frame = _documents_frame(documents, parts, quotes, facts, events, references)
-    # a fact about the event is about the one its article covers
+    events = _events(texts, documents, parts_of, facts, references, mentions)
+    frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, references)
+    # a measure of the event is a measure of the one its article covers
     main_event = dict(zip(frame["doc"], frame["main_event"]))
     facts["event"] = [
         main_event[doc] if about == event and kind in MEASURES else None
@@ -343,13 +351,23 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     return Analysis(frame, parts, quotes, facts, events, corpus)
 
 
-def reference_date(document: Document, parts: pandas.DataFrame) -> tuple[date | None, str | None]:
+def _parts_by_doc(parts: pandas.DataFrame, n: int) -> list[list[tuple[str, int, int]]]:
+    """Each document's parts as (kind, start, end), in one pass over the columns."""
+    grouped: list[list[tuple[str, int, int]]] = [[] for _ in range(n)]
+    for doc, kind, start, end in zip(parts["doc"].tolist(), parts["kind"].tolist(), parts["start"].tolist(), parts["end"].tolist()):
+        grouped[doc].append((kind, start, end))
+    return grouped
+
+
+def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) -> tuple[date | None, str | None]:
     """The date relative expressions of ``document`` resolve against, and where it comes from:
     its publication date, the date on its dateline, or the earliest inferred date in its
     metadata (``publication_date_inferred``)."""
     if document.published is not None:
         return document.published, "published"
-    for start, end in zip(parts["start"][parts["kind"] == "dateline"], parts["end"][parts["kind"] == "dateline"]):
+    for kind, start, end in parts:
+        if kind != "dateline":
+            continue
         for fact in extract_numbers(document.text[start:end]):
             if fact.kind == "date" and fact.granularity == "day" and fact.resolved and fact.resolved[0].isdigit():
                 return date.fromisoformat(fact.resolved), "dateline"
@@ -399,49 +417,67 @@ def _duration(seconds: float) -> str:
     return f"{seconds:g} second"
 
 
-def _about(text: str, start: int, end: int, lemma: Any, event: str) -> str | None:
+def _about(
+    text: str,
+    start: int,
+    end: int,
+    lemma: Any,
+    event: str,
+    mentions: Sequence[tuple[int, int]],
+    lasting: Sequence[tuple[int, int]],
+) -> str | None:
     """What a fact is about: the event when a word naming it is close by in the same clause, or
-    when the fact is a duration right after a verb of lasting (مكالمة ... واستمرت ساعة ونصف) in a
-    sentence that names it; else the noun it counts."""
-    sentence = SENTENCE.split(text[max(0, start - 300) : start])[-1]
-    clause = CLAUSE.split(sentence)[-1]
-    after = CLAUSE.split(text[end : end + 100])[0]
-    names = event_attribution.event_words()[event]
-    near = ARABIC_WORD.findall(clause)[-event_attribution.WINDOW :] + ARABIC_WORD.findall(after)[:3]
-    if any(event_attribution.names_event(normalize(w), names) for w in near):
+    when the fact is a duration right after a word of lasting (مكالمة ... واستمرت ساعة ونصف) a
+    few words after one; else the noun it counts."""
+    k = bisect_left(mentions, (start, start))
+    before = mentions[k - 1] if k > 0 else None
+    after = mentions[k] if k < len(mentions) else None
+    if before and before[1] <= start and _clause_words(text, before[1], start) <= event_attribution.WINDOW:
         return event
-    before = ARABIC_WORD.findall(sentence)[-LASTING_WORDS:]
-    lasting = event_attribution.event_words()["lasting"]
-    if before and event_attribution.names_event(normalize(before[-1]), lasting):
-        if any(event_attribution.names_event(normalize(w), names) for w in before):
-            return event
+    if after and after[0] >= end and _clause_words(text, end, after[0]) <= 3:
+        return event
+    j = bisect_left(lasting, (start, start))
+    if j > 0 and before and lasting[j - 1][0] >= before[1]:
+        gap = text[lasting[j - 1][1] : start].strip()
+        if gap in ("", "ل", "ب"):
+            words = event_attribution.words_between(text, before[1], lasting[j - 1][0])
+            if words is not None and words <= LASTING_WORDS:
+                return event
     return lemma if isinstance(lemma, str) else None
+
+
+def _clause_words(text: str, start: int, end: int) -> int:
+    """Words in ``text[start:end]``; more than any window when a clause ends there."""
+    if end - start > 300 or CLAUSE.search(text, start, end):
+        return 1 << 30
+    return len(ARABIC_WORD.findall(text, start, end))
 
 
 def _events(
     texts: list[str],
     documents: list[Document],
-    parts: pandas.DataFrame,
+    parts_of: list[list[tuple[str, int, int]]],
     facts: pandas.DataFrame,
     references: list[tuple[date | None, str | None]],
-    event: str,
+    mentions: list[list[tuple[int, int]]],
 ) -> pandas.DataFrame:
     import pandas
 
     timed = facts[facts["in_article"] & facts["kind"].isin(event_attribution.TIME_KINDS)]
     dated: dict[int, list[event_attribution.Dated]] = defaultdict(list)
-    for row in timed.itertuples():
-        span = event_attribution.time_span(row.resolved, row.granularity)
+    for doc, start, end, said, resolved, granularity in zip(
+        timed["doc"], timed["start"], timed["end"], timed["text"], timed["resolved"], timed["granularity"]
+    ):
+        span = event_attribution.time_span(resolved, granularity)
         if span is not None:
-            dated[int(row.doc)].append(event_attribution.Dated(row.start, row.end, row.text, *span))
+            dated[int(doc)].append(event_attribution.Dated(int(start), int(end), str(said), *span))
     per_document = []
     for doc, text in enumerate(texts):
-        body = parts[(parts["doc"] == doc) & (parts["kind"] == "body")]
-        lead_end = int(body["start"].iloc[0]) if len(body) else 0
-        lead_end = text.find("\n", lead_end) % (len(text) + 1) if len(body) else len(text)
-        per_document.append(
-            event_attribution.attribute(text, references[doc][0], dated[doc], event, lead_end)
-        )
+        # the lead: the title and headlines, and the first paragraph of the body
+        body = next((start for kind, start, _ in parts_of[doc] if kind == "body"), None)
+        lead_end = len(text) if body is None else (text.find("\n", body) % (len(text) + 1) or len(text))
+        mine = [m for m in mentions[doc] if any(k in ARTICLE_PARTS and s <= m[0] < e for k, s, e in parts_of[doc])]
+        per_document.append(event_attribution.attribute(text, references[doc][0], dated[doc], mine, lead_end))
     rows = []
     for doc, found in enumerate(event_attribution.settle(per_document)):
         for day, role, evidence in found:
@@ -455,6 +491,7 @@ def _events(
 def _documents_frame(
     documents: list[Document],
     parts: pandas.DataFrame,
+    parts_of: list[list[tuple[str, int, int]]],
     quotes: pandas.DataFrame,
     facts: pandas.DataFrame,
     events: pandas.DataFrame,
@@ -485,7 +522,7 @@ def _documents_frame(
             "id": [d.id for d in documents],
             "label": [d.label for d in documents],
             "title": [title(k, d) for k, d in enumerate(documents)],
-            "outlet": [d.outlet or _credited_outlet(d, parts[parts["doc"] == k]) for k, d in enumerate(documents)],
+            "outlet": [d.outlet or _credited_outlet(d, parts_of[k]) for k, d in enumerate(documents)],
             "published": [d.published for d in documents],
             "reference_date": [r for r, _ in references],
             "reference_from": [how for _, how in references],
@@ -501,10 +538,10 @@ def _documents_frame(
     ).astype({"body_start": "Int64", "body_end": "Int64"})
 
 
-def _credited_outlet(document: Document, parts: pandas.DataFrame) -> str | None:
+def _credited_outlet(document: Document, parts: Sequence[tuple[str, int, int]]) -> str | None:
     """The outlet a credit line names (المصدر: ...), if the page has one."""
-    for start, end in zip(parts["start"][parts["kind"] == "source"], parts["end"][parts["kind"] == "source"]):
-        credit = re.sub(r"^\s*المصدر\s*[:：]?\s*", "", document.text[start:end]).strip()
+    for kind, start, end in parts:
+        credit = re.sub(r"^\s*المصدر\s*[:：]?\s*", "", document.text[start:end]).strip() if kind == "source" else ""
         if credit:
             return credit
     return None
@@ -530,18 +567,6 @@ def _part_at(parts: pandas.DataFrame, frame: pandas.DataFrame) -> list[str | Non
         if k >= 0 and keys[row] < ends[k]:
             found[row] = kinds[k]
     return found
-
-
-def _group_rows(frame: pandas.DataFrame) -> Any:
-    """A function giving, for n documents, the row positions of each document in ``frame``."""
-
-    def rows(n: int) -> list[list[int]]:
-        grouped: list[list[int]] = [[] for _ in range(n)]
-        for position, doc in enumerate(frame["doc"]):
-            grouped[int(doc)].append(position)
-        return grouped
-
-    return rows
 
 
 def _most_common(values: Iterable[Any]) -> Any:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from khabar._khabar import Normalizer
+from khabar._khabar import Normalized, Normalizer
 
 normalize = Normalizer("search").normalize
 
@@ -26,6 +26,7 @@ normalize = Normalizer("search").normalize
 WINDOW = 8
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?؟\n]")
+CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
 CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 TIME_KINDS = ("date", "weekday", "relative_date")
 
@@ -42,11 +43,26 @@ def event_words() -> dict[str, frozenset[str]]:
     return words
 
 
-def names_event(word: str, words: frozenset[str]) -> bool:
-    """Whether a normalized word, its clitics taken off, is one of ``words``."""
-    if word in words:
-        return True
-    return any(word.startswith(c) and word[len(c) :] in words for c in CLITICS)
+@cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    words = event_words().get(kind)
+    if words is None:
+        raise ValueError(f"unknown event type {kind!r}; the types are {sorted(event_words())}")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    clitics = "|".join(re.escape(normalize(c)) for c in CLITICS)
+    return re.compile(rf"(?<!\w)(?:{clitics})?(?:{alternatives})(?!\w)")
+
+
+def find(normalized: Normalized, kind: str) -> list[tuple[int, int]]:
+    """The spans of the original text where a word of ``kind`` stands, found in its search
+    normalization, clitics (و ف ب ل ال) and all."""
+    return [normalized.to_original(m.start(), m.end()) for m in _pattern(kind).finditer(normalized.text)]
+
+
+def words_between(text: str, start: int, end: int) -> int | None:
+    """The number of words in ``text[start:end]``, or None when a sentence ends there."""
+    between = text[start:end]
+    return None if SENTENCE_END.search(between) else len(WORD.findall(between))
 
 
 @dataclass(frozen=True)
@@ -82,36 +98,33 @@ def time_span(resolved: str | None, granularity: str | None) -> tuple[date, date
 
 
 def event_dates(
-    text: str, dated: Sequence[Dated], kind: str, lead_end: int
-) -> tuple[list[Dated], bool]:
-    """The dates in ``text`` that date an event of ``kind``, and whether the lead (up to
-    ``lead_end``) names the event."""
-    words = event_words().get(kind)
-    if words is None:
-        raise ValueError(f"unknown event type {kind!r}; the types are {sorted(event_words())}")
-    spans = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-    starts = [start for start, _, _ in spans]
-    mentions = [k for k, (_, _, word) in enumerate(spans) if names_event(normalize(word), words)]
+    text: str, dated: Sequence[Dated], mentions: Sequence[tuple[int, int]]
+) -> list[Dated]:
+    """The dates in ``text`` within WINDOW words of a mention of the event, in one sentence."""
+    starts = [start for start, _ in mentions]
     found = []
     for item in dated:
-        here = bisect_left(starts, item.start)
-        for k in mentions:
-            low, high = sorted((spans[k][0], item.start))
-            if abs(here - k) <= WINDOW + 1 and not SENTENCE_END.search(text, low, high):
+        k = bisect_left(starts, item.start)
+        near = [mentions[j] for j in (k - 1, k) if 0 <= j < len(mentions)]
+        for start, end in near:
+            low, high = (end, item.start) if end <= item.start else (item.end, start)
+            count = words_between(text, low, high) if abs(high - low) < 400 else None
+            if count is not None and count <= WINDOW:
                 found.append(item)
                 break
-    return found, any(spans[k][0] < lead_end for k in mentions)
+    return found
 
 
 def attribute(
     text: str,
     reference: date | None,
     dated: Sequence[Dated],
-    kind: str,
+    mentions: Sequence[tuple[int, int]],
     lead_end: int,
 ) -> list[tuple[date, date, str, tuple[int, int, str] | None]]:
     """The events of one article, before matching against the corpus."""
-    found, lead_names_event = event_dates(text, dated, kind, lead_end)
+    found = event_dates(text, dated, mentions)
+    lead_names_event = any(start < lead_end for start, _ in mentions)
     events: list[tuple[date, date, str, tuple[int, int, str] | None]] = []
     if lead_names_event and reference is not None and not any(d.start < lead_end for d in found):
         events.append((reference, reference, "main", None))
