@@ -8,7 +8,6 @@ original texts, built from columns, and the comparisons between outlets computed
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,12 +21,9 @@ from khabar._khabar import (
     extract_numbers_batch,
     extract_quotes_batch,
     name_key,
-    Normalizer,
 )
 from khabar.corpus import Corpus, Document
-from khabar.events import normalize
-
-SEARCH = Normalizer("search")
+from khabar.events import SEARCH, normalize
 
 if TYPE_CHECKING:
     import pandas
@@ -45,10 +41,6 @@ SECONDS = {
     "year": 31557600,
 }
 SIDES = ("US", "Russia", "Ukraine", "other")
-#: Words, at most, from the event's name to the word of lasting before a duration.
-LASTING_WORDS = 12
-SENTENCE = re.compile(r"[.!?؟\n]")
-CLAUSE = re.compile(r"[.!?؟\n،,؛;]")
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
@@ -229,7 +221,7 @@ class Analysis:
             for start, end in spans:
                 for match in ARABIC_WORD.finditer(document.text, start, end):
                     surface = match.group()
-                    for stripped in _without_clitic(surface):
+                    for stripped in event_attribution.without_clitics(surface):
                         name = names.get(name_key(stripped))
                         if name is not None:
                             counts[(name, stripped, document.label)] += 1
@@ -337,7 +329,7 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     mentions = [event_attribution.find(n, event) for n in normalized]
     lasting = [event_attribution.find(n, "lasting") for n in normalized]
     facts["about"] = [
-        _about(texts[doc], start, end, lemma, event, mentions[doc], lasting[doc])
+        event_attribution.about(texts[doc], start, end, lemma, event, mentions[doc], lasting[doc])
         for doc, start, end, lemma in zip(facts["doc"], facts["start"], facts["end"], facts["counted_noun_lemma"])
     ]
     events = _events(texts, documents, parts_of, facts, references, mentions)
@@ -415,42 +407,6 @@ def _duration(seconds: float) -> str:
         if amount >= 1 and abs(amount * 2 - round(amount * 2)) < 1e-9:
             return f"{amount:g} {unit}"
     return f"{seconds:g} second"
-
-
-def _about(
-    text: str,
-    start: int,
-    end: int,
-    lemma: Any,
-    event: str,
-    mentions: Sequence[tuple[int, int]],
-    lasting: Sequence[tuple[int, int]],
-) -> str | None:
-    """What a fact is about: the event when a word naming it is close by in the same clause, or
-    when the fact is a duration right after a word of lasting (مكالمة ... واستمرت ساعة ونصف) a
-    few words after one; else the noun it counts."""
-    k = bisect_left(mentions, (start, start))
-    before = mentions[k - 1] if k > 0 else None
-    after = mentions[k] if k < len(mentions) else None
-    if before and before[1] <= start and _clause_words(text, before[1], start) <= event_attribution.WINDOW:
-        return event
-    if after and after[0] >= end and _clause_words(text, end, after[0]) <= 3:
-        return event
-    j = bisect_left(lasting, (start, start))
-    if j > 0 and before and lasting[j - 1][0] >= before[1]:
-        gap = text[lasting[j - 1][1] : start].strip()
-        if gap in ("", "ل", "ب"):
-            words = event_attribution.words_between(text, before[1], lasting[j - 1][0])
-            if words is not None and words <= LASTING_WORDS:
-                return event
-    return lemma if isinstance(lemma, str) else None
-
-
-def _clause_words(text: str, start: int, end: int) -> int:
-    """Words in ``text[start:end]``; more than any window when a clause ends there."""
-    if end - start > 300 or CLAUSE.search(text, start, end):
-        return 1 << 30
-    return len(ARABIC_WORD.findall(text, start, end))
 
 
 def _events(
@@ -572,11 +528,6 @@ def _part_at(parts: pandas.DataFrame, frame: pandas.DataFrame) -> list[str | Non
 def _most_common(values: Iterable[Any]) -> Any:
     present = [v for v in values if isinstance(v, str)]
     return Counter(present).most_common(1)[0][0] if present else None
-
-
-def _without_clitic(word: str) -> list[str]:
-    """The word, then the word without a leading و، ف، ب or ل (وترمب → ترمب)."""
-    return [word] + ([word[1:]] if len(word) > 3 and word[0] in "وفبل" else [])
 
 
 def _indent(text: str) -> str:

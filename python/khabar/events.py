@@ -20,10 +20,13 @@ from importlib import resources
 
 from khabar._khabar import Normalized, Normalizer
 
-normalize = Normalizer("search").normalize
+SEARCH = Normalizer("search")
+normalize = SEARCH.normalize
 
-#: Words apart, at most, for a date to date an event.
+#: Words apart, at most, for a date to date an event, or for a fact to be about it.
 WINDOW = 8
+#: Words, at most, from the event's name to the word of lasting before a duration.
+LASTING_WORDS = 12
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
@@ -59,10 +62,49 @@ def find(normalized: Normalized, kind: str) -> list[tuple[int, int]]:
     return [normalized.to_original(m.start(), m.end()) for m in _pattern(kind).finditer(normalized.text)]
 
 
-def words_between(text: str, start: int, end: int) -> int | None:
-    """The number of words in ``text[start:end]``, or None when a sentence ends there."""
-    between = text[start:end]
-    return None if SENTENCE_END.search(between) else len(WORD.findall(between))
+def words_between(text: str, start: int, end: int, stop: re.Pattern[str] = SENTENCE_END) -> int | None:
+    """The number of words in ``text[start:end]``, or None when ``stop`` (the end of a sentence)
+    falls there or the stretch is too long to be near."""
+    if end - start > 400 or stop.search(text, start, end):
+        return None
+    return len(WORD.findall(text, start, end))
+
+
+def without_clitics(word: str) -> list[str]:
+    """The word, then the word with a leading clitic taken off (وترمب → ترمب)."""
+    return [word] + [word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) > 2][:1]
+
+
+def about(
+    text: str,
+    start: int,
+    end: int,
+    lemma: object,
+    event: str,
+    mentions: Sequence[tuple[int, int]],
+    lasting: Sequence[tuple[int, int]],
+) -> str | None:
+    """What the fact at ``start:end`` is about: ``event`` when a word naming it (``mentions``) is
+    close by in the same clause, or when the fact is a duration right after a word of lasting
+    (مكالمة ... واستمرت ساعة ونصف، لمدة ساعة ونصف) a few words after one; else its counted noun."""
+
+    def within(low: int, high: int, most: int, stop: re.Pattern[str]) -> bool:
+        count = words_between(text, low, high, stop)
+        return count is not None and count <= most
+
+    k = bisect_left(mentions, (start, start))
+    before = mentions[k - 1] if k > 0 else None
+    after = mentions[k] if k < len(mentions) else None
+    if before and before[1] <= start and within(before[1], start, WINDOW, CLAUSE_END):
+        return event
+    if after and after[0] >= end and within(end, after[0], 3, CLAUSE_END):
+        return event
+    j = bisect_left(lasting, (start, start))
+    if j > 0 and before and lasting[j - 1][0] >= before[1]:
+        if text[lasting[j - 1][1] : start].strip() in ("", "ل", "ب"):
+            if within(before[1], lasting[j - 1][0], LASTING_WORDS, SENTENCE_END):
+                return event
+    return lemma if isinstance(lemma, str) else None
 
 
 @dataclass(frozen=True)
@@ -108,7 +150,7 @@ def event_dates(
         near = [mentions[j] for j in (k - 1, k) if 0 <= j < len(mentions)]
         for start, end in near:
             low, high = (end, item.start) if end <= item.start else (item.end, start)
-            count = words_between(text, low, high) if abs(high - low) < 400 else None
+            count = words_between(text, low, high)
             if count is not None and count <= WINDOW:
                 found.append(item)
                 break
