@@ -204,3 +204,11 @@ def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "skipped " in capsys.readouterr().err and "b.txt: not UTF-8" in (tmp_path / "b" / "report.html").read_text("utf-8")
     assert main(["report", str(tmp_path / "missing")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_texts_without_metadata_get_their_dates_and_outlets_from_the_page() -> None:
+    corpus = Corpus.from_records([{"text": d.text} for d in Corpus.sample()])
+    documents = corpus.analyze().documents
+    # the credit lines name two outlets; 002's dateline dates it
+    assert documents["outlet"].tolist()[2:5:2] == ["قناة اليمن اليوم", "الشرق"]
+    assert documents.loc[2, ["reference_from", "main_event"]].tolist() == ["dateline", "2025-02-12"]

@@ -495,11 +495,15 @@ def _documents_frame(
 
 
 def _credited_outlet(document: Document, parts: Sequence[tuple[str, int, int]]) -> str | None:
-    """The outlet a credit line names (المصدر: ...), if the page has one."""
+    """The outlet a credit line names: what follows its label (المصدر: ...), on the same line
+    after the colon or on the next line."""
     for kind, start, end in parts:
-        credit = re.sub(r"^\s*المصدر\s*[:：]?\s*", "", document.text[start:end]).strip() if kind == "source" else ""
-        if credit:
-            return credit
+        if kind == "source":
+            credit = document.text[start:end]
+            label_end = credit.find(":") if ":" in credit else credit.find("\n")
+            named = credit[label_end + 1 :].strip() if label_end >= 0 else ""
+            if named:
+                return named
     return None
 
 

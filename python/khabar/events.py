@@ -118,9 +118,10 @@ class Dated:
     last: date
 
 
-def time_span(resolved: str | None, granularity: str | None) -> tuple[date, date] | None:
-    """The first and last day a resolved date names (2025-03-18, 2025-03, 2025-W12)."""
-    if not resolved or resolved.startswith("X"):
+def time_span(resolved: object, granularity: object) -> tuple[date, date] | None:
+    """The first and last day a resolved date names (2025-03-18, 2025-03, 2025-W12); None for
+    anything else, a missing value (None or pandas' NaN) included."""
+    if not isinstance(resolved, str) or not resolved or resolved.startswith("X"):
         return None
     try:
         if granularity == "day":
