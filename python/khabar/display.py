@@ -11,8 +11,10 @@ from khabar._khabar import article_parts, extract_numbers, extract_quotes
 if TYPE_CHECKING:
     from khabar.corpus import Document
 
-#: Highlight colours by the side a speaker speaks for.
-SIDE_COLOURS = {"US": "#cfe2ff", "Russia": "#f8d7da", "Ukraine": "#fff3cd", "other": "#e2e3e5"}
+#: Colours by the side a speaker speaks for, in the document view and the plots alike.
+SIDE_COLOURS = {"US": "#3d6fb6", "Russia": "#c0392b", "Ukraine": "#e0b000", "other": "#8c8c8c"}
+#: A highlight is the side's colour at this opacity (hex alpha), so the text stays readable.
+HIGHLIGHT_ALPHA = "40"
 STYLE = """<style>
 .khabar-doc{direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Amiri','Segoe UI',sans-serif;
   line-height:2.1;white-space:pre-wrap;border:1px solid #ddd;padding:1em;border-radius:6px}
@@ -40,7 +42,7 @@ def document_html(document: Document) -> str:
     for quote in extract_quotes(text):
         colour = SIDE_COLOURS.get(quote.speaker_side or "other", SIDE_COLOURS["other"])
         tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"
-        marks.append((quote.start, quote.end, 1, "quote", f"background:{colour}", tip))
+        marks.append((quote.start, quote.end, 1, "quote", f"background:{colour}{HIGHLIGHT_ALPHA}", tip))
         if quote.speaker_start is not None and quote.speaker_end is not None:
             marks.append((quote.speaker_start, quote.speaker_end, 2, "speaker", "", f"speaker: {quote.speaker}"))
         if quote.cue_start is not None and quote.cue_end is not None:
@@ -64,7 +66,9 @@ def document_html(document: Document) -> str:
             style_attribute = f' style="{style}"' if style else ""
             piece = f'<span class="{css}"{style_attribute} title="{html.escape(tip)}">{piece}</span>'
         pieces.append(piece)
-    legend = "".join(f'<span style="background:{c}">{side}</span>' for side, c in SIDE_COLOURS.items())
+    legend = "".join(
+        f'<span style="background:{c}{HIGHLIGHT_ALPHA}">{side}</span>' for side, c in SIDE_COLOURS.items()
+    )
     head = html.escape(f"{document.label} · {document.published or 'date unknown'}")
     return (
         f'{STYLE}<div class="khabar-legend"><b>{head}</b> — quotes by side: {legend}'

@@ -10,11 +10,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from khabar.display import SIDE_COLOURS
+
 if TYPE_CHECKING:
     from khabar.analysis import Analysis
 
-#: Colours by the side a speaker speaks for, as in the document view.
-SIDE_COLOURS = {"US": "#3d6fb6", "Russia": "#c0392b", "Ukraine": "#e0b000", "other": "#8c8c8c"}
 
 
 @cache
