@@ -116,14 +116,7 @@ class Corpus:
         A file that cannot be read raises CorpusError naming it; with ``on_error="skip"`` it is
         left out, listed in ``skipped`` and warned about.
         """
-        documents: list[Document] = []
-        skipped: list[tuple[str, str]] = []
-        for item in iter_documents(path, metadata=metadata, on_error=on_error):
-            if isinstance(item, Document):
-                documents.append(item)
-            else:
-                skipped.append(item)
-        return cls._made(documents, skipped)
+        return cls._collected(iter_documents(path, metadata=metadata, on_error=on_error))
 
     @classmethod
     def from_records(
@@ -131,16 +124,8 @@ class Corpus:
     ) -> Corpus:
         """Documents from mappings with a ``text`` and any of id, title, outlet, published
         (or publication_date), url; other keys become metadata."""
-        documents: list[Document] = []
-        skipped: list[tuple[str, str]] = []
-        for k, record in enumerate(records):
-            try:
-                documents.append(document_from(record, f"{source} {k}"))
-            except CorpusError as error:
-                if on_error == "raise":
-                    raise
-                skipped.append((f"{source} {k}", str(error)))
-        return cls._made(documents, skipped)
+        numbered = ((f"{source} {k}", record) for k, record in enumerate(records))
+        return cls._collected(documents_of(numbered, on_error))
 
     @classmethod
     def from_pandas(cls, frame: pandas.DataFrame, *, on_error: OnError = "raise") -> Corpus:
@@ -153,12 +138,21 @@ class Corpus:
         return cls.from_records(table.to_pylist(), source="row", on_error=on_error)
 
     @classmethod
-    def _made(cls, documents: list[Document], skipped: list[tuple[str, str]]) -> Corpus:
+    def _collected(cls, items: Iterable[Document | tuple[str, str]]) -> Corpus:
+        """The corpus of the documents among ``items``, the rest (source, reason) skipped and
+        warned about."""
+        documents: list[Document] = []
+        skipped: list[tuple[str, str]] = []
+        for item in items:
+            if isinstance(item, Document):
+                documents.append(item)
+            else:
+                skipped.append(item)
         if skipped:
             listed = "; ".join(f"{source}: {reason}" for source, reason in skipped[:5])
             more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
             warnings.warn(
-                f"{len(skipped)} document(s) skipped: {listed}{more}", KhabarWarning, stacklevel=3
+                f"{len(skipped)} document(s) skipped: {listed}{more}", KhabarWarning, stacklevel=4
             )
         return cls(tuple(documents), tuple(skipped))
 
@@ -205,54 +199,55 @@ def iter_documents(
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    return documents_of(records_at(path, metadata), on_error)
 
-    def failed(source: str, reason: str) -> tuple[str, str]:
-        if on_error == "raise":
-            raise CorpusError(f"{source}: {reason}")
-        return source, reason
 
+def documents_of(
+    records: Iterable[tuple[str, Mapping[str, Any] | str]], on_error: OnError
+) -> Iterator[Document | tuple[str, str]]:
+    """A Document for each (source, record), or (source, reason) for a record that is a reason
+    already or that makes no document; with ``on_error="raise"`` the first such raises."""
+    for source, record in records:
+        try:
+            if isinstance(record, str):
+                raise CorpusError(f"{source}: {record}")
+            yield document_from(record, source)
+        except CorpusError as error:
+            if on_error == "raise":
+                raise
+            yield source, str(error).removeprefix(f"{source}: ")
+
+
+def records_at(path: Path, metadata: str | Path | None) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
+    """(source, record) for each document at ``path``, or (source, reason) when it cannot be read."""
     if path.is_file() and path.suffix == ".jsonl":
         with path.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
-                source = f"{path}:{number}"
-                if not line.strip():
-                    continue
-                try:
-                    yield document_from(json.loads(line), source)
-                except json.JSONDecodeError as error:
-                    yield failed(source, f"not JSON ({error.msg})")
-                except CorpusError as error:
-                    yield failed(source, str(error).removeprefix(f"{source}: "))
+                if line.strip():
+                    try:
+                        yield f"{path}:{number}", json.loads(line)
+                    except json.JSONDecodeError as error:
+                        yield f"{path}:{number}", f"not JSON ({error.msg})"
         return
     if path.is_file() and path.suffix == ".parquet":
         import pyarrow.parquet
 
+        row = 0
         for batch in pyarrow.parquet.ParquetFile(path).iter_batches():
-            for k, record in enumerate(batch.to_pylist()):
-                try:
-                    yield document_from(record, f"{path} row {k}")
-                except CorpusError as error:
-                    yield failed(f"{path} row {k}", str(error))
+            for record in batch.to_pylist():
+                yield f"{path} row {row}", record
+                row += 1
         return
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
     records = metadata_records(path, metadata)
     for file in files:
         record = records.get(file.name) or records.get(file.stem) or {"id": file.stem}
         try:
-            text = file.read_bytes().decode("utf-8")
+            yield str(file), {**record, "text": file.read_bytes().decode("utf-8")}
         except OSError as error:
-            yield failed(str(file), error.strerror or str(error))
-            continue
+            yield str(file), error.strerror or str(error)
         except UnicodeDecodeError as error:
-            yield failed(str(file), f"not UTF-8 (byte {error.start} is {error.object[error.start]:#04x})")
-            continue
-        if not text.strip():
-            yield failed(str(file), "empty")
-            continue
-        try:
-            yield document_from({**record, "text": text}, str(file))
-        except CorpusError as error:
-            yield failed(str(file), str(error).removeprefix(f"{file}: "))
+            yield str(file), f"not UTF-8 (byte {error.start} is {error.object[error.start]:#04x})"
 
 
 def metadata_records(folder: Path, metadata: str | Path | None) -> dict[str, Mapping[str, Any]]:
