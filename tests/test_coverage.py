@@ -157,10 +157,9 @@ def test_corpus_loads_from_jsonl_pandas_and_arrow(tmp_path: Path) -> None:
     pyarrow = pytest.importorskip("pyarrow")
     from_arrow = Corpus.from_arrow(pyarrow.Table.from_pylist(records))
     assert [d.outlet for d in from_arrow] == [d.outlet for d in sample]
-    import pyarrow.parquet
-
+    parquet_io = pytest.importorskip("pyarrow.parquet")
     parquet = tmp_path / "corpus.parquet"
-    pyarrow.parquet.write_table(pyarrow.Table.from_pylist([*records, {"id": "x"}]), parquet, row_group_size=2)
+    parquet_io.write_table(pyarrow.Table.from_pylist([*records, {"id": "x"}]), parquet, row_group_size=2)
     with pytest.warns(KhabarWarning):
         from_parquet = Corpus.read(parquet, on_error="skip")
     assert [d.text for d in from_parquet] == [d.text for d in sample]
