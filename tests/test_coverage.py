@@ -220,3 +220,11 @@ def test_texts_without_metadata_get_their_dates_and_outlets_from_the_page() -> N
     # the credit lines name two outlets; 002's dateline dates it
     assert documents["outlet"].tolist()[2:5:2] == ["قناة اليمن اليوم", "الشرق"]
     assert documents.loc[2, ["reference_from", "main_event"]].tolist() == ["dateline", "2025-02-12"]
+
+
+def test_the_analysis_shows_a_document_with_its_own_results(analysis: khabar.Analysis) -> None:
+    shown = analysis.show(4)._repr_html_()
+    alone = Corpus.sample()[4]._repr_html_()
+    assert shown.count('class="quote"') == alone.count('class="quote"') >= 15
+    # the analysis resolved the weekdays against the inferred date; the document alone has none
+    assert "weekday: 2025-03-18" in shown and "weekday: 2025-03-18" not in alone

@@ -259,6 +259,26 @@ class Analysis:
         frame = pandas.DataFrame(counts).T
         return frame.reindex(columns=self._labels(), fill_value=0).astype(int)
 
+    def show(self, doc: int) -> Any:
+        """Document ``doc`` highlighted with this analysis' quotes and facts (its dates resolved
+        against the reference date), for Jupyter and reports."""
+        from khabar import display
+
+        def rows(frame: pandas.DataFrame) -> list[Any]:
+            # missing values as None, as the Quote and NumericFact attributes have them
+            mine = frame[frame["doc"] == doc]
+            return list(mine.astype(object).where(mine.notna(), None).itertuples())
+
+        parts = self.parts[self.parts["doc"] == doc]
+        return _Html(
+            display.document_html(
+                self.corpus[doc],
+                parts=zip(parts["kind"], parts["start"], parts["end"]),
+                quotes=rows(self.quotes),
+                facts=rows(self.facts),
+            )
+        )
+
     def summary(self) -> str:
         """The coverage summary as text: documents, events, speakers by side, shared and
         conflicting facts."""
@@ -527,6 +547,13 @@ def _part_at(parts: pandas.DataFrame, frame: pandas.DataFrame) -> list[str | Non
         if k >= 0 and keys[row] < ends[k]:
             found[row] = kinds[k]
     return found
+
+
+class _Html(str):
+    """HTML that Jupyter displays as such."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
 
 
 def _most_common(values: Iterable[Any]) -> Any:

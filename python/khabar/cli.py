@@ -51,7 +51,6 @@ def main(argv: list[str] | None = None) -> int:
 def render_html(analysis: Analysis) -> str:
     """The report: summary tables, the plots as embedded images, and each article highlighted."""
     from khabar import plots
-    from khabar.display import document_html
 
     documents = analysis.documents[
         ["label", "title", "published", "reference_date", "main_event", "main_role", "quotes", "facts"]
@@ -70,7 +69,7 @@ def render_html(analysis: Analysis) -> str:
     )
     if skipped:
         sections.insert(0, ("Skipped documents", f"<ul>{skipped}</ul>"))
-    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{document_html(d)}" for d in analysis.corpus)
+    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{analysis.show(k)}" for k, d in enumerate(analysis.corpus))
     body = "".join(f"<h2>{html.escape(title)}</h2>{content}" for title, content in sections)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>khabar: coverage report</title>

@@ -4,7 +4,8 @@ facts highlighted, and the page furniture greyed out (the way displaCy shows ent
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from khabar._khabar import article_parts, extract_numbers, extract_quotes
 
@@ -29,17 +30,24 @@ STYLE = """<style>
 </style>"""
 
 
-def document_html(document: Document) -> str:
-    """The HTML of one document, for Jupyter (``Document._repr_html_``) or a report."""
+def document_html(
+    document: Document,
+    parts: Iterable[tuple[str, int, int]] | None = None,
+    quotes: Iterable[Any] | None = None,
+    facts: Iterable[Any] | None = None,
+) -> str:
+    """The HTML of one document, for Jupyter (``Document._repr_html_``) or a report. The parts,
+    quotes and facts are read from the text unless given (an Analysis has them already): quotes
+    and facts as objects with the attributes of ``Quote`` and ``NumericFact``."""
     text = document.text
     # (start, end, order, html class, style, tooltip): order nests quotes outside what they hold
     marks: list[tuple[int, int, int, str, str, str]] = []
-    for kind, start, end in article_parts(text):
+    for kind, start, end in article_parts(text) if parts is None else parts:
         if kind in ("title", "headline"):
             marks.append((start, end, 0, "title", "", kind))
         elif kind not in ("body", "subheading"):
             marks.append((start, end, 0, "furniture", "", kind))
-    for quote in extract_quotes(text):
+    for quote in extract_quotes(text) if quotes is None else quotes:
         colour = SIDE_COLOURS.get(quote.speaker_side or "other", SIDE_COLOURS["other"])
         tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"
         marks.append((quote.start, quote.end, 1, "quote", f"background:{colour}{HIGHLIGHT_ALPHA}", tip))
@@ -47,13 +55,14 @@ def document_html(document: Document) -> str:
             marks.append((quote.speaker_start, quote.speaker_end, 2, "speaker", "", f"speaker: {quote.speaker}"))
         if quote.cue_start is not None and quote.cue_end is not None:
             marks.append((quote.cue_start, quote.cue_end, 2, "cue", "", f"cue: {quote.cue_lemma or quote.cue}"))
-    for fact in extract_numbers(text, document.published):
+    for fact in extract_numbers(text, document.published) if facts is None else facts:
         shown = fact.resolved or (f"{fact.value:g}" if fact.value is not None else "")
         unit = f" {fact.unit}" if fact.unit else ""
         qualifier = f" ({fact.qualifier})" if fact.qualifier else ""
         marks.append((fact.start, fact.end, 3, "fact", "", f"{fact.kind}: {shown}{unit}{qualifier}"))
+    # offsets from a frame may come as floats (a column with gaps); slices want ints
+    marks = sorted((int(m[0]), int(m[1]), *m[2:]) for m in marks)
     boundaries = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
-    marks.sort()
     pieces, active, next_mark = [], [], 0
     for start, end in zip(boundaries, boundaries[1:]):
         # a sweep: the marks covering this piece are the ones begun and not yet ended
