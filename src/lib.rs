@@ -10,6 +10,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod pool;
 pub mod quotes;
+pub mod terms;
 pub mod tokens;
 
 #[cfg(feature = "python")]

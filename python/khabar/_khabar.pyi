@@ -11,10 +11,12 @@ __all__ = [
     "Normalizer",
     "NumericFact",
     "PRESETS",
+    "PROCLITICS",
     "QUOTE_LEXICONS",
     "Quote",
     "QuoteExtractor",
     "STEPS",
+    "TermFinder",
     "__version__",
     "_rebuild_normalized",
     "article_parts",
@@ -31,6 +33,7 @@ __all__ = [
 __version__: str
 STEPS: list[str]
 PRESETS: list[str]
+PROCLITICS: list[str]
 
 class KhabarError(Exception): ...
 
@@ -273,3 +276,19 @@ def article_parts_batch(
 def article_parts_batch(
     texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
 ) -> dict[str, list[Any]]: ...
+
+@final
+class TermFinder:
+    def __new__(cls, terms: Mapping[str, Sequence[str]] | Sequence[str]) -> TermFinder: ...
+    @property
+    def terms(self) -> list[str]: ...
+    def find(self, text: str) -> list[tuple[str, int, int]]: ...
+    @overload
+    def find_batch(
+        self, texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+    ) -> list[list[tuple[str, int, int]]]: ...
+    @overload
+    def find_batch(
+        self, texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+    ) -> dict[str, list[Any]]: ...
+    def __getnewargs__(self) -> tuple[dict[str, list[str]]]: ...

@@ -22,8 +22,8 @@ from khabar._khabar import (
     extract_quotes_batch,
     name_key,
 )
+from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document
-from khabar.events import SEARCH, normalize
 
 if TYPE_CHECKING:
     import pandas
@@ -242,22 +242,18 @@ class Analysis:
 
     def mentions(self, terms: Mapping[str, Sequence[str]] | Sequence[str]) -> pandas.DataFrame:
         """How many times each outlet's article mentions each term: terms (rows) × outlets. A term
-        is matched after search normalization, so spellings and diacritics do not matter; a
+        matches whole words, with a proclitic or none, whatever the spelling and diacritics; a
         mapping gives several wordings to one row (``{"truce": ["هدنة", "وقف إطلاق النار"]}``)."""
         import pandas
 
-        wordings = dict(terms) if isinstance(terms, Mapping) else {term: [term] for term in terms}
-        patterns = {
-            name: re.compile("|".join(re.escape(normalize(w)) for w in words)) for name, words in wordings.items()
-        }
-        counts: dict[str, dict[str, int]] = {name: {} for name in patterns}
-        spans = self._article_spans()
-        for doc, document in enumerate(self.corpus):
-            text = normalize("\n".join(document.text[s:e] for s, e in spans.get(doc, [])))
-            for name, pattern in patterns.items():
-                counts[name][document.label] = counts[name].get(document.label, 0) + len(pattern.findall(text))
-        frame = pandas.DataFrame(counts).T
-        return frame.reindex(columns=self._labels(), fill_value=0).astype(int)
+        finder = TermFinder(dict(terms) if isinstance(terms, Mapping) else list(terms))
+        found = pandas.DataFrame(finder.find_batch([d.text for d in self.corpus], as_columns=True))
+        placed = _part_at(self.parts, found["doc"].tolist(), found["start"].tolist())
+        found = found[[kind in ARTICLE_PARTS for kind in placed]]
+        labels = self.documents["label"].to_numpy()
+        found = found.assign(label=labels[found["doc"].to_numpy()] if len(found) else [])
+        counts = found.pivot_table(index="term", columns="label", values="start", aggfunc="count", fill_value=0)
+        return counts.reindex(index=finder.terms, columns=self._labels(), fill_value=0).astype(int)
 
     def show(self, doc: int) -> Any:
         """Document ``doc`` highlighted with this analysis' quotes and facts (its dates resolved
@@ -324,49 +320,87 @@ class Analysis:
 
 def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") -> Analysis:
     """The analysis of ``corpus`` (see ``Corpus.analyze``)."""
-    import pandas
-
     documents = list(corpus)
+    found = extract(documents, threads=threads, event=event)
+    return Analysis(**frames(documents, found, event=event), corpus=corpus)
+
+
+@dataclass
+class Extracted:
+    """What the Rust core finds in a batch of documents, as columns: the heavy part of an
+    analysis, run on all cores with the GIL released."""
+
+    parts: dict[str, list[Any]]
+    facts: dict[str, list[Any]]
+    quotes: dict[str, list[Any]]
+    #: Per document, the spans naming the event, and those of the words of lasting.
+    mentions: list[list[tuple[int, int]]]
+    lasting: list[list[tuple[int, int]]]
+    #: Per document, the reference date and where it comes from.
+    references: list[tuple[date | None, str | None]]
+
+
+def extract(documents: Sequence[Document], *, threads: int | None = None, event: str = "call") -> Extracted:
+    """Article parts, reference dates, numeric facts, quotes and event words of ``documents``."""
     texts = [d.text for d in documents]
-    labels = [d.label for d in documents]
-    parts = pandas.DataFrame(article_parts_batch(texts, threads=threads, as_columns=True))
-    parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
+    parts = article_parts_batch(texts, threads=threads, as_columns=True)
     parts_of = _parts_by_doc(parts, len(documents))
     references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
-    facts = pandas.DataFrame(
-        extract_numbers_batch(
-            texts, reference_dates=[r for r, _ in references], threads=threads, as_columns=True
+    dates = [r for r, _ in references]
+    facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_columns=True)
+    quotes = extract_quotes_batch(texts, threads=threads, as_columns=True)
+    mentions, lasting = event_attribution.find_batch(texts, event, threads)
+    return Extracted(parts, facts, quotes, mentions, lasting, references)
+
+
+def frames(
+    documents: Sequence[Document], found: Extracted, *, event: str = "call", known_days: Iterable[date] = ()
+) -> dict[str, pandas.DataFrame]:
+    """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
+    found in ``documents``; ``known_days`` are events already known (from earlier chunks of a
+    stream) that month- and week-long dates may name."""
+    import pandas
+
+    texts = [d.text for d in documents]
+    labels = [d.label for d in documents]
+    parts = pandas.DataFrame(found.parts)
+    parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
+    parts_of = _parts_by_doc(found.parts, len(documents))
+    columns = {}
+    for name, found_columns in (("facts", found.facts), ("quotes", found.quotes)):
+        placed = _part_at(found.parts, found_columns["doc"], found_columns["start"])
+        columns[name] = {
+            "doc": found_columns["doc"],
+            "label": [labels[k] for k in found_columns["doc"]],
+            **{k: v for k, v in found_columns.items() if k != "doc"},
+            "part": placed,
+            "in_article": [kind in ARTICLE_PARTS for kind in placed],
+        }
+    found_facts = columns["facts"]
+    found_facts["fact"] = fact_keys(found_facts)
+    found_facts["about"] = [
+        event_attribution.about(texts[doc], start, end, lemma, event, found.mentions[doc], found.lasting[doc])
+        for doc, start, end, lemma in zip(
+            found_facts["doc"], found_facts["start"], found_facts["end"], found_facts["counted_noun_lemma"]
         )
-    )
-    quotes = pandas.DataFrame(extract_quotes_batch(texts, threads=threads, as_columns=True))
-    for frame in (facts, quotes):
-        frame.insert(1, "label", [labels[k] for k in frame["doc"]])
-        frame["part"] = _part_at(parts, frame)
-        frame["in_article"] = frame["part"].isin(ARTICLE_PARTS)
-    facts["fact"] = fact_keys(facts)
-    # where the event is named, and the words of lasting, found once per document
-    normalized = [SEARCH.normalize_with_offsets(text) for text in texts]
-    mentions = [event_attribution.find(n, event) for n in normalized]
-    lasting = [event_attribution.find(n, "lasting") for n in normalized]
-    facts["about"] = [
-        event_attribution.about(texts[doc], start, end, lemma, event, mentions[doc], lasting[doc])
-        for doc, start, end, lemma in zip(facts["doc"], facts["start"], facts["end"], facts["counted_noun_lemma"])
     ]
-    events = _events(texts, documents, parts_of, facts, references, mentions)
-    frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, references)
+    facts = pandas.DataFrame(found_facts)
+    quotes = pandas.DataFrame(columns["quotes"])
+    events = _events(texts, documents, parts_of, found_facts, found.references, found.mentions, known_days)
+    frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers
-    main_event = dict(zip(frame["doc"], frame["main_event"]))
+    main_event = frame["main_event"].tolist()
     facts["event"] = [
         main_event[doc] if about == event and kind in MEASURES else None
-        for doc, about, kind in zip(facts["doc"], facts["about"], facts["kind"])
+        for doc, about, kind in zip(found_facts["doc"], found_facts["about"], found_facts["kind"])
     ]
-    return Analysis(frame, parts, quotes, facts, events, corpus)
+    return {"documents": frame, "parts": parts, "quotes": quotes, "facts": facts, "events": events}
 
 
-def _parts_by_doc(parts: pandas.DataFrame, n: int) -> list[list[tuple[str, int, int]]]:
+def _parts_by_doc(parts: Mapping[str, list[Any]], n: int) -> list[list[tuple[str, int, int]]]:
     """Each document's parts as (kind, start, end), in one pass over the columns."""
     grouped: list[list[tuple[str, int, int]]] = [[] for _ in range(n)]
-    for doc, kind, start, end in zip(parts["doc"].tolist(), parts["kind"].tolist(), parts["start"].tolist(), parts["end"].tolist()):
+    for doc, kind, start, end in zip(parts["doc"], parts["kind"], parts["start"], parts["end"]):
         grouped[doc].append((kind, start, end))
     return grouped
 
@@ -389,7 +423,7 @@ def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) ->
     return None, None
 
 
-def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
+def fact_keys(facts: Mapping[str, Iterable[Any]]) -> list[str | None]:
     """The key that makes one fact of the same value however it is stated: durations in
     seconds, counts and ordinals with their noun, dates as the day they resolve to."""
     keys: list[str | None] = []
@@ -433,17 +467,20 @@ def _events(
     texts: list[str],
     documents: list[Document],
     parts_of: list[list[tuple[str, int, int]]],
-    facts: pandas.DataFrame,
+    facts: Mapping[str, list[Any]],
     references: list[tuple[date | None, str | None]],
     mentions: list[list[tuple[int, int]]],
+    known_days: Iterable[date] = (),
 ) -> pandas.DataFrame:
     import pandas
 
-    timed = facts[facts["in_article"] & facts["kind"].isin(event_attribution.TIME_KINDS)]
     dated: dict[int, list[event_attribution.Dated]] = defaultdict(list)
-    for doc, start, end, said, resolved, granularity in zip(
-        timed["doc"], timed["start"], timed["end"], timed["text"], timed["resolved"], timed["granularity"]
+    for doc, start, end, said, resolved, granularity, kind, in_article in zip(
+        facts["doc"], facts["start"], facts["end"], facts["text"], facts["resolved"], facts["granularity"],
+        facts["kind"], facts["in_article"],
     ):
+        if not in_article or kind not in event_attribution.TIME_KINDS:
+            continue
         span = event_attribution.time_span(resolved, granularity)
         if span is not None:
             dated[int(doc)].append(event_attribution.Dated(int(start), int(end), str(said), *span))
@@ -455,7 +492,7 @@ def _events(
         mine = [m for m in mentions[doc] if any(k in ARTICLE_PARTS and s <= m[0] < e for k, s, e in parts_of[doc])]
         per_document.append(event_attribution.attribute(text, references[doc][0], dated[doc], mine, lead_end))
     rows = []
-    for doc, found in enumerate(event_attribution.settle(per_document)):
+    for doc, found in enumerate(event_attribution.settle(per_document, known_days)):
         for day, role, evidence in found:
             start, end, said = evidence if evidence else (None, None, None)
             rows.append((doc, documents[doc].label, day, role, start, end, said))
@@ -478,20 +515,21 @@ def _documents_frame(
     n = len(documents)
     article = parts[parts["in_article"]]
     body = parts[parts["kind"].isin(("body", "subheading"))]
-    titles = parts[parts["kind"] == "title"].groupby("doc")[["start", "end"]].first()
+    first_title = parts[parts["kind"] == "title"].groupby("doc")[["start", "end"]].first()
     main = events[events["role"] != "mentioned"].groupby("doc")[["event", "role"]].first()
 
-    def per_doc(series: pandas.Series, fill: Any) -> list[Any]:
-        return [series.get(k, fill) for k in range(n)]
+    def per_doc(values: pandas.Series, fill: Any = None) -> list[Any]:
+        return values.reindex(range(n), fill_value=fill).tolist()
+
+    title_starts, title_ends = per_doc(first_title["start"]), per_doc(first_title["end"])
 
     def title(k: int, document: Document) -> str | None:
         if document.title:
             return document.title
-        if k in titles.index:
-            start, end = titles.loc[k]
-            return document.text[int(start) : int(end)]
-        return None
+        start, end = title_starts[k], title_ends[k]
+        return document.text[int(start) : int(end)] if start is not None and start == start else None
 
+    main_events = per_doc(main["event"])
     return pandas.DataFrame(
         {
             "doc": range(n),
@@ -504,12 +542,12 @@ def _documents_frame(
             "reference_from": [how for _, how in references],
             "characters": [len(d.text) for d in documents],
             "article_characters": per_doc((article["end"] - article["start"]).groupby(article["doc"]).sum(), 0),
-            "body_start": per_doc(body.groupby("doc")["start"].min(), None),
-            "body_end": per_doc(body.groupby("doc")["end"].max(), None),
+            "body_start": per_doc(body.groupby("doc")["start"].min()),
+            "body_end": per_doc(body.groupby("doc")["end"].max()),
             "quotes": per_doc(quotes[quotes["in_article"]].groupby("doc").size(), 0),
             "facts": per_doc(facts[facts["in_article"] & facts["fact"].notna()].groupby("doc").size(), 0),
-            "main_event": [str(main.loc[k, "event"]) if k in main.index else None for k in range(n)],
-            "main_role": [main.loc[k, "role"] if k in main.index else None for k in range(n)],
+            "main_event": [None if e is None or e != e else str(e) for e in main_events],
+            "main_role": per_doc(main["role"]),
         }
     ).astype({"body_start": "Int64", "body_end": "Int64"})
 
@@ -527,25 +565,26 @@ def _credited_outlet(document: Document, parts: Sequence[tuple[str, int, int]]) 
     return None
 
 
-def _part_at(parts: pandas.DataFrame, frame: pandas.DataFrame) -> list[str | None]:
-    """The kind of the part each row of ``frame`` starts in (by doc and start)."""
+def _part_at(parts: Mapping[str, Any], docs: Sequence[int], starts: Sequence[int]) -> list[str | None]:
+    """The kind of the part each (doc, start) stands in: None outside every part."""
     import numpy
 
-    found: list[str | None] = [None] * len(frame)
-    if not len(frame) or not len(parts):
+    found: list[str | None] = [None] * len(docs)
+    if not len(docs) or not len(parts["doc"]):
         return found
     # one sorted key over all documents: doc, then offset
-    scale = int(max(parts["end"].max(), frame["end"].max())) + 1
-    part_keys = parts["doc"].to_numpy() * scale + parts["start"].to_numpy()
-    part_ends = parts["doc"].to_numpy() * scale + parts["end"].to_numpy()
-    keys = frame["doc"].to_numpy() * scale + frame["start"].to_numpy()
+    part_docs, part_starts, part_ends = (numpy.asarray(parts[c], dtype=numpy.int64) for c in ("doc", "start", "end"))
+    docs_at, starts_at = numpy.asarray(docs, dtype=numpy.int64), numpy.asarray(starts, dtype=numpy.int64)
+    scale = int(max(part_ends.max(), starts_at.max())) + 1
+    part_keys = part_docs * scale + part_starts
+    keys = docs_at * scale + starts_at
     order = numpy.argsort(part_keys, kind="stable")
     at = numpy.searchsorted(part_keys[order], keys, side="right") - 1
-    kinds = parts["kind"].to_numpy()[order]
-    ends = part_ends[order]
-    for row, k in enumerate(at):
-        if k >= 0 and keys[row] < ends[k]:
-            found[row] = kinds[k]
+    kinds = numpy.asarray(parts["kind"], dtype=object)[order]
+    ends = (part_docs * scale + part_ends)[order]
+    inside = (at >= 0) & (keys < ends[numpy.maximum(at, 0)])
+    for row in numpy.flatnonzero(inside).tolist():
+        found[row] = kinds[at[row]]
     return found
 
 

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from khabar._khabar import Normalized, Normalizer
-
-SEARCH = Normalizer("search")
-normalize = SEARCH.normalize
+from khabar._khabar import PROCLITICS, TermFinder
 
 #: Words apart, at most, for a date to date an event, or for a fact to be about it.
 WINDOW = 8
@@ -30,36 +27,48 @@ LASTING_WORDS = 12
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
-CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 TIME_KINDS = ("date", "weekday", "relative_date")
 
 
 @cache
-def event_words() -> dict[str, frozenset[str]]:
-    """The words naming each event type, normalized, from ``lexicons/events.tsv``."""
+def event_words() -> dict[str, list[str]]:
+    """The words naming each event type, and the words of lasting, from ``lexicons/events.tsv``."""
     source = (resources.files("khabar") / "lexicons" / "events.tsv").read_text(encoding="utf-8")
-    words: dict[str, frozenset[str]] = {}
+    words: dict[str, list[str]] = {}
     for line in source.splitlines():
         if line.strip() and not line.startswith("#"):
             kind, listed = line.split("\t")[:2]
-            words[kind] = frozenset(normalize(w) for w in listed.split("|"))
+            words[kind] = listed.split("|")
     return words
 
 
 @cache
-def _pattern(kind: str) -> re.Pattern[str]:
-    words = event_words().get(kind)
-    if words is None:
-        raise ValueError(f"unknown event type {kind!r}; the types are {sorted(event_words())}")
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    clitics = "|".join(re.escape(normalize(c)) for c in CLITICS)
-    return re.compile(rf"(?<!\w)(?:{clitics})?(?:{alternatives})(?!\w)")
+def finder() -> TermFinder:
+    """The finder of every event type's words (and of the words of lasting)."""
+    return TermFinder(event_words())
 
 
-def find(normalized: Normalized, kind: str) -> list[tuple[int, int]]:
-    """The spans of the original text where a word of ``kind`` stands, found in its search
-    normalization, clitics (و ف ب ل ال) and all."""
-    return [normalized.to_original(m.start(), m.end()) for m in _pattern(kind).finditer(normalized.text)]
+def check_kind(kind: str) -> None:
+    if kind == "lasting" or kind not in event_words():
+        types = sorted(set(event_words()) - {"lasting"})
+        raise ValueError(f"unknown event type {kind!r}; the types are {types}")
+
+
+def find_batch(
+    texts: Sequence[str], kind: str, threads: int | None = None
+) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    """For each text, the spans where a word of ``kind`` stands and those of the words of
+    lasting (clitics and all), found in the Rust core on all cores."""
+    check_kind(kind)
+    mentions: list[list[tuple[int, int]]] = [[] for _ in texts]
+    lasting: list[list[tuple[int, int]]] = [[] for _ in texts]
+    found = finder().find_batch(texts, threads=threads, as_columns=True)
+    for doc, term, start, end in zip(found["doc"], found["term"], found["start"], found["end"]):
+        if term == kind:
+            mentions[doc].append((start, end))
+        elif term == "lasting":
+            lasting[doc].append((start, end))
+    return mentions, lasting
 
 
 def words_between(text: str, start: int, end: int, stop: re.Pattern[str] = SENTENCE_END) -> int | None:
@@ -72,7 +81,7 @@ def words_between(text: str, start: int, end: int, stop: re.Pattern[str] = SENTE
 
 def without_clitics(word: str) -> list[str]:
     """The word, then the word with a leading clitic taken off (وترمب → ترمب)."""
-    return [word] + [word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) > 2][:1]
+    return [word] + [word[len(c) :] for c in PROCLITICS if word.startswith(c) and len(word) - len(c) > 2][:1]
 
 
 def about(
@@ -185,10 +194,12 @@ def attribute(
 
 def settle(
     per_document: list[list[tuple[date, date, str, tuple[int, int, str] | None]]],
+    known_days: Iterable[date] = (),
 ) -> list[list[tuple[date, str, tuple[int, int, str] | None]]]:
-    """Events known to the day, across the corpus; month- and week-long ones become the day
-    event they contain, if exactly one, and are dropped otherwise."""
-    days = sorted({first for events in per_document for first, last, _, _ in events if first == last})
+    """Events known to the day, across the corpus (and ``known_days``, from documents seen
+    before); month- and week-long ones become the day event they contain, if exactly one, and
+    are dropped otherwise."""
+    days = sorted({first for events in per_document for first, last, _, _ in events if first == last} | set(known_days))
     settled = []
     for events in per_document:
         mine: list[tuple[date, str, tuple[int, int, str] | None]] = []

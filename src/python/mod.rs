@@ -6,6 +6,7 @@ mod batch;
 mod normalize;
 mod numbers;
 mod quotes;
+mod terms;
 mod text;
 
 use pyo3::create_exception;
@@ -66,6 +67,8 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("QUOTE_LEXICONS", crate::quotes::FILES.to_vec())?;
     m.add_function(wrap_pyfunction!(article::article_parts, m)?)?;
     m.add_function(wrap_pyfunction!(article::article_parts_batch, m)?)?;
+    m.add_class::<terms::PyTermFinder>()?;
+    m.add("PROCLITICS", crate::terms::PROCLITICS.to_vec())?;
     Ok(())
 }
 

@@ -355,11 +355,17 @@ fn batch_with<'py>(
         .collect();
     let dict = PyDict::new(py);
     dict.set_item("doc", quotes.iter().map(|(d, _)| *d).collect::<Vec<_>>())?;
-    for (k, field) in FIELDS.iter().enumerate() {
-        let column = quotes
-            .iter()
-            .map(|(_, q)| q.values(py).map(|mut v| v.swap_remove(k)))
-            .collect::<PyResult<Vec<_>>>()?;
+    // each quote converted once, its values dealt out to the columns
+    let mut columns: Vec<Vec<Bound<'py, PyAny>>> = FIELDS
+        .iter()
+        .map(|_| Vec::with_capacity(quotes.len()))
+        .collect();
+    for (_, quote) in &quotes {
+        for (column, value) in columns.iter_mut().zip(quote.values(py)?) {
+            column.push(value);
+        }
+    }
+    for (field, column) in FIELDS.iter().zip(columns) {
         dict.set_item(field, PyList::new(py, column)?)?;
     }
     Ok(dict.into_any())
