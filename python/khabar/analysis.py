@@ -464,8 +464,8 @@ def _duration(seconds: float) -> str:
 
 
 def _events(
-    texts: list[str],
-    documents: list[Document],
+    texts: Sequence[str],
+    documents: Sequence[Document],
     parts_of: list[list[tuple[str, int, int]]],
     facts: Mapping[str, list[Any]],
     references: list[tuple[date | None, str | None]],
@@ -502,7 +502,7 @@ def _events(
 
 
 def _documents_frame(
-    documents: list[Document],
+    documents: Sequence[Document],
     parts: pandas.DataFrame,
     parts_of: list[list[tuple[str, int, int]]],
     quotes: pandas.DataFrame,
@@ -519,7 +519,7 @@ def _documents_frame(
     main = events[events["role"] != "mentioned"].groupby("doc")[["event", "role"]].first()
 
     def per_doc(values: pandas.Series, fill: Any = None) -> list[Any]:
-        return values.reindex(range(n), fill_value=fill).tolist()
+        return list(values.reindex(range(n), fill_value=fill))
 
     title_starts, title_ends = per_doc(first_title["start"]), per_doc(first_title["end"])
 
