@@ -59,7 +59,7 @@ def test_events_match_the_calls_each_article_covers(analysis: khabar.Analysis) -
 
 
 def test_spans_are_offsets_into_the_original_text(analysis: khabar.Analysis) -> None:
-    texts = [d.text for d in analysis.corpus]
+    texts = [d.text for d in analysis.texts()]
     for frame in (analysis.quotes, analysis.facts):
         assert len(frame) > 20
         for doc, start, end, text in zip(frame["doc"], frame["start"], frame["end"], frame["text"]):

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from khabar import events as event_attribution
@@ -41,6 +42,8 @@ SECONDS = {
     "year": 31557600,
 }
 SIDES = ("US", "Russia", "Ukraine", "other")
+#: The frames of an analysis.
+FRAMES = ("documents", "parts", "quotes", "facts", "events")
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
@@ -67,7 +70,43 @@ class Analysis:
     #: One row per event an article covers: doc, label, event (a date), role (main, preview,
     #: mentioned) and the evidence span (none when the event is dated by the publication).
     events: pandas.DataFrame
-    corpus: Corpus = field(repr=False)
+    #: The documents analysed; None for an analysis read from Parquet without them.
+    corpus: Corpus | None = field(default=None, repr=False)
+
+    @classmethod
+    def read_parquet(cls, directory: str | Path, *, corpus: Corpus | None = None) -> Analysis:
+        """The analysis in ``directory``, as ``to_parquet`` or ``khabar.stream.analyze_to_parquet``
+        wrote it. Pass the ``corpus`` it was made from for what needs the texts (``show``,
+        ``spellings``, ``mentions``)."""
+        import pandas
+
+        directory = Path(directory)
+        read = {name: pandas.read_parquet(directory / f"{name}.parquet") for name in FRAMES}
+        for frame in read.values():
+            _integer_offsets(frame)
+            for column in ("published", "reference_date", "event"):
+                if column in frame and frame is not read["facts"]:
+                    frame[column] = [_day(value) for value in frame[column]]
+        if corpus is not None and len(corpus) != len(read["documents"]):
+            raise ValueError(f"{directory} holds {len(read['documents'])} documents, the corpus {len(corpus)}")
+        return cls(**read, corpus=corpus)
+
+    def to_parquet(self, directory: str | Path) -> Path:
+        """Writes the frames to ``directory/{documents,parts,quotes,facts,events}.parquet``."""
+        from khabar.stream import ParquetFrames
+
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        with ParquetFrames(directory) as files:
+            for name in FRAMES:
+                files.append(name, getattr(self, name))
+        return directory
+
+    def texts(self) -> Corpus:
+        """The corpus analysed; an error for an analysis read without it."""
+        if self.corpus is None:
+            raise ValueError("this analysis was read without its corpus; pass corpus= to Analysis.read_parquet")
+        return self.corpus
 
     @property
     def speakers(self) -> pandas.DataFrame:
@@ -217,7 +256,7 @@ class Analysis:
                 names.setdefault(name_key(family), family)
         counts: Counter[tuple[str, str, str]] = Counter()
         for doc, spans in self._article_spans().items():
-            document = self.corpus[doc]
+            document = self.texts()[doc]
             for start, end in spans:
                 for match in ARABIC_WORD.finditer(document.text, start, end):
                     surface = match.group()
@@ -247,7 +286,7 @@ class Analysis:
         import pandas
 
         finder = TermFinder(dict(terms) if isinstance(terms, Mapping) else list(terms))
-        found = pandas.DataFrame(finder.find_batch([d.text for d in self.corpus], as_columns=True))
+        found = pandas.DataFrame(finder.find_batch([d.text for d in self.texts()], as_columns=True))
         placed = _part_at(self.parts, found["doc"].tolist(), found["start"].tolist())
         found = found[[kind in ARTICLE_PARTS for kind in placed]]
         labels = self.documents["label"].to_numpy()
@@ -268,7 +307,7 @@ class Analysis:
         parts = self.parts[self.parts["doc"] == doc]
         return _Html(
             display.document_html(
-                self.corpus[doc],
+                self.texts()[doc],
                 parts=zip(parts["kind"], parts["start"], parts["end"]),
                 quotes=rows(self.quotes),
                 facts=rows(self.facts),
@@ -280,7 +319,7 @@ class Analysis:
         conflicting facts."""
         lines = [f"{len(self.documents)} documents, {int(self.documents['quotes'].sum())} quotes, "
                  f"{int(self.documents['facts'].sum())} numeric facts in the articles"]
-        skipped = len(self.corpus.skipped)
+        skipped = len(self.corpus.skipped) if self.corpus is not None else 0
         if skipped:
             lines.append(f"{skipped} document(s) skipped while loading")
         lines += ["", "Documents:"]
@@ -359,6 +398,7 @@ def frames(
     """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
     found in ``documents``; ``known_days`` are events already known (from earlier chunks of a
     stream) that month- and week-long dates may name."""
+    import numpy
     import pandas
 
     texts = [d.text for d in documents]
@@ -374,7 +414,7 @@ def frames(
             "label": [labels[k] for k in found_columns["doc"]],
             **{k: v for k, v in found_columns.items() if k != "doc"},
             "part": placed,
-            "in_article": [kind in ARTICLE_PARTS for kind in placed],
+            "in_article": numpy.fromiter((kind in ARTICLE_PARTS for kind in placed), dtype=bool, count=len(placed)),
         }
     found_facts = columns["facts"]
     found_facts["fact"] = fact_keys(found_facts)
@@ -386,6 +426,8 @@ def frames(
     ]
     facts = pandas.DataFrame(found_facts)
     quotes = pandas.DataFrame(columns["quotes"])
+    for frame in (facts, quotes):
+        _integer_offsets(frame)
     events = _events(texts, documents, parts_of, found_facts, found.references, found.mentions, known_days)
     frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers
@@ -498,7 +540,7 @@ def _events(
             rows.append((doc, documents[doc].label, day, role, start, end, said))
     return pandas.DataFrame(
         rows, columns=["doc", "label", "event", "role", "evidence_start", "evidence_end", "evidence"]
-    ).astype({"evidence_start": "Int64", "evidence_end": "Int64"})
+    ).pipe(_integer_offsets)
 
 
 def _documents_frame(
@@ -549,7 +591,7 @@ def _documents_frame(
             "main_event": [None if e is None or e != e else str(e) for e in main_events],
             "main_role": per_doc(main["role"]),
         }
-    ).astype({"body_start": "Int64", "body_end": "Int64"})
+    ).pipe(_integer_offsets)
 
 
 def _credited_outlet(document: Document, parts: Sequence[tuple[str, int, int]]) -> str | None:
@@ -593,6 +635,22 @@ class _Html(str):
 
     def _repr_html_(self) -> str:
         return str(self)
+
+
+def _integer_offsets(frame: pandas.DataFrame) -> pandas.DataFrame:
+    """``frame`` with the offsets that may be missing (cue_start, body_end...) as integers with
+    NA rather than floats, changed in place."""
+    for column in frame.columns:
+        if column.endswith(("_start", "_end")):
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def _day(value: Any) -> date | None:
+    """A date as Parquet readers hand it back (a date, a Timestamp or missing) as a date."""
+    if value is None or value != value:
+        return None
+    return value if type(value) is date else value.date()
 
 
 def _most_common(values: Iterable[Any]) -> Any:

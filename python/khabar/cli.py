@@ -1,7 +1,8 @@
-"""The command line: ``khabar report [PATH] [--out DIR]``.
+"""The command line: ``khabar report [PATH] [--out DIR]`` and ``khabar analyze PATH --out DIR``.
 
-Analyses a corpus (by default the bundled articles on the Trump–Putin calls), prints the coverage
-summary and writes a self-contained HTML report with its plots to DIR/report.html.
+``report`` analyses a corpus (by default the bundled articles on the Trump–Putin calls), prints
+the coverage summary and writes a self-contained HTML report with its plots to DIR/report.html.
+``analyze`` streams a corpus of any size through the analysis into Parquet files in DIR.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ def main(argv: list[str] | None = None) -> int:
     report = commands.add_parser("report", help="report on a corpus (default: the bundled sample)")
     report.add_argument("path", nargs="?", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
     report.add_argument("--out", type=Path, default=Path("khabar-report"), help="where report.html goes")
+    stream = commands.add_parser("analyze", help="analyse a corpus of any size into Parquet files, chunk by chunk")
+    stream.add_argument("path", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
+    stream.add_argument("--out", type=Path, required=True, help="where the .parquet files go")
+    stream.add_argument("--chunk-size", type=int, default=2000, help="documents per chunk (default 2000)")
+    stream.add_argument("--threads", type=int, default=None, help="threads (default: all cores)")
     args = parser.parse_args(argv)
+    if args.command == "analyze":
+        return analyze(args.path, args.out, args.chunk_size, args.threads)
 
     try:
         with warnings.catch_warnings():
@@ -48,6 +56,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def analyze(path: Path, out: Path, chunk_size: int, threads: int | None) -> int:
+    """Streams the corpus at ``path`` into ``out``; 130 on Ctrl-C, as shells expect."""
+    from khabar.stream import analyze_to_parquet
+
+    try:
+        written = analyze_to_parquet(path, out, chunk_size=chunk_size, threads=threads, on_error="skip")
+    except (CorpusError, ValueError) as error:
+        print(f"khabar: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    for source, reason in written.skipped:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    rows = ", ".join(f"{n:,} {name}" for name, n in written.rows.items())
+    megabytes = written.bytes / 1e6
+    print(f"{written.documents:,} documents ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
+          f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s): {rows} in {out}")
+    return 0
+
+
 def render_html(analysis: Analysis) -> str:
     """The report: summary tables, the plots as embedded images, and each article highlighted."""
     from khabar import plots
@@ -65,11 +93,11 @@ def render_html(analysis: Analysis) -> str:
         ("Names spelled more than one way", _table(analysis.variant_names())),
     ]
     skipped = "".join(
-        f"<li>{html.escape(source)}: {html.escape(reason)}</li>" for source, reason in analysis.corpus.skipped
+        f"<li>{html.escape(source)}: {html.escape(reason)}</li>" for source, reason in analysis.texts().skipped
     )
     if skipped:
         sections.insert(0, ("Skipped documents", f"<ul>{skipped}</ul>"))
-    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{analysis.show(k)}" for k, d in enumerate(analysis.corpus))
+    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{analysis.show(k)}" for k, d in enumerate(analysis.texts()))
     body = "".join(f"<h2>{html.escape(title)}</h2>{content}" for title, content in sections)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>khabar: coverage report</title>

@@ -1,0 +1,247 @@
+"""Streaming: analyse a corpus of any size chunk by chunk, writing the frames to Parquet.
+
+Memory holds a few chunks whatever the corpus size. A worker thread runs the Rust extraction of
+one chunk on all cores with the GIL released, while this thread reads the next chunk from disk
+and builds and writes the frames of the previous one. Ctrl-C stops the stream with the files
+closed, so every chunk written stays readable.
+
+Events are settled against the days known so far: a date known only to the month names the
+event of that month found in the same chunk or an earlier one.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from khabar.analysis import FRAMES, Analysis, Extracted, extract, frames
+from khabar.corpus import Corpus, Document, OnError, iter_documents
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
+#: A chunk ends after this many characters even if it has fewer documents than asked for.
+CHUNK_CHARACTERS = 1 << 25
+
+
+@dataclass
+class Written:
+    """What a stream wrote: the directory of Parquet files and its counts."""
+
+    directory: Path
+    documents: int = 0
+    characters: int = 0
+    #: The size of the texts in UTF-8, as files hold them.
+    bytes: int = 0
+    #: Rows written to each frame's file.
+    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FRAMES, 0))
+    #: (source, reason) for each document left out while reading.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def read(self, corpus: Corpus | None = None) -> Analysis:
+        """The analysis read back from the files (see ``Analysis.read_parquet``)."""
+        return Analysis.read_parquet(self.directory, corpus=corpus)
+
+
+def analyze_to_parquet(
+    source: str | Path | Iterable[Document | str],
+    directory: str | Path,
+    *,
+    chunk_size: int = 2000,
+    threads: int | None = None,
+    event: str = "call",
+    metadata: str | Path | None = None,
+    on_error: OnError = "raise",
+    progress: bool = True,
+) -> Written:
+    """Analyse the documents of ``source`` (a path ``Corpus.read`` takes, or any iterable of
+    documents or texts) ``chunk_size`` at a time, appending each chunk's frames to
+    ``directory/{documents,parts,quotes,facts,events}.parquet``. ``doc`` numbers the documents
+    across the whole stream. Shows a progress bar (tqdm, in a terminal or Jupyter) unless
+    ``progress=False``.
+
+    >>> import tempfile
+    >>> written = analyze_to_parquet(Corpus.sample(), tempfile.mkdtemp(), progress=False)
+    >>> written.documents, written.rows["documents"]
+    (5, 5)
+    """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    if isinstance(source, (str, Path)):
+        items: Iterable[Document | tuple[str, str]] = iter_documents(source, metadata=metadata, on_error=on_error)
+        total = _count_documents(Path(source))
+    else:
+        items = (Document(d, id=str(k)) if isinstance(d, str) else d for k, d in enumerate(source))
+        total = len(source) if isinstance(source, Sized) else None
+    written = Written(directory)
+    started = time.perf_counter()
+    known_days: set[date] = set()
+    worker = ThreadPoolExecutor(1, thread_name_prefix="khabar")
+    interrupted = False
+    with ParquetFrames(directory) as writers, _progress(total, progress) as bar:
+        pending: tuple[list[Document], Future[Extracted]] | None = None
+        try:
+            for chunk in _chunks(items, chunk_size, written.skipped):
+                following = (chunk, worker.submit(extract, chunk, threads=threads, event=event))
+                if pending is not None:
+                    _write(pending, written, writers, known_days, event, bar)
+                pending = following
+            if pending is not None:
+                _write(pending, written, writers, known_days, event, bar)
+        except KeyboardInterrupt:
+            interrupted = True
+            bar.write(f"khabar: stopped; {written.documents} documents written to {directory}", file=sys.stderr)
+            raise
+        finally:
+            # on Ctrl-C, the chunk in the core finishes in the background and is dropped
+            worker.shutdown(wait=not interrupted, cancel_futures=True)
+            written.seconds = time.perf_counter() - started
+    return written
+
+
+def _write(
+    pending: tuple[list[Document], Future[Extracted]],
+    written: Written,
+    writers: ParquetFrames,
+    known_days: set[date],
+    event: str,
+    bar: Any,
+) -> None:
+    """Builds the frames of one extracted chunk and appends them, numbering its documents on."""
+    documents, extraction = pending
+    found = frames(documents, extraction.result(), event=event, known_days=known_days)
+    known_days.update(found["events"]["event"])
+    for name in FRAMES:
+        frame = found[name]
+        frame["doc"] += written.documents
+        writers.append(name, frame)
+        written.rows[name] += len(frame)
+    written.documents += len(documents)
+    written.characters += sum(len(d.text) for d in documents)
+    written.bytes += sum(len(d.text.encode()) for d in documents)
+    bar.update(len(documents))
+    bar.set_postfix(MB=f"{written.bytes / 1e6:.0f}", skipped=len(written.skipped), refresh=False)
+
+
+def _chunks(
+    items: Iterable[Document | tuple[str, str]], size: int, skipped: list[tuple[str, str]]
+) -> Iterator[list[Document]]:
+    """Lists of at most ``size`` documents (and about CHUNK_CHARACTERS characters); skipped
+    items, (source, reason) pairs, are collected in ``skipped``."""
+    chunk: list[Document] = []
+    characters = 0
+    for item in items:
+        if not isinstance(item, Document):
+            skipped.append(item)
+            continue
+        chunk.append(item)
+        characters += len(item.text)
+        if len(chunk) >= size or characters >= CHUNK_CHARACTERS:
+            yield chunk
+            chunk, characters = [], 0
+    if chunk:
+        yield chunk
+
+
+def _count_documents(path: Path) -> int | None:
+    """The number of documents at ``path`` when it is cheap to know (a folder of .txt)."""
+    if path.is_dir():
+        return sum(1 for _ in path.glob("*.txt"))
+    return None
+
+
+def _progress(total: int | None, shown: bool) -> Any:
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="doc", desc="khabar", disable=not shown, smoothing=0.1)
+
+
+class ParquetFrames:
+    """One Parquet writer per frame, opened with the first chunk's schema; later chunks are
+    cast to it, and columns empty in the first chunk take their type from ``column_types()``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.writers: dict[str, Any] = {}
+        #: Frames with no rows yet: written empty at the end if no rows ever come.
+        self.empty: dict[str, pyarrow.Table] = {}
+
+    def append(self, name: str, frame: pandas.DataFrame) -> None:
+        """Appends ``frame`` to ``name.parquet``."""
+        import pyarrow
+        import pyarrow.parquet
+
+        table = pyarrow.Table.from_pandas(frame, preserve_index=False)
+        writer = self.writers.get(name)
+        if writer is None and not len(table):
+            self.empty[name] = table  # no rows, no types (pandas makes empty columns floats)
+            return
+        if writer is None:
+            schema = _settled(table)
+            writer = pyarrow.parquet.ParquetWriter(self.directory / f"{name}.parquet", schema, compression="zstd")
+            self.writers[name] = writer
+        if len(table):
+            writer.write_table(table.select(writer.schema.names).cast(writer.schema))
+
+    def __enter__(self) -> ParquetFrames:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import pyarrow.parquet
+
+        for writer in self.writers.values():
+            writer.close()
+        for name, table in self.empty.items():
+            if name not in self.writers:
+                pyarrow.parquet.write_table(table, self.directory / f"{name}.parquet")
+
+
+def _settled(table: pyarrow.Table) -> pyarrow.Schema:
+    """The schema of ``table``, with types for the columns the first chunk has no value in."""
+    import pyarrow
+
+    def untyped(kind: pyarrow.DataType) -> bool:
+        return pyarrow.types.is_null(kind) or (pyarrow.types.is_list(kind) and untyped(kind.value_type))
+
+    known = column_types()
+    fields = [
+        pyarrow.field(f.name, known.get(f.name, pyarrow.large_string()))
+        if column.null_count == len(column) or untyped(f.type)
+        else f
+        for f, column in zip(table.schema, table.columns)
+    ]
+    return pyarrow.schema(fields)
+
+
+def column_types() -> dict[str, pyarrow.DataType]:
+    """The Arrow types of the columns that may be empty in a whole chunk and are not strings
+    (an empty column has no type to infer, or pandas' float for NaN); strings are large, as
+    pandas' string columns convert, except in lists, which convert from Python's."""
+    import pyarrow
+
+    offset = pyarrow.int64()
+    number = pyarrow.float64()
+    day = pyarrow.date32()
+    offsets = ("cue_start", "cue_end", "speaker_start", "speaker_end", "evidence_start", "evidence_end")
+    return {
+        **dict.fromkeys(offsets, offset),
+        "body_start": offset,
+        "body_end": offset,
+        "value": number,
+        "value_max": number,
+        "published": day,
+        "reference_date": day,
+        "alt_speakers": pyarrow.list_(pyarrow.string()),
+        "fragments": pyarrow.list_(pyarrow.list_(offset)),
+    }
