@@ -11,16 +11,18 @@ import pytest
 import khabar
 import khabar._khabar
 import khabar.cli
+import khabar.partitions
+import khabar.stream
 import khabar.corpus
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-@pytest.mark.parametrize("module", [khabar, khabar._khabar, khabar.corpus, khabar.cli])
+@pytest.mark.parametrize("module", [khabar, khabar._khabar, khabar.corpus, khabar.cli, khabar.stream, khabar.partitions])
 def test_docstring_examples(module: object) -> None:
     finder = doctest.DocTestFinder(exclude_empty=False)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    tests = finder.find(module, globs=vars(khabar))
+    tests = finder.find(module, globs={**vars(khabar), **vars(module)})
     for test in tests:
         runner.run(test)
     assert runner.failures == 0

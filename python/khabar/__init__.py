@@ -37,6 +37,7 @@ from khabar._khabar import (
 )
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, Document, KhabarWarning, Part
+from khabar.stream import analyze_to_parquet
 
 __all__ = [
     "PRESETS",
@@ -60,6 +61,7 @@ __all__ = [
     "__version__",
     "article_parts",
     "article_parts_batch",
+    "analyze_to_parquet",
     "default_threads",
     "extract_numbers",
     "extract_numbers_batch",

@@ -406,7 +406,7 @@ def frames(
     parts = pandas.DataFrame(found.parts)
     parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
     parts_of = _parts_by_doc(found.parts, len(documents))
-    columns = {}
+    columns: dict[str, dict[str, Any]] = {}
     for name, found_columns in (("facts", found.facts), ("quotes", found.quotes)):
         placed = _part_at(found.parts, found_columns["doc"], found_columns["start"])
         columns[name] = {
@@ -424,7 +424,7 @@ def frames(
             found_facts["doc"], found_facts["start"], found_facts["end"], found_facts["counted_noun_lemma"]
         )
     ]
-    facts = pandas.DataFrame(found_facts)
+    facts = pandas.DataFrame(found_facts).astype({"value": float, "value_max": float})  # even when all missing
     quotes = pandas.DataFrame(columns["quotes"])
     for frame in (facts, quotes):
         _integer_offsets(frame)
