@@ -3,6 +3,11 @@ column types, documents numbered across chunks, Ctrl-C leaving readable files.""
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +110,24 @@ def test_a_folder_streams_with_skipped_files_reported(tmp_path: Path, capsys: py
 def test_bad_chunk_size_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         analyze_to_parquet([], tmp_path, chunk_size=0)
+
+
+def test_sigint_stops_the_command_with_its_files_readable(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as lines:
+        for k in range(3000):
+            text = Corpus.sample()[k % 5].text
+            lines.write(json.dumps({"id": str(k), "text": text}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "khabar", "analyze", str(corpus), "--out", str(out), "--chunk-size", "100"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (out / "documents.parquet").exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "stopped;" in err
+    written = pandas.read_parquet(out / "documents.parquet")
+    assert 0 < len(written) < 3000
+    assert written["doc"].tolist() == list(range(len(written)))
