@@ -156,8 +156,6 @@ pub fn options() -> Options {
     }
 }
 
-/// A word with its long vowels dropped after the first letter, so that transliterations meet:
-/// ترامب/ترمب، بوتين/بوتن، الكرملين/الكريملين. Words of three letters or fewer stay whole.
 /// The key under which names are matched: search-normalized, long vowels dropped inside each
 /// word, so that ترامب and ترمب, بوتين and بوتن share one.
 pub fn name_key(name: &str) -> String {
@@ -166,15 +164,23 @@ pub fn name_key(name: &str) -> String {
     words.join(" ")
 }
 
+/// A word with its long vowels dropped after the first letter, so that transliterations meet:
+/// ترامب/ترمب، بوتين/بوتن، الكرملين/الكريملين. Words of three letters or fewer stay whole.
 pub fn skeleton(word: &str) -> String {
-    if word.chars().count() <= 3 {
-        return word.to_owned();
+    let mut skeleton = String::with_capacity(word.len());
+    push_skeleton(word, &mut skeleton);
+    skeleton
+}
+
+/// [`skeleton`] written at the end of `out`.
+pub fn push_skeleton(word: &str, out: &mut String) {
+    if word.chars().nth(3).is_none() {
+        out.push_str(word);
+        return;
     }
     let mut chars = word.chars();
-    let first = chars.next().into_iter();
-    first
-        .chain(chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي')))
-        .collect()
+    out.extend(chars.next());
+    out.extend(chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي')));
 }
 
 /// Past-tense endings a verb takes (أعلنت، أكدوا) and the object pronouns after them (وصفها).

@@ -1,6 +1,7 @@
 //! Quote attribution in Arabic news: direct quotes, reported speech and attribution phrases,
 //! each with its content, its cue and its speaker resolved to one entity.
 
+mod forms;
 pub mod lexicon;
 mod reader;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::forms::{Form, Forms};
 use super::lexicon::{
     skeleton, strip_conjunction, Class, Grammar, Lexicon, Name, Refers, Then, Verb,
 };
@@ -93,8 +94,6 @@ const OPENING: [char; 3] = ['«', '“', '„'];
 const CLOSING: [char; 2] = ['»', '”'];
 const EITHER: [char; 2] = ['"', '＂'];
 const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
-/// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
-const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
 /// How many tokens after a cue its complement may start.
 const WINDOW: usize = 40;
 /// How many mentions, reports or tokens back a search for an antecedent goes.
@@ -105,6 +104,8 @@ const REACH: usize = 3;
 pub struct Reader<'a> {
     lexicon: &'a Lexicon,
     tokens: &'a [Token<'a>],
+    /// Each token's spellings, with and without a proclitic.
+    forms: Forms,
     /// The text of the original between two normalized offsets, display-normalized.
     display: &'a dyn Fn(usize, usize) -> String,
     sentence_of: Vec<usize>,
@@ -138,6 +139,7 @@ impl<'a> Reader<'a> {
         Reader {
             lexicon,
             tokens,
+            forms: Forms::new(tokens),
             display,
             sentence_of: vec![0; n],
             sentences: Vec::new(),
@@ -371,29 +373,30 @@ impl<'a> Reader<'a> {
         k: usize,
         clitics: bool,
     ) -> Option<(usize, usize, &'p T)> {
-        self.match_at(phrases, k, clitics, |w| w.to_owned())
+        self.match_at(phrases, k, clitics, |form| form.text)
     }
 
+    /// [`Self::phrase_at`] for phrases spelled as `key` spells a word (as it is, or its
+    /// skeleton).
     fn match_at<'p, T>(
         &self,
         phrases: &'p Phrases<T>,
         k: usize,
         clitics: bool,
-        key: impl Fn(&str) -> String,
+        key: for<'f> fn(Form<'f>) -> &'f str,
     ) -> Option<(usize, usize, &'p T)> {
-        let word = self.word(k);
-        if word.is_empty() {
+        if self.word(k).is_empty() {
             return None;
         }
         let mut best: Option<(usize, usize, &'p T)> = None;
-        for (first, prefix) in variants(word, clitics) {
-            for (words, value) in phrases.starting_with(&key(&first)) {
-                let fits =
-                    words.iter().enumerate().skip(1).all(|(i, w)| {
-                        *w == key(self.word(k + i)) || (w == "ل" && self.joins_l(k + i))
-                    });
+        for form in self.forms.of(k, clitics) {
+            for (words, value) in phrases.starting_with(key(form)) {
+                let fits = words.iter().enumerate().skip(1).all(|(i, w)| {
+                    let next = self.forms.of(k + i, false).next().map_or("", key);
+                    w == next || (w == "ل" && self.joins_l(k + i))
+                });
                 if fits && best.is_none_or(|(len, _, _)| words.len() >= len) {
-                    best = Some((words.len(), prefix, value));
+                    best = Some((words.len(), form.prefix, value));
                 }
             }
             if best.is_some() {
@@ -413,7 +416,7 @@ impl<'a> Reader<'a> {
     /// proclitic's length, and what it names.
     fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
         let lexicon = self
-            .match_at(&self.lexicon.names, k, true, skeleton)
+            .match_at(&self.lexicon.names, k, true, |form| form.skeleton)
             .map(|(len, prefix, name)| (len, prefix, *name));
         let learned = self.learned_at(k).map(|(len, prefix, _)| {
             (
@@ -437,14 +440,14 @@ impl<'a> Reader<'a> {
         if word.is_empty() || self.learned.is_empty() {
             return None;
         }
-        for (first, prefix) in variants(word, true) {
-            let one = skeleton(&first);
-            let two = format!("{one} {}", skeleton(self.word(k + 1)));
+        for form in self.forms.of(k, true) {
+            let one = form.skeleton;
+            let two = format!("{one} {}", self.forms.skeleton(k + 1));
             if let Some(speaker) = self.learned.get(&two) {
-                return Some((2, prefix, speaker));
+                return Some((2, form.prefix, speaker));
             }
-            if let Some(speaker) = self.learned.get(&one) {
-                return Some((1, prefix, speaker));
+            if let Some(speaker) = self.learned.get(one) {
+                return Some((1, form.prefix, speaker));
             }
         }
         None
@@ -749,14 +752,21 @@ impl<'a> Reader<'a> {
 
     /// Who a title alone names: the holder the document named, else the lexicon's.
     fn role_speaker(&self, k: usize, end: usize) -> Option<Speaker> {
-        let prefix = variants(self.word(k), true)
-            .into_iter()
-            .find(|(w, _)| self.lexicon.titles.starting_with(w).next().is_some())
-            .map_or(0, |(_, p)| p);
+        let prefix = self
+            .forms
+            .of(k, true)
+            .find(|form| {
+                self.lexicon
+                    .titles
+                    .starting_with(form.text)
+                    .next()
+                    .is_some()
+            })
+            .map_or(0, |form| form.prefix);
         if let Some(speaker) = self.bindings.get(&self.key(k, end, prefix)) {
             return Some(speaker.clone());
         }
-        let (len, _, name) = self.match_at(&self.lexicon.names, k, true, skeleton)?;
+        let (len, _, name) = self.match_at(&self.lexicon.names, k, true, |form| form.skeleton)?;
         (name.role && k + len <= end).then(|| self.entity_speaker(name.entity))
     }
 
@@ -855,18 +865,16 @@ impl<'a> Reader<'a> {
     /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
     /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
     fn group(&self, k: usize) -> Option<Mention> {
-        let (prefix, kind, definite) =
-            variants(self.word(k), true)
-                .into_iter()
-                .find_map(|(w, p)| {
-                    let bare = w.strip_prefix("ال").unwrap_or(&w);
-                    let kind = self
-                        .lexicon
-                        .groups
-                        .get(w.as_str())
-                        .or_else(|| self.lexicon.groups.get(bare))?;
-                    (*kind != "adjective").then_some((p, *kind, w.starts_with("ال")))
-                })?;
+        let (prefix, kind, definite) = self.forms.of(k, true).find_map(|form| {
+            let w = form.text;
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            let kind = self
+                .lexicon
+                .groups
+                .get(w)
+                .or_else(|| self.lexicon.groups.get(bare))?;
+            (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
+        })?;
         let organisation = matches!(kind, "institution" | "medium");
         let mut end = k + 1;
         // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
@@ -1744,30 +1752,6 @@ impl<'a> Reader<'a> {
             }
         }
     }
-}
-
-/// A word and its forms without a proclitic: (form, how many code points were stripped).
-/// ل before ال drops the alef (للكرملين = ل + الكرملين).
-fn variants(word: &str, clitics: bool) -> Vec<(String, usize)> {
-    let mut found = vec![(word.to_owned(), 0)];
-    if !clitics {
-        return found;
-    }
-    for clitic in PROCLITICS {
-        let Some(rest) = word.strip_prefix(clitic) else {
-            continue;
-        };
-        let n = clitic.chars().count();
-        if rest.chars().count() < 2 {
-            continue;
-        }
-        if clitic.ends_with('ل') && rest.starts_with('ل') {
-            found.push((format!("ا{rest}"), n));
-        } else {
-            found.push((rest.to_owned(), n));
-        }
-    }
-    found
 }
 
 /// Whether the proclitic of `word` (its first `prefix` code points) is a preposition.
