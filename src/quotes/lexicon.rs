@@ -125,6 +125,43 @@ pub struct Name {
     pub role: bool,
 }
 
+/// What one spelling of a word is in the lexicons, as bits: a token is looked up once, for all
+/// of them, rather than in each lexicon in turn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Classes(u32);
+
+impl Classes {
+    // the grammar roles take the bits below 8
+    /// A function word, a complementizer or a relative: [`Lexicon::is_function_word`].
+    pub const FUNCTION_WORD: Classes = Classes(1 << 8);
+    /// A form of a reporting word (without a conjunction).
+    pub const VERB: Classes = Classes(1 << 9);
+    /// A head or adjective of `groups`, with or without ال.
+    pub const GROUP: Classes = Classes(1 << 10);
+    pub const SIDE: Classes = Classes(1 << 11);
+    /// The first word of a phrase of `titles`, `attributions`, `descriptions` or `labels`.
+    pub const TITLE: Classes = Classes(1 << 12);
+    pub const ATTRIBUTION: Classes = Classes(1 << 13);
+    pub const DESCRIPTION: Classes = Classes(1 << 14);
+    pub const LABEL: Classes = Classes(1 << 15);
+    /// A skeleton that starts one of `names`.
+    pub const NAME: Classes = Classes(1 << 16);
+
+    pub fn role(role: Grammar) -> Classes {
+        Classes(1 << role as u32)
+    }
+
+    pub fn has(self, classes: Classes) -> bool {
+        self.0 & classes.0 != 0
+    }
+}
+
+impl std::ops::BitOrAssign for Classes {
+    fn bitor_assign(&mut self, other: Classes) {
+        self.0 |= other.0;
+    }
+}
+
 pub struct Lexicon {
     pub normalizer: Normalizer,
     pub grammar: HashMap<String, Vec<Grammar>>,
@@ -145,6 +182,9 @@ pub struct Lexicon {
     pub entities: Vec<Entity>,
     /// Names and titles of `entities`, as skeleton words.
     pub names: Phrases<Name>,
+    /// The classes of every word the lexicons above know (but `names`, by skeleton), worked
+    /// out when they are loaded: extend them with [`Lexicon::extended`], not field by field.
+    classes: HashMap<String, Classes>,
 }
 
 /// The options the quote finder normalizes with: the search preset, but with quotation marks
@@ -178,9 +218,15 @@ pub fn push_skeleton(word: &str, out: &mut String) {
         out.push_str(word);
         return;
     }
-    let mut chars = word.chars();
-    out.extend(chars.next());
-    out.extend(chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي')));
+    // copied a run at a time between the vowels, rather than a char at a time
+    let mut run = 0;
+    for (i, c) in word.char_indices().skip(1) {
+        if matches!(c, 'ا' | 'و' | 'ي') {
+            out.push_str(&word[run..i]);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&word[run..]);
 }
 
 /// Past-tense endings a verb takes (أعلنت، أكدوا) and the object pronouns after them (وصفها).
@@ -400,7 +446,7 @@ impl Lexicon {
             }
         }
 
-        Ok(Lexicon {
+        let mut lexicon = Lexicon {
             normalizer,
             grammar,
             display,
@@ -415,7 +461,58 @@ impl Lexicon {
             function_words,
             entities,
             names: names.into_iter().collect(),
-        })
+            classes: HashMap::default(),
+        };
+        lexicon.classes = lexicon.classify();
+        Ok(lexicon)
+    }
+
+    fn classify(&self) -> HashMap<String, Classes> {
+        let mut classes: HashMap<String, Classes> = HashMap::default();
+        let mut add = |word: &str, class: Classes| {
+            *classes.entry(word.to_owned()).or_default() |= class;
+        };
+        for (word, roles) in &self.grammar {
+            for &role in roles {
+                add(word, Classes::role(role));
+            }
+        }
+        let words = self.function_words.iter().chain(self.grammar.keys());
+        for word in words.filter(|w| self.is_function_word(w)) {
+            add(word, Classes::FUNCTION_WORD);
+        }
+        for word in self.verb_forms.keys() {
+            add(word, Classes::VERB);
+        }
+        for word in self.groups.keys() {
+            add(word, Classes::GROUP);
+            add(&format!("ال{word}"), Classes::GROUP);
+        }
+        for word in self.sides.keys() {
+            add(word, Classes::SIDE);
+        }
+        for word in self.titles.firsts() {
+            add(word, Classes::TITLE);
+        }
+        for word in self.attributions.firsts() {
+            add(word, Classes::ATTRIBUTION);
+        }
+        for word in self.descriptions.firsts() {
+            add(word, Classes::DESCRIPTION);
+        }
+        for word in self.labels.firsts() {
+            add(word, Classes::LABEL);
+        }
+        classes
+    }
+
+    /// The classes of a spelling of a word, and of its skeleton.
+    pub fn classes(&self, word: &str, skeleton: &str) -> Classes {
+        let mut classes = self.classes.get(word).copied().unwrap_or_default();
+        if self.names.by_first.contains_key(skeleton) {
+            classes |= Classes::NAME;
+        }
+        classes
     }
 
     /// The reporting verb `word` is when it carries the object pronoun ه, as after an
@@ -427,12 +524,16 @@ impl Lexicon {
 
     /// The reporting word `word` is, without a leading و or ف.
     pub fn verb(&self, word: &str) -> Option<&Verb> {
+        Some(&self.verbs[self.verb_index(word)?])
+    }
+
+    /// [`Self::verb`] as its index in `verbs`.
+    pub fn verb_index(&self, word: &str) -> Option<usize> {
         let bare = strip_conjunction(word);
-        let index = self
-            .verb_forms
+        self.verb_forms
             .get(word)
-            .or_else(|| bare.and_then(|b| self.verb_forms.get(b)))?;
-        Some(&self.verbs[*index])
+            .or_else(|| bare.and_then(|b| self.verb_forms.get(b)))
+            .copied()
     }
 
     /// Whether `word` plays `role` in `grammar.tsv`.
@@ -444,8 +545,9 @@ impl Lexicon {
 
     pub fn is_function_word(&self, word: &str) -> bool {
         self.function_words.contains(word)
-            || self.is(word, Grammar::Complementizer)
-            || self.is(word, Grammar::Relative)
+            || self.grammar.get(word).is_some_and(|roles| {
+                roles.contains(&Grammar::Complementizer) || roles.contains(&Grammar::Relative)
+            })
     }
 }
 

@@ -1,11 +1,11 @@
 //! Quote attribution in Arabic news: direct quotes, reported speech and attribution phrases,
 //! each with its content, its cue and its speaker resolved to one entity.
 
-mod forms;
 pub mod lexicon;
 mod reader;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::sync::Arc;
 

@@ -4,10 +4,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::forms::{Form, Forms};
 use super::lexicon::{
-    skeleton, strip_conjunction, Class, Grammar, Lexicon, Name, Refers, Then, Verb,
+    skeleton, strip_conjunction, Class, Classes, Grammar, Lexicon, Name, Refers, Then, Verb,
 };
+use super::words::{Form, Words};
 use super::Speaker;
 use crate::lexicon::Phrases;
 use crate::tokens::{Kind, Token};
@@ -104,8 +104,8 @@ const REACH: usize = 3;
 pub struct Reader<'a> {
     lexicon: &'a Lexicon,
     tokens: &'a [Token<'a>],
-    /// Each token's spellings, with and without a proclitic.
-    forms: Forms,
+    /// What the lexicons make of each token.
+    words: Words,
     /// The text of the original between two normalized offsets, display-normalized.
     display: &'a dyn Fn(usize, usize) -> String,
     sentence_of: Vec<usize>,
@@ -139,7 +139,7 @@ impl<'a> Reader<'a> {
         Reader {
             lexicon,
             tokens,
-            forms: Forms::new(tokens),
+            words: Words::new(tokens, lexicon),
             display,
             sentence_of: vec![0; n],
             sentences: Vec::new(),
@@ -196,8 +196,36 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.kind == Kind::Mark && TERMINATORS.contains(&t.text))
     }
 
+    fn classes(&self, k: usize) -> Classes {
+        self.words.whole(k).classes
+    }
+
+    /// Whether token `k` plays `role` in `grammar.tsv`.
+    fn plays(&self, k: usize, role: Grammar) -> bool {
+        self.classes(k).has(Classes::role(role))
+    }
+
     fn is_complementizer(&self, k: usize) -> bool {
-        self.lexicon.is(self.word(k), Grammar::Complementizer)
+        self.plays(k, Grammar::Complementizer)
+    }
+
+    fn is_function_word(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::FUNCTION_WORD)
+    }
+
+    /// The reporting word token `k` is.
+    fn verb(&self, k: usize) -> Option<&'a Verb> {
+        Some(&self.lexicon.verbs[self.words.verb(k)?])
+    }
+
+    /// Whether token `k` is an adjective of nationality.
+    fn is_side(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::SIDE)
+    }
+
+    /// Whether token `k` is a head or adjective of `groups` as it is, without a ال taken off.
+    fn is_group_word(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::GROUP) && self.lexicon.groups.contains_key(self.word(k))
     }
 
     fn starts(&self, k: usize) -> usize {
@@ -321,8 +349,7 @@ impl<'a> Reader<'a> {
         if latin && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
             return true;
         }
-        let named = (open.saturating_sub(3)..open)
-            .any(|k| self.phrase_at(&self.lexicon.labels, k, true).is_some());
+        let named = (open.saturating_sub(3)..open).any(|k| self.label_at(k).is_some());
         named
             || self
                 .name_at(first)
@@ -365,15 +392,41 @@ impl<'a> Reader<'a> {
 
     // ---- phrases and names ------------------------------------------------------------
 
-    /// The longest phrase of `phrases` at token `k`, allowing a proclitic on its first word
-    /// when `clitics`: its length in tokens, the proclitic's length, and its value.
+    fn title_at(&self, k: usize, clitics: bool) -> Option<(usize, usize, &'a ())> {
+        self.phrase_at(&self.lexicon.titles, Classes::TITLE, k, clitics)
+    }
+
+    fn label_at(&self, k: usize) -> Option<(usize, usize, &'a ())> {
+        self.phrase_at(&self.lexicon.labels, Classes::LABEL, k, true)
+    }
+
+    fn attribution_at(&self, k: usize) -> Option<(usize, usize, &'a Then)> {
+        self.phrase_at(&self.lexicon.attributions, Classes::ATTRIBUTION, k, true)
+    }
+
+    fn description_at(&self, k: usize) -> Option<(usize, usize, &'a Refers)> {
+        self.phrase_at(&self.lexicon.descriptions, Classes::DESCRIPTION, k, true)
+    }
+
+    /// A name or title of the lexicon's entities at token `k`.
+    fn entity_at(&self, k: usize) -> Option<(usize, usize, Name)> {
+        self.match_at(&self.lexicon.names, Classes::NAME, k, true, |form| {
+            form.skeleton
+        })
+        .map(|(len, prefix, name)| (len, prefix, *name))
+    }
+
+    /// The longest phrase of `phrases` (whose first words are `class`) at token `k`, allowing
+    /// a proclitic on its first word when `clitics`: its length in tokens, the proclitic's
+    /// length, and its value.
     fn phrase_at<'p, T>(
         &self,
         phrases: &'p Phrases<T>,
+        class: Classes,
         k: usize,
         clitics: bool,
     ) -> Option<(usize, usize, &'p T)> {
-        self.match_at(phrases, k, clitics, |form| form.text)
+        self.match_at(phrases, class, k, clitics, |form| form.text)
     }
 
     /// [`Self::phrase_at`] for phrases spelled as `key` spells a word (as it is, or its
@@ -381,6 +434,7 @@ impl<'a> Reader<'a> {
     fn match_at<'p, T>(
         &self,
         phrases: &'p Phrases<T>,
+        class: Classes,
         k: usize,
         clitics: bool,
         key: for<'f> fn(Form<'f>) -> &'f str,
@@ -389,10 +443,14 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut best: Option<(usize, usize, &'p T)> = None;
-        for form in self.forms.of(k, clitics) {
+        for form in self.words.of(k, clitics) {
+            // most forms start no phrase: the lookup is skipped
+            if !form.classes.has(class) {
+                continue;
+            }
             for (words, value) in phrases.starting_with(key(form)) {
                 let fits = words.iter().enumerate().skip(1).all(|(i, w)| {
-                    let next = self.forms.of(k + i, false).next().map_or("", key);
+                    let next = self.words.of(k + i, false).next().map_or("", key);
                     w == next || (w == "ل" && self.joins_l(k + i))
                 });
                 if fits && best.is_none_or(|(len, _, _)| words.len() >= len) {
@@ -415,9 +473,7 @@ impl<'a> Reader<'a> {
     /// A known name at `k`, the lexicon's or one the document introduced: its length, the
     /// proclitic's length, and what it names.
     fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
-        let lexicon = self
-            .match_at(&self.lexicon.names, k, true, |form| form.skeleton)
-            .map(|(len, prefix, name)| (len, prefix, *name));
+        let lexicon = self.entity_at(k);
         let learned = self.learned_at(k).map(|(len, prefix, _)| {
             (
                 len,
@@ -440,9 +496,9 @@ impl<'a> Reader<'a> {
         if word.is_empty() || self.learned.is_empty() {
             return None;
         }
-        for form in self.forms.of(k, true) {
+        for form in self.words.of(k, true) {
             let one = form.skeleton;
-            let two = format!("{one} {}", self.forms.skeleton(k + 1));
+            let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
             if let Some(speaker) = self.learned.get(&two) {
                 return Some((2, form.prefix, speaker));
             }
@@ -510,12 +566,12 @@ impl<'a> Reader<'a> {
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
-        if self.tokens[k].kind == Kind::Mark || self.lexicon.is_function_word(self.word(k)) {
+        if self.tokens[k].kind == Kind::Mark || self.is_function_word(k) {
             return None;
         }
         // after a preposition, not after a conjunction or a complementizer (أن ترامب)
         let governed = k > 0
-            && self.lexicon.is_function_word(self.word(k - 1))
+            && self.is_function_word(k - 1)
             && !self.is_complementizer(k - 1)
             && self.word(k - 1) != "و";
         if let Some(mut mention) = self.titled(k) {
@@ -548,10 +604,10 @@ impl<'a> Reader<'a> {
                 ..mention
             });
         }
-        if let Some((len, prefix, refers)) = self.phrase_at(&self.lexicon.descriptions, k, true) {
+        if let Some((len, prefix, refers)) = self.description_at(k) {
             let start = self.starts(k) + prefix;
             let mut end = k + len;
-            while self.lexicon.sides.contains_key(self.word(end)) {
+            while self.is_side(end) {
                 end += 1;
             }
             return Some(Mention {
@@ -567,19 +623,15 @@ impl<'a> Reader<'a> {
             });
         }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
-        let after_verb = k > 0
-            && self
-                .lexicon
-                .verb(self.word(k - 1))
-                .is_some_and(|v| v.class == Class::Verb);
+        let after_verb = k > 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
         if after_verb {
             let len = self.unknown_name(k);
             let ends_subject = len > 0 && {
                 let next = k + len;
                 self.is_complementizer(next)
                     || self.mark(next).is_some_and(|c| c != '.')
-                    || self.lexicon.is_function_word(self.word(next))
-                    || self.phrase_at(&self.lexicon.titles, next, false).is_some()
+                    || self.is_function_word(next)
+                    || self.title_at(next, false).is_some()
             };
             if ends_subject {
                 let speaker = self.learn(k, k + len);
@@ -602,14 +654,14 @@ impl<'a> Reader<'a> {
     /// A title, its modifiers, and the name after it: "المتحدث باسم الرئاسة الروسية ديمتري
     /// بيسكوف", "نائب وزير الخارجية الروسي ألكسندر جروشكو", "مبعوث بوتين للتعاون الدولي".
     fn titled(&mut self, k: usize) -> Option<Mention> {
-        let (len, prefix, _) = self.phrase_at(&self.lexicon.titles, k, true)?;
+        let (len, prefix, _) = self.title_at(k, true)?;
         let head: String = self.word(k).chars().skip(prefix).collect();
         let definite = head.starts_with("ال") || head.starts_with("نظير");
         let mut j = k + len;
         let mut genitive = false;
         while j < self.tokens.len() && j < k + 10 {
             let word = self.word(j);
-            if word.is_empty() || self.lexicon.is_function_word(word) {
+            if word.is_empty() || self.is_function_word(j) {
                 break;
             }
             if let Some(after) = self.parenthesis(j) {
@@ -629,7 +681,7 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            if let Some((len, 0, _)) = self.phrase_at(&self.lexicon.titles, j, false) {
+            if let Some((len, 0, _)) = self.title_at(j, false) {
                 j += len;
                 continue;
             }
@@ -640,9 +692,7 @@ impl<'a> Reader<'a> {
                 // a name, then the rest of the sentence rather than a preposition
                 let name = self.unknown_name(j + 1);
                 let after = j + 1 + name;
-                name > 0
-                    && (!self.lexicon.is_function_word(self.word(after))
-                        || self.is_complementizer(after))
+                name > 0 && (!self.is_function_word(after) || self.is_complementizer(after))
             };
             if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
@@ -739,13 +789,10 @@ impl<'a> Reader<'a> {
     fn genitive_follows(&self, j: usize) -> bool {
         let definite = |i: usize| {
             let word = self.word(i);
-            strip_conjunction(word).unwrap_or(word).starts_with("ال")
-                && !self.lexicon.is_function_word(word)
+            strip_conjunction(word).unwrap_or(word).starts_with("ال") && !self.is_function_word(i)
         };
         let plain = |i: usize| {
-            !self.word(i).is_empty()
-                && !self.lexicon.is_function_word(self.word(i))
-                && !self.is_complementizer(i)
+            !self.word(i).is_empty() && !self.is_function_word(i) && !self.is_complementizer(i)
         };
         definite(j) || plain(j) && (definite(j + 1) || plain(j + 1) && definite(j + 2))
     }
@@ -753,20 +800,14 @@ impl<'a> Reader<'a> {
     /// Who a title alone names: the holder the document named, else the lexicon's.
     fn role_speaker(&self, k: usize, end: usize) -> Option<Speaker> {
         let prefix = self
-            .forms
+            .words
             .of(k, true)
-            .find(|form| {
-                self.lexicon
-                    .titles
-                    .starting_with(form.text)
-                    .next()
-                    .is_some()
-            })
+            .find(|form| form.classes.has(Classes::TITLE))
             .map_or(0, |form| form.prefix);
         if let Some(speaker) = self.bindings.get(&self.key(k, end, prefix)) {
             return Some(speaker.clone());
         }
-        let (len, _, name) = self.match_at(&self.lexicon.names, k, true, |form| form.skeleton)?;
+        let (len, _, name) = self.entity_at(k)?;
         (name.role && k + len <= end).then(|| self.entity_speaker(name.entity))
     }
 
@@ -790,8 +831,8 @@ impl<'a> Reader<'a> {
             };
             let word = token.text;
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
-            let after_particle = len > 0 && self.lexicon.is(self.word(j - 1), Grammar::Particle);
-            if len >= 3 && !after_particle && !self.lexicon.is(word, Grammar::Particle) {
+            let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
+            if len >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
                 break;
             }
             let ali = word == "علي"
@@ -803,13 +844,13 @@ impl<'a> Reader<'a> {
                     && (!word.starts_with("ال") || after_particle)
                     && (!word.ends_with('ه') || after_particle)
                     && !word.starts_with("لل")
-                    && !self.lexicon.is_function_word(word)
+                    && !self.is_function_word(j)
                     && !self.is_complementizer(j)
-                    && self.lexicon.verb(word).is_none()
-                    && self.phrase_at(&self.lexicon.titles, j, true).is_none()
-                    && self.phrase_at(&self.lexicon.labels, j, true).is_none()
-                    && !self.lexicon.groups.contains_key(word)
-                    && !self.lexicon.sides.contains_key(word);
+                    && self.verb(j).is_none()
+                    && self.title_at(j, true).is_none()
+                    && self.label_at(j).is_none()
+                    && !self.is_group_word(j)
+                    && !self.is_side(j);
             if !plausible {
                 break;
             }
@@ -820,17 +861,15 @@ impl<'a> Reader<'a> {
         let ends = |j: usize| {
             j >= self.tokens.len()
                 || self.tokens[j].kind == Kind::Mark
-                || self.lexicon.is_function_word(self.word(j))
+                || self.is_function_word(j)
                 || self.is_complementizer(j)
                 || self.word(j).starts_with("لل")
         };
         let plain = family.starts_with("ال")
-            && !self.lexicon.is_function_word(family)
-            && !self.lexicon.sides.contains_key(family)
-            && !self.lexicon.groups.contains_key(family)
-            && self
-                .phrase_at(&self.lexicon.titles, k + len, false)
-                .is_none();
+            && !self.is_function_word(k + len)
+            && !self.is_side(k + len)
+            && !self.is_group_word(k + len)
+            && self.title_at(k + len, false).is_none();
         if len > 0 && len < 5 && plain && ends(k + len + 1) {
             len += 1;
         }
@@ -865,16 +904,20 @@ impl<'a> Reader<'a> {
     /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
     /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
     fn group(&self, k: usize) -> Option<Mention> {
-        let (prefix, kind, definite) = self.forms.of(k, true).find_map(|form| {
-            let w = form.text;
-            let bare = w.strip_prefix("ال").unwrap_or(w);
-            let kind = self
-                .lexicon
-                .groups
-                .get(w)
-                .or_else(|| self.lexicon.groups.get(bare))?;
-            (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
-        })?;
+        let heads = self.words.of(k, true);
+        let (prefix, kind, definite) =
+            heads
+                .filter(|f| f.classes.has(Classes::GROUP))
+                .find_map(|form| {
+                    let w = form.text;
+                    let bare = w.strip_prefix("ال").unwrap_or(w);
+                    let kind = self
+                        .lexicon
+                        .groups
+                        .get(w)
+                        .or_else(|| self.lexicon.groups.get(bare))?;
+                    (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
+                })?;
         let organisation = matches!(kind, "institution" | "medium");
         let mut end = k + 1;
         // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
@@ -898,12 +941,12 @@ impl<'a> Reader<'a> {
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
             let modifier = organisation
-                && !self.lexicon.is_function_word(word)
-                && self.lexicon.verb(word).is_none()
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
                 && (bare.starts_with("ال")
                     || word.starts_with('ل') && word.chars().count() > 3
                     || self.tokens[end].kind == Kind::Number
-                    || self.phrase_at(&self.lexicon.titles, end, false).is_some());
+                    || self.title_at(end, false).is_some());
             if !(adjective || modifier) {
                 break;
             }
@@ -1115,16 +1158,15 @@ impl<'a> Reader<'a> {
         if self.covered[k] || self.in_speech[k] || self.tokens[k].kind == Kind::Mark {
             return None;
         }
-        if let Some((len, prefix, then)) = self.phrase_at(&self.lexicon.attributions, k, true) {
+        if let Some((len, prefix, then)) = self.attribution_at(k) {
             if prefix == 0 || self.word(k).starts_with('و') {
                 if let Some(next) = self.attribution(k, len, *then) {
                     return Some(next);
                 }
             }
         }
-        if let Some(verb) = self.lexicon.verb(self.word(k)) {
-            let verb = verb.clone();
-            return self.report(k, &verb);
+        if let Some(verb) = self.verb(k) {
+            return self.report(k, verb);
         }
         if self.tokens[k].after_break || k == 0 {
             return self.headline(k);
@@ -1135,7 +1177,7 @@ impl<'a> Reader<'a> {
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
         let (_, sentence_end) = self.sentence(k);
-        let carrier = k > 0 && self.lexicon.is(self.word(k - 1), Grammar::Carrier);
+        let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
         let subject = match verb.class {
             Class::Participle => None,
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
@@ -1143,8 +1185,7 @@ impl<'a> Reader<'a> {
             _ => self.subject(k + 1, false),
         };
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
-        let relative = k > 0
-            && (self.lexicon.is(self.word(k - 1), Grammar::Relative) || self.word(k - 1) == "ما");
+        let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
         if subject.is_none() && relative {
             return None;
         }
@@ -1269,7 +1310,7 @@ impl<'a> Reader<'a> {
         }
         // past an adjunct (أمام الكونغرس): a noun phrase as content (عزمه على ...)
         let mut j = after;
-        if self.lexicon.is_function_word(self.word(j)) && !self.is_complementizer(j) {
+        if self.is_function_word(j) && !self.is_complementizer(j) {
             j += 1;
             while j < limit && (self.word(j).starts_with("ال") || self.mention_at.contains_key(&j))
             {
@@ -1343,10 +1384,10 @@ impl<'a> Reader<'a> {
     fn content_word(&self, j: usize) -> bool {
         let word = self.word(j);
         !word.is_empty()
-            && !self.lexicon.is_function_word(word)
+            && !self.is_function_word(j)
             && !word.starts_with("لل")
             && !self.mention_at.contains_key(&j)
-            && self.lexicon.verb(word).is_none()
+            && self.verb(j).is_none()
     }
 
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.
@@ -1354,9 +1395,7 @@ impl<'a> Reader<'a> {
         self.lexicon
             .verb(self.word(j))
             .is_some_and(|v| v.class != Class::Noun)
-            || self
-                .phrase_at(&self.lexicon.attributions, j, true)
-                .is_some()
+            || self.attribution_at(j).is_some()
     }
 
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).
@@ -1513,17 +1552,11 @@ impl<'a> Reader<'a> {
 
     fn cuts(&self, j: usize) -> bool {
         let word = self.word(j);
-        let reports = |w: &str| {
-            self.lexicon
-                .verb(w)
-                .is_some_and(|v| matches!(v.class, Class::Verb | Class::Participle))
-        };
-        reports(word)
-            || self.lexicon.is(word, Grammar::Contrast)
+        self.verb(j)
+            .is_some_and(|v| matches!(v.class, Class::Verb | Class::Participle))
+            || self.plays(j, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
-            || self
-                .phrase_at(&self.lexicon.attributions, j, true)
-                .is_some()
+            || self.attribution_at(j).is_some()
     }
 
     /// A quote before its cue: "..."، قال المتحدث.
@@ -1572,18 +1605,18 @@ impl<'a> Reader<'a> {
             lemma = Some(self.lexicon.verb_with_object(self.word(q))?.lemma.clone());
             q += 1;
         }
-        let (speaker, mention, role, how, after, cue_end) =
-            if self.lexicon.is(self.word(q), Grammar::SourcePronoun) {
-                (None, None, None, "pronoun", q + 1, self.ends(q))
+        let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
+        {
+            (None, None, None, "pronoun", q + 1, self.ends(q))
+        } else {
+            let s = self.subject(q, true)?;
+            let cue_end = if joined {
+                self.starts(last) + 1
             } else {
-                let s = self.subject(q, true)?;
-                let cue_end = if joined {
-                    self.starts(last) + 1
-                } else {
-                    self.ends(q - 1)
-                };
-                (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
+                self.ends(q - 1)
             };
+            (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
+        };
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
@@ -1650,10 +1683,9 @@ impl<'a> Reader<'a> {
     fn lead(&self, start: usize) -> (usize, usize) {
         let mut k = start;
         loop {
-            let word = self.word(k);
-            let skipped = self.lexicon.is(word, Grammar::Connective)
-                || self.lexicon.is(word, Grammar::Relative)
-                || word == "و";
+            let skipped = self.plays(k, Grammar::Connective)
+                || self.plays(k, Grammar::Relative)
+                || self.word(k) == "و";
             if skipped {
                 k += 1;
                 if self.is(k, ',') {
