@@ -135,7 +135,9 @@ impl<'a> Original<'a> {
             None => (start, end),
             Some(starts) => (starts[start], starts[end]),
         };
-        String::from_utf16_lossy(&self.units[from..to])
+        let units = &self.units[from..to];
+        // the strict decoder is the faster, and the text is nearly always valid
+        String::from_utf16(units).unwrap_or_else(|_| String::from_utf16_lossy(units))
     }
 }
 

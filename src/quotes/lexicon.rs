@@ -218,12 +218,21 @@ pub fn push_skeleton(word: &str, out: &mut String) {
         out.push_str(word);
         return;
     }
-    // copied a run at a time between the vowels, rather than a char at a time
-    let mut run = 0;
-    for (i, c) in word.char_indices().skip(1) {
-        if matches!(c, 'ا' | 'و' | 'ي') {
+    // every token is skeletonized: the long vowels are found by their UTF-8 bytes (ا is D8 A7,
+    // و D9 88, ي D9 8A; D8 and D9 only ever start a character), and the runs between them copied
+    let bytes = word.as_bytes();
+    let first = word.chars().next().map_or(0, char::len_utf8);
+    let (mut run, mut i) = (0, first);
+    while i + 1 < bytes.len() {
+        if matches!(
+            (bytes[i], bytes[i + 1]),
+            (0xD8, 0xA7) | (0xD9, 0x88) | (0xD9, 0x8A)
+        ) {
             out.push_str(&word[run..i]);
-            run = i + c.len_utf8();
+            i += 2;
+            run = i;
+        } else {
+            i += 1;
         }
     }
     out.push_str(&word[run..]);
