@@ -2,7 +2,7 @@
 //! each cue in order with its speaker and its content. Offsets are code points of the
 //! normalized text; `mod.rs` maps them back to the original.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     skeleton, strip_conjunction, Class, Classes, Grammar, Lexicon, Name, Refers, Then, Verb,
@@ -121,6 +121,9 @@ pub struct Reader<'a> {
     mention_at: HashMap<usize, usize>,
     /// Names the document introduced (by title or as a subject), keyed by their skeleton.
     learned: HashMap<String, Speaker>,
+    /// The first words of the names of several words in `learned`: only after one of them
+    /// is a name of two words looked for.
+    learned_firsts: HashSet<String>,
     /// Titles the document gave a name (الرئيس الروسي → فلاديمير بوتين).
     bindings: HashMap<String, Speaker>,
     covered: Vec<bool>,
@@ -150,6 +153,7 @@ impl<'a> Reader<'a> {
             mentions: Vec::new(),
             mention_at: HashMap::default(),
             learned: HashMap::default(),
+            learned_firsts: HashSet::default(),
             bindings: HashMap::default(),
             covered: vec![false; n],
             drafts: Vec::new(),
@@ -498,9 +502,11 @@ impl<'a> Reader<'a> {
         }
         for form in self.words.of(k, true) {
             let one = form.skeleton;
-            let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
-            if let Some(speaker) = self.learned.get(&two) {
-                return Some((2, form.prefix, speaker));
+            if self.learned_firsts.contains(one) {
+                let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
+                if let Some(speaker) = self.learned.get(&two) {
+                    return Some((2, form.prefix, speaker));
+                }
             }
             if let Some(speaker) = self.learned.get(one) {
                 return Some((1, form.prefix, speaker));
@@ -887,8 +893,12 @@ impl<'a> Reader<'a> {
         };
         let full = self.key(from, to, 0);
         let surname = skeleton(self.word(to - 1));
+        if to - from >= 2 {
+            self.learned_firsts.insert(skeleton(self.word(from)));
+        }
         let speaker = self.learned.entry(full).or_insert(speaker).clone();
         if to - from >= 3 {
+            self.learned_firsts.insert(skeleton(self.word(from + 1)));
             // بدر عبد العاطي → عبد العاطي
             let family = self.key(from + 1, to, 0);
             self.learned
