@@ -286,8 +286,13 @@ impl<'a> Reader<'a> {
                 }
             }
             // a mark never closed ends with its sentence: it must not swallow what follows
+            let mut stop = start;
             for o in open {
-                let stop = (o + 1..end).find(|&j| self.is_terminator(j)).unwrap_or(end);
+                // the marks come in order: one before the last one's stop ends there too, so
+                // that the paragraph is searched once however many marks are left open
+                if stop <= o {
+                    stop = (o + 1..end).find(|&j| self.is_terminator(j)).unwrap_or(end);
+                }
                 self.add_pair(Some(o), None, o + 1, stop);
             }
             for k in start..end {
@@ -299,14 +304,19 @@ impl<'a> Reader<'a> {
             }
             start = end;
         }
-        for p in 0..self.pairs.len() {
-            let pair = &self.pairs[p];
-            if pair.label || pair.open.is_none() {
-                continue;
+        // how many quotations of speech start minus how many end at each token: marks left
+        // open can nest thousands deep, and marking each one's tokens would be quadratic
+        let mut opened = vec![0isize; n + 1];
+        for pair in &self.pairs {
+            if !pair.label && pair.open.is_some() && pair.first < pair.end {
+                opened[pair.first] += 1;
+                opened[pair.end] -= 1;
             }
-            for k in pair.first..pair.end {
-                self.in_speech[k] = true;
-            }
+        }
+        let mut depth = 0;
+        for (inside, change) in self.in_speech.iter_mut().zip(&opened) {
+            depth += change;
+            *inside = depth > 0;
         }
     }
 
