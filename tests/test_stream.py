@@ -49,6 +49,14 @@ def test_chunks_number_the_documents_across_the_stream(tmp_path: Path, in_memory
         read.show(0)
 
 
+def test_worker_processes_write_the_same_frames_in_order(tmp_path: Path, in_memory: Analysis) -> None:
+    written = analyze_to_parquet(Corpus.sample(), tmp_path, chunk_size=2, workers=2, progress=False)
+    read = written.read(Corpus.sample())
+    assert read.documents["id"].tolist() == in_memory.documents["id"].tolist()
+    pandas.testing.assert_frame_equal(read.quotes, in_memory.quotes, check_dtype=False)
+    pandas.testing.assert_frame_equal(read.parts, in_memory.parts, check_dtype=False)
+
+
 def test_a_column_empty_in_the_first_chunk_keeps_its_type(tmp_path: Path) -> None:
     # the first chunk's one quote has no role, no other speakers, no fragments
     plain = Document("قال بوتين إن الحوار مستمر.", id="plain")
@@ -107,9 +115,11 @@ def test_a_folder_streams_with_skipped_files_reported(tmp_path: Path, capsys: py
     assert main(["analyze", str(tmp_path / "missing"), "--out", str(out)]) == 1
 
 
-def test_bad_chunk_size_is_refused(tmp_path: Path) -> None:
+def test_bad_chunk_size_or_workers_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         analyze_to_parquet([], tmp_path, chunk_size=0)
+    with pytest.raises(ValueError, match="workers"):
+        analyze_to_parquet([], tmp_path, workers=0)
 
 
 def test_sigint_stops_the_command_with_its_files_readable(tmp_path: Path) -> None:

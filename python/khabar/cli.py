@@ -16,6 +16,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from khabar._khabar import default_threads
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, KhabarWarning
 
@@ -29,11 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     stream = commands.add_parser("analyze", help="analyse a corpus of any size into Parquet files, chunk by chunk")
     stream.add_argument("path", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
     stream.add_argument("--out", type=Path, required=True, help="where the .parquet files go")
-    stream.add_argument("--chunk-size", type=int, default=2000, help="documents per chunk (default 2000)")
-    stream.add_argument("--threads", type=int, default=None, help="threads (default: all cores)")
+    stream.add_argument("--chunk-size", type=int, default=1000, help="documents per chunk (default 1000)")
+    stream.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     args = parser.parse_args(argv)
     if args.command == "analyze":
-        return analyze(args.path, args.out, args.chunk_size, args.threads)
+        return analyze(args.path, args.out, args.chunk_size, args.workers or default_threads())
 
     try:
         with warnings.catch_warnings():
@@ -56,12 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def analyze(path: Path, out: Path, chunk_size: int, threads: int | None) -> int:
+def analyze(path: Path, out: Path, chunk_size: int, workers: int) -> int:
     """Streams the corpus at ``path`` into ``out``; 130 on Ctrl-C, as shells expect."""
     from khabar.stream import analyze_to_parquet
 
     try:
-        written = analyze_to_parquet(path, out, chunk_size=chunk_size, threads=threads, on_error="skip")
+        written = analyze_to_parquet(path, out, chunk_size=chunk_size, workers=workers, on_error="skip")
     except (CorpusError, ValueError) as error:
         print(f"khabar: {error}", file=sys.stderr)
         return 1

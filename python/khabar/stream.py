@@ -1,27 +1,30 @@
 """Streaming: analyse a corpus of any size chunk by chunk, writing the frames to Parquet.
 
-Memory holds a few chunks whatever the corpus size. A worker thread runs the Rust extraction of
-one chunk on all cores with the GIL released, while this thread reads the next chunk from disk
-and builds and writes the frames of the previous one. Ctrl-C stops the stream with the files
-closed, so every chunk written stays readable.
+Memory holds a few chunks whatever the corpus size. A worker thread (or worker processes)
+analyses the next chunks while this thread reads from disk and writes the finished ones in
+order, waiting with the GIL released. Ctrl-C stops the stream with the files closed, so every
+chunk written stays readable.
 
 Events are settled against the days known so far: a date known only to the month names the
-event of that month found in the same chunk or an earlier one.
+event of that month found in the same chunk or in one written before it.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sized
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from khabar.analysis import FRAMES, Analysis, Extracted, extract, frames
+from khabar.analysis import FRAMES, Analysis, extract, frames
 from khabar.corpus import Corpus, Document, OnError, iter_documents
 
 if TYPE_CHECKING:
@@ -56,8 +59,8 @@ def analyze_to_parquet(
     source: str | Path | Iterable[Document | str],
     directory: str | Path,
     *,
-    chunk_size: int = 2000,
-    threads: int | None = None,
+    chunk_size: int = 1000,
+    workers: int = 1,
     event: str = "call",
     metadata: str | Path | None = None,
     on_error: OnError = "raise",
@@ -69,6 +72,12 @@ def analyze_to_parquet(
     across the whole stream. Shows a progress bar (tqdm, in a terminal or Jupyter) unless
     ``progress=False``.
 
+    With ``workers=1`` a thread analyses each chunk on all cores while this one writes the one
+    before. Building the frames takes Python, which runs on one core at a time in a process, so
+    ``workers=N`` processes (one per core, say) analyse a chunk each on a core of their own; as
+    with any use of multiprocessing, a script must then call this under
+    ``if __name__ == "__main__":``. ``khabar analyze`` uses one process per core.
+
     >>> import tempfile
     >>> written = analyze_to_parquet(Corpus.sample(), tempfile.mkdtemp(), progress=False)
     >>> written.documents, written.rows["documents"]
@@ -76,6 +85,8 @@ def analyze_to_parquet(
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     if isinstance(source, (str, Path)):
@@ -87,40 +98,60 @@ def analyze_to_parquet(
     written = Written(directory)
     started = time.perf_counter()
     known_days: set[date] = set()
-    worker = ThreadPoolExecutor(1, thread_name_prefix="khabar")
+    pool, threads = _pool(workers)
     interrupted = False
     with ParquetFrames(directory) as writers, _progress(total, progress) as bar:
-        pending: tuple[list[Document], Future[Extracted]] | None = None
+        # chunks in flight, oldest first: each is written when done, in order
+        pending: deque[tuple[list[Document], Future[dict[str, pandas.DataFrame]]]] = deque()
         try:
             for chunk in _chunks(items, chunk_size, written.skipped):
-                following = (chunk, worker.submit(extract, chunk, threads=threads, event=event))
-                if pending is not None:
-                    _write(pending, written, writers, known_days, event, bar)
-                pending = following
-            if pending is not None:
-                _write(pending, written, writers, known_days, event, bar)
+                pending.append((chunk, pool.submit(analyze_chunk, chunk, event, frozenset(known_days), threads)))
+                if len(pending) > workers:
+                    _write(*pending.popleft(), written, writers, known_days, bar)
+            while pending:
+                _write(*pending.popleft(), written, writers, known_days, bar)
         except KeyboardInterrupt:
             interrupted = True
             bar.write(f"khabar: stopped; {written.documents} documents written to {directory}", file=sys.stderr)
             raise
         finally:
-            # on Ctrl-C, the chunk in the core finishes in the background and is dropped
-            worker.shutdown(wait=not interrupted, cancel_futures=True)
+            # on Ctrl-C, the chunks being analysed finish in the background and are dropped
+            pool.shutdown(wait=not interrupted, cancel_futures=True)
             written.seconds = time.perf_counter() - started
     return written
 
 
+def analyze_chunk(
+    documents: list[Document], event: str, known_days: frozenset[date], threads: int | None
+) -> dict[str, pandas.DataFrame]:
+    """The frames of one chunk, in a worker."""
+    return frames(documents, extract(documents, threads=threads, event=event), event=event, known_days=known_days)
+
+
+def _pool(workers: int) -> tuple[Executor, int | None]:
+    """The executor chunks go to, and the threads each chunk's batches take."""
+    if workers == 1:
+        return ThreadPoolExecutor(1, thread_name_prefix="khabar"), None
+    # spawned, not forked: a fork copies a process whose thread pools it cannot copy
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_ctrl_c), 1
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _write(
-    pending: tuple[list[Document], Future[Extracted]],
+    documents: list[Document],
+    analysis: Future[dict[str, pandas.DataFrame]],
     written: Written,
     writers: ParquetFrames,
     known_days: set[date],
-    event: str,
     bar: Any,
 ) -> None:
-    """Builds the frames of one extracted chunk and appends them, numbering its documents on."""
-    documents, extraction = pending
-    found = frames(documents, extraction.result(), event=event, known_days=known_days)
+    """Appends the frames of one chunk, numbering its documents on."""
+    found = analysis.result()
     known_days.update(found["events"]["event"])
     for name in FRAMES:
         frame = found[name]
