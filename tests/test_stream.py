@@ -55,6 +55,10 @@ def test_worker_processes_write_the_same_frames_in_order(tmp_path: Path, in_memo
     assert read.documents["id"].tolist() == in_memory.documents["id"].tolist()
     pandas.testing.assert_frame_equal(read.quotes, in_memory.quotes, check_dtype=False)
     pandas.testing.assert_frame_equal(read.parts, in_memory.parts, check_dtype=False)
+    # events settle within their chunk, so a thread gives what processes give
+    threaded = analyze_to_parquet(Corpus.sample(), tmp_path / "thread", chunk_size=2, progress=False).read()
+    pandas.testing.assert_frame_equal(read.events, threaded.events)
+    pandas.testing.assert_frame_equal(read.documents, threaded.documents)
 
 
 def test_a_column_empty_in_the_first_chunk_keeps_its_type(tmp_path: Path) -> None:

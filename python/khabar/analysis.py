@@ -393,11 +393,11 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
 
 
 def frames(
-    documents: Sequence[Document], found: Extracted, *, event: str = "call", known_days: Iterable[date] = ()
+    documents: Sequence[Document], found: Extracted, *, event: str = "call"
 ) -> dict[str, pandas.DataFrame]:
     """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
-    found in ``documents``; ``known_days`` are events already known (from earlier chunks of a
-    stream) that month- and week-long dates may name."""
+    found in ``documents``. Month- and week-long dates name the day-dated events of these
+    documents alone, so a stream or a partition gives what one analysis of it gives."""
     import numpy
     import pandas
 
@@ -428,7 +428,7 @@ def frames(
     quotes = pandas.DataFrame(columns["quotes"])
     for frame in (facts, quotes):
         _integer_offsets(frame)
-    events = _events(texts, documents, parts_of, found_facts, found.references, found.mentions, known_days)
+    events = _events(texts, documents, parts_of, found_facts, found.references, found.mentions)
     frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers
     main_event = frame["main_event"].tolist()
@@ -512,7 +512,6 @@ def _events(
     facts: Mapping[str, list[Any]],
     references: list[tuple[date | None, str | None]],
     mentions: list[list[tuple[int, int]]],
-    known_days: Iterable[date] = (),
 ) -> pandas.DataFrame:
     import pandas
 
@@ -534,7 +533,7 @@ def _events(
         mine = [m for m in mentions[doc] if any(k in ARTICLE_PARTS and s <= m[0] < e for k, s, e in parts_of[doc])]
         per_document.append(event_attribution.attribute(text, references[doc][0], dated[doc], mine, lead_end))
     rows = []
-    for doc, found in enumerate(event_attribution.settle(per_document, known_days)):
+    for doc, found in enumerate(event_attribution.settle(per_document)):
         for day, role, evidence in found:
             start, end, said = evidence if evidence else (None, None, None)
             rows.append((doc, documents[doc].label, day, role, start, end, said))

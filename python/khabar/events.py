@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -194,12 +194,10 @@ def attribute(
 
 def settle(
     per_document: list[list[tuple[date, date, str, tuple[int, int, str] | None]]],
-    known_days: Iterable[date] = (),
 ) -> list[list[tuple[date, str, tuple[int, int, str] | None]]]:
-    """Events known to the day, across the corpus (and ``known_days``, from documents seen
-    before); month- and week-long ones become the day event they contain, if exactly one, and
-    are dropped otherwise."""
-    days = sorted({first for events in per_document for first, last, _, _ in events if first == last} | set(known_days))
+    """Events known to the day, across the corpus; month- and week-long ones become the day
+    event they contain, if exactly one, and are dropped otherwise."""
+    days = sorted({first for events in per_document for first, last, _, _ in events if first == last})
     settled = []
     for events in per_document:
         mine: list[tuple[date, str, tuple[int, int, str] | None]] = []

@@ -5,8 +5,8 @@ analyses the next chunks while this thread reads from disk and writes the finish
 order, waiting with the GIL released. Ctrl-C stops the stream with the files closed, so every
 chunk written stays readable.
 
-Events are settled against the days known so far: a date known only to the month names the
-event of that month found in the same chunk or in one written before it.
+A date known only to the month or week names the day-dated event of its own chunk, so the
+result does not depend on the number of workers or on how chunks finish.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +95,6 @@ def analyze_to_parquet(
         total = len(source) if isinstance(source, Sized) else None
     written = Written(directory)
     started = time.perf_counter()
-    known_days: set[date] = set()
     pool, threads = _pool(workers)
     interrupted = False
     with ParquetFrames(directory) as writers, _progress(total, progress) as bar:
@@ -104,11 +102,11 @@ def analyze_to_parquet(
         pending: deque[tuple[list[Document], Future[dict[str, pandas.DataFrame]]]] = deque()
         try:
             for chunk in _chunks(items, chunk_size, written.skipped):
-                pending.append((chunk, pool.submit(analyze_chunk, chunk, event, frozenset(known_days), threads)))
+                pending.append((chunk, pool.submit(analyze_chunk, chunk, event, threads)))
                 if len(pending) > workers:
-                    _write(*pending.popleft(), written, writers, known_days, bar)
+                    _write(*pending.popleft(), written, writers, bar)
             while pending:
-                _write(*pending.popleft(), written, writers, known_days, bar)
+                _write(*pending.popleft(), written, writers, bar)
         except KeyboardInterrupt:
             interrupted = True
             bar.write(f"khabar: stopped; {written.documents} documents written to {directory}", file=sys.stderr)
@@ -121,10 +119,10 @@ def analyze_to_parquet(
 
 
 def analyze_chunk(
-    documents: list[Document], event: str, known_days: frozenset[date], threads: int | None
+    documents: list[Document], event: str, threads: int | None
 ) -> dict[str, pandas.DataFrame]:
     """The frames of one chunk, in a worker."""
-    return frames(documents, extract(documents, threads=threads, event=event), event=event, known_days=known_days)
+    return frames(documents, extract(documents, threads=threads, event=event), event=event)
 
 
 def _pool(workers: int) -> tuple[Executor, int | None]:
@@ -146,12 +144,10 @@ def _write(
     analysis: Future[dict[str, pandas.DataFrame]],
     written: Written,
     writers: ParquetFrames,
-    known_days: set[date],
     bar: Any,
 ) -> None:
     """Appends the frames of one chunk, numbering its documents on."""
     found = analysis.result()
-    known_days.update(found["events"]["event"])
     for name in FRAMES:
         frame = found[name]
         frame["doc"] += written.documents
