@@ -80,9 +80,25 @@ def test_a_column_empty_in_the_first_chunk_keeps_its_type(tmp_path: Path) -> Non
     assert [list(a) for a in quotes["alt_speakers"]] == expected["alt_speakers"].tolist()
 
 
-def test_a_stream_with_no_quote_writes_an_empty_file(tmp_path: Path) -> None:
+def test_a_stream_with_no_quote_writes_an_empty_file_with_its_types(tmp_path: Path) -> None:
     analyze_to_parquet(["لا شيء هنا", "ولا هنا"], tmp_path, progress=False)
     assert len(Analysis.read_parquet(tmp_path).quotes) == 0
+    schema = pyarrow.parquet.read_schema(tmp_path / "quotes.parquet")
+    assert schema.field("doc").type == pyarrow.int64() and schema.field("in_article").type == pyarrow.bool_()
+    assert schema.field("speaker").type == pyarrow.large_string()
+
+
+def test_an_empty_stream_writes_files_with_no_rows(tmp_path: Path) -> None:
+    written = analyze_to_parquet([], tmp_path, progress=False)
+    read = Analysis.read_parquet(tmp_path)
+    assert written.documents == 0 and len(read.documents) == 0 and len(read.quotes) == 0
+
+
+def test_small_chunks_are_written_in_row_groups_of_a_thousand_documents(tmp_path: Path) -> None:
+    documents = [Document(d.text, id=f"{k}-{d.id}") for k in range(250) for d in Corpus.sample()]
+    analyze_to_parquet(documents, tmp_path, chunk_size=10, progress=False)
+    groups = pyarrow.parquet.ParquetFile(tmp_path / "documents.parquet").metadata.num_row_groups
+    assert groups == 2  # 1,250 documents: one group of 1,000, then the rest
 
 
 def test_texts_stream_as_documents_numbered_by_position(tmp_path: Path) -> None:
@@ -102,7 +118,7 @@ def test_ctrl_c_stops_with_the_chunks_written_readable(tmp_path: Path) -> None:
     # the first chunk was written; the second was in the core and the third being read
     documents = pandas.read_parquet(tmp_path / "documents.parquet")
     assert documents["doc"].tolist() == [0, 1]
-    assert set(pandas.read_parquet(tmp_path / "quotes.parquet")["doc"]) == {0, 1}
+    assert_files_agree(tmp_path)
 
 
 def test_a_folder_streams_with_skipped_files_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,3 +161,12 @@ def test_sigint_stops_the_command_with_its_files_readable(tmp_path: Path) -> Non
     written = pandas.read_parquet(out / "documents.parquet")
     assert 0 < len(written) < 3000
     assert written["doc"].tolist() == list(range(len(written)))
+    assert_files_agree(out)
+
+
+def assert_files_agree(directory: Path) -> None:
+    """Every file holds the same documents: none was cut between two files."""
+    read = Analysis.read_parquet(directory)
+    assert read.parts["doc"].max() == read.documents["doc"].max()
+    assert read.documents["quotes"].sum() == read.quotes["in_article"].sum()
+    assert read.documents["facts"].sum() == (read.facts["in_article"] & read.facts["fact"].notna()).sum()

@@ -98,8 +98,7 @@ class Analysis:
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         with ParquetFrames(directory) as files:
-            for name in FRAMES:
-                files.append(name, getattr(self, name))
+            files.append({name: getattr(self, name) for name in FRAMES}, len(self.documents))
         return directory
 
     def texts(self) -> Corpus:

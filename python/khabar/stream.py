@@ -14,9 +14,11 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterable, Iterator, Mapping, Sized
+from contextlib import contextmanager
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +109,8 @@ def analyze_to_parquet(
                     _write(*pending.popleft(), written, writers, bar)
             while pending:
                 _write(*pending.popleft(), written, writers, bar)
+            if not written.documents:  # files with their columns, and no rows
+                writers.append(analyze_chunk([], event, threads), 0)
         except KeyboardInterrupt:
             interrupted = True
             bar.write(f"khabar: stopped; {written.documents} documents written to {directory}", file=sys.stderr)
@@ -149,10 +153,9 @@ def _write(
     """Appends the frames of one chunk, numbering its documents on."""
     found = analysis.result()
     for name in FRAMES:
-        frame = found[name]
-        frame["doc"] += written.documents
-        writers.append(name, frame)
-        written.rows[name] += len(frame)
+        found[name]["doc"] += written.documents
+        written.rows[name] += len(found[name])
+    writers.append(found, len(documents))
     written.documents += len(documents)
     written.characters += sum(len(d.text) for d in documents)
     written.bytes += sum(len(d.text.encode()) for d in documents)
@@ -194,31 +197,55 @@ def _progress(total: int | None, shown: bool) -> Any:
 
 
 class ParquetFrames:
-    """One Parquet writer per frame, opened with the first chunk's schema; later chunks are
-    cast to it, and columns empty in the first chunk take their type from ``column_types()``."""
+    """The Parquet files of an analysis, one per frame, written a whole chunk at a time.
 
-    def __init__(self, directory: Path) -> None:
+    Chunks are buffered until they hold ``group_documents`` documents and then written to every
+    file at once, with Ctrl-C held off until all five are written, so the files always agree
+    and a stream of small chunks does not pile up row groups. Each file takes the schema of its
+    first rows; columns those leave empty, and the files of frames with no rows at all, take
+    their types from ``column_types()``.
+    """
+
+    def __init__(self, directory: Path, group_documents: int = 1000) -> None:
         self.directory = directory
+        self.group_documents = group_documents
         self.writers: dict[str, Any] = {}
-        #: Frames with no rows yet: written empty at the end if no rows ever come.
-        self.empty: dict[str, pyarrow.Table] = {}
+        self.buffered: dict[str, list[pyarrow.Table]] = {name: [] for name in FRAMES}
+        self.buffered_documents = 0
+        #: Each frame's columns, from the first chunk, for a file no rows ever come to.
+        self.columns: dict[str, pyarrow.Schema] = {}
 
-    def append(self, name: str, frame: pandas.DataFrame) -> None:
-        """Appends ``frame`` to ``name.parquet``."""
+    def append(self, found: Mapping[str, pandas.DataFrame], documents: int) -> None:
+        """Adds the frames of a chunk of ``documents`` documents."""
+        import pyarrow
+
+        tables = {name: pyarrow.Table.from_pandas(found[name], preserve_index=False) for name in FRAMES}
+        for name, table in tables.items():
+            self.buffered[name].append(table)
+            self.columns.setdefault(name, table.schema)
+        self.buffered_documents += documents
+        if self.buffered_documents >= self.group_documents:
+            self.flush()
+
+    def flush(self) -> None:
+        """Writes the buffered chunks to every file, Ctrl-C or not."""
         import pyarrow
         import pyarrow.parquet
 
-        table = pyarrow.Table.from_pandas(frame, preserve_index=False)
-        writer = self.writers.get(name)
-        if writer is None and not len(table):
-            self.empty[name] = table  # no rows, no types (pandas makes empty columns floats)
-            return
-        if writer is None:
-            schema = _settled(table)
-            writer = pyarrow.parquet.ParquetWriter(self.directory / f"{name}.parquet", schema, compression="zstd")
-            self.writers[name] = writer
-        if len(table):
-            writer.write_table(table.select(writer.schema.names).cast(writer.schema))
+        with _ctrl_c_deferred():
+            for name, tables in self.buffered.items():
+                rows = [table for table in tables if len(table)]
+                if not rows:
+                    continue
+                writer = self.writers.get(name)
+                if writer is None:
+                    path = self.directory / f"{name}.parquet"
+                    writer = pyarrow.parquet.ParquetWriter(path, _settled(rows[0], name), compression="zstd")
+                    self.writers[name] = writer
+                schema = writer.schema
+                writer.write_table(pyarrow.concat_tables([t.select(schema.names).cast(schema) for t in rows]))
+            self.buffered = {name: [] for name in FRAMES}
+            self.buffered_documents = 0
 
     def __enter__(self) -> ParquetFrames:
         return self
@@ -226,21 +253,42 @@ class ParquetFrames:
     def __exit__(self, *exc: object) -> None:
         import pyarrow.parquet
 
-        for writer in self.writers.values():
-            writer.close()
-        for name, table in self.empty.items():
-            if name not in self.writers:
-                pyarrow.parquet.write_table(table, self.directory / f"{name}.parquet")
+        self.flush()
+        with _ctrl_c_deferred():
+            for writer in self.writers.values():
+                writer.close()
+            for name, schema in self.columns.items():
+                if name not in self.writers:
+                    empty = _settled(schema.empty_table(), name)
+                    pyarrow.parquet.write_table(empty.empty_table(), self.directory / f"{name}.parquet")
 
 
-def _settled(table: pyarrow.Table) -> pyarrow.Schema:
-    """The schema of ``table``, with types for the columns the first chunk has no value in."""
+@contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Holds Ctrl-C off until the block is done, then raises it (main thread only: signals go
+    there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[object] = []
+    previous = signal.signal(signal.SIGINT, lambda *received: caught.append(received))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and previous is signal.default_int_handler:
+            raise KeyboardInterrupt
+
+
+def _settled(table: pyarrow.Table, name: str) -> pyarrow.Schema:
+    """The schema of frame ``name`` from ``table``, with types for the columns it has no value
+    in (an empty column has no type to infer, or pandas' float for NaN)."""
     import pyarrow
 
     def untyped(kind: pyarrow.DataType) -> bool:
         return pyarrow.types.is_null(kind) or (pyarrow.types.is_list(kind) and untyped(kind.value_type))
 
-    known = column_types()
+    known = column_types(name)
     fields = [
         pyarrow.field(f.name, known.get(f.name, pyarrow.large_string()))
         if column.null_count == len(column) or untyped(f.type)
@@ -250,24 +298,28 @@ def _settled(table: pyarrow.Table) -> pyarrow.Schema:
     return pyarrow.schema(fields)
 
 
-def column_types() -> dict[str, pyarrow.DataType]:
-    """The Arrow types of the columns that may be empty in a whole chunk and are not strings
-    (an empty column has no type to infer, or pandas' float for NaN); strings are large, as
+def column_types(frame: str) -> dict[str, pyarrow.DataType]:
+    """The Arrow types of the columns of ``frame`` that are not strings; strings are large, as
     pandas' string columns convert, except in lists, which convert from Python's."""
     import pyarrow
 
-    offset = pyarrow.int64()
+    integer = pyarrow.int64()
     number = pyarrow.float64()
     day = pyarrow.date32()
-    offsets = ("cue_start", "cue_end", "speaker_start", "speaker_end", "evidence_start", "evidence_end")
+    integers = (
+        "doc", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", "evidence_start",
+        "evidence_end", "body_start", "body_end", "characters", "article_characters", "quotes", "facts",
+    )  # fmt: skip
     return {
-        **dict.fromkeys(offsets, offset),
-        "body_start": offset,
-        "body_end": offset,
+        **dict.fromkeys(integers, integer),
+        "in_article": pyarrow.bool_(),
+        "confidence": number,
         "value": number,
         "value_max": number,
         "published": day,
         "reference_date": day,
         "alt_speakers": pyarrow.list_(pyarrow.string()),
-        "fragments": pyarrow.list_(pyarrow.list_(offset)),
+        "fragments": pyarrow.list_(pyarrow.list_(integer)),
+        # the date an article covers; in the facts, the same date as a string
+        **({"event": day} if frame == "events" else {}),
     }
