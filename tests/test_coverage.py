@@ -119,6 +119,12 @@ def test_spelling_variants_per_outlet(analysis: khabar.Analysis) -> None:
     assert ("ترامب", "ترمب") in analysis.variant_names().index
 
 
+def test_mentions_of_nothing_are_zeros_and_one_word_is_one_term(analysis: khabar.Analysis) -> None:
+    absent = analysis.mentions({"nothing": ["زززز"]})
+    assert absent.loc["nothing"].sum() == 0 and list(absent.columns) == analysis._labels()
+    assert analysis.mentions("هوكي").index.tolist() == ["هوكي"]
+
+
 def test_mentions_match_any_spelling(analysis: khabar.Analysis) -> None:
     mentions = analysis.mentions({"Black Sea": ["البحر الأسود"], "hockey": ["هوكي", "الهوكي"]})
     assert mentions.loc["hockey"].astype(bool).sum() >= 1
@@ -188,6 +194,11 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         "not JSON (Expecting value)",
         "published 'soon' is not a YYYY-MM-DD date",
     ]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "نص \\ud800 مكسور"}\n{"text": "نص سليم"}\n', encoding="utf-8")
+    with pytest.warns(KhabarWarning):
+        corpus = Corpus.read(broken, on_error="skip")
+    assert len(corpus) == 1 and corpus.skipped[0][1].startswith("a lone surrogate at position 3")
     metadata = tmp_path / "metadata.json"
     metadata.write_text('[{"title": "no file"}]', encoding="utf-8")
     with pytest.raises(CorpusError, match="metadata.json: entry 0 has no 'file'"):

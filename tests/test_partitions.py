@@ -67,6 +67,15 @@ def test_results_pickle_for_any_engine() -> None:
     assert finder.find("المكالمة") == [("call", 0, 8)]
 
 
+def test_a_row_with_no_text_is_named_or_skipped() -> None:
+    texts = pandas.Series(["قال بوتين إن الحوار مستمر.", "", "وأكد ترامب أن المكالمة جيدة."], index=[5, 6, 7])
+    with pytest.raises(khabar.CorpusError, match="row 6: empty"):
+        analyze_partition(texts)
+    with pytest.warns(khabar.KhabarWarning, match="row 6"):
+        quotes = analyze_partition(texts, on_error="skip")
+    assert quotes["doc"].tolist() == [5, 7]
+
+
 def test_an_unknown_frame_is_refused() -> None:
     with pytest.raises(ValueError, match="the frames are"):
         analyze_partition(pandas.Series(["نص"]), "speakers")

@@ -282,12 +282,15 @@ class Analysis:
         """How many times each outlet's article mentions each term: terms (rows) × outlets. A term
         matches whole words, with a proclitic or none, whatever the spelling and diacritics; a
         mapping gives several wordings to one row (``{"truce": ["هدنة", "وقف إطلاق النار"]}``)."""
+        import numpy
         import pandas
 
-        finder = TermFinder(dict(terms) if isinstance(terms, Mapping) else list(terms))
+        if isinstance(terms, str):
+            terms = [terms]
+        finder = TermFinder(dict(terms) if isinstance(terms, Mapping) else list(dict.fromkeys(terms)))
         found = pandas.DataFrame(finder.find_batch([d.text for d in self.texts()], as_columns=True))
         placed = _part_at(self.parts, found["doc"].tolist(), found["start"].tolist())
-        found = found[[kind in ARTICLE_PARTS for kind in placed]]
+        found = found[numpy.fromiter((kind in ARTICLE_PARTS for kind in placed), dtype=bool, count=len(placed))]
         labels = self.documents["label"].to_numpy()
         found = found.assign(label=labels[found["doc"].to_numpy()] if len(found) else [])
         counts = found.pivot_table(index="term", columns="label", values="start", aggfunc="count", fill_value=0)

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     stream.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     args = parser.parse_args(argv)
     if args.command == "analyze":
-        return analyze(args.path, args.out, args.chunk_size, args.workers or default_threads())
+        return analyze(args.path, args.out, args.chunk_size, default_threads() if args.workers is None else args.workers)
 
     try:
         with warnings.catch_warnings():

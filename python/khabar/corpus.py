@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 #: What a metadata record may name; anything else goes to ``Document.metadata``.
 FIELDS = ("id", "text", "title", "outlet", "published", "url")
 #: Other names the fields go by in the files people have.
+#: Half a UTF-16 pair on its own: what a broken decoder leaves, and no text can be read with.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ALIASES = {"publication_date": "published", "date": "published", "source": "outlet"}
 
 OnError = Literal["raise", "skip"]
@@ -302,6 +305,9 @@ def document_from(record: Mapping[str, Any], source: str) -> Document:
         raise CorpusError(f"{source}: 'text' must be str, not {type(text).__name__}")
     if not text.strip():
         raise CorpusError(f"{source}: empty")
+    surrogate = LONE_SURROGATE.search(text)
+    if surrogate:
+        raise CorpusError(f"{source}: a lone surrogate at position {surrogate.start()}, which no encoding can hold")
     published = known.pop("published", None)
     if published != published or published is None or str(published).strip() == "":
         published = None  # NaN, None or blank: not known

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from khabar.analysis import FRAMES, extract, frames
-from khabar.corpus import Corpus
+from khabar.corpus import Corpus, Document, OnError, documents_of
 
 if TYPE_CHECKING:
     import pandas
@@ -27,16 +27,20 @@ def analyze_partition(
     *,
     event: str = "call",
     threads: int | None = None,
+    on_error: OnError = "raise",
 ) -> pandas.DataFrame:
     """One frame (documents, parts, quotes, facts or events) of the analysis of one partition:
     a Series of texts, or a DataFrame with a ``text`` column and any of id, title, outlet,
     published, url and metadata columns. ``doc`` is the partition's index of the document.
+    A row that makes no document (no text, an empty one) raises CorpusError; with
+    ``on_error="skip"`` it is left out and warned about.
 
     >>> import pandas
     >>> texts = pandas.Series(["لا شيء", "قال بوتين إن الحوار مستمر."], index=[10, 11])
     >>> analyze_partition(texts)[["doc", "speaker"]].values.tolist()
     [[11, 'فلاديمير بوتين']]
     """
+    import numpy
     import pandas
 
     if frame not in FRAMES:
@@ -44,7 +48,11 @@ def analyze_partition(
     records = documents.to_frame("text") if isinstance(documents, pandas.Series) else documents
     if "id" not in records:
         records = records.assign(id=records.index.astype(str))
-    corpus = Corpus.from_pandas(records)
+    sources = ((f"row {label}", record) for label, record in zip(records.index, records.to_dict("records")))
+    items = list(documents_of(sources, on_error))
+    kept = [k for k, item in enumerate(items) if isinstance(item, Document)]
+    corpus = Corpus._collected(items)  # warns of the rows left out, naming them
     found = frames(corpus.documents, extract(corpus.documents, threads=threads, event=event), event=event)[frame]
-    found["doc"] = records.index.to_numpy()[found["doc"].to_numpy(dtype=int)]
+    # from positions among the documents kept to the partition's index
+    found["doc"] = records.index.to_numpy()[numpy.asarray(kept, dtype=int)[found["doc"].to_numpy(dtype=int)]]
     return found
