@@ -9,8 +9,12 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::error::{Error, Result};
 use crate::normalize::{Normalizer, Options};
 
-/// The proclitics a term may carry, longest first: a conjunction, a preposition, the article.
-pub const PROCLITICS: [&str; 9] = ["وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"];
+/// The proclitics a term may carry, longest first: a conjunction, a preposition, the article,
+/// and the conjunction before either of the others.
+pub const PROCLITICS: [&str; 17] = [
+    "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال", "وب", "فب", "ول", "فل", "و",
+    "ف", "ب", "ل",
+];
 
 /// A compiled list of terms, each a name with the wordings that stand for it.
 pub struct Terms {
@@ -88,7 +92,9 @@ impl Terms {
     /// `find` over UTF-16 code units; an error only for a text too long to align.
     pub fn find_utf16(&self, units: &[u16]) -> Result<Vec<TermMatch>> {
         let (normalized, alignment) = self.normalizer.normalize_utf16_aligned(units)?;
-        let text = String::from_utf16_lossy(normalized.as_deref().unwrap_or(units));
+        // a line break between two words of a phrase is a space (one byte for one: offsets hold)
+        let text =
+            String::from_utf16_lossy(normalized.as_deref().unwrap_or(units)).replace('\n', " ");
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for hit in self.matcher.find_overlapping_iter(&text) {
             let ends_word = text[hit.end()..]
@@ -189,6 +195,15 @@ mod tests {
                 ("lasting".to_owned(), "إستمرت".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn finds_stacked_proclitics_and_phrases_across_lines() {
+        let terms =
+            Terms::new([("call", vec!["مكالمة"]), ("truce", vec!["وقف اطلاق النار"])]).unwrap();
+        let found = spans(&terms, "وبالمكالمة اتفقا على وقف\nإطلاق النار");
+        assert_eq!(found[0].1, "وبالمكالمة");
+        assert_eq!(found[1].1, "وقف\nإطلاق النار");
     }
 
     #[test]
