@@ -239,3 +239,9 @@ def test_the_analysis_shows_a_document_with_its_own_results(analysis: khabar.Ana
     assert shown.count('class="quote"') == alone.count('class="quote"') >= 15
     # the analysis resolved the weekdays against the inferred date; the document alone has none
     assert "weekday: 2025-03-18" in shown and "weekday: 2025-03-18" not in alone
+
+
+def test_a_name_is_found_under_any_proclitic() -> None:
+    # a stacked proclitic (وب) must not hide the single one (و) that leaves the name
+    assert "بوتين" in khabar.events.without_clitics("وبوتين")
+    assert "ترمب" in khabar.events.without_clitics("وبترمب")

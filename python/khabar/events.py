@@ -80,8 +80,9 @@ def words_between(text: str, start: int, end: int, stop: re.Pattern[str] = SENTE
 
 
 def without_clitics(word: str) -> list[str]:
-    """The word, then the word with a leading clitic taken off (وترمب → ترمب)."""
-    return [word] + [word[len(c) :] for c in PROCLITICS if word.startswith(c) and len(word) - len(c) > 2][:1]
+    """The word, then the word with each proclitic it may begin with taken off, longest first
+    (وبترمب → ترمب، then بترمب...): the first that is a known word wins."""
+    return [word] + [word[len(c) :] for c in PROCLITICS if word.startswith(c) and len(word) - len(c) > 2]
 
 
 def about(
