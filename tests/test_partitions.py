@@ -4,6 +4,8 @@ texts, or a frame of documents) give the frames one process gives."""
 from __future__ import annotations
 
 import pickle
+from collections.abc import Iterator
+from typing import Any
 
 import pandas
 import pytest
@@ -12,9 +14,10 @@ import khabar
 from khabar.analysis import FRAMES
 from khabar.partitions import analyze_partition
 
-dask = pytest.importorskip("dask")
-dd = pytest.importorskip("dask.dataframe")
-distributed = pytest.importorskip("distributed")
+
+def dask_modules() -> tuple[Any, Any, Any]:
+    """dask, dask.dataframe and distributed, which only the recipe's tests need (skipped without)."""
+    return pytest.importorskip("dask"), pytest.importorskip("dask.dataframe"), pytest.importorskip("distributed")
 
 
 def comparable(frame: pandas.DataFrame) -> pandas.DataFrame:
@@ -25,7 +28,8 @@ def comparable(frame: pandas.DataFrame) -> pandas.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def client() -> object:
+def client() -> Iterator[object]:
+    _, _, distributed = dask_modules()
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, env={"RAYON_NUM_THREADS": "1"}, dashboard_address=None
@@ -36,6 +40,7 @@ def client() -> object:
 
 
 def test_dask_workers_give_the_frames_of_one_process(client: object) -> None:
+    dask, dd, _ = dask_modules()
     sample = khabar.Corpus.sample()
     table = pandas.DataFrame([{"text": d.text, "id": d.id, "outlet": d.outlet, **d.metadata} for d in sample])
     one_process = khabar.Corpus.from_pandas(table).analyze()
@@ -49,6 +54,7 @@ def test_dask_workers_give_the_frames_of_one_process(client: object) -> None:
 
 
 def test_a_series_of_texts_keeps_its_index_as_doc(client: object) -> None:
+    _, dd, _ = dask_modules()
     texts = pandas.Series(
         ["قال بوتين إن الحوار مستمر.", "لا شيء", "وأكد ترامب أن المكالمة كانت جيدة."], index=[7, 8, 9]
     )

@@ -140,6 +140,8 @@ def test_bad_chunk_size_or_workers_are_refused(tmp_path: Path) -> None:
         analyze_to_parquet([], tmp_path, chunk_size=0)
     with pytest.raises(ValueError, match="workers"):
         analyze_to_parquet([], tmp_path, workers=0)
+    with pytest.raises(TypeError, match=r"source\[1\] is a dict"):
+        analyze_to_parquet(["نص", {"text": "نص"}], tmp_path, progress=False)  # type: ignore[list-item]
 
 
 def test_sigint_stops_the_command_with_its_files_readable(tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ def analyze_to_parquet(
         items: Iterable[Document | tuple[str, str]] = iter_documents(source, metadata=metadata, on_error=on_error)
         total = _count_documents(Path(source))
     else:
-        items = (Document(d, id=str(k)) if isinstance(d, str) else d for k, d in enumerate(source))
+        items = (_document(item, k) for k, item in enumerate(source))
         total = len(source) if isinstance(source, Sized) else None
     written = Written(directory)
     started = time.perf_counter()
@@ -161,6 +161,14 @@ def _write(
     written.bytes += sum(len(d.text.encode()) for d in documents)
     bar.update(len(documents))
     bar.set_postfix(MB=f"{written.bytes / 1e6:.0f}", skipped=len(written.skipped), refresh=False)
+
+
+def _document(item: Document | str, position: int) -> Document:
+    if isinstance(item, str):
+        return Document(item, id=str(position))
+    if not isinstance(item, Document):
+        raise TypeError(f"source[{position}] is a {type(item).__name__}; a stream takes Documents or str")
+    return item
 
 
 def _chunks(
