@@ -1,9 +1,8 @@
 //! The binding of the article reader: parts as (kind, start, end) triples.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 
-use super::batch::{lists, pipeline, texts_of};
+use super::batch::{lists, pipeline, span_columns, texts_of};
 use super::detached;
 use super::text::utf16_units;
 use crate::article::{parts, Part};
@@ -45,19 +44,9 @@ pub fn article_parts_batch<'py>(
     if !as_columns {
         return lists(py, results, triple);
     }
-    let (mut doc, mut kind, mut start, mut end) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for (index, found) in results.into_iter().enumerate() {
-        for part in found {
-            doc.push(index);
-            kind.push(part.kind.name());
-            start.push(part.start);
-            end.push(part.end);
-        }
-    }
-    let dict = PyDict::new(py);
-    dict.set_item("doc", doc)?;
-    dict.set_item("kind", kind)?;
-    dict.set_item("start", start)?;
-    dict.set_item("end", end)?;
-    Ok(dict.into_any())
+    let triples = results
+        .into_iter()
+        .map(|found| found.into_iter().map(triple).collect())
+        .collect();
+    span_columns(py, "kind", triples)
 }

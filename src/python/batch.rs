@@ -5,7 +5,7 @@ use std::sync::{mpsc, Arc, Mutex};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use super::text::utf16_units;
@@ -145,4 +145,32 @@ where
         .map(|found| PyList::new(py, found.into_iter().map(&convert)))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyList::new(py, lists)?.into_any())
+}
+
+/// Labelled spans of a batch as columns for ``pandas.DataFrame``: ``doc``, ``label``, ``start``
+/// and ``end``, one row per span.
+pub fn span_columns<'py, L>(
+    py: Python<'py>,
+    label: &str,
+    results: Vec<Vec<(L, usize, usize)>>,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    L: IntoPyObject<'py>,
+{
+    let (mut doc, mut labels, mut start, mut end) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (index, found) in results.into_iter().enumerate() {
+        for (name, from, to) in found {
+            doc.push(index);
+            labels.push(name);
+            start.push(from);
+            end.push(to);
+        }
+    }
+    let dict = PyDict::new(py);
+    dict.set_item("doc", doc)?;
+    dict.set_item(label, labels)?;
+    dict.set_item("start", start)?;
+    dict.set_item("end", end)?;
+    Ok(dict.into_any())
 }

@@ -6,7 +6,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 
-use super::batch::{lists, pipeline, texts_of};
+use super::batch::{lists, pipeline, span_columns, texts_of};
 use super::detached;
 use super::text::utf16_units;
 use crate::terms::{TermMatch, Terms};
@@ -73,22 +73,17 @@ impl PyTermFinder {
         if !as_columns {
             return lists(py, results, |m| self.triple(m));
         }
-        let (mut doc, mut term, mut start, mut end) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for (index, found) in results.into_iter().enumerate() {
-            for m in found {
-                doc.push(index);
-                term.push(self.terms.names()[m.term].as_str());
-                start.push(m.start);
-                end.push(m.end);
-            }
-        }
-        let dict = PyDict::new(py);
-        dict.set_item("doc", doc)?;
-        dict.set_item("term", term)?;
-        dict.set_item("start", start)?;
-        dict.set_item("end", end)?;
-        Ok(dict.into_any())
+        let names = self.terms.names();
+        let triples = results
+            .into_iter()
+            .map(|found| {
+                found
+                    .into_iter()
+                    .map(|m| (names[m.term].as_str(), m.start, m.end))
+                    .collect()
+            })
+            .collect();
+        span_columns(py, "term", triples)
     }
 
     fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
