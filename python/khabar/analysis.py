@@ -282,7 +282,6 @@ class Analysis:
         """How many times each outlet's article mentions each term: terms (rows) × outlets. A term
         matches whole words, with a proclitic or none, whatever the spelling and diacritics; a
         mapping gives several wordings to one row (``{"truce": ["هدنة", "وقف إطلاق النار"]}``)."""
-        import numpy
         import pandas
 
         if isinstance(terms, str):
@@ -290,7 +289,7 @@ class Analysis:
         finder = TermFinder(dict(terms) if isinstance(terms, Mapping) else list(dict.fromkeys(terms)))
         found = pandas.DataFrame(finder.find_batch([d.text for d in self.texts()], as_columns=True))
         placed = _part_at(self.parts, found["doc"].tolist(), found["start"].tolist())
-        found = found[numpy.fromiter((kind in ARTICLE_PARTS for kind in placed), dtype=bool, count=len(placed))]
+        found = found[_in_article(placed)]
         labels = self.documents["label"].to_numpy()
         found = found.assign(label=labels[found["doc"].to_numpy()] if len(found) else [])
         counts = found.pivot_table(index="term", columns="label", values="start", aggfunc="count", fill_value=0)
@@ -400,7 +399,6 @@ def frames(
     """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
     found in ``documents``. Month- and week-long dates name the day-dated events of these
     documents alone, so a stream or a partition gives what one analysis of it gives."""
-    import numpy
     import pandas
 
     texts = [d.text for d in documents]
@@ -416,7 +414,7 @@ def frames(
             "label": [labels[k] for k in found_columns["doc"]],
             **{k: v for k, v in found_columns.items() if k != "doc"},
             "part": placed,
-            "in_article": numpy.fromiter((kind in ARTICLE_PARTS for kind in placed), dtype=bool, count=len(placed)),
+            "in_article": _in_article(placed),
         }
     found_facts = columns["facts"]
     found_facts["fact"] = fact_keys(found_facts)
@@ -636,6 +634,14 @@ class _Html(str):
 
     def _repr_html_(self) -> str:
         return str(self)
+
+
+def _in_article(kinds: Sequence[str | None]) -> Any:
+    """Whether each part kind is the outlet's own article: a boolean array, so that even an
+    empty one selects rows, not columns."""
+    import numpy
+
+    return numpy.fromiter((kind in ARTICLE_PARTS for kind in kinds), dtype=bool, count=len(kinds))
 
 
 def _integer_offsets(frame: pandas.DataFrame) -> pandas.DataFrame:
