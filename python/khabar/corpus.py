@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ALIASES = {"publication_date": "published", "date": "published", "source": "outlet"}
 
 OnError = Literal["raise", "skip"]
+ON_ERROR = ("raise", "skip")
 
 
 class CorpusError(ValueError):
@@ -104,6 +107,27 @@ class Corpus:
     #: (source, reason) for each document left out while loading.
     skipped: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        documents = self.documents
+        if isinstance(documents, (str, bytes, os.PathLike)):
+            raise TypeError(
+                f"Corpus takes Documents, not a path ({documents!r}); to load a file or folder use Corpus.read(path)"
+            )
+        try:
+            documents = tuple(documents)
+        except TypeError:
+            raise TypeError(
+                f"Corpus takes an iterable of Documents, and {type(documents).__name__} is not iterable; "
+                "to load a file or folder use Corpus.read(path)"
+            ) from None
+        for k, document in enumerate(documents):
+            if not isinstance(document, Document):
+                raise TypeError(
+                    f"Corpus takes Documents, and item {k} is a {type(document).__name__}; "
+                    "make texts or records into documents with Corpus.from_records, or load files with Corpus.read"
+                )
+        object.__setattr__(self, "documents", documents)
+
     @classmethod
     def sample(cls) -> Corpus:
         """The five bundled articles on the Trump–Putin calls of 12 February and 18 March 2025."""
@@ -116,8 +140,17 @@ class Corpus:
         """The documents at ``path``: a folder of .txt files (with ``metadata.json``, .jsonl or
         .csv beside them, or the one given), a .jsonl file, a .parquet file or one .txt file.
 
-        A file that cannot be read raises CorpusError naming it; with ``on_error="skip"`` it is
-        left out, listed in ``skipped`` and warned about.
+        A document with no ``id`` takes its file's stem (a .txt), or ``<file name>:<line>`` (a JSONL
+        record, lines counted from 1) or ``<file name>:<row>`` (a Parquet row, from 0), so each
+        record keeps its own. Only regular files are read: a FIFO or a device is not a document.
+
+        A file, line or row that cannot be read (not UTF-8, not JSON, a corrupt Parquet file, an
+        empty text) raises CorpusError naming it; with ``on_error="skip"`` it is left out, listed in
+        ``skipped`` and warned about, and the rest is read.
+
+        >>> Corpus.read("no/such/folder")
+        Traceback (most recent call last):
+        khabar.corpus.CorpusError: no/such/folder: no such file or folder
         """
         return cls._collected(iter_documents(path, metadata=metadata, on_error=on_error))
 
@@ -127,6 +160,7 @@ class Corpus:
     ) -> Corpus:
         """Documents from mappings with a ``text`` and any of id, title, outlet, published
         (or publication_date), url; other keys become metadata."""
+        check_on_error(on_error)
         numbered = ((f"{source} {k}", record) for k, record in enumerate(records))
         return cls._collected(documents_of(numbered, on_error))
 
@@ -199,10 +233,17 @@ def iter_documents(
     """The documents at ``path`` one at a time, reading each file only when it is reached, so a
     corpus of any size streams. A document that cannot be read comes as (source, reason) with
     ``on_error="skip"`` and raises CorpusError otherwise."""
+    check_on_error(on_error)
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     return documents_of(records_at(path, metadata), on_error)
+
+
+def check_on_error(on_error: object) -> None:
+    """ValueError unless ``on_error`` is one of ON_ERROR."""
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
 
 
 def documents_of(
@@ -210,6 +251,13 @@ def documents_of(
 ) -> Iterator[Document | tuple[str, str]]:
     """A Document for each (source, record), or (source, reason) for a record that is a reason
     already or that makes no document; with ``on_error="raise"`` the first such raises."""
+    check_on_error(on_error)
+    return _documents_of(records, on_error)
+
+
+def _documents_of(
+    records: Iterable[tuple[str, Mapping[str, Any] | str]], on_error: OnError
+) -> Iterator[Document | tuple[str, str]]:
     for source, record in records:
         try:
             if isinstance(record, str):
@@ -222,35 +270,111 @@ def documents_of(
 
 
 def records_at(path: Path, metadata: str | Path | None) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
-    """(source, record) for each document at ``path``, or (source, reason) when it cannot be read."""
-    if path.is_file() and path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                if line.strip():
-                    try:
-                        yield f"{path}:{number}", json.loads(line)
-                    except json.JSONDecodeError as error:
-                        yield f"{path}:{number}", f"not JSON ({error.msg})"
-        return
-    if path.is_file() and path.suffix == ".parquet":
-        import pyarrow.parquet
+    """(source, record) for each document at ``path``, or (source, reason) when it cannot be read.
 
-        row = 0
-        for batch in pyarrow.parquet.ParquetFile(path).iter_batches():
-            for record in batch.to_pylist():
-                yield f"{path} row {row}", record
-                row += 1
+    Only regular files are read (a FIFO or a device named like a text would block or never end).
+    A JSONL record or Parquet row with no ``id`` is given ``<file name>:<line>`` (lines from 1) or
+    ``<file name>:<row>`` (rows from 0), so every record keeps its own."""
+    irregular = not_regular(path)
+    if irregular is None and path.suffix == ".jsonl":
+        yield from jsonl_records(path)
+        return
+    if irregular is None and path.suffix == ".parquet":
+        yield from parquet_records(path)
         return
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
     records = metadata_records(path, metadata)
     for file in files:
         record = records.get(file.name) or records.get(file.stem) or {"id": file.stem}
+        irregular = not_regular(file)
+        if irregular is not None:
+            yield str(file), irregular
+            continue
         try:
             yield str(file), {**record, "text": file.read_bytes().decode("utf-8")}
         except OSError as error:
             yield str(file), error.strerror or str(error)
         except UnicodeDecodeError as error:
             yield str(file), f"not UTF-8 (byte {error.start} is {error.object[error.start]:#04x})"
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file to read (it is a folder, a FIFO, ...), or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return error.strerror or str(error)
+    if stat.S_ISREG(mode):
+        return None
+    kinds = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a FIFO", stat.S_ISSOCK: "a socket",
+             stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device"}  # fmt: skip
+    kind = next((name for test, name in kinds.items() if test(mode)), "not a file")
+    return f"not a regular file ({kind})"
+
+
+def with_id(record: Any, default: str) -> Any:
+    """The record with ``id`` set to ``default`` when it has none (missing, None or blank)."""
+    if isinstance(record, Mapping) and (record.get("id") is None or str(record.get("id")).strip() == ""):
+        return {**record, "id": default}
+    return record
+
+
+def jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
+    """The records of a JSONL file, line by line: a line that is not UTF-8 or not JSON is a
+    reason, naming the line, and the lines after it are still read."""
+    try:
+        lines = path.open("rb")
+    except OSError as error:
+        yield str(path), error.strerror or str(error)
+        return
+    number = 0
+    with lines:
+        try:
+            for number, raw in enumerate(lines, 1):
+                source = f"{path}:{number}"
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    yield source, f"not UTF-8 (byte {error.start} is {raw[error.start]:#04x})"
+                    continue
+                if number == 1:
+                    line = line.removeprefix("\ufeff")  # a byte order mark
+                if line.strip():
+                    try:
+                        yield source, with_id(json.loads(line), f"{path.name}:{number}")
+                    except json.JSONDecodeError as error:
+                        yield source, f"not JSON ({error.msg})"
+        except OSError as error:
+            yield f"{path}:{number + 1}", error.strerror or str(error)
+
+
+def parquet_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
+    """The rows of a Parquet file; a file pyarrow cannot read is one reason naming it."""
+    require_pyarrow(f"reading {path}")
+    import pyarrow
+    import pyarrow.parquet
+
+    row = 0
+    try:
+        batches = pyarrow.parquet.ParquetFile(path).iter_batches()
+        for batch in batches:
+            for record in batch.to_pylist():
+                yield f"{path} row {row}", with_id(record, f"{path.name}:{row}")
+                row += 1
+    except (pyarrow.ArrowException, OSError) as error:
+        where = f" after row {row - 1}" if row else ""
+        yield str(path), f"not a readable Parquet file{where} ({error})"
+
+
+def require_pyarrow(purpose: str) -> None:
+    """ImportError saying how to install pyarrow, when it is missing, for ``purpose``."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError as error:
+        raise ImportError(
+            f"{purpose} needs pyarrow, which is not installed: pip install 'khabar[parquet]' "
+            "(or pip install pyarrow)"
+        ) from error
 
 
 def metadata_records(folder: Path, metadata: str | Path | None) -> dict[str, Mapping[str, Any]]:
@@ -265,6 +389,9 @@ def metadata_records(folder: Path, metadata: str | Path | None) -> dict[str, Map
         if metadata is None:
             return {}
     metadata = Path(metadata)
+    irregular = not_regular(metadata)
+    if irregular is not None:
+        raise CorpusError(f"{metadata}: unreadable metadata ({irregular})")
     try:
         content = metadata.read_text(encoding="utf-8")
         if metadata.suffix == ".csv":
