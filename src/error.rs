@@ -27,6 +27,11 @@ pub enum Error {
     InvalidThreads(usize),
     #[error("could not start a thread pool: {0}")]
     ThreadPool(String),
+    #[error(
+        "number_to_words takes a whole number from 0 to 999,999,999,999,999, not {0} \
+         (negative numbers and numbers of a thousand trillion or more have no words here)"
+    )]
+    NumberOutOfRange(String),
     #[error("bad lexicon: {0}")]
     Lexicon(String),
 }

@@ -40,13 +40,60 @@ impl<T> Phrases<T> {
     }
 }
 
+/// A phrase that normalizes to no word at all (a tatweel, a bidi mark, a lone haraka) can match
+/// nothing, so it is left out.
 impl<T> FromIterator<(Vec<String>, T)> for Phrases<T> {
     fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(items: I) -> Self {
-        let items: Vec<(Vec<String>, T)> = items.into_iter().collect();
+        let items: Vec<(Vec<String>, T)> = items
+            .into_iter()
+            .filter(|(words, _)| !words.is_empty())
+            .collect();
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, (words, _)) in items.iter().enumerate() {
             by_first.entry(words[0].clone()).or_default().push(k);
         }
         Phrases { items, by_first }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Options;
+
+    #[test]
+    fn phrases_that_normalize_to_nothing_are_left_out() {
+        let normalizer = Normalizer::new(Options::SEARCH);
+        let rows = ["ـ", "\u{200F}", "\u{064E}", " ", "الرئيس الروسي"];
+        let phrases: Phrases<()> = rows.iter().map(|r| (words(&normalizer, r), ())).collect();
+        assert_eq!(phrases.items.len(), 1);
+        assert_eq!(phrases.starting_with("الرءيس").count(), 1);
+        assert_eq!(phrases.starting_with("").count(), 0);
+    }
+
+    #[test]
+    fn quote_lexicon_rows_that_normalize_to_nothing_do_not_panic() {
+        use crate::quotes::{extract_utf16, Lexicon, FILES};
+        let second = |name: &str| match name {
+            "grammar" => "\tcomplementizer",
+            "verbs" => "\tقال\tverb",
+            "attributions" => "\tsource",
+            "groups" | "entities" => "\tperson",
+            "descriptions" => "\tprevious",
+            "sides" => "\tUS",
+            _ => "",
+        };
+        let text: Vec<u16> = "وقال الرئيس الروسي إن المحادثات كانت بناءة."
+            .encode_utf16()
+            .collect();
+        for name in FILES {
+            for nothing in ["ـ", "\u{200F}", "\u{064E}", "ـ ـ"] {
+                let row = format!("{nothing}{}", second(name));
+                // a clear error or a lexicon that works, never a panic
+                if let Ok(lexicon) = Lexicon::extended(&[(name, &row)], Vec::new()) {
+                    extract_utf16(&text, &std::sync::Arc::new(lexicon));
+                }
+            }
+        }
     }
 }

@@ -158,10 +158,8 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             // news reports what happened: a bare weekday is the latest one, today included
             -back
         };
-        return (
-            Some((reference + Duration::days(offset)).to_string()),
-            Some("day"),
-        );
+        let day = reference.checked_add_signed(Duration::days(offset));
+        return (day.and_then(iso_day), Some("day"));
     }
     if let Some(unit) = date.relative {
         let Some(reference) = reference else {
@@ -169,18 +167,27 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         };
         let offset = date.offset;
         let resolved = match unit {
-            "day" => (reference + Duration::days(offset)).to_string(),
-            "week" => {
-                let week = (reference + Duration::weeks(offset)).iso_week();
-                format!("{}-W{:02}", week.year(), week.week())
-            }
+            "day" => reference
+                .checked_add_signed(Duration::days(offset))
+                .and_then(iso_day),
+            "week" => reference
+                .checked_add_signed(Duration::weeks(offset))
+                .and_then(|day| {
+                    let week = day.iso_week();
+                    Some(format!("{}-W{:02}", iso_year(week.year())?, week.week()))
+                }),
             "month" => {
-                let months = reference.year() * 12 + reference.month0() as i32 + offset as i32;
-                format!("{}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
+                let months =
+                    i64::from(reference.year()) * 12 + i64::from(reference.month0()) + offset;
+                let year = i32::try_from(months.div_euclid(12)).ok();
+                year.and_then(iso_year)
+                    .map(|year| format!("{year}-{:02}", months.rem_euclid(12) + 1))
             }
-            _ => (reference.year() + offset as i32).to_string(),
+            _ => i32::try_from(i64::from(reference.year()) + offset)
+                .ok()
+                .and_then(iso_year),
         };
-        return (Some(resolved), Some(unit));
+        return (resolved, Some(unit));
     }
     let DateParts {
         year, month, day, ..
@@ -209,7 +216,8 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         };
         pick.map(|(y, _)| y)
     });
-    let year_text = year.map_or("XXXX".to_owned(), |y| format!("{y:04}"));
+    // a year that cannot be written in four digits is not known either
+    let year_text = year.and_then(iso_year).unwrap_or_else(|| "XXXX".to_owned());
     match (month, day) {
         (Some(m), Some(d)) => {
             let first = format!("{year_text}-{m:02}-{d:02}");
@@ -224,6 +232,25 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         (Some(m), None) => (Some(format!("{year_text}-{m:02}")), Some("month")),
         _ => (Some(year_text), Some("year")),
     }
+}
+
+/// The years a resolved date may have: those ISO 8601 writes in four digits without a sign.
+const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// A year as ISO 8601 writes it (0025, 2025); None outside [`YEARS`], so that a date is never
+/// resolved to `10000-03-19`, `+10000-01-01` or `0-W01`.
+fn iso_year(year: i32) -> Option<String> {
+    YEARS.contains(&year).then(|| format!("{year:04}"))
+}
+
+/// A day as ISO 8601 writes it (2025-03-19); None outside [`YEARS`].
+fn iso_day(day: NaiveDate) -> Option<String> {
+    Some(format!(
+        "{}-{:02}-{:02}",
+        iso_year(day.year())?,
+        day.month(),
+        day.day()
+    ))
 }
 
 #[cfg(test)]

@@ -152,8 +152,10 @@ fn words_read_back_to_their_value() {
         1_500_000,
         3_000_000,
         1_100_000_000,
+        123_456_789_012_345,
+        words::MAX,
     ]) {
-        let words = words::to_words(value);
+        let words = words::to_words(value).unwrap();
         let found = facts(&words);
         assert_eq!(found.len(), 1, "{value}: {words}");
         assert_eq!(found[0].value, Some(value as f64), "{value}: {words}");
@@ -319,4 +321,33 @@ fn news_phrasing_from_unseen_articles() {
         extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
         Some("2025-03-15")
     );
+}
+
+#[test]
+fn dates_past_9999_or_before_year_1_stay_unresolved() {
+    let resolved = |text: &str, reference: NaiveDate| {
+        let found = extract(text, Some(reference));
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found[0].resolved.clone()
+    };
+    let end = NaiveDate::from_ymd_opt(9999, 12, 28).unwrap();
+    let start = NaiveDate::from_ymd_opt(1, 1, 2).unwrap();
+    assert_eq!(resolved("في 19 مارس", end).as_deref(), Some("XXXX-03-19"));
+    assert_eq!(resolved("الأسبوع المقبل", end), None);
+    assert_eq!(resolved("الشهر المقبل", end), None);
+    assert_eq!(resolved("العام المقبل", end), None);
+    assert_eq!(resolved("العام الماضي", start), None);
+    assert_eq!(resolved("يوم الجمعة", start), None);
+    assert_eq!(resolved("بعد غد", NaiveDate::MAX), None);
+    assert_eq!(resolved("أمس", NaiveDate::MIN), None);
+    // within the range, years have four digits
+    assert_eq!(resolved("الشهر المقبل", start).as_deref(), Some("0001-02"));
+    assert_eq!(
+        resolved("الأسبوع المقبل", start).as_deref(),
+        Some("0001-W02")
+    );
+    assert_eq!(resolved("العام المقبل", start).as_deref(), Some("0002"));
+    assert_eq!(resolved("يوم الجمعة", end).as_deref(), Some("9999-12-24"));
+    let granularity = |text: &str| extract(text, Some(end))[0].granularity;
+    assert_eq!(granularity("الأسبوع المقبل"), Some("week"));
 }

@@ -1,6 +1,8 @@
 //! A whole number in Arabic words, the reverse of reading them: for property tests
 //! (words → value → words) and for users. Masculine, nominative, as in counting.
 
+use crate::error::{Error, Result};
+
 const UNITS: [&str; 10] = [
     "",
     "واحد",
@@ -51,10 +53,17 @@ const SCALES: [(u64, &str, &str, &str, &str); 4] = [
     (1_000, "ألف", "ألفان", "آلاف", "ألفا"),
 ];
 
-/// `value` in Arabic words, e.g. 2025 → ألفان وخمسة وعشرون.
-pub fn to_words(value: u64) -> String {
+/// The largest number [`to_words`] writes: trillion is the largest scale it names (and the
+/// largest the number reader knows), and a count of trillions is below a thousand.
+pub const MAX: u64 = 999_999_999_999_999;
+
+/// `value` in Arabic words, e.g. 2025 → ألفان وخمسة وعشرون; from 0 to [`MAX`].
+pub fn to_words(value: u64) -> Result<String> {
+    if value > MAX {
+        return Err(Error::NumberOutOfRange(value.to_string()));
+    }
     if value == 0 {
-        return "صفر".to_owned();
+        return Ok("صفر".to_owned());
     }
     let mut parts = Vec::new();
     let mut rest = value;
@@ -72,7 +81,7 @@ pub fn to_words(value: u64) -> String {
     if rest > 0 {
         parts.push(below_thousand(rest));
     }
-    parts.join(" و")
+    Ok(parts.join(" و"))
 }
 
 fn below_thousand(value: u64) -> String {
@@ -104,4 +113,29 @@ fn below_thousand(value: u64) -> String {
         }
     }
     parts.join(" و")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_up_to_the_largest_is_written_and_beyond_it_refused() {
+        assert_eq!(to_words(0).unwrap(), "صفر");
+        assert_eq!(to_words(2025).unwrap(), "ألفان وخمسة وعشرون");
+        for value in [
+            MAX,
+            MAX - 1,
+            10u64.pow(15) - 10u64.pow(12),
+            999_000_000_000_000,
+        ] {
+            let words = to_words(value).unwrap();
+            assert!(words.starts_with("تسعمئة وتسعة وتسعون تريليونا"), "{words}");
+        }
+        for value in [MAX + 1, 10u64.pow(15), u64::MAX] {
+            let error = to_words(value).unwrap_err();
+            assert_eq!(error, Error::NumberOutOfRange(value.to_string()));
+            assert!(error.to_string().contains("999,999,999,999,999"), "{error}");
+        }
+    }
 }

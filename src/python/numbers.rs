@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyInt, PyString, PyTuple};
 
 use super::batch::{lists, pipeline, texts_of};
 use super::detached;
@@ -371,11 +371,16 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
     Ok(dict.into_any())
 }
 
-/// A whole number in Arabic words (masculine, as in counting).
+/// A whole number in Arabic words (masculine, as in counting), from 0 to
+/// 999,999,999,999,999; a negative number or a larger one is a ValueError.
 ///
 /// >>> number_to_words(2025)
 /// 'ألفان وخمسة وعشرون'
 #[pyfunction]
-pub fn number_to_words(value: u64) -> String {
-    numbers::words::to_words(value)
+pub fn number_to_words(value: &Bound<'_, PyInt>) -> PyResult<String> {
+    // a negative int or one past u64 fails to extract: name the value, not the conversion
+    let value: u64 = value
+        .extract()
+        .map_err(|_| crate::Error::NumberOutOfRange(value.to_string()))?;
+    Ok(numbers::words::to_words(value)?)
 }
