@@ -25,6 +25,15 @@ pub enum Error {
     TextTooLong(usize),
     #[error("threads must be at least 1, not {0}")]
     InvalidThreads(usize),
+    #[error(
+        "threads must be at most {max} (four per core on these {cores} cores, never more \
+         than 256), not {threads}"
+    )]
+    TooManyThreads {
+        threads: usize,
+        max: usize,
+        cores: usize,
+    },
     #[error("could not start a thread pool: {0}")]
     ThreadPool(String),
     #[error(
@@ -34,6 +43,9 @@ pub enum Error {
     NumberOutOfRange(String),
     #[error("bad lexicon: {0}")]
     Lexicon(String),
+    /// A panic caught at the Python boundary: a bug in khabar, reported instead of crossing it.
+    #[error("internal error in khabar (please report it with the input that caused it): {0}")]
+    Panic(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

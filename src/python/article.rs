@@ -25,7 +25,7 @@ fn triple(part: Part) -> (&'static str, usize, usize) {
 pub fn article_parts(text: &Bound<'_, PyAny>) -> PyResult<Vec<(&'static str, usize, usize)>> {
     let units = utf16_units(text, "text")?;
     let units = units.units();
-    let found = detached(text.py(), units.len(), || parts_of_units(&units));
+    let found = detached(text.py(), units.len(), || parts_of_units(&units))?;
     Ok(found.into_iter().map(triple).collect())
 }
 

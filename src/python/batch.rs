@@ -1,6 +1,5 @@
 //! Batches: texts converted chunk by chunk under the GIL while a pool works on the previous chunk.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
 
 use pyo3::exceptions::PyTypeError;
@@ -9,7 +8,7 @@ use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use super::text::utf16_units;
-use super::KhabarError;
+use super::{guarded, KhabarError};
 
 /// Runs `work` over the UTF-16 units of `texts` on a pool, in chunks: while the pool works on one
 /// chunk, this thread (holding the GIL) decodes the last and encodes the next, so they overlap. With one thread the
@@ -23,24 +22,23 @@ where
     R: Send + 'static,
     F: Fn(usize, &[u16]) -> R + Send + Sync + 'static,
 {
+    let threads = crate::pool::threads(threads)?;
     let py = match texts.first() {
         Some(text) => text.py(),
         None => return Ok(Vec::new()),
     };
-    let threads = threads.unwrap_or_else(crate::pool::default_threads);
-    if threads == 0 {
-        return Err(crate::Error::InvalidThreads(0).into());
-    }
     let mut results = Vec::with_capacity(texts.len());
     let mut chunks = Chunks { texts, next: 0 };
     if threads == 1 {
         while let Some((first, units)) = chunks.encode_next()? {
             let done = py.detach(|| {
-                let numbered = units.iter().enumerate();
-                numbered
-                    .map(|(k, units)| work(first + k, units))
-                    .collect::<Vec<_>>()
-            });
+                guarded(|| {
+                    let numbered = units.iter().enumerate();
+                    numbered
+                        .map(|(k, units)| work(first + k, units))
+                        .collect::<Vec<_>>()
+                })
+            })?;
             results.extend(done);
             py.check_signals()?;
         }
@@ -56,25 +54,24 @@ where
     let submit = |(first, units): (usize, Vec<Vec<u16>>)| {
         let (sender, work) = (sender.clone(), work.clone());
         pool.spawn(move || {
-            let done = catch_unwind(AssertUnwindSafe(|| {
+            let done = guarded(|| {
                 let numbered = units.par_iter().enumerate();
                 numbered
                     .map(|(k, units)| work(first + k, units))
                     .collect::<Vec<R>>()
-            }));
-            let _ = sender.send(done.ok());
+            });
+            let _ = sender.send(done);
         });
     };
     let mut in_flight = false;
     loop {
         let next = chunks.encode_next()?;
         let done = if in_flight {
-            Some(
-                py.detach(|| receiver.lock().ok()?.recv().ok().flatten())
-                    .ok_or_else(|| {
-                        KhabarError::new_err("a batch worker failed; this is a bug in khabar")
-                    })?,
-            )
+            let received = py.detach(|| receiver.lock().ok()?.recv().ok());
+            let done = received.ok_or_else(|| {
+                KhabarError::new_err("a batch worker vanished; this is a bug in khabar")
+            })?;
+            Some(done?)
         } else {
             None
         };
@@ -173,4 +170,27 @@ where
     dict.set_item("start", start)?;
     dict.set_item("end", end)?;
     Ok(dict.into_any())
+}
+
+/// For the tests of the boundary: runs a batch whose work panics on the text ``"panic"``, or,
+/// with ``texts`` empty, one panicking call outside a batch. Each panic must reach Python as a
+/// KhabarError, never as PanicException.
+#[pyfunction]
+#[pyo3(signature = (texts, threads = None))]
+pub fn _panic_for_tests(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<usize> {
+    let texts = texts_of(texts)?;
+    let panic_on = |units: &[u16]| {
+        if units.is_empty() || units == "panic".encode_utf16().collect::<Vec<_>>() {
+            panic!("panic asked for by the tests");
+        }
+        units.len()
+    };
+    if texts.is_empty() {
+        return Ok(super::detached(py, 0, || panic_on(&[]))?);
+    }
+    Ok(pipeline(&texts, threads, move |_, units| panic_on(units))?.len())
 }

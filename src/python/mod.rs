@@ -9,6 +9,9 @@ mod quotes;
 mod terms;
 mod text;
 
+use std::any::Any;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
@@ -25,22 +28,43 @@ create_exception!(
 impl From<Error> for PyErr {
     fn from(error: Error) -> PyErr {
         match error {
-            Error::ThreadPool(_) => KhabarError::new_err(error.to_string()),
+            Error::ThreadPool(_) | Error::Panic(_) => KhabarError::new_err(error.to_string()),
             _ => PyValueError::new_err(error.to_string()),
         }
     }
+}
+
+/// Runs core work and turns a panic (always a bug in khabar) into [`Error::Panic`], so that it
+/// reaches Python as a KhabarError: pyo3 would raise PanicException, a BaseException that
+/// ``except Exception`` does not catch.
+fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, Error> {
+    catch_unwind(AssertUnwindSafe(work)).map_err(|payload| Error::Panic(panic_message(&*payload)))
+}
+
+/// What a panic said, when it said it with a string (as `panic!`, `unwrap` and indexing do).
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_owned())
 }
 
 /// Texts longer than this (in UTF-16 units) are read with the GIL released; for shorter ones
 /// releasing it costs more than it frees.
 const DETACH_ABOVE: usize = 1 << 16;
 
-/// Runs `work` on a text of `units` UTF-16 units, with the GIL released if the text is long.
-fn detached<T: Send>(py: Python<'_>, units: usize, work: impl FnOnce() -> T + Send) -> T {
+/// Runs `work` on a text of `units` UTF-16 units, with the GIL released if the text is long; a
+/// panic becomes a KhabarError.
+fn detached<T: Send>(
+    py: Python<'_>,
+    units: usize,
+    work: impl FnOnce() -> T + Send,
+) -> Result<T, Error> {
     if units > DETACH_ABOVE {
-        py.detach(work)
+        py.detach(|| guarded(work))
     } else {
-        work()
+        guarded(work)
     }
 }
 
@@ -54,6 +78,7 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<normalize::PyNormalized>()?;
     m.add_function(wrap_pyfunction!(normalize::rebuild_normalized, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::_panic_for_tests, m)?)?;
     m.add_class::<numbers::PyNumericFact>()?;
     m.add_class::<numbers::PyCountedNoun>()?;
     m.add_function(wrap_pyfunction!(numbers::extract_numbers, m)?)?;

@@ -86,7 +86,7 @@ impl PyNormalizer {
         let py = text.py();
         let encoded = utf16_units(text, "text")?;
         let units = encoded.units();
-        let normalized = detached(py, units.len(), || self.normalizer.normalize_utf16(&units));
+        let normalized = detached(py, units.len(), || self.normalizer.normalize_utf16(&units))?;
         match normalized {
             None => Ok(encoded.text.clone()),
             Some(units) => str_from_utf16(py, &units),
@@ -135,7 +135,7 @@ impl PyNormalizer {
         let units = encoded.units();
         let (normalized, alignment) = detached(py, units.len(), || {
             self.normalizer.normalize_utf16_aligned(&units)
-        })?;
+        })??;
         let original = encoded.text.clone();
         let text = match normalized {
             None => original.clone(),

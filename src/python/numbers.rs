@@ -276,7 +276,7 @@ pub fn extract_numbers(
     let units = utf16_units(text, "text")?.units().into_owned();
     let facts = detached(text.py(), units.len(), || {
         numbers::extract_utf16(&units, reference)
-    });
+    })?;
     Ok(facts.into_iter().map(PyNumericFact::from).collect())
 }
 
@@ -382,5 +382,5 @@ pub fn number_to_words(value: &Bound<'_, PyInt>) -> PyResult<String> {
     let value: u64 = value
         .extract()
         .map_err(|_| crate::Error::NumberOutOfRange(value.to_string()))?;
-    Ok(numbers::words::to_words(value)?)
+    Ok(super::guarded(|| numbers::words::to_words(value))??)
 }

@@ -252,7 +252,7 @@ impl PyQuoteExtractor {
             .iter()
             .map(|(n, r)| (n.as_str(), r.as_str()))
             .collect();
-        let lexicon = Lexicon::extended(&borrowed, added)?;
+        let lexicon = super::guarded(|| Lexicon::extended(&borrowed, added))??;
         Ok(PyQuoteExtractor {
             lexicon: Arc::new(lexicon),
         })
@@ -290,8 +290,8 @@ impl PyQuoteExtractor {
 /// >>> name_key("ترامب") == name_key("ترمب")
 /// True
 #[pyfunction]
-pub fn name_key(name: &str) -> String {
-    crate::quotes::lexicon::name_key(name)
+pub fn name_key(name: &str) -> PyResult<String> {
+    Ok(super::guarded(|| crate::quotes::lexicon::name_key(name))?)
 }
 
 /// An entity from a dict with name, type, side, aliases and roles.
@@ -329,7 +329,7 @@ fn extract_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Vec
     let units = utf16_units(text, "text")?.units().into_owned();
     let found = detached(text.py(), units.len(), || {
         quotes::extract_utf16(&units, lexicon)
-    });
+    })?;
     Ok(found.into_iter().map(PyQuote::from).collect())
 }
 

@@ -30,11 +30,13 @@ impl PyTermFinder {
     #[new]
     fn new(terms: &Bound<'_, PyAny>) -> PyResult<Self> {
         let wordings = wordings_of(terms)?;
-        let compiled = Terms::new(
-            wordings
-                .iter()
-                .map(|(name, words)| (name.clone(), words.clone())),
-        )?;
+        let compiled = super::guarded(|| {
+            Terms::new(
+                wordings
+                    .iter()
+                    .map(|(name, words)| (name.clone(), words.clone())),
+            )
+        })??;
         Ok(PyTermFinder {
             wordings,
             terms: Arc::new(compiled),
@@ -51,7 +53,7 @@ impl PyTermFinder {
     fn find(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<(String, usize, usize)>> {
         let units = utf16_units(text, "text")?;
         let units = units.units();
-        let found = detached(text.py(), units.len(), || self.terms.find_utf16(&units))?;
+        let found = detached(text.py(), units.len(), || self.terms.find_utf16(&units))??;
         Ok(found.into_iter().map(|m| self.triple(m)).collect())
     }
 

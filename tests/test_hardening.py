@@ -1,0 +1,97 @@
+"""A hostile caller: no panic crosses into Python, absurd arguments are refused at once, thread
+pools stay few, and dates stay within the years ISO 8601 writes in four digits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+import khabar
+from khabar import _khabar
+
+
+def test_number_to_words_refuses_what_it_cannot_write() -> None:
+    assert khabar.number_to_words(0) == "صفر"
+    largest = khabar.number_to_words(999_999_999_999_999)
+    assert largest.startswith("تسعمئة وتسعة وتسعون تريليونا")
+    assert [f.value for f in khabar.extract_numbers(largest)] == [999_999_999_999_999.0]
+    for value in (10**15, 2**64, 10**40):
+        with pytest.raises(ValueError, match=r"from 0 to 999,999,999,999,999, not 1"):
+            khabar.number_to_words(value)
+    with pytest.raises(ValueError, match=r"not -1 \(negative numbers"):
+        khabar.number_to_words(-1)
+    with pytest.raises(TypeError):
+        khabar.number_to_words("5")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("row", ["ـ", "\u200f", "\u064e", "ـ ـ"])
+@pytest.mark.parametrize("lexicon", ["titles", "labels", "attributions", "descriptions"])
+def test_a_lexicon_row_that_normalizes_to_nothing_is_left_out(lexicon: str, row: str) -> None:
+    second = {"attributions": "\tsource", "descriptions": "\tprevious"}.get(lexicon, "")
+    extractor = khabar.QuoteExtractor(lexicons={lexicon: row + second})
+    (quote,) = extractor.extract("وقال الرئيس الروسي إن المحادثات كانت بناءة.")
+    assert quote.text == "المحادثات كانت بناءة"
+
+
+@pytest.mark.parametrize("threads", [None, 1, 2])
+def test_a_panic_in_the_core_is_a_khabar_error(threads: int | None) -> None:
+    texts = [] if threads is None else ["a", "panic", "b"]
+    with pytest.raises(khabar.KhabarError, match="internal error in khabar.*asked for by the tests"):
+        _khabar._panic_for_tests(texts, threads=threads)
+    assert issubclass(khabar.KhabarError, Exception)
+    # the pool still works after a panic in it
+    assert _khabar._panic_for_tests(["a", "bc"] * 1000, threads=threads or 2) == 2000
+
+
+def test_dates_outside_years_1_to_9999_stay_unresolved() -> None:
+    def resolved(text: str, reference: str) -> list[str | None]:
+        return [f.resolved for f in khabar.extract_numbers(text, reference_date=reference)]
+
+    assert resolved("في 19 مارس", "9999-12-28") == ["XXXX-03-19"]
+    assert resolved("الأسبوع المقبل", "9999-12-28") == [None]
+    assert resolved("العام المقبل", "9999-12-28") == [None]
+    assert resolved("الشهر المقبل", "9999-12-28") == [None]
+    assert resolved("العام الماضي", "0001-06-01") == [None]
+    assert resolved("الأسبوع المقبل", "0001-01-02") == ["0001-W02"]
+    assert resolved("الشهر المقبل", "0001-01-02") == ["0001-02"]
+
+
+def test_absurd_thread_counts_are_refused_at_once() -> None:
+    start = time.perf_counter()
+    for threads in (4096, 10**6):
+        with pytest.raises(ValueError, match=r"threads must be at most \d+ \(four per core"):
+            khabar.Normalizer().normalize_batch(["أ", "ب"], threads=threads)
+        with pytest.raises(ValueError, match="threads must be at most"):
+            khabar.extract_numbers_batch([], threads=threads)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+def test_many_thread_counts_leave_few_threads() -> None:
+    # in a fresh process, so that other tests' pools do not count
+    code = """
+        import os, time, khabar
+        before = len(os.listdir("/proc/self/task"))
+        for _ in range(3):
+            for threads in range(2, 9):
+                khabar.Normalizer().normalize_batch(["أحمد"] * 10, threads=threads)
+        deadline = time.time() + 10
+        while len(os.listdir("/proc/self/task")) - before > 16 and time.time() < deadline:
+            time.sleep(0.05)
+        print(len(os.listdir("/proc/self/task")) - before)
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "RAYON_NUM_THREADS": "2"},
+    )
+    assert result.returncode == 0, result.stderr
+    # the default pool (2) and the last other one (8), not 2 + 3 + ... + 8 = 35
+    assert int(result.stdout) <= 10
