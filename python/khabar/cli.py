@@ -2,7 +2,7 @@
 
 ``report`` analyses a corpus (by default the bundled articles on the Trump–Putin calls), prints
 the coverage summary and writes a self-contained HTML report with its plots to DIR/report.html.
-``analyze`` streams a corpus of any size through the analysis into Parquet files in DIR.
+``analyze`` streams a corpus of any size through the analysis into a Parquet dataset in DIR.
 """
 
 from __future__ import annotations
@@ -11,30 +11,78 @@ import argparse
 import base64
 import html
 import io
+import os
+import signal
 import sys
 import warnings
 from pathlib import Path
 from typing import Any
 
-from khabar._khabar import default_threads
+from khabar._khabar import __version__, default_threads
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, KhabarWarning
 
+#: What one row of each frame is, for counts people read.
+FRAME_ROWS = {"documents": "document", "parts": "article part", "quotes": "quote", "facts": "numeric fact",
+              "events": "event"}  # fmt: skip
+CORPUS_FORMATS = "a folder of .txt files (with a metadata.json, .jsonl or .csv beside them), a .jsonl or a .parquet file"
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's arguments, with the help people read."""
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="khabar",
+        description="Analyse how Arabic-language news covers an event: who is quoted, which numbers\n"
+        "each outlet reports, which event each article covers.",
+        epilog="examples:\n"
+        "  khabar report                      the bundled sample: a summary, and khabar-report/report.html\n"
+        "  khabar report news/ --out rep      your corpus: a summary, and rep/report.html\n"
+        "  khabar analyze big.jsonl --out results\n"
+        "                                     any size, into Parquet files in results/\n"
+        "  khabar analyze big.jsonl --out results --resume\n"
+        "                                     go on with a run that was stopped",
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"khabar {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    report = commands.add_parser(
+        "report",
+        help="print a coverage summary of a corpus and write an HTML report (default: the bundled sample)",
+        description="Analyse a corpus in memory, print a summary of its coverage (which outlet covered "
+        "which event, who is quoted, the numbers outlets share or state differently) and write a "
+        "self-contained HTML report with its plots to DIR/report.html (by default "
+        "khabar-report/report.html). For corpora larger than memory use 'khabar analyze'.",
+    )
+    report.add_argument("path", nargs="?", type=Path, help=f"{CORPUS_FORMATS} (default: the bundled sample)")
+    report.add_argument("--out", type=Path, default=Path("khabar-report"), metavar="DIR",
+                        help="the folder report.html is written to (default: khabar-report)")  # fmt: skip
+    stream = commands.add_parser(
+        "analyze",
+        help="analyse a corpus of any size into Parquet files, chunk by chunk",
+        description="Analyse a corpus of any size chunk by chunk, one worker process per core, into a "
+        "Parquet dataset in DIR: a folder per table (documents, parts, quotes, facts, events) of part "
+        "files, and manifest.json listing the parts finished. Whatever stops it (Ctrl-C, a kill), what "
+        "was finished stays readable, and --resume goes on from there.",
+    )
+    stream.add_argument("path", type=Path, help=CORPUS_FORMATS)
+    stream.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder the results go to")
+    stream.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                        help="documents per chunk (default 1000; when resuming, the stopped run's)")  # fmt: skip
+    stream.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="worker processes (default: one per core)")  # fmt: skip
+    existing = stream.add_mutually_exclusive_group()
+    existing.add_argument("--resume", action="store_true",
+                          help="continue a stopped run in DIR after its last finished chunk")  # fmt: skip
+    existing.add_argument("--overwrite", action="store_true", help="replace the results already in DIR")
+    return parser
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="khabar", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    report = commands.add_parser("report", help="report on a corpus (default: the bundled sample)")
-    report.add_argument("path", nargs="?", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
-    report.add_argument("--out", type=Path, default=Path("khabar-report"), help="where report.html goes")
-    stream = commands.add_parser("analyze", help="analyse a corpus of any size into Parquet files, chunk by chunk")
-    stream.add_argument("path", type=Path, help="a folder of .txt (with metadata), a .jsonl or a .parquet")
-    stream.add_argument("--out", type=Path, required=True, help="where the .parquet files go")
-    stream.add_argument("--chunk-size", type=int, default=1000, help="documents per chunk (default 1000)")
-    stream.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
-    args = parser.parse_args(argv)
+    args = parser().parse_args(argv)
     if args.command == "analyze":
-        return analyze(args.path, args.out, args.chunk_size, default_threads() if args.workers is None else args.workers)
+        workers = default_threads() if args.workers is None else args.workers
+        return analyze(args.path, args.out, args.chunk_size, workers, args.resume, args.overwrite)
 
     try:
         with warnings.catch_warnings():
@@ -57,24 +105,57 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def analyze(path: Path, out: Path, chunk_size: int, workers: int) -> int:
-    """Streams the corpus at ``path`` into ``out``; 130 on Ctrl-C, as shells expect."""
-    from khabar.stream import analyze_to_parquet
+def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume: bool, overwrite: bool) -> int:
+    """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read, 2 when
+    ``out`` holds results and neither ``resume`` nor ``overwrite`` is given (or they cannot
+    apply), 130 on Ctrl-C, as shells expect."""
+    from khabar.stream import ResumeError, analyze_to_parquet
 
     try:
-        written = analyze_to_parquet(path, out, chunk_size=chunk_size, workers=workers, on_error="skip")
+        written = analyze_to_parquet(
+            path, out, chunk_size=chunk_size, workers=workers, on_error="skip", resume=resume, overwrite=overwrite
+        )
+    except FileExistsError:
+        print(f"khabar: {out} already holds results; add --overwrite to replace them, "
+              "or --resume to continue the run that wrote them", file=sys.stderr)  # fmt: skip
+        return 2
+    except ResumeError as error:
+        print(f"khabar: cannot resume: {error}", file=sys.stderr)
+        return 2
+    except ImportError as error:
+        print(f"khabar: {error}", file=sys.stderr)
+        return 1
     except (CorpusError, ValueError) as error:
         print(f"khabar: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        # what is finished is written; the exit that follows may still wait for a chunk a thread
+        # is analysing: another Ctrl-C ends the process at once
+        signal.signal(signal.SIGINT, _exit_at_once)
         return 130
     for source, reason in written.skipped:
         print(f"skipped {source}: {reason}", file=sys.stderr)
-    rows = ", ".join(f"{n:,} {name}" for name, n in written.rows.items())
-    megabytes = written.bytes / 1e6
-    print(f"{written.documents:,} documents ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
-          f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s): {rows} in {out}")
+    new = written.documents - written.resumed
+    megabytes = (written.bytes - written.resumed_bytes) / 1e6
+    rows = ", ".join(_count(n, FRAME_ROWS[name]) for name, n in written.rows.items())
+    if resume and not new and written.resumed:
+        print(f"{out} was already complete: {_count(written.documents, 'document')} ({rows})")
+        return 0
+    after = f" after the {written.resumed:,} already there" if written.resumed else ""
+    print(f"analysed {_count(new, 'document')}{after} ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
+          f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s); {out} holds {rows}")  # fmt: skip
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one: 1 quote, 2 quotes, 1,000 documents."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _exit_at_once(*_: object) -> None:
+    """A second Ctrl-C: the stream's files are complete, so stop without waiting for anything."""
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def render_html(analysis: Analysis) -> str:
