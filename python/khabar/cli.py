@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print("khabar: no document to report on", file=sys.stderr)
         return 1
     analysis = corpus.analyze()
-    print(analysis.summary())
+    print(summary(analysis))
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / "report.html"
     target.write_text(render_html(analysis), encoding="utf-8")
@@ -147,9 +147,114 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
     return 0
 
 
+def summary(analysis: Analysis) -> str:
+    """The coverage summary, as sentences and small tables for people to read.
+
+    >>> print(summary(Corpus.sample().analyze()).splitlines()[0])
+    5 documents: 71 quotes and 41 numeric facts in the articles (page furniture left out).
+    """
+    documents = analysis.documents
+    lines = [
+        f"{_count(len(documents), 'document')}: {_count(int(documents['quotes'].sum()), 'quote')} and "
+        f"{_count(int(documents['facts'].sum()), 'numeric fact')} in the articles (page furniture left out)."
+    ]
+    skipped = len(analysis.corpus.skipped) if analysis.corpus is not None else 0
+    if skipped:
+        lines.append(f"{_count(skipped, 'document')} could not be read and {_was(skipped)} left out.")
+    lines += ["", "Documents"]
+    roles = {"main": "covers", "preview": "looks ahead to", "mentioned": "mentions"}
+    for row in documents.itertuples():
+        event = _known(row.main_event)
+        verb = roles.get(_known(row.main_role) or "main", "covers")
+        covers = f"{verb} the event of {event}" if event else "no dated event found"
+        published = _known(row.published)
+        lines.append(f"  {row.label}: {_known(row.title) or '(no title)'}")
+        lines.append(
+            f"    published {published or 'on an unknown date'}; {covers}; "
+            f"{_count(int(row.quotes), 'quote')}, {_count(int(row.facts), 'numeric fact')}"
+        )
+    coverage = analysis.coverage()
+    lines += ["", "Events each outlet covers (main story, preview, or mentioned)"]
+    if coverage.empty:
+        lines.append("  No article names a date for the event it covers.")
+    else:
+        lines += _text_table(
+            ["event", *map(str, coverage.columns)],
+            [[str(event), *(cell or "·" for cell in cells)] for event, cells in zip(coverage.index, coverage.values)],
+        )
+    sides = analysis.side_matrix()
+    lines += ["", "Quotes by the side the speaker speaks for"]
+    if not len(sides) or int(sides.to_numpy().sum()) == 0:
+        lines.append("  No quotes found.")
+    else:
+        lines += _text_table(
+            ["side", *map(str, sides.columns)],
+            [[str(side), *(f"{int(n):,}" for n in counts)] for side, counts in zip(sides.index, sides.values)],
+        )
+    speakers = analysis.speakers
+    lines += ["", "Most quoted"]
+    if not len(speakers):
+        lines.append("  Nobody is quoted.")
+    else:
+        top = speakers.groupby(["speaker", "side"], dropna=False)["quotes"].sum().sort_values(ascending=False)
+        for (speaker, side), n in top.head(8).items():
+            known = _known(side)
+            lines.append(f"  {speaker}{f' ({known})' if known else ''}: {_count(int(n), 'quote')}")
+    table = analysis.fact_table()
+    shared = table[table["n_outlets"] > 1]
+    lines.append("")
+    if not len(shared):
+        lines.append("No numeric fact is reported by more than one outlet.")
+    else:
+        lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet")
+        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
+    conflicts = analysis.disagreements()
+    measures = conflicts[["event", "about", "kind"]].drop_duplicates()
+    lines.append("")
+    if not len(measures):
+        lines.append("No measure is stated differently by different outlets.")
+    else:
+        lines.append(f"{_count(len(measures), 'measure')} stated differently")
+        for (event, about, kind), group in conflicts.groupby(["event", "about", "kind"], sort=False, dropna=False):
+            said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+            if _known(event):
+                lines.append(f"  {kind} of the {about} of {event}: {said}")
+            else:
+                lines.append(f"  {kind} of {about}: {said}" if _known(about) else f"  {kind}: {said}")
+    return "\n".join(lines)
+
+
 def _count(n: int, noun: str) -> str:
     """``n`` and the noun, plural unless one: 1 quote, 2 quotes, 1,000 documents."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _was(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
+def _known(value: Any) -> Any:
+    """``value``, or None when it is missing (None, NaN, NaT, pandas.NA, a blank string)."""
+    import pandas
+
+    if isinstance(value, str):
+        return value if value.strip() else None
+    try:
+        return None if bool(pandas.isna(value)) else value
+    except (TypeError, ValueError):  # a list or array is there
+        return value
+
+
+def _text_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Rows of cells as lines of aligned columns, indented by two spaces."""
+    import unicodedata
+
+    def width(cell: str) -> int:  # marks take no column of their own
+        return sum(1 for c in cell if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+
+    table = [header, *rows]
+    widths = [max(width(row[k]) for row in table) for k in range(len(header))]
+    return ["  " + "  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths)).rstrip() for row in table]
 
 
 def _exit_at_once(*_: object) -> None:

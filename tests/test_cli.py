@@ -1,0 +1,63 @@
+"""What the command line prints is for people: sentences and small tables, no pandas dumps, no
+NaN, plurals that agree; its help has no markup left and says where things go."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.cli import main, summary
+
+PANDAS_SPEECH = re.compile(r"\bnan\b|NaN|NaT|<NA>|None|Empty DataFrame|Columns:|Index:|dtype|\b1 (quotes|facts|measures|documents)\b")
+
+
+# Analysis.side_matrix fills an all-missing float column with "other", which pandas 3 warns of
+# (analysis.py, not the command line's; reported to its owner)
+@pytest.mark.filterwarnings("ignore:'str' is not supported as a fill value:DeprecationWarning")
+def test_the_summary_of_a_small_corpus_reads_as_sentences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("قال مصدر مطلع إن المحادثات مستمرة.", encoding="utf-8")
+    (corpus / "b.txt").write_text("لا شيء هنا.", encoding="utf-8")
+    assert main(["report", str(corpus), "--out", str(tmp_path / "report")]) == 0
+    printed = capsys.readouterr().out
+    assert not PANDAS_SPEECH.search(printed), printed
+    assert printed.startswith("2 documents: 1 quote and 0 numeric facts in the articles")
+    assert "published on an unknown date; no dated event found; 1 quote, 0 numeric facts" in printed
+    assert "No article names a date for the event it covers." in printed
+    assert "  مصدر مطلع: 1 quote\n" in printed
+    assert "No measure is stated differently" in printed
+    assert f"wrote {tmp_path / 'report' / 'report.html'}" in printed
+
+
+def test_the_summary_of_the_sample_has_tables_and_plurals() -> None:
+    text = summary(khabar.Corpus.sample().analyze())
+    assert not PANDAS_SPEECH.search(text), text
+    assert "1 measure stated differently" in text
+    assert "duration of the call of 2025-03-18: " in text
+    assert re.search(r"^  event +#000 +#001", text, re.M)
+    assert re.search(r"^  Russia +4 +6 +7 +3 +12$", text, re.M)
+    assert "looks ahead to the event of 2025-03-18" in text
+
+
+def test_help_has_no_markup_and_says_where_things_go(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--help"], ["report", "--help"], ["analyze", "--help"]):
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert stopped.value.code == 0
+        printed = capsys.readouterr().out
+        assert "``" not in printed and "`" not in printed, printed
+        if argv[0] == "report":
+            assert "DIR/report.html" in printed and "khabar-report/report.html" in printed
+        if argv[0] == "analyze":
+            assert "--resume" in printed and "--overwrite" in printed
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"khabar {khabar.__version__}"
