@@ -4,7 +4,11 @@ texts, or a frame of documents) give the frames one process gives."""
 from __future__ import annotations
 
 import pickle
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pandas
@@ -12,7 +16,9 @@ import pytest
 
 import khabar
 from khabar.analysis import FRAMES
-from khabar.partitions import analyze_partition
+from khabar.partitions import analyze_partition, arrow_schema
+
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def dask_modules() -> tuple[Any, Any, Any]:
@@ -85,3 +91,45 @@ def test_a_row_with_no_text_is_named_or_skipped() -> None:
 def test_an_unknown_frame_is_refused() -> None:
     with pytest.raises(ValueError, match="the frames are"):
         analyze_partition(pandas.Series(["نص"]), "speakers")
+
+
+def sample_table() -> pandas.DataFrame:
+    """The sample as a frame with a text column and metadata (dicts and lists among them)."""
+    sample = khabar.Corpus.sample()
+    return pandas.DataFrame([{"text": d.text, "id": d.id, "outlet": d.outlet, **d.metadata} for d in sample])
+
+
+def test_the_readme_recipe_runs_to_its_last_line(tmp_path: Path) -> None:
+    dask_modules()
+    text = README.read_text(encoding="utf-8")
+    (recipe,) = re.findall(r"```py\n(.*?)```", text[text.index("Dask is an extra."):], re.S)[:1]
+    assert 'if __name__ == "__main__":' in recipe and "pip install khabar[dask]" not in text
+    table = sample_table()
+    (tmp_path / "articles.parquet").mkdir()  # two files, so two partitions
+    table.iloc[:3].to_parquet(tmp_path / "articles.parquet" / "a.parquet")
+    table.iloc[3:].to_parquet(tmp_path / "articles.parquet" / "b.parquet")
+    (tmp_path / "recipe.py").write_text(recipe, encoding="utf-8")
+    run = subprocess.run([sys.executable, "recipe.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    quotes = pandas.read_parquet(tmp_path / "quotes")
+    assert len(list((tmp_path / "quotes").glob("*.parquet"))) == 2
+    one_process = khabar.Corpus.from_pandas(table).analyze().quotes[quotes.columns]  # (in memory, maybe more)
+    pandas.testing.assert_frame_equal(comparable(quotes.sort_values(["doc", "start"])), comparable(one_process))
+
+
+@pytest.mark.parametrize("name", FRAMES)
+def test_an_empty_partition_is_the_meta_of_every_partition(name: str) -> None:
+    table = sample_table()
+    meta = analyze_partition(table.head(0), name)
+    for part in (table.head(1), table.iloc[2:3], table):
+        found = analyze_partition(part, name)
+        assert found.dtypes.to_dict() == meta.dtypes.to_dict()
+    assert meta["doc"].dtype == "int64"
+    assert {c for c in meta if meta[c].dtype == "float64"} <= {"confidence", "value", "value_max"}
+    if name in ("quotes", "facts"):
+        assert meta["text"].dtype == pandas.Series(["x"]).dtype and meta["start"].dtype == "int64"
+    schema = arrow_schema(name)
+    assert schema.names == list(meta.columns)
+    import pyarrow
+
+    pyarrow.Table.from_pandas(analyze_partition(table, name), schema=schema, preserve_index=False)

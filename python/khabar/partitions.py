@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from khabar.analysis import FRAMES, extract, frames
 from khabar.corpus import Corpus, Document, OnError, documents_of
+from khabar.stream import column_types
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow
 
 
 def analyze_partition(
@@ -35,10 +37,17 @@ def analyze_partition(
     A row that makes no document (no text, an empty one) raises CorpusError; with
     ``on_error="skip"`` it is left out and warned about.
 
+    Each column has one type whatever the partition holds, an empty one included, so the frame
+    of an empty partition is the ``meta`` an engine asks for: integers (nullable ``Int64`` for
+    offsets that may be missing), floats, booleans, pandas' string type for text, objects for
+    dates and lists.
+
     >>> import pandas
     >>> texts = pandas.Series(["لا شيء", "قال بوتين إن الحوار مستمر."], index=[10, 11])
     >>> analyze_partition(texts)[["doc", "speaker"]].values.tolist()
     [[11, 'فلاديمير بوتين']]
+    >>> analyze_partition(texts.head(0)).dtypes[["doc", "start", "cue_start", "confidence", "in_article"]].tolist()
+    [dtype('int64'), dtype('int64'), Int64Dtype(), dtype('float64'), dtype('bool')]
     """
     import numpy
     import pandas
@@ -55,4 +64,45 @@ def analyze_partition(
     found = frames(corpus.documents, extract(corpus.documents, threads=threads, event=event), event=event)[frame]
     # from positions among the documents kept to the partition's index
     found["doc"] = records.index.to_numpy()[numpy.asarray(kept, dtype=int)[found["doc"].to_numpy(dtype=int)]]
-    return found
+    return typed(found, frame)
+
+
+def arrow_schema(frame: str = "quotes") -> pyarrow.Schema:
+    """The Arrow schema of ``frame``'s columns, for an engine that writes Parquet and cannot infer
+    the type of a column of objects (the lists of ``quotes``, the dates of ``documents``):
+    ``to_parquet(..., schema=arrow_schema("quotes"))`` in Dask.
+
+    >>> arrow_schema("quotes").field("fragments").type
+    ListType(list<item: list<item: int64>>)
+    """
+    import pandas
+    import pyarrow
+
+    from khabar.stream import _settled
+
+    empty = pyarrow.Table.from_pandas(analyze_partition(pandas.Series([], dtype=object), frame), preserve_index=False)
+    return _settled(empty, frame)
+
+
+def typed(found: pandas.DataFrame, frame: str) -> pandas.DataFrame:
+    """``found`` with the column types of ``frame`` that do not depend on its rows: an empty
+    frame's columns are floats, and a column with no value is of objects."""
+    import pandas
+    import pyarrow
+
+    text = pandas.Series(["x"]).dtype  # pandas' string type: str in pandas 3, object before
+    types = column_types(frame)
+    columns = {}
+    for name, column in found.items():
+        kind = types.get(str(name))
+        if kind is None:
+            columns[name] = column.astype(text) if column.dtype != text else column
+        elif pyarrow.types.is_integer(kind):
+            columns[name] = column if column.dtype == "Int64" else column.astype("int64")
+        elif pyarrow.types.is_floating(kind):
+            columns[name] = column.astype("float64")
+        elif pyarrow.types.is_boolean(kind):
+            columns[name] = column.astype("bool")
+        else:  # dates and lists
+            columns[name] = column.astype(object)
+    return pandas.DataFrame(columns, index=found.index)
