@@ -4,7 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv="${KHABAR_TEST_VENV:-$(mktemp -d)/venv}"
+# a fresh virtualenv, removed on exit (it takes most of a gigabyte) unless KHABAR_TEST_VENV names
+# one to keep
+if [ -n "${KHABAR_TEST_VENV:-}" ]; then
+    venv="$KHABAR_TEST_VENV"
+else
+    scratch="$(mktemp -d)"
+    trap 'rm -rf "$scratch"' EXIT
+    venv="$scratch/venv"
+fi
 python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
 "$venv/bin/python" -m pip install --quiet "maturin>=1.9.4,<2"
