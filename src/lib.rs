@@ -10,6 +10,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod pool;
 pub mod quotes;
+pub mod stories;
 pub mod terms;
 pub mod tokens;
 

@@ -6,6 +6,7 @@ mod batch;
 mod normalize;
 mod numbers;
 mod quotes;
+mod stories;
 mod terms;
 mod text;
 
@@ -93,6 +94,8 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(article::article_parts, m)?)?;
     m.add_function(wrap_pyfunction!(article::article_parts_batch, m)?)?;
     m.add_class::<terms::PyTermFinder>()?;
+    m.add_class::<stories::PyStoryIndex>()?;
+    m.add_function(wrap_pyfunction!(stories::story_terms, m)?)?;
     m.add("PROCLITICS", crate::terms::PROCLITICS.to_vec())?;
     Ok(())
 }
