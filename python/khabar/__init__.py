@@ -23,6 +23,7 @@ from khabar._khabar import (
     QUOTE_LEXICONS,
     Quote,
     QuoteExtractor,
+    StoryIndex,
     TermFinder,
     __version__,
     article_parts,
@@ -34,6 +35,7 @@ from khabar._khabar import (
     extract_quotes_batch,
     name_key,
     number_to_words,
+    story_terms,
 )
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, Document, KhabarWarning, Part
@@ -57,6 +59,7 @@ __all__ = [
     "QUOTE_LEXICONS",
     "Quote",
     "QuoteExtractor",
+    "StoryIndex",
     "TermFinder",
     "__version__",
     "article_parts",
@@ -70,6 +73,7 @@ __all__ = [
     "name_key",
     "normalize",
     "number_to_words",
+    "story_terms",
 ]
 
 

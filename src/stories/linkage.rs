@@ -1,0 +1,142 @@
+//! Average-linkage clustering over a sparse graph of likenesses.
+//!
+//! Two groups merge while the mean likeness of their pairs of members is the highest left and
+//! reaches the threshold; a pair with no edge counts as zero. Only the pairs that stand as
+//! edges are ever looked at, so the cost follows the edges, not the square of the articles.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+use rustc_hash::FxHashMap;
+
+/// An edge between two articles and its likeness.
+pub type Edge = (u32, u32, f32);
+
+/// The group of each of `n` articles, numbered from 0 in order of their first article.
+pub fn average_linkage(n: usize, edges: &[Edge], threshold: f32) -> Vec<u32> {
+    let mut size = vec![1u32; n];
+    // per group: the sum of likeness to each neighbouring group
+    let mut sums: Vec<FxHashMap<u32, f32>> = vec![FxHashMap::default(); n];
+    for &(a, b, likeness) in edges {
+        if a != b {
+            *sums[a as usize].entry(b).or_default() += likeness;
+            *sums[b as usize].entry(a).or_default() += likeness;
+        }
+    }
+    let mut heap = BinaryHeap::new();
+    for (a, neighbours) in sums.iter().enumerate() {
+        for (&b, &sum) in neighbours {
+            if (a as u32) < b && sum >= threshold {
+                heap.push(Candidate {
+                    mean: sum,
+                    a: a as u32,
+                    b,
+                });
+            }
+        }
+    }
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    while let Some(Candidate { mean, a, b }) = heap.pop() {
+        if mean < threshold {
+            break;
+        }
+        // stale: a group merged away, or the mean changed since this was pushed
+        let current = sums[a as usize]
+            .get(&b)
+            .map(|&sum| sum / (size[a as usize] * size[b as usize]) as f32);
+        if parent[a as usize] != a || parent[b as usize] != b || current != Some(mean) {
+            continue;
+        }
+        // merge the smaller neighbourhood into the larger
+        let (keep, gone) = if sums[a as usize].len() >= sums[b as usize].len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        parent[gone as usize] = keep;
+        size[keep as usize] += size[gone as usize];
+        let moved = std::mem::take(&mut sums[gone as usize]);
+        sums[keep as usize].remove(&gone);
+        for (c, sum) in moved {
+            if c == keep {
+                continue;
+            }
+            *sums[keep as usize].entry(c).or_default() += sum;
+            let theirs = &mut sums[c as usize];
+            theirs.remove(&gone);
+            *theirs.entry(keep).or_default() += sum;
+        }
+        for (&c, &sum) in &sums[keep as usize] {
+            let mean = sum / (size[keep as usize] * size[c as usize]) as f32;
+            if mean >= threshold {
+                heap.push(Candidate {
+                    mean,
+                    a: keep.min(c),
+                    b: keep.max(c),
+                });
+            }
+        }
+    }
+    number_groups(&mut parent)
+}
+
+/// Follows each article to its group's root and numbers the roots in order of first article.
+fn number_groups(parent: &mut [u32]) -> Vec<u32> {
+    let root = |parent: &[u32], mut k: u32| {
+        while parent[k as usize] != k {
+            k = parent[k as usize];
+        }
+        k
+    };
+    let mut number: FxHashMap<u32, u32> = FxHashMap::default();
+    (0..parent.len() as u32)
+        .map(|k| {
+            let r = root(parent, k);
+            let next = number.len() as u32;
+            *number.entry(r).or_insert(next)
+        })
+        .collect()
+}
+
+#[derive(PartialEq)]
+struct Candidate {
+    mean: f32,
+    a: u32,
+    b: u32,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // the highest mean first; ties by the lowest pair, so the result is the same every run
+        self.mean
+            .total_cmp(&other.mean)
+            .then_with(|| other.a.cmp(&self.a))
+            .then_with(|| other.b.cmp(&self.b))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_merge_on_their_mean_likeness() {
+        // 0-1 close; 2 is close to 1 only: the mean of (0,2) and (1,2) is 0.35 < 0.4
+        let edges = [(0, 1, 0.9), (1, 2, 0.7), (3, 4, 0.5)];
+        assert_eq!(average_linkage(5, &edges, 0.4), vec![0, 0, 1, 2, 2]);
+        assert_eq!(average_linkage(5, &edges, 0.3), vec![0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn no_edges_leave_every_article_alone() {
+        assert_eq!(average_linkage(3, &[], 0.1), vec![0, 1, 2]);
+    }
+}

@@ -1,0 +1,429 @@
+//! Stories: articles grouped by the happening they report, across outlets and days.
+//!
+//! - An article is the unit vector of its terms, weighed by how rare they are in news and by
+//!   where they stand: the title and lead say what the story is ([`terms`]).
+//! - Two articles are alike by the cosine of their vectors, fading with the time between them:
+//!   the same words a week apart are most often another happening on the same topic.
+//! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
+//!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
+//! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
+//! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
+//!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
+//!
+//! The index keeps its articles between calls to `add`, so a corpus read in chunks (a stream)
+//! gets the stories the same corpus read at once gets.
+
+pub mod copies;
+pub mod linkage;
+pub mod terms;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use copies::{BandIndex, Signature};
+use linkage::Edge;
+use terms::{Background, Place, Terms, Vector};
+
+/// How an index groups.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    /// The mean likeness two groups need to join.
+    pub threshold: f32,
+    /// How far apart in time two articles of one story may be.
+    pub window_days: f32,
+    /// The time over which the likeness of two articles fades by a factor e.
+    pub fade_days: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            threshold: 0.1,
+            window_days: 3.0,
+            fade_days: 0.75,
+        }
+    }
+}
+
+/// One article to group: its text, its title if known apart from the text, and when it was
+/// published, in seconds since 1970 (None when unknown: then it is as near as can be to any).
+#[derive(Clone, Copy, Debug)]
+pub struct Article<'a> {
+    pub text: &'a str,
+    pub title: Option<&'a str>,
+    pub time: Option<f64>,
+}
+
+/// One story: its articles (in the order they were added) and its first and last publication.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Story {
+    pub members: Vec<u32>,
+    pub first: Option<f64>,
+    pub last: Option<f64>,
+}
+
+/// An article that repeats another's text: the article, the earlier one it repeats, and their
+/// estimated share of 5-word shingles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WireCopy {
+    pub article: u32,
+    pub source: u32,
+    pub similarity: f32,
+}
+
+/// The articles added so far, and what groups them.
+pub struct StoryIndex {
+    settings: Settings,
+    background: &'static Background,
+    vocabulary: FxHashMap<String, u32>,
+    names: Vec<String>,
+    /// Per term id: in how many articles of this corpus it stands.
+    frequency: Vec<u32>,
+    /// Per article: its vector sorted by term id, and its time.
+    vectors: Vec<Vector>,
+    times: Vec<Option<f64>>,
+    /// Per term id: the articles that have it among their heaviest.
+    postings: FxHashMap<u32, Vec<u32>>,
+    edges: Vec<Edge>,
+    bands: BandIndex,
+    signatures: Vec<Option<Signature>>,
+    copies: Vec<WireCopy>,
+}
+
+/// What reading an article gives: its terms with their places, and its MinHash signature.
+type Read = (Vec<(String, Place)>, Option<Signature>);
+
+/// The heaviest terms of an article, by which its likely stories are looked up.
+const INDEXED_TERMS: usize = 15;
+/// A term held by more articles than this within the window tells nothing of the story.
+const CROWDED_POSTING: usize = 2_000;
+/// Likenesses below this are not kept as edges: they could not join two groups on their own.
+const LEAST_EDGE: f32 = 0.03;
+const DAY: f64 = 86_400.0;
+
+impl StoryIndex {
+    pub fn new(settings: Settings) -> StoryIndex {
+        StoryIndex {
+            settings,
+            background: Background::bundled(),
+            vocabulary: FxHashMap::default(),
+            names: Vec::new(),
+            frequency: Vec::new(),
+            vectors: Vec::new(),
+            times: Vec::new(),
+            postings: FxHashMap::default(),
+            edges: Vec::new(),
+            bands: BandIndex::default(),
+            signatures: Vec::new(),
+            copies: Vec::new(),
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// The number of articles added.
+    pub fn len(&self) -> usize {
+        self.vectors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vectors.is_empty()
+    }
+
+    /// Adds `articles` after those added before. Reading and comparing run on the current
+    /// rayon pool.
+    pub fn add(&mut self, articles: &[Article<'_>]) {
+        let reader = Terms::new(self.background);
+        let read: Vec<Read> = articles
+            .par_iter()
+            .map(|a| {
+                (
+                    reader.of(a.title, a.text),
+                    copies::signature(&reader.words(a.text)),
+                )
+            })
+            .collect();
+        let first = self.vectors.len();
+        let mut term_ids: Vec<Vec<(u32, Place)>> = Vec::with_capacity(read.len());
+        for (terms, signature) in read {
+            let ids: Vec<(u32, Place)> = terms
+                .into_iter()
+                .map(|(term, place)| (self.id_of(term), place))
+                .collect();
+            let mut distinct: Vec<u32> = ids.iter().map(|&(id, _)| id).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            for id in distinct {
+                self.frequency[id as usize] += 1;
+            }
+            term_ids.push(ids);
+            self.signatures.push(signature);
+        }
+        for (k, ids) in term_ids.iter().enumerate() {
+            let vector = terms::weigh(ids, |id| self.idf(id));
+            for &(term, _) in vector.iter().take(INDEXED_TERMS) {
+                self.postings
+                    .entry(term)
+                    .or_default()
+                    .push((first + k) as u32);
+            }
+            let mut by_term = vector;
+            by_term.sort_unstable_by_key(|&(term, _)| term);
+            self.vectors.push(by_term);
+            self.times.push(articles[k].time);
+        }
+        let new: Vec<u32> = (first as u32..self.vectors.len() as u32).collect();
+        let found: Vec<Vec<Edge>> = new.par_iter().map(|&k| self.edges_of(k)).collect();
+        self.edges.extend(found.into_iter().flatten());
+        self.find_copies(first);
+    }
+
+    /// The stories of the articles added so far, numbered in order of their first article, and
+    /// the story of each article.
+    pub fn stories(&self) -> (Vec<Story>, Vec<u32>) {
+        let story_of = linkage::average_linkage(self.len(), &self.edges, self.settings.threshold);
+        let mut stories: Vec<Story> = Vec::new();
+        for (article, &story) in story_of.iter().enumerate() {
+            if story as usize == stories.len() {
+                stories.push(Story::default());
+            }
+            let joined = &mut stories[story as usize];
+            joined.members.push(article as u32);
+            if let Some(t) = self.times[article] {
+                joined.first = Some(joined.first.map_or(t, |f| f.min(t)));
+                joined.last = Some(joined.last.map_or(t, |l| l.max(t)));
+            }
+        }
+        (stories, story_of)
+    }
+
+    /// The wire copies found so far, in the order found.
+    pub fn wire_copies(&self) -> &[WireCopy] {
+        &self.copies
+    }
+
+    /// The heaviest terms of a group of articles, at most `n`, heaviest first.
+    pub fn key_terms(&self, members: &[u32], n: usize) -> Vec<&str> {
+        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+        for &article in members {
+            for &(term, weight) in &self.vectors[article as usize] {
+                *sum.entry(term).or_default() += weight;
+            }
+        }
+        let mut weighted: Vec<(u32, f32)> = sum.into_iter().collect();
+        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        weighted
+            .into_iter()
+            .take(n)
+            .map(|(id, _)| self.names[id as usize].as_str())
+            .collect()
+    }
+
+    /// The distinct terms a text is compared by, sorted: what the background frequencies count.
+    pub fn terms_of(text: &str) -> Vec<String> {
+        let reader = Terms::new(Background::bundled());
+        let mut terms: Vec<String> = reader.of(None, text).into_iter().map(|(t, _)| t).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+
+    fn id_of(&mut self, term: String) -> u32 {
+        if let Some(&id) = self.vocabulary.get(&term) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(term.clone());
+        self.vocabulary.insert(term, id);
+        self.frequency.push(0);
+        id
+    }
+
+    /// How rare a term is in news: the background corpus and this one together.
+    fn idf(&self, id: u32) -> f32 {
+        let background = self.background.count(&self.names[id as usize]);
+        let articles = (self.background.articles as usize + self.vectors.len()) as f32;
+        let frequency = (background + self.frequency[id as usize]) as f32;
+        ((articles + 1.0) / (frequency + 1.0)).ln()
+    }
+
+    /// The likenesses of article `k` with the articles before it that share a heavy term.
+    fn edges_of(&self, k: u32) -> Vec<Edge> {
+        let vector = &self.vectors[k as usize];
+        let time = self.times[k as usize];
+        let window = f64::from(self.settings.window_days) * DAY;
+        let mut heaviest: Vec<(u32, f32)> = vector.clone();
+        heaviest.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        let mut candidates: Vec<u32> = Vec::new();
+        for (term, _) in heaviest.iter().take(INDEXED_TERMS) {
+            let Some(posting) = self.postings.get(term) else {
+                continue;
+            };
+            let near = posting
+                .iter()
+                .copied()
+                .filter(|&other| other < k && self.near(time, self.times[other as usize], window));
+            let before = candidates.len();
+            candidates.extend(near);
+            if candidates.len() - before > CROWDED_POSTING {
+                candidates.truncate(before);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .filter_map(|other| {
+                let cosine = dot(vector, &self.vectors[other as usize]);
+                let likeness = cosine * self.fade(time, self.times[other as usize]);
+                (likeness >= LEAST_EDGE).then_some((other, k, likeness))
+            })
+            .collect()
+    }
+
+    fn near(&self, a: Option<f64>, b: Option<f64>, window: f64) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => (a - b).abs() <= window,
+            _ => true,
+        }
+    }
+
+    /// How much of their likeness two articles keep for the time between them.
+    fn fade(&self, a: Option<f64>, b: Option<f64>) -> f32 {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                let days = ((a - b).abs() / DAY) as f32;
+                (-days / self.settings.fade_days).exp()
+            }
+            _ => 1.0,
+        }
+    }
+
+    /// Finds the wire copies among the articles from `first` on, earliest article first, and
+    /// ties each to its source with the strongest edge.
+    fn find_copies(&mut self, first: usize) {
+        let mut order: Vec<u32> = (first as u32..self.len() as u32).collect();
+        order.sort_by(
+            |&a, &b| match (self.times[a as usize], self.times[b as usize]) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                _ => std::cmp::Ordering::Equal,
+            },
+        );
+        for article in order {
+            let Some(signature) = self.signatures[article as usize] else {
+                continue;
+            };
+            let mut best: Option<(u32, f32)> = None;
+            for candidate in self.bands.candidates(&signature) {
+                let Some(other) = &self.signatures[candidate as usize] else {
+                    continue;
+                };
+                let similarity = copies::similarity(&signature, other);
+                if similarity >= copies::COPY_SIMILARITY && best.is_none_or(|(_, s)| similarity > s)
+                {
+                    best = Some((candidate, similarity));
+                }
+            }
+            self.bands.insert(article, &signature);
+            if let Some((source, similarity)) = best {
+                self.copies.push(WireCopy {
+                    article,
+                    source,
+                    similarity,
+                });
+                self.edges
+                    .push((source.min(article), source.max(article), 1.0));
+            }
+        }
+    }
+}
+
+/// The dot product of two sparse vectors sorted by term.
+fn dot(a: &Vector, b: &Vector) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str, day: f64) -> Article<'_> {
+        Article {
+            text,
+            title: None,
+            time: Some(day * DAY),
+        }
+    }
+
+    const VOTE: &str = "مجلس الأمن يصوت على هدنة في الغوطة الشرقية\nصوت مجلس الأمن الدولي بالإجماع على قرار هدنة لمدة 30 يوما في الغوطة الشرقية بريف دمشق";
+    const VOTE_AGAIN: &str = "بالإجماع: مجلس الأمن يقر هدنة الغوطة\nأقر مجلس الأمن الدولي بالإجماع قرارا بهدنة 30 يوما في الغوطة الشرقية";
+    const MATCH: &str = "برشلونة يفوز على إشبيلية في نهائي كأس الملك\nفاز برشلونة على إشبيلية بخمسة أهداف في نهائي كأس ملك إسبانيا";
+
+    #[test]
+    fn the_same_happening_is_one_story_and_another_is_another() {
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[
+            article(VOTE, 0.0),
+            article(MATCH, 0.2),
+            article(VOTE_AGAIN, 1.0),
+        ]);
+        let (stories, story_of) = index.stories();
+        assert_eq!(story_of, [0, 1, 0]);
+        assert_eq!(stories[0].members, [0, 2]);
+        assert_eq!((stories[0].first, stories[0].last), (Some(0.0), Some(DAY)));
+    }
+
+    #[test]
+    fn the_same_words_weeks_apart_are_another_story() {
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[article(VOTE, 0.0), article(VOTE_AGAIN, 30.0)]);
+        assert_eq!(index.stories().1, [0, 1]);
+    }
+
+    #[test]
+    fn chunks_give_what_one_batch_gives() {
+        let all = [
+            article(VOTE, 0.0),
+            article(MATCH, 0.2),
+            article(VOTE_AGAIN, 1.0),
+        ];
+        let mut once = StoryIndex::new(Settings::default());
+        let mut chunked = StoryIndex::new(Settings::default());
+        once.add(&all);
+        chunked.add(&all[..2]);
+        chunked.add(&all[2..]);
+        assert_eq!(once.stories(), chunked.stories());
+    }
+
+    #[test]
+    fn a_wire_copy_is_found_with_its_source() {
+        let body = "قال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن الحكومة ستعلن خلال الأيام المقبلة عن خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا العام وأضاف أن الخطة تشمل قروضا ميسرة وتعويضات مباشرة";
+        let copy = format!("عنوان آخر\n{body}");
+        let original = format!("الحكومة تعلن خطة للمزارعين\n{body}");
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[article(&original, 0.0), article(&copy, 0.1)]);
+        assert_eq!(index.stories().1, [0, 0]);
+        assert_eq!(index.wire_copies().len(), 1);
+        assert_eq!(
+            (
+                index.wire_copies()[0].article,
+                index.wire_copies()[0].source
+            ),
+            (1, 0)
+        );
+    }
+}

@@ -1,0 +1,244 @@
+//! The words that tell one story from another: an article as a weighted vector of its terms.
+//!
+//! Terms are search-normalized words with the article (and a conjunction or preposition before
+//! it) taken off, and numbers of two digits or more. Each is weighted by how rare it is in news
+//! (document frequencies of a background corpus, `lexicons/stories/document_frequencies.tsv`,
+//! with the corpus at hand added) and by where it stands: the title and the lead say what the
+//! story is, so their words count more.
+
+use rustc_hash::FxHashMap;
+
+use crate::normalize::{Normalizer, Options};
+
+/// How much a term of the title, or of the lead, weighs over one of the body.
+const TITLE_WEIGHT: f32 = 3.0;
+const LEAD_WEIGHT: f32 = 1.5;
+/// The lead: this many characters of the body after the title.
+const LEAD_CHARS: usize = 400;
+/// An article keeps its heaviest terms only: the rest is noise to the comparison and cost.
+pub const KEPT_TERMS: usize = 60;
+
+/// Prefixes that carry the article, taken off a word: وال، بال، فال، كال، لل، ال.
+const ARTICLE_PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
+/// One-letter proclitics, taken off only when the word without them is the more common in news
+/// (وترامب → ترامب, but وزير stays: زير is rarer than وزير).
+const LETTER_PROCLITICS: [char; 4] = ['و', 'ف', 'ب', 'ل'];
+
+/// Document frequencies of the background corpus: the number of its articles and, per term, how
+/// many hold it. Terms below the file's floor are absent and count as rare.
+pub struct Background {
+    pub articles: u32,
+    pub frequency: FxHashMap<String, u32>,
+}
+
+impl Background {
+    /// Parses the TSV: a `# articles: N` line, then `term<TAB>count` rows.
+    pub fn parse(tsv: &str) -> Background {
+        let mut articles = 0;
+        let mut frequency = FxHashMap::default();
+        for line in tsv.lines() {
+            if let Some(n) = line.strip_prefix("# articles:") {
+                articles = n.trim().parse().unwrap_or(0);
+                continue;
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((term, count)) = line.split_once('\t') {
+                if let Ok(count) = count.trim().parse::<u32>() {
+                    frequency.insert(term.to_string(), count);
+                }
+            }
+        }
+        Background {
+            articles,
+            frequency,
+        }
+    }
+
+    /// The bundled background: ANT corpus v2.1 (30,337 Arabic news articles of 2018).
+    pub fn bundled() -> &'static Background {
+        static BUNDLED: std::sync::OnceLock<Background> = std::sync::OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            Background::parse(include_str!(
+                "../../lexicons/stories/document_frequencies.tsv"
+            ))
+        })
+    }
+
+    /// In how many background articles `term` stands (0 when below the file's floor).
+    pub fn count(&self, term: &str) -> u32 {
+        self.frequency.get(term).copied().unwrap_or(0)
+    }
+}
+
+/// Splits a text into its terms, in order, each with where it stands (title, lead or body).
+pub struct Terms<'b> {
+    normalizer: Normalizer,
+    background: &'b Background,
+}
+
+/// Where a term stands in its article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Title,
+    Lead,
+    Body,
+}
+
+impl Place {
+    fn weight(self) -> f32 {
+        match self {
+            Place::Title => TITLE_WEIGHT,
+            Place::Lead => LEAD_WEIGHT,
+            Place::Body => 1.0,
+        }
+    }
+}
+
+impl<'b> Terms<'b> {
+    pub fn new(background: &'b Background) -> Self {
+        Terms {
+            normalizer: Normalizer::new(Options::SEARCH),
+            background,
+        }
+    }
+
+    /// The terms of `title` and `text`, each with its place. Without a title the first line of the
+    /// text is the title.
+    pub fn of(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
+        let text = self.normalizer.normalize(text);
+        let (title, body) = match title {
+            Some(title) => (self.normalizer.normalize(title).into_owned(), &text[..]),
+            None => match text.split_once('\n') {
+                Some((first, rest)) => (first.to_string(), rest),
+                None => (String::new(), &text[..]),
+            },
+        };
+        let mut terms: Vec<(String, Place)> = Vec::new();
+        self.push(&title, Place::Title, &mut terms);
+        let lead_end = body
+            .char_indices()
+            .nth(LEAD_CHARS)
+            .map_or(body.len(), |(byte, _)| byte);
+        self.push(&body[..lead_end], Place::Lead, &mut terms);
+        self.push(&body[lead_end..], Place::Body, &mut terms);
+        terms
+    }
+
+    /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
+    pub fn words(&self, text: &str) -> Vec<u64> {
+        let text = self.normalizer.normalize(text);
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(hash_word)
+            .collect()
+    }
+
+    fn push(&self, text: &str, place: Place, terms: &mut Vec<(String, Place)>) {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(term) = self.term(word) {
+                terms.push((term, place));
+            }
+        }
+    }
+
+    /// The term a word stands for, or None for a word too short to tell stories apart.
+    pub fn term(&self, word: &str) -> Option<String> {
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            // one digit is any story's; two or more start to be this one's
+            return (word.len() >= 2).then(|| word.to_string());
+        }
+        let mut stem = word;
+        if let Some(rest) = ARTICLE_PREFIXES
+            .iter()
+            .find_map(|prefix| stem.strip_prefix(prefix))
+        {
+            if rest.chars().count() >= 2 {
+                stem = rest;
+            }
+        } else if let Some(rest) = stem.strip_prefix(LETTER_PROCLITICS) {
+            if rest.chars().count() >= 3
+                && self.background.count(rest) > self.background.count(stem)
+            {
+                stem = rest;
+            }
+        }
+        (stem.chars().count() >= 2).then(|| stem.to_string())
+    }
+}
+
+/// A stable 64-bit hash of a word (FNV-1a), the same on every machine and run.
+pub fn hash_word(word: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in word.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// An article's terms as a sparse unit vector over term ids, heaviest first.
+pub type Vector = Vec<(u32, f32)>;
+
+/// Turns the terms of an article into its weighted vector: a sublinear term frequency (each
+/// occurrence weighed by its place), times the term's inverse document frequency; the
+/// `KEPT_TERMS` heaviest, scaled to unit length.
+pub fn weigh(terms: &[(u32, Place)], idf: impl Fn(u32) -> f32) -> Vector {
+    let mut frequency: FxHashMap<u32, f32> = FxHashMap::default();
+    for &(term, place) in terms {
+        *frequency.entry(term).or_default() += place.weight();
+    }
+    let mut vector: Vector = frequency
+        .into_iter()
+        .map(|(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+        .filter(|&(_, w)| w > 0.0)
+        .collect();
+    vector.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    vector.truncate(KEPT_TERMS);
+    let norm = vector.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut vector {
+            *w /= norm;
+        }
+    }
+    vector
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn background() -> Background {
+        Background::parse("# articles: 100\nترامب\t10\nوزير\t20\nزير\t1\n")
+    }
+
+    #[test]
+    fn the_article_and_known_proclitics_come_off() {
+        let background = background();
+        let terms = Terms::new(&background);
+        assert_eq!(terms.term("والسلام").as_deref(), Some("سلام"));
+        assert_eq!(terms.term("وترامب").as_deref(), Some("ترامب"));
+        // وزير is a word of its own: its و is not a conjunction
+        assert_eq!(terms.term("وزير").as_deref(), Some("وزير"));
+        assert_eq!(terms.term("5"), None);
+        assert_eq!(terms.term("2254").as_deref(), Some("2254"));
+    }
+
+    #[test]
+    fn title_words_weigh_more_and_vectors_are_unit() {
+        let background = background();
+        let terms = Terms::new(&background);
+        let found = terms.of(None, "قمة الرياض\nاجتمع القادة في الرياض");
+        assert_eq!(found[0], ("قمه".to_string(), Place::Title));
+        let ids: Vec<(u32, Place)> = found
+            .iter()
+            .enumerate()
+            .map(|(k, (_, p))| (k as u32, *p))
+            .collect();
+        let vector = weigh(&ids, |_| 1.0);
+        let norm: f32 = vector.iter().map(|(_, w)| w * w).sum();
+        assert!((norm - 1.0).abs() < 1e-5);
+        assert_eq!(vector[0].0, 0);
+    }
+}
