@@ -79,15 +79,23 @@ def test_the_appended_article_is_not_the_outlets_coverage(analysis: khabar.Analy
 
 
 def test_facts_align_however_they_are_stated(analysis: khabar.Analysis) -> None:
-    table = analysis.fact_table().set_index("fact")
-    call = table.loc["duration 1.5 hour"]
+    # within the story of the 18 March call (000, 001, 004)
+    table = analysis.fact_table().set_index(["story", "fact"])
+    call = table.loc[(0, "duration 1.5 hour")]
     assert {"أكثر من 90 دقيقة", "ساعة ونصف", "أكثر من ساعة ونصف"} <= set(call["wordings"])
-    assert call["n_outlets"] == 4 and call["about"] == "call"
-    assert table.loc["duration 30 day", "n_outlets"] == 3
-    # the weekday and the date of 12 February are one day
-    assert set(table.loc["date 2025-02-12", "wordings"]) == {"12 فبراير/شباط", "الأربعاء"}
+    assert call["n_outlets"] == 3 and call["about"] == "call"
+    assert table.loc[(0, "duration 30 day"), "n_outlets"] == 3
+    # the February call's length is its own story's fact, never aligned with March's
+    assert table.loc[(1, "duration 1.5 hour"), "outlets"] == ["قناة اليمن اليوم"]
+    # across the corpus, as a reader comparing everything: the weekday and the date of
+    # 12 February are one day, and the four outlets state an hour and a half
+    corpus = analysis.fact_table(scope="corpus").set_index("fact")
+    assert set(corpus.loc["date 2025-02-12", "wordings"]) == {"12 فبراير/شباط", "الأربعاء"}
+    assert corpus.loc["duration 1.5 hour", "n_outlets"] == 4
     exclusive = analysis.exclusives().set_index("fact")
     assert exclusive.loc["count 175 أسير", "outlets"] == ["#001"]
+    # a fact of a story only one outlet covered is nobody's exclusive
+    assert set(analysis.exclusives()["story"]) == {0}
     matrix = analysis.fact_matrix()
     assert matrix.loc["duration 1.5 hour"].astype(bool).sum() == 4
     assert list(matrix.columns) == analysis.documents["label"].tolist()

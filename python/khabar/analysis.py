@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from khabar import events as event_attribution
+from khabar import stories as story_grouping
 from khabar._khabar import (
     article_parts_batch,
     extract_numbers,
@@ -72,6 +73,13 @@ class Analysis:
     events: pandas.DataFrame
     #: The documents analysed; None for an analysis read from Parquet without them.
     corpus: Corpus | None = field(default=None, repr=False)
+    #: One row per story (the same happening, reported by one outlet or several): story, size,
+    #: outlets, first and last publication, a representative title, key terms and the event
+    #: date its articles report. None for an analysis made without stories.
+    stories: pandas.DataFrame | None = field(default=None, repr=False)
+    #: The articles that repeat an earlier one's text: doc, label, source, source_label,
+    #: similarity (see ``wire_copies``).
+    copies: pandas.DataFrame | None = field(default=None, repr=False)
 
     @classmethod
     def read_parquet(cls, directory: str | Path, *, corpus: Corpus | None = None) -> Analysis:
@@ -153,18 +161,21 @@ class Analysis:
         matrix = matrix.reindex(order, level=0) if kinds else matrix.reindex(order)
         return matrix.reindex(columns=self._labels(), fill_value=0).astype(int)
 
-    def fact_table(self) -> pandas.DataFrame:
-        """The facts aligned across outlets: one row per fact (the same value stated any way),
-        with what it is about, the outlets reporting it, how they worded it and qualified it."""
+    def fact_table(self, scope: str = "story") -> pandas.DataFrame:
+        """The facts aligned across outlets: one row per fact (the same value stated any way)
+        and story, with what it is about, the outlets reporting it, how they worded it and
+        qualified it. Facts align within a story only, as outlets reporting one happening;
+        ``scope="corpus"`` aligns them across the whole corpus."""
         import pandas
 
+        by = self._scope(scope)
         facts = self.facts[self.facts["in_article"] & self.facts["fact"].notna()]
         rows = []
-        for key, group in facts.groupby("fact", sort=False):
+        for key, group in facts.groupby([*by, "fact"], sort=False):
             outlets = sorted(set(group["label"]))
             rows.append(
                 {
-                    "fact": key,
+                    **dict(zip([*by, "fact"], key)),
                     "kind": group["kind"].iloc[0],
                     "about": _most_common(group["about"]),
                     "outlets": outlets,
@@ -176,7 +187,7 @@ class Analysis:
             )
         table = pandas.DataFrame(
             rows,
-            columns=["fact", "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"],
+            columns=[*by, "fact", "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"],
         )
         return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True)
 
@@ -191,24 +202,31 @@ class Analysis:
         order = matrix.astype(bool).sum(axis=1).sort_values(ascending=False, kind="stable").index
         return matrix.loc[order].astype(int)
 
-    def exclusives(self) -> pandas.DataFrame:
-        """The facts only one outlet reports (rows of ``fact_table``)."""
-        table = self.fact_table()
-        return table[table["n_outlets"] == 1].reset_index(drop=True)
+    def exclusives(self, scope: str = "story") -> pandas.DataFrame:
+        """The facts only one outlet reports (rows of ``fact_table``): within a story that
+        several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
+        table = self.fact_table(scope)
+        alone = table["n_outlets"] == 1
+        if "story" in table:
+            covered_by = self.documents.groupby("story")["label"].nunique()
+            alone &= table["story"].map(covered_by).fillna(0).to_numpy() > 1
+        return table[alone].reset_index(drop=True)
 
-    def disagreements(self) -> pandas.DataFrame:
-        """Where outlets state the same measure differently: for each event, thing a fact is about
-        (the event, or a counted noun) and kind of fact, the outlets' differing values or
-        qualifiers, one row per wording."""
+    def disagreements(self, scope: str = "story") -> pandas.DataFrame:
+        """Where outlets state the same measure differently: for each story, event, thing a fact
+        is about (the event, or a counted noun) and kind of fact, the outlets' differing values
+        or qualifiers, one row per wording. ``scope="corpus"`` compares across stories too."""
         import pandas
 
+        by = self._scope(scope)
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
         ]
         rows = []
         facts = facts.assign(event=facts["event"].fillna(""))
-        for (event, about, kind), group in facts.groupby(["event", "about", "kind"], sort=True):
+        for key, group in facts.groupby([*by, "event", "about", "kind"], sort=True):
+            *scoped, event, about, kind = key
             statements = group.assign(qualifier=group["qualifier"].fillna("")).drop_duplicates(
                 ["label", "fact", "qualifier"]
             )
@@ -218,6 +236,7 @@ class Analysis:
             for row in statements.itertuples():
                 rows.append(
                     {
+                        **dict(zip(by, scoped)),
                         "event": event or None,
                         "about": about,
                         "kind": kind,
@@ -231,8 +250,45 @@ class Analysis:
                     }
                 )
         return pandas.DataFrame(
-            rows, columns=["event", "about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"]
+            rows,
+            columns=[*by, "event", "about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"],
         )
+
+    def story(self, story: int) -> Analysis:
+        """The analysis of one story alone: the same frames, kept to its documents (numbered as
+        in the whole analysis), on which every comparison works."""
+        if self.stories is None or "story" not in self.documents:
+            raise ValueError("this analysis has no stories; make it with Corpus.analyze()")
+        if story not in set(self.stories["story"]):
+            raise KeyError(f"no story {story}; the stories are numbered 0 to {len(self.stories) - 1}")
+        docs = set(self.documents.loc[self.documents["story"] == story, "doc"])
+
+        def mine(frame: pandas.DataFrame) -> pandas.DataFrame:
+            return frame[frame["doc"].isin(docs)]
+
+        copies = self.copies if self.copies is None else mine(self.copies)
+        return Analysis(
+            **{name: mine(getattr(self, name)) for name in FRAMES},
+            corpus=self.corpus,
+            stories=self.stories[self.stories["story"] == story],
+            copies=copies,
+        )
+
+    def wire_copies(self) -> pandas.DataFrame:
+        """The articles that repeat an earlier article's text (an agency dispatch run again):
+        doc and label, the source doc and its label, and the estimated share of 5-word
+        shingles they have in common."""
+        import pandas
+
+        if self.copies is None:
+            return pandas.DataFrame(columns=list(story_grouping.COPY_COLUMNS))
+        return self.copies
+
+    def _scope(self, scope: str) -> list[str]:
+        """The columns that scope a comparison: the story, or nothing for the whole corpus."""
+        if scope not in ("story", "corpus"):
+            raise ValueError(f"scope must be 'story' or 'corpus', not {scope!r}")
+        return ["story"] if scope == "story" and "story" in self.facts else []
 
     def coverage(self) -> pandas.DataFrame:
         """Which outlet covered which event: events (rows) × outlets (columns), each cell the
@@ -362,7 +418,22 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     """The analysis of ``corpus`` (see ``Corpus.analyze``)."""
     documents = list(corpus)
     found = extract(documents, threads=threads, event=event)
-    return Analysis(**frames(documents, found, event=event), corpus=corpus)
+    made = frames(documents, found, event=event)
+    grouped = story_grouping.group(documents, [r for r, _ in found.references], threads=threads)
+    with_stories(made, grouped)
+    return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
+
+
+def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grouped) -> None:
+    """Gives the frames their ``story`` column and the stories the event date their articles
+    report (the most common main event of their documents), in place."""
+    story_of = grouped.story_of
+    documents = made["documents"]
+    documents["story"] = [story_of[doc] for doc in documents["doc"]]
+    for name in ("quotes", "facts", "events"):
+        made[name]["story"] = [story_of[doc] for doc in made[name]["doc"]]
+    events = documents.dropna(subset=["main_event"]).groupby("story")["main_event"].agg(_most_common)
+    grouped.stories["event"] = grouped.stories["story"].map(events).astype(object)
 
 
 @dataclass

@@ -1,9 +1,17 @@
 """Score khabar against hand-made gold annotations.
 
-    python -m khabar.evaluate numbers [GOLD.jsonl]
-    python -m khabar.evaluate quotes [GOLD.jsonl] [--no-borderline]
+    python -m khabar.evaluate numbers [--set sample|dev] [GOLD.jsonl]
+    python -m khabar.evaluate quotes [--set sample|dev] [GOLD.jsonl] [--no-borderline]
+    python -m khabar.evaluate stories [--set dev] [--corpus ANT.jsonl]
 
-Without a path each scores the bundled articles against their bundled gold (hand-labelled).
+``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
+their bundled gold; ``--set dev`` scores the development sets of real news from the ANT corpus
+in ``tests/data/`` (run from a checkout of khabar, or give ``--data``): 75 articles for quotes
+and numbers, 295 judged articles in 89 stories for stories.
+
+Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
+where every other article is a distractor) and every pair of judged articles is scored: a pair
+in one gold story is a true positive when khabar puts it in one story.
 
 Numbers: a fact is fully right when its span is exact and its value, unit and qualifier are
 those of the gold. An extracted fact that overlaps no gold fact is a false positive; gold facts
@@ -21,15 +29,49 @@ is counted apart when it comes back as a quote or as a fragment of one.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sys
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from khabar import Corpus, NumericFact, Quote, extract_numbers, extract_quotes, normalize
+from khabar import Corpus, Document, NumericFact, Quote, extract_numbers, extract_quotes, normalize
+from khabar.stories import group
+
+#: Where the development sets live in a checkout.
+DEV_DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """Articles and their gold: each document by file name, with the day its dates resolve
+    against, and the folder of the gold files."""
+
+    documents: dict[str, Document]
+    folder: Path | Any
+
+    @classmethod
+    def named(cls, name: str, data: Path | None = None) -> GoldSet:
+        if name == "sample":
+            folder = resources.files("khabar") / "sample" / "gold"
+            return cls({d.metadata["file"]: d for d in Corpus.sample()}, folder)
+        if name == "dev":
+            folder = (data or DEV_DATA) / "ant"
+            if not (folder / "quotes.jsonl").is_file():
+                raise SystemExit(f"no development set at {folder}: run from a checkout of khabar or pass --data")
+            corpus = Corpus.read(folder / "articles")
+            return cls({d.metadata["file"]: d for d in corpus}, folder)
+        raise SystemExit(f"unknown set {name!r}: sample or dev")
+
+    def records(self, name: str, path: Path | None = None) -> list[dict[str, Any]]:
+        text = path.read_text(encoding="utf-8") if path else (self.folder / name).read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -48,6 +90,8 @@ class NumberScores:
     extracted: int = 0
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    #: Per class of the gold (``classes``): [fully right, scored].
+    by_class: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -69,6 +113,9 @@ class NumberScores:
             f"extracted:          {self.extracted}, matching no gold fact: "
             f"{len(self.false_positives)} (precision {self.precision:.3f})",
         ]
+        if self.by_class:
+            lines.append("fully right by class:")
+            lines += [f"  {tag:22} {right:4} of {n:4}" for tag, (right, n) in sorted(self.by_class.items())]
         lines += [f"  miss: {m}" for m in self.misses]
         lines += [f"  false positive: {f}" for f in self.false_positives]
         return "\n".join(lines)
@@ -76,6 +123,8 @@ class NumberScores:
 
 def same_value(gold: dict[str, Any], fact: NumericFact) -> bool:
     expected = gold["value"]
+    if gold.get("resolved") and gold["kind"] in ("date", "relative_date", "weekday", "year"):
+        return bool(fact.resolved == gold["resolved"])
     if gold["kind"] in ("date", "clock_time"):
         return bool(fact.resolved == expected)
     if gold["kind"] == "weekday":
@@ -85,24 +134,20 @@ def same_value(gold: dict[str, Any], fact: NumericFact) -> bool:
     return fact.value is not None and math.isclose(fact.value, expected, rel_tol=1e-9)
 
 
-def score_numbers(gold_path: Path | None = None) -> NumberScores:
-    """Scores ``extract_numbers`` on the bundled articles against ``gold_path`` (default: the
-    bundled gold)."""
-    if gold_path is None:
-        gold_text = (resources.files("khabar") / "sample" / "gold" / "numbers.jsonl").read_text(
-            encoding="utf-8"
-        )
-    else:
-        gold_text = gold_path.read_text(encoding="utf-8")
-    gold = [json.loads(line) for line in gold_text.splitlines() if line.strip()]
-    texts = {doc.metadata["file"]: doc.text for doc in Corpus.sample()}
+def score_numbers(gold_path: Path | None = None, gold_set: GoldSet | None = None) -> NumberScores:
+    """Scores ``extract_numbers`` on a gold set's articles (default: the bundled ones) against
+    ``gold_path`` (default: the set's gold), dates resolved against each one's publication."""
+    gold_set = gold_set or GoldSet.named("sample")
+    gold = gold_set.records("numbers.jsonl", gold_path)
     scores = NumberScores()
-    for name, text in texts.items():
-        facts = extract_numbers(text)
+    for name, document in gold_set.documents.items():
+        facts = extract_numbers(document.text, reference_date=document.published)
         records = [g for g in gold if g["doc"] == name]
         scores.extracted += len(facts)
         for fact in facts:
-            if not any(fact.start < g["end"] and g["start"] < fact.end for g in records):
+            under = [g for g in records if fact.start < g["end"] and g["start"] < fact.end]
+            # a count over an identifier (القرار 2254) is as wrong as one over nothing
+            if not under or all(g["kind"] == "identifier" for g in under):
                 scores.false_positives.append(f"{name[:3]} {fact!r}")
         for g in records:
             if not g["scored"]:
@@ -111,17 +156,22 @@ def score_numbers(gold_path: Path | None = None) -> NumberScores:
             overlapping = [f for f in facts if f.start < g["end"] and g["start"] < f.end]
             if not overlapping:
                 scores.misses.append(f"{name[:3]} {g['surface']!r} not found")
+                for tag in g.get("classes", []):
+                    scores.by_class.setdefault(tag, [0, 0])[1] += 1
                 continue
             fact = overlapping[0]
             scores.found += 1
             checks = {
                 "exact_span": (fact.start, fact.end) == (g["start"], g["end"]),
                 "value": same_value(g, fact),
-                "unit": fact.unit == g["unit"] or g["kind"] in ("count", "ordinal", "date"),
+                "unit": fact.unit == g["unit"] or g["kind"] in ("count", "ordinal", "date", "weekday", "year", "relative_date"),
                 "qualifier": fact.qualifier == g["qualifier"],
             }
             for check, ok in checks.items():
                 setattr(scores, check, getattr(scores, check) + ok)
+            for tag in g.get("classes", []):
+                scores.by_class.setdefault(tag, [0, 0])[1] += 1
+                scores.by_class[tag][0] += all(checks.values())
             if all(checks.values()):
                 scores.fully_right += 1
             else:
@@ -152,6 +202,8 @@ class QuoteScores:
     non_quotes: int = 0
     non_quotes_taken: int = 0
     problems: list[str] = field(default_factory=list)
+    #: Per class of the gold (``classes``): [found, speaker right, in gold].
+    by_class: dict[str, list[int]] = field(default_factory=dict)
 
     def precision(self, kind: str, exact: bool = False) -> float:
         hits = (self.exact if exact else self.overlap)[kind]
@@ -194,6 +246,11 @@ class QuoteScores:
             f"wrong {self.wrong / pairs:.3f} (of {self.pairs} matched quotes)"
         )
         lines.append(f"non-quotes taken as quotes: {self.non_quotes_taken} of {self.non_quotes}")
+        if self.by_class:
+            lines.append("by class:              found  speaker right  of")
+            lines += [
+                f"  {tag:20} {found:5}  {right:13}  {n:3}" for tag, (found, right, n) in sorted(self.by_class.items())
+            ]
         lines += [f"  {p}" for p in self.problems]
         return "\n".join(lines)
 
@@ -202,24 +259,28 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and normalize(a) == normalize(b)
+def _same_name(found: str | None, gold: str | None) -> bool:
+    """Whether a found speaker names the gold one: the same name after normalization, or a
+    shorter form of it that keeps its last word (قرقاش for أنور قرقاش), or the reverse."""
+    if found is None or gold is None:
+        return False
+    a, b = normalize(found).split(), normalize(gold).split()
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and set(short) <= set(long) and short[-1] == long[-1]
 
 
-def score_quotes(gold_path: Path | None = None, borderline: bool = True) -> QuoteScores:
-    """Scores ``extract_quotes`` on the bundled articles against ``gold_path`` (default: the
-    bundled gold), with or without the gold's borderline quotes."""
-    folder = resources.files("khabar") / "sample" / "gold"
-    if gold_path is None:
-        gold_text = (folder / "quotes.jsonl").read_text(encoding="utf-8")
-    else:
-        gold_text = gold_path.read_text(encoding="utf-8")
-    non_quote_text = (folder / "non_quotes.jsonl").read_text(encoding="utf-8")
-    gold = [json.loads(line) for line in gold_text.splitlines() if line.strip()]
-    non_quotes = [json.loads(line) for line in non_quote_text.splitlines() if line.strip()]
+def score_quotes(
+    gold_path: Path | None = None, borderline: bool = True, gold_set: GoldSet | None = None
+) -> QuoteScores:
+    """Scores ``extract_quotes`` on a gold set's articles (default: the bundled ones) against
+    ``gold_path`` (default: the set's gold), with or without the gold's borderline quotes."""
+    gold_set = gold_set or GoldSet.named("sample")
+    gold = gold_set.records("quotes.jsonl", gold_path)
+    non_quotes = gold_set.records("non_quotes.jsonl")
     scores = QuoteScores()
-    for doc in Corpus.sample():
-        name = doc.metadata["file"]
+    for name, doc in gold_set.documents.items():
         records = [g for g in gold if g["doc"] == name]
         found = extract_quotes(doc.text)
         # pair found and gold quotes one to one, largest overlap first
@@ -274,6 +335,14 @@ def score_quotes(gold_path: Path | None = None, borderline: bool = True) -> Quot
         for j, g in enumerate(records):
             if j not in taken and j not in ignored:
                 scores.problems.append(f"missed: {name[:3]} {g['kind']} {g['text'][:40]!r}")
+            if j in ignored:
+                continue
+            found_quote = next((found[i] for i, k in pair_of.items() if k == j), None)
+            for tag in g.get("classes", []):
+                counts = scores.by_class.setdefault(tag, [0, 0, 0])
+                counts[0] += found_quote is not None
+                counts[1] += found_quote is not None and _same_name(found_quote.speaker, g["speaker"])
+                counts[2] += 1
         for nq in (n for n in non_quotes if n["doc"] == name):
             scores.non_quotes += 1
             span = (nq["start"], nq["end"])
@@ -284,18 +353,106 @@ def score_quotes(gold_path: Path | None = None, borderline: bool = True) -> Quot
     return scores
 
 
+@dataclass
+class StoryScores:
+    """Pairwise scores of story grouping over the judged articles."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    articles: int = 0
+    stories: int = 0
+    #: Hard negatives (same topic, another happening) kept apart, of those judged.
+    hard_negatives: list[int] = field(default_factory=lambda: [0, 0])
+    wire_copies: int = 0
+    merged: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def report(self) -> str:
+        apart, judged = self.hard_negatives
+        lines = [
+            f"judged articles:  {self.articles} in {self.stories} gold stories",
+            f"pairs:            {self.true_positives} right, {self.false_positives} joined wrongly, "
+            f"{self.false_negatives} split wrongly",
+            f"pairwise P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"hard negatives kept apart: {apart} of {judged}",
+            f"wire copies found: {self.wire_copies}",
+        ]
+        lines += [f"  joined: {m}" for m in self.merged[:40]]
+        return "\n".join(lines)
+
+
+def score_stories(data: Path | None = None, corpus: Path | None = None) -> StoryScores:
+    """Groups the judged articles of the stories dev set (within ``corpus`` when given, every
+    other article of it a distractor) and scores every pair of judged articles."""
+    folder = (data or DEV_DATA) / "ant_stories"
+    if not (folder / "stories.jsonl").is_file():
+        raise SystemExit(f"no stories development set at {folder}: run from a checkout of khabar or pass --data")
+    judged = {r["id"]: r for r in map(json.loads, (folder / "stories.jsonl").read_text(encoding="utf-8").splitlines())}
+    documents = list(Corpus.read(corpus or folder / "articles.jsonl"))
+    grouped = group(documents, [None] * len(documents))
+    story_of = {d.id: s for d, s in zip(documents, grouped.story_of) if d.id in judged}
+    missing = set(judged) - set(story_of)
+    if missing:
+        raise SystemExit(f"{len(missing)} judged articles are not in the corpus, e.g. {sorted(missing)[:3]}")
+    scores = StoryScores(articles=len(judged), stories=len({r["story"] for r in judged.values()}))
+    scores.wire_copies = len(grouped.copies)
+    for a, b in itertools.combinations(sorted(judged), 2):
+        same_gold = judged[a]["story"] == judged[b]["story"]
+        same_found = story_of[a] == story_of[b]
+        scores.true_positives += same_gold and same_found
+        scores.false_positives += same_found and not same_gold
+        scores.false_negatives += same_gold and not same_found
+        if same_found and not same_gold:
+            scores.merged.append(f"{judged[a]['story']} + {judged[b]['story']}")
+    members: dict[str, list[str]] = {}
+    for id_, record in judged.items():
+        members.setdefault(record["story"], []).append(id_)
+    hard = (folder / "hard_negatives.jsonl").read_text(encoding="utf-8").splitlines()
+    for pair in map(json.loads, hard):
+        found_a = {story_of[i] for i in members.get(pair["story_a"], [])}
+        found_b = {story_of[i] for i in members.get(pair["story_b"], [])}
+        scores.hard_negatives[1] += 1
+        scores.hard_negatives[0] += not (found_a & found_b)
+    scores.merged = [f"{pair} ({n} pairs)" for pair, n in Counter(scores.merged).most_common()]
+    return scores
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m khabar.evaluate", description=__doc__)
-    parser.add_argument("task", choices=["numbers", "quotes"])
-    parser.add_argument("gold", nargs="?", type=Path)
-    parser.add_argument(
-        "--no-borderline", action="store_true", help="leave out the gold's borderline quotes"
+    parser = argparse.ArgumentParser(
+        prog="python -m khabar.evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("task", choices=["numbers", "quotes", "stories"])
+    parser.add_argument("gold", nargs="?", type=Path, help="a gold file other than the set's own")
+    parser.add_argument("--set", default=None, choices=["sample", "dev"], help="the articles to score on")
+    parser.add_argument("--data", type=Path, help=f"the folder of the development sets (default {DEV_DATA})")
+    parser.add_argument("--corpus", type=Path, help="stories: group the judged articles within this corpus")
+    parser.add_argument("--no-borderline", action="store_true", help="leave out the gold's borderline quotes")
     args = parser.parse_args(argv)
+    if args.task == "stories":
+        if args.set == "sample":
+            parser.error("stories are scored on the dev set only")
+        print(score_stories(args.data, args.corpus).report())
+        return 0
+    gold_set = GoldSet.named(args.set or "sample", args.data)
     if args.task == "numbers":
-        print(score_numbers(args.gold).report())
+        print(score_numbers(args.gold, gold_set).report())
     else:
-        print(score_quotes(args.gold, borderline=not args.no_borderline).report())
+        print(score_quotes(args.gold, borderline=not args.no_borderline, gold_set=gold_set).report())
     return 0
 
 
