@@ -42,7 +42,6 @@ SECONDS = {
     "month": 2629800,
     "year": 31557600,
 }
-SIDES = ("US", "Russia", "Ukraine", "other")
 #: The frames of an analysis.
 FRAMES = ("documents", "parts", "quotes", "facts", "events")
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
@@ -148,16 +147,17 @@ class Analysis:
         )
 
     def side_matrix(self, kinds: bool = False) -> pandas.DataFrame:
-        """Quotes per side (US, Russia, Ukraine, other) and outlet; with ``kinds=True`` one row per
-        side and kind of quote (direct, indirect, mixed)."""
+        """Quotes per side (the country or body a speaker speaks for; "other" for media, experts
+        and the unknown) and outlet, the most quoted side first and "other" last; with
+        ``kinds=True`` one row per side and kind of quote (direct, indirect, mixed)."""
         speakers = self.speakers.fillna({"side": "other"})
         long = speakers.melt(
             id_vars=["side", "label"], value_vars=["direct", "indirect", "mixed"], var_name="kind", value_name="n"
         )
         rows = ["side", "kind"] if kinds else "side"
         matrix = long.pivot_table(index=rows, columns="label", values="n", aggfunc="sum", fill_value=0)
-        present = matrix.index.get_level_values(0)
-        order = [s for s in SIDES if s in present] + sorted(set(present) - set(SIDES))
+        totals = matrix.sum(axis=1).groupby(level=0).sum() if kinds else matrix.sum(axis=1)
+        order = sorted(totals.index, key=lambda side: (side == "other", -totals[side], side))
         matrix = matrix.reindex(order, level=0) if kinds else matrix.reindex(order)
         return matrix.reindex(columns=self._labels(), fill_value=0).astype(int)
 
@@ -425,15 +425,45 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
 
 
 def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grouped) -> None:
-    """Gives the frames their ``story`` column and the stories the event date their articles
-    report (the most common main event of their documents), in place."""
+    """Gives the frames their ``story`` column, and each story the date of the happening its
+    articles report, in place."""
     story_of = grouped.story_of
     documents = made["documents"]
     documents["story"] = [story_of[doc] for doc in documents["doc"]]
     for name in ("quotes", "facts", "events"):
         made[name]["story"] = [story_of[doc] for doc in made[name]["doc"]]
-    events = documents.dropna(subset=["main_event"]).groupby("story")["main_event"].agg(_most_common)
-    grouped.stories["event"] = grouped.stories["story"].map(events).astype(object)
+    grouped.stories["event"] = story_events(documents, made["facts"], grouped.stories)
+
+
+#: How far into the body the lead reaches, in characters: where an article says when its news
+#: happened (أعلنت الوزارة الثلاثاء...), as the facts further down date its background.
+LEAD_CHARACTERS = 400
+
+
+def story_events(documents: pandas.DataFrame, facts: pandas.DataFrame, stories: pandas.DataFrame) -> list[Any]:
+    """The day each story reports: the day its articles' titles and leads name most often (a
+    date or a weekday resolved against the publication), else its articles' main event, else
+    the first day it was published."""
+    body_start = documents.set_index("doc")["body_start"]
+    lead_end = body_start.fillna(0).astype(int) + LEAD_CHARACTERS
+    dated = facts[
+        facts["kind"].isin(("date", "weekday", "relative_date"))
+        & (facts["granularity"] == "day")
+        & facts["resolved"].notna()
+        & facts["in_article"]
+    ]
+    in_lead = dated["part"].isin(("title", "headline")) | (
+        dated["start"].to_numpy() < lead_end.reindex(dated["doc"]).to_numpy()
+    )
+    days = dated[in_lead].groupby("story")["resolved"].agg(_most_common)
+    main = documents.dropna(subset=["main_event"]).groupby("story")["main_event"].agg(_most_common)
+    events = []
+    for story, first in zip(stories["story"], stories["first"]):
+        day = days.get(story) or main.get(story)
+        if day is None and first is not None and first == first:
+            day = first.date().isoformat()
+        events.append(day)
+    return events
 
 
 @dataclass

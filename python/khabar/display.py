@@ -4,6 +4,7 @@ facts highlighted, and the page furniture greyed out (the way displaCy shows ent
 from __future__ import annotations
 
 import html
+import zlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,9 @@ if TYPE_CHECKING:
     from khabar.corpus import Document
 
 #: Colours by the side a speaker speaks for, in the document view and the plots alike.
+#: Colours of the sides most news quotes; any other side takes one of ``PALETTE`` by its name.
 SIDE_COLOURS = {"US": "#3d6fb6", "Russia": "#c0392b", "Ukraine": "#e0b000", "other": "#8c8c8c"}
+PALETTE = ("#2a9d8f", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b5651d", "#5d6d7e", "#c71585", "#2e8b57", "#6c5ce7")
 #: A highlight is the side's colour at this opacity (hex alpha), so the text stays readable.
 HIGHLIGHT_ALPHA = "40"
 STYLE = """<style>
@@ -28,6 +31,13 @@ STYLE = """<style>
 .khabar-legend{direction:ltr;font:12px sans-serif;margin:.3em 0}
 .khabar-legend span{padding:0 .4em;margin-right:.4em;border-radius:3px}
 </style>"""
+
+
+def side_colour(side: str | None) -> str:
+    """The colour of a side: its own for the most quoted, else one of the palette chosen by its
+    name, the same in every table, plot and run."""
+    side = side or "other"
+    return SIDE_COLOURS.get(side) or PALETTE[zlib.crc32(side.encode()) % len(PALETTE)]
 
 
 def document_html(
@@ -47,8 +57,9 @@ def document_html(
             marks.append((start, end, 0, "title", "", kind))
         elif kind not in ("body", "subheading"):
             marks.append((start, end, 0, "furniture", "", kind))
-    for quote in extract_quotes(text) if quotes is None else quotes:
-        colour = SIDE_COLOURS.get(quote.speaker_side or "other", SIDE_COLOURS["other"])
+    quoted = list(extract_quotes(text) if quotes is None else quotes)
+    for quote in quoted:
+        colour = side_colour(quote.speaker_side)
         tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"
         marks.append((quote.start, quote.end, 1, "quote", f"background:{colour}{HIGHLIGHT_ALPHA}", tip))
         if quote.speaker_start is not None and quote.speaker_end is not None:
@@ -75,8 +86,9 @@ def document_html(
             style_attribute = f' style="{style}"' if style else ""
             piece = f'<span class="{css}"{style_attribute} title="{html.escape(tip)}">{piece}</span>'
         pieces.append(piece)
+    sides = sorted({q.speaker_side or "other" for q in quoted}, key=lambda side: (side == "other", side))
     legend = "".join(
-        f'<span style="background:{c}{HIGHLIGHT_ALPHA}">{side}</span>' for side, c in SIDE_COLOURS.items()
+        f'<span style="background:{side_colour(side)}{HIGHLIGHT_ALPHA}">{html.escape(side)}</span> ' for side in sides
     )
     head = html.escape(f"{document.label} · {document.published or 'date unknown'}")
     return (

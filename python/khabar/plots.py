@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from khabar.display import SIDE_COLOURS
+from khabar.display import side_colour
 
 if TYPE_CHECKING:
     from khabar.analysis import Analysis
@@ -64,7 +64,7 @@ def sides(analysis: Analysis, ax: Any = None) -> Any:
     for side in matrix.columns:
         values = matrix[side].tolist()
         ax.barh([arabic(label) for label in matrix.index], values, left=left, label=side,
-                color=SIDE_COLOURS.get(side, "#555"))
+                color=side_colour(side))
         left = [a + b for a, b in zip(left, values)]
     ax.set_xlabel("quotes")
     ax.set_title("Who gets quoted, by side")
