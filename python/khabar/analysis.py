@@ -430,6 +430,7 @@ def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grou
     story_of = grouped.story_of
     documents = made["documents"]
     documents["story"] = [story_of[doc] for doc in documents["doc"]]
+    documents["time"] = grouped.times
     for name in ("quotes", "facts", "events"):
         made[name]["story"] = [story_of[doc] for doc in made[name]["doc"]]
     grouped.stories["event"] = story_events(documents, made["facts"], grouped.stories)

@@ -33,6 +33,8 @@ class Grouped:
     story_of: list[int]
     stories: pandas.DataFrame
     copies: pandas.DataFrame
+    #: When each document was published (UTC), as grouping dated it; NaT when unknown.
+    times: pandas.Series
 
 
 def publication_time(document: Document, reference: date | None = None) -> float | None:
@@ -64,12 +66,8 @@ def group(
     import pandas
 
     index = index if index is not None else StoryIndex()
-    index.add(
-        [d.text for d in documents],
-        titles=[d.title for d in documents],
-        times=[publication_time(d, r) for d, r in zip(documents, references)],
-        threads=threads,
-    )
+    times = [publication_time(d, r) for d, r in zip(documents, references)]
+    index.add([d.text for d in documents], titles=[d.title for d in documents], times=times, threads=threads)
     story_of = index.story_of()
     columns = index.stories()
     labels = [d.label for d in documents]
@@ -94,7 +92,8 @@ def group(
         [(doc, labels[doc], source, labels[source], similarity) for doc, source, similarity in index.wire_copies()],
         columns=list(COPY_COLUMNS),
     )
-    return Grouped(story_of, stories, copies)
+    moments = pandas.to_datetime(pandas.Series(times, dtype="float64"), unit="s", utc=True)
+    return Grouped(story_of, stories, copies, moments)
 
 
 def representative_title(documents: Sequence[Document], key_terms: Sequence[str]) -> str | None:
