@@ -86,7 +86,9 @@ impl Normalizer {
     }
 
     /// Normalizes UTF-16 code units; `None` when the text needs no change.
-    /// Lone surrogates are passed through as they are.
+    /// A lone surrogate becomes U+FFFD, as lossy decoding makes it: passed through, it could
+    /// meet another across a removed character and make a pair, one code point where the
+    /// alignment counts two.
     pub fn normalize_utf16(&self, input: &[u16]) -> Option<Vec<u16>> {
         let first = self.first_change(input)?;
         let mut output = Output::with_room(input.len());
@@ -128,6 +130,7 @@ impl Normalizer {
                 continue;
             }
             match actions[unit as usize] {
+                Action::Keep if is_lone_surrogate(input, i) => return Some(i),
                 Action::Keep => in_space = false,
                 Action::Space if unit == 0x20 && !in_space => in_space = true,
                 Action::Break if unit == 0x0A && !in_space => in_space = true,
@@ -177,7 +180,11 @@ impl Normalizer {
             };
             match actions[unit as usize] {
                 Action::Keep => {
-                    output.push(unit);
+                    output.push(if is_lone_surrogate(input, i) {
+                        0xFFFD
+                    } else {
+                        unit
+                    });
                     // The low half of a surrogate pair is the same code point as the high half.
                     let continues_pair =
                         is_low_surrogate(unit) && i > 0 && is_high_surrogate(input[i - 1]);
@@ -292,6 +299,16 @@ fn is_high_surrogate(unit: u16) -> bool {
 
 fn is_low_surrogate(unit: u16) -> bool {
     (0xDC00..0xE000).contains(&unit)
+}
+
+/// Whether `input[i]` is half of no surrogate pair.
+fn is_lone_surrogate(input: &[u16], i: usize) -> bool {
+    let unit = input[i];
+    if is_high_surrogate(unit) {
+        !input.get(i + 1).is_some_and(|&next| is_low_surrogate(next))
+    } else {
+        is_low_surrogate(unit) && !(i > 0 && is_high_surrogate(input[i - 1]))
+    }
 }
 
 /// The number of code points in UTF-16 code units, as Python counts them.

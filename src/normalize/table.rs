@@ -104,6 +104,18 @@ fn parse(source: &str) -> Result<Vec<Rule>, String> {
         .collect()
 }
 
+/// How many tables the cache keeps beyond those in use.
+const CACHED_TABLES: usize = 16;
+
+/// The tables built so far, by their options.
+fn cache() -> std::sync::MutexGuard<'static, HashMap<Options, Arc<Table>>> {
+    static CACHE: OnceLock<Mutex<HashMap<Options, Arc<Table>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Flags of a [`Table::fast`] entry, above its 16-bit replacement.
 /// The replacement is written (a removed unit writes nothing).
 pub(crate) const ADVANCE: u32 = 1 << 16;
@@ -123,17 +135,20 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// The table for `options`, built once per distinct set of options and shared.
+    /// The table for `options`, built once per distinct set of options and shared. A table takes
+    /// hundreds of KB and options have millions of combinations (any mark for `quotes`), so the
+    /// cache forgets the tables no normalizer uses once it holds [`CACHED_TABLES`].
     pub fn for_options(options: &Options) -> Arc<Table> {
-        static CACHE: OnceLock<Mutex<HashMap<Options, Arc<Table>>>> = OnceLock::new();
-        let cache = CACHE.get_or_init(Default::default);
-        let mut cache = cache
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        cache
-            .entry(*options)
-            .or_insert_with(|| Arc::new(Table::build(options)))
-            .clone()
+        let mut cache = cache();
+        if let Some(table) = cache.get(options) {
+            return table.clone();
+        }
+        if cache.len() >= CACHED_TABLES {
+            cache.retain(|_, table| Arc::strong_count(table) > 1);
+        }
+        let table = Arc::new(Table::build(options));
+        cache.insert(*options, table.clone());
+        table
     }
 
     fn build(options: &Options) -> Table {
@@ -200,7 +215,8 @@ impl Table {
             }
         }
         let fast = (0..=0xFFFF_u32).map(|unit| match table.actions[unit as usize] {
-            Action::Keep if (0xD800..0xE000).contains(&unit) => unit | ADVANCE | SLOW_WHEN_ALIGNING,
+            // a lone surrogate becomes U+FFFD: see `Normalizer::normalize_utf16`
+            Action::Keep if (0xD800..0xE000).contains(&unit) => SLOW,
             Action::Keep => unit | ADVANCE,
             Action::Map(to) => to as u32 | ADVANCE,
             Action::Mark => 0,
@@ -322,6 +338,37 @@ mod tests {
                 &[0x0644, 0x0623] // ﻷ keeps its hamza: لأ
             ),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn tables_no_normalizer_uses_are_forgotten() {
+        // every quotation mark makes other options: a table each (found by fuzz/normalize,
+        // which ran out of memory after 125,000 of them)
+        let kept: Vec<Arc<Table>> = (0..4)
+            .map(|k| {
+                let quotes = char::from_u32(0x4E00 + k);
+                Table::for_options(&Options {
+                    quotes,
+                    ..Options::NONE
+                })
+            })
+            .collect();
+        for k in 0..200 {
+            let quotes = char::from_u32(0x5000 + k);
+            drop(Table::for_options(&Options {
+                quotes,
+                ..Options::SEARCH
+            }));
+        }
+        // the four in use survive; other tests' normalizers may hold a few more
+        assert!(
+            cache().len() <= CACHED_TABLES + 4 + 16,
+            "{} tables",
+            cache().len()
+        );
+        for table in &kept {
+            assert!(cache().values().any(|t| Arc::ptr_eq(t, table)));
         }
     }
 }

@@ -111,6 +111,25 @@ fn surrogate_pairs_count_as_one_code_point() {
 }
 
 #[test]
+fn lone_surrogates_become_replacement_characters_and_never_pair_up() {
+    // a lone high and a lone low surrogate with an invisible character between them: removing
+    // it must not glue them into one code point (found by fuzz/normalize)
+    let input = [0xD9A7, 0x2067, 0xDCE4];
+    let (output, alignment) = search().normalize_utf16_aligned(&input).unwrap();
+    let output = output.unwrap();
+    assert_eq!(output, [0xFFFD, 0xFFFD]);
+    assert_eq!(alignment.normalized_len(), code_points(&output));
+    assert_eq!(search().normalize_utf16(&input), Some(output));
+    assert_eq!(
+        search().normalize_utf16(&[0x61, 0xDC00]),
+        Some(vec![0x61, 0xFFFD])
+    );
+    // pairs pass, and a text of pairs alone needs no change
+    let pair = [0xD83D, 0xDE00, 0x20, 0xD835, 0xDC00];
+    assert_eq!(search().normalize_utf16(&pair), None);
+}
+
+#[test]
 fn collapsed_whitespace_is_one_atom() {
     let n = search()
         .normalize_with_alignment("a \u{200f}\t b\n")
