@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use crate::lexicon::rows;
 use crate::normalize::{Normalizer, Options};
-use crate::tokens::{tokenize, Kind as TokenKind};
+use std::hash::{Hash, Hasher};
+
+use crate::tokens::{tokenize, Kind as TokenKind, Tokens};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartKind {
@@ -97,8 +99,8 @@ const HEADING_WORDS: usize = 8;
 /// make one part.
 pub fn parts(text: &str) -> Vec<Part> {
     let furniture = Furniture::builtin();
-    let lines = lines(text, &furniture.normalizer);
-    let mut kinds: Vec<Option<PartKind>> = lines.iter().map(|l| furniture.kind(l)).collect();
+    let lines = lines(text, furniture);
+    let mut kinds: Vec<Option<PartKind>> = lines.iter().map(|l| l.furniture).collect();
     // everything after a related-articles header is the other articles, bar other furniture
     if let Some(first) = kinds.iter().position(|k| *k == Some(PartKind::Related)) {
         for kind in &mut kinds[first..] {
@@ -108,9 +110,9 @@ pub fn parts(text: &str) -> Vec<Part> {
     // a bare "المصدر:" names the outlet on the next line
     for k in 1..lines.len() {
         if kinds[k - 1] == Some(PartKind::Source)
-            && lines[k - 1].words.len() == 1
+            && lines[k - 1].words == 1
             && kinds[k].is_none()
-            && lines[k].words.len() <= 4
+            && lines[k].words <= 4
         {
             kinds[k] = Some(PartKind::Source);
         }
@@ -119,29 +121,29 @@ pub fn parts(text: &str) -> Vec<Part> {
     let body_end = (0..lines.len())
         .rev()
         .find(|&k| kinds[k].is_none() && lines[k].is_paragraph());
-    let mut title: Option<&[String]> = None;
+    let mut title: Option<&Line> = None;
     for (k, line) in lines.iter().enumerate() {
         if kinds[k].is_some() {
             continue;
         }
         let before_body = body_start.is_none_or(|start| k < start);
         let after_body = body_end.is_some_and(|end| k > end);
-        kinds[k] = Some(if line.words.is_empty() {
+        kinds[k] = Some(if line.words == 0 {
             PartKind::Navigation
-        } else if title.is_some_and(|title| title == line.words) {
+        } else if title.is_some_and(|title| same_words(text, furniture, title, line)) {
             PartKind::DuplicateTitle
         } else if before_body && title.is_none() {
-            title = Some(&line.words);
+            title = Some(line);
             PartKind::Title
         } else if before_body {
-            if line.words.len() <= 2 {
+            if line.words <= 2 {
                 PartKind::Section
             } else {
                 PartKind::Headline
             }
         } else if after_body {
             PartKind::Navigation
-        } else if line.is_paragraph() || line.words.len() > HEADING_WORDS {
+        } else if line.is_paragraph() || line.words > HEADING_WORDS {
             PartKind::Body
         } else {
             PartKind::Subheading
@@ -168,54 +170,82 @@ pub fn parts(text: &str) -> Vec<Part> {
     parts
 }
 
-/// A non-blank line: its span without surrounding white space, and its normalized words.
+/// A non-blank line: its span without surrounding white space, what it says in a few numbers
+/// (its words are read, matched and let go: a page keeps none of them), and its furniture kind.
 struct Line {
     start: usize,
     end: usize,
-    words: Vec<String>,
-    /// How many words come before the line's first colon, for "label:" lines.
-    colon_after: Option<usize>,
+    /// Its bytes in the text, to read its words again.
+    bytes: (usize, usize),
+    words: usize,
+    /// A hash of its normalized words: lines with different words have different keys.
+    key: u64,
     full_stop: bool,
+    furniture: Option<PartKind>,
 }
 
 impl Line {
     fn is_paragraph(&self) -> bool {
-        self.full_stop || self.words.len() >= PARAGRAPH_WORDS
+        self.full_stop || self.words >= PARAGRAPH_WORDS
     }
 }
 
-fn lines(text: &str, normalizer: &Normalizer) -> Vec<Line> {
+/// The normalized words of a line (words and numbers, not marks) and how many come before its
+/// first colon, handed to `read`.
+fn with_words<T>(
+    normalizer: &Normalizer,
+    line: &str,
+    read: impl FnOnce(&[&str], Option<usize>) -> T,
+) -> T {
+    let normalized = normalizer.normalize(line);
+    let mut words = Vec::new();
+    let mut colon_after = None;
+    for token in Tokens::new(&normalized) {
+        if token.kind != TokenKind::Mark {
+            words.push(token.text);
+        } else if matches!(token.text, ":" | "：") && colon_after.is_none() {
+            colon_after = Some(words.len());
+        }
+    }
+    read(&words, colon_after)
+}
+
+/// Whether two lines have the same words.
+fn same_words(text: &str, furniture: &Furniture, a: &Line, b: &Line) -> bool {
+    let words = |line: &Line| {
+        let (from, to) = line.bytes;
+        with_words(&furniture.normalizer, &text[from..to], |words, _| {
+            words
+                .iter()
+                .map(|w| (*w).to_owned())
+                .collect::<Vec<String>>()
+        })
+    };
+    a.key == b.key && a.words == b.words && words(a) == words(b)
+}
+
+fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
     let mut lines = Vec::new();
-    let mut offset = 0;
+    let (mut offset, mut byte) = (0, 0);
     for raw in text.split('\n') {
         let length = raw.chars().count();
         let leading = raw.chars().take_while(|c| c.is_whitespace()).count();
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
-            let normalized = normalizer.normalize(trimmed);
-            let tokens = tokenize(&normalized);
-            let words: Vec<String> = tokens
-                .iter()
-                .filter(|t| t.kind != TokenKind::Mark)
-                .map(|t| t.text.to_owned())
-                .collect();
-            let mut seen = 0;
-            let mut colon_after = None;
-            for token in &tokens {
-                if token.kind == TokenKind::Mark {
-                    if matches!(token.text, ":" | "：") && colon_after.is_none() {
-                        colon_after = Some(seen);
-                    }
-                } else {
-                    seen += 1;
-                }
-            }
+            let from = byte + (raw.len() - raw.trim_start().len());
+            let (words, key, kind) = with_words(&furniture.normalizer, trimmed, |words, colon| {
+                let mut hasher = rustc_hash::FxHasher::default();
+                words.hash(&mut hasher);
+                (words.len(), hasher.finish(), furniture.kind(words, colon))
+            });
             let last = trimmed.chars().last().unwrap_or(' ');
             lines.push(Line {
                 start: offset + leading,
                 end: offset + leading + trimmed.chars().count(),
+                bytes: (from, from + trimmed.len()),
                 words,
-                colon_after,
+                key,
+                furniture: kind,
                 // a closing quote or bracket after the stop still ends a paragraph
                 full_stop: matches!(last, '.' | '!' | '؟' | '?' | '…')
                     || trimmed
@@ -224,6 +254,7 @@ fn lines(text: &str, normalizer: &Normalizer) -> Vec<Line> {
             });
         }
         offset += length + 1;
+        byte += raw.len() + 1;
     }
     lines
 }
@@ -257,11 +288,15 @@ impl Furniture {
             let normalizer = Normalizer::new(Options::SEARCH);
             let patterns = rows(FURNITURE)
                 .filter_map(|row| {
-                    let words = tokenize(&normalizer.normalize(row.get(1)?))
+                    let words: Vec<String> = tokenize(&normalizer.normalize(row.get(1)?))
                         .iter()
                         .filter(|t| t.kind != TokenKind::Mark)
                         .map(|t| t.text.to_owned())
                         .collect();
+                    // a phrase that normalizes to no word matches nothing
+                    if words.is_empty() {
+                        return None;
+                    }
                     Some(Pattern {
                         kind: PartKind::furniture(row[0])?,
                         words,
@@ -285,21 +320,24 @@ impl Furniture {
         })
     }
 
-    fn kind(&self, line: &Line) -> Option<PartKind> {
-        let words = &line.words;
+    /// The furniture a line of these words is, if any.
+    fn kind(&self, words: &[&str], colon_after: Option<usize>) -> Option<PartKind> {
         if words.is_empty() {
             return Some(PartKind::Navigation);
         }
+        let starts = |p: &Pattern| {
+            words.len() >= p.words.len() && words.iter().zip(&p.words).all(|(w, p)| w == p)
+        };
         self.patterns
             .iter()
             .find(|p| {
                 let n = p.words.len();
                 words.len() <= p.max_words
                     && match p.holds {
-                        Holds::Line => *words == p.words,
-                        Holds::Start => words.starts_with(&p.words),
-                        Holds::Label => words.starts_with(&p.words) && line.colon_after == Some(n),
-                        Holds::Any => words.windows(n).any(|w| w == p.words),
+                        Holds::Line => words.len() == n && starts(p),
+                        Holds::Start => starts(p),
+                        Holds::Label => starts(p) && colon_after == Some(n),
+                        Holds::Any => words.windows(n).any(|w| w.iter().eq(&p.words)),
                     }
             })
             .map(|p| p.kind)

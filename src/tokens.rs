@@ -10,73 +10,107 @@ pub enum Kind {
     Mark,
 }
 
+/// One token. Its fields are all a reader needs and no more: texts are tokenized whole
+/// (a token a character, for a page of punctuation), so every byte of it counts.
 #[derive(Clone, Debug)]
 pub struct Token<'a> {
     pub kind: Kind,
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
-    /// For a number: its value; for a word: nothing.
-    pub value: Option<f64>,
     /// Whether a line break separates this token from the one before.
     pub after_break: bool,
 }
 
+impl Token<'_> {
+    /// For a number: its value (None for one too large for a float); for a word or a mark:
+    /// None.
+    pub fn value(&self) -> Option<f64> {
+        (self.kind == Kind::Number)
+            .then(|| parse_number(self.text))
+            .flatten()
+    }
+}
+
+/// Every token of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 8);
-    // the byte offset and the code-point index of the next character
-    let (mut byte, mut index) = (0, 0);
-    let at = |byte: usize| text[byte..].chars().next();
-    let mut after_break = false;
-    while let Some(c) = at(byte) {
-        let (start_byte, start) = (byte, index);
-        byte += c.len_utf8();
-        index += 1;
-        if c.is_whitespace() {
-            after_break |= c == '\n';
-            continue;
-        }
-        let digit_after = |byte: usize| at(byte).is_some_and(|d| d.is_ascii_digit());
-        // a decimal without its leading zero: .77
-        let leading_point = c == '.'
-            && digit_after(byte)
-            && !text[..start_byte].ends_with(|d: char| d.is_ascii_digit());
-        let kind = if c.is_ascii_digit() || leading_point {
-            // digits, with . or , between digits (1.5, 1,000,000)
-            while let Some(next) = at(byte) {
-                let separator = matches!(next, '.' | ',') && digit_after(byte + 1);
-                if !(next.is_ascii_digit() || separator) {
-                    break;
-                }
-                byte += next.len_utf8();
-                index += 1;
-            }
-            Kind::Number
-        } else if is_letter(c) {
-            // a change of script ends a word: scraped pages glue "icon" to "دقائق"
-            let arabic = is_arabic(c);
-            while let Some(next) = at(byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic) {
-                byte += next.len_utf8();
-                index += 1;
-            }
-            Kind::Word
-        } else {
-            Kind::Mark
-        };
-        let slice = &text[start_byte..byte];
-        tokens.push(Token {
-            kind,
-            text: slice,
-            start,
-            end: index,
-            value: (kind == Kind::Number)
-                .then(|| parse_number(slice))
-                .flatten(),
-            after_break,
-        });
-        after_break = false;
-    }
+    tokens.extend(Tokens::new(text));
     tokens
+}
+
+/// The tokens of a text one at a time, for readers that keep only a window of them.
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// The byte offset and the code-point index of the next character.
+    byte: usize,
+    index: usize,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Tokens {
+            text,
+            byte: 0,
+            index: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let text = self.text;
+        let at = |byte: usize| text[byte..].chars().next();
+        let mut after_break = false;
+        while let Some(c) = at(self.byte) {
+            let (start_byte, start) = (self.byte, self.index);
+            self.byte += c.len_utf8();
+            self.index += 1;
+            if c.is_whitespace() {
+                after_break |= c == '\n';
+                continue;
+            }
+            let digit_after = |byte: usize| at(byte).is_some_and(|d| d.is_ascii_digit());
+            // a decimal without its leading zero: .77
+            let leading_point = c == '.'
+                && digit_after(self.byte)
+                && !text[..start_byte].ends_with(|d: char| d.is_ascii_digit());
+            let kind = if c.is_ascii_digit() || leading_point {
+                // digits, with . or , between digits (1.5, 1,000,000)
+                while let Some(next) = at(self.byte) {
+                    let separator = matches!(next, '.' | ',') && digit_after(self.byte + 1);
+                    if !(next.is_ascii_digit() || separator) {
+                        break;
+                    }
+                    self.byte += next.len_utf8();
+                    self.index += 1;
+                }
+                Kind::Number
+            } else if is_letter(c) {
+                // a change of script ends a word: scraped pages glue "icon" to "دقائق"
+                let arabic = is_arabic(c);
+                while let Some(next) =
+                    at(self.byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic)
+                {
+                    self.byte += next.len_utf8();
+                    self.index += 1;
+                }
+                Kind::Word
+            } else {
+                Kind::Mark
+            };
+            return Some(Token {
+                kind,
+                text: &text[start_byte..self.byte],
+                start,
+                end: self.index,
+                after_break,
+            });
+        }
+        None
+    }
 }
 
 /// Letters of words: Arabic ones are looked up by range, the rest by Unicode.
@@ -91,6 +125,9 @@ fn is_arabic(c: char) -> bool {
 /// The value of digits with separators: `,` before exactly three digits groups thousands,
 /// otherwise it is a decimal comma.
 fn parse_number(text: &str) -> Option<f64> {
+    if !text.contains(',') {
+        return text.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
     let groups: Vec<&str> = text.split(',').collect();
     let thousands = groups.len() > 1
         && groups[1..].iter().all(|g| {
@@ -141,6 +178,18 @@ impl<'a> Original<'a> {
     }
 }
 
+/// UTF-16 code units as a string of exactly the size it needs (a lone surrogate becomes
+/// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
+/// letter, so for a moment it would hold three times the text.
+pub fn decode_utf16(units: &[u16]) -> String {
+    let chars = || {
+        char::decode_utf16(units.iter().copied()).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+    };
+    let mut text = String::with_capacity(chars().map(char::len_utf8).sum());
+    text.extend(chars());
+    text
+}
+
 /// A text as the extractors read it: normalized and decoded once, with the way back to the
 /// original in code points.
 pub struct Prepared<'a> {
@@ -154,9 +203,7 @@ impl<'a> Prepared<'a> {
     pub fn new(normalizer: &Normalizer, units: &'a [u16]) -> Option<Self> {
         let (normalized, alignment) = normalizer.normalize_utf16_aligned(units).ok()?;
         let normalized = normalized.as_deref().unwrap_or(units);
-        // from_utf16 reserves the whole length at once; the lossy form grows as it goes
-        let normalized =
-            String::from_utf16(normalized).unwrap_or_else(|_| String::from_utf16_lossy(normalized));
+        let normalized = decode_utf16(normalized);
         Some(Prepared {
             normalized,
             alignment,
@@ -174,6 +221,15 @@ impl<'a> Prepared<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_decodes_to_a_string_of_its_exact_size() {
+        let text = "قال: 😀 \u{FFFD} a";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let decoded = decode_utf16(&units);
+        assert_eq!((decoded.as_str(), decoded.capacity()), (text, text.len()));
+        assert_eq!(decode_utf16(&[0x61, 0xD800, 0x62]), "a\u{FFFD}b");
+    }
 
     #[test]
     fn numbers_words_and_marks() {
@@ -194,8 +250,10 @@ mod tests {
                 "%"
             ]
         );
-        assert_eq!(tokens[4].value, Some(1_000_000.0));
-        assert_eq!(tokens[8].value, Some(2.5));
+        assert_eq!(tokens[4].value(), Some(1_000_000.0));
+        assert_eq!(tokens[8].value(), Some(2.5));
+        assert_eq!(tokens[6].value(), Some(1.5));
+        assert_eq!(tokens[0].value(), None);
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
         let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);

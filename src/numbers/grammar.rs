@@ -71,10 +71,12 @@ impl<'a> Parser<'a> {
         Parser { lex, tokens }
     }
 
-    pub fn parse(&self) -> Vec<Draft> {
+    /// The facts that start at tokens `from..until`, and the token to go on from (past
+    /// `until` when the last fact ends beyond it).
+    pub fn parse_range(&self, from: usize, until: usize) -> (Vec<Draft>, usize) {
         let mut drafts = Vec::new();
-        let mut i = 0;
-        while i < self.tokens.len() {
+        let mut i = from;
+        while i < until.min(self.tokens.len()) {
             match self.fact_at(i) {
                 Some(draft) => {
                     i = draft.last.max(i + 1);
@@ -83,7 +85,7 @@ impl<'a> Parser<'a> {
                 None => i += 1,
             }
         }
-        drafts
+        (drafts, i)
     }
 
     /// Which rules can start at token `i`: all of them for a number or a word the lexicons start
@@ -199,7 +201,7 @@ impl<'a> Parser<'a> {
     fn integer(&self, i: usize, range: std::ops::RangeInclusive<f64>) -> Option<u32> {
         let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
         let value = token
-            .value
+            .value()
             .filter(|v| v.fract() == 0.0 && range.contains(v))?;
         Some(value as u32)
     }
@@ -249,7 +251,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut number = Number {
-            value: token.value.unwrap_or(f64::NAN),
+            value: token.value().unwrap_or(f64::NAN),
             next: i + 1,
             prefix: 0,
             words: false,
@@ -266,7 +268,7 @@ impl<'a> Parser<'a> {
             } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
                 // 45 ألفا و800
                 let rest = self.tokens.get(i + 3).filter(|t| t.kind == Kind::Number);
-                if let Some(rest) = rest.and_then(|t| t.value).filter(|&v| v < scale) {
+                if let Some(rest) = rest.and_then(Token::value).filter(|&v| v < scale) {
                     number.value += rest;
                     number.next = i + 4;
                 }

@@ -11,7 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use grammar::{DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
-use crate::tokens::Prepared;
+use crate::tokens::{Prepared, Token};
 
 /// The noun a number counts, or an ordinal orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,51 +64,131 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
-    let tokens = crate::tokens::tokenize(&text.normalized);
-    let span = |start: usize, end: usize| text.original(start, end);
-    Parser::new(lexicon, &tokens)
-        .parse()
-        .into_iter()
-        .map(|draft| {
-            let first = &tokens[draft.first];
-            let (start, end, surface) =
-                span(first.start + draft.prefix, tokens[draft.last - 1].end);
-            let counted_noun = draft.noun.map(|(at, prefix)| {
-                let token = &tokens[at];
-                let (start, end, text) = span(token.start + prefix, token.end);
-                let lemma = draft.noun_lemma.map(str::to_owned).unwrap_or_else(|| {
-                    // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
-                    let number = draft.value_max.or(draft.value);
-                    lemma(lexicon, &text, token.text, number)
-                });
-                Noun {
-                    text,
-                    start,
-                    end,
-                    lemma,
-                }
-            });
-            let timezone = draft
-                .timezone
-                .map(|at| span(tokens[at].start, tokens[at].end).2);
-            let (resolved, granularity) = resolve(&draft, reference);
-            NumericFact {
-                start,
-                end,
-                text: surface,
-                kind: draft.kind,
-                value: draft.value,
-                value_max: draft.value_max,
-                unit: draft.unit,
-                qualifier: draft.qualifier,
-                counted_noun,
-                resolved,
-                granularity,
-                timezone,
-                note: draft.note,
+    // the facts of each window apart, then all at once: one vector grown by doubling would
+    // hold, while it moves, three times the facts
+    let mut found: Vec<Vec<NumericFact>> = Vec::new();
+    let mut window = Window::new(&text.normalized);
+    while let Some((tokens, from, until)) = window.next() {
+        let (drafts, next) = Parser::new(lexicon, tokens).parse_range(from, until);
+        let fact = |draft| fact(lexicon, &text, tokens, draft, reference);
+        found.push(drafts.into_iter().map(fact).collect());
+        window.parsed_to(next);
+    }
+    drop(window);
+    drop(text);
+    let mut facts = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    for chunk in found {
+        facts.extend(chunk);
+    }
+    facts
+}
+
+/// The tokens of a text a window at a time, so that a long text never holds them all (a
+/// token is 40 bytes, and a page of punctuation is a token a character). The parser reads a
+/// fact from where it starts on, and looks back a few tokens for a qualifier: a window gives it
+/// [`BEHIND`] tokens before where it starts and [`AHEAD`] after the last place it may start,
+/// so it reads every fact shorter than that as it would in the whole text.
+struct Window<'a> {
+    tokens: crate::tokens::Tokens<'a>,
+    window: Vec<Token<'a>>,
+    /// The index in the whole text of `window[0]`, and of the token to parse from.
+    base: usize,
+    next: usize,
+    ended: bool,
+}
+
+/// Tokens kept before the parser's position, and after the last place a fact may start.
+const BEHIND: usize = 64;
+const AHEAD: usize = 4096;
+/// Places a fact may start, a window at a time.
+const STEP: usize = 1 << 14;
+
+impl<'a> Window<'a> {
+    fn new(text: &'a str) -> Self {
+        Window {
+            tokens: crate::tokens::Tokens::new(text),
+            window: Vec::new(),
+            base: 0,
+            next: 0,
+            ended: false,
+        }
+    }
+
+    /// The tokens, and the range of them (in the window) where facts may start; None at the end.
+    fn next(&mut self) -> Option<(&[Token<'a>], usize, usize)> {
+        // forget the tokens the parser is done with, but a few
+        let done = (self.next - self.base).saturating_sub(BEHIND);
+        self.window.drain(..done);
+        self.base += done;
+        while !self.ended && self.base + self.window.len() < self.next + STEP + AHEAD {
+            match self.tokens.next() {
+                Some(token) => self.window.push(token),
+                None => self.ended = true,
             }
-        })
-        .collect()
+        }
+        let from = self.next - self.base;
+        if from >= self.window.len() {
+            return None;
+        }
+        let until = if self.ended {
+            self.window.len()
+        } else {
+            from + STEP
+        };
+        Some((&self.window, from, until))
+    }
+
+    /// Where the parser goes on from: `next` in the last window's numbering.
+    fn parsed_to(&mut self, next: usize) {
+        self.next = self.base + next;
+    }
+}
+
+/// A draft as a fact: its spans in the original text, its noun's lemma, its resolved date.
+fn fact(
+    lexicon: &Lexicon,
+    text: &Prepared,
+    tokens: &[Token],
+    draft: Draft,
+    reference: Option<NaiveDate>,
+) -> NumericFact {
+    let span = |start: usize, end: usize| text.original(start, end);
+    let first = &tokens[draft.first];
+    let (start, end, surface) = span(first.start + draft.prefix, tokens[draft.last - 1].end);
+    let counted_noun = draft.noun.map(|(at, prefix)| {
+        let token = &tokens[at];
+        let (start, end, text) = span(token.start + prefix, token.end);
+        let lemma = draft.noun_lemma.map(str::to_owned).unwrap_or_else(|| {
+            // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
+            let number = draft.value_max.or(draft.value);
+            lemma(lexicon, &text, token.text, number)
+        });
+        Noun {
+            text,
+            start,
+            end,
+            lemma,
+        }
+    });
+    let timezone = draft
+        .timezone
+        .map(|at| span(tokens[at].start, tokens[at].end).2);
+    let (resolved, granularity) = resolve(&draft, reference);
+    NumericFact {
+        start,
+        end,
+        text: surface,
+        kind: draft.kind,
+        value: draft.value,
+        value_max: draft.value_max,
+        unit: draft.unit,
+        qualifier: draft.qualifier,
+        counted_noun,
+        resolved,
+        granularity,
+        timezone,
+        note: draft.note,
+    }
 }
 
 /// The singular of a counted noun: from the plurals lexicon, else the word without its

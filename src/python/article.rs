@@ -1,6 +1,7 @@
 //! The binding of the article reader: parts as (kind, start, end) triples.
 
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 
 use super::batch::{lists, pipeline, span_columns, texts_of};
 use super::detached;
@@ -8,7 +9,7 @@ use super::text::utf16_units;
 use crate::article::{parts, Part};
 
 fn parts_of_units(units: &[u16]) -> Vec<Part> {
-    parts(&String::from_utf16_lossy(units))
+    parts(&crate::tokens::decode_utf16(units))
 }
 
 fn triple(part: Part) -> (&'static str, usize, usize) {
@@ -22,11 +23,13 @@ fn triple(part: Part) -> (&'static str, usize, usize) {
 /// >>> article_parts("العنوان\nقال الرئيس إن المحادثات جيدة.\nإقرأ أيضاً:\nخبر آخر")
 /// [('title', 0, 7), ('body', 8, 37), ('related', 38, 57)]
 #[pyfunction]
-pub fn article_parts(text: &Bound<'_, PyAny>) -> PyResult<Vec<(&'static str, usize, usize)>> {
-    let units = utf16_units(text, "text")?;
-    let units = units.units();
-    let found = detached(text.py(), units.len(), || parts_of_units(&units))?;
-    Ok(found.into_iter().map(triple).collect())
+pub fn article_parts<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let found = {
+        let units = utf16_units(text, "text")?;
+        let units = units.units();
+        detached(text.py(), units.len(), || parts_of_units(&units))?
+    };
+    PyList::new(text.py(), found.into_iter().map(triple))
 }
 
 /// ``article_parts`` over many texts, on ``threads`` threads with the GIL released; with

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyInt, PyString, PyTuple};
+use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
 use super::batch::{lists, pipeline, texts_of};
 use super::detached;
@@ -268,16 +268,21 @@ fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate
 /// '2025-03-19'
 #[pyfunction]
 #[pyo3(signature = (text, reference_date = None))]
-pub fn extract_numbers(
-    text: &Bound<'_, PyAny>,
-    reference_date: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<PyNumericFact>> {
+pub fn extract_numbers<'py>(
+    text: &Bound<'py, PyAny>,
+    reference_date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
     let reference = self::reference_date(reference_date)?;
-    let units = utf16_units(text, "text")?.units().into_owned();
-    let facts = detached(text.py(), units.len(), || {
-        numbers::extract_utf16(&units, reference)
-    })?;
-    Ok(facts.into_iter().map(PyNumericFact::from).collect())
+    let facts = {
+        // borrowed from the encoded str: no copy of the text, and let go before the facts
+        // become Python objects
+        let encoded = utf16_units(text, "text")?;
+        let units = encoded.units();
+        detached(text.py(), units.len(), || {
+            numbers::extract_utf16(&units, reference)
+        })?
+    };
+    PyList::new(text.py(), facts.into_iter().map(PyNumericFact::from))
 }
 
 /// ``extract_numbers`` over many texts, on ``threads`` threads with the GIL released.

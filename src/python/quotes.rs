@@ -259,7 +259,7 @@ impl PyQuoteExtractor {
     }
 
     /// The quotes of one text.
-    fn extract(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyQuote>> {
+    fn extract<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         extract_with(text, &self.lexicon)
     }
 
@@ -325,12 +325,20 @@ fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
     })
 }
 
-fn extract_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Vec<PyQuote>> {
-    let units = utf16_units(text, "text")?.units().into_owned();
-    let found = detached(text.py(), units.len(), || {
-        quotes::extract_utf16(&units, lexicon)
-    })?;
-    Ok(found.into_iter().map(PyQuote::from).collect())
+fn extract_with<'py>(
+    text: &Bound<'py, PyAny>,
+    lexicon: &Arc<Lexicon>,
+) -> PyResult<Bound<'py, PyList>> {
+    let found = {
+        // borrowed from the encoded str: no copy of the text, and let go before the quotes
+        // become Python objects
+        let encoded = utf16_units(text, "text")?;
+        let units = encoded.units();
+        detached(text.py(), units.len(), || {
+            quotes::extract_utf16(&units, lexicon)
+        })?
+    };
+    PyList::new(text.py(), found.into_iter().map(PyQuote::from))
 }
 
 fn batch_with<'py>(
@@ -377,7 +385,7 @@ fn batch_with<'py>(
 /// >>> [(q.kind, q.speaker) for q in extract_quotes('وقال الكرملين: "الحوار مستمر".')]
 /// [('direct', 'الكرملين')]
 #[pyfunction]
-pub fn extract_quotes(text: &Bound<'_, PyAny>) -> PyResult<Vec<PyQuote>> {
+pub fn extract_quotes<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     extract_with(text, &Lexicon::builtin())
 }
 
