@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap;
 use crate::normalize::{Normalizer, Options};
 
 /// How much a term of the title, or of the lead, weighs over one of the body.
-const TITLE_WEIGHT: f32 = 3.0;
-const LEAD_WEIGHT: f32 = 1.5;
+const TITLE_WEIGHT: f32 = 5.0;
+const LEAD_WEIGHT: f32 = 2.0;
 /// The lead: this many characters of the body after the title.
 const LEAD_CHARS: usize = 400;
 /// An article keeps its heaviest terms only: the rest is noise to the comparison and cost.
