@@ -88,7 +88,7 @@ def main() -> None:
 
     reading = read_only(corpus)
     command = [sys.executable, "-m", "khabar", "analyze", str(corpus), "--out", str(work / "out"),
-               "--chunk-size", str(args.chunk_size)]
+               "--chunk-size", str(args.chunk_size), "--overwrite"]
     start = time.perf_counter()
     process = subprocess.Popen(command)
     peak = 0
@@ -105,7 +105,7 @@ def main() -> None:
         print(f"{name:28} {seconds:8.1f} {mb / seconds:7.1f} {mb / seconds / cores:10.1f}")
     print(f"\nkhabar / reading alone: {streaming / reading:.1f}x the time; {cores} cores")
     print(f"peak resident memory of the stream, workers included: {peak:,} MiB")
-    written = sum(p.stat().st_size for p in (work / "out").glob("*.parquet")) / 1e6
+    written = sum(p.stat().st_size for p in (work / "out").glob("*.parquet/*.parquet")) / 1e6
     print(f"Parquet written: {written:,.0f} MB in {work / 'out'}")
 
 

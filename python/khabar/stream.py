@@ -196,6 +196,11 @@ def _stop(pool: Executor, wait: bool) -> None:
         pool.shutdown(wait=True)
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())  # ProcessPoolExecutor's own
+    calls = getattr(pool, "_call_queue", None)
+    if calls is not None:
+        # a chunk half sent to a worker about to end would block the queue's feeder thread, and
+        # the executor's exit would wait for it for ever
+        calls.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
