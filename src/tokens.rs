@@ -143,36 +143,35 @@ fn parse_number(text: &str) -> Option<f64> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// The original text, sliced by code points: directly when it has no surrogate pairs (one unit a
-/// code point), through an index of where each code point starts when it has.
+/// The original text, sliced by code points: one unit a code point, but for the surrogate
+/// pairs, whose places it keeps (a few in a text with emoji; an index of every code point would
+/// cost 8 bytes a character).
 pub struct Original<'a> {
     units: &'a [u16],
-    starts: Option<Vec<usize>>,
+    /// The code-point index of every surrogate pair, in order.
+    pairs: Vec<usize>,
 }
 
 impl<'a> Original<'a> {
     pub fn new(units: &'a [u16]) -> Self {
-        let paired = units.iter().any(|u| (0xD800..0xDC00).contains(u));
-        let starts = paired.then(|| {
-            let mut starts: Vec<usize> = (0..units.len())
-                .filter(|&i| {
-                    !(i > 0
-                        && (0xDC00..0xE000).contains(&units[i])
-                        && (0xD800..0xDC00).contains(&units[i - 1]))
-                })
-                .collect();
-            starts.push(units.len());
-            starts
-        });
-        Original { units, starts }
+        let mut pairs = Vec::new();
+        let mut pairs_before = 0;
+        for (i, w) in units.windows(2).enumerate() {
+            if (0xD800..0xDC00).contains(&w[0]) && (0xDC00..0xE000).contains(&w[1]) {
+                pairs.push(i - pairs_before);
+                pairs_before += 1;
+            }
+        }
+        Original { units, pairs }
+    }
+
+    /// Where code point `index` starts, in units.
+    fn unit(&self, index: usize) -> usize {
+        index + self.pairs.partition_point(|&pair| pair < index)
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        let (from, to) = match &self.starts {
-            None => (start, end),
-            Some(starts) => (starts[start], starts[end]),
-        };
-        let units = &self.units[from..to];
+        let units = &self.units[self.unit(start)..self.unit(end)];
         // the strict decoder is the faster, and the text is nearly always valid
         String::from_utf16(units).unwrap_or_else(|_| String::from_utf16_lossy(units))
     }
@@ -221,6 +220,25 @@ impl<'a> Prepared<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_original_is_sliced_by_code_points_around_surrogate_pairs() {
+        let text = "😀أ𝐀ب😀😀ج \u{10FFFF}";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let original = Original::new(&units);
+        let chars: Vec<char> = text.chars().collect();
+        for start in 0..=chars.len() {
+            for end in start..=chars.len() {
+                let own: String = chars[start..end].iter().collect();
+                assert_eq!(original.slice(start, end), own, "{start}..{end}");
+            }
+        }
+        // a lone surrogate is one code point, as Python counts it
+        let lone = [0x61, 0xD800, 0x62, 0xD83D, 0xDE00, 0x63];
+        let original = Original::new(&lone);
+        assert_eq!(original.slice(2, 4), "b😀");
+        assert_eq!(original.slice(1, 2), "\u{FFFD}");
+    }
 
     #[test]
     fn utf16_decodes_to_a_string_of_its_exact_size() {
