@@ -31,11 +31,12 @@ pub fn signature(words: &[u64]) -> Option<Signature> {
         let shingle = window
             .iter()
             .fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix(h ^ w));
-        for (k, slot) in minimum.iter_mut().enumerate() {
-            let hashed = mix(shingle ^ SEEDS[k]);
-            if hashed < *slot {
-                *slot = hashed;
-            }
+        // the k-th hash of a shingle is a + k·b (double hashing): one mix per shingle, not 64
+        let (a, b) = (mix(shingle), mix(shingle ^ SEED) | 1);
+        let mut hashed = a;
+        for slot in minimum.iter_mut() {
+            *slot = (*slot).min(hashed);
+            hashed = hashed.wrapping_add(b);
         }
     }
     Some(minimum)
@@ -93,21 +94,8 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// One seed per hash function, fixed so signatures are the same on every run.
-const SEEDS: [u64; HASHES] = {
-    let mut seeds = [0u64; HASHES];
-    let mut state: u64 = 0x243f_6a88_85a3_08d3;
-    let mut k = 0;
-    while k < HASHES {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        seeds[k] = z ^ (z >> 31);
-        k += 1;
-    }
-    seeds
-};
+/// The seed of a shingle's second hash.
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
 
 #[cfg(test)]
 mod tests {

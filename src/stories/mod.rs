@@ -77,8 +77,9 @@ pub struct StoryIndex {
     background: &'static Background,
     vocabulary: FxHashMap<String, u32>,
     names: Vec<String>,
-    /// Per term id: in how many articles of this corpus it stands.
+    /// Per term id: in how many articles of this corpus, and of the background, it stands.
     frequency: Vec<u32>,
+    background_frequency: Vec<u32>,
     /// Per article: its vector sorted by term id, and its time.
     vectors: Vec<Vector>,
     times: Vec<Option<f64>>,
@@ -109,6 +110,7 @@ impl StoryIndex {
             vocabulary: FxHashMap::default(),
             names: Vec::new(),
             frequency: Vec::new(),
+            background_frequency: Vec::new(),
             vectors: Vec::new(),
             times: Vec::new(),
             postings: FxHashMap::default(),
@@ -235,6 +237,7 @@ impl StoryIndex {
             return id;
         }
         let id = self.names.len() as u32;
+        self.background_frequency.push(self.background.count(&term));
         self.names.push(term.clone());
         self.vocabulary.insert(term, id);
         self.frequency.push(0);
@@ -243,7 +246,7 @@ impl StoryIndex {
 
     /// How rare a term is in news: the background corpus and this one together.
     fn idf(&self, id: u32) -> f32 {
-        let background = self.background.count(&self.names[id as usize]);
+        let background = self.background_frequency[id as usize];
         let articles = (self.background.articles as usize + self.vectors.len()) as f32;
         let frequency = (background + self.frequency[id as usize]) as f32;
         ((articles + 1.0) / (frequency + 1.0)).ln()

@@ -129,14 +129,14 @@ impl<'b> Terms<'b> {
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
     pub fn words(&self, text: &str) -> Vec<u64> {
         let text = self.normalizer.normalize(text);
-        text.split(|c: char| !c.is_alphanumeric())
+        text.split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
             .map(hash_word)
             .collect()
     }
 
     fn push(&self, text: &str, place: Place, terms: &mut Vec<(String, Place)>) {
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
+        for word in text.split(|c: char| !is_word_char(c)) {
             if let Some(term) = self.term(word) {
                 terms.push((term, place));
             }
@@ -165,6 +165,16 @@ impl<'b> Terms<'b> {
             }
         }
         (stem.chars().count() >= 2).then(|| stem.to_string())
+    }
+}
+
+/// Whether `c` belongs to a word of a search-normalized text: the Arabic letters and ASCII
+/// letters and digits are tested first, as `char::is_alphanumeric` alone costs ten times more.
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=127 => c.is_ascii_alphanumeric(),
+        0x0621..=0x064A => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
