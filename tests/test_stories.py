@@ -60,7 +60,7 @@ def test_a_wire_copy_is_found_and_kept_in_its_sources_story() -> None:
     assert analysis.documents["story"].tolist() == [0, 1, 0]
     copies = analysis.wire_copies()
     assert copies[["doc", "source", "source_label"]].values.tolist() == [[2, 0, "وكالة"]]
-    assert copies["similarity"].iloc[0] > 0.8
+    assert copies["similarity"].iloc[0] > 0.7
 
 
 def test_an_index_fed_in_chunks_groups_as_one_call() -> None:

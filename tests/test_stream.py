@@ -30,14 +30,7 @@ STORY_COLUMNS = ("story", "time")
 
 @pytest.fixture(scope="module")
 def in_memory() -> Analysis:
-    return without_stories(Corpus.sample().analyze())
-
-
-def without_stories(analysis: Analysis) -> Analysis:
-    """The analysis as a stream makes it: stories need the whole corpus, so a stream (a chunk at
-    a time) gives its frames none of the columns story grouping adds."""
-    stripped = {name: getattr(analysis, name).drop(columns=list(STORY_COLUMNS), errors="ignore") for name in FRAMES}
-    return Analysis(**stripped, corpus=analysis.corpus)
+    return Corpus.sample().analyze()
 
 
 def test_one_chunk_writes_the_analysis_in_memory(tmp_path: Path, in_memory: Analysis) -> None:
@@ -46,6 +39,10 @@ def test_one_chunk_writes_the_analysis_in_memory(tmp_path: Path, in_memory: Anal
     read = written.read(Corpus.sample())
     for name in FRAMES:
         pandas.testing.assert_frame_equal(getattr(read, name), getattr(in_memory, name), check_dtype=False)
+    # the stories of the whole stream, grouped once every chunk is read
+    assert read.stories is not None and in_memory.stories is not None
+    pandas.testing.assert_frame_equal(read.stories, in_memory.stories, check_dtype=False)
+    assert written.stories == 3
     assert read.summary() == in_memory.summary()
     assert read.quotes["cue_start"].dtype == "Int64"
 
@@ -84,7 +81,8 @@ def test_a_column_empty_in_the_first_chunk_keeps_its_type(tmp_path: Path) -> Non
     assert schema.field("alt_speakers").type.value_type == pyarrow.string()
     assert schema.field("fragments").type.value_type.value_type == pyarrow.int64()
     quotes = pandas.read_parquet(tmp_path / "quotes.parquet")
-    expected = without_stories(Corpus(tuple(documents)).analyze()).quotes
+    # the files of the frames hold no story: stories are grouped apart, once every chunk is read
+    expected = Corpus(tuple(documents)).analyze().quotes.drop(columns=list(STORY_COLUMNS), errors="ignore")
     pandas.testing.assert_frame_equal(
         quotes.drop(columns=["alt_speakers", "fragments"]),
         expected.drop(columns=["alt_speakers", "fragments"]),
@@ -308,6 +306,11 @@ def test_a_killed_command_leaves_its_finished_parts_readable_and_resumes(tmp_pat
     assert main(["analyze", str(corpus), "--out", str(whole), "--chunk-size", "100", "--workers", "2"]) == 0
     for name in FRAMES:
         pandas.testing.assert_frame_equal(read_frame(out, name), read_frame(whole, name))
+    # the stories of the resumed stream are those of the uninterrupted one: the parts written
+    # before the kill were read back into the story index
+    resumed_stories, whole_stories = Analysis.read_parquet(out).stories, Analysis.read_parquet(whole).stories
+    assert resumed_stories is not None and whole_stories is not None
+    pandas.testing.assert_frame_equal(resumed_stories, whole_stories)
     assert main(["analyze", str(corpus), "--out", str(out), "--resume"]) == 0  # complete: nothing to do
 
 

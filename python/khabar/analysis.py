@@ -96,16 +96,28 @@ class Analysis:
                     frame[column] = [_day(value) for value in frame[column]]
         if corpus is not None and len(corpus) != len(read["documents"]):
             raise ValueError(f"{directory} holds {len(read['documents'])} documents, the corpus {len(corpus)}")
-        return cls(**read, corpus=corpus)
+        grouped = story_grouping.read(directory)
+        if grouped is None:
+            return cls(**read, corpus=corpus)
+        with_stories(read, grouped)
+        return cls(**read, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
 
     def to_parquet(self, directory: str | Path) -> Path:
-        """Writes the frames to ``directory/{documents,parts,quotes,facts,events}.parquet``."""
+        """Writes the frames to ``directory/{documents,parts,quotes,facts,events}.parquet`` and
+        the stories beside them."""
         from khabar.stream import ParquetFrames
 
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         with ParquetFrames(directory) as files:
             files.append({name: getattr(self, name) for name in FRAMES}, len(self.documents))
+        if self.stories is not None:
+            documents = self.documents
+            copies = self.wire_copies()
+            story_grouping.write(
+                directory,
+                story_grouping.Grouped(documents["story"].tolist(), self.stories, copies, documents["time"]),
+            )
         return directory
 
     def texts(self) -> Corpus:
@@ -419,52 +431,20 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     documents = list(corpus)
     found = extract(documents, threads=threads, event=event)
     made = frames(documents, found, event=event)
-    grouped = story_grouping.group(documents, [r for r, _ in found.references], threads=threads)
+    grouped = story_grouping.group(documents, made, threads=threads)
     with_stories(made, grouped)
     return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
 
 
 def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grouped) -> None:
-    """Gives the frames their ``story`` column, and each story the date of the happening its
-    articles report, in place."""
+    """Gives the frames their ``story`` column, and the documents their publication ``time``, in
+    place."""
     story_of = grouped.story_of
     documents = made["documents"]
     documents["story"] = [story_of[doc] for doc in documents["doc"]]
-    documents["time"] = grouped.times
+    documents["time"] = grouped.times.to_numpy()
     for name in ("quotes", "facts", "events"):
         made[name]["story"] = [story_of[doc] for doc in made[name]["doc"]]
-    grouped.stories["event"] = story_events(documents, made["facts"], grouped.stories)
-
-
-#: How far into the body the lead reaches, in characters: where an article says when its news
-#: happened (أعلنت الوزارة الثلاثاء...), as the facts further down date its background.
-LEAD_CHARACTERS = 400
-
-
-def story_events(documents: pandas.DataFrame, facts: pandas.DataFrame, stories: pandas.DataFrame) -> list[Any]:
-    """The day each story reports: the day its articles' titles and leads name most often (a
-    date or a weekday resolved against the publication), else its articles' main event, else
-    the first day it was published."""
-    body_start = documents.set_index("doc")["body_start"]
-    lead_end = body_start.fillna(0).astype(int) + LEAD_CHARACTERS
-    dated = facts[
-        facts["kind"].isin(("date", "weekday", "relative_date"))
-        & (facts["granularity"] == "day")
-        & facts["resolved"].notna()
-        & facts["in_article"]
-    ]
-    in_lead = dated["part"].isin(("title", "headline")) | (
-        dated["start"].to_numpy() < lead_end.reindex(dated["doc"]).to_numpy()
-    )
-    days = dated[in_lead].groupby("story")["resolved"].agg(_most_common)
-    main = documents.dropna(subset=["main_event"]).groupby("story")["main_event"].agg(_most_common)
-    events = []
-    for story, first in zip(stories["story"], stories["first"]):
-        day = days.get(story) or main.get(story)
-        if day is None and first is not None and first == first:
-            day = first.date().isoformat()
-        events.append(day)
-    return events
 
 
 @dataclass

@@ -404,7 +404,7 @@ def score_stories(data: Path | None = None, corpus: Path | None = None) -> Story
         raise SystemExit(f"no stories development set at {folder}: run from a checkout of khabar or pass --data")
     judged = {r["id"]: r for r in map(json.loads, (folder / "stories.jsonl").read_text(encoding="utf-8").splitlines())}
     documents = list(Corpus.read(corpus or folder / "articles.jsonl"))
-    grouped = group(documents, [None] * len(documents))
+    grouped = group(documents)
     story_of = {d.id: s for d, s in zip(documents, grouped.story_of) if d.id in judged}
     missing = set(judged) - set(story_of)
     if missing:

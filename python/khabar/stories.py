@@ -9,8 +9,10 @@ something within a story, so the analysis aligns facts story by story.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date, datetime, time, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 STORY_COLUMNS = ("story", "size", "outlets", "first", "last", "title", "key_terms", "event")
 #: The columns of ``Analysis.wire_copies()``.
 COPY_COLUMNS = ("doc", "label", "source", "source_label", "similarity")
+#: The files a stream writes its stories to, once it has read every document.
+FILES = ("stories.parquet", "story_of.parquet", "wire_copies.parquet")
 
 
 @dataclass(frozen=True)
@@ -54,62 +58,181 @@ def publication_time(document: Document, reference: date | None = None) -> float
     return datetime.combine(day, time(12), tzinfo=timezone.utc).timestamp()
 
 
+class StoryTracker:
+    """Stories of a corpus read in chunks: each chunk's documents and frames are added in order
+    (the documents frame for their labels, titles and reference dates, the facts for the days
+    their leads name), and ``result`` groups everything added so far. A stream keeps one
+    across its chunks, so a story spans them."""
+
+    def __init__(self, index: StoryIndex | None = None) -> None:
+        self.index = index if index is not None else StoryIndex()
+        self.labels: list[str] = []
+        self.titles: list[str | None] = []
+        self.times: list[float | None] = []
+        #: Per document: the day its title and lead name most, and the main event its article covers.
+        self.lead_days: list[str | None] = []
+        self.main_events: list[str | None] = []
+
+    def add(
+        self,
+        documents: Sequence[Document],
+        frames: Mapping[str, pandas.DataFrame] | None = None,
+        *,
+        threads: int | None = None,
+    ) -> None:
+        """Adds a chunk: its documents and the frames the analysis found in them, their ``doc``
+        numbered from 0 within the chunk. Without frames, documents are dated by their
+        publication alone and stories by it."""
+        if frames is None:
+            self._add(documents, [None] * len(documents), threads)
+            self.lead_days += [None] * len(documents)
+            self.main_events += [None] * len(documents)
+            return
+        found = frames["documents"]
+        self._add(documents, [_day(day) for day in found["reference_date"]], threads)
+        days = lead_days(found, frames["facts"])
+        self.lead_days += [days.get(doc) for doc in range(len(documents))]
+        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"]]
+
+    def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
+        times = [publication_time(d, r) for d, r in zip(documents, references)]
+        self.index.add(
+            [d.text for d in documents], titles=[d.title for d in documents], times=times, threads=threads
+        )
+        self.labels += [d.label for d in documents]
+        self.titles += [d.title or d.text.split("\n", 1)[0].strip() or None for d in documents]
+        self.times += times
+
+    def result(self) -> Grouped:
+        """The stories of every document added."""
+        import pandas
+
+        story_of = self.index.story_of()
+        columns = self.index.stories()
+        rows = []
+        for story, members, first, last, terms in zip(
+            columns["story"], columns["members"], columns["first"], columns["last"], columns["key_terms"]
+        ):
+            rows.append(
+                {
+                    "story": story,
+                    "size": len(members),
+                    "outlets": sorted({self.labels[m] for m in members}),
+                    "first": _moment(first),
+                    "last": _moment(last),
+                    "title": representative_title([self.titles[m] for m in members], terms),
+                    "key_terms": terms,
+                    "event": _event([self.lead_days[m] for m in members], [self.main_events[m] for m in members], first),
+                }
+            )
+        stories = pandas.DataFrame(rows, columns=list(STORY_COLUMNS))
+        copies = pandas.DataFrame(
+            [
+                (doc, self.labels[doc], source, self.labels[source], similarity)
+                for doc, source, similarity in self.index.wire_copies()
+            ],
+            columns=list(COPY_COLUMNS),
+        )
+        moments = pandas.to_datetime(pandas.Series(self.times, dtype="float64"), unit="s", utc=True)
+        return Grouped(story_of, stories, copies, moments)
+
+
+#: How far into the body the lead reaches, in characters: where an article says when its news
+#: happened (أعلنت الوزارة الثلاثاء...), as the facts further down date its background.
+LEAD_CHARACTERS = 400
+
+
+def lead_days(documents: pandas.DataFrame, facts: pandas.DataFrame) -> dict[int, str]:
+    """The day each document's title and lead name most often (a date or a weekday resolved
+    against its publication), by ``doc``."""
+    body_start = documents.set_index("doc")["body_start"]
+    lead_end = body_start.fillna(0).astype(int) + LEAD_CHARACTERS
+    dated = facts[
+        facts["kind"].isin(("date", "weekday", "relative_date"))
+        & (facts["granularity"] == "day")
+        & facts["resolved"].notna()
+        & facts["in_article"]
+    ]
+    in_lead = dated["part"].isin(("title", "headline")) | (
+        dated["start"].to_numpy() < lead_end.reindex(dated["doc"]).to_numpy()
+    )
+    return {int(doc): _most_common(days) for doc, days in dated[in_lead].groupby("doc")["resolved"]}
+
+
+def _event(days: Sequence[str | None], main_events: Sequence[str | None], first: float | None) -> str | None:
+    """The day a story reports: the day its articles' leads name most, else their main event,
+    else the day it was first published."""
+    for candidates in (days, main_events):
+        named = [day for day in candidates if day]
+        if named:
+            return _most_common(named)
+    moment = _moment(first)
+    return None if moment is None else moment.date().isoformat()
+
+
 def group(
     documents: Sequence[Document],
-    references: Sequence[date | None],
+    frames: Mapping[str, pandas.DataFrame] | None = None,
     *,
-    index: StoryIndex | None = None,
     threads: int | None = None,
 ) -> Grouped:
-    """The stories of ``documents``, dated by their publication (or ``references``). Pass an
-    ``index`` to add them to articles grouped before (a stream's earlier chunks)."""
+    """The stories of ``documents``, given the frames their analysis found (without them, by
+    their texts and publication alone)."""
+    tracker = StoryTracker()
+    tracker.add(documents, frames, threads=threads)
+    return tracker.result()
+
+
+def write(directory: Path, grouped: Grouped) -> None:
+    """Writes ``grouped`` to ``directory``: the stories, each document's story and time, and
+    the wire copies, each file under a temporary name renamed into place."""
+    import os
+
     import pandas
 
-    index = index if index is not None else StoryIndex()
-    times = [publication_time(d, r) for d, r in zip(documents, references)]
-    index.add([d.text for d in documents], titles=[d.title for d in documents], times=times, threads=threads)
-    story_of = index.story_of()
-    columns = index.stories()
-    labels = [d.label for d in documents]
-    rows = []
-    for story, members, first, last, terms in zip(
-        columns["story"], columns["members"], columns["first"], columns["last"], columns["key_terms"]
-    ):
-        rows.append(
-            {
-                "story": story,
-                "size": len(members),
-                "outlets": sorted({labels[m] for m in members}),
-                "first": _moment(first),
-                "last": _moment(last),
-                "title": representative_title([documents[m] for m in members], terms),
-                "key_terms": terms,
-                "event": None,
-            }
-        )
-    stories = pandas.DataFrame(rows, columns=list(STORY_COLUMNS))
-    copies = pandas.DataFrame(
-        [(doc, labels[doc], source, labels[source], similarity) for doc, source, similarity in index.wire_copies()],
-        columns=list(COPY_COLUMNS),
-    )
-    moments = pandas.to_datetime(pandas.Series(times, dtype="float64"), unit="s", utc=True)
-    return Grouped(story_of, stories, copies, moments)
+    story_of = pandas.DataFrame({"doc": range(len(grouped.story_of)), "story": grouped.story_of, "time": grouped.times})
+    for name, frame in zip(FILES, (grouped.stories, story_of, grouped.copies)):
+        temporary = directory / f".{name}.tmp"
+        frame.to_parquet(temporary, index=False)
+        os.replace(temporary, directory / name)
 
 
-def representative_title(documents: Sequence[Document], key_terms: Sequence[str]) -> str | None:
-    """The title among ``documents`` that holds most of the story's key terms (the earliest on
-    a tie): the one that says best what the story is."""
+def read(directory: Path) -> Grouped | None:
+    """The stories a stream wrote to ``directory``, or None when it wrote none (it was stopped
+    before its end)."""
+    import pandas
+
+    if not all((directory / name).is_file() for name in FILES):
+        return None
+    stories, story_of, copies = (pandas.read_parquet(directory / name) for name in FILES)
+    for column in ("outlets", "key_terms"):
+        stories[column] = [list(value) for value in stories[column]]
+    return Grouped(story_of["story"].tolist(), stories, copies, story_of["time"])
+
+
+def representative_title(titles: Sequence[str | None], key_terms: Sequence[str]) -> str | None:
+    """The title that holds most of the story's key terms (the earliest on a tie): the one that
+    says best what the story is."""
     from khabar._khabar import story_terms
 
     best: tuple[int, str] | None = None
-    for document in documents:
-        title = document.title or document.text.split("\n", 1)[0]
-        if not title.strip():
+    for title in titles:
+        if not title or not title.strip():
             continue
         shared = len(set(story_terms(title)) & set(key_terms))
         if best is None or shared > best[0]:
             best = (shared, title.strip())
     return best[1] if best else None
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value != value:
+        return None
+    return value if type(value) is date else value.date()
+
+
+def _most_common(values: Iterable[str]) -> str:
+    return Counter(values).most_common(1)[0][0]
 
 
 def _moment(seconds: Any) -> pandas.Timestamp | None:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from khabar._khabar import __version__
+from khabar import stories
 from khabar.analysis import FRAMES, Analysis, extract, frames
 from khabar.corpus import Corpus, Document, OnError, check_on_error, iter_documents, require_pyarrow
 
@@ -75,6 +76,9 @@ class Written:
     resumed_bytes: int = 0
     #: Whether the stream reached the end of its documents.
     complete: bool = False
+    #: The stories of the documents, and the wire copies among them, once complete.
+    stories: int = 0
+    wire_copies: int = 0
 
     def read(self, corpus: Corpus | None = None) -> Analysis:
         """The analysis read back from the files (see ``Analysis.read_parquet``)."""
@@ -142,8 +146,12 @@ def analyze_to_parquet(
     written = manifest.written()
     if manifest.complete:
         return written
+    # stories need every document: the tracker is fed each chunk as it is written, and on
+    # resuming the documents of the parts already written, read back
+    tracker = stories.StoryTracker()
+    done: list[Document] = []
     if manifest.documents:
-        items = manifest.skip_done(items)
+        items = manifest.skip_done(items, done)
     started = time.perf_counter()
     pool, threads = _pool(workers)
     stopped = False
@@ -152,13 +160,21 @@ def analyze_to_parquet(
         pending: deque[tuple[list[Document], Future[dict[str, pandas.DataFrame]]]] = deque()
         try:
             for chunk in _chunks(items, manifest.chunk_size, written.skipped):
+                _track_done(done, tracker, directory, manifest.chunk_size)
                 pending.append((chunk, pool.submit(analyze_chunk, chunk, event, threads)))
                 if len(pending) > workers:
-                    _write(*pending.popleft(), written, writers, bar)
+                    _write(*pending.popleft(), written, writers, bar, tracker)
             while pending:
-                _write(*pending.popleft(), written, writers, bar)
+                _write(*pending.popleft(), written, writers, bar, tracker)
+            _track_done(done, tracker, directory, manifest.chunk_size)
             if not written.documents:  # files with their columns, and no rows
                 writers.append(analyze_chunk([], event, threads), [])
+            bar.set_postfix_str("grouping stories")
+            writers.flush()
+            grouped = tracker.result()
+            with _ctrl_c_deferred():
+                stories.write(directory, grouped)
+            written.stories, written.wire_copies = len(grouped.stories), len(grouped.copies)
         except BaseException as error:
             stopped = True
             if isinstance(error, KeyboardInterrupt):
@@ -230,9 +246,11 @@ def _write(
     written: Written,
     writers: ParquetFrames,
     bar: Any,
+    tracker: stories.StoryTracker,
 ) -> None:
-    """Appends the frames of one chunk, numbering its documents on."""
+    """Appends the frames of one chunk, numbering its documents on, and adds it to the stories."""
     found = analysis.result()
+    tracker.add(documents, found)
     for name in FRAMES:
         found[name]["doc"] += written.documents
         written.rows[name] += len(found[name])
@@ -242,6 +260,27 @@ def _write(
     written.bytes += sum(len(d.text.encode()) for d in documents)
     bar.update(len(documents))
     bar.set_postfix(MB=f"{written.bytes / 1e6:.0f}", skipped=len(written.skipped), refresh=False)
+
+
+def _track_done(done: list[Document], tracker: stories.StoryTracker, directory: Path, chunk_size: int) -> None:
+    """Adds to the stories the documents a resumed stream had written, with their frames read
+    back, once: in the chunks the stream first added them in, as a story index weighs each
+    chunk by what it knew when the chunk came."""
+    if not done:
+        return
+    found = {name: read_frame(directory, name) for name in ("documents", "facts")}
+    first = 0
+    for chunk in _chunks(done, chunk_size, []):
+        last = first + len(chunk)
+        tracker.add(chunk, {name: _renumbered(frame, first, last) for name, frame in found.items()})
+        first = last
+    done.clear()
+
+
+def _renumbered(frame: pandas.DataFrame, first: int, last: int) -> pandas.DataFrame:
+    """The rows of documents ``first`` to ``last`` (excluded), numbered from 0."""
+    rows = frame[(frame["doc"] >= first) & (frame["doc"] < last)]
+    return rows.assign(doc=rows["doc"] - first)
 
 
 def _document(item: Document | str, position: int) -> Document:
@@ -413,8 +452,11 @@ class Manifest:
         written.resumed, written.resumed_bytes = written.documents, written.bytes
         return written
 
-    def skip_done(self, items: Iterable[Document | tuple[str, str]]) -> Iterator[Document | tuple[str, str]]:
-        """``items`` after the documents the parts hold, checking they are the same ones."""
+    def skip_done(
+        self, items: Iterable[Document | tuple[str, str]], done: list[Document]
+    ) -> Iterator[Document | tuple[str, str]]:
+        """``items`` after the documents the parts hold, checking they are the same ones; those
+        are collected in ``done``."""
         iterator = iter(items)
         for number, part in enumerate(self.parts):
             ids: list[str] = []
@@ -424,6 +466,7 @@ class Manifest:
                     break
                 if isinstance(item, Document):
                     ids.append(item.id)
+                    done.append(item)
                 else:
                     yield item  # a skipped item, reported again
             if len(ids) < part["documents"] or _ids_digest(ids) != part["ids"]:
@@ -437,8 +480,8 @@ class Manifest:
 
 
 def results_in(directory: Path) -> list[str]:
-    """The names of results (frames, manifest) in ``directory``."""
-    names = [MANIFEST, *(f"{name}.parquet" for name in FRAMES)]
+    """The names of results (frames, stories, manifest) in ``directory``."""
+    names = [MANIFEST, *(f"{name}.parquet" for name in FRAMES), *stories.FILES]
     return [name for name in names if (directory / name).exists()]
 
 
