@@ -217,6 +217,36 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         Corpus.read(tmp_path / "missing")
 
 
+def report_cells(page: str) -> tuple[list[str], list[str | None]]:
+    """The text of every table cell of an HTML page, and the lang of every table."""
+    from html.parser import HTMLParser
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.cells: list[str] = []
+            self.tables: list[str | None] = []
+            self.inside = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "table":
+                self.tables.append(dict(attrs).get("lang"))
+            if tag in ("td", "th"):
+                self.inside = True
+                self.cells.append("")
+
+        def handle_endtag(self, tag: str) -> None:
+            self.inside = self.inside and tag not in ("td", "th")
+
+        def handle_data(self, data: str) -> None:
+            if self.inside:
+                self.cells[-1] += data.strip()
+
+    parser = Cells()
+    parser.feed(page)
+    return parser.cells, parser.tables
+
+
 def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from khabar.cli import main
 
@@ -224,7 +254,13 @@ def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     printed = capsys.readouterr().out
     assert "2025-03-18" in printed and "duration 1.5 hour" in printed
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert page.count("data:image/png;base64") == 4 and page.count('dir="rtl"') == 5
+    # the plots of sides, speakers and events, and the five articles right to left
+    assert page.count("data:image/png;base64") == 3 and page.count('dir="rtl"') == 5
+    cells, tables = report_cells(page)
+    assert tables and all(lang == "ar" for lang in tables)  # every table is marked Arabic
+    assert "unicode-bidi:plaintext" in page  # each cell takes its direction from its text
+    assert not {"None", "nan", "NaN", "NaT"} & set(cells)
+    assert "Story 0: الحرب الروسية الاوكرانية" in page  # the story three outlets told has a section
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_text("العنوان\nقال بوتين إن الحوار مستمر.", encoding="utf-8")

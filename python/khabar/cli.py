@@ -8,9 +8,7 @@ the coverage summary and writes a self-contained HTML report with its plots to D
 from __future__ import annotations
 
 import argparse
-import base64
 import html
-import io
 import os
 import signal
 import sys
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar._khabar import __version__, default_threads
+from khabar import report
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, KhabarWarning
 
@@ -100,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(analysis))
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / "report.html"
-    target.write_text(render_html(analysis), encoding="utf-8")
+    target.write_text(report.render(analysis), encoding="utf-8")
     print(f"\nwrote {target}")
     return 0
 
@@ -161,9 +160,18 @@ def summary(analysis: Analysis) -> str:
     skipped = len(analysis.corpus.skipped) if analysis.corpus is not None else 0
     if skipped:
         lines.append(f"{_count(skipped, 'document')} could not be read and {_was(skipped)} left out.")
-    lines += ["", "Documents"]
+    stories = analysis.stories
+    if stories is not None:
+        told = stories[stories["size"] > 1].sort_values(["size", "first"], ascending=[False, True], kind="stable")
+        lines += ["", f"{_count(len(stories), 'story')}, {len(told):,} told by more than one article"
+                      + (f"; the biggest {min(len(told), SHOWN)}:" if len(told) else ".")]  # fmt: skip
+        for row in told.head(SHOWN).itertuples():
+            lines.append(f"  story {row.story} ({_count(int(row.size), 'article')}, {row.event}): {row.title}")
+            lines.append(f"    {', '.join(row.outlets)}")
     roles = {"main": "covers", "preview": "looks ahead to", "mentioned": "mentions"}
-    for row in documents.itertuples():
+    if len(documents) <= SHOWN:
+        lines += ["", "Documents"]
+    for row in documents.head(SHOWN if len(documents) <= SHOWN else 0).itertuples():
         event = _known(row.main_event)
         verb = roles.get(_known(row.main_role) or "main", "covers")
         covers = f"{verb} the event of {event}" if event else "no dated event found"
@@ -174,10 +182,13 @@ def summary(analysis: Analysis) -> str:
             f"{_count(int(row.quotes), 'quote')}, {_count(int(row.facts), 'numeric fact')}"
         )
     coverage = analysis.coverage()
-    lines += ["", "Events each outlet covers (main story, preview, or mentioned)"]
-    if coverage.empty:
+    if len(documents) > SHOWN:
+        pass  # the stories say what a corpus covers; events of the call lexicon are for a few articles
+    elif coverage.empty:
+        lines += ["", "Events each outlet covers (main story, preview, or mentioned)"]
         lines.append("  No article names a date for the event it covers.")
     else:
+        lines += ["", "Events each outlet covers (main story, preview, or mentioned)"]
         lines += _text_table(
             ["event", *map(str, coverage.columns)],
             [[str(event), *(cell or "·" for cell in cells)] for event, cells in zip(coverage.index, coverage.values)],
@@ -206,16 +217,19 @@ def summary(analysis: Analysis) -> str:
     if not len(shared):
         lines.append("No numeric fact is reported by more than one outlet.")
     else:
-        lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet")
-        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
+        lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet of a story")
+        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.head(SHOWN).itertuples()]
     conflicts = analysis.disagreements()
-    measures = conflicts[["event", "about", "kind"]].drop_duplicates()
+    keys = [c for c in ("story", "event", "about", "kind") if c in conflicts]
+    measures = conflicts[keys].drop_duplicates()
     lines.append("")
     if not len(measures):
         lines.append("No measure is stated differently by different outlets.")
     else:
         lines.append(f"{_count(len(measures), 'measure')} stated differently")
-        for (event, about, kind), group in conflicts.groupby(["event", "about", "kind"], sort=False, dropna=False):
+        grouped = list(conflicts.groupby(keys, sort=False, dropna=False))[:SHOWN]
+        for key, group in grouped:
+            event, about, kind = key[-3:]
             said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
             if _known(event):
                 lines.append(f"  {kind} of the {about} of {event}: {said}")
@@ -224,9 +238,14 @@ def summary(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
+#: Items a list of the summary shows at most.
+SHOWN = 12
+
+
 def _count(n: int, noun: str) -> str:
     """``n`` and the noun, plural unless one: 1 quote, 2 quotes, 1,000 documents."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n:,} {noun if n == 1 else plural}"
 
 
 def _was(n: int) -> str:
@@ -261,65 +280,6 @@ def _exit_at_once(*_: object) -> None:
     """A second Ctrl-C: the stream's files are complete, so stop without waiting for anything."""
     sys.stderr.flush()
     os._exit(130)
-
-
-def render_html(analysis: Analysis) -> str:
-    """The report: summary tables, the plots as embedded images, and each article highlighted."""
-    from khabar import plots
-
-    documents = analysis.documents[
-        ["label", "title", "published", "reference_date", "main_event", "main_role", "quotes", "facts"]
-    ]
-    sections = [
-        ("Documents", _table(documents, index=False)),
-        ("Events each outlet covered", _figure(plots.coverage, analysis) + _table(analysis.coverage())),
-        ("Who gets quoted", _figure(plots.sides, analysis) + _table(analysis.side_matrix(kinds=True))),
-        ("Most quoted speakers", _figure(plots.speakers, analysis) + _table(analysis.speaker_matrix())),
-        ("Numeric facts across outlets", _figure(plots.facts, analysis, 0.28 * len(analysis.fact_table()) + 1.5) + _table(_listed(analysis.fact_table()), index=False)),
-        ("Stated differently", _table(analysis.disagreements().drop(columns=["doc"]), index=False)),
-        ("Names spelled more than one way", _table(analysis.variant_names())),
-    ]
-    skipped = "".join(
-        f"<li>{html.escape(source)}: {html.escape(reason)}</li>" for source, reason in analysis.texts().skipped
-    )
-    if skipped:
-        sections.insert(0, ("Skipped documents", f"<ul>{skipped}</ul>"))
-    articles = "".join(f"<h3>{html.escape(d.label)}</h3>{analysis.show(k)}" for k, d in enumerate(analysis.texts()))
-    body = "".join(f"<h2>{html.escape(title)}</h2>{content}" for title, content in sections)
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>khabar: coverage report</title>
-<style>body{{font-family:sans-serif;margin:2em;max-width:1100px}}
-table{{border-collapse:collapse;margin:.5em 0}}td,th{{padding:.2em .6em;border-bottom:1px solid #eee;text-align:right}}
-img{{max-width:100%}}</style></head><body>
-<h1>khabar: coverage report</h1>
-<p>{len(analysis.documents)} documents · {int(analysis.documents["quotes"].sum())} quotes ·
-{int(analysis.documents["facts"].sum())} numeric facts in the articles (page furniture and appended
-articles left out).</p>
-{body}
-<h2>The articles</h2>{articles}
-</body></html>
-"""
-
-
-def _table(frame: Any, index: bool = True) -> str:
-    return str(frame.to_html(index=index, border=0, na_rep=""))
-
-
-def _listed(table: Any) -> Any:
-    """List cells as readable text."""
-    return table.assign(**{c: table[c].map(" / ".join) for c in ("outlets", "wordings", "qualifiers")})
-
-
-def _figure(plot: Any, analysis: Analysis, height: float = 4.0) -> str:
-    """A plot as an embedded PNG, drawn on its own Figure so no pyplot state is touched."""
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(8, height), layout="constrained")
-    plot(analysis, ax=figure.subplots())
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=110)
-    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="plot" src="data:image/png;base64,{encoded}">'
 
 
 if __name__ == "__main__":

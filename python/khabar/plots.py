@@ -68,7 +68,8 @@ def sides(analysis: Analysis, ax: Any = None) -> Any:
         left = [a + b for a, b in zip(left, values)]
     ax.set_xlabel("quotes")
     ax.set_title("Who gets quoted, by side")
-    ax.legend(loc="lower right")
+    # beside the bars, never over them
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")
     ax.invert_yaxis()
     return ax
 
@@ -88,7 +89,7 @@ def speakers(analysis: Analysis, top: int = 10, ax: Any = None) -> Any:
         left = [a + b for a, b in zip(left, values)]
     ax.set_xlabel("quotes")
     ax.set_title("Most quoted speakers, by outlet")
-    ax.legend(fontsize="small", loc="lower right")
+    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     ax.invert_yaxis()
     return ax
 
@@ -100,14 +101,17 @@ def facts(analysis: Analysis, ax: Any = None, min_outlets: int = 1) -> Any:
     ax = _axes(ax, (7, 0.3 * len(matrix) + 1.5))
     if matrix.empty:
         return _nothing(ax, "Numeric facts × outlets")
-    ax.imshow(matrix.to_numpy(), aspect="auto", cmap="Greens", vmin=0)
+    values = matrix.to_numpy()
+    ax.imshow(values, aspect="auto", cmap="Greens", vmin=0)
     ax.set_xticks(range(len(matrix.columns)), [arabic(c) for c in matrix.columns], rotation=30, ha="right")
     ax.set_yticks(range(len(matrix.index)), [arabic(f) for f in matrix.index], fontsize="small")
     for (row, column), value in zip(
         [(r, c) for r in range(len(matrix.index)) for c in range(len(matrix.columns))], matrix.to_numpy().ravel()
     ):
         if value:
-            ax.text(column, row, str(value), ha="center", va="center", fontsize="small")
+            # light on the dark cells, dark on the light ones
+            colour = "white" if value > values.max() / 2 else "black"
+            ax.text(column, row, str(value), ha="center", va="center", fontsize="small", color=colour)
     ax.set_title("Numeric facts × outlets")
     return ax
 

@@ -105,11 +105,18 @@ impl<'b> Terms<'b> {
     }
 
     /// The terms of `title` and `text`, each with its place. Without a title the first line of the
-    /// text is the title.
+    /// text is the title; a text that opens with its title does not count it twice.
     pub fn of(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
         let text = self.normalizer.normalize(text);
         let (title, body) = match title {
-            Some(title) => (self.normalizer.normalize(title).into_owned(), &text[..]),
+            Some(title) => {
+                let title = self.normalizer.normalize(title).into_owned();
+                let body = match text.split_once('\n') {
+                    Some((first, rest)) if first.trim() == title.trim() => rest,
+                    _ => &text[..],
+                };
+                (title, body)
+            }
             None => match text.split_once('\n') {
                 Some((first, rest)) => (first.to_string(), rest),
                 None => (String::new(), &text[..]),
@@ -241,6 +248,11 @@ mod tests {
         let terms = Terms::new(&background);
         let found = terms.of(None, "قمة الرياض\nاجتمع القادة في الرياض");
         assert_eq!(found[0], ("قمه".to_string(), Place::Title));
+        // a title given apart is not read again as the text's first line
+        assert_eq!(
+            terms.of(Some("قمة الرياض"), "قمة الرياض\nاجتمع القادة في الرياض"),
+            found
+        );
         let ids: Vec<(u32, Place)> = found
             .iter()
             .enumerate()
