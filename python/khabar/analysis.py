@@ -180,28 +180,22 @@ class Analysis:
         ``scope="corpus"`` aligns them across the whole corpus."""
         import pandas
 
-        by = self._scope(scope)
+        keys = [*self._scope(scope), "fact"]
+        columns = [*keys, "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"]
         facts = self.facts[self.facts["in_article"] & self.facts["fact"].notna()]
-        rows = []
-        for key, group in facts.groupby([*by, "fact"], sort=False):
-            outlets = sorted(set(group["label"]))
-            rows.append(
-                {
-                    **dict(zip([*by, "fact"], key)),
-                    "kind": group["kind"].iloc[0],
-                    "about": _most_common(group["about"]),
-                    "outlets": outlets,
-                    "n_outlets": len(outlets),
-                    "mentions": len(group),
-                    "wordings": sorted(set(group["text"])),
-                    "qualifiers": sorted({q for q in group["qualifier"] if isinstance(q, str)}),
-                }
-            )
-        table = pandas.DataFrame(
-            rows,
-            columns=[*by, "fact", "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"],
-        )
-        return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True)
+        if not len(facts):
+            return pandas.DataFrame(columns=columns)
+        # whole columns at a time: a corpus holds hundreds of thousands of facts
+        grouped = facts.groupby(keys, sort=False)
+        table = grouped.agg(kind=("kind", "first"), mentions=("kind", "size"))
+        table["about"] = _most_common_per(facts, keys, "about")
+        table["outlets"] = _sorted_sets(facts, keys, "label")
+        table["n_outlets"] = table["outlets"].map(len)
+        table["wordings"] = _sorted_sets(facts, keys, "text")
+        table["qualifiers"] = _sorted_sets(facts, keys, "qualifier").reindex(table.index)
+        table["qualifiers"] = table["qualifiers"].map(lambda q: q if isinstance(q, list) else [])
+        table = table.reset_index()[columns]
+        return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True, kind="stable")
 
     def fact_matrix(self, about: str | None = None) -> pandas.DataFrame:
         """Mentions of each fact (rows) by each outlet (columns); ``about`` keeps the facts about
@@ -228,42 +222,24 @@ class Analysis:
         """Where outlets state the same measure differently: for each story, event, thing a fact
         is about (the event, or a counted noun) and kind of fact, the outlets' differing values
         or qualifiers, one row per wording. ``scope="corpus"`` compares across stories too."""
-        import pandas
-
         by = self._scope(scope)
+        keys = [*by, "event", "about", "kind"]
+        columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end"]
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
         ]
-        rows = []
-        facts = facts.assign(event=facts["event"].fillna(""))
-        for key, group in facts.groupby([*by, "event", "about", "kind"], sort=True):
-            *scoped, event, about, kind = key
-            statements = group.assign(qualifier=group["qualifier"].fillna("")).drop_duplicates(
-                ["label", "fact", "qualifier"]
-            )
-            versions = set(zip(statements["fact"], statements["qualifier"]))
-            if len(versions) < 2 or statements["label"].nunique() < 2:
-                continue
-            for row in statements.itertuples():
-                rows.append(
-                    {
-                        **dict(zip(by, scoped)),
-                        "event": event or None,
-                        "about": about,
-                        "kind": kind,
-                        "label": row.label,
-                        "fact": row.fact,
-                        "qualifier": row.qualifier or None,
-                        "text": row.text,
-                        "doc": row.doc,
-                        "start": row.start,
-                        "end": row.end,
-                    }
-                )
-        return pandas.DataFrame(
-            rows,
-            columns=[*by, "event", "about", "kind", "label", "fact", "qualifier", "text", "doc", "start", "end"],
+        facts = facts.assign(event=facts["event"].fillna(""), qualifier=facts["qualifier"].fillna(""))
+        statements = facts.drop_duplicates([*keys, "label", "fact", "qualifier"])
+        versions = statements.drop_duplicates([*keys, "fact", "qualifier"]).groupby(keys).size()
+        outlets = statements.groupby(keys)["label"].nunique()
+        differing = versions[(versions >= 2) & (outlets.reindex(versions.index) >= 2)].index
+        rows = statements.set_index(keys).loc[lambda frame: frame.index.isin(differing)].reset_index()
+        rows = rows.sort_values(keys, kind="stable", ignore_index=True)[columns]
+        # an unknown event or qualifier is missing, not an empty string
+        return rows.assign(
+            event=rows["event"].where(rows["event"] != "", None),
+            qualifier=rows["qualifier"].where(rows["qualifier"] != "", None),
         )
 
     def story(self, story: int) -> Analysis:
@@ -740,6 +716,31 @@ def _day(value: Any) -> date | None:
     if value is None or value != value:
         return None
     return value if type(value) is date else value.date()
+
+
+def _sorted_sets(frame: pandas.DataFrame, keys: list[str], column: str) -> pandas.Series:
+    """Per group of ``keys``: the distinct values of ``column`` it holds, sorted (groups with
+    none are absent). One pass over plain lists: pandas' per-group aggregation of lists runs
+    Python once per group, slower by far on a corpus."""
+    import pandas
+
+    found: dict[Any, set[Any]] = defaultdict(set)
+    values = frame[column].tolist()
+    groups = zip(*(frame[key].tolist() for key in keys)) if len(keys) > 1 else frame[keys[0]].tolist()
+    for group, value in zip(groups, values):
+        if value is not None and value == value:
+            found[group].add(value)
+    index = pandas.MultiIndex.from_tuples(list(found), names=keys) if len(keys) > 1 else pandas.Index(list(found), name=keys[0])
+    return pandas.Series([sorted(v) for v in found.values()], index=index, dtype=object)
+
+
+def _most_common_per(frame: pandas.DataFrame, keys: list[str], column: str) -> pandas.Series:
+    """Per group of ``keys``: the value of ``column`` it holds most often (the first seen on a
+    tie), or missing."""
+    present = frame[[*keys, column]].dropna(subset=[column])
+    counts = present.groupby([*keys, column], sort=False).size().rename("n").reset_index()
+    best = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates(keys)
+    return best.set_index(keys)[column]
 
 
 def _most_common(values: Iterable[Any]) -> Any:
