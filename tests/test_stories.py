@@ -24,6 +24,9 @@ def test_the_sample_holds_three_stories(analysis: khabar.Analysis) -> None:
     stories = analysis.stories.set_index("story")
     assert stories.loc[0, "size"] == 3 and stories.loc[0, "outlets"] == ["#000", "#001", "الشرق"]
     assert str(stories.loc[0, "event"]) == "2025-03-18" and str(stories.loc[1, "event"]) == "2025-02-12"
+    # the preview names the call of 12 February in its lead, a month before it was written: the
+    # call it looks ahead to is its event
+    assert str(stories.loc[2, "event"]) == "2025-03-18"
     assert "بوتين" in stories.loc[0, "key_terms"]
     assert set(analysis.quotes["story"]) == {0, 1, 2}
 

@@ -122,7 +122,9 @@ class StoryTracker:
                     "last": _moment(last),
                     "title": representative_title([self.titles[m] for m in members], terms),
                     "key_terms": terms,
-                    "event": _event([self.lead_days[m] for m in members], [self.main_events[m] for m in members], first),
+                    "event": _event(
+                        [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
+                    ),
                 }
             )
         stories = pandas.DataFrame(rows, columns=list(STORY_COLUMNS))
@@ -159,15 +161,33 @@ def lead_days(documents: pandas.DataFrame, facts: pandas.DataFrame) -> dict[int,
     return {int(doc): _most_common(days) for doc, days in dated[in_lead].groupby("doc")["resolved"]}
 
 
-def _event(days: Sequence[str | None], main_events: Sequence[str | None], first: float | None) -> str | None:
-    """The day a story reports: the day its articles' leads name most, else their main event,
-    else the day it was first published."""
-    for candidates in (days, main_events):
-        named = [day for day in candidates if day]
-        if named:
-            return _most_common(named)
-    moment = _moment(first)
-    return None if moment is None else moment.date().isoformat()
+#: A story reports a happening of its own days: a day its leads name further from its first
+#: and last publication than this is background (an earlier meeting, a previous call).
+EVENT_WITHIN_DAYS = 7
+
+
+def _event(
+    days: Sequence[str | None], main_events: Sequence[str | None], first: float | None, last: float | None
+) -> str | None:
+    """The day a story reports: the day its articles' leads name most among those near its
+    publication, else their main event, else the day it was first published."""
+    start, end = _moment(first), _moment(last)
+    near = [
+        day for day in days
+        if day and (start is None or end is None or _near(day, start.date(), end.date()))
+    ]  # fmt: skip
+    for candidates in (near, [day for day in main_events if day]):
+        if candidates:
+            return _most_common(candidates)
+    return None if start is None else start.date().isoformat()
+
+
+def _near(day: str, start: date, end: date) -> bool:
+    try:
+        named = date.fromisoformat(day)
+    except ValueError:
+        return False
+    return (start - named).days <= EVENT_WITHIN_DAYS and (named - end).days <= EVENT_WITHIN_DAYS
 
 
 def group(
