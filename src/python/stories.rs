@@ -218,7 +218,7 @@ impl PyStoryIndex {
 /// article, numbers of two digits or more), sorted.
 ///
 /// >>> story_terms("والرئيس في الرياض 2018")
-/// ['2018', 'رييس', 'رياض', 'في']
+/// ['2018', 'رءيس', 'رياض', 'في']
 #[pyfunction]
 pub fn story_terms(text: &str) -> Vec<String> {
     StoryIndex::terms_of(text)
