@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import pickle
 from importlib import resources
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -291,3 +292,14 @@ def test_a_name_is_found_under_any_proclitic() -> None:
     # a stacked proclitic (وب) must not hide the single one (و) that leaves the name
     assert "بوتين" in khabar.events.without_clitics("وبوتين")
     assert "ترمب" in khabar.events.without_clitics("وبترمب")
+
+
+def test_the_common_phrasing_of_a_call_dates_it() -> None:
+    # «أجرى اتصالاً هاتفياً» is how news most often says a call took place
+    document = khabar.Document(
+        "الرئيسان يبحثان الأزمة\nأجرى الرئيسان اتصالاً هاتفياً يوم الثلاثاء بحثا فيه الأزمة.",
+        id="x", published=date(2025, 3, 20),
+    )  # fmt: skip
+    events = khabar.Corpus((document,)).analyze().events
+    assert [str(day) for day in events["event"]] == ["2025-03-18"]
+    assert events["role"].tolist() == ["main"]
