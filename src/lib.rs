@@ -5,6 +5,9 @@
 
 pub mod article;
 pub mod error;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
