@@ -18,6 +18,7 @@ __all__ = [
     "STEPS",
     "TermFinder",
     "__version__",
+    "_panic_for_tests",
     "_rebuild_normalized",
     "article_parts",
     "article_parts_batch",
