@@ -15,7 +15,7 @@ import pandas
 import pytest
 
 import khabar
-from khabar.analysis import FRAMES
+from khabar.dataset import FRAMES
 from khabar.partitions import analyze_partition, arrow_schema
 
 README = Path(__file__).resolve().parents[1] / "README.md"

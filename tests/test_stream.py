@@ -19,9 +19,10 @@ import pyarrow.parquet
 import pytest
 
 from khabar import Analysis, Corpus, Document
-from khabar.analysis import FRAMES
+from khabar.dataset import FRAMES
 from khabar.cli import main
-from khabar.stream import ResumeError, analyze_to_parquet, read_frame
+from khabar.dataset import ResumeError, read_frame
+from khabar.stream import analyze_to_parquet
 
 
 #: The columns story grouping gives an analysis in memory: the story, and the publication time.

@@ -26,6 +26,7 @@ from khabar._khabar import (
 )
 from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document
+from khabar.dataset import FRAMES, ParquetFrames, read_frame
 
 if TYPE_CHECKING:
     import pandas
@@ -42,8 +43,6 @@ SECONDS = {
     "month": 2629800,
     "year": 31557600,
 }
-#: The frames of an analysis.
-FRAMES = ("documents", "parts", "quotes", "facts", "events")
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
@@ -88,7 +87,8 @@ class Analysis:
         import pandas
 
         directory = Path(directory)
-        read = {name: pandas.read_parquet(directory / f"{name}.parquet") for name in FRAMES}
+        # the parts its manifest lists: a part renamed into place after it was last written is not read
+        read = {name: read_frame(directory, name, empty=_nothing_found) for name in FRAMES}
         for frame in read.values():
             _integer_offsets(frame)
             for column in ("published", "reference_date", "event"):
@@ -105,8 +105,6 @@ class Analysis:
     def to_parquet(self, directory: str | Path) -> Path:
         """Writes the frames to ``directory/{documents,parts,quotes,facts,events}.parquet`` and
         the stories beside them."""
-        from khabar.stream import ParquetFrames
-
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         with ParquetFrames(directory) as files:
@@ -495,6 +493,11 @@ def frames(
         for doc, about, kind in zip(found_facts["doc"], found_facts["about"], found_facts["kind"])
     ]
     return {"documents": frame, "parts": parts, "quotes": quotes, "facts": facts, "events": events}
+
+
+def _nothing_found(name: str) -> pandas.DataFrame:
+    """Frame ``name`` of an analysis of no document: its columns, no rows."""
+    return frames([], extract([]))[name]
 
 
 def _parts_by_doc(parts: Mapping[str, list[Any]], n: int) -> list[list[tuple[str, int, int]]]:

@@ -108,7 +108,8 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
     """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read, 2 when
     ``out`` holds results and neither ``resume`` nor ``overwrite`` is given (or they cannot
     apply), 130 on Ctrl-C, as shells expect."""
-    from khabar.stream import ResumeError, analyze_to_parquet
+    from khabar.dataset import ResumeError
+    from khabar.stream import analyze_to_parquet
 
     try:
         written = analyze_to_parquet(

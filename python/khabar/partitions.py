@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khabar.analysis import FRAMES, extract, frames
+from khabar.analysis import extract, frames
 from khabar.corpus import Corpus, Document, OnError, documents_of
-from khabar.stream import column_types
+from khabar.dataset import FRAMES, column_types, settled
 
 if TYPE_CHECKING:
     import pandas
@@ -83,10 +83,8 @@ def arrow_schema(frame: str = "quotes") -> pyarrow.Schema:
     import pandas
     import pyarrow
 
-    from khabar.stream import _settled
-
     empty = pyarrow.Table.from_pandas(analyze_partition(pandas.Series([], dtype=object), frame), preserve_index=False)
-    return _settled(empty, frame)
+    return settled(empty, frame)
 
 
 def typed(found: pandas.DataFrame, frame: str) -> pandas.DataFrame:
