@@ -354,6 +354,7 @@ class Analysis:
                 parts=zip(parts["kind"], parts["start"], parts["end"]),
                 quotes=rows(self.quotes),
                 facts=rows(self.facts),
+                reference=self.documents.loc[self.documents["doc"] == doc, "reference_date"].iloc[0],
             )
         )
 

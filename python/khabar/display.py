@@ -45,10 +45,12 @@ def document_html(
     parts: Iterable[tuple[str, int, int]] | None = None,
     quotes: Iterable[Any] | None = None,
     facts: Iterable[Any] | None = None,
+    reference: Any = None,
 ) -> str:
     """The HTML of one document, for Jupyter (``Document._repr_html_``) or a report. The parts,
     quotes and facts are read from the text unless given (an Analysis has them already): quotes
-    and facts as objects with the attributes of ``Quote`` and ``NumericFact``."""
+    and facts as objects with the attributes of ``Quote`` and ``NumericFact``. Without a
+    publication date the head shows the ``reference`` date its dates were resolved against."""
     text = document.text
     # (start, end, order, html class, style, tooltip): order nests quotes outside what they hold
     marks: list[tuple[int, int, int, str, str, str]] = []
@@ -90,7 +92,13 @@ def document_html(
     legend = "".join(
         f'<span style="background:{side_colour(side)}{HIGHLIGHT_ALPHA}">{html.escape(side)}</span> ' for side in sides
     )
-    head = html.escape(f"{document.label} · {document.published or 'date unknown'}")
+    if document.published:
+        when = str(document.published)
+    elif reference is not None and reference == reference:
+        when = f"dated {reference} from the text"
+    else:
+        when = "date unknown"
+    head = html.escape(f"{document.label} · {when}")
     return (
         f'{STYLE}<div class="khabar-legend"><b>{head}</b> — quotes by side: {legend}'
         f'<span class="fact">numeric fact</span> <u>speaker</u></div>'
