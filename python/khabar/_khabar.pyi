@@ -16,6 +16,7 @@ __all__ = [
     "Quote",
     "QuoteExtractor",
     "STEPS",
+    "StoryIndex",
     "TermFinder",
     "__version__",
     "_panic_for_tests",
@@ -29,6 +30,7 @@ __all__ = [
     "extract_quotes_batch",
     "name_key",
     "number_to_words",
+    "story_terms",
 ]
 
 __version__: str
