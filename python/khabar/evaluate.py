@@ -44,8 +44,17 @@ from typing import Any
 from khabar import Corpus, Document, NumericFact, Quote, extract_numbers, extract_quotes, normalize
 from khabar.stories import group
 
+def _dev_data() -> Path:
+    """Where the development sets live: beside the package in a checkout installed in place,
+    else in the current folder's ``tests/data`` (a checkout with khabar installed from a wheel)."""
+    for root in (Path(__file__).resolve().parents[2], Path.cwd()):
+        if (root / "tests" / "data" / "ant").is_dir():
+            return root / "tests" / "data"
+    return Path.cwd() / "tests" / "data"
+
+
 #: Where the development sets live in a checkout.
-DEV_DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+DEV_DATA = _dev_data()
 
 
 @dataclass(frozen=True)
