@@ -16,6 +16,8 @@ const ROWS: usize = 4;
 pub const HASHES: usize = BANDS * ROWS;
 /// The estimated share of shingles two articles must have in common to be copies.
 pub const COPY_SIMILARITY: f32 = 0.5;
+/// Articles looked at in one bucket, newest first.
+const BUCKET_SCAN: usize = 64;
 /// Articles of fewer shingles say too little to be called copies.
 const MIN_SHINGLES: usize = 20;
 
@@ -55,12 +57,14 @@ pub struct BandIndex {
 }
 
 impl BandIndex {
-    /// The articles indexed so far that share a band with `signature`, each once, in order.
+    /// The articles indexed so far that share a band with `signature`, each once, in order:
+    /// of a crowded bucket (a text run many times) the newest `BUCKET_SCAN`, which hold its
+    /// copies as well as all of them would.
     pub fn candidates(&self, signature: &Signature) -> Vec<u32> {
         let mut found: Vec<u32> = Vec::new();
         for (band, bucket) in self.buckets.iter().enumerate() {
             if let Some(articles) = bucket.get(&band_hash(signature, band)) {
-                found.extend(articles);
+                found.extend(articles.iter().rev().take(BUCKET_SCAN));
             }
         }
         found.sort_unstable();

@@ -12,12 +12,27 @@ use rustc_hash::FxHashMap;
 /// An edge between two articles and its likeness.
 pub type Edge = (u32, u32, f32);
 
-/// The group of each of `n` articles, numbered from 0 in order of their first article.
-pub fn average_linkage(n: usize, edges: &[Edge], threshold: f32) -> Vec<u32> {
+/// The group of each of `n` articles, numbered from 0 in order of their first article. The
+/// pairs of `together` (a wire copy and its source) are one group before any likeness counts.
+pub fn average_linkage(
+    n: usize,
+    edges: &[Edge],
+    together: &[(u32, u32)],
+    threshold: f32,
+) -> Vec<u32> {
     let mut size = vec![1u32; n];
     // per group: the sum of likeness to each neighbouring group
     let mut sums: Vec<FxHashMap<u32, f32>> = vec![FxHashMap::default(); n];
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    for &(a, b) in together {
+        let (a, b) = (root(&parent, a), root(&parent, b));
+        if a != b {
+            parent[b as usize] = a;
+            size[a as usize] += size[b as usize];
+        }
+    }
     for &(a, b, likeness) in edges {
+        let (a, b) = (root(&parent, a), root(&parent, b));
         if a != b {
             *sums[a as usize].entry(b).or_default() += likeness;
             *sums[b as usize].entry(a).or_default() += likeness;
@@ -26,16 +41,16 @@ pub fn average_linkage(n: usize, edges: &[Edge], threshold: f32) -> Vec<u32> {
     let mut heap = BinaryHeap::new();
     for (a, neighbours) in sums.iter().enumerate() {
         for (&b, &sum) in neighbours {
-            if (a as u32) < b && sum >= threshold {
+            let mean = sum / (size[a] * size[b as usize]) as f32;
+            if (a as u32) < b && mean >= threshold {
                 heap.push(Candidate {
-                    mean: sum,
+                    mean,
                     a: a as u32,
                     b,
                 });
             }
         }
     }
-    let mut parent: Vec<u32> = (0..n as u32).collect();
     while let Some(Candidate { mean, a, b }) = heap.pop() {
         if mean < threshold {
             break;
@@ -80,14 +95,15 @@ pub fn average_linkage(n: usize, edges: &[Edge], threshold: f32) -> Vec<u32> {
     number_groups(&mut parent)
 }
 
+fn root(parent: &[u32], mut k: u32) -> u32 {
+    while parent[k as usize] != k {
+        k = parent[k as usize];
+    }
+    k
+}
+
 /// Follows each article to its group's root and numbers the roots in order of first article.
 fn number_groups(parent: &mut [u32]) -> Vec<u32> {
-    let root = |parent: &[u32], mut k: u32| {
-        while parent[k as usize] != k {
-            k = parent[k as usize];
-        }
-        k
-    };
     let mut number: FxHashMap<u32, u32> = FxHashMap::default();
     (0..parent.len() as u32)
         .map(|k| {
@@ -131,12 +147,22 @@ mod tests {
     fn groups_merge_on_their_mean_likeness() {
         // 0-1 close; 2 is close to 1 only: the mean of (0,2) and (1,2) is 0.35 < 0.4
         let edges = [(0, 1, 0.9), (1, 2, 0.7), (3, 4, 0.5)];
-        assert_eq!(average_linkage(5, &edges, 0.4), vec![0, 0, 1, 2, 2]);
-        assert_eq!(average_linkage(5, &edges, 0.3), vec![0, 0, 0, 1, 1]);
+        assert_eq!(average_linkage(5, &edges, &[], 0.4), vec![0, 0, 1, 2, 2]);
+        assert_eq!(average_linkage(5, &edges, &[], 0.3), vec![0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn copies_are_one_group_however_many() {
+        // a chain of copies each linked to the one before: as likenesses their mean would fade
+        // with the group's size, as copies they stay one story
+        let together: Vec<(u32, u32)> = (1..50).map(|k| (k - 1, k)).collect();
+        assert!(average_linkage(50, &[], &together, 0.5)
+            .iter()
+            .all(|&g| g == 0));
     }
 
     #[test]
     fn no_edges_leave_every_article_alone() {
-        assert_eq!(average_linkage(3, &[], 0.1), vec![0, 1, 2]);
+        assert_eq!(average_linkage(3, &[], &[], 0.1), vec![0, 1, 2]);
     }
 }

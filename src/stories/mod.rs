@@ -97,7 +97,7 @@ type Read = (Vec<(String, Place)>, Option<Signature>);
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
 /// A term held by more articles than this within the window tells nothing of the story.
-const CROWDED_POSTING: usize = 2_000;
+const CROWDED_POSTING: usize = 1_000;
 /// Likenesses below this are not kept as edges: they could not join two groups on their own.
 const LEAST_EDGE: f32 = 0.03;
 const DAY: f64 = 86_400.0;
@@ -185,7 +185,9 @@ impl StoryIndex {
     /// The stories of the articles added so far, numbered in order of their first article, and
     /// the story of each article.
     pub fn stories(&self) -> (Vec<Story>, Vec<u32>) {
-        let story_of = linkage::average_linkage(self.len(), &self.edges, self.settings.threshold);
+        let copies: Vec<(u32, u32)> = self.copies.iter().map(|c| (c.source, c.article)).collect();
+        let story_of =
+            linkage::average_linkage(self.len(), &self.edges, &copies, self.settings.threshold);
         let mut stories: Vec<Story> = Vec::new();
         for (article, &story) in story_of.iter().enumerate() {
             if story as usize == stories.len() {
@@ -264,14 +266,20 @@ impl StoryIndex {
             let Some(posting) = self.postings.get(term) else {
                 continue;
             };
-            let near = posting
+            // the articles before this one, newest first (postings run in article order); a
+            // term that more than CROWDED_POSTING of them share within the window tells nothing
+            // of the story, and looking no further keeps a corpus of copies linear
+            let before = &posting[..posting.partition_point(|&other| other < k)];
+            let near: Vec<u32> = before
                 .iter()
+                .rev()
+                .take(2 * CROWDED_POSTING)
                 .copied()
-                .filter(|&other| other < k && self.near(time, self.times[other as usize], window));
-            let before = candidates.len();
-            candidates.extend(near);
-            if candidates.len() - before > CROWDED_POSTING {
-                candidates.truncate(before);
+                .filter(|&other| self.near(time, self.times[other as usize], window))
+                .take(CROWDED_POSTING + 1)
+                .collect();
+            if near.len() <= CROWDED_POSTING {
+                candidates.extend(near);
             }
         }
         candidates.sort_unstable();
@@ -304,8 +312,8 @@ impl StoryIndex {
         }
     }
 
-    /// Finds the wire copies among the articles from `first` on, earliest article first, and
-    /// ties each to its source with the strongest edge.
+    /// Finds the wire copies among the articles from `first` on, earliest article first; each
+    /// is in its source's story whatever else it is like.
     fn find_copies(&mut self, first: usize) {
         let mut order: Vec<u32> = (first as u32..self.len() as u32).collect();
         order.sort_by(
@@ -410,6 +418,19 @@ mod tests {
         chunked.add(&all[..2]);
         chunked.add(&all[2..]);
         assert_eq!(once.stories(), chunked.stories());
+    }
+
+    #[test]
+    fn copies_of_one_text_are_one_story_however_many() {
+        let text = format!("{VOTE}\n{}", VOTE_AGAIN.repeat(3));
+        let copies: Vec<Article<'_>> = (0..400)
+            .map(|k| article(&text, f64::from(k) / 400.0))
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&copies);
+        let (stories, _) = index.stories();
+        assert_eq!(stories.len(), 1);
+        assert_eq!(index.wire_copies().len(), 399);
     }
 
     #[test]
