@@ -98,6 +98,8 @@ type Read = (Vec<(String, Place)>, Option<Signature>);
 const INDEXED_TERMS: usize = 15;
 /// A term held by more articles than this within the window tells nothing of the story.
 const CROWDED_POSTING: usize = 1_000;
+/// An article keeps its edges to this many earlier articles at most, the likest.
+const EDGES_PER_ARTICLE: usize = 40;
 /// Likenesses below this are not kept as edges: they could not join two groups on their own.
 const LEAST_EDGE: f32 = 0.03;
 const DAY: f64 = 86_400.0;
@@ -284,14 +286,22 @@ impl StoryIndex {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
+        let mut edges: Vec<Edge> = candidates
             .into_iter()
             .filter_map(|other| {
                 let cosine = dot(vector, &self.vectors[other as usize]);
                 let likeness = cosine * self.fade(time, self.times[other as usize]);
                 (likeness >= LEAST_EDGE).then_some((other, k, likeness))
             })
-            .collect()
+            .collect();
+        // the strongest only: what joins an article to its story, in memory bounded per article
+        if edges.len() > EDGES_PER_ARTICLE {
+            edges.select_nth_unstable_by(EDGES_PER_ARTICLE, |a, b| {
+                b.2.total_cmp(&a.2).then(a.0.cmp(&b.0))
+            });
+            edges.truncate(EDGES_PER_ARTICLE);
+        }
+        edges
     }
 
     fn near(&self, a: Option<f64>, b: Option<f64>, window: f64) -> bool {

@@ -213,6 +213,8 @@ pub fn weigh(terms: &[(u32, Place)], idf: impl Fn(u32) -> f32) -> Vector {
         .collect();
     vector.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     vector.truncate(KEPT_TERMS);
+    // a corpus keeps every vector: not the room the article's other terms took
+    vector.shrink_to_fit();
     let norm = vector.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         for (_, w) in &mut vector {
