@@ -40,6 +40,8 @@ pub struct DateParts {
     pub offset: i64,
     /// For a range of days (13 إلى 15 تموز): the last day.
     pub day_end: Option<u32>,
+    /// A year named relative to the reference (مارس الجاري: 0, من العام الماضي: -1).
+    pub year_offset: Option<i64>,
 }
 
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
@@ -228,11 +230,29 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
+    fn is_part(qualifier: &str) -> bool {
+        matches!(qualifier, "start" | "mid" | "end")
+    }
+
+    /// Two qualifiers joined in one order whatever the order of the words: how many first
+    /// (approx, more_than...), then the direction (ago, since, within, after), then the part of
+    /// the period (start, mid, end), then which one (last, next): approx+ago, since+start+last.
     fn join(inside: Option<&str>, outside: Option<&str>) -> Option<String> {
-        match (inside, outside) {
-            (Some(a), Some(b)) => Some(format!("{a}+{b}")),
-            (a, b) => a.or(b).map(str::to_owned),
-        }
+        let rank = |q: &str| match q {
+            "ago" | "since" | "within" | "after" => 1,
+            q if Self::is_part(q) => 2,
+            "last" | "next" => 3,
+            _ => 0,
+        };
+        let mut parts: Vec<&str> = inside
+            .into_iter()
+            .chain(outside)
+            .flat_map(|q| q.split('+'))
+            .collect();
+        parts.sort_by_key(|q| rank(q));
+        parts.dedup();
+        (!parts.is_empty()).then(|| parts.join("+"))
     }
 
     // ---- numbers -----------------------------------------------------------------------------
@@ -485,7 +505,7 @@ impl<'a> Parser<'a> {
         let mut prefix = 0;
         let part = self
             .qualifier_at(k, Place::Inside)
-            .filter(|(q, _, _)| matches!(*q, "mid" | "early" | "late"));
+            .filter(|(q, _, _)| Self::is_part(q));
         if let Some((_, p, next)) = part {
             prefix = p;
             k = next;
@@ -544,17 +564,36 @@ impl<'a> Parser<'a> {
         if year.is_some() {
             next = at + 1;
         }
+        let mut qualifier = part.map(|(q, _, _)| q);
+        let mut year_offset = None;
+        match self.qualifier_at(next, Place::After) {
+            // مارس الماضي، أيار المقبل
+            Some((q @ ("last" | "next"), _, after)) if year.is_none() => {
+                qualifier = Some(q);
+                next = after;
+            }
+            // 10 مارس الجاري: of the current year
+            Some(("this", _, after)) if year.is_none() => {
+                year_offset = Some(0);
+                next = after;
+            }
+            _ => {}
+        }
+        // يناير من العام الماضي، أيار/مايو من العام المقبل
+        if year.is_none() && year_offset.is_none() && qualifier.is_none() {
+            if let Some((offset, after)) = self.relative_year_after(next) {
+                year_offset = Some(offset);
+                next = after;
+            }
+        }
         let context = day.is_some()
             || year.is_some()
             || part.is_some()
+            || year_offset.is_some()
+            || qualifier.is_some()
             || (i > 0 && self.is(i - 1, "month_context"));
         if *ambiguous && !context {
             return None;
-        }
-        let mut qualifier = part.map(|(q, _, _)| q);
-        if let Some((q @ ("last" | "next"), _, after)) = self.qualifier_at(next, Place::After) {
-            qualifier = Some(q);
-            next = after;
         }
         let outside = self.qualifier_before(i).map(|q| match q {
             "ago" => "since",
@@ -569,6 +608,7 @@ impl<'a> Parser<'a> {
             qualifier: Self::join(qualifier, outside),
             date: Some(DateParts {
                 year: year.map(|y| y as i32),
+                year_offset,
                 month: Some(*month_number),
                 day_end,
                 day,
@@ -576,6 +616,16 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// من العام الماضي، من العام المقبل، من هذا العام after a month: the year from now, next token.
+    fn relative_year_after(&self, i: usize) -> Option<(i64, usize)> {
+        if self.word(i) != Some("من") || !self.joined(i) {
+            return None;
+        }
+        let draft = self.relative_date(i + 1)?;
+        let date = draft.date?;
+        (date.relative == Some("year")).then_some((date.offset, draft.last))
     }
 
     /// 21/9/2013, 2013-09-21, 9/2013: numbers joined by / or - with no space, read day first
@@ -778,9 +828,11 @@ impl<'a> Parser<'a> {
         if !self.joined(i) && at > i {
             return None;
         }
+        // والنصف، والربع: the article on the fraction
         let stem = self
             .word(at)
-            .map(|w| if at == i { &w['و'.len_utf8()..] } else { w });
+            .map(|w| if at == i { &w['و'.len_utf8()..] } else { w })
+            .map(|w| w.strip_prefix("ال").unwrap_or(w));
         let fraction = stem
             .and_then(|s| self.lex.number_words.get(s))
             .filter(|e| e.1 == Role::Fraction);
@@ -832,18 +884,31 @@ impl<'a> Parser<'a> {
         Some((add.parse().ok()?, i + 2))
     }
 
-    /// الأسبوع المقبل, الشهر الماضي, العام الماضي
+    /// الأسبوع المقبل, الشهر الماضي, العام الماضي, هذا العام; with a part of it before (مطلع
+    /// الأسبوع الماضي، نهاية العام الحالي، منتصف هذا العام), and a part alone names the
+    /// current one (نهاية العام).
     fn relative_date(&self, i: usize) -> Option<Draft> {
+        let part = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        let (mut prefix, from) = part.map_or((0, i), |(_, p, next)| (p, next));
         // هذا العام، هذه السنة
-        let this = self.is(i, "this") && self.joined(i);
-        let at = if this { i + 1 } else { i };
-        let (prefix, unit) = Self::stems(self.word(at)?)
+        let this = self.is(from, "this") && self.joined(from);
+        let at = if this { from + 1 } else { from };
+        let (clitics, unit) = Self::stems(self.word(at)?)
             .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
-        let (q, next) = if this {
-            ("this", at + 1)
-        } else {
-            let (q, _, next) = self.qualifier_at(at + 1, Place::After)?;
-            (q, next)
+        if part.is_some() && clitics > 0 {
+            return None;
+        }
+        if part.is_none() && !this {
+            prefix = clitics;
+        }
+        let (q, next) = match self.qualifier_at(at + 1, Place::After) {
+            _ if this => ("this", at + 1),
+            Some((q, _, next)) => (q, next),
+            // نهاية العام: of this year
+            None if part.is_some() && unit != "day" => ("this", at + 1),
+            None => return None,
         };
         let offset: i64 = match q {
             "last" => -1,
@@ -851,14 +916,16 @@ impl<'a> Parser<'a> {
             "this" => 0,
             _ => return None,
         };
+        let which = (q != "this").then_some(q);
+        let outside = self.since_before(i).then_some("since");
         Some(Draft {
             first: i,
             last: next,
-            prefix: if this { 0 } else { prefix },
+            prefix,
             kind: "relative_date",
             value: Some(offset.abs() as f64),
             unit: Some(unit),
-            qualifier: Some(q.to_owned()),
+            qualifier: Self::join(Self::join(part.map(|p| p.0), which).as_deref(), outside),
             date: Some(DateParts {
                 relative: Some(unit),
                 offset,
@@ -866,6 +933,15 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// Whether منذ stands right before token `i` (منذ الأربعاء، منذ بداية العام).
+    fn since_before(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
     }
 
     /// أمس، غدا، بعد غد، أول أمس
@@ -909,13 +985,25 @@ impl<'a> Parser<'a> {
             qualifier = Some(q.to_owned());
             next = after;
         }
+        // اليوم الاثنين: today, which is Monday, is one fact
+        let today = i > 0
+            && prefix == 0
+            && self.joined(i - 1)
+            && Self::stems(self.word(i - 1).unwrap_or_default())
+                .any(|(_, s)| self.lex.is(s, "today"));
+        let (first, prefix) = if today {
+            (i - 1, self.clitics(i - 1, "today"))
+        } else {
+            (i, prefix)
+        };
+        let since = self.since_before(first).then_some("since");
         Some(Draft {
-            first: i,
+            first,
             last: next,
             prefix,
+            qualifier: Self::join(since, qualifier.as_deref()),
             kind: "weekday",
             value: Some(weekday as f64),
-            qualifier,
             date: Some(DateParts {
                 weekday: Some(weekday),
                 ..DateParts::default()
@@ -926,14 +1014,21 @@ impl<'a> Parser<'a> {
 
     /// عام 2022; and a bare year after في، منذ، حتى
     fn year(&self, i: usize) -> Option<Draft> {
-        let (first, prefix, at) = match Self::stems(self.word(i).unwrap_or_default())
+        // نهاية 2019، مطلع عام 2020
+        let part = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        let from = part.map_or(i, |(_, _, next)| next);
+        let (first, prefix, at) = match Self::stems(self.word(from).unwrap_or_default())
             .into_iter()
             .find(|(_, s)| self.lex.is(s, "year"))
         {
-            Some((p, _)) => (i, p, i + 1),
+            Some((p, _)) if part.is_none() || p == 0 => (i, p, from + 1),
+            None if part.is_some() => (i, 0, from),
             None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
-            None => return None,
+            _ => return None,
         };
+        let prefix = part.map_or(prefix, |(_, p, _)| p);
         let year = self.integer(at, 1000.0..=2100.0)?;
         if at == i && self.unit_at(i + 1).is_some() {
             return None;
@@ -944,9 +1039,11 @@ impl<'a> Parser<'a> {
             prefix,
             kind: "year",
             value: Some(year as f64),
-            qualifier: self
-                .qualifier_before(first)
-                .map(|q| if q == "ago" { "since" } else { q }.to_owned()),
+            qualifier: Self::join(
+                part.map(|p| p.0),
+                self.qualifier_before(first)
+                    .map(|q| if q == "ago" { "since" } else { q }),
+            ),
             date: Some(DateParts {
                 year: Some(year as i32),
                 ..DateParts::default()
@@ -997,7 +1094,7 @@ impl<'a> Parser<'a> {
     /// (أسبوعين، ساعة ونصف، لمدة شهر)
     fn measure(&self, i: usize) -> Option<Draft> {
         let (inside, mut prefix, start) = match self.qualifier_at(i, Place::Inside) {
-            Some((q, p, next)) if !matches!(q, "mid" | "early" | "late") => (Some(q), p, next),
+            Some((q, p, next)) if !Self::is_part(q) => (Some(q), p, next),
             _ => (None, 0, i),
         };
         let mut draft = Draft {

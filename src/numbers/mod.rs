@@ -39,7 +39,7 @@ pub struct NumericFact {
     /// minute, hour, day, week, month, year, percent, a currency code...
     pub unit: Option<&'static str>,
     /// more_than, less_than, at_least, at_most, approx, within, ago, since, after, last, next,
-    /// mid, early, late, or two joined by + (approx+ago).
+    /// start, mid, end, or several joined by + in that order (approx+ago, since+start+last).
     pub qualifier: Option<String>,
     pub counted_noun: Option<Noun>,
     /// Dates and times in ISO form, with X for what the text leaves unknown (XXXX-03-19).
@@ -275,19 +275,25 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     let year = year.or_else(|| {
         let reference = reference?;
         let month = month?;
+        if let Some(offset) = date.year_offset {
+            return i32::try_from(i64::from(reference.year()) + offset).ok();
+        }
         let candidates = [reference.year() - 1, reference.year(), reference.year() + 1];
         let day = day.unwrap_or(15);
         let dated = |y: i32| NaiveDate::from_ymd_opt(y, month, day.min(28)).map(|d| (y, d));
         let dated: Vec<(i32, NaiveDate)> = candidates.into_iter().filter_map(dated).collect();
+        // a month called past is an earlier month, never this one (which would be الجاري), so
+        // حزيران الماضي written in June is last year's; likewise a month called next
+        let this_month = |y: i32| y == reference.year() && month == reference.month();
         let pick = if last {
             dated
                 .into_iter()
-                .filter(|(_, d)| *d < reference)
+                .filter(|(y, d)| *d < reference && !this_month(*y))
                 .max_by_key(|(_, d)| *d)
         } else if next {
             dated
                 .into_iter()
-                .filter(|(_, d)| *d > reference)
+                .filter(|(y, d)| *d > reference && !this_month(*y))
                 .min_by_key(|(_, d)| *d)
         } else {
             dated

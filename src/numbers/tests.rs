@@ -275,7 +275,7 @@ fn day_ranges_years_after_min_aam_and_numeric_dates() {
     assert_eq!(resolved("من 13 إلى 15 تموز"), "XXXX-07-13/XXXX-07-15");
     assert_eq!(resolved("في سبتمبر من عام 2014"), "2014-09");
     assert_eq!(resolved("في أوائل شهر مارس"), "XXXX-03");
-    assert_eq!(one("في أوائل شهر مارس").qualifier.as_deref(), Some("early"));
+    assert_eq!(one("في أوائل شهر مارس").qualifier.as_deref(), Some("start"));
     assert_eq!(resolved("الأول من شهر شباط"), "XXXX-02-01");
     assert_eq!(resolved("بتاريخ 21/9/2013"), "2013-09-21");
     assert_eq!(resolved("في 2013-09-21"), "2013-09-21");
@@ -350,4 +350,55 @@ fn dates_past_9999_or_before_year_1_stay_unresolved() {
     assert_eq!(resolved("يوم الجمعة", end).as_deref(), Some("9999-12-24"));
     let granularity = |text: &str| extract(text, Some(end))[0].granularity;
     assert_eq!(granularity("الأسبوع المقبل"), Some("week"));
+}
+
+/// (text, kind, qualifier, resolved) of every fact, resolved against 2025-06-18 (a Wednesday).
+fn read(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
+    extract(text, NaiveDate::from_ymd_opt(2025, 6, 18))
+        .into_iter()
+        .map(|f| (f.text, f.kind, f.qualifier, f.resolved))
+        .collect()
+}
+
+#[test]
+fn parts_of_periods_and_dates_named_against_the_present() {
+    let q = |text: &str| read(text)[0].2.clone();
+    let r = |text: &str| read(text)[0].3.clone();
+    // a part of a relative period, of a year, of a month; qualifiers in one order
+    assert_eq!(q("وصل الوفد مطلع الأسبوع الماضي"), Some("start+last".into()));
+    assert_eq!(read("ينتهي البناء بنهاية العام")[0].0, "نهاية العام");
+    assert_eq!(r("ينتهي البناء بنهاية العام"), Some("2025".into()));
+    assert_eq!(q("سيكتمل في منتصف العام الحالي"), Some("mid".into()));
+    assert_eq!(
+        q("تراجعت الأسعار منذ بداية العام"),
+        Some("since+start".into())
+    );
+    assert_eq!(read("يكتمل المشروع أواخر 2026")[0].0, "أواخر 2026");
+    assert_eq!(q("يكتمل المشروع أواخر 2026"), Some("end".into()));
+    assert_eq!(q("وقعت في أواخر آب/أغسطس 2017"), Some("end".into()));
+    assert_eq!(
+        q("تراجعت منذ تشرين الثاني/نوفمبر الماضي"),
+        Some("since+last".into())
+    );
+    // the current period needs no qualifier: value 0 says it
+    assert_eq!(q("يصل الوفد هذا الأسبوع"), None);
+    // a month called past is never this month nor a later one; الجاري is this year's
+    assert_eq!(
+        r("قطعت العلاقات في الخامس من حزيران/يونيو الماضي"),
+        Some("2024-06-05".into())
+    );
+    assert_eq!(r("أعلن في 10 حزيران الجاري"), Some("2025-06-10".into()));
+    assert_eq!(read("أعلن في 10 حزيران الجاري")[0].0, "10 حزيران الجاري");
+    assert_eq!(r("صدر في شهر مارس من العام الماضي"), Some("2024-03".into()));
+    assert_eq!(r("في 3 تشرين أول من عام 1973"), Some("1973-10-03".into()));
+    // today with its weekday is one fact; منذ before a weekday
+    assert_eq!(read("أعلنت الوزارة اليوم الأربعاء")[0].0, "اليوم الأربعاء");
+    assert_eq!(r("أعلنت الوزارة اليوم الأربعاء"), Some("2025-06-18".into()));
+    assert_eq!(q("يتواصل الإضراب منذ الأحد"), Some("since".into()));
+    // half past and quarter past with the article
+    assert_eq!(
+        read("تبدأ الجلسة في الساعة الثامنة والنصف مساء")[0].3,
+        Some("20:30".into())
+    );
+    assert_eq!(read("الساعة الرابعة والربع")[0].3, Some("04:15".into()));
 }
