@@ -1142,7 +1142,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 match self.unit_at(next).filter(|_| self.joined(next - 1)) {
-                    Some((unit, after)) => (after, Some(unit.unit)),
+                    Some((unit, after)) => (after, Some(unit)),
                     None => (next, None),
                 }
             }
@@ -1173,16 +1173,20 @@ impl<'a> Parser<'a> {
                     _ => return None,
                 };
                 draft.value = Some(value);
-                (after, Some(unit.unit))
+                (after, Some(unit))
             }
         };
         draft.prefix = prefix;
         draft.kind = "cardinal";
-        if let Some(unit) = unit {
+        if let Some(&Unit {
+            unit, measure: m, ..
+        }) = unit
+        {
             draft.unit = Some(unit);
             draft.kind = match unit {
                 "percent" => "percent",
                 u if Self::is_time(u) => "duration",
+                _ if m => "quantity",
                 _ => "money",
             };
             if Self::is_time(unit) {
@@ -1195,6 +1199,10 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
+        } else if let Some(at) = self.partitive(next).filter(|_| draft.value_max.is_none()) {
+            draft.kind = "count";
+            draft.noun = Some((at, 0));
+            next = at + 1;
         }
         if draft.value_max.is_some() {
             draft.kind = "range";
@@ -1219,19 +1227,45 @@ impl<'a> Parser<'a> {
         self.month_at(i).is_some()
     }
 
-    /// The clitic letters of the word at `i` if it is a noun a number can count.
+    /// The clitic letters of the word at `i` if it is a noun a number can count. The noun after a
+    /// number is indefinite: a word with the article (420899 العام الماضي) or a preposition and
+    /// the article (11 للهاشتاغ) starts something else.
     fn counted_noun(&self, i: usize) -> Option<usize> {
         let word = self.word(i)?;
+        if Self::definite(word) {
+            return None;
+        }
+        self.noun_at(i)
+    }
+
+    /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).
+    fn definite(word: &str) -> bool {
+        Self::stems(word).any(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)
+            || word.starts_with("لل")
+    }
+
+    /// The clitic letters of the word at `i` if it may be a noun after a number, definite or not.
+    fn noun_at(&self, i: usize) -> Option<usize> {
+        let word = self.word(i)?;
+        let bare = word.strip_prefix("ال").unwrap_or(word);
         if !self.joined(i - 1)
             || self.lex.is(word, "not_noun")
             || self.lex.number_words.contains_key(word)
+            || self.lex.number_words.contains_key(bare)
             || self.lex.weekdays.contains_key(word)
+            || self.lex.cue(word, "relative").is_some()
             || self.month_at(i).is_some()
             || word.chars().count() < 2
         {
             return None;
         }
         Some(0)
+    }
+
+    /// 3 من المحتجين، ثلاثة من أطفاله: a number of a group named after من; the token of the noun.
+    fn partitive(&self, i: usize) -> Option<usize> {
+        (self.word(i) == Some("من") && self.joined(i)).then_some(())?;
+        self.noun_at(i + 1).map(|_| i + 1)
     }
 
     /// الأولى، الثانية، أول اتصال، لأول مرة

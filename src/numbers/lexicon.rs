@@ -34,6 +34,8 @@ pub struct Unit {
     pub unit: &'static str,
     /// 1 singular, 2 dual, 0 plural.
     pub count: u8,
+    /// A unit of length, area, volume or weight: its amounts are quantities, not money.
+    pub measure: bool,
 }
 
 pub struct Lexicon {
@@ -135,6 +137,7 @@ impl Lexicon {
                 let unit = Unit {
                     unit: row[1],
                     count: row[2].parse().unwrap_or_else(|_| bad(&row)),
+                    measure: row.get(3) == Some(&"measure"),
                 };
                 (words(row[0]), unit)
             })

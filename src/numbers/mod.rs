@@ -29,14 +29,15 @@ pub struct NumericFact {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// cardinal, count, duration, range, percent, money, date, year, weekday, relative_date,
-    /// clock_time, ordinal, or vague.
+    /// cardinal, count, duration, range, percent, money, quantity (a measure: 4 أمتار, 30 تريليون
+    /// قدم مكعب), date, year, weekday, relative_date, clock_time, ordinal, or vague.
     pub kind: &'static str,
     /// The number (for a weekday its ISO number, Monday = 1; for a clock time the hours).
     pub value: Option<f64>,
     /// The upper end of a range.
     pub value_max: Option<f64>,
-    /// minute, hour, day, week, month, year, percent, a currency code...
+    /// minute, hour, day, week, month, year, percent, a currency code, a unit of measure (km,
+    /// metre, m2, cubic_foot, kg, litre, barrel...).
     pub unit: Option<&'static str>,
     /// more_than, less_than, at_least, at_most, approx, within, ago, since, after, last, next,
     /// start, mid, end, or several joined by + in that order (approx+ago, since+start+last).

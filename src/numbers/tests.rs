@@ -308,7 +308,14 @@ fn news_phrasing_from_unseen_articles() {
         (f.value, f.counted_noun.unwrap().lemma.as_str()),
         (Some(45_800.0), "شخص")
     );
-    assert!(one("أصيب أكثر من 109 آلاف آخرين").counted_noun.is_none());
+    // the others of an elided noun are what the number counts
+    assert_eq!(
+        one("أصيب أكثر من 109 آلاف آخرين")
+            .counted_noun
+            .unwrap()
+            .lemma,
+        "آخر"
+    );
     assert_eq!(one("نفذت 15 غارة").kind, "count");
     assert_eq!(
         one("خلال الـ24 ساعة الماضية").qualifier.as_deref(),
@@ -401,4 +408,41 @@ fn parts_of_periods_and_dates_named_against_the_present() {
         Some("20:30".into())
     );
     assert_eq!(read("الساعة الرابعة والربع")[0].3, Some("04:15".into()));
+}
+
+#[test]
+fn measures_others_and_what_a_number_does_not_count() {
+    let f = one("يبلغ طول الجسر 12 كيلومترا");
+    assert_eq!(
+        (f.kind, f.unit, f.value),
+        ("quantity", Some("km"), Some(12.0))
+    );
+    let f = one("تنتج الحقول أكثر من 2 مليار قدم مكعب يوميا");
+    assert_eq!(
+        (f.text.as_str(), f.unit),
+        ("أكثر من 2 مليار قدم مكعب", Some("cubic_foot"))
+    );
+    assert_eq!(one("على مساحة ثلاثة آلاف متر مربع").unit, Some("m2"));
+    assert_eq!(one("فقد 15 رطلا من وزنه").unit, Some("lb"));
+    // قتل 5 وأصيب 17 آخرون: 17 counts others
+    let found = facts("قتل 5 أشخاص وأصيب 17 آخرون");
+    assert_eq!(found[1].text, "17 آخرون");
+    assert_eq!(found[1].counted_noun.as_ref().unwrap().lemma, "آخر");
+    // a group named after من
+    let f = one("اعتقلت الشرطة 4 من المتظاهرين");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "4 من المتظاهرين"));
+    // a definite word, a word after لل, a pronoun or a verb after a number is not what it counts
+    for text in [
+        "ارتفع العدد من 1200 العام الماضي",
+        "احتفل بالعيد 11 للمنصة",
+        "تلقت طلبات على 300 منها",
+        "وافق عليه 9 ولكن الباقين رفضوا",
+        "بموجب قانون 2015 سيتم التنفيذ",
+    ] {
+        let found = facts(text);
+        assert!(
+            found.iter().all(|f| f.counted_noun.is_none()),
+            "{text}: {found:#?}"
+        );
+    }
 }
