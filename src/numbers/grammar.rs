@@ -6,6 +6,9 @@
 use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
 use crate::tokens::{Kind, Token};
 
+/// The pronouns a noun takes at its end (نصفهم، ثلثها), longest first.
+pub const PRONOUNS: [&str; 5] = ["هما", "هم", "هن", "ها", "ه"];
+
 /// A fact found in token terms, before its offsets are mapped back to the original text.
 #[derive(Clone, Debug, Default)]
 pub struct Draft {
@@ -65,6 +68,8 @@ struct Number {
     next: usize,
     prefix: usize,
     words: bool,
+    /// A number word with the article (الخمس، الثلاثة).
+    definite: bool,
     note: Option<&'static str>,
 }
 
@@ -80,6 +85,10 @@ impl<'a> Parser<'a> {
         let mut i = from;
         while i < until.min(self.tokens.len()) {
             match self.fact_at(i) {
+                // a fact reaching back (مباراة واحدة) over one already found
+                Some(draft) if drafts.last().is_some_and(|d: &Draft| d.last > draft.first) => {
+                    i += 1;
+                }
                 Some(draft) => {
                     i = draft.last.max(i + 1);
                     drafts.push(draft);
@@ -128,6 +137,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.measure(i))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.dual_count(i))
+            .or_else(|| self.one(i))
             .or_else(|| self.vague(i))
     }
 
@@ -275,6 +285,7 @@ impl<'a> Parser<'a> {
             next: i + 1,
             prefix: 0,
             words: false,
+            definite: false,
             note: None,
         };
         // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
@@ -315,6 +326,11 @@ impl<'a> Parser<'a> {
         let (mut total, mut current, mut scale) = (0.0_f64, 0.0_f64, 0.0_f64);
         let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
         let mut count = 0;
+        let mut definite = false;
+        // لست "I am not" reads ل + ست "six"
+        if self.word(i).is_some_and(|w| self.lex.is(w, "not_number")) {
+            return None;
+        }
         while let Some(mut word) = self.word(k) {
             if count > 0 && !self.joined(k - 1) {
                 break;
@@ -332,16 +348,22 @@ impl<'a> Parser<'a> {
             }
             let found = Self::stems(word).find_map(|(p, stem)| {
                 let continues = apart || p == 0 || (p == 1 && word.starts_with('و'));
-                let entry = self.lex.number_words.get(stem).or_else(|| {
-                    // الأحد عشر، الخمسة عشر: the article on a compound's first word
+                let direct = self.lex.number_words.get(stem).map(|e| (e, false));
+                let entry = direct.or_else(|| {
                     let bare = stem.strip_prefix("ال").filter(|_| count == 0)?;
+                    let entry = self.lex.number_words.get(bare)?;
+                    // الأحد عشر، الخمسة عشر: the article on a compound's first word; الدول
+                    // الخمس، الثلاثة أيام: on a number of units, tens or hundreds
                     let teen = self.word(k + 1).and_then(|w| self.lex.number_words.get(w));
-                    teen.filter(|t| t.1 == Role::Teen)?;
-                    self.lex.number_words.get(bare)
+                    // not الواحد، الاثني (adjectives, the ethnic), which are no counts
+                    let counted =
+                        matches!(entry.1, Role::Unit | Role::Ten | Role::Teen | Role::Hundred)
+                            && entry.0 >= 3.0;
+                    (counted || teen.is_some_and(|t| t.1 == Role::Teen)).then_some((entry, true))
                 })?;
-                (count == 0 || continues).then_some((p, *entry))
+                (count == 0 || continues).then_some((p, *entry.0, entry.1))
             });
-            let Some((p, (value, role))) = found else {
+            let Some((p, (value, role), article)) = found else {
                 break;
             };
             let after_tens = matches!(last, Some(Role::Ten | Role::Teen));
@@ -397,18 +419,30 @@ impl<'a> Parser<'a> {
             }
             if count == 0 {
                 prefix = p;
+                definite = article;
             }
             last = Some(role);
             count += 1;
             k += if apart { 2 } else { 1 };
         }
-        let value = total + current;
+        let mut value = total + current;
+        // ألفين و300، مليون و250 ألفاً: digits after a scale word
+        if scale >= 1000.0 && self.text(k) == Some("و") && self.joined(k - 1) && self.joined(k) {
+            let rest = self.tokens.get(k + 1).filter(|t| t.kind == Kind::Number);
+            if let Some(rest) = rest.and_then(|_| self.number(k + 1)) {
+                if rest.value < scale {
+                    value += rest.value;
+                    k = rest.next;
+                }
+            }
+        }
         // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number
         (count > 0 && !(count == 1 && value <= 1.0)).then_some(Number {
             value,
             next: k,
             prefix,
             words: true,
+            definite,
             note: None,
         })
     }
@@ -1101,8 +1135,17 @@ impl<'a> Parser<'a> {
             first: i,
             ..Draft::default()
         };
+        // الخمس، الـ300: a number with the article, which may follow its definite noun
+        let mut definite = false;
+        if self.identifier(start) {
+            return None;
+        }
         let (mut next, unit) = match self.number(start) {
             Some(number) => {
+                definite = number.definite
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|k| self.text(k) == Some("ال") && self.joined(k));
                 if inside.is_none() {
                     prefix = number.prefix;
                 }
@@ -1141,6 +1184,15 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
+                // 4 من بين كل 5 أشخاص: a share
+                if let Some((of, after)) = self.share(next).filter(|_| draft.value_max.is_none()) {
+                    draft.kind = "fraction";
+                    draft.value = draft.value.map(|v| v / of);
+                    draft.prefix = prefix;
+                    draft.last = after;
+                    draft.qualifier = inside.map(str::to_owned);
+                    return Some(draft);
+                }
                 match self.unit_at(next).filter(|_| self.joined(next - 1)) {
                     Some((unit, after)) => (after, Some(unit)),
                     None => (next, None),
@@ -1153,20 +1205,45 @@ impl<'a> Parser<'a> {
                         Some(&(v, Role::Fraction)) => (Some(v), start + 1),
                         _ => (None, start),
                     };
-                let (unit, after) = self.unit_at(at)?;
-                if !Self::is_time(unit.unit) {
-                    return None;
+                // نصفهم، ثلثها: a fraction of what the pronoun stands for
+                if let Some(value) = self.word(start).and_then(|w| self.fraction_pronoun(w)) {
+                    draft.kind = "fraction";
+                    draft.value = Some(value);
+                    draft.prefix = prefix;
+                    draft.last = start + 1;
+                    draft.qualifier = inside.map(str::to_owned);
+                    return Some(draft);
                 }
+                let Some((unit, mut after)) = self
+                    .unit_at(at)
+                    .filter(|(u, _)| Self::is_time(u.unit) || (fraction.is_some() && u.count == 1))
+                else {
+                    // أكثر من نصف تمويلها، ثلث الوقائع: a fraction of a noun
+                    let value = fraction.filter(|_| self.fraction_of(at))?;
+                    draft.kind = "fraction";
+                    draft.value = Some(value);
+                    draft.prefix = prefix;
+                    draft.last = at;
+                    draft.qualifier = inside.map(str::to_owned);
+                    return Some(draft);
+                };
                 let value = match (fraction, unit.count) {
                     (Some(v), 1) => v,
                     (None, 2) => 2.0,
                     (None, 1) => {
+                        // لمدة شهر، نحو ساعة، قبل أسبوع، ساعة كاملة، أسبوعا واحدا: one; not a
+                        // unit in construct (قبل شهر رمضان، منذ يوم الأربعاء)
                         let cue = i > 0
                             && Self::stems(self.word(i - 1).unwrap_or_default())
                                 .any(|(_, s)| self.lex.is(s, "duration"));
                         let half = self.fraction_after(after, unit.unit).is_some();
-                        if !(cue || half) {
+                        let whole = self.is(after, "whole") && self.joined(after - 1);
+                        let around = inside.is_some() || self.qualifier_before(i).is_some();
+                        if !(cue || half || whole || (around && !self.construct(after))) {
                             return None;
+                        }
+                        if whole {
+                            after += 1;
                         }
                         1.0
                     }
@@ -1193,9 +1270,16 @@ impl<'a> Parser<'a> {
                 if let Some((half, after)) = self.fraction_after(next, unit) {
                     draft.value = draft.value.map(|v| v + half);
                     next = after;
+                } else if let Some((part, after)) = self.smaller_unit_after(next, unit) {
+                    // 7 ساعات و45 دقيقة، سنة و3 أشهر
+                    draft.value = draft.value.map(|v| v + part);
+                    next = after;
                 }
             }
-        } else if let Some(noun) = self.counted_noun(next) {
+        } else if let Some(noun) = self
+            .counted_noun(next)
+            .filter(|_| !(definite && self.noun_before(start).is_some()))
+        {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
@@ -1204,22 +1288,233 @@ impl<'a> Parser<'a> {
             draft.noun = Some((at, 0));
             next = at + 1;
         }
+        // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
+        let mut noun_first = false;
+        if definite && unit.is_none() && draft.noun.is_none() && inside.is_none() {
+            if let Some((at, clitics)) = self.noun_before(start) {
+                let unit = Self::stems(self.word(at).unwrap_or_default())
+                    .filter_map(|(_, s)| s.strip_prefix("ال"))
+                    .find_map(|s| self.unit_word(s))
+                    .filter(|u| Self::is_time(u.unit));
+                draft.first = at;
+                draft.prefix = clitics;
+                match unit {
+                    Some(u) => {
+                        draft.kind = "duration";
+                        draft.unit = Some(u.unit);
+                    }
+                    None => {
+                        draft.kind = "count";
+                        draft.noun = Some((at, clitics));
+                    }
+                }
+                noun_first = true;
+            }
+        }
         if draft.value_max.is_some() {
             draft.kind = "range";
         }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
-            if !matches!(q, "last" | "next") {
+            // السنوات الخمس الماضية: the last ones; a bare number is not last
+            if noun_first || !matches!(q, "last" | "next") {
                 draft.qualifier = Some(q.to_owned());
                 next = after;
             }
         }
+
         let outside = match draft.kind {
             "duration" | "range" => self.qualifier_before(i),
             _ => None,
         };
+        // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
+        // not ago or after now
+        let anchored =
+            self.word(next).is_some_and(|w| self.lex.is(w, "anchor")) && self.joined(next - 1);
+        let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
         draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
         draft.last = next;
         Some(draft)
+    }
+
+    /// A fraction word with a pronoun attached (نصفهم، ثلثها): its value.
+    fn fraction_pronoun(&self, word: &str) -> Option<f64> {
+        let stem = Self::stems(word).last()?.1;
+        PRONOUNS.iter().find_map(|p| {
+            let (value, role) = self.lex.number_words.get(stem.strip_suffix(p)?)?;
+            (*role == Role::Fraction).then_some(*value)
+        })
+    }
+
+    /// The single word `form` as a unit (سنوات، أشهر).
+    fn unit_word(&self, form: &str) -> Option<&'a Unit> {
+        self.lex
+            .units
+            .starting_with(form)
+            .find(|(words, _)| words.len() == 1)
+            .map(|(_, unit)| unit)
+    }
+
+    /// How many seconds a unit of time lasts (a month of 30 days, a year of 365).
+    fn seconds(unit: &str) -> f64 {
+        match unit {
+            "second" => 1.0,
+            "minute" => 60.0,
+            "hour" => 3600.0,
+            "day" => 86_400.0,
+            "week" => 604_800.0,
+            "month" => 2_592_000.0,
+            _ => 31_536_000.0,
+        }
+    }
+
+    /// و + a number + a smaller unit of time after a duration (7 ساعات و45 دقيقة): that part in
+    /// the duration's unit, and the next token.
+    fn smaller_unit_after(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
+        let at = match self.text(i)? {
+            "و" if self.joined(i) => i + 1,
+            _ => return None,
+        };
+        if !self.joined(i - 1) {
+            return None;
+        }
+        let number = self.number(at)?;
+        let (smaller, after) = self.unit_at(number.next)?;
+        if !Self::is_time(smaller.unit) || Self::seconds(smaller.unit) >= Self::seconds(unit) {
+            return None;
+        }
+        Some((
+            number.value * Self::seconds(smaller.unit) / Self::seconds(unit),
+            after,
+        ))
+    }
+
+    /// Whether the word at `i` makes a unit before it the head of a construct (شهر رمضان، يوم
+    /// الأربعاء، عام 2006) rather than an amount of time.
+    fn construct(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i).filter(|_| self.joined(i - 1)) else {
+            return false;
+        };
+        token.kind == Kind::Number
+            || self.word(i).is_some_and(|w| {
+                Self::definite(w)
+                    || self.lex.weekdays.contains_key(w)
+                    || self.lex.is(w, "month_name")
+            })
+            || self.month_at(i).is_some()
+    }
+
+    /// The definite noun before a number at `start`, with or without الـ between (الدول الخمس،
+    /// الموقعون الـ300).
+    fn noun_before(&self, start: usize) -> Option<(usize, usize)> {
+        let before = if start.checked_sub(1).and_then(|k| self.text(k)) == Some("ال") {
+            start.checked_sub(2)
+        } else {
+            start.checked_sub(1)
+        };
+        before.and_then(|b| self.definite_noun(b))
+    }
+
+    /// Whether the number in digits at `i` names something rather than counts it: after a word
+    /// that heads identifiers (القرار 2254، رقم 16، المادة (26)), glued to a name (إف-16،
+    /// فرانس24), or numbering a list at the start of a line (1- حجم).
+    fn identifier(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i).filter(|t| t.kind == Kind::Number) else {
+            return false;
+        };
+        let prev = i.checked_sub(1).map(|k| &self.tokens[k]);
+        let glued = |t: &Token| t.end == token.start;
+        // إف-16، قيام-1: a dash between a word and the number
+        if let (Some(dash), Some(word)) = (prev, i.checked_sub(2).map(|k| &self.tokens[k])) {
+            if dash.text == "-" && glued(dash) && word.end == dash.start && word.kind == Kind::Word
+            {
+                return true;
+            }
+        }
+        if let Some(word) = prev.filter(|t| t.kind == Kind::Word && glued(t)) {
+            // فرانس24, not و200، بنحو250، الـ24، من1,7
+            let known = Self::stems(word.text).any(|(_, s)| {
+                s == "ال" || self.lex.starters.contains(s) || self.lex.cues.contains_key(s)
+            });
+            if word.text.chars().count() > 2 && !known {
+                return true;
+            }
+        }
+        // المادة (26)، رقم 16، الرحلة رقم AI 139
+        let mut k = i;
+        if k > 0 && self.text(k - 1) == Some("(") {
+            k -= 1;
+        }
+        if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
+            k -= 1;
+        }
+        // (but الرحلة 5 ساعات: a unit or a noun after it makes it an amount)
+        let counts = self.unit_at(i + 1).is_some() || self.counted_noun(i + 1).is_some();
+        if !counts
+            && k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "identifier")))
+        {
+            return true;
+        }
+        // 1- حجم ومدى ...: a list item, a dash glued to the number and no number after it
+        let dash = self
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.text == "-" && t.start == token.end);
+        dash.is_some_and(|d| {
+            self.tokens
+                .get(i + 2)
+                .is_none_or(|t| t.start > d.end && t.kind != Kind::Number)
+        })
+    }
+
+    /// A definite noun at `i` a number after it counts (الدول، والسنوات): its token and clitics.
+    fn definite_noun(&self, i: usize) -> Option<(usize, usize)> {
+        let word = self.word(i)?;
+        let clitics = Self::stems(word)
+            .find(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)?
+            .0;
+        let bare = &word[word.char_indices().nth(clitics)?.0..];
+        let ok = self.joined(i)
+            && !self.lex.is(bare, "not_noun")
+            && !self.lex.number_words.contains_key(&bare["ال".len()..])
+            && self.lex.cue(bare, "relative").is_none()
+            && !self.lex.weekdays.contains_key(bare);
+        ok.then_some((i, clitics))
+    }
+
+    /// A fraction before `i` is of a noun: a word, definite or not, that is not an idiom with
+    /// it (ربع النهائي).
+    fn fraction_of(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            self.joined(i - 1)
+                && !self.lex.is(w, "not_noun")
+                && !self.lex.is(w, "fraction_idiom")
+                && !self.lex.number_words.contains_key(w)
+                && w.chars().count() > 1
+        })
+    }
+
+    /// من [بين] كل 5 after a number: the whole it is a share of, and the token after it (and
+    /// after the noun counted, if one follows).
+    fn share(&self, i: usize) -> Option<(f64, usize)> {
+        if self.word(i) != Some("من") || !self.joined(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.word(k) == Some("بين") && self.joined(k) {
+            k += 1;
+        }
+        if self.word(k) != Some("كل") || !self.joined(k) {
+            return None;
+        }
+        let whole = self.number(k + 1).filter(|n| n.value > 0.0)?;
+        let next = match self.counted_noun(whole.next) {
+            Some(_) => whole.next + 1,
+            None => whole.next,
+        };
+        Some((whole.value, next))
     }
 
     /// Whether a month or a day and month follow (so a year-like number is part of a date).
@@ -1232,7 +1527,11 @@ impl<'a> Parser<'a> {
     /// the article (11 للهاشتاغ) starts something else.
     fn counted_noun(&self, i: usize) -> Option<usize> {
         let word = self.word(i)?;
-        if Self::definite(word) {
+        // nor a known word behind a preposition (12 لسنة 2024، 3 بعد)
+        let behind = Self::stems(word)
+            .skip(1)
+            .any(|(_, s)| self.lex.cues.contains_key(s) || self.unit_word(s).is_some());
+        if Self::definite(word) || behind {
             return None;
         }
         self.noun_at(i)
@@ -1324,6 +1623,34 @@ impl<'a> Parser<'a> {
             value: Some(2.0),
             noun: Some((i, prefix)),
             noun_lemma: Some(lemma),
+            ..Draft::default()
+        })
+    }
+
+    /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
+    fn one(&self, i: usize) -> Option<Draft> {
+        let word = self.word(i)?;
+        if i == 0 || !self.lex.is(word, "whole") || self.lex.is(word, "duration") {
+            return None;
+        }
+        // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
+        let one = word.starts_with("واحد");
+        let noun = self.word(i - 1)?;
+        if !one
+            || !self.joined(i - 1)
+            || Self::definite(noun)
+            || noun.chars().count() < 2
+            || self.lex.is(noun, "not_noun")
+            || self.lex.number_words.contains_key(noun)
+        {
+            return None;
+        }
+        Some(Draft {
+            first: i - 1,
+            last: i + 1,
+            kind: "count",
+            value: Some(1.0),
+            noun: Some((i - 1, 0)),
             ..Draft::default()
         })
     }

@@ -176,6 +176,14 @@ impl Lexicon {
         let mut starters: HashSet<String> = HashSet::default();
         starters.extend(number_words.keys().cloned());
         starters.extend(number_words.keys().map(|w: &String| format!("ال{w}")));
+        // نصفهم، ثلثها
+        for (word, _) in number_words.iter().filter(|(_, e)| e.1 == Role::Fraction) {
+            starters.extend(
+                super::grammar::PRONOUNS
+                    .iter()
+                    .map(|p| format!("{word}{p}")),
+            );
+        }
         starters.extend(ordinals.firsts().cloned());
         starters.extend(units.firsts().cloned());
         starters.extend(qualifiers.firsts().cloned());

@@ -446,3 +446,76 @@ fn measures_others_and_what_a_number_does_not_count() {
         );
     }
 }
+
+#[test]
+fn units_alone_definite_numbers_fractions_and_identifiers() {
+    let f = one("تحدثا لأكثر من ساعة");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.unit),
+        ("أكثر من ساعة", Some(1.0), Some("hour"))
+    );
+    assert_eq!(one("وصل قبل شهر").qualifier.as_deref(), Some("ago"));
+    assert_eq!(one("استمرت الجلسة ساعة كاملة").text, "ساعة كاملة");
+    assert_eq!(one("تأجل أسبوعاً واحداً").value, Some(1.0));
+    // a unit heading a construct is no amount of time
+    assert!(facts("وصل قبل شهر رمضان")
+        .iter()
+        .all(|f| f.kind != "duration"));
+    // قبل أسبوع من الحدث: measured from the event, not from now
+    assert_eq!(one("تعطلت قبل أسبوع من الامتحانات").qualifier, None);
+    // a noun with واحد
+    let f = one("سجل في مباراة واحدة");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(1.0), "مباراة واحدة")
+    );
+    // the number after its definite noun, and before its noun with the article
+    let f = one("اجتمع وزراء المحافظات الأربع");
+    assert_eq!((f.text.as_str(), f.value), ("المحافظات الأربع", Some(4.0)));
+    let f = one("تضاعف خلال السنوات العشر الماضية");
+    assert_eq!(
+        (f.kind, f.unit, f.qualifier.as_deref()),
+        ("duration", Some("year"), Some("last"))
+    );
+    assert_eq!(one("قضى الثلاثة أيام في المدينة").unit, Some("day"));
+    assert_eq!(one("صوت النواب الـ120 على القرار").value, Some(120.0));
+    assert!(facts("شهد التطهير الاثني").is_empty());
+    // compounds
+    assert_eq!(one("بلغ عدد المصابين ألفين و300 مصاب").value, Some(2300.0));
+    assert_eq!(one("يسكنها مليون و250 ألفاً").value, Some(1_250_000.0));
+    assert_eq!(one("تستغرق الرحلة 5 ساعات و30 دقيقة").value, Some(5.5));
+    // fractions in words and shares
+    let f = one("خفضت أكثر من نصف ميزانيتها");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("fraction", Some(0.5), "أكثر من نصف")
+    );
+    assert_eq!(
+        one("وصل ثلثا المشاركين").value.map(|v| (v * 3.0).round()),
+        Some(2.0)
+    );
+    assert_eq!(one("يقيم نصفهم في المخيمات").kind, "fraction");
+    assert!(facts("تأهل إلى ربع النهائي").is_empty());
+    assert_eq!(one("يعاني 3 من بين كل 10 أطفال").value, Some(0.3));
+    // ranges with أو
+    let f = one("يحتاجون ثلاثة أو أربعة أيام");
+    assert_eq!(
+        (f.kind, f.value_max, f.unit),
+        ("range", Some(4.0), Some("day"))
+    );
+    // identifiers are not counts; the year of a law is a year
+    for text in [
+        "نص عليه القرار 2254 الصادر",
+        "حلقت طائرات إف-16 فوق المدينة",
+        "قتل المطلوب رقم 7 في غارة",
+        "وفق المادة (12) من النظام",
+        "قالت لقناة فرانس24 إن",
+    ] {
+        assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
+    }
+    let found = facts("صدر القانون رقم 12 لسنة 2024");
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].kind, found[0].value), ("year", Some(2024.0)));
+    assert!(facts("لست متأكدا من ذلك").is_empty());
+    assert!(facts("استقبل الملك عبد الله الثاني الوفد").is_empty());
+}
