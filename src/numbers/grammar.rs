@@ -130,6 +130,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.clock(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.deictic(i))
+            .or_else(|| self.today(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.year(i))
             .or_else(|| self.reading_time(i))
@@ -999,6 +1000,35 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// اليوم alone: the day of writing (قالت الوزارة اليوم). Not before a definite word (اليوم
+    /// الأول، اليوم الوطني, or a weekday, read with it), nor after a word that makes it a name
+    /// or "the day" (روسيا اليوم، ذلك اليوم، في اليوم).
+    fn today(&self, i: usize) -> Option<Draft> {
+        let (prefix, _) = Self::stems(self.word(i)?).find(|(_, s)| self.lex.is(s, "today"))?;
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| self.word(k).filter(|_| self.joined(k)));
+        if before.is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "not_today"))) {
+            return None;
+        }
+        if self.joined(i) && self.word(i + 1).is_some_and(Self::definite) {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: i + 1,
+            prefix,
+            kind: "relative_date",
+            value: Some(0.0),
+            unit: Some("day"),
+            date: Some(DateParts {
+                relative: Some("day"),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
     /// الثلاثاء [الماضي]
     fn weekday(&self, i: usize) -> Option<Draft> {
         let (prefix, weekday) = Self::stems(self.word(i)?)
@@ -1284,9 +1314,11 @@ impl<'a> Parser<'a> {
             draft.noun = Some((next, noun));
             next += 1;
         } else if let Some(at) = self.partitive(next).filter(|_| draft.value_max.is_none()) {
+            // 3 من المحتجين: the number counts the group, which stays out of its span (as in
+            // 175 أسيرا من كل جانب); a group with the article is the noun it counts
             draft.kind = "count";
-            draft.noun = Some((at, 0));
-            next = at + 1;
+            let named = self.word(at).is_some_and(Self::definite);
+            draft.noun = named.then_some((at, 0));
         }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
@@ -1581,10 +1613,15 @@ impl<'a> Parser<'a> {
                 .flatten()
                 .filter(|w| !self.lex.is(w, "not_noun") && w.chars().count() > 2)
                 .map(|_| (i - 1, 0))
+        } else if self.lex.is(item.0[0].as_str(), "alone") {
+            // أولا، رابعا، أولاهما: an ordinal on its own
+            None
+        } else if let Some(noun) = self.noun_before_ordinal(i, &item.0[0]) {
+            // مباراة ثانية، لولاية رابعة، بلد ثالث: after the indefinite noun it agrees with
+            Some(noun)
         } else {
-            // أول needs the noun it heads: أول اتصال، أول مرة
-            let noun = self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;
-            let _ = noun;
+            // أول needs the noun it heads: أول اتصال، أول مرة، ثالث أكبر
+            self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;
             Some((next, 0))
         };
         Some(Draft {
@@ -1598,23 +1635,82 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the word before `i` is a feminine dual too, so that the one at `i` is its
+    /// adjective (صورتين لطيفتين).
+    fn dual_before(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.ends_with("تين") || w.ends_with("تان"))
+    }
+
+    /// The indefinite noun before an indefinite ordinal at `i` that agrees with it in gender
+    /// (قمة ثانية، بلد ثالث, not ميدان رابعة), with no number before it.
+    fn noun_before_ordinal(&self, i: usize, ordinal: &str) -> Option<(usize, usize)> {
+        let noun = self.word(i.checked_sub(1)?)?;
+        let feminine = |w: &str| w.ends_with('ه');
+        let agrees = feminine(noun) == feminine(ordinal);
+        let numbered = i > 1 && self.tokens[i - 2].kind == Kind::Number;
+        let ok = agrees
+            && !numbered
+            && self.joined(i - 1)
+            && !Self::definite(noun)
+            && !self.lex.is(noun, "not_noun")
+            && noun.chars().count() > 2
+            && !self.lex.number_words.contains_key(noun);
+        ok.then_some((i - 1, 0))
+    }
+
     /// A dual noun on its own is a count of two (مصدران، مكالمتين). ـين is also the ending of
     /// sound plurals (مسؤولين), so a word the plurals lexicon knows is not a dual.
+    ///
+    /// A feminine dual (حفلتين، صورتان) is one whatever the noun, when the stem before تين/تان
+    /// has three letters or more (not بوتين) and the word is no name (cue not_dual). A dual unit
+    /// of time behind a preposition is a duration (ليومين، بأسبوعين).
     fn dual_count(&self, i: usize) -> Option<Draft> {
-        let (prefix, lemma) = Self::stems(self.word(i)?)
-            .into_iter()
-            .find_map(|(p, stem)| {
-                if self.lex.plurals.contains_key(stem) {
-                    return None;
-                }
-                let base = ["ان", "ين"].iter().find_map(|end| stem.strip_suffix(end))?;
-                let singular = |base: &str| self.lex.singulars.get(base).copied();
-                let lemma = singular(base).or_else(|| {
-                    base.strip_suffix('ت')
-                        .and_then(|b| singular(&format!("{b}ه")))
-                })?;
-                Some((p, lemma))
-            })?;
+        let word = self.word(i)?;
+        if let Some((p, unit)) = Self::stems(word)
+            .skip(1)
+            .find_map(|(p, s)| Some((p, self.unit_word(s).filter(|u| u.count == 2)?)))
+        {
+            return Some(Draft {
+                first: i,
+                last: i + 1,
+                prefix: p,
+                kind: if Self::is_time(unit.unit) {
+                    "duration"
+                } else {
+                    "quantity"
+                },
+                value: Some(2.0),
+                unit: Some(unit.unit),
+                ..Draft::default()
+            });
+        }
+        if self.lex.is(word, "not_dual") || self.dual_before(i) {
+            return None;
+        }
+        // the stem without any clitic, for the length of a feminine dual's stem (وبوتين)
+        let bare = Self::stems(word).last().map_or(word, |(_, s)| s);
+        let long = |ending: &str| {
+            bare.strip_suffix(ending)
+                .is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('س'))
+        };
+        let feminine = long("تين") || long("تان");
+        let (prefix, lemma) = Self::stems(word).into_iter().find_map(|(p, stem)| {
+            if self.lex.plurals.contains_key(stem) || self.lex.is(stem, "not_dual") {
+                return None;
+            }
+            let base = ["ان", "ين"].iter().find_map(|end| stem.strip_suffix(end))?;
+            let singular = |base: &str| self.lex.singulars.get(base).copied();
+            let lemma = singular(base).or_else(|| {
+                base.strip_suffix('ت')
+                    .and_then(|b| singular(&format!("{b}ه")))
+            });
+            let feminine = feminine && base.ends_with('ت') && !stem.starts_with("ال");
+            (lemma.is_some() || feminine).then_some((p, lemma))
+        })?;
         Some(Draft {
             first: i,
             last: i + 1,
@@ -1622,7 +1718,7 @@ impl<'a> Parser<'a> {
             kind: "count",
             value: Some(2.0),
             noun: Some((i, prefix)),
-            noun_lemma: Some(lemma),
+            noun_lemma: lemma,
             ..Draft::default()
         })
     }

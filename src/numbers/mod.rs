@@ -200,6 +200,14 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
     }
     let tanween = surface.contains('\u{064B}');
     let bare = lexicon.bare.normalize(surface).into_owned();
+    // حفلتين، صورتان: a feminine dual's singular ends in ة
+    if value == Some(2.0) {
+        for ending in ["تين", "تان"] {
+            if let Some(stem) = bare.strip_suffix(ending) {
+                return format!("{stem}ة");
+            }
+        }
+    }
     let accusative = tanween || value.is_some_and(|v| (11.0..=99.0).contains(&v));
     match bare.strip_suffix('ا') {
         Some(stem) if accusative && stem.chars().count() >= 2 => stem.to_owned(),

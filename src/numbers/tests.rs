@@ -428,9 +428,10 @@ fn measures_others_and_what_a_number_does_not_count() {
     let found = facts("قتل 5 أشخاص وأصيب 17 آخرون");
     assert_eq!(found[1].text, "17 آخرون");
     assert_eq!(found[1].counted_noun.as_ref().unwrap().lemma, "آخر");
-    // a group named after من
+    // a group named after من: the number counts it, the span stays on the number
     let f = one("اعتقلت الشرطة 4 من المتظاهرين");
-    assert_eq!((f.kind, f.text.as_str()), ("count", "4 من المتظاهرين"));
+    assert_eq!((f.kind, f.text.as_str()), ("count", "4"));
+    assert_eq!(f.counted_noun.unwrap().text, "المتظاهرين");
     // a definite word, a word after لل, a pronoun or a verb after a number is not what it counts
     for text in [
         "ارتفع العدد من 1200 العام الماضي",
@@ -518,4 +519,56 @@ fn units_alone_definite_numbers_fractions_and_identifiers() {
     assert_eq!((found[0].kind, found[0].value), ("year", Some(2024.0)));
     assert!(facts("لست متأكدا من ذلك").is_empty());
     assert!(facts("استقبل الملك عبد الله الثاني الوفد").is_empty());
+}
+
+#[test]
+fn duals_today_and_ordinals_after_their_noun() {
+    let f = one("أحيت المطربة حفلتين في المدينة");
+    assert_eq!((f.kind, f.value), ("count", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "حفلة");
+    // an adjective of a dual is no second count; names are no duals
+    assert_eq!(facts("نشرت صورتين جميلتين").len(), 1);
+    for text in [
+        "التقى ترامب وبوتين",
+        "زار كردستان وباكستان",
+        "تحتوي على البروتين",
+    ] {
+        assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
+    }
+    let f = one("تحدثا ليومين متتاليين");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.unit),
+        ("يومين", "duration", Some("day"))
+    );
+    // اليوم alone is the day of writing; not a name, not "that day"
+    let reference = NaiveDate::from_ymd_opt(2025, 6, 18);
+    let found = extract("قالت الوزارة اليوم إن المعبر مفتوح", reference);
+    assert_eq!(found[0].resolved.as_deref(), Some("2025-06-18"));
+    for text in [
+        "نقلت قناة روسيا اليوم",
+        "في ذلك اليوم وصل",
+        "مرتين في اليوم",
+        "في اليوم الأول",
+    ] {
+        assert!(
+            extract(text, reference).iter().all(|f| f.text != "اليوم"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        extract("وصل بالأمس", reference)[0].resolved.as_deref(),
+        Some("2025-06-17")
+    );
+    // an indefinite ordinal after the noun it agrees with, or alone as an adverb
+    let f = one("ستعقد قمة ثالثة في الربيع");
+    assert_eq!((f.text.as_str(), f.value), ("ثالثة", Some(3.0)));
+    assert_eq!(f.counted_noun.unwrap().text, "قمة");
+    assert_eq!(one("عبر بلد ثالث").value, Some(3.0));
+    assert_eq!(one("حل الحزب رابعا في الانتخابات").value, Some(4.0));
+    assert!(facts("تجمعوا في ميدان رابعة").is_empty());
+    assert!(facts("من جهة ثانية قال").is_empty());
+    // an ordinal's noun is never a verb
+    assert!(facts("كانت الأولى في منتصف فبراير")[0]
+        .counted_noun
+        .is_none());
 }
