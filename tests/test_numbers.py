@@ -107,3 +107,27 @@ def test_words_read_back_to_their_value(value: int) -> None:
     words = number_to_words(value)
     facts = extract_numbers(words)
     assert [f.value for f in facts] == [float(value)], words
+
+
+def test_hijri_dates_keep_the_hijri_date_and_resolve_to_gregorian() -> None:
+    fact = khabar.extract_numbers("أعلنت الهيئة في 5 رمضان 1446 هـ بدء التسجيل", reference_date="2025-03-18")[0]
+    assert (fact.text, fact.kind, fact.resolved, fact.hijri) == ("5 رمضان 1446 هـ", "date", "2025-03-05", "1446-09-05")
+    assert fact.to_dict()["hijri"] == "1446-09-05"
+    assert pickle.loads(pickle.dumps(fact)) == fact
+    columns = khabar.extract_numbers_batch(["غرة شوال"], reference_dates=["2025-03-18"], as_columns=True)
+    assert columns["hijri"] == ["XXXX-10-01"]
+
+
+def test_news_long_tail_classes() -> None:
+    facts = khabar.extract_numbers(
+        "قتل 5 أشخاص وأصيب 17 آخرون، واجتمع وزراء الدول الخمس لأكثر من ساعة في 12 أغسطس (آب) الماضي",
+        reference_date="2025-06-18",
+    )
+    assert [(f.text, f.kind) for f in facts] == [
+        ("5 أشخاص", "count"),
+        ("17 آخرون", "count"),
+        ("الدول الخمس", "count"),
+        ("أكثر من ساعة", "duration"),
+        ("12 أغسطس (آب) الماضي", "date"),
+    ]
+    assert facts[-1].resolved == "2024-08-12"

@@ -45,6 +45,8 @@ pub struct DateParts {
     pub day_end: Option<u32>,
     /// A year named relative to the reference (مارس الجاري: 0, من العام الماضي: -1).
     pub year_offset: Option<i64>,
+    /// The year, month and day are of the Hijri calendar (Umm al-Qura).
+    pub hijri: bool,
 }
 
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
@@ -125,6 +127,7 @@ impl<'a> Parser<'a> {
             Start::Any => {}
         }
         self.english_date(i)
+            .or_else(|| self.hijri(i))
             .or_else(|| self.date(i))
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.clock(i))
@@ -577,9 +580,16 @@ impl<'a> Parser<'a> {
             prefix = clitic;
         }
         let (_, (month_number, ambiguous)) = month;
-        if self.text(next) == Some("/") && self.joined(next - 1) {
+        // the month written twice: أيار/مايو، آذار-مارس، أغسطس (آب)
+        if matches!(self.text(next), Some("/" | "-")) && self.joined(next - 1) {
             if let Some((_, _, after)) = self.month_at(next + 1) {
                 next = after;
+            }
+        } else if self.text(next) == Some("(") && self.joined(next - 1) {
+            if let Some((_, _, after)) = self.month_at(next + 1) {
+                if self.text(after) == Some(")") {
+                    next = after + 1;
+                }
             }
         }
         // 2014، عام 2014، من عام 2014، لعام 2014
@@ -661,6 +671,86 @@ impl<'a> Parser<'a> {
         let draft = self.relative_date(i + 1)?;
         let date = draft.date?;
         (date.relative == Some("year")).then_some((date.offset, draft.last))
+    }
+
+    /// A Hijri date: [مطلع|منتصف|أواخر] [5|الخامس من|غرة] [شهر] رمضان [1446] [هـ]. A month
+    /// alone needs a word that makes it a date (في رمضان، شهر رمضان), and صفر or رجب a day or
+    /// a year, as they are also a word and a name.
+    fn hijri(&self, i: usize) -> Option<Draft> {
+        let part = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        let (mut prefix, mut k) = part.map_or((0, i), |(_, p, next)| (p, next));
+        let mut day = None;
+        if let Some(d) = self.integer(k, 1.0..=30.0).filter(|_| self.joined(k)) {
+            day = Some(d);
+            k += 1;
+        } else if let Some((p, _)) = self
+            .word(k)
+            .and_then(|w| Self::stems(w).find(|(_, s)| self.lex.is(s, "day_one")))
+            .filter(|_| self.joined(k))
+        {
+            // غرة شوال
+            day = Some(1);
+            if part.is_none() {
+                prefix = p;
+            }
+            k += 1;
+        } else if let Some((value, p, next)) = self.ordinal_value(k) {
+            // الخامس من رمضان
+            let of = self.word(next) == Some("من") && self.joined(next - 1) && self.joined(next);
+            if let Some(d) = u32::try_from(value)
+                .ok()
+                .filter(|d| (1..=30).contains(d) && of)
+            {
+                day = Some(d);
+                if part.is_none() {
+                    prefix = p;
+                }
+                k = next + 1;
+            }
+        }
+        let month_word = self.word(k) == Some("شهر") && self.joined(k);
+        if month_word {
+            k += 1;
+        }
+        let (item, clitics, mut next) = self.longest(k, &self.lex.hijri_months, true)?;
+        if k == i {
+            prefix = clitics;
+        }
+        let (month, ambiguous) = item.1;
+        let mut year = None;
+        if let Some(y) = self
+            .integer(next, 1.0..=1600.0)
+            .filter(|_| self.joined(next - 1))
+        {
+            year = Some(y as i32);
+            next += 1;
+            if self.is(next, "hijri") && self.joined(next - 1) {
+                next += 1;
+            }
+        }
+        let before = i > 0 && self.is(i - 1, "month_context");
+        let dated = day.is_some() || year.is_some();
+        if !(dated || (!ambiguous && (part.is_some() || month_word || before))) {
+            return None;
+        }
+        let outside = self.since_before(i).then_some("since");
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "date",
+            qualifier: Self::join(part.map(|p| p.0), outside),
+            date: Some(DateParts {
+                year,
+                month: Some(month),
+                day,
+                hijri: true,
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
     }
 
     /// 21/9/2013, 2013-09-21, 9/2013: numbers joined by / or - with no space, read day first
@@ -1430,7 +1520,7 @@ impl<'a> Parser<'a> {
             || self.word(i).is_some_and(|w| {
                 Self::definite(w)
                     || self.lex.weekdays.contains_key(w)
-                    || self.lex.is(w, "month_name")
+                    || self.lex.hijri_months.by_first.contains_key(w)
             })
             || self.month_at(i).is_some()
     }

@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub units: Phrases<Unit>,
     pub qualifiers: Phrases<(&'static str, Place)>,
     pub months: Phrases<(u32, bool)>,
+    /// Hijri month names: month, ambiguous.
+    pub hijri_months: Phrases<(u32, bool)>,
     /// Days named relative to the day of writing (أمس، غدا), with their offset in days.
     pub deictics: Phrases<i64>,
     pub weekdays: HashMap<String, u32>,
@@ -85,6 +87,7 @@ const QUALIFIERS: &str = include_str!("../../lexicons/numbers/qualifiers.tsv");
 const MONTHS: &str = include_str!("../../lexicons/numbers/months.tsv");
 const WEEKDAYS: &str = include_str!("../../lexicons/numbers/weekdays.tsv");
 const NOUNS: &str = include_str!("../../lexicons/numbers/nouns.tsv");
+const HIJRI_MONTHS: &str = include_str!("../../lexicons/numbers/hijri_months.tsv");
 const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
 const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
 
@@ -159,6 +162,12 @@ impl Lexicon {
                 (words(row[0]), (month, row.get(2) == Some(&"ambiguous")))
             })
             .collect();
+        let hijri_months: Phrases<(u32, bool)> = rows(HIJRI_MONTHS)
+            .map(|row| {
+                let month = row[1].parse().unwrap_or_else(|_| bad(&row));
+                (words(row[0]), (month, row.get(2) == Some(&"ambiguous")))
+            })
+            .collect();
         let deictics: Phrases<i64> = rows(DEICTICS)
             .map(|row| (words(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
             .collect();
@@ -188,13 +197,13 @@ impl Lexicon {
         starters.extend(units.firsts().cloned());
         starters.extend(qualifiers.firsts().cloned());
         starters.extend(months.firsts().cloned());
+        starters.extend(hijri_months.firsts().cloned());
         starters.extend(deictics.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
         for (word, roles) in &cues {
-            if roles
-                .iter()
-                .any(|(role, _)| matches!(*role, "relative" | "clock" | "year" | "this"))
-            {
+            if roles.iter().any(|(role, _)| {
+                matches!(*role, "relative" | "clock" | "year" | "this" | "day_one")
+            }) {
                 starters.insert(word.clone());
             }
         }
@@ -210,6 +219,7 @@ impl Lexicon {
             units,
             qualifiers,
             months,
+            hijri_months,
             deictics,
             weekdays,
             plurals,

@@ -3,6 +3,7 @@
 //! and ordinals, with their values resolved and their spans in the original text.
 
 mod grammar;
+mod hijri;
 mod lexicon;
 pub mod words;
 
@@ -50,6 +51,9 @@ pub struct NumericFact {
     pub timezone: Option<String>,
     /// vague (no exact value), too_large (beyond a 64-bit float).
     pub note: Option<&'static str>,
+    /// For a date of the Hijri calendar, the date as written (1446-09-05, XXXX-10-01, 1446-12);
+    /// `resolved` holds its Gregorian day or days (Umm al-Qura).
+    pub hijri: Option<String>,
 }
 
 /// Finds the numeric facts of `text`, resolving dates against `reference` (the publication date)
@@ -175,6 +179,14 @@ fn fact(
         .timezone
         .map(|at| span(tokens[at].start, tokens[at].end).2);
     let (resolved, granularity) = resolve(&draft, reference);
+    let hijri = draft.date.filter(|d| d.hijri).map(|d| {
+        let year = d.year.map_or("XXXX".to_owned(), |y| format!("{y:04}"));
+        let month = d.month.unwrap_or_default();
+        match d.day {
+            Some(day) => format!("{year}-{month:02}-{day:02}"),
+            None => format!("{year}-{month:02}"),
+        }
+    });
     NumericFact {
         start,
         end,
@@ -189,6 +201,7 @@ fn fact(
         granularity,
         timezone,
         note: draft.note,
+        hijri,
     }
 }
 
@@ -223,6 +236,9 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     let qualifier = draft.qualifier.as_deref().unwrap_or("");
     let last = qualifier.contains("last");
     let next = qualifier.contains("next");
+    if date.hijri {
+        return resolve_hijri(&date, reference);
+    }
     if let (Some(hour), Some(minute)) = (date.hour, date.minute) {
         return (Some(format!("{hour:02}:{minute:02}")), Some("minute"));
     }
@@ -327,6 +343,37 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         (Some(m), None) => (Some(format!("{year_text}-{m:02}")), Some("month")),
         _ => (Some(year_text), Some("year")),
     }
+}
+
+/// A Hijri date as Gregorian days: the day, or the first and last day of the month. Without a
+/// year, the month of that name nearest the reference.
+fn resolve_hijri(
+    date: &DateParts,
+    reference: Option<NaiveDate>,
+) -> (Option<String>, Option<&'static str>) {
+    let month = date.month.unwrap_or(1);
+    let granularity = if date.day.is_some() { "day" } else { "month" };
+    let year = date.year.or_else(|| {
+        let reference = reference?;
+        let (now, _, _) = hijri::from_gregorian(reference)?;
+        let day = date.day.unwrap_or(15);
+        (now - 1..=now + 1)
+            .filter_map(|y| Some((y, hijri::to_gregorian(y, month, day.min(29))?)))
+            .min_by_key(|(_, d)| (*d - reference).num_days().abs())
+            .map(|(y, _)| y)
+    });
+    let Some(year) = year else {
+        return (None, Some(granularity));
+    };
+    let resolved = match date.day {
+        Some(day) => hijri::to_gregorian(year, month, day).and_then(iso_day),
+        None => hijri::month_length(year, month).and_then(|length| {
+            let first = iso_day(hijri::to_gregorian(year, month, 1)?)?;
+            let last = iso_day(hijri::to_gregorian(year, month, length)?)?;
+            Some(format!("{first}/{last}"))
+        }),
+    };
+    (resolved, Some(granularity))
 }
 
 /// The years a resolved date may have: those ISO 8601 writes in four digits without a sign.

@@ -572,3 +572,43 @@ fn duals_today_and_ordinals_after_their_noun() {
         .counted_noun
         .is_none());
 }
+
+#[test]
+fn hijri_dates_resolve_by_umm_al_qura() {
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 18);
+    let first = |text: &str| extract(text, reference).into_iter().next().unwrap();
+    let f = first("أعلنت الهيئة في 5 رمضان 1446 هـ بدء التسجيل");
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.kind,
+            f.resolved.as_deref(),
+            f.hijri.as_deref()
+        ),
+        (
+            "5 رمضان 1446 هـ",
+            "date",
+            Some("2025-03-05"),
+            Some("1446-09-05")
+        )
+    );
+    // without a year: the nearest month of that name
+    let f = first("يبدأ الدوام غرة شوال");
+    assert_eq!(
+        (f.text.as_str(), f.resolved.as_deref(), f.hijri.as_deref()),
+        ("غرة شوال", Some("2025-03-30"), Some("XXXX-10-01"))
+    );
+    let f = first("تقام الشعائر منتصف ذي الحجة");
+    assert_eq!(f.qualifier.as_deref(), Some("mid"));
+    assert_eq!(f.resolved.as_deref(), Some("2025-05-28/2025-06-25"));
+    assert_eq!(
+        first("في الخامس من شوال").resolved.as_deref(),
+        Some("2025-04-03")
+    );
+    // a name and a word are no months without a day or year
+    assert!(extract("قال طارق رمضان", reference).is_empty());
+    assert!(extract("سجل صفر أهداف", reference)
+        .iter()
+        .all(|f| f.kind != "date"));
+    assert!(extract("وصل قبل شهر رمضان", reference)[0].hijri.is_some());
+}

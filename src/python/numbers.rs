@@ -63,7 +63,8 @@ impl From<Noun> for PyCountedNoun {
 
 /// A numeric fact: where it stands in the original text (``text[start:end]``), what kind it
 /// is, its value and unit, its qualifier, the noun it counts, and for dates and times their ISO
-/// form with ``X`` for what the text leaves unknown.
+/// form with ``X`` for what the text leaves unknown; for a Hijri date, ``hijri`` keeps it as
+/// written and ``resolved`` gives its Gregorian day (Umm al-Qura).
 ///
 /// >>> fact = extract_numbers("استمرت لأكثر من ساعة ونصف")[0]
 /// >>> fact.kind, fact.value, fact.unit, fact.qualifier
@@ -84,6 +85,7 @@ pub struct PyNumericFact {
     granularity: Option<String>,
     timezone: Option<String>,
     note: Option<String>,
+    hijri: Option<String>,
 }
 
 impl From<NumericFact> for PyNumericFact {
@@ -102,12 +104,13 @@ impl From<NumericFact> for PyNumericFact {
             granularity: fact.granularity.map(str::to_owned),
             timezone: fact.timezone,
             note: fact.note.map(str::to_owned),
+            hijri: fact.hijri,
         }
     }
 }
 
 /// The fields in order, as `to_dict` and the columns name them.
-const FIELDS: [&str; 13] = [
+const FIELDS: [&str; 14] = [
     "start",
     "end",
     "text",
@@ -121,6 +124,7 @@ const FIELDS: [&str; 13] = [
     "granularity",
     "timezone",
     "note",
+    "hijri",
 ];
 
 #[pymethods]
@@ -128,7 +132,7 @@ impl PyNumericFact {
     #[new]
     #[pyo3(signature = (start, end, text, kind, value=None, value_max=None, unit=None,
         qualifier=None, counted_noun=None, resolved=None, granularity=None, timezone=None,
-        note=None))]
+        note=None, hijri=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         start: usize,
@@ -144,6 +148,7 @@ impl PyNumericFact {
         granularity: Option<String>,
         timezone: Option<String>,
         note: Option<String>,
+        hijri: Option<String>,
     ) -> Self {
         let counted_noun = counted_noun.map(|noun| noun.get().clone());
         PyNumericFact {
@@ -160,6 +165,7 @@ impl PyNumericFact {
             granularity,
             timezone,
             note,
+            hijri,
         }
     }
 
@@ -232,6 +238,7 @@ impl PyNumericFact {
             self.granularity.clone().into_pyobject(py)?,
             self.timezone.clone().into_pyobject(py)?,
             self.note.clone().into_pyobject(py)?,
+            self.hijri.clone().into_pyobject(py)?,
         ])
     }
 }
@@ -337,7 +344,7 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut noun, mut noun_lemma, mut resolved, mut granularity) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut timezone, mut note) = (Vec::new(), Vec::new());
+    let (mut timezone, mut note, mut hijri) = (Vec::new(), Vec::new(), Vec::new());
     for (index, facts) in results.into_iter().enumerate() {
         for fact in facts {
             doc.push(index);
@@ -355,6 +362,7 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
             granularity.push(fact.granularity);
             timezone.push(fact.timezone);
             note.push(fact.note);
+            hijri.push(fact.hijri);
         }
     }
     let dict = PyDict::new(py);
@@ -373,6 +381,7 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
     dict.set_item("granularity", granularity)?;
     dict.set_item("timezone", timezone)?;
     dict.set_item("note", note)?;
+    dict.set_item("hijri", hijri)?;
     Ok(dict.into_any())
 }
 
