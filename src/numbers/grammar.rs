@@ -47,6 +47,8 @@ pub struct DateParts {
     pub year_offset: Option<i64>,
     /// The year, month and day are of the Hijri calendar (Umm al-Qura).
     pub hijri: bool,
+    /// A month named relative to the reference (الثالث من الشهر الجاري: 0).
+    pub month_offset: Option<i64>,
 }
 
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
@@ -570,6 +572,32 @@ impl<'a> Parser<'a> {
                 prefix = p;
             }
             k = after;
+        }
+        // الثالث من الشهر الجاري، 20 من الشهر الماضي: a day of a month named relative to now
+        if let Some(day) = day.filter(|_| day_end.is_none()) {
+            let at = if self.word(k) == Some("من") && self.joined(k) {
+                k + 1
+            } else {
+                k
+            };
+            let month = self
+                .relative_date(at)
+                .filter(|d| d.date.and_then(|p| p.relative) == Some("month"));
+            if let Some(month) = month.filter(|d| d.first == at && d.prefix == 0) {
+                return Some(Draft {
+                    first: i,
+                    last: month.last,
+                    prefix,
+                    kind: "date",
+                    qualifier: part.map(|p| p.0.to_owned()),
+                    date: Some(DateParts {
+                        day: Some(day),
+                        month_offset: month.date.map(|p| p.offset),
+                        ..DateParts::default()
+                    }),
+                    ..Draft::default()
+                });
+            }
         }
         // أوائل شهر مارس، الأول من شهر شباط
         if self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some() {

@@ -239,6 +239,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
+    if let (Some(offset), Some(day)) = (date.month_offset, date.day) {
+        let resolved = reference.and_then(|reference| {
+            let months = i64::from(reference.year()) * 12 + i64::from(reference.month0()) + offset;
+            let year = i32::try_from(months.div_euclid(12)).ok()?;
+            let month = u32::try_from(months.rem_euclid(12) + 1).ok()?;
+            iso_day(NaiveDate::from_ymd_opt(year, month, day)?)
+        });
+        return (
+            Some(resolved.unwrap_or_else(|| format!("XXXX-XX-{day:02}"))),
+            Some("day"),
+        );
+    }
     if let (Some(hour), Some(minute)) = (date.hour, date.minute) {
         return (Some(format!("{hour:02}:{minute:02}")), Some("minute"));
     }

@@ -612,3 +612,21 @@ fn hijri_dates_resolve_by_umm_al_qura() {
         .all(|f| f.kind != "date"));
     assert!(extract("وصل قبل شهر رمضان", reference)[0].hijri.is_some());
 }
+
+#[test]
+fn a_day_of_a_relative_month() {
+    let r = |text: &str| read(text)[0].clone();
+    let f = r("تبدأ الجولة في الثالث من الشهر الجاري");
+    assert_eq!(
+        (f.0.as_str(), f.3.as_deref()),
+        ("الثالث من الشهر الجاري", Some("2025-06-03"))
+    );
+    assert_eq!(
+        r("وصل في 20 من الشهر الماضي").3.as_deref(),
+        Some("2025-05-20")
+    );
+    assert_eq!(
+        r("تنتهي في العاشر من الشهر المقبل").3.as_deref(),
+        Some("2025-07-10")
+    );
+}
