@@ -843,15 +843,23 @@ impl<'a> Parser<'a> {
     fn ordinal_value(&self, i: usize) -> Option<(i64, usize, usize)> {
         let (item, prefix, mut next) = self.longest(i, &self.lex.ordinals, true)?;
         let (mut value, compound) = item.1;
+        // الخامس والعشرون، الخامس و العشرون
+        let apart = self.word(next) == Some("و") && self.joined(next);
         let tens = self
-            .word(next)
-            .and_then(|w| w.strip_prefix("وال"))
+            .word(if apart { next + 1 } else { next })
+            .and_then(|w| {
+                if apart {
+                    w.strip_prefix("ال")
+                } else {
+                    w.strip_prefix("وال")
+                }
+            })
             .and_then(|w| self.lex.number_words.get(w))
             .filter(|(_, role)| *role == Role::Ten && value < 10 && self.joined(next - 1));
         match tens {
             Some(&(ten, _)) => {
                 value += ten as i64;
-                next += 1;
+                next += if apart { 2 } else { 1 };
             }
             // الحادي، الواحد: ordinals only in a compound
             None if compound => return None,
@@ -1162,6 +1170,25 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut next = i + 1;
+        // الثلاثاء 18 مارس، الأربعاء، 13 شباط، يوم الأحد (2 آب): one fact, the date's, whose
+        // year must fall on that weekday
+        let mut at = next;
+        if matches!(self.text(at), Some("," | "(")) && self.joined(at - 1) {
+            at += 1;
+        }
+        if let Some(mut dated) = self.date(at).filter(|d| {
+            d.date.is_some_and(|p| p.day.is_some()) && self.joined(at - 1) && d.prefix == 0
+        }) {
+            if self.text(i + 1) == Some("(") && self.text(dated.last) == Some(")") {
+                dated.last += 1;
+            }
+            dated.first = i;
+            dated.prefix = prefix;
+            if let Some(parts) = dated.date.as_mut() {
+                parts.weekday = Some(weekday);
+            }
+            return Some(dated);
+        }
         let mut qualifier = None;
         if let Some((q @ ("last" | "next"), _, after)) = self.qualifier_at(next, Place::After) {
             qualifier = Some(q.to_owned());
@@ -1464,6 +1491,13 @@ impl<'a> Parser<'a> {
         if draft.value_max.is_some() {
             draft.kind = "range";
         }
+        // التسعين alone: the ordinal (الذكرى التسعين), not a count
+        if definite
+            && draft.kind == "cardinal"
+            && self.longest(start, &self.lex.ordinals, true).is_some()
+        {
+            return None;
+        }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
             // السنوات الخمس الماضية: the last ones; a bare number is not last
             if noun_first || !matches!(q, "last" | "next") {
@@ -1737,6 +1771,14 @@ impl<'a> Parser<'a> {
         } else if let Some(noun) = self.noun_before_ordinal(i, &item.0[0]) {
             // مباراة ثانية، لولاية رابعة، بلد ثالث: after the indefinite noun it agrees with
             Some(noun)
+        } else if self.word(next).is_none()
+            && i.checked_sub(1)
+                .and_then(|k| self.word(k).filter(|_| self.joined(k)))
+                .is_none_or(Self::definite)
+        {
+            // an ordinal ending its clause, on its own or after a definite subject (وحل الفريق
+            // ثالث.); not after an indefinite noun it does not agree with (ميدان رابعة)
+            None
         } else {
             // أول needs the noun it heads: أول اتصال، أول مرة، ثالث أكبر
             self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;

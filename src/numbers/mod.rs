@@ -254,7 +254,7 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if let (Some(hour), Some(minute)) = (date.hour, date.minute) {
         return (Some(format!("{hour:02}:{minute:02}")), Some("minute"));
     }
-    if let Some(weekday) = date.weekday {
+    if let Some(weekday) = date.weekday.filter(|_| date.month.is_none()) {
         let Some(reference) = reference else {
             return (None, Some("day"));
         };
@@ -318,7 +318,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         let candidates = [reference.year() - 1, reference.year(), reference.year() + 1];
         let day = day.unwrap_or(15);
         let dated = |y: i32| NaiveDate::from_ymd_opt(y, month, day.min(28)).map(|d| (y, d));
-        let dated: Vec<(i32, NaiveDate)> = candidates.into_iter().filter_map(dated).collect();
+        // a weekday beside the date picks the year it falls on (الخميس 15 أغسطس)
+        let on_weekday = |(y, _): &(i32, NaiveDate)| {
+            date.weekday.is_none_or(|w| {
+                NaiveDate::from_ymd_opt(*y, month, date.day.unwrap_or(0))
+                    .is_some_and(|d| d.weekday().number_from_monday() == w)
+            })
+        };
+        let dated: Vec<(i32, NaiveDate)> = candidates
+            .into_iter()
+            .filter_map(dated)
+            .filter(on_weekday)
+            .collect();
         // a month called past is an earlier month, never this one (which would be الجاري), so
         // حزيران الماضي written in June is last year's; likewise a month called next
         let this_month = |y: i32| y == reference.year() && month == reference.month();

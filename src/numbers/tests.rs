@@ -630,3 +630,23 @@ fn a_day_of_a_relative_month() {
         Some("2025-07-10")
     );
 }
+
+#[test]
+fn a_weekday_beside_its_date_and_ordinals_alone() {
+    let f = read("وصل الخميس 14 أغسطس إلى المدينة")[0].clone();
+    assert_eq!(
+        (f.0.as_str(), f.1, f.3.as_deref()),
+        ("الخميس 14 أغسطس", "date", Some("2025-08-14"))
+    );
+    // the year is the one the weekday falls on
+    assert_eq!(
+        read("الأربعاء، 14 أغسطس")[0].3.as_deref(),
+        Some("2024-08-14")
+    );
+    let f = read("جرت يوم الأحد (2 آب) الانتخابات")[0].clone();
+    assert_eq!(f.0, "الأحد (2 آب)");
+    // an ordinal ending its clause, tens written apart, a definite ten alone
+    assert_eq!(one("وحل الفريق ثالث.").value, Some(3.0));
+    assert_eq!(one("الخامس و العشرون").value, Some(25.0));
+    assert_eq!(one("التسعين").kind, "ordinal");
+}

@@ -1,0 +1,229 @@
+"""khabar on Duckling's Arabic test corpus: numerals, ordinals, durations and times.
+
+    python benches/duckling_ar.py PATH/TO/duckling [--misses 20]
+
+Reads the Haskell corpus files of a checkout of facebook/duckling (``Duckling/Numeral/AR/
+Corpus.hs``, ``Duckling/Ordinal/AR/Corpus.hs``, ``Duckling/Duration/AR/Corpus.hs``,
+``Duckling/Time/AR/Corpus.hs``), runs ``khabar.extract_numbers`` on every example with
+Duckling's reference time (Tuesday 2013-02-12 04:30) and prints the share read right in each
+dimension. Without a path it says how to get one. Not part of CI: it needs a checkout.
+
+What counts as right:
+
+- numeral ``NumeralValue n``: a fact with value n;
+- ordinal ``OrdinalData n``: an ordinal fact with value n;
+- duration ``DurationData n Unit``: a duration with value n in that unit (or the same length in
+  another unit: 90 minutes for 1.5 hours);
+- time ``datetime (y, m, d, h, mi, s) Grain``: a fact resolved to that date at that grain (a day
+  as 2013-02-19, a month as 2013-02, a year as 2013, a week as 2013-W08, a time of day as 04:30);
+  ``datetimeInterval`` the same on its start. khabar's news convention is that an undated day is
+  the latest one (الثلاثاء written on Tuesday is today, not next week), so a second rate also
+  counts a day resolved to the latest past occurrence of the same weekday or date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import khabar
+
+REFERENCE = datetime.date(2013, 2, 12)
+FILES = {
+    "numeral": "Duckling/Numeral/AR/Corpus.hs",
+    "ordinal": "Duckling/Ordinal/AR/Corpus.hs",
+    "duration": "Duckling/Duration/AR/Corpus.hs",
+    "time": "Duckling/Time/AR/Corpus.hs",
+}
+SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2592000,
+    "quarter": 7776000,
+    "year": 31536000,
+}
+HOW_TO = """No Duckling checkout given. Get one and pass its path:
+
+    git clone --depth 1 https://github.com/facebook/duckling /tmp/duckling
+    python benches/duckling_ar.py /tmp/duckling
+"""
+
+
+def balanced(text: str, start: int, open_: str, close: str) -> int:
+    """The index just after the bracket that closes the one at ``start``, skipping strings."""
+    depth, k = 0, start
+    while k < len(text):
+        c = text[k]
+        if c == '"':
+            k = string_end(text, k)
+            continue
+        if c == open_:
+            depth += 1
+        elif c == close:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    raise ValueError(f"unbalanced {open_} at {start}")
+
+
+def string_end(text: str, start: int) -> int:
+    """The index after the Haskell string literal starting at ``start``."""
+    k = start + 1
+    while text[k] != '"':
+        k += 2 if text[k] == "\\" else 1
+    return k + 1
+
+
+def haskell_string(literal: str) -> str:
+    """A Haskell string literal's value (the escapes Duckling's corpora use)."""
+    body = literal[1:-1]
+    body = re.sub(r"\\(\d+)", lambda m: chr(int(m.group(1))), body)
+    return body.replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")
+
+
+def without_comments(source: str) -> str:
+    """The Haskell source without its line comments (``--`` to the end of the line, outside
+    strings): commented-out examples are not examples."""
+    out, k = [], 0
+    while k < len(source):
+        if source[k] == '"':
+            end = string_end(source, k)
+            out.append(source[k:end])
+            k = end
+        elif source.startswith("--", k):
+            k = source.find("\n", k) if "\n" in source[k:] else len(source)
+        else:
+            out.append(source[k])
+            k += 1
+    return "".join(out)
+
+
+def examples(source: str) -> Iterator[tuple[str, list[str]]]:
+    """(expected value as Haskell, texts) for every ``examples (...) [...]`` of a corpus."""
+    source = without_comments(source)
+    for match in re.finditer(r"\bexamples\s*\(", source):
+        value_start = match.end() - 1
+        value_end = balanced(source, value_start, "(", ")")
+        list_start = source.index("[", value_end)
+        list_end = balanced(source, list_start, "[", "]")
+        texts = [haskell_string(m.group(0)) for m in re.finditer(r'"(?:[^"\\]|\\.)*"', source[list_start:list_end])]
+        yield source[value_start + 1 : value_end - 1].strip(), texts
+
+
+def number(text: str) -> float:
+    return float(text.replace("(", "").replace(")", "").replace(" ", ""))
+
+
+def duration_right(expected: str, facts: list[khabar.NumericFact]) -> bool:
+    found = re.match(r"DurationData\s+(\(?-?[\d.]+\)?)\s+(\w+)", expected)
+    if not found:
+        return False
+    amount, unit = number(found.group(1)), found.group(2).lower()
+    want = amount * SECONDS[unit]
+    return any(
+        f.kind in ("duration", "range") and f.value is not None and f.unit in SECONDS
+        and abs(f.value * SECONDS[f.unit] - want) < 1e-6 * max(want, 1)
+        for f in facts
+    )
+
+
+def expected_time(expected: str) -> tuple[tuple[int, ...], str] | None:
+    """The date and time tuple and the grain of a ``datetime`` or ``datetimeInterval``."""
+    found = re.match(r"datetime(?:Interval)?\s*\(+\s*([-\d,\s]+?)\s*\)", expected)
+    grain = re.search(r"\)\s*(\w+)\s*$", expected)
+    if not found or not grain:
+        return None
+    parts = tuple(int(p) for p in found.group(1).split(","))
+    return parts, grain.group(1).lower()
+
+
+def time_forms(parts: tuple[int, ...], grain: str) -> set[str]:
+    y, m, d, h, mi = (list(parts) + [0] * 6)[:5]
+    day = datetime.date(y, m, d)
+    if grain in ("hour", "minute", "second"):
+        return {f"{h:02}:{mi:02}"}
+    if grain == "day":
+        return {day.isoformat()}
+    if grain == "week":
+        year, week, _ = day.isocalendar()
+        return {f"{year}-W{week:02}"}
+    if grain == "month":
+        return {f"{y}-{m:02}"}
+    if grain == "year":
+        return {f"{y}"}
+    return set()
+
+
+def news_forms(parts: tuple[int, ...], grain: str) -> set[str]:
+    """The same day at its latest past occurrence: the weekday a week or more back, the date a
+    year back (khabar's convention for an undated day in news)."""
+    if grain != "day":
+        return set()
+    day = datetime.date(*parts[:3])
+    if day <= REFERENCE:
+        return set()
+    forms = {(day - datetime.timedelta(days=7 * k)).isoformat() for k in range(1, 8) if day - datetime.timedelta(days=7 * k) <= REFERENCE}
+    try:
+        forms.add(day.replace(year=day.year - 1).isoformat())
+    except ValueError:
+        pass
+    return forms
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("duckling", nargs="?", type=Path, help="a checkout of facebook/duckling")
+    parser.add_argument("--misses", type=int, default=0, help="print this many misses per dimension")
+    args = parser.parse_args()
+    if args.duckling is None:
+        print(HOW_TO)
+        return 2
+    for dimension, relative in FILES.items():
+        path = args.duckling / relative
+        if not path.is_file():
+            print(f"{dimension}: no {relative} under {args.duckling}")
+            continue
+        right = news = total = 0
+        misses: list[str] = []
+        for expected, texts in examples(path.read_text(encoding="utf-8")):
+            for text in texts:
+                facts = khabar.extract_numbers(text, reference_date=REFERENCE)
+                ok = convention = False
+                if dimension == "numeral" and expected.startswith("NumeralValue"):
+                    value = number(expected.removeprefix("NumeralValue"))
+                    ok = any(f.value is not None and abs(f.value - value) < 1e-9 * max(abs(value), 1) for f in facts)
+                elif dimension == "ordinal" and expected.startswith("OrdinalData"):
+                    value = number(expected.removeprefix("OrdinalData"))
+                    ok = any(f.kind == "ordinal" and f.value == value for f in facts)
+                elif dimension == "duration":
+                    ok = duration_right(expected, facts)
+                elif dimension == "time":
+                    when = expected_time(expected)
+                    if when is not None:
+                        resolved = {part for f in facts if f.resolved for part in f.resolved.split("/")[:1]}
+                        ok = bool(resolved & time_forms(*when))
+                        convention = bool(resolved & news_forms(*when))
+                total += 1
+                right += ok
+                news += ok or convention
+                if not ok and len(misses) < args.misses:
+                    misses.append(f"  {text!r}: want {expected}, got {[(f.text, f.kind, f.value, f.resolved) for f in facts]}")
+        share = right / total if total else 0.0
+        line = f"{dimension:9} {right:4} of {total:4} right ({share:.0%})"
+        if dimension == "time":
+            line += f"; {news} ({news / total if total else 0:.0%}) with the news convention"
+        print(line)
+        print("\n".join(misses)) if misses else None
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
