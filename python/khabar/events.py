@@ -129,11 +129,16 @@ class Dated:
 
 
 def time_span(resolved: object, granularity: object) -> tuple[date, date] | None:
-    """The first and last day a resolved date names (2025-03-18, 2025-03, 2025-W12); None for
-    anything else, a missing value (None or pandas' NaN) included."""
+    """The first and last day a resolved date names (2025-03-18, 2025-03, 2025-W12, a span of
+    days such as 2025-05-28/2025-06-25); None for anything else, a missing value (None or
+    pandas' NaN) included."""
     if not isinstance(resolved, str) or not resolved or resolved.startswith("X"):
         return None
     try:
+        if "/" in resolved and len(resolved) == 21:
+            # a span of days: 13 إلى 15 تموز, or a Hijri month as its Gregorian days
+            first, last = (date.fromisoformat(part) for part in resolved.split("/"))
+            return first, last
         if granularity == "day":
             day = date.fromisoformat(resolved[:10])
             return day, day
