@@ -344,7 +344,7 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut noun, mut noun_lemma, mut resolved, mut granularity) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut timezone, mut note, mut hijri) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut timezone, mut note) = (Vec::new(), Vec::new());
     for (index, facts) in results.into_iter().enumerate() {
         for fact in facts {
             doc.push(index);
@@ -362,7 +362,6 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
             granularity.push(fact.granularity);
             timezone.push(fact.timezone);
             note.push(fact.note);
-            hijri.push(fact.hijri);
         }
     }
     let dict = PyDict::new(py);
@@ -381,7 +380,6 @@ fn columns<'py>(py: Python<'py>, results: Vec<Vec<NumericFact>>) -> PyResult<Bou
     dict.set_item("granularity", granularity)?;
     dict.set_item("timezone", timezone)?;
     dict.set_item("note", note)?;
-    dict.set_item("hijri", hijri)?;
     Ok(dict.into_any())
 }
 
