@@ -4,6 +4,8 @@
 //! starts it, a clock time before the ordinal in it); the first that matches consumes its tokens.
 
 use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
+use std::cell::Cell;
+
 use crate::tokens::{Kind, Token};
 
 /// The pronouns a noun takes at its end (نصفهم، ثلثها), longest first.
@@ -51,6 +53,9 @@ pub struct DateParts {
     pub month_offset: Option<i64>,
 }
 
+/// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
+type Qualified = (&'static str, usize, usize);
+
 /// A phrase found at a token: the lexicon item, the clitic letters before it, the next token.
 type Match<'a, T> = (&'a (Vec<String>, T), usize, usize);
 
@@ -64,6 +69,9 @@ enum Start {
 pub struct Parser<'a> {
     lex: &'a Lexicon,
     tokens: &'a [Token<'a>],
+    /// The qualifier standing inside a span at a token, as last looked up: most rules ask for it
+    /// at the token they start at.
+    inside: Cell<Option<(usize, Option<Qualified>)>>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -79,7 +87,11 @@ struct Number {
 
 impl<'a> Parser<'a> {
     pub fn new(lex: &'a Lexicon, tokens: &'a [Token<'a>]) -> Self {
-        Parser { lex, tokens }
+        Parser {
+            lex,
+            tokens,
+            inside: Cell::new(None),
+        }
     }
 
     /// The facts that start at tokens `from..until`, and the token to go on from (past
@@ -227,6 +239,18 @@ impl<'a> Parser<'a> {
     // ---- qualifiers ------------------------------------------------------------------------
 
     fn qualifier_at(&self, i: usize, place: Place) -> Option<(&'static str, usize, usize)> {
+        if place == Place::Inside {
+            if let Some((_, found)) = self.inside.get().filter(|(at, _)| *at == i) {
+                return found;
+            }
+            let found = self.find_qualifier(i, place);
+            self.inside.set(Some((i, found)));
+            return found;
+        }
+        self.find_qualifier(i, place)
+    }
+
+    fn find_qualifier(&self, i: usize, place: Place) -> Option<(&'static str, usize, usize)> {
         let (item, prefix, next) = self.longest(i, &self.lex.qualifiers, place != Place::After)?;
         let (qualifier, item_place) = item.1;
         (item_place == place).then_some((qualifier, prefix, next))
