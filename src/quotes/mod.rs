@@ -10,7 +10,7 @@ mod words;
 use std::sync::Arc;
 
 pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
-use reader::{Draft, Reader};
+use reader::Draft;
 
 use crate::tokens::Prepared;
 
@@ -79,7 +79,7 @@ pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
             .normalize(&span(start, end).text)
             .into_owned()
     };
-    let drafts = Reader::new(lexicon, &tokens, &display).read();
+    let drafts = reader::read(lexicon, &tokens, &display);
     drafts
         .into_iter()
         .map(|draft: Draft| Quote {

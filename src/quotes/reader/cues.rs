@@ -1,0 +1,440 @@
+//! Stage 5a: cues. Each reporting verb, participle or noun, attribution phrase and
+//! "speaker: content" headline, with its subject and where its content starts.
+
+use super::super::lexicon::{Class, Grammar, Then, Verb};
+use super::super::Speaker;
+use super::records::Draft;
+use super::speakers::{Antecedent, Subject};
+use super::{Reader, WINDOW};
+use crate::tokens::Kind;
+
+/// Where the content of a report starts, as the reporting word's complement.
+pub enum Complement {
+    /// A clause or noun phrase from this token (and this many code points into it).
+    Clause(usize, usize),
+    /// A pair of quotation marks.
+    Quote(usize),
+    /// Unmarked words after a colon.
+    Colon(usize),
+}
+
+impl Reader<'_, '_> {
+    /// Reads the cue at token `k`, if there is one; returns where reading goes on.
+    pub(super) fn cue(&mut self, k: usize) -> Option<usize> {
+        if self.covered[k] || self.marks.in_speech[k] || self.tokens[k].kind == Kind::Mark {
+            return None;
+        }
+        if let Some((len, prefix, then)) = self.attribution_at(k) {
+            if prefix == 0 || self.word(k).starts_with('و') {
+                if let Some(next) = self.attribution(k, len, *then) {
+                    return Some(next);
+                }
+            }
+        }
+        if let Some(verb) = self.verb(k) {
+            return self.report(k, verb);
+        }
+        if self.tokens[k].after_break || k == 0 {
+            return self.headline(k);
+        }
+        None
+    }
+
+    /// A reporting verb, participle or noun at `k`, with its subject and complement.
+    pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        let (_, sentence_end) = self.sentence(k);
+        let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
+        let subject = match verb.class {
+            Class::Participle => None,
+            Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
+            _ if carrier => None,
+            _ => self.subject(k + 1, false),
+        };
+        // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
+        let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
+        if subject.is_none() && relative {
+            return None;
+        }
+        let after = subject.as_ref().map_or(k + 1, |s| s.end);
+        if verb.class == Class::Event {
+            if let Some(speaker) = subject.and_then(|s| s.speaker) {
+                self.last = Some((speaker, self.paragraph_of(k)));
+            }
+            return None;
+        }
+        let Some((complement, marker)) = self.complement(k, verb, after, sentence_end) else {
+            return self.postposed(k, verb, subject);
+        };
+        if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
+            return None;
+        }
+        if verb.class == Class::Noun && !(after..=marker).any(|j| self.is_complementizer(j)) {
+            return None;
+        }
+        let alt_speakers = self.relayed(after, marker);
+        let (speaker, mention, role, speaker_ref) = match subject {
+            Some(s) => (s.speaker, s.mention, s.role, s.how),
+            None => {
+                let how = if carrier || verb.class == Class::Noun {
+                    "pronoun"
+                } else {
+                    "continuation"
+                };
+                let antecedent = if verb.class == Class::Noun {
+                    Antecedent::Possessor
+                } else {
+                    Antecedent::Subject
+                };
+                (self.implied(k, antecedent), None, None, how)
+            }
+        };
+        let cue = (self.starts(k), self.ends(k));
+        let lemma = Some(verb.lemma.clone());
+        let base = match complement {
+            Complement::Quote(_) => 0.95,
+            Complement::Clause(..) => 0.9,
+            Complement::Colon(_) => 0.75,
+        };
+        let draft = Draft {
+            kind: "indirect",
+            content: (0, 0),
+            cue: Some(cue),
+            cue_lemma: lemma,
+            speaker,
+            mention,
+            speaker_ref,
+            role,
+            alt_speakers,
+            fragments: Vec::new(),
+            confidence: base,
+            sentence: self.sentence_of(k),
+        };
+        match complement {
+            Complement::Quote(p) => self.direct(k, p, draft),
+            Complement::Clause(at, prefix) => self.clause(k, at, prefix, draft),
+            Complement::Colon(at) => {
+                let end = self.clause_end(at);
+                self.finish(
+                    k,
+                    at,
+                    0,
+                    end,
+                    Draft {
+                        kind: "direct",
+                        ..draft
+                    },
+                )
+            }
+        }
+    }
+
+    /// Where the content of a report starts, and the token that marks it.
+    pub(super) fn complement(
+        &self,
+        k: usize,
+        verb: &Verb,
+        after: usize,
+        sentence_end: usize,
+    ) -> Option<(Complement, usize)> {
+        let limit = sentence_end.min(k + WINDOW);
+        let mut j = after;
+        if self.is(j, ',') {
+            j += 1;
+        }
+        // right after the subject: the content itself may start here
+        if j < limit {
+            if let Some(found) = self.marker(verb, j, true) {
+                return Some((found, j));
+            }
+        }
+        let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
+        let mut j = after;
+        while j < limit {
+            if j > after && self.starts_cue(j) {
+                break;
+            }
+            if self.is(j, ',') && self.word(j + 1) == "وهو" {
+                break;
+            }
+            if let Some(&p) = self.marks.pair_at.get(&j) {
+                let pair = &self.marks.pairs[p];
+                if pair.label && pair.open == Some(j) {
+                    j = pair.close.unwrap_or(pair.end) + 1;
+                    continue;
+                }
+            }
+            if let Some(found) = self.marker(verb, j, false) {
+                return Some((found, j));
+            }
+            j += 1;
+        }
+        if let Some(j) = nominal_at {
+            return Some((Complement::Clause(j, 0), j));
+        }
+        if !verb.nominal {
+            return None;
+        }
+        // past an adjunct (أمام الكونغرس): a noun phrase as content (عزمه على ...)
+        let mut j = after;
+        if self.is_function_word(j) && !self.is_complementizer(j) {
+            j += 1;
+            while j < limit && (self.word(j).starts_with("ال") || self.mentions.at.contains_key(&j))
+            {
+                j += 1;
+            }
+            if j < limit && self.content_word(j) {
+                return Some((Complement::Clause(j, 0), j));
+            }
+        }
+        None
+    }
+
+    /// What token `j` starts as a complement of `verb`, if anything: a complementizer, a
+    /// colon, a quotation, or one of the verb's prepositions.
+    pub(super) fn marker(&self, verb: &Verb, j: usize, adjacent: bool) -> Option<Complement> {
+        if self.is_complementizer(j) {
+            return Some(Complement::Clause(j + 1, 0));
+        }
+        if self.is(j, ':') {
+            if let Some(p) = self.speech_opening(j + 1) {
+                return Some(Complement::Quote(p));
+            }
+            let (_, end) = self.sentence(j);
+            let words = (j + 1..end).filter(|&i| !self.word(i).is_empty()).count();
+            return (words >= 2).then_some(Complement::Colon(j + 1));
+        }
+        if let Some(p) = self.speech_opening(j) {
+            let pair = &self.marks.pairs[p];
+            let words = pair.end - pair.first;
+            let after = pair.close.map_or(pair.end, |c| c + 1);
+            let ends_clause =
+                self.is_terminator(after) || self.is(after, ',') || after >= self.sentence(j).1;
+            // a nickname after a name ("حميدتي") is not what was said
+            if adjacent && words <= 2 && !ends_clause {
+                return None;
+            }
+            let previous = j.checked_sub(1);
+            let introduced = adjacent
+                || words >= 4
+                || previous.is_some_and(|i| {
+                    self.is(i, ',')
+                        || self.word(i).starts_with('ل')
+                        || self
+                            .marks
+                            .pair_at
+                            .get(&i)
+                            .is_some_and(|&q| self.marks.pairs[q].label)
+                        || self.before(j).next().is_some_and(|m| m.end == j)
+                });
+            return introduced.then_some(Complement::Quote(p));
+        }
+        let word = self.word(j);
+        for preposition in &verb.prepositions {
+            if preposition == "ب" {
+                if word == "ب" {
+                    return Some(Complement::Clause(j + 1, 0));
+                }
+                if word.starts_with("بال") {
+                    return Some(Complement::Clause(j, 1));
+                }
+            } else if word == preposition {
+                let next = if self.is_complementizer(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                return Some(Complement::Clause(next, 0));
+            }
+        }
+        None
+    }
+
+    /// Whether a noun phrase can start at `j` as content: a word that is not a function word,
+    /// a preposition-led word or a mention.
+    pub(super) fn content_word(&self, j: usize) -> bool {
+        let word = self.word(j);
+        !word.is_empty()
+            && !self.is_function_word(j)
+            && !word.starts_with("لل")
+            && !self.mentions.at.contains_key(&j)
+            && self.verb(j).is_none()
+    }
+
+    /// Whether token `j` starts another report: a reporting word or an attribution phrase.
+    pub(super) fn starts_cue(&self, j: usize) -> bool {
+        self.lexicon
+            .verb(self.word(j))
+            .is_some_and(|v| v.class != Class::Noun)
+            || self.attribution_at(j).is_some()
+    }
+
+    /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).
+    pub(super) fn relayed(&self, from: usize, to: usize) -> Vec<String> {
+        let mut sources = Vec::new();
+        for j in from..to {
+            if self.word(j) == "عن" {
+                if let Some(&m) = self.mentions.at.get(&(j + 1)) {
+                    if let Some(s) = self.resolve(&self.mentions.list[m]) {
+                        sources.push(s.name);
+                    }
+                }
+            }
+        }
+        sources
+    }
+
+    /// A quote before its cue: "..."، قال المتحدث.
+    pub(super) fn postposed(
+        &mut self,
+        k: usize,
+        verb: &Verb,
+        subject: Option<Subject>,
+    ) -> Option<usize> {
+        let subject = subject?;
+        if verb.class != Class::Verb || k < 2 {
+            return None;
+        }
+        let before = if self.is(k - 1, ',') { k - 2 } else { k - 1 };
+        let &p = self.marks.pair_at.get(&before)?;
+        let pair = self.marks.pairs[p].clone();
+        if pair.label || pair.close != Some(before) || pair.open.is_none() {
+            return None;
+        }
+        if pair.end <= pair.first || (pair.first..pair.end).any(|j| self.covered[j]) {
+            return None;
+        }
+        let draft = Draft {
+            kind: "direct",
+            content: self.inside(&pair),
+            cue: Some((self.starts(k), self.ends(k))),
+            cue_lemma: Some(verb.lemma.clone()),
+            speaker: subject.speaker,
+            mention: subject.mention,
+            speaker_ref: subject.how,
+            role: subject.role,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.9,
+            sentence: self.sentence_of(k),
+        };
+        let open = pair.open.unwrap_or(pair.first);
+        self.record(open, subject.end, draft);
+        Some(subject.end)
+    }
+
+    /// An attribution phrase at `k` of `len` words: بحسب المصدر نفسه، وفقاً لما ذكره البيت
+    /// الأبيض، ووفقا له.
+    pub(super) fn attribution(&mut self, k: usize, len: usize, then: Then) -> Option<usize> {
+        let last = k + len - 1;
+        // وفقا للكرملين، وفقا له: the source is joined to the phrase's ل
+        let joined = then == Then::Source && len > 1 && self.joins_l(last);
+        let mut q = if joined { last } else { k + len };
+        let mut lemma = None;
+        if then == Then::Verb {
+            lemma = Some(self.lexicon.verb_with_object(self.word(q))?.lemma.clone());
+            q += 1;
+        }
+        let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
+        {
+            (None, None, None, "pronoun", q + 1, self.ends(q))
+        } else {
+            let s = self.subject(q, true)?;
+            let cue_end = if joined {
+                self.starts(last) + 1
+            } else {
+                self.ends(q - 1)
+            };
+            (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
+        };
+        let (sentence_start, sentence_end) = self.sentence(k);
+        let lead = self.lead(sentence_start);
+        let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
+            kind: "indirect",
+            content: (0, 0),
+            cue: Some((reader.starts(k), cue_end)),
+            cue_lemma: lemma.clone(),
+            speaker,
+            mention,
+            speaker_ref: how,
+            role,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.85,
+            sentence: reader.sentence_of(k),
+        };
+        if k <= lead.0 {
+            // ووفقا له، فإن ...: the content follows
+            let mut at = after;
+            if self.is(at, ',') {
+                at += 1;
+            }
+            if self.is_complementizer(at) {
+                at += 1;
+            }
+            let speaker = speaker.or_else(|| self.implied(k, Antecedent::Speaker));
+            let draft = draft(self, speaker);
+            let end = self.clause_end(at);
+            return self.finish(k, at, 0, end, draft);
+        }
+        let comma_before = self.is(k - 1, ',');
+        let parenthetical = comma_before
+            && self.is(after, ',')
+            && after + 1 < sentence_end
+            && !self.is_terminator(after + 1);
+        if parenthetical {
+            // يسعى ترامب، بحسب قوله، إلى ...: the whole clause around it
+            let from = (sentence_start..k - 1)
+                .rev()
+                .find(|&j| self.is(j, ','))
+                .map_or(lead, |j| self.lead(j + 1));
+            let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
+            let draft = draft(self, speaker);
+            let end = self.clause_end(after + 1);
+            return self.finish(from.0, from.0, from.1, end, draft);
+        }
+        // ...، بحسب المصدر نفسه: the content is what came before
+        let end = if comma_before { k - 1 } else { k };
+        if end <= lead.0 {
+            return None;
+        }
+        let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
+        let draft = draft(self, speaker);
+        self.finish(lead.0, lead.0, lead.1, end, draft)?;
+        let stop = sentence_end.max(after).min(self.tokens.len());
+        for j in end..stop {
+            self.covered[j] = true;
+        }
+        Some(stop)
+    }
+
+    /// A headline in the form "speaker: content" (البيت الأبيض: مفاوضات ...).
+    pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
+        let &m = self.mentions.at.get(&k)?;
+        let mention = self.mentions.list[m].clone();
+        if mention.how != "name" || !self.is(mention.end, ':') {
+            return None;
+        }
+        let at = mention.end + 1;
+        let (_, end) = self.sentence(k);
+        if end <= at + 1 || end - k > 30 || self.speech_opening(at).is_some() {
+            return None;
+        }
+        let end = self.clause_end(at);
+        let colon = mention.end;
+        let draft = Draft {
+            kind: "direct",
+            content: (0, 0),
+            cue: Some((self.starts(colon), self.ends(colon))),
+            cue_lemma: None,
+            speaker: mention.speaker.clone(),
+            mention: Some(mention.name),
+            speaker_ref: "name",
+            role: None,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.5,
+            sentence: self.sentence_of(k),
+        };
+        self.finish(k, at, 0, end, draft)
+    }
+}
