@@ -209,6 +209,7 @@ impl Reader<'_, '_> {
                 fragments: Vec::new(),
                 confidence: 0.5,
                 sentence,
+                entity: None,
             };
             if self.finish(lead.0, lead.0, lead.1, end, draft).is_some() {
                 reported.insert(sentence, (0, Some(speaker)));

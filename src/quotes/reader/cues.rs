@@ -108,6 +108,7 @@ impl Reader<'_, '_> {
             fragments: Vec::new(),
             confidence: base,
             sentence: self.sentence_of(k),
+            entity: None,
         };
         match complement {
             Complement::Quote(p) => self.direct(k, p, draft),
@@ -316,6 +317,7 @@ impl Reader<'_, '_> {
             fragments: Vec::new(),
             confidence: 0.9,
             sentence: self.sentence_of(k),
+            entity: None,
         };
         let open = pair.open.unwrap_or(pair.first);
         self.record(open, subject.end, draft);
@@ -361,6 +363,7 @@ impl Reader<'_, '_> {
             fragments: Vec::new(),
             confidence: 0.85,
             sentence: reader.sentence_of(k),
+            entity: None,
         };
         if k <= lead.0 {
             // ووفقا له، فإن ...: the content follows
@@ -434,6 +437,7 @@ impl Reader<'_, '_> {
             fragments: Vec::new(),
             confidence: 0.5,
             sentence: self.sentence_of(k),
+            entity: None,
         };
         self.finish(k, at, 0, end, draft)
     }

@@ -26,6 +26,12 @@ pub struct Mention {
     pub governed: bool,
     /// A title with no name (الرئيس الأميركي, مبعوث بوتين).
     pub title_only: bool,
+    /// The title's skeleton words, for a mention that has one.
+    pub title: Option<String>,
+    /// The title's words without ال or a proclitic, as skeletons: الوزير meets وزير.
+    pub title_words: Vec<String>,
+    /// A title alone that nobody in the text held when it was read: its speaker is the title.
+    pub unheld: bool,
 }
 
 /// The mentions of a document, and what it taught about names.
@@ -116,6 +122,9 @@ impl Finder<'_, '_> {
                 how: if name.role { "description" } else { "name" },
                 governed: governed || governs(self.word(k), prefix),
                 title_only: name.role,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
             });
         }
         if let Some(mention) = self.group(k) {
@@ -140,6 +149,9 @@ impl Finder<'_, '_> {
                 how: "description",
                 governed: governed || governs(self.word(k), prefix),
                 title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
             });
         }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
@@ -165,6 +177,9 @@ impl Finder<'_, '_> {
                     how: "name",
                     governed: false,
                     title_only: false,
+                    title: None,
+                    title_words: Vec::new(),
+                    unheld: false,
                 });
             }
         }
@@ -248,31 +263,45 @@ impl Finder<'_, '_> {
         let role = (self.starts(k) + prefix, self.ends(j - 1));
         let role_key = self.key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
-        let named = match self.name_at(j) {
-            Some((len, _, name)) if !name.role => {
-                self.speaker_of_name(j, name).map(|speaker| (len, speaker))
-            }
-            _ => {
-                let len = self.unknown_name(j);
-                (len > 0).then(|| (len, self.learn(j, j + len)))
-            }
-        };
-        if let Some((len, speaker)) = named {
-            self.found.bindings.insert(role_key, speaker.clone());
-            let start = self.starts(j) + self.name_at(j).map_or(0, |(_, prefix, _)| prefix);
+        let mut at = j;
+        let mut named = self.holder(at);
+        if named.is_none() && self.is(j, ',') {
+            // a name in apposition, between commas or before the rest of the clause:
+            // وزير الخارجية اليمني، خالد اليماني، في بيان
+            at = j + 1;
+            named = self
+                .holder(at)
+                .filter(|&(len, _)| self.ends_apposition(at + len));
+        }
+        if let Some((len, clitic)) = named {
+            let speaker = if clitic == usize::MAX {
+                self.learn(at, at + len)
+            } else {
+                let (_, _, name) = self.name_at(at)?;
+                self.speaker_of_name(at, name)?
+            };
+            self.found
+                .bindings
+                .insert(role_key.clone(), speaker.clone());
+            let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
             return Some(Mention {
                 first: k,
-                end: j + len,
-                name: (start, self.ends(j + len - 1)),
+                end: at + len,
+                name: (start, self.ends(at + len - 1)),
                 role: Some(role),
                 speaker: Some(speaker),
                 refers: None,
                 how: "name",
                 governed,
                 title_only: false,
+                title: Some(role_key),
+                title_words: self.title_words(k, j, prefix),
+                unheld: false,
             });
         }
-        let speaker = self.role_speaker(k, j).or_else(|| {
+        let held = self.role_speaker(k, j);
+        let unheld = held.is_none();
+        let speaker = held.or_else(|| {
             // a title nobody in the text holds by name: the title is the speaker
             Some(Speaker {
                 name: (self.display)(role.0, role.1),
@@ -290,7 +319,51 @@ impl Finder<'_, '_> {
             how: "description",
             governed,
             title_only: true,
+            title: Some(role_key),
+            title_words: self.title_words(k, j, prefix),
+            unheld,
         })
+    }
+
+    /// The words of the title in tokens `from..to` without ال or a proclitic, as skeletons.
+    fn title_words(&self, from: usize, to: usize, prefix: usize) -> Vec<String> {
+        (from..to)
+            .filter_map(|k| {
+                let word = self.word(k);
+                let word: String = word
+                    .chars()
+                    .skip(if k == from { prefix } else { 0 })
+                    .collect();
+                let word = word.strip_prefix("لل").unwrap_or(&word);
+                let word = word.strip_prefix("ال").unwrap_or(word);
+                (word.chars().count() > 1).then(|| skeleton(word))
+            })
+            .collect()
+    }
+
+    /// The name of a title's holder at `j`: its length in tokens, and its proclitic's length
+    /// for a known name or `usize::MAX` for a name no lexicon knows.
+    fn holder(&self, j: usize) -> Option<(usize, usize)> {
+        match self.name_at(j) {
+            Some((len, prefix, name)) if !name.role => self
+                .speaker_of_name(j, name)
+                .is_some()
+                .then_some((len, prefix)),
+            _ => {
+                let len = self.unknown_name(j);
+                (len > 0).then_some((len, usize::MAX))
+            }
+        }
+    }
+
+    /// Whether a name in apposition may end before token `j`: at a comma or another mark,
+    /// a preposition, a complementizer or a reporting verb.
+    fn ends_apposition(&self, j: usize) -> bool {
+        j >= self.tokens.len()
+            || self.mark(j).is_some_and(|c| c != '(')
+            || self.is_function_word(j)
+            || self.is_complementizer(j)
+            || self.verb(j).is_some()
     }
 
     /// Whether a genitive goes on at `j`: a definite word, or one or two words and then a
@@ -492,6 +565,9 @@ impl Finder<'_, '_> {
                 how: "description",
                 governed: governs(self.word(k), prefix),
                 title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
             });
         }
         // a bare head (مسؤول، الحكومة) says too little to be a speaker
@@ -514,6 +590,9 @@ impl Finder<'_, '_> {
             how: "name",
             governed: governs(self.word(k), prefix),
             title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
         })
     }
 

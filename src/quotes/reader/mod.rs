@@ -13,6 +13,7 @@
 
 mod content;
 mod cues;
+pub mod entities;
 mod marks;
 mod mentions;
 mod records;
@@ -28,6 +29,7 @@ pub use text::Text;
 use super::Lexicon;
 use super::Speaker;
 use crate::tokens::Token;
+use entities::Entities;
 use marks::Marks;
 use mentions::Mentions;
 use sentences::Sentences;
@@ -46,6 +48,7 @@ pub struct Reader<'t, 'a> {
     marks: Marks,
     sentences: Sentences,
     mentions: Mentions,
+    entities: Entities,
     covered: Vec<bool>,
     drafts: Vec<Draft>,
     /// The last speaker and the paragraph it spoke in.
@@ -70,12 +73,31 @@ pub fn read<'a>(
     let marks = marks::pair(&text);
     let sentences = sentences::split(&text, &marks);
     let mentions = mentions::find(&text);
-    Reader::new(&text, marks, sentences, mentions).read()
+    let entities = entities::join(&text, &mentions);
+    Reader::new(&text, marks, sentences, mentions, entities).read()
+}
+
+/// The entities of a tokenized document, and the mentions they were read from.
+pub fn entities<'a>(
+    lexicon: &'a Lexicon,
+    tokens: &'a [Token<'a>],
+    display: &'a dyn Fn(usize, usize) -> String,
+) -> (Entities, Mentions) {
+    let text = Text::new(lexicon, tokens, display);
+    let mentions = mentions::find(&text);
+    (entities::join(&text, &mentions), mentions)
 }
 
 impl<'t, 'a> Reader<'t, 'a> {
-    pub fn new(text: &'t Text<'a>, marks: Marks, sentences: Sentences, mentions: Mentions) -> Self {
+    pub fn new(
+        text: &'t Text<'a>,
+        marks: Marks,
+        sentences: Sentences,
+        mentions: Mentions,
+        entities: Entities,
+    ) -> Self {
         Reader {
+            entities,
             covered: vec![false; text.tokens.len()],
             text,
             marks,
@@ -93,6 +115,16 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         self.continued_quotes();
         self.drafts.sort_by_key(|d| d.content.0);
+        // each speaker as its entity: one name per referent, the fullest the text gives
+        for draft in &mut self.drafts {
+            let Some(speaker) = &draft.speaker else {
+                continue;
+            };
+            if let Some((e, canonical)) = self.entities.canonical(speaker) {
+                draft.entity = Some(e);
+                draft.speaker = Some(canonical.clone());
+            }
+        }
         self.drafts
     }
 

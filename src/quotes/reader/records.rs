@@ -18,6 +18,8 @@ pub struct Draft {
     pub fragments: Vec<(usize, usize)>,
     pub confidence: f64,
     pub sentence: usize,
+    /// The speaker's entity: an index into the document's entities.
+    pub entity: Option<usize>,
 }
 
 impl Reader<'_, '_> {

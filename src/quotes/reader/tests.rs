@@ -96,7 +96,8 @@ fn the_reader_gives_each_cue_its_speaker_and_content() {
             let marks = marks::pair(text);
             let sentences = sentences::split(text, &marks);
             let mentions = mentions::find(text);
-            let drafts = Reader::new(text, marks, sentences, mentions).read();
+            let entities = entities::join(text, &mentions);
+            let drafts = Reader::new(text, marks, sentences, mentions, entities).read();
             assert_eq!(drafts.len(), 2);
             let speakers: Vec<_> = drafts
                 .iter()
@@ -108,4 +109,17 @@ fn the_reader_gives_each_cue_its_speaker_and_content() {
             );
         },
     );
+}
+
+#[test]
+#[ignore]
+fn debug_mentions() {
+    let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
+    with_text(&source, |text| {
+        let found = mentions::find(text);
+        for m in &found.list {
+            eprintln!("{m:?}");
+        }
+        eprintln!("{:?}", entities::join(text, &found));
+    });
 }
