@@ -308,7 +308,7 @@ impl Lexicon {
                 return Err(bad("verbs", &row, "fewer than 3 columns"));
             };
             let class = match *class {
-                "verb" | "form" => Class::Verb,
+                "verb" | "form" | "present" => Class::Verb,
                 "participle" => Class::Participle,
                 "noun" => Class::Noun,
                 "event" => Class::Event,
@@ -333,6 +333,18 @@ impl Lexicon {
                         verb_forms
                             .entry(format!("{form}{ending}{object}"))
                             .or_insert(index);
+                    }
+                }
+            } else if row[2] == "present" {
+                // يقول → تقول، يقولون، يقولان، يصفها
+                let rest: String = form.chars().skip(1).collect();
+                for person in [form.clone(), format!("ت{rest}")] {
+                    for ending in ["", "ون", "ان"] {
+                        for object in OBJECTS {
+                            verb_forms
+                                .entry(format!("{person}{ending}{object}"))
+                                .or_insert(index);
+                        }
                     }
                 }
             } else {
