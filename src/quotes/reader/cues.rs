@@ -34,7 +34,7 @@ impl Reader<'_, '_> {
         if let Some(verb) = self.verb(k) {
             return self.report(k, verb);
         }
-        if self.tokens[k].after_break || k == 0 {
+        if self.tokens[k].after_break || k == 0 || self.sentence(k).0 == k {
             return self.headline(k);
         }
         None
@@ -212,6 +212,12 @@ impl Reader<'_, '_> {
                 self.is_terminator(after) || self.is(after, ',') || after >= self.sentence(j).1;
             // a nickname after a name ("حميدتي") is not what was said
             if adjacent && words <= 2 && !ends_clause {
+                return None;
+            }
+            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...)
+            let named = self.is_complementizer(after)
+                || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+            if adjacent && words <= 3 && named {
                 return None;
             }
             let previous = j.checked_sub(1);
@@ -410,27 +416,44 @@ impl Reader<'_, '_> {
         Some(stop)
     }
 
-    /// A headline in the form "speaker: content" (البيت الأبيض: مفاوضات ...).
+    /// A headline in the form "speaker: content" (البيت الأبيض: مفاوضات ...، بومبيو عن
+    /// المحادثات: ...), at the start of a line or of a sentence of one: the speaker is a name
+    /// at its start, one the lexicon knows or the document introduces anywhere.
     pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
-        let &m = self.mentions.at.get(&k)?;
-        let mention = self.mentions.list[m].clone();
-        if mention.how != "name" || !self.is(mention.end, ':') {
-            return None;
-        }
-        let at = mention.end + 1;
         let (_, end) = self.sentence(k);
-        if end <= at + 1 || end - k > 30 || self.speech_opening(at).is_some() {
+        if end - k > 30 {
             return None;
         }
-        let end = self.clause_end(at);
-        let colon = mention.end;
+        let (speaker, name, first_end) = match self.mentions.at.get(&k) {
+            Some(&m) => {
+                let mention = &self.mentions.list[m];
+                if mention.how != "name" || mention.governed {
+                    return None;
+                }
+                (mention.speaker.clone(), mention.name, mention.end)
+            }
+            None => {
+                let (len, speaker) = self.learned_at_start(k)?;
+                let name = (self.starts(k), self.ends(k + len - 1));
+                (Some(speaker), name, k + len)
+            }
+        };
+        // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
+        let colon = (first_end..end.min(first_end + 7)).find(|&j| self.mark(j).is_some())?;
+        if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
+            return None;
+        }
+        let at = colon + 1;
+        if end <= at + 1 {
+            return None;
+        }
         let draft = Draft {
             kind: "direct",
             content: (0, 0),
             cue: Some((self.starts(colon), self.ends(colon))),
             cue_lemma: None,
-            speaker: mention.speaker.clone(),
-            mention: Some(mention.name),
+            speaker,
+            mention: Some(name),
             speaker_ref: "name",
             role: None,
             alt_speakers: Vec::new(),
@@ -439,6 +462,39 @@ impl Reader<'_, '_> {
             sentence: self.sentence_of(k),
             entity: None,
         };
+        if let Some(p) = self.speech_opening(at) {
+            let pair = &self.marks.pairs[p];
+            if pair.close.is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1)) {
+                return self.direct(k, p, draft);
+            }
+        }
+        let end = self.clause_end(at);
         self.finish(k, at, 0, end, draft)
+    }
+
+    /// A name the document introduced, at token `k` (with a conjunction on it): its length
+    /// and who it names.
+    fn learned_at_start(&self, k: usize) -> Option<(usize, Speaker)> {
+        let learned = &self.mentions.learned;
+        if learned.is_empty() {
+            return None;
+        }
+        for form in self.words.of(k, true).take(2) {
+            for len in (1..=3).rev() {
+                let mut key = form.skeleton.to_owned();
+                for i in 1..len {
+                    let next = self.words.whole(k + i);
+                    if next.text.is_empty() {
+                        break;
+                    }
+                    key.push(' ');
+                    key.push_str(next.skeleton);
+                }
+                if let Some(speaker) = learned.get(&key) {
+                    return Some((len, speaker.clone()));
+                }
+            }
+        }
+        None
     }
 }

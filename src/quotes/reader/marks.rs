@@ -169,8 +169,10 @@ impl Pairer<'_, '_> {
     /// A short quotation that names something (منصة "إكس", حلف شمال الأطلسي "الناتو",
     /// "Truth Social") rather than reporting speech.
     fn is_label(&self, first: usize, end: usize, open: usize) -> bool {
-        let words = end.saturating_sub(first);
-        if words == 0 || words > 3 {
+        let words = (first..end)
+            .filter(|&k| self.tokens[k].kind != Kind::Mark)
+            .count();
+        if words == 0 || words > 5 {
             return false;
         }
         let latin = (first..end).all(|k| {
@@ -179,13 +181,43 @@ impl Pairer<'_, '_> {
                 .chars()
                 .all(|c| c.is_ascii() || !c.is_alphabetic())
         });
-        if latin && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
+        if latin && words <= 3 && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
             return true;
+        }
+        // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل
+        // (لـ"العربية.نت"): a paper, a channel, a group, an operation
+        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
+        if right_after {
+            return true;
+        }
+        if words > 3 {
+            return false;
         }
         let named = (open.saturating_sub(3)..open).any(|k| self.label_at(k).is_some());
         named
             || self
                 .entity_at(first)
                 .is_some_and(|(len, _, _)| first + len == end)
+    }
+
+    /// Whether a noun that names what a quotation is stands right before the mark at `open`,
+    /// or before the adjectives that follow it (مجموعة الصناعات الجوية البريطانية "...").
+    fn named_before(&self, open: usize) -> bool {
+        let mut k = open;
+        while k > 0 && k + 7 > open {
+            k -= 1;
+            if self.label_at(k).is_some() {
+                return true;
+            }
+            let word = self.word(k);
+            let modifier = !word.is_empty()
+                && !self.is_function_word(k)
+                && self.verb(k).is_none()
+                && (word.starts_with("ال") || word.starts_with("وال") || k + 1 == open);
+            if !modifier {
+                return false;
+            }
+        }
+        false
     }
 }
