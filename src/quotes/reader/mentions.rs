@@ -164,6 +164,8 @@ impl Finder<'_, '_> {
                     || self.mark(next).is_some_and(|c| c != '.')
                     || self.is_function_word(next)
                     || self.title_at(next, false).is_some()
+                    // the addressee: لبي بي سي، للصحفيين، لوكالة
+                    || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2
             };
             if ends_subject {
                 let speaker = self.learn(k, k + len);
@@ -411,7 +413,19 @@ impl Finder<'_, '_> {
             let ali = word == "علي"
                 && (self.display)(token.start, token.end).ends_with('ي')
                 && self.unknown_name(j + 1) > 0;
+            // أسامة، سارة، هيرفيه: a first name in ة or ه, when a name goes on after it (a
+            // noun with the pronoun ه does not take one)
+            let feminine = len == 0
+                && word.ends_with('ه')
+                && token.kind == Kind::Word
+                && word.chars().count() >= 3
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && self.title_at(j, true).is_none()
+                && !self.is_group_word(j)
+                && self.unknown_name(j + 1) > 0;
             let plausible = ali
+                || feminine
                 || token.kind == Kind::Word
                     && word.chars().count() >= 2
                     && (!word.starts_with("ال") || after_particle)
@@ -528,10 +542,34 @@ impl Finder<'_, '_> {
                     || word.starts_with('ل') && word.chars().count() > 3
                     || self.tokens[end].kind == Kind::Number
                     || self.title_at(end, false).is_some());
-            if !(adjective || modifier) {
+            // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
+            // another head as an adjective
+            let relation = !organisation
+                && !definite
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
+                && (is_nisba(word) || self.lexicon.groups.get(word) == Some(&"person"));
+            if !(adjective || modifier || relation) {
                 break;
             }
             end += 1;
+        }
+        // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
+        if !organisation && !definite && end > k + 1 || kind == "group" && !definite {
+            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى");
+            let mut j = end + 1;
+            while preposition && j < end + 6 {
+                let word = self.word(j);
+                let modifier = !self.is_function_word(j)
+                    && (word.starts_with("ال") || word.starts_with("لل") || word.starts_with("وال"));
+                if !modifier {
+                    break;
+                }
+                j += 1;
+            }
+            if preposition && j > end + 1 {
+                end = j;
+            }
         }
         while end > k + 1 && self.is(end - 1, ')') {
             end -= 1;
@@ -644,4 +682,13 @@ impl Finder<'_, '_> {
             Some(self.entity_speaker(name.entity))
         }
     }
+}
+
+/// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.
+fn is_nisba(word: &str) -> bool {
+    !word.starts_with("ال")
+        && word.chars().count() >= 4
+        && ["ي", "يه", "يون", "يين", "يان", "يتان", "يتين"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
 }
