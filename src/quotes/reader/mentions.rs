@@ -155,18 +155,27 @@ impl Finder<'_, '_> {
             });
         }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
-        let after_verb = k > 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
-        if after_verb {
+        let verb = self.verb(k.wrapping_sub(1)).filter(|v| v.class == Class::Verb);
+        if let Some(verb) = verb {
             let len = self.unknown_name(k);
-            let ends_subject = len > 0 && {
-                let next = k + len;
-                self.is_complementizer(next)
-                    || self.mark(next).is_some_and(|c| c != '.')
-                    || self.is_function_word(next)
-                    || self.title_at(next, false).is_some()
-                    // the addressee: لبي بي سي، للصحفيين، لوكالة
-                    || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2
-            };
+            // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
+            // takes ب (تتعهد بتعقب), the next word is as likely its object: only a name
+            // closed by a complementizer, a colon, a comma or a title is its subject
+            let first = self.word(k);
+            let object = verb.nominal
+                || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
+                || first.starts_with("بال");
+            let next = k + len;
+            let closed = self.is_complementizer(next)
+                || self.mark(next).is_some_and(|c| matches!(c, ',' | ':'))
+                || self.title_at(next, false).is_some();
+            let open = self.mark(next).is_some_and(|c| c != '.')
+                || self.is_function_word(next)
+                || strip_conjunction(self.word(next))
+                    .is_some_and(|w| self.lexicon.is_function_word(w))
+                // the addressee: لبي بي سي، للصحفيين، لوكالة
+                || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
+            let ends_subject = len > 0 && (closed || open && !object);
             if ends_subject {
                 let speaker = self.learn(k, k + len);
                 return Some(Mention {
@@ -424,8 +433,13 @@ impl Finder<'_, '_> {
                 && self.title_at(j, true).is_none()
                 && !self.is_group_word(j)
                 && self.unknown_name(j + 1) > 0;
+            // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
+            let inner_particle = len > 0
+                && self.plays(j, Grammar::Particle)
+                && self.unknown_name(j + 1) > 0;
             let plausible = ali
                 || feminine
+                || inner_particle
                 || token.kind == Kind::Word
                     && word.chars().count() >= 2
                     && (!word.starts_with("ال") || after_particle)
