@@ -243,7 +243,7 @@ fn join_names(nodes: &[Node], union: &mut Union) {
 /// bound to the same title, else the one person whose title has all its words (الوزير، وزير
 /// الخارجية → وزير الخارجية الفرنسي جان إيف لو دريان), the nearest before it if several.
 fn join_titles(
-    _text: &Text,
+    text: &Text,
     list: &[Mention],
     mentions: &Mentions,
     nodes: &[Node],
@@ -268,6 +268,19 @@ fn join_titles(
         let (Some(title), Some(n)) = (&mention.title, node_of_mention[m]) else {
             continue;
         };
+        // a title in apposition to the name before it: كريم كينيك، رئيس الهلال الأحمر
+        if m > 0 {
+            let before = &list[m - 1];
+            let adjacent = before.end == mention.first
+                || before.end + 1 == mention.first && text.is(before.end, ',');
+            let named = before.how == "name" && !before.title_only && before.role.is_none();
+            if let (true, true, Some(b)) = (adjacent, named, node_of_mention[m - 1]) {
+                if nodes[b].speaker.kind == "person" {
+                    union.join(b, n);
+                    continue;
+                }
+            }
+        }
         if let Some(holder) = mentions.bindings.get(title) {
             if let Some(&h) = node_of.get(&holder.name) {
                 union.join(h, n);

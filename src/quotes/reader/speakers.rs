@@ -112,6 +112,10 @@ impl Reader<'_, '_> {
                     subject.role = None;
                     subject.end = other.end;
                 }
+            } else if other.title_only && !mention.title_only && mention.role.is_none() {
+                // كريم كينيك رئيس الهلال الأحمر التركي: a title in apposition
+                subject.role = other.role;
+                subject.end = other.end;
             }
         } else if self.is(next, ',') {
             if let Some(&m2) = self.mentions.at.get(&(next + 1)) {
