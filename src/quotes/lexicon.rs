@@ -88,7 +88,7 @@ pub struct Entity {
     pub roles: Vec<String>,
 }
 
-pub const SPEAKER_TYPES: [&str; 4] = ["person", "institution", "medium", "group"];
+pub const SPEAKER_TYPES: [&str; 5] = ["person", "institution", "medium", "group", "place"];
 
 /// The lexicon files a user can extend, by name.
 pub const FILES: [&str; 10] = [

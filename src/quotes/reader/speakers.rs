@@ -160,6 +160,8 @@ impl Reader<'_, '_> {
                 .take_while(|m| m.first >= start)
                 .filter(|m| m.end <= k && !self.covered[m.first])
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
+                // a place speaks only as the subject it is, not as an antecedent
+                .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
                 .find_map(|m| self.resolve(m));
             if found.is_some() {
                 return found;

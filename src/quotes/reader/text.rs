@@ -122,6 +122,22 @@ impl<'a> Text<'a> {
             form.skeleton
         })
         .map(|(len, prefix, name)| (len, prefix, *name))
+        .filter(|&(_, prefix, name)| {
+            // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات
+            let entity = &self.lexicon.entities[name.entity];
+            if name.role || entity.kind != "place" {
+                return true;
+            }
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
+                format!("ا{word}")
+            } else {
+                word
+            };
+            std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .any(|n| self.lexicon.normalizer.normalize(n).split(' ').next() == Some(&word))
+        })
     }
 
     /// The longest phrase of `phrases` (whose first words are `class`) at token `k`, allowing
