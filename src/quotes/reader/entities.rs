@@ -11,6 +11,8 @@ use super::super::lexicon::{name_key, Refers};
 use super::super::Speaker;
 use super::mentions::{Mention, Mentions};
 use super::text::Text;
+use crate::quotes::lexicon::{skeleton, Grammar};
+use crate::tokens::Kind;
 
 /// One referent of the document.
 #[derive(Clone, Debug)]
@@ -137,6 +139,11 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
             })
             .expect("an entity has a name");
         let mut speaker = nodes[best].speaker.clone();
+        if nodes[best].words.len() == 1 && speaker.kind == "person" && !nodes[best].title {
+            if let Some(full) = full_name(text, &nodes[best].words[0]) {
+                speaker.name = full;
+            }
+        }
         if speaker.side.is_none() {
             speaker.side = group.iter().find_map(|&n| nodes[n].speaker.side.clone());
         }
@@ -302,4 +309,36 @@ fn join_titles(
             union.join(*h, n);
         }
     }
+}
+
+/// The full name of someone the document calls by one name only (ماكنزي), when it writes
+/// that name once with another after it (ودرست ماكنزي نولاند) and that other also alone
+/// elsewhere (وكانت نولاند): the first name and the family name.
+fn full_name(text: &Text, word: &str) -> Option<String> {
+    let tokens = text.tokens;
+    let count = |key: &str| {
+        (0..tokens.len())
+            .filter(|&k| text.words.of(k, true).any(|f| f.skeleton == key))
+            .count()
+    };
+    for k in 0..tokens.len().saturating_sub(1) {
+        let Some(form) = text.words.of(k, true).find(|f| f.skeleton == word) else {
+            continue;
+        };
+        let next = text.words.whole(k + 1);
+        let plausible = tokens[k + 1].kind == Kind::Word
+            && next.text.chars().count() >= 3
+            && !next.text.starts_with("ال")
+            && !text.is_function_word(k + 1)
+            && !text.plays(k + 1, Grammar::Particle)
+            && text.verb(k + 1).is_none()
+            && text.title_at(k + 1, true).is_none()
+            && !text.is_side(k + 1)
+            && next.skeleton != skeleton(word);
+        if plausible && count(next.skeleton) >= 2 {
+            let start = tokens[k].start + form.prefix;
+            return Some((text.display)(start, tokens[k + 1].end));
+        }
+    }
+    None
 }
