@@ -155,14 +155,33 @@ impl Reader<'_, '_> {
         }
         if antecedent != Antecedent::Speaker {
             let (start, _) = self.sentence(k);
-            let found = self
+            let candidates: Vec<&Mention> = self
                 .before(k)
                 .take_while(|m| m.first >= start)
                 .filter(|m| m.end <= k && !self.covered[m.first])
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
                 // a place speaks only as the subject it is, not as an antecedent
                 .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
-                .find_map(|m| self.resolve(m));
+                .collect();
+            // the owner of a possessive is the nearest noun; the subject a participle or a
+            // coordinated verb goes on with is the sentence's first (ورفض X التعليق، مؤكدا)
+            // ... فيما لم يبد بوتين أي التزام، قائلا: the clause a conjunction starts
+            let clause = (start..k)
+                .rev()
+                .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
+                .unwrap_or(start);
+            let found = if antecedent == Antecedent::Possessor {
+                candidates.iter().find_map(|m| self.resolve(m))
+            } else {
+                let first = |from: usize| {
+                    candidates
+                        .iter()
+                        .rev()
+                        .filter(|m| m.first >= from)
+                        .find_map(|m| self.resolve(m))
+                };
+                first(clause).or_else(|| first(start))
+            };
             if found.is_some() {
                 return found;
             }
