@@ -464,7 +464,10 @@ impl Reader<'_, '_> {
         };
         if let Some(p) = self.speech_opening(at) {
             let pair = &self.marks.pairs[p];
-            if pair.close.is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1)) {
+            if pair
+                .close
+                .is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1))
+            {
                 return self.direct(k, p, draft);
             }
         }

@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::lexicon::{name_key, Refers};
+use super::super::lexicon::Refers;
 use super::super::Speaker;
 use super::mentions::{Mention, Mentions};
 use super::text::Text;
@@ -80,17 +80,21 @@ impl Union {
 pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let list = &mentions.list;
     // descriptions resolved against the mentions before them
-    let speakers: Vec<Option<Speaker>> = (0..list.len()).map(|m| speaker_of(list, m)).collect();
     let mut nodes: Vec<Node> = Vec::new();
-    let mut node_of: HashMap<String, usize> = HashMap::default();
+    let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
-    for (m, speaker) in speakers.iter().enumerate() {
-        let Some(speaker) = speaker else {
+    for m in 0..list.len() {
+        let Some(speaker) = speaker_of(list, m) else {
             node_of_mention.push(None);
             continue;
         };
-        let n = *node_of.entry(speaker.name.clone()).or_insert_with(|| {
-            let key = name_key(&speaker.name);
+        let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
+            let normalized = text.lexicon.normalizer.normalize(&speaker.name);
+            let key = normalized
+                .split_whitespace()
+                .map(skeleton)
+                .collect::<Vec<_>>()
+                .join(" ");
             nodes.push(Node {
                 loose: loose(&key),
                 words: key.split(' ').map(str::to_owned).collect(),
@@ -129,20 +133,25 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         });
         members[e].push(n);
     }
+    // the one-word names of people, to look for in full
+    let single: Vec<usize> = members
+        .iter()
+        .map(|group| best_of(&nodes, group))
+        .filter(|&b| {
+            nodes[b].words.len() == 1 && nodes[b].speaker.kind == "person" && !nodes[b].title
+        })
+        .collect();
+    let words: Vec<&str> = single.iter().map(|&b| nodes[b].words[0].as_str()).collect();
+    let full: HashMap<usize, String> = single
+        .iter()
+        .zip(full_names(text, &words))
+        .filter_map(|(&b, name)| Some((b, name?)))
+        .collect();
     for group in &members {
-        let best = group
-            .iter()
-            .copied()
-            .max_by_key(|&n| {
-                let node = &nodes[n];
-                (!node.title, node.words.len(), std::cmp::Reverse(node.first))
-            })
-            .expect("an entity has a name");
+        let best = best_of(&nodes, group);
         let mut speaker = nodes[best].speaker.clone();
-        if nodes[best].words.len() == 1 && speaker.kind == "person" && !nodes[best].title {
-            if let Some(full) = full_name(text, &nodes[best].words[0]) {
-                speaker.name = full;
-            }
+        if let Some(name) = full.get(&best) {
+            speaker.name = name.clone();
         }
         if speaker.side.is_none() {
             speaker.side = group.iter().find_map(|&n| nodes[n].speaker.side.clone());
@@ -154,7 +163,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     }
     for (name, &n) in &node_of {
         let e = entity_of_root[&union.root(n)];
-        entities.of_name.insert(name.clone(), e);
+        entities.of_name.insert((*name).to_owned(), e);
     }
     for (m, node) in node_of_mention.iter().enumerate() {
         let e = node.map(|n| entity_of_root[&union.root(n)]);
@@ -166,12 +175,24 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     entities
 }
 
+/// The node that names an entity: a name rather than a title, the fullest, the first.
+fn best_of(nodes: &[Node], group: &[usize]) -> usize {
+    group
+        .iter()
+        .copied()
+        .max_by_key(|&n| {
+            let node = &nodes[n];
+            (!node.title, node.words.len(), std::cmp::Reverse(node.first))
+        })
+        .expect("an entity has a name")
+}
+
 /// The speaker mention `m` stands for: its own, or for a description, the one it points back
 /// to among the mentions before it.
-fn speaker_of(list: &[Mention], m: usize) -> Option<Speaker> {
+fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
     let mention = &list[m];
     let Some(refers) = mention.refers else {
-        return mention.speaker.clone();
+        return mention.speaker.as_ref();
     };
     let before = list[..m].iter().rev().take(super::LOOKBACK);
     let wanted = |s: &Speaker| match refers {
@@ -184,7 +205,6 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<Speaker> {
         .filter(|b| b.refers.is_none())
         .filter_map(|b| b.speaker.as_ref())
         .find(|s| wanted(s))
-        .cloned()
 }
 
 /// Spelling variants of transliterations folded together: تش and ج (عراقتشي/عراقجي), ڤ and ف.
@@ -254,7 +274,7 @@ fn join_titles(
     list: &[Mention],
     mentions: &Mentions,
     nodes: &[Node],
-    node_of: &HashMap<String, usize>,
+    node_of: &HashMap<&str, usize>,
     node_of_mention: &[Option<usize>],
     union: &mut Union,
 ) {
@@ -289,7 +309,7 @@ fn join_titles(
             }
         }
         if let Some(holder) = mentions.bindings.get(title) {
-            if let Some(&h) = node_of.get(&holder.name) {
+            if let Some(&h) = node_of.get(holder.name.as_str()) {
                 union.join(h, n);
                 continue;
             }
@@ -311,34 +331,56 @@ fn join_titles(
     }
 }
 
-/// The full name of someone the document calls by one name only (ماكنزي), when it writes
+/// The full names of people the document calls by one name only (ماكنزي), when it writes
 /// that name once with another after it (ودرست ماكنزي نولاند) and that other also alone
-/// elsewhere (وكانت نولاند): the first name and the family name.
-fn full_name(text: &Text, word: &str) -> Option<String> {
+/// elsewhere (وكانت نولاند): the first name and the family name. `words` are the one-word
+/// names, as skeletons; two passes over the tokens serve them all.
+fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let tokens = text.tokens;
-    let count = |key: &str| {
-        (0..tokens.len())
-            .filter(|&k| text.words.of(k, true).any(|f| f.skeleton == key))
-            .count()
-    };
+    // (which name, where it is written, the proclitic's length, the word after it)
+    let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
-        let Some(form) = text.words.of(k, true).find(|f| f.skeleton == word) else {
-            continue;
-        };
-        let next = text.words.whole(k + 1);
-        let plausible = tokens[k + 1].kind == Kind::Word
-            && next.text.chars().count() >= 3
-            && !next.text.starts_with("ال")
-            && !text.is_function_word(k + 1)
-            && !text.plays(k + 1, Grammar::Particle)
-            && text.verb(k + 1).is_none()
-            && text.title_at(k + 1, true).is_none()
-            && !text.is_side(k + 1)
-            && next.skeleton != skeleton(word);
-        if plausible && count(next.skeleton) >= 2 {
-            let start = tokens[k].start + form.prefix;
-            return Some((text.display)(start, tokens[k + 1].end));
+        for form in text.words.of(k, true) {
+            let Some(w) = words.iter().position(|w| *w == form.skeleton) else {
+                continue;
+            };
+            if candidates.iter().any(|c| c.0 == w) {
+                break;
+            }
+            let next = text.words.whole(k + 1);
+            let plausible = tokens[k + 1].kind == Kind::Word
+                && next.text.chars().count() >= 3
+                && !next.text.starts_with("ال")
+                && !text.is_function_word(k + 1)
+                && !text.plays(k + 1, Grammar::Particle)
+                && text.verb(k + 1).is_none()
+                && text.title_at(k + 1, true).is_none()
+                && !text.is_side(k + 1)
+                && next.skeleton != form.skeleton;
+            if plausible {
+                candidates.push((w, k, form.prefix, next.skeleton));
+            }
+            break;
         }
     }
-    None
+    let mut found = vec![None; words.len()];
+    if candidates.is_empty() {
+        return found;
+    }
+    let mut counts = vec![0usize; candidates.len()];
+    for k in 0..tokens.len() {
+        for form in text.words.of(k, true) {
+            for (c, candidate) in candidates.iter().enumerate() {
+                if candidate.3 == form.skeleton {
+                    counts[c] += 1;
+                }
+            }
+        }
+    }
+    for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
+        if counts[c] >= 2 && found[w].is_none() {
+            found[w] = Some((text.display)(tokens[k].start + prefix, tokens[k + 1].end));
+        }
+    }
+    found
 }

@@ -155,7 +155,9 @@ impl Finder<'_, '_> {
             });
         }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
-        let verb = self.verb(k.wrapping_sub(1)).filter(|v| v.class == Class::Verb);
+        let verb = self
+            .verb(k.wrapping_sub(1))
+            .filter(|v| v.class == Class::Verb);
         if let Some(verb) = verb {
             let len = self.unknown_name(k);
             // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
@@ -434,9 +436,8 @@ impl Finder<'_, '_> {
                 && !self.is_group_word(j)
                 && self.unknown_name(j + 1) > 0;
             // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
-            let inner_particle = len > 0
-                && self.plays(j, Grammar::Particle)
-                && self.unknown_name(j + 1) > 0;
+            let inner_particle =
+                len > 0 && self.plays(j, Grammar::Particle) && self.unknown_name(j + 1) > 0;
             let plausible = ali
                 || feminine
                 || inner_particle
@@ -575,7 +576,9 @@ impl Finder<'_, '_> {
             while preposition && j < end + 6 {
                 let word = self.word(j);
                 let modifier = !self.is_function_word(j)
-                    && (word.starts_with("ال") || word.starts_with("لل") || word.starts_with("وال"));
+                    && (word.starts_with("ال")
+                        || word.starts_with("لل")
+                        || word.starts_with("وال"));
                 if !modifier {
                     break;
                 }
