@@ -36,7 +36,10 @@ def test_a_title_alone_joins_the_person_the_text_gave_it() -> None:
         "وأضاف الوزير أن الجولة المقبلة ستعقد في أوسلو."
     )
     entities = khabar.extract_entities(text)
-    assert [(e.name, e.mention_kinds) for e in entities] == [("يوهان بيترسن", ["name", "title"])]
+    assert [(e.name, e.type, e.mention_kinds) for e in entities] == [
+        ("يوهان بيترسن", "person", ["name", "title"]),
+        ("أوسلو", "place", ["name"]),
+    ]
     assert [q.speaker for q in khabar.extract_quotes(text)] == ["يوهان بيترسن"] * 2
 
 
@@ -68,3 +71,11 @@ def test_entities_pickle_compare_and_batch() -> None:
     columns = khabar.extract_entities_batch(texts, as_columns=True)
     assert columns["doc"] == [0, 2]
     assert set(columns) == {"doc", *entity.to_dict()}
+
+
+def test_places_and_organisations_are_entities_too() -> None:
+    text = "وقالت الصين إن المحادثات مع وزارة الخارجية اليابانية مستمرة. وأعلنت الوزارة أن الوفد وصل."
+    found = {(e.name, e.type) for e in khabar.extract_entities(text)}
+    assert ("الصين", "place") in found
+    (quote, *_) = khabar.extract_quotes(text)
+    assert (quote.speaker, quote.speaker_type) == ("الصين", "place")

@@ -97,7 +97,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 .join(" ");
             nodes.push(Node {
                 loose: loose(&key),
-                words: key.split(' ').map(str::to_owned).collect(),
+                words: key.split(' ').map(loose).collect(),
                 speaker: speaker.clone(),
                 title: list[m].unheld,
                 first: m,

@@ -472,7 +472,10 @@ impl Finder<'_, '_> {
             && !self.is_side(k + len)
             && !self.is_group_word(k + len)
             && self.title_at(k + len, false).is_none();
-        if len > 0 && len < 5 && plain && ends(k + len + 1) {
+        // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
+        // (موسى ويتانغ التعليق على)
+        let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
+        if (len == 1 || compound) && plain && ends(k + len + 1) {
             len += 1;
         }
         len

@@ -111,6 +111,147 @@ fn the_reader_gives_each_cue_its_speaker_and_content() {
     );
 }
 
+/// The entities of `source`: canonical name, type, and how many mentions each has.
+fn entities_of(source: &str) -> Vec<(String, &'static str, usize)> {
+    with_text(source, |text| {
+        let found = mentions::find(text);
+        entities::join(text, &found)
+            .list
+            .into_iter()
+            .map(|e| (e.speaker.name, e.speaker.kind, e.mentions.len()))
+            .collect()
+    })
+}
+
+fn owned(items: &[(&str, &'static str, usize)]) -> Vec<(String, &'static str, usize)> {
+    items
+        .iter()
+        .map(|&(n, k, c)| (n.to_owned(), k, c))
+        .collect()
+}
+
+#[test]
+fn a_surname_and_a_title_alone_join_the_named_person() {
+    let found = entities_of(
+        "قال وزير المالية الغاني كوفي أمبونسا إن الدين سينخفض. وأضاف أمبونسا أن الميزانية متوازنة. \
+         وأكد الوزير أن الإصلاحات مستمرة.",
+    );
+    assert_eq!(found, owned(&[("كوفي أمبونسا", "person", 3)]));
+}
+
+#[test]
+fn spelling_variants_join_on_the_folded_skeleton() {
+    // تش and ج, and a long vowel more or less
+    let found = entities_of(
+        "وقال عراقتشي إن الحوار ممكن. وأضاف عراقجي أن الرد جاهز. وأكد عراقچي أن الوفد وصل.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, 3);
+}
+
+#[test]
+fn a_name_in_apposition_after_a_title_is_its_holder() {
+    let found =
+        entities_of("وأوضح وزير الخارجية البيروفي، خوسيه غارسيا، في بيان أن المحادثات انتهت.");
+    assert_eq!(found, owned(&[("خوسيه غارسيا", "person", 1)]));
+}
+
+#[test]
+fn a_first_name_alone_is_named_in_full_when_the_text_writes_it_so() {
+    let found = entities_of(
+        "ودرست لينا حداد الطب في بيروت. وكانت حداد تعمل في مستشفى. وتقول لينا إن العمل صعب.",
+    );
+    assert_eq!(
+        found,
+        owned(&[("بيروت", "place", 1), ("لينا حداد", "person", 1)])
+    );
+}
+
+#[test]
+fn a_place_is_matched_as_written_not_on_its_skeleton() {
+    // الإماراتي is an adjective, not الإمارات; تركيا as a subject is a place
+    let found = entities_of("قال المسؤول الإماراتي إن تركيا أعلنت أن الاتفاق قريب.");
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|e| e.1 == "place")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(places, ["تركيا"]);
+}
+
+#[test]
+fn a_description_resolves_to_the_medium_before_it() {
+    let found =
+        entities_of("ونقلت وكالة رويترز عن مصادر أن السفينة غرقت. وأضافت الوكالة أن الطاقم نجا.");
+    let medium = found.iter().find(|e| e.1 == "medium").expect("the agency");
+    assert_eq!(medium.2, 2);
+}
+
+fn read(source: &str) -> Vec<(&'static str, String, Option<String>)> {
+    with_text(source, |text| {
+        let marks = marks::pair(text);
+        let sentences = sentences::split(text, &marks);
+        let found = mentions::find(text);
+        let entities = entities::join(text, &found);
+        Reader::new(text, marks, sentences, found, entities)
+            .read()
+            .into_iter()
+            .map(|d| {
+                let content = (text.display)(d.content.0, d.content.1);
+                (d.kind, content, d.speaker.map(|s| s.name))
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn quoted_names_after_what_they_name_are_labels() {
+    let marks = with_text(
+        "وقال لصحيفة \"ذا نيويورك تايمز الأسبوعية\" إن مجموعة الصناعات البحرية الهولندية \"فان أورد\" ربحت، \
+         وصرح لـ\"العربية.نت\" بذلك.",
+        |text| marks::pair(text).pairs.iter().map(|p| p.label).collect::<Vec<_>>(),
+    );
+    assert_eq!(marks, [true, true, true]);
+}
+
+#[test]
+fn present_tense_reports_and_participles_are_cues() {
+    let found = read("وتنفي الشركة أن تكون البيانات سربت، مستبعدة حدوث أي اختراق.");
+    let kinds: Vec<&str> = found.iter().map(|f| f.0).collect();
+    assert_eq!(kinds, ["indirect", "indirect"]);
+    assert_eq!(found[1].1, "حدوث أي اختراق");
+}
+
+#[test]
+fn a_headline_names_its_speaker_before_the_colon() {
+    let found =
+        read("هاشمي عن الانتخابات: النتائج ستعلن غدا\nقال رئيس اللجنة أمين هاشمي إن الفرز انتهى.");
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "النتائج ستعلن غدا");
+    assert_eq!(found[0].2.as_deref(), Some("أمين هاشمي"));
+}
+
+#[test]
+fn a_participle_goes_on_with_the_subject_of_its_clause() {
+    let found =
+        read("ورفض رئيس البرلمان الكيني موسى ويتانغ التعليق على القرار، مؤكدا أن اللجنة ستجتمع.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("موسى ويتانغ"));
+}
+
+#[test]
+fn a_described_source_keeps_its_adjectives_and_where_it_is() {
+    let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
+    assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
+}
+
+#[test]
+fn a_word_after_a_verb_with_a_nominal_content_is_its_object() {
+    // نفى تبنيها: the verbal noun is what was denied, not who denied it
+    let found = read("وقالت الوزيرة إن الحكومة مستعدة. ونفت تبنيها أي موقف متشدد.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("تبنيها")));
+}
+
 #[test]
 #[ignore]
 fn debug_mentions() {
@@ -121,5 +262,8 @@ fn debug_mentions() {
             eprintln!("{m:?}");
         }
         eprintln!("{:?}", entities::join(text, &found));
+        for d in read(&source) {
+            eprintln!("{d:?}");
+        }
     });
 }
