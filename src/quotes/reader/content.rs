@@ -211,7 +211,28 @@ impl Reader<'_, '_> {
                 sentence,
                 entity: None,
             };
-            if self.finish(lead.0, lead.0, lead.1, end, draft).is_some() {
+            // a sentence that is all quotation goes on as a direct quote
+            let whole = lead.0 == open
+                && pair
+                    .close
+                    .is_some_and(|c| c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some()));
+            let recorded = if whole && (pair.first..pair.end).all(|j| !self.covered[j]) {
+                let content = self.inside(&pair);
+                let last = pair.close.unwrap_or(pair.end);
+                self.record(
+                    open,
+                    last + 1,
+                    Draft {
+                        kind: "direct",
+                        content,
+                        ..draft
+                    },
+                );
+                true
+            } else {
+                self.finish(lead.0, lead.0, lead.1, end, draft).is_some()
+            };
+            if recorded {
                 reported.insert(sentence, (0, Some(speaker)));
             }
         }

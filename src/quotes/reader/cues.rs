@@ -220,6 +220,14 @@ impl Reader<'_, '_> {
             if adjacent && words <= 3 && named {
                 return None;
             }
+            // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
+            // complement in the text's own words: mixed, not direct
+            let governed = !adjacent
+                && j > 0
+                && verb.prepositions.iter().any(|p| p == self.word(j - 1));
+            if governed && pair.close.is_some() {
+                return Some(Complement::Clause(j, 0));
+            }
             let previous = j.checked_sub(1);
             let introduced = adjacent
                 || words >= 4
@@ -439,7 +447,8 @@ impl Reader<'_, '_> {
             }
         };
         // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
-        let colon = (first_end..end.min(first_end + 7)).find(|&j| self.mark(j).is_some())?;
+        let colon = (first_end..end.min(first_end + 10))
+            .find(|&j| self.mark(j).is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?')))?;
         if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
             return None;
         }
