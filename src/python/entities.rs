@@ -10,7 +10,7 @@ use super::detached;
 use super::text::utf16_units;
 use crate::quotes::{self, DocumentEntity, Lexicon};
 
-/// One referent of a document: a person, an institution, a medium or a group, named once by
+/// One referent of a document: a person, an institution, a medium, a group or a place, named once by
 /// ``name`` (the fullest name the text gives it), with ``type``, ``side`` (the government it
 /// speaks for, when known), the first ``role`` the text gives it, and every mention of it:
 /// ``mentions`` are ``(start, end)`` spans of the text (``text[start:end]`` is the mention),
@@ -158,7 +158,7 @@ fn entities_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Ve
 /// alone, a description (الوكالة) and a spelling variant join the entity they refer to.
 ///
 /// >>> [(e.name, e.type) for e in extract_entities("وأعلن الكرملين أن بوتين سيزور الصين.")]
-/// [('الكرملين', 'institution'), ('فلاديمير بوتين', 'person')]
+/// [('الكرملين', 'institution'), ('فلاديمير بوتين', 'person'), ('الصين', 'place')]
 #[pyfunction]
 pub fn extract_entities(text: &Bound<'_, PyAny>) -> PyResult<Vec<PyEntity>> {
     entities_with(text, &Lexicon::builtin())
