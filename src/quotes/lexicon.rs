@@ -59,6 +59,7 @@ pub enum Grammar {
     Connective,
     Relative,
     Particle,
+    Document,
 }
 
 impl Grammar {
@@ -71,6 +72,7 @@ impl Grammar {
             "connective" => Grammar::Connective,
             "relative" => Grammar::Relative,
             "particle" => Grammar::Particle,
+            "document" => Grammar::Document,
             _ => return None,
         })
     }

@@ -154,6 +154,12 @@ impl Finder<'_, '_> {
                 unheld: false,
             });
         }
+        if let Some(mention) = self.document(k) {
+            return Some(Mention {
+                governed: governed || mention.governed,
+                ..mention
+            });
+        }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
         let verb = self
             .verb(k.wrapping_sub(1))
@@ -335,6 +341,89 @@ impl Finder<'_, '_> {
             title: Some(role_key),
             title_words: self.title_words(k, j, prefix),
             unheld,
+        })
+    }
+
+    /// A document that speaks for its issuer: بيان صادر عن مكتب الرئيس، بيان للكتل
+    /// البرلمانية، تقرير المنظمة (the organisation named before). Without an issuer, the
+    /// document and its adjectives are the speaker (تقرير إعلامي فرنسي).
+    fn document(&mut self, k: usize) -> Option<Mention> {
+        if !self.plays(k, Grammar::Document) {
+            return None;
+        }
+        let mut j = k + 1;
+        while is_nisba(self.word(j)) && j < k + 4 {
+            j += 1;
+        }
+        let adjectives = j;
+        if matches!(self.word(j), "صادر" | "الصادر" | "صادره" | "الصادره") {
+            j += 1;
+        }
+        if matches!(self.word(j), "عن" | "من") {
+            j += 1;
+        }
+        let issuer = if j < self.tokens.len() && self.tokens[j].kind == Kind::Word {
+            self.mention(j).filter(|m| m.speaker.is_some() || m.refers.is_some())
+        } else {
+            None
+        };
+        if let Some(issuer) = issuer {
+            return Some(Mention {
+                first: k,
+                governed: governs(self.word(k), 0),
+                how: "description",
+                ..issuer
+            });
+        }
+        // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after ل
+        if self.word(j).starts_with("لل") && self.word(j).chars().count() > 3 {
+            let mut end = j + 1;
+            while end < j + 5 && (self.word(end).starts_with("ال") && !self.is_function_word(end)) {
+                end += 1;
+            }
+            let start = self.starts(j) + 1;
+            let name = (start, self.ends(end - 1));
+            let display = (self.display)(name.0, name.1);
+            return Some(Mention {
+                first: k,
+                end,
+                name,
+                role: None,
+                speaker: Some(Speaker {
+                    name: display,
+                    kind: "institution",
+                    side: self.side_of(j, end),
+                }),
+                refers: None,
+                how: "description",
+                governed: false,
+                title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
+            });
+        }
+        if adjectives == k + 1 {
+            return None;
+        }
+        let name = (self.starts(k), self.ends(adjectives - 1));
+        Some(Mention {
+            first: k,
+            end: adjectives,
+            name,
+            role: None,
+            speaker: Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(k + 1, adjectives),
+            }),
+            refers: None,
+            how: "description",
+            governed: false,
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
         })
     }
 
