@@ -717,19 +717,35 @@ impl Finder<'_, '_> {
                 unheld: false,
             });
         }
+        // an organisation named in quotation marks after its head: منظمة "هيومن رايتس ووتش"،
+        // شركة الطاقة الإيطالية "إيني"
+        let quoted = if organisation && self.mark(end).is_some_and(|c| "\"«“".contains(c)) {
+            (end + 2..end + 7)
+                .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+                .filter(|&c| (end + 1..c).all(|i| self.mark(i).is_none() || self.is(i, '.')))
+        } else {
+            None
+        };
         // a bare head (مسؤول، الحكومة) says too little to be a speaker
-        if bare && kind != "group" {
+        if bare && kind != "group" && quoted.is_none() {
             return None;
         }
         let start = self.starts(k) + prefix;
-        let name = (start, self.ends(end - 1));
+        let mut name = (start, self.ends(end - 1));
+        let mut display = (self.display)(name.0, name.1);
+        if let Some(close) = quoted {
+            display.push(' ');
+            display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));
+            name = (start, self.ends(close));
+            end = close + 1;
+        }
         Some(Mention {
             first: k,
             end,
             name,
             role: None,
             speaker: Some(Speaker {
-                name: (self.display)(name.0, name.1),
+                name: display,
                 kind: kind_of(kind),
                 side,
             }),
