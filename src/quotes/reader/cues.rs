@@ -48,7 +48,9 @@ impl Reader<'_, '_> {
             Class::Participle => None,
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
             _ if carrier => None,
-            _ => self.subject(k + 1, false),
+            _ => self
+                .subject(k + 1, false)
+                .or_else(|| self.quoted_subject(k + 1)),
         };
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
         let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
@@ -508,5 +510,32 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// A name in quotation marks as the subject right after a verb, before a complementizer
+    /// or an apposition: أعلنت "ألفابت"، الشركة الأم، أن ...; وأكد "حساب المواطن" بأنه.
+    fn quoted_subject(&self, k: usize) -> Option<Subject> {
+        let &p = self.marks.pair_at.get(&k)?;
+        let pair = &self.marks.pairs[p];
+        let close = pair.close?;
+        let words = (pair.first..pair.end).filter(|&j| !self.word(j).is_empty()).count();
+        let after = close + 1;
+        let named = self.is_complementizer(after)
+            || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+        if pair.open != Some(k) || words == 0 || words > 4 || !named {
+            return None;
+        }
+        let (start, end) = (self.starts(pair.first), self.ends(pair.end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, end),
+                kind: "institution",
+                side: None,
+            }),
+            mention: Some((start, end)),
+            role: None,
+            how: "name",
+            end: after,
+        })
     }
 }
