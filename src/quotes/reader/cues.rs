@@ -356,7 +356,9 @@ impl Reader<'_, '_> {
         {
             (None, None, None, "pronoun", q + 1, self.ends(q))
         } else {
-            let s = self.subject(q, true)?;
+            let s = self
+                .subject(q, true)
+                .or_else(|| self.bare_source(q))?;
             let cue_end = if joined {
                 self.starts(last) + 1
             } else {
@@ -536,6 +538,38 @@ impl Reader<'_, '_> {
             role: None,
             how: "name",
             end: after,
+        })
+    }
+
+    /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،
+    /// وفقا لخبراء مستقلين): up to four words before a mark or a function word.
+    fn bare_source(&self, q: usize) -> Option<Subject> {
+        let mut end = q;
+        while end < q + 4
+            && self.tokens.get(end).is_some_and(|t| t.kind == Kind::Word)
+            && !self.is_function_word(end)
+            && !self.is_complementizer(end)
+            && self.verb(end).is_none()
+        {
+            end += 1;
+        }
+        let boundary = self.mark(end).is_some() || self.is_function_word(end) || end >= self.tokens.len();
+        if end == q || !boundary {
+            return None;
+        }
+        // وفقا لخبراء: the ل of the phrase is on the source
+        let prefix = usize::from(self.word(q).starts_with('ل') && self.word(q).chars().count() > 3);
+        let (start, stop) = (self.starts(q) + prefix, self.ends(end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "group",
+                side: self.side_of(q, end),
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "description",
+            end,
         })
     }
 }
