@@ -52,6 +52,11 @@ impl Reader<'_, '_> {
                 .subject(k + 1, false)
                 .or_else(|| self.quoted_subject(k + 1)),
         };
+        // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
+        if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+        {
+            return None;
+        }
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
         let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
         if subject.is_none() && relative {
@@ -224,9 +229,8 @@ impl Reader<'_, '_> {
             }
             // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
             // complement in the text's own words: mixed, not direct
-            let governed = !adjacent
-                && j > 0
-                && verb.prepositions.iter().any(|p| p == self.word(j - 1));
+            let governed =
+                !adjacent && j > 0 && verb.prepositions.iter().any(|p| p == self.word(j - 1));
             if governed && pair.close.is_some() {
                 return Some(Complement::Clause(j, 0));
             }
@@ -356,9 +360,7 @@ impl Reader<'_, '_> {
         {
             (None, None, None, "pronoun", q + 1, self.ends(q))
         } else {
-            let s = self
-                .subject(q, true)
-                .or_else(|| self.bare_source(q))?;
+            let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
             let cue_end = if joined {
                 self.starts(last) + 1
             } else {
@@ -451,8 +453,10 @@ impl Reader<'_, '_> {
             }
         };
         // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
-        let colon = (first_end..end.min(first_end + 10))
-            .find(|&j| self.mark(j).is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?')))?;
+        let colon = (first_end..end.min(first_end + 10)).find(|&j| {
+            self.mark(j)
+                .is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?'))
+        })?;
         if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
             return None;
         }
@@ -520,7 +524,9 @@ impl Reader<'_, '_> {
         let &p = self.marks.pair_at.get(&k)?;
         let pair = &self.marks.pairs[p];
         let close = pair.close?;
-        let words = (pair.first..pair.end).filter(|&j| !self.word(j).is_empty()).count();
+        let words = (pair.first..pair.end)
+            .filter(|&j| !self.word(j).is_empty())
+            .count();
         let after = close + 1;
         let named = self.is_complementizer(after)
             || self.is(after, ',') && self.word(after + 1).starts_with("ال");
@@ -553,7 +559,8 @@ impl Reader<'_, '_> {
         {
             end += 1;
         }
-        let boundary = self.mark(end).is_some() || self.is_function_word(end) || end >= self.tokens.len();
+        let boundary =
+            self.mark(end).is_some() || self.is_function_word(end) || end >= self.tokens.len();
         if end == q || !boundary {
             return None;
         }

@@ -363,7 +363,8 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let issuer = if j < self.tokens.len() && self.tokens[j].kind == Kind::Word {
-            self.mention(j).filter(|m| m.speaker.is_some() || m.refers.is_some())
+            self.mention(j)
+                .filter(|m| m.speaker.is_some() || m.refers.is_some())
         } else {
             None
         };
@@ -378,7 +379,8 @@ impl Finder<'_, '_> {
         // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after ل
         if self.word(j).starts_with("لل") && self.word(j).chars().count() > 3 {
             let mut end = j + 1;
-            while end < j + 5 && (self.word(end).starts_with("ال") && !self.is_function_word(end)) {
+            while end < j + 5 && (self.word(end).starts_with("ال") && !self.is_function_word(end))
+            {
                 end += 1;
             }
             let start = self.starts(j) + 1;
