@@ -507,6 +507,10 @@ impl Finder<'_, '_> {
                 break;
             };
             let word = token.text;
+            // بروكتر لبي بي سي: a known name behind a preposition is where the name ends
+            if len > 0 && self.name_at(j).is_some_and(|(_, prefix, _)| prefix > 0) {
+                break;
+            }
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
             if len >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
@@ -644,11 +648,13 @@ impl Finder<'_, '_> {
                 continue;
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
+            // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
+            let agrees = !definite || is_nisba(bare.strip_prefix("ال").unwrap_or(bare)) || bare.ends_with('ه');
             let modifier = organisation
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (bare.starts_with("ال")
-                    || word.starts_with('ل') && word.chars().count() > 3
+                && (bare.starts_with("ال") && agrees
+                    || word.starts_with("لل") && word.chars().count() > 3
                     || self.tokens[end].kind == Kind::Number
                     || self.title_at(end, false).is_some());
             // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
