@@ -686,6 +686,26 @@ impl Finder<'_, '_> {
             }
             if preposition && j > end + 1 {
                 end = j;
+            } else if self.word(end).starts_with('ب') && self.word(end).chars().count() > 3 {
+                // مسؤول بوزارة النقل التركية
+                let mut j = end + 1;
+                while j < end + 5 && self.word(j).starts_with("ال") && !self.is_function_word(j) {
+                    j += 1;
+                }
+                if j > end + 1 {
+                    end = j;
+                }
+            }
+        }
+        // النيابة العامة في السعودية: an institution and the country it is of
+        if organisation && self.word(end) == "في" {
+            if let Some((len, 0, name)) = self.name_at(end + 1) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place {
+                    end += 1 + len;
+                }
             }
         }
         while end > k + 1 && self.is(end - 1, ')') {
