@@ -759,7 +759,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let start = self.starts(k) + prefix;
-        let mut name = (start, self.ends(end - 1));
+        // وكالة الأنباء السورية (سانا): the name without its gloss
+        let named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
+        let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
         if let Some(close) = quoted {
             display.push(' ');
