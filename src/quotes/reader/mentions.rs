@@ -649,7 +649,9 @@ impl Finder<'_, '_> {
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
             // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
-            let agrees = !definite || is_nisba(bare.strip_prefix("ال").unwrap_or(bare)) || bare.ends_with('ه');
+            let agrees = !definite
+                || is_nisba(bare.strip_prefix("ال").unwrap_or(bare))
+                || bare.ends_with('ه');
             let modifier = organisation
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()

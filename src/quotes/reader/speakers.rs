@@ -162,6 +162,8 @@ impl Reader<'_, '_> {
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
                 // a place speaks only as the subject it is, not as an antecedent
                 .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
+                // a dateline's credit, (CNN)، is nobody's subject
+                .filter(|m| m.first == 0 || !self.is(m.first - 1, '('))
                 .collect();
             // the owner of a possessive is the nearest noun; the subject a participle or a
             // coordinated verb goes on with is the sentence's first (ورفض X التعليق، مؤكدا)
