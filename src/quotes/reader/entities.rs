@@ -337,6 +337,9 @@ fn join_titles(
 /// names, as skeletons; two passes over the tokens serve them all.
 fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let tokens = text.tokens;
+    if words.is_empty() {
+        return Vec::new();
+    }
     // (which name, where it is written, the proclitic's length, the word after it)
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {

@@ -508,7 +508,10 @@ impl Finder<'_, '_> {
             };
             let word = token.text;
             // بروكتر لبي بي سي: a known name behind a preposition is where the name ends
-            if len > 0 && self.name_at(j).is_some_and(|(_, prefix, _)| prefix > 0) {
+            if len > 0
+                && token.text.starts_with(['ل', 'ب', 'ك'])
+                && self.name_at(j).is_some_and(|(_, prefix, _)| prefix > 0)
+            {
                 break;
             }
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
