@@ -452,6 +452,10 @@ impl Reader<'_, '_> {
                 (Some(speaker), name, k + len)
             }
         };
+        // مصر: السيسي يفتتح ...: a place before a headline's colon is its topic, not a speaker
+        if speaker.as_ref().is_some_and(|s| s.kind == "place") {
+            return None;
+        }
         // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
         let colon = (first_end..end.min(first_end + 10)).find(|&j| {
             self.mark(j)
