@@ -544,6 +544,9 @@ impl Finder<'_, '_> {
                     && (!word.starts_with("ال") || after_particle)
                     && (!word.ends_with('ه') || after_particle)
                     && !word.starts_with("لل")
+                    && !word.starts_with("بال")
+                    // وهي، وهو: a pronoun after a conjunction starts a clause
+                    && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
