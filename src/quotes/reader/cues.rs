@@ -149,6 +149,12 @@ impl Reader<'_, '_> {
         if self.is(j, ',') {
             j += 1;
         }
+        // أعلن الجيش، الثلاثاء، سيطرته: past an adverb of time between commas
+        if let Some(comma) = (j + 1..(j + 4).min(limit)).find(|&c| self.is(c, ',')) {
+            if (j..comma).all(|i| self.is_function_word(i)) {
+                j = comma + 1;
+            }
+        }
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
