@@ -361,6 +361,11 @@ impl Reader<'_, '_> {
         if then == Then::Verb {
             lemma = Some(self.lexicon.verb_with_object(self.word(q))?.lemma.clone());
             q += 1;
+            // وفقا لما صرح به زعيم ...: the pronoun the verb takes is not the source
+            if matches!(self.word(q), "به" | "بها" | "له" | "لها" | "عنه" | "عنها")
+            {
+                q += 1;
+            }
         }
         let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
         {

@@ -241,7 +241,13 @@ impl Finder<'_, '_> {
             }
             // للرئيس الأمريكي، لحزب الله، للوكالة رافائيل غروسي; not an addressee
             // (لنظيره الأميركي)
-            let addressee = word.starts_with("لنظير");
+            // لوكالة فرانس برس، لصحيفة ...: a medium after a title is who it spoke to
+            let medium = word.starts_with('ل')
+                && self
+                    .words
+                    .of(j, true)
+                    .any(|f| self.lexicon.groups.get(f.text) == Some(&"medium"));
+            let addressee = word.starts_with("لنظير") || medium && j > k + len;
             let next_continues = self.genitive_follows(j + 1) || self.name_at(j + 1).is_some() || {
                 // a name, then the rest of the sentence rather than a preposition
                 let name = self.unknown_name(j + 1);
@@ -385,7 +391,8 @@ impl Finder<'_, '_> {
             }
             let start = self.starts(j) + 1;
             let name = (start, self.ends(end - 1));
-            let display = (self.display)(name.0, name.1);
+            // للكتل → الكتل: the ل took the alef of ال
+            let display = format!("ا{}", (self.display)(name.0, name.1));
             return Some(Mention {
                 first: k,
                 end,
