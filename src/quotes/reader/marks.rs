@@ -198,6 +198,31 @@ impl Pairer<'_, '_> {
             || self
                 .entity_at(first)
                 .is_some_and(|(len, _, _)| first + len == end)
+            || self.recurs(first, end)
+    }
+
+    /// Whether the words of `first..end` are written again, unquoted, elsewhere in the
+    /// document: a name recurs (حقل "ظهر" ... إنتاج ظهر), words quoted from a speaker seldom do.
+    fn recurs(&self, first: usize, end: usize) -> bool {
+        let len = end - first;
+        // one word recurs by chance (مستمر، شكلية); several only as a name
+        if len < 2 || self.word(first).chars().count() < 2 {
+            return false;
+        }
+        (0..self.tokens.len().saturating_sub(len - 1))
+            .filter(|&k| k + len <= first || k >= end)
+            // unquoted there: a headline quoting the body's words again is no name
+            .filter(|&k| {
+                k == 0
+                    || !self
+                        .mark(k - 1)
+                        .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
+            })
+            .any(|k| {
+                (0..len).all(|i| {
+                    self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
+                })
+            })
     }
 
     /// Whether a noun that names what a quotation is stands right before the mark at `open`,
