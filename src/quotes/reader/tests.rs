@@ -215,6 +215,22 @@ fn quoted_names_after_what_they_name_are_labels() {
 }
 
 #[test]
+fn a_quoted_name_the_text_also_writes_unquoted_is_a_label() {
+    let labels = with_text(
+        "وأكد الوزير أن \"خط الغاز الشمالي\" سيعمل قريبا. وقد بدأ ضخ خط الغاز الشمالي أمس، \
+         وقال إن الأسعار \"ستنخفض كثيرا\".",
+        |text| {
+            marks::pair(text)
+                .pairs
+                .iter()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, false]);
+}
+
+#[test]
 fn present_tense_reports_and_participles_are_cues() {
     let found = read("وتنفي الشركة أن تكون البيانات سربت، مستبعدة حدوث أي اختراق.");
     let kinds: Vec<&str> = found.iter().map(|f| f.0).collect();
