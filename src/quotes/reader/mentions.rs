@@ -574,6 +574,8 @@ impl Finder<'_, '_> {
                 || self.is_function_word(j)
                 || self.is_complementizer(j)
                 || self.word(j).starts_with("لل")
+                // عاطف الطراونة بطلب إلى ...: a prepositional phrase after the name
+                || self.word(j).starts_with(['ب', 'ل']) && self.word(j).chars().count() > 3
         };
         let plain = family.starts_with("ال")
             && !self.is_function_word(k + len)
@@ -685,7 +687,7 @@ impl Finder<'_, '_> {
             end += 1;
         }
         // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
-        if !organisation && !definite && end > k + 1 || kind == "group" && !definite {
+        if !organisation && !definite {
             let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى");
             let mut j = end + 1;
             while preposition && j < end + 6 {
