@@ -178,6 +178,7 @@ impl Finder<'_, '_> {
                 || self.mark(next).is_some_and(|c| matches!(c, ',' | ':'))
                 || self.title_at(next, false).is_some();
             let open = self.mark(next).is_some_and(|c| c != '.')
+                || matches!(self.word(next), "احد" | "احدي")
                 || self.is_function_word(next)
                 || strip_conjunction(self.word(next))
                     .is_some_and(|w| self.lexicon.is_function_word(w))
@@ -552,6 +553,8 @@ impl Finder<'_, '_> {
                     && (!word.ends_with('ه') || after_particle)
                     && !word.starts_with("لل")
                     && !word.starts_with("بال")
+                    // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
+                    && !matches!(word, "احد" | "احدي")
                     // وهي، وهو: a pronoun after a conjunction starts a clause
                     && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
                     && !self.is_function_word(j)
