@@ -295,9 +295,17 @@ impl Finder<'_, '_> {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
-            named = self
-                .holder(at)
-                .filter(|&(len, _)| self.ends_apposition(at + len));
+            named = self.holder(at).and_then(|(len, clitic)| {
+                if self.ends_apposition(at + len) {
+                    return Some((len, clitic));
+                }
+                // وزير الخارجية الإيراني، جواد ظريف وقوف ...: the name is as long as the
+                // family name the text also writes alone
+                (2..len.min(3) + 1)
+                    .rev()
+                    .find(|&short| short < len && self.recurs_alone(at + short - 1))
+                    .map(|short| (short, clitic))
+            });
         }
         if let Some((len, clitic)) = named {
             let speaker = if clitic == usize::MAX {
@@ -466,6 +474,18 @@ impl Finder<'_, '_> {
                 (len > 0).then_some((len, usize::MAX))
             }
         }
+    }
+
+    /// Whether the word at `j` is written again elsewhere in the document, not after the word
+    /// before it here: a family name used alone.
+    fn recurs_alone(&self, j: usize) -> bool {
+        let key = self.words.whole(j).skeleton;
+        let before = self.words.whole(j.wrapping_sub(1)).skeleton;
+        (1..self.tokens.len()).any(|k| {
+            k != j
+                && self.words.of(k, true).any(|f| f.skeleton == key)
+                && self.words.whole(k - 1).skeleton != before
+        })
     }
 
     /// Whether a name in apposition may end before token `j`: at a comma or another mark,

@@ -157,6 +157,14 @@ fn a_name_in_apposition_after_a_title_is_its_holder() {
 }
 
 #[test]
+fn a_name_in_apposition_ends_with_the_family_name_the_text_uses_alone() {
+    let found = entities_of(
+        "أعلن وزير الخارجية البيروفي، خوان لوبيز وقوف بلاده مع الحل. وأضاف لوبيز أن الحوار ممكن.",
+    );
+    assert_eq!(found, owned(&[("خوان لوبيز", "person", 2)]));
+}
+
+#[test]
 fn a_first_name_alone_is_named_in_full_when_the_text_writes_it_so() {
     let found = entities_of(
         "ودرست لينا حداد الطب في بيروت. وكانت حداد تعمل في مستشفى. وتقول لينا إن العمل صعب.",
