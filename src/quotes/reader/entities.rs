@@ -367,11 +367,8 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
         }
     }
     let mut found = vec![None; words.len()];
-    if candidates.is_empty() {
-        return found;
-    }
     let mut counts = vec![0usize; candidates.len()];
-    for k in 0..tokens.len() {
+    for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
         for form in text.words.of(k, true) {
             for (c, candidate) in candidates.iter().enumerate() {
                 if candidate.3 == form.skeleton {
@@ -383,6 +380,29 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
         if counts[c] >= 2 && found[w].is_none() {
             found[w] = Some((text.display)(tokens[k].start + prefix, tokens[k + 1].end));
+        }
+    }
+    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور)
+    for (w, word) in words.iter().enumerate() {
+        if found[w].is_some() {
+            continue;
+        }
+        let full = (1..tokens.len()).find(|&k| {
+            let before = text.words.whole(k - 1);
+            text.words.whole(k).skeleton == *word
+                && tokens[k - 1].kind == Kind::Word
+                && before.text.chars().count() >= 3
+                && !before.text.starts_with("ال")
+                && !before.text.starts_with('و')
+                && !text.is_function_word(k - 1)
+                && !text.plays(k - 1, Grammar::Particle)
+                && text.verb(k - 1).is_none()
+                && text.title_at(k - 1, true).is_none()
+                && !text.is_side(k - 1)
+                && !text.is_group_word(k - 1)
+        });
+        if let Some(k) = full {
+            found[w] = Some((text.display)(tokens[k - 1].start, tokens[k].end));
         }
     }
     found

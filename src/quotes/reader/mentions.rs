@@ -695,6 +695,10 @@ impl Finder<'_, '_> {
                 && self.verb(end).is_none()
                 && (bare.starts_with("ال") && agrees
                     || word.starts_with("لل") && word.chars().count() > 3
+                    // الاتحاد المصري لكرة القدم: ل and a genitive chain, not لتجنب نشوب
+                    || word.starts_with('ل')
+                        && word.chars().count() > 3
+                        && self.word(end + 1).starts_with("ال")
                     || self.tokens[end].kind == Kind::Number
                     || self.title_at(end, false).is_some());
             // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and

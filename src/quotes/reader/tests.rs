@@ -176,6 +176,12 @@ fn a_first_name_alone_is_named_in_full_when_the_text_writes_it_so() {
 }
 
 #[test]
+fn a_family_name_alone_is_named_in_full_from_the_given_name_before_it_once() {
+    let found = entities_of("وتعمل المذيعة سوزان ميلر في الإذاعة. وقالت ميلر إن البرنامج ناجح.");
+    assert_eq!(found, owned(&[("سوزان ميلر", "person", 1)]));
+}
+
+#[test]
 fn a_place_is_matched_as_written_not_on_its_skeleton() {
     // الإماراتي is an adjective, not الإمارات; تركيا as a subject is a place
     let found = entities_of("قال المسؤول الإماراتي إن تركيا أعلنت أن الاتفاق قريب.");
