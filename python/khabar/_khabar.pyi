@@ -6,6 +6,7 @@ from typing import Any, Literal, final, overload
 
 __all__ = [
     "CountedNoun",
+    "Entity",
     "KhabarError",
     "Normalized",
     "Normalizer",
@@ -24,6 +25,8 @@ __all__ = [
     "article_parts",
     "article_parts_batch",
     "default_threads",
+    "extract_entities",
+    "extract_entities_batch",
     "extract_numbers",
     "extract_numbers_batch",
     "extract_quotes",
@@ -203,6 +206,7 @@ class Quote:
         alt_speakers: list[str] = ...,
         fragments: list[tuple[int, int]] = ...,
         confidence: float = 1.0,
+        speaker_entity: int | None = None,
     ) -> Quote: ...
     @property
     def kind(self) -> str: ...
@@ -242,9 +246,54 @@ class Quote:
     def fragments(self) -> list[tuple[int, int]]: ...
     @property
     def confidence(self) -> float: ...
+    @property
+    def speaker_entity(self) -> int | None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __getnewargs__(self) -> tuple[Any, ...]: ...
+
+@final
+class Entity:
+    def __new__(
+        cls,
+        id: int,
+        name: str,
+        type: str,
+        side: str | None = None,
+        role: str | None = None,
+        mentions: list[tuple[int, int]] = ...,
+        mention_kinds: list[str] = ...,
+        forms: list[str] = ...,
+    ) -> Entity: ...
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def side(self) -> str | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def mentions(self) -> list[tuple[int, int]]: ...
+    @property
+    def mention_kinds(self) -> list[str]: ...
+    @property
+    def forms(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __getnewargs__(self) -> tuple[Any, ...]: ...
+
+def extract_entities(text: str) -> list[Entity]: ...
+@overload
+def extract_entities_batch(
+    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+) -> list[list[Entity]]: ...
+@overload
+def extract_entities_batch(
+    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+) -> dict[str, list[Any]]: ...
 
 @final
 class QuoteExtractor:

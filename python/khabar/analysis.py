@@ -707,10 +707,10 @@ def _in_article(kinds: Sequence[str | None]) -> Any:
 
 
 def _integer_offsets(frame: pandas.DataFrame) -> pandas.DataFrame:
-    """``frame`` with the offsets that may be missing (cue_start, body_end...) as integers with
-    NA rather than floats, changed in place."""
+    """``frame`` with the offsets and indices that may be missing (cue_start, body_end,
+    speaker_entity...) as integers with NA rather than floats, changed in place."""
     for column in frame.columns:
-        if column.endswith(("_start", "_end")):
+        if column.endswith(("_start", "_end")) or column == "speaker_entity":
             frame[column] = frame[column].astype("Int64")
     return frame
 

@@ -407,6 +407,7 @@ def column_types(frame: str) -> dict[str, pyarrow.DataType]:
     integers = (
         "doc", "start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", "evidence_start",
         "evidence_end", "body_start", "body_end", "characters", "article_characters", "quotes", "facts",
+        "speaker_entity",
     )  # fmt: skip
     return {
         **dict.fromkeys(integers, integer),

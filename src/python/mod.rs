@@ -3,6 +3,7 @@
 
 mod article;
 mod batch;
+mod entities;
 mod normalize;
 mod numbers;
 mod quotes;
@@ -90,6 +91,9 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(quotes::extract_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(quotes::extract_quotes_batch, m)?)?;
     m.add_function(wrap_pyfunction!(quotes::name_key, m)?)?;
+    m.add_class::<entities::PyEntity>()?;
+    m.add_function(wrap_pyfunction!(entities::extract_entities, m)?)?;
+    m.add_function(wrap_pyfunction!(entities::extract_entities_batch, m)?)?;
     m.add("QUOTE_LEXICONS", crate::quotes::FILES.to_vec())?;
     m.add_function(wrap_pyfunction!(article::article_parts, m)?)?;
     m.add_function(wrap_pyfunction!(article::article_parts_batch, m)?)?;

@@ -15,7 +15,8 @@ use crate::quotes::{self, Entity, Lexicon, Quote};
 /// direct, indirect or mixed; the ``cue`` that reports it), and who said it (``speaker``, one
 /// canonical name, with its type and side, the mention that names it and the ``role`` given
 /// with it). ``fragments`` are the quoted parts of a mixed quote; ``alt_speakers`` the sources
-/// a speaker relays.
+/// a speaker relays. ``speaker_entity`` is the speaker's index in ``extract_entities`` of the
+/// same text (None for a group of several).
 ///
 /// >>> q = extract_quotes("وأكد بيسكوف أن موسكو مستعدة للحوار.")[0]
 /// >>> q.kind, q.text, q.cue, q.speaker
@@ -42,10 +43,11 @@ pub struct PyQuote {
     alt_speakers: Vec<String>,
     fragments: Vec<(usize, usize)>,
     confidence: f64,
+    speaker_entity: Option<usize>,
 }
 
 /// The fields in order, as the constructor, `to_dict` and the columns name them.
-const FIELDS: [&str; 19] = [
+const FIELDS: [&str; 20] = [
     "kind",
     "start",
     "end",
@@ -65,6 +67,7 @@ const FIELDS: [&str; 19] = [
     "alt_speakers",
     "fragments",
     "confidence",
+    "speaker_entity",
 ];
 
 impl From<Quote> for PyQuote {
@@ -94,6 +97,7 @@ impl From<Quote> for PyQuote {
             alt_speakers: quote.alt_speakers,
             fragments: quote.fragments.iter().map(|f| (f.start, f.end)).collect(),
             confidence: quote.confidence,
+            speaker_entity: quote.speaker_entity,
         }
     }
 }
@@ -104,7 +108,8 @@ impl PyQuote {
     #[pyo3(signature = (kind, start, end, text, cue=None, cue_start=None, cue_end=None,
         cue_lemma=None, speaker=None, speaker_type=None, speaker_side=None, speaker_text=None,
         speaker_start=None, speaker_end=None, speaker_ref="continuation".to_owned(),
-        role=None, alt_speakers=Vec::new(), fragments=Vec::new(), confidence=1.0))]
+        role=None, alt_speakers=Vec::new(), fragments=Vec::new(), confidence=1.0,
+        speaker_entity=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         kind: String,
@@ -126,6 +131,7 @@ impl PyQuote {
         alt_speakers: Vec<String>,
         fragments: Vec<(usize, usize)>,
         confidence: f64,
+        speaker_entity: Option<usize>,
     ) -> Self {
         PyQuote {
             kind,
@@ -147,6 +153,7 @@ impl PyQuote {
             alt_speakers,
             fragments,
             confidence,
+            speaker_entity,
         }
     }
 
@@ -197,6 +204,7 @@ impl PyQuote {
             PyList::new(py, &self.alt_speakers)?.into_any(),
             PyList::new(py, &self.fragments)?.into_any(),
             self.confidence.into_pyobject(py)?.into_any(),
+            self.speaker_entity.into_pyobject(py)?,
         ])
     }
 }

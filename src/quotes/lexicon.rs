@@ -59,6 +59,7 @@ pub enum Grammar {
     Connective,
     Relative,
     Particle,
+    Document,
 }
 
 impl Grammar {
@@ -71,6 +72,7 @@ impl Grammar {
             "connective" => Grammar::Connective,
             "relative" => Grammar::Relative,
             "particle" => Grammar::Particle,
+            "document" => Grammar::Document,
             _ => return None,
         })
     }
@@ -88,7 +90,7 @@ pub struct Entity {
     pub roles: Vec<String>,
 }
 
-pub const SPEAKER_TYPES: [&str; 4] = ["person", "institution", "medium", "group"];
+pub const SPEAKER_TYPES: [&str; 5] = ["person", "institution", "medium", "group", "place"];
 
 /// The lexicon files a user can extend, by name.
 pub const FILES: [&str; 10] = [
@@ -308,7 +310,7 @@ impl Lexicon {
                 return Err(bad("verbs", &row, "fewer than 3 columns"));
             };
             let class = match *class {
-                "verb" | "form" => Class::Verb,
+                "verb" | "form" | "present" => Class::Verb,
                 "participle" => Class::Participle,
                 "noun" => Class::Noun,
                 "event" => Class::Event,
@@ -333,6 +335,18 @@ impl Lexicon {
                         verb_forms
                             .entry(format!("{form}{ending}{object}"))
                             .or_insert(index);
+                    }
+                }
+            } else if row[2] == "present" {
+                // يقول → تقول، يقولون، يقولان، يصفها
+                let rest: String = form.chars().skip(1).collect();
+                for person in [form.clone(), format!("ت{rest}")] {
+                    for ending in ["", "ون", "ان"] {
+                        for object in OBJECTS {
+                            verb_forms
+                                .entry(format!("{person}{ending}{object}"))
+                                .or_insert(index);
+                        }
                     }
                 }
             } else {

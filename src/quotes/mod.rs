@@ -10,7 +10,7 @@ mod words;
 use std::sync::Arc;
 
 pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
-use reader::{Draft, Reader};
+use reader::Draft;
 
 use crate::tokens::Prepared;
 
@@ -44,6 +44,9 @@ pub struct Quote {
     /// The reporting verb's dictionary form (أكد for وأكّدت).
     pub cue_lemma: Option<String>,
     pub speaker: Option<Speaker>,
+    /// The speaker's entity: an index into what [`entities`] returns for the same text (None
+    /// for a group of several entities, or no speaker).
+    pub speaker_entity: Option<usize>,
     /// The mention in the text that names the speaker; None when it is only implied.
     pub speaker_mention: Option<Span>,
     /// name, description, pronoun or continuation: how the text points at the speaker.
@@ -55,6 +58,97 @@ pub struct Quote {
     /// The quoted parts of a mixed quote, without their marks.
     pub fragments: Vec<Span>,
     pub confidence: f64,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMention {
+    /// The words that name it (the name after a title, the title alone, the description).
+    pub span: Span,
+    /// name, title or description: how the text points at it here.
+    pub how: &'static str,
+    /// The title given with the name here.
+    pub role: Option<Span>,
+}
+
+/// One referent of a document (a person, an institution, a medium or a group), with every
+/// mention of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentEntity {
+    /// Its canonical name: the fullest the document gives (a lexicon entity: the lexicon's).
+    pub name: String,
+    /// person, institution, medium or group.
+    pub kind: &'static str,
+    /// The government it speaks for, when known.
+    pub side: Option<String>,
+    /// The first title the document gives it.
+    pub role: Option<String>,
+    pub mentions: Vec<EntityMention>,
+}
+
+/// Finds the entities of `text` with the bundled lexicons.
+pub fn entities(text: &str) -> Vec<DocumentEntity> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    entities_utf16(&units, &Lexicon::builtin())
+}
+
+/// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon.
+pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEntity> {
+    let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
+        return Vec::new();
+    };
+    let tokens = crate::tokens::tokenize(&text.normalized);
+    let span = |start: usize, end: usize| -> Span {
+        let (start, end, text) = text.original(start, end);
+        Span { start, end, text }
+    };
+    let display = |start: usize, end: usize| -> String {
+        lexicon
+            .display
+            .normalize(&span(start, end).text)
+            .into_owned()
+    };
+    let (found, mentions) = reader::entities(lexicon, &tokens, &display);
+    found
+        .list
+        .into_iter()
+        .map(|referent| {
+            let mut role = None;
+            let mentions = referent
+                .mentions
+                .iter()
+                .map(|&m| {
+                    let mention = &mentions.list[m];
+                    let how = if mention.refers.is_some() {
+                        "description"
+                    } else if mention.title_only {
+                        "title"
+                    } else {
+                        mention.how
+                    };
+                    let role_span = mention
+                        .role
+                        .filter(|r| *r != mention.name)
+                        .map(|(s, e)| span(s, e));
+                    if role.is_none() {
+                        role = mention.role.map(|(s, e)| display(s, e));
+                    }
+                    EntityMention {
+                        span: span(mention.name.0, mention.name.1),
+                        how,
+                        role: role_span,
+                    }
+                })
+                .collect();
+            DocumentEntity {
+                name: referent.speaker.name,
+                kind: referent.speaker.kind,
+                side: referent.speaker.side,
+                role,
+                mentions,
+            }
+        })
+        .collect()
 }
 
 /// Finds the quotes of `text` with the bundled lexicons.
@@ -79,7 +173,7 @@ pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
             .normalize(&span(start, end).text)
             .into_owned()
     };
-    let drafts = Reader::new(lexicon, &tokens, &display).read();
+    let drafts = reader::read(lexicon, &tokens, &display);
     drafts
         .into_iter()
         .map(|draft: Draft| Quote {
@@ -88,6 +182,7 @@ pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
             cue: draft.cue.map(|(s, e)| span(s, e)),
             cue_lemma: draft.cue_lemma,
             speaker: draft.speaker,
+            speaker_entity: draft.entity,
             speaker_mention: draft.mention.map(|(s, e)| span(s, e)),
             speaker_ref: draft.speaker_ref,
             role: draft.role.map(|(s, e)| span(s, e)),

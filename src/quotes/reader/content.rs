@@ -1,0 +1,240 @@
+//! Stage 5b: content. Where reported speech starts and ends, the quotes a cue introduces, and
+//! quoted speech that goes on with the source of the sentence before.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::super::lexicon::{strip_conjunction, Class, Grammar};
+use super::super::Speaker;
+use super::marks::Pair;
+use super::records::Draft;
+use super::Reader;
+
+impl Reader<'_, '_> {
+    /// A direct quote: the words inside the pair `p`, and any further quotes the same cue
+    /// introduces ("..."، كما "...").
+    pub(super) fn direct(&mut self, k: usize, p: usize, draft: Draft) -> Option<usize> {
+        let mut pair = self.marks.pairs[p].clone();
+        let mut draft = Draft {
+            kind: "direct",
+            content: self.inside(&pair),
+            ..draft
+        };
+        let mut from = k;
+        loop {
+            let last = pair.close.unwrap_or(pair.end.max(pair.first + 1) - 1);
+            let next = draft.clone();
+            self.record(from, last + 1, draft);
+            let mut j = last + 1;
+            if self.is(j, ',') {
+                j += 1;
+            }
+            let more = matches!(self.word(j), "كما" | "و")
+                .then(|| self.speech_opening(j + 1))
+                .flatten();
+            let Some(q) = more else {
+                return Some(last + 1);
+            };
+            pair = self.marks.pairs[q].clone();
+            draft = Draft {
+                content: self.inside(&pair),
+                speaker_ref: "continuation",
+                mention: None,
+                ..next
+            };
+            from = j;
+        }
+    }
+
+    /// The offsets of the words inside a pair of marks, without the marks.
+    pub(super) fn inside(&self, pair: &Pair) -> (usize, usize) {
+        if pair.end <= pair.first {
+            let at = pair.open.map_or(0, |o| self.ends(o));
+            return (at, at);
+        }
+        (self.starts(pair.first), self.ends(pair.end - 1))
+    }
+
+    /// Reported speech from token `at` (and `prefix` code points into it).
+    pub(super) fn clause(
+        &mut self,
+        k: usize,
+        at: usize,
+        prefix: usize,
+        draft: Draft,
+    ) -> Option<usize> {
+        let end = self.clause_end(at);
+        if end <= at {
+            return None;
+        }
+        self.finish(k, at, prefix, end, draft)
+    }
+
+    /// Records content `at..end`, mixed if it holds quoted speech.
+    pub(super) fn finish(
+        &mut self,
+        k: usize,
+        at: usize,
+        prefix: usize,
+        end: usize,
+        mut draft: Draft,
+    ) -> Option<usize> {
+        if end <= at || (at..end).any(|j| self.covered[j]) {
+            return None;
+        }
+        let start = self.starts(at) + prefix;
+        let stop = self.ends(end - 1);
+        let closing = (at + 1..end).filter_map(|j| self.marks.pair_at.get(&j).map(|&p| (j, p)));
+        let fragments: Vec<(usize, usize)> = closing
+            .filter(|&(j, p)| self.marks.pairs[p].close == Some(j))
+            .map(|(_, p)| &self.marks.pairs[p])
+            .filter(|p| !p.label && p.close.is_some_and(|c| c > at && c < end))
+            .filter(|p| p.open.is_none_or(|o| o >= at))
+            .map(|p| {
+                let (s, e) = self.inside(p);
+                (s.max(start), e)
+            })
+            .filter(|(s, e)| s < e)
+            .collect();
+        if !fragments.is_empty() && draft.kind == "indirect" {
+            draft.kind = "mixed";
+        }
+        draft.content = (start, stop);
+        draft.fragments = fragments;
+        self.record(k, end, draft);
+        Some(end)
+    }
+
+    /// Where reported speech from `at` ends: at the end of its sentence, or before a comma
+    /// that starts another report (، مشيرا، ، لكنه أصر) or a comment (، وهو ما).
+    pub(super) fn clause_end(&self, at: usize) -> usize {
+        let (_, sentence_end) = self.sentence(at.min(self.tokens.len() - 1));
+        let mut j = at;
+        while j < sentence_end {
+            if let Some(p) = self.speech_opening(j) {
+                let pair = &self.marks.pairs[p];
+                j = pair.close.map_or(pair.end, |c| c + 1).max(j + 1);
+                continue;
+            }
+            if self.is(j, ',') && self.cuts(j + 1) {
+                break;
+            }
+            j += 1;
+        }
+        let mut end = j.min(sentence_end);
+        while end > at
+            && self
+                .mark(end - 1)
+                .is_some_and(|c| matches!(c, ',' | '.' | ':' | ';' | '!' | '?' | '…' | '-'))
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    pub(super) fn cuts(&self, j: usize) -> bool {
+        let word = self.word(j);
+        self.verb(j)
+            .is_some_and(|v| matches!(v.class, Class::Verb | Class::Participle))
+            || self.plays(j, Grammar::Contrast)
+            || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
+            || self.attribution_at(j).is_some()
+    }
+
+    /// Where the content of a sentence starts: past a conjunction و or ف and connectives
+    /// (كذلك،), as a token and the code points into it.
+    pub(super) fn lead(&self, start: usize) -> (usize, usize) {
+        let mut k = start;
+        loop {
+            let skipped = self.plays(k, Grammar::Connective)
+                || self.plays(k, Grammar::Relative)
+                || self.word(k) == "و";
+            if skipped {
+                k += 1;
+                if self.is(k, ',') {
+                    k += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        let word = self.word(k);
+        let clitic = strip_conjunction(word).is_some_and(|rest| {
+            // a present or future verb after و: وستبدأ، ويقول، وتواصل
+            let present = rest.starts_with(['ي', 'ت', 'ن']) || rest.starts_with("س");
+            rest.starts_with("ال")
+                || self.lexicon.is_function_word(rest)
+                || self.lexicon.verb(rest).is_some()
+                || (present && rest.chars().count() >= 4)
+        });
+        (k, usize::from(clitic))
+    }
+
+    /// Quoted speech with no cue, in a sentence right after a report: it goes on with the
+    /// same source (كذلك، تطرق الرئيسان إلى "...").
+    pub(super) fn continued_quotes(&mut self) {
+        // the speaker of each sentence's last report
+        let mut reported: HashMap<usize, (usize, Option<Speaker>)> = HashMap::default();
+        for draft in &self.drafts {
+            let entry = reported.entry(draft.sentence).or_insert((0, None));
+            if draft.content.0 >= entry.0 {
+                *entry = (draft.content.0, draft.speaker.clone());
+            }
+        }
+        for p in 0..self.marks.pairs.len() {
+            let pair = self.marks.pairs[p].clone();
+            let Some(open) = pair.open else { continue };
+            if pair.label || pair.end < pair.first + 4 || self.covered[open] {
+                continue;
+            }
+            let sentence = self.sentence_of(open);
+            if reported.contains_key(&sentence) || sentence == 0 {
+                continue;
+            }
+            let Some((_, Some(speaker))) = reported.get(&(sentence - 1)).cloned() else {
+                continue;
+            };
+            let (start, _) = self.sentence(open);
+            let lead = self.lead(start);
+            let end = self.clause_end(lead.0);
+            let draft = Draft {
+                kind: "indirect",
+                content: (0, 0),
+                cue: None,
+                cue_lemma: None,
+                speaker: Some(speaker.clone()),
+                mention: None,
+                speaker_ref: "continuation",
+                role: None,
+                alt_speakers: Vec::new(),
+                fragments: Vec::new(),
+                confidence: 0.5,
+                sentence,
+                entity: None,
+            };
+            // a sentence that is all quotation goes on as a direct quote
+            let whole = lead.0 == open
+                && pair
+                    .close
+                    .is_some_and(|c| c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some()));
+            let recorded = if whole && (pair.first..pair.end).all(|j| !self.covered[j]) {
+                let content = self.inside(&pair);
+                let last = pair.close.unwrap_or(pair.end);
+                self.record(
+                    open,
+                    last + 1,
+                    Draft {
+                        kind: "direct",
+                        content,
+                        ..draft
+                    },
+                );
+                true
+            } else {
+                self.finish(lead.0, lead.0, lead.1, end, draft).is_some()
+            };
+            if recorded {
+                reported.insert(sentence, (0, Some(speaker)));
+            }
+        }
+    }
+}

@@ -1,0 +1,597 @@
+//! Stage 5a: cues. Each reporting verb, participle or noun, attribution phrase and
+//! "speaker: content" headline, with its subject and where its content starts.
+
+use super::super::lexicon::{Class, Grammar, Then, Verb};
+use super::super::Speaker;
+use super::records::Draft;
+use super::speakers::{Antecedent, Subject};
+use super::{Reader, WINDOW};
+use crate::tokens::Kind;
+
+/// Where the content of a report starts, as the reporting word's complement.
+pub enum Complement {
+    /// A clause or noun phrase from this token (and this many code points into it).
+    Clause(usize, usize),
+    /// A pair of quotation marks.
+    Quote(usize),
+    /// Unmarked words after a colon.
+    Colon(usize),
+}
+
+impl Reader<'_, '_> {
+    /// Reads the cue at token `k`, if there is one; returns where reading goes on.
+    pub(super) fn cue(&mut self, k: usize) -> Option<usize> {
+        if self.covered[k] || self.marks.in_speech[k] || self.tokens[k].kind == Kind::Mark {
+            return None;
+        }
+        if let Some((len, prefix, then)) = self.attribution_at(k) {
+            if prefix == 0 || self.word(k).starts_with('و') {
+                if let Some(next) = self.attribution(k, len, *then) {
+                    return Some(next);
+                }
+            }
+        }
+        if let Some(verb) = self.verb(k) {
+            return self.report(k, verb);
+        }
+        if self.tokens[k].after_break || k == 0 || self.sentence(k).0 == k {
+            return self.headline(k);
+        }
+        None
+    }
+
+    /// A reporting verb, participle or noun at `k`, with its subject and complement.
+    pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        let (_, sentence_end) = self.sentence(k);
+        let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
+        let subject = match verb.class {
+            Class::Participle => None,
+            Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
+            _ if carrier => None,
+            _ => self
+                .subject(k + 1, false)
+                .or_else(|| self.quoted_subject(k + 1)),
+        };
+        // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
+        if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+        {
+            return None;
+        }
+        // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
+        let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
+        if subject.is_none() && relative {
+            return None;
+        }
+        let after = subject.as_ref().map_or(k + 1, |s| s.end);
+        if verb.class == Class::Event {
+            if let Some(speaker) = subject.and_then(|s| s.speaker) {
+                self.last = Some((speaker, self.paragraph_of(k)));
+            }
+            return None;
+        }
+        let Some((complement, marker)) = self.complement(k, verb, after, sentence_end) else {
+            return self.postposed(k, verb, subject);
+        };
+        if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
+            return None;
+        }
+        if verb.class == Class::Noun && !(after..=marker).any(|j| self.is_complementizer(j)) {
+            return None;
+        }
+        let alt_speakers = self.relayed(after, marker);
+        let (speaker, mention, role, speaker_ref) = match subject {
+            Some(s) => (s.speaker, s.mention, s.role, s.how),
+            None => {
+                let how = if carrier || verb.class == Class::Noun {
+                    "pronoun"
+                } else {
+                    "continuation"
+                };
+                let antecedent = if verb.class == Class::Noun {
+                    Antecedent::Possessor
+                } else {
+                    Antecedent::Subject
+                };
+                (self.implied(k, antecedent), None, None, how)
+            }
+        };
+        let cue = (self.starts(k), self.ends(k));
+        let lemma = Some(verb.lemma.clone());
+        let base = match complement {
+            Complement::Quote(_) => 0.95,
+            Complement::Clause(..) => 0.9,
+            Complement::Colon(_) => 0.75,
+        };
+        let draft = Draft {
+            kind: "indirect",
+            content: (0, 0),
+            cue: Some(cue),
+            cue_lemma: lemma,
+            speaker,
+            mention,
+            speaker_ref,
+            role,
+            alt_speakers,
+            fragments: Vec::new(),
+            confidence: base,
+            sentence: self.sentence_of(k),
+            entity: None,
+        };
+        match complement {
+            Complement::Quote(p) => self.direct(k, p, draft),
+            Complement::Clause(at, prefix) => self.clause(k, at, prefix, draft),
+            Complement::Colon(at) => {
+                let end = self.clause_end(at);
+                self.finish(
+                    k,
+                    at,
+                    0,
+                    end,
+                    Draft {
+                        kind: "direct",
+                        ..draft
+                    },
+                )
+            }
+        }
+    }
+
+    /// Where the content of a report starts, and the token that marks it.
+    pub(super) fn complement(
+        &self,
+        k: usize,
+        verb: &Verb,
+        after: usize,
+        sentence_end: usize,
+    ) -> Option<(Complement, usize)> {
+        let limit = sentence_end.min(k + WINDOW);
+        let mut j = after;
+        if self.is(j, ',') {
+            j += 1;
+        }
+        // أعلن الجيش، الثلاثاء، سيطرته: past an adverb of time between commas
+        if let Some(comma) = (j + 1..(j + 4).min(limit)).find(|&c| self.is(c, ',')) {
+            if (j..comma).all(|i| self.is_function_word(i)) {
+                j = comma + 1;
+            }
+        }
+        // right after the subject: the content itself may start here
+        if j < limit {
+            if let Some(found) = self.marker(verb, j, true) {
+                return Some((found, j));
+            }
+        }
+        let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
+        let mut j = after;
+        while j < limit {
+            if j > after && self.starts_cue(j) {
+                break;
+            }
+            if self.is(j, ',') && self.word(j + 1) == "وهو" {
+                break;
+            }
+            if let Some(&p) = self.marks.pair_at.get(&j) {
+                let pair = &self.marks.pairs[p];
+                if pair.label && pair.open == Some(j) {
+                    j = pair.close.unwrap_or(pair.end) + 1;
+                    continue;
+                }
+            }
+            if let Some(found) = self.marker(verb, j, false) {
+                return Some((found, j));
+            }
+            j += 1;
+        }
+        if let Some(j) = nominal_at {
+            return Some((Complement::Clause(j, 0), j));
+        }
+        if !verb.nominal {
+            return None;
+        }
+        // past an adjunct (أمام الكونغرس): a noun phrase as content (عزمه على ...)
+        let mut j = after;
+        if self.is_function_word(j) && !self.is_complementizer(j) {
+            j += 1;
+            while j < limit && (self.word(j).starts_with("ال") || self.mentions.at.contains_key(&j))
+            {
+                j += 1;
+            }
+            if j < limit && self.content_word(j) {
+                return Some((Complement::Clause(j, 0), j));
+            }
+        }
+        None
+    }
+
+    /// What token `j` starts as a complement of `verb`, if anything: a complementizer, a
+    /// colon, a quotation, or one of the verb's prepositions.
+    pub(super) fn marker(&self, verb: &Verb, j: usize, adjacent: bool) -> Option<Complement> {
+        if self.is_complementizer(j) {
+            return Some(Complement::Clause(j + 1, 0));
+        }
+        if self.is(j, ':') {
+            if let Some(p) = self.speech_opening(j + 1) {
+                return Some(Complement::Quote(p));
+            }
+            let (_, end) = self.sentence(j);
+            let words = (j + 1..end).filter(|&i| !self.word(i).is_empty()).count();
+            return (words >= 2).then_some(Complement::Colon(j + 1));
+        }
+        if let Some(p) = self.speech_opening(j) {
+            let pair = &self.marks.pairs[p];
+            let words = pair.end - pair.first;
+            let after = pair.close.map_or(pair.end, |c| c + 1);
+            let ends_clause =
+                self.is_terminator(after) || self.is(after, ',') || after >= self.sentence(j).1;
+            // a nickname after a name ("حميدتي") is not what was said
+            if adjacent && words <= 2 && !ends_clause {
+                return None;
+            }
+            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...)
+            let named = self.is_complementizer(after)
+                || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+            if adjacent && words <= 3 && named {
+                return None;
+            }
+            // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
+            // complement in the text's own words: mixed, not direct
+            let governed =
+                !adjacent && j > 0 && verb.prepositions.iter().any(|p| p == self.word(j - 1));
+            if governed && pair.close.is_some() {
+                return Some(Complement::Clause(j, 0));
+            }
+            let previous = j.checked_sub(1);
+            let introduced = adjacent
+                || words >= 4
+                || previous.is_some_and(|i| {
+                    self.is(i, ',')
+                        || self.word(i).starts_with('ل')
+                        || self
+                            .marks
+                            .pair_at
+                            .get(&i)
+                            .is_some_and(|&q| self.marks.pairs[q].label)
+                        || self.before(j).next().is_some_and(|m| m.end == j)
+                });
+            return introduced.then_some(Complement::Quote(p));
+        }
+        let word = self.word(j);
+        for preposition in &verb.prepositions {
+            if preposition == "ب" {
+                if word == "ب" {
+                    return Some(Complement::Clause(j + 1, 0));
+                }
+                if word.starts_with("بال") {
+                    return Some(Complement::Clause(j, 1));
+                }
+            } else if word == preposition {
+                let next = if self.is_complementizer(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                return Some(Complement::Clause(next, 0));
+            }
+        }
+        None
+    }
+
+    /// Whether a noun phrase can start at `j` as content: a word that is not a function word,
+    /// a preposition-led word or a mention.
+    pub(super) fn content_word(&self, j: usize) -> bool {
+        let word = self.word(j);
+        !word.is_empty()
+            && !self.is_function_word(j)
+            && !word.starts_with("لل")
+            && !self.mentions.at.contains_key(&j)
+            && self.verb(j).is_none()
+    }
+
+    /// Whether token `j` starts another report: a reporting word or an attribution phrase.
+    pub(super) fn starts_cue(&self, j: usize) -> bool {
+        self.lexicon
+            .verb(self.word(j))
+            .is_some_and(|v| v.class != Class::Noun)
+            || self.attribution_at(j).is_some()
+    }
+
+    /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).
+    pub(super) fn relayed(&self, from: usize, to: usize) -> Vec<String> {
+        let mut sources = Vec::new();
+        for j in from..to {
+            if self.word(j) == "عن" {
+                if let Some(&m) = self.mentions.at.get(&(j + 1)) {
+                    if let Some(s) = self.resolve(&self.mentions.list[m]) {
+                        sources.push(s.name);
+                    }
+                }
+            }
+        }
+        sources
+    }
+
+    /// A quote before its cue: "..."، قال المتحدث.
+    pub(super) fn postposed(
+        &mut self,
+        k: usize,
+        verb: &Verb,
+        subject: Option<Subject>,
+    ) -> Option<usize> {
+        let subject = subject?;
+        if verb.class != Class::Verb || k < 2 {
+            return None;
+        }
+        let before = if self.is(k - 1, ',') { k - 2 } else { k - 1 };
+        let &p = self.marks.pair_at.get(&before)?;
+        let pair = self.marks.pairs[p].clone();
+        if pair.label || pair.close != Some(before) || pair.open.is_none() {
+            return None;
+        }
+        if pair.end <= pair.first || (pair.first..pair.end).any(|j| self.covered[j]) {
+            return None;
+        }
+        let draft = Draft {
+            kind: "direct",
+            content: self.inside(&pair),
+            cue: Some((self.starts(k), self.ends(k))),
+            cue_lemma: Some(verb.lemma.clone()),
+            speaker: subject.speaker,
+            mention: subject.mention,
+            speaker_ref: subject.how,
+            role: subject.role,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.9,
+            sentence: self.sentence_of(k),
+            entity: None,
+        };
+        let open = pair.open.unwrap_or(pair.first);
+        self.record(open, subject.end, draft);
+        Some(subject.end)
+    }
+
+    /// An attribution phrase at `k` of `len` words: بحسب المصدر نفسه، وفقاً لما ذكره البيت
+    /// الأبيض، ووفقا له.
+    pub(super) fn attribution(&mut self, k: usize, len: usize, then: Then) -> Option<usize> {
+        let last = k + len - 1;
+        // وفقا للكرملين، وفقا له: the source is joined to the phrase's ل
+        let joined = then == Then::Source && len > 1 && self.joins_l(last);
+        let mut q = if joined { last } else { k + len };
+        let mut lemma = None;
+        if then == Then::Verb {
+            lemma = Some(self.lexicon.verb_with_object(self.word(q))?.lemma.clone());
+            q += 1;
+            // وفقا لما صرح به زعيم ...: the pronoun the verb takes is not the source
+            if matches!(self.word(q), "به" | "بها" | "له" | "لها" | "عنه" | "عنها")
+            {
+                q += 1;
+            }
+        }
+        let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
+        {
+            (None, None, None, "pronoun", q + 1, self.ends(q))
+        } else {
+            let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
+            let cue_end = if joined {
+                self.starts(last) + 1
+            } else {
+                self.ends(q - 1)
+            };
+            (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
+        };
+        let (sentence_start, sentence_end) = self.sentence(k);
+        let lead = self.lead(sentence_start);
+        let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
+            kind: "indirect",
+            content: (0, 0),
+            cue: Some((reader.starts(k), cue_end)),
+            cue_lemma: lemma.clone(),
+            speaker,
+            mention,
+            speaker_ref: how,
+            role,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.85,
+            sentence: reader.sentence_of(k),
+            entity: None,
+        };
+        if k <= lead.0 {
+            // ووفقا له، فإن ...: the content follows
+            let mut at = after;
+            if self.is(at, ',') {
+                at += 1;
+            }
+            if self.is_complementizer(at) {
+                at += 1;
+            }
+            let speaker = speaker.or_else(|| self.implied(k, Antecedent::Speaker));
+            let draft = draft(self, speaker);
+            let end = self.clause_end(at);
+            return self.finish(k, at, 0, end, draft);
+        }
+        let comma_before = self.is(k - 1, ',');
+        let parenthetical = comma_before
+            && self.is(after, ',')
+            && after + 1 < sentence_end
+            && !self.is_terminator(after + 1);
+        if parenthetical {
+            // يسعى ترامب، بحسب قوله، إلى ...: the whole clause around it
+            let from = (sentence_start..k - 1)
+                .rev()
+                .find(|&j| self.is(j, ','))
+                .map_or(lead, |j| self.lead(j + 1));
+            let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
+            let draft = draft(self, speaker);
+            let end = self.clause_end(after + 1);
+            return self.finish(from.0, from.0, from.1, end, draft);
+        }
+        // ...، بحسب المصدر نفسه: the content is what came before
+        let end = if comma_before { k - 1 } else { k };
+        if end <= lead.0 {
+            return None;
+        }
+        let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
+        let draft = draft(self, speaker);
+        self.finish(lead.0, lead.0, lead.1, end, draft)?;
+        let stop = sentence_end.max(after).min(self.tokens.len());
+        for j in end..stop {
+            self.covered[j] = true;
+        }
+        Some(stop)
+    }
+
+    /// A headline in the form "speaker: content" (البيت الأبيض: مفاوضات ...، بومبيو عن
+    /// المحادثات: ...), at the start of a line or of a sentence of one: the speaker is a name
+    /// at its start, one the lexicon knows or the document introduces anywhere.
+    pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
+        let (_, end) = self.sentence(k);
+        if end - k > 30 {
+            return None;
+        }
+        let (speaker, name, first_end) = match self.mentions.at.get(&k) {
+            Some(&m) => {
+                let mention = &self.mentions.list[m];
+                if mention.how != "name" || mention.governed {
+                    return None;
+                }
+                (mention.speaker.clone(), mention.name, mention.end)
+            }
+            None => {
+                let (len, speaker) = self.learned_at_start(k)?;
+                let name = (self.starts(k), self.ends(k + len - 1));
+                (Some(speaker), name, k + len)
+            }
+        };
+        // مصر: السيسي يفتتح ...: a place before a headline's colon is its topic, not a speaker
+        if speaker.as_ref().is_some_and(|s| s.kind == "place") {
+            return None;
+        }
+        // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
+        let colon = (first_end..end.min(first_end + 10)).find(|&j| {
+            self.mark(j)
+                .is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?'))
+        })?;
+        if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
+            return None;
+        }
+        let at = colon + 1;
+        if end <= at + 1 {
+            return None;
+        }
+        let draft = Draft {
+            kind: "direct",
+            content: (0, 0),
+            cue: Some((self.starts(colon), self.ends(colon))),
+            cue_lemma: None,
+            speaker,
+            mention: Some(name),
+            speaker_ref: "name",
+            role: None,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.5,
+            sentence: self.sentence_of(k),
+            entity: None,
+        };
+        if let Some(p) = self.speech_opening(at) {
+            let pair = &self.marks.pairs[p];
+            if pair
+                .close
+                .is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1))
+            {
+                return self.direct(k, p, draft);
+            }
+        }
+        let end = self.clause_end(at);
+        self.finish(k, at, 0, end, draft)
+    }
+
+    /// A name the document introduced, at token `k` (with a conjunction on it): its length
+    /// and who it names.
+    fn learned_at_start(&self, k: usize) -> Option<(usize, Speaker)> {
+        let learned = &self.mentions.learned;
+        if learned.is_empty() {
+            return None;
+        }
+        for form in self.words.of(k, true).take(2) {
+            for len in (1..=3).rev() {
+                let mut key = form.skeleton.to_owned();
+                for i in 1..len {
+                    let next = self.words.whole(k + i);
+                    if next.text.is_empty() {
+                        break;
+                    }
+                    key.push(' ');
+                    key.push_str(next.skeleton);
+                }
+                if let Some(speaker) = learned.get(&key) {
+                    return Some((len, speaker.clone()));
+                }
+            }
+        }
+        None
+    }
+
+    /// A name in quotation marks as the subject right after a verb, before a complementizer
+    /// or an apposition: أعلنت "ألفابت"، الشركة الأم، أن ...; وأكد "حساب المواطن" بأنه.
+    fn quoted_subject(&self, k: usize) -> Option<Subject> {
+        let &p = self.marks.pair_at.get(&k)?;
+        let pair = &self.marks.pairs[p];
+        let close = pair.close?;
+        let words = (pair.first..pair.end)
+            .filter(|&j| !self.word(j).is_empty())
+            .count();
+        let after = close + 1;
+        let named = self.is_complementizer(after)
+            || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+        if pair.open != Some(k) || words == 0 || words > 4 || !named {
+            return None;
+        }
+        let (start, end) = (self.starts(pair.first), self.ends(pair.end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, end),
+                kind: "institution",
+                side: None,
+            }),
+            mention: Some((start, end)),
+            role: None,
+            how: "name",
+            end: after,
+        })
+    }
+
+    /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،
+    /// وفقا لخبراء مستقلين): up to four words before a mark or a function word.
+    fn bare_source(&self, q: usize) -> Option<Subject> {
+        let mut end = q;
+        while end < q + 4
+            && self.tokens.get(end).is_some_and(|t| t.kind == Kind::Word)
+            && !self.is_function_word(end)
+            && !self.is_complementizer(end)
+            && self.verb(end).is_none()
+        {
+            end += 1;
+        }
+        let boundary =
+            self.mark(end).is_some() || self.is_function_word(end) || end >= self.tokens.len();
+        if end == q || !boundary {
+            return None;
+        }
+        // وفقا لخبراء: the ل of the phrase is on the source
+        let prefix = usize::from(self.word(q).starts_with('ل') && self.word(q).chars().count() > 3);
+        let (start, stop) = (self.starts(q) + prefix, self.ends(end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "group",
+                side: self.side_of(q, end),
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "description",
+            end,
+        })
+    }
+}

@@ -1,0 +1,409 @@
+//! Stage 4b: entities. The mentions of one referent are joined into one entity of the
+//! document: a full name and its surname or first name alone, two spellings of one name
+//! (ترامب/ترمب، عراقجي/عراقتشي), a title alone and whoever the document gives that title
+//! (الوزير → the minister it named), a shorter name of an organisation and its full one
+//! (وزارة الداخلية → وزارة الداخلية البريطانية), a description and what it points back at
+//! (الوكالة). Each entity is named by its fullest name in the document.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::super::lexicon::Refers;
+use super::super::Speaker;
+use super::mentions::{Mention, Mentions};
+use super::text::Text;
+use crate::quotes::lexicon::{skeleton, Grammar};
+use crate::tokens::Kind;
+
+/// One referent of the document.
+#[derive(Clone, Debug)]
+pub struct Referent {
+    /// Its canonical name (the fullest the document gives), type and side.
+    pub speaker: Speaker,
+    /// Its mentions, as indices into the document's mentions, in order.
+    pub mentions: Vec<usize>,
+}
+
+/// The entities of a document.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// In order of their first mention.
+    pub list: Vec<Referent>,
+    /// Every name a mention gave a speaker → its entity.
+    pub of_name: HashMap<String, usize>,
+    /// Each mention's entity.
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl Entities {
+    /// The entity a speaker found by name belongs to, and its canonical form.
+    pub fn canonical(&self, speaker: &Speaker) -> Option<(usize, &Speaker)> {
+        let &e = self.of_name.get(&speaker.name)?;
+        Some((e, &self.list[e].speaker))
+    }
+}
+
+/// What is known of one name (one distinct `Speaker::name`) the mentions give.
+struct Node {
+    speaker: Speaker,
+    /// Its words as names are matched: search-normalized skeletons.
+    words: Vec<String>,
+    /// Its words with transliteration variants folded (تش → ج).
+    loose: String,
+    /// Whether it is only a title that nobody held when it was read.
+    title: bool,
+    /// The first mention giving it.
+    first: usize,
+}
+
+struct Union(Vec<usize>);
+
+impl Union {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            // the earlier name stays the root: entities keep the order of their first mention
+            let (low, high) = if a < b { (a, b) } else { (b, a) };
+            self.0[high] = low;
+        }
+    }
+}
+
+/// Joins the mentions of `text` into entities.
+pub fn join(text: &Text, mentions: &Mentions) -> Entities {
+    let list = &mentions.list;
+    // descriptions resolved against the mentions before them
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut node_of: HashMap<&str, usize> = HashMap::default();
+    let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
+    for m in 0..list.len() {
+        let Some(speaker) = speaker_of(list, m) else {
+            node_of_mention.push(None);
+            continue;
+        };
+        let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
+            let normalized = text.lexicon.normalizer.normalize(&speaker.name);
+            let key = normalized
+                .split_whitespace()
+                .map(skeleton)
+                .collect::<Vec<_>>()
+                .join(" ");
+            nodes.push(Node {
+                loose: loose(&key),
+                words: key.split(' ').map(loose).collect(),
+                speaker: speaker.clone(),
+                title: list[m].unheld,
+                first: m,
+            });
+            nodes.len() - 1
+        });
+        // a name once given as a name is a name, even if a title read as one before
+        if !list[m].unheld && list[m].refers.is_none() {
+            nodes[n].title = false;
+        }
+        node_of_mention.push(Some(n));
+    }
+    let mut union = Union((0..nodes.len()).collect());
+    join_names(&nodes, &mut union);
+    join_titles(
+        text,
+        list,
+        mentions,
+        &nodes,
+        &node_of,
+        &node_of_mention,
+        &mut union,
+    );
+    // one entity per root, named by its fullest name
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
+    let mut entities = Entities::default();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for n in 0..nodes.len() {
+        let root = union.root(n);
+        let e = *entity_of_root.entry(root).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[e].push(n);
+    }
+    // the one-word names of people, to look for in full
+    let single: Vec<usize> = members
+        .iter()
+        .map(|group| best_of(&nodes, group))
+        .filter(|&b| {
+            nodes[b].words.len() == 1 && nodes[b].speaker.kind == "person" && !nodes[b].title
+        })
+        .collect();
+    let words: Vec<&str> = single.iter().map(|&b| nodes[b].words[0].as_str()).collect();
+    let full: HashMap<usize, String> = single
+        .iter()
+        .zip(full_names(text, &words))
+        .filter_map(|(&b, name)| Some((b, name?)))
+        .collect();
+    for group in &members {
+        let best = best_of(&nodes, group);
+        let mut speaker = nodes[best].speaker.clone();
+        if let Some(name) = full.get(&best) {
+            speaker.name = name.clone();
+        }
+        if speaker.side.is_none() {
+            speaker.side = group.iter().find_map(|&n| nodes[n].speaker.side.clone());
+        }
+        entities.list.push(Referent {
+            speaker,
+            mentions: Vec::new(),
+        });
+    }
+    for (name, &n) in &node_of {
+        let e = entity_of_root[&union.root(n)];
+        entities.of_name.insert((*name).to_owned(), e);
+    }
+    for (m, node) in node_of_mention.iter().enumerate() {
+        let e = node.map(|n| entity_of_root[&union.root(n)]);
+        if let Some(e) = e {
+            entities.list[e].mentions.push(m);
+        }
+        entities.of_mention.push(e);
+    }
+    entities
+}
+
+/// The node that names an entity: a name rather than a title, the fullest, the first.
+fn best_of(nodes: &[Node], group: &[usize]) -> usize {
+    group
+        .iter()
+        .copied()
+        .max_by_key(|&n| {
+            let node = &nodes[n];
+            (!node.title, node.words.len(), std::cmp::Reverse(node.first))
+        })
+        .expect("an entity has a name")
+}
+
+/// The speaker mention `m` stands for: its own, or for a description, the one it points back
+/// to among the mentions before it.
+fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
+    let mention = &list[m];
+    let Some(refers) = mention.refers else {
+        return mention.speaker.as_ref();
+    };
+    let before = list[..m].iter().rev().take(super::LOOKBACK);
+    let wanted = |s: &Speaker| match refers {
+        Refers::Medium => s.kind == "medium",
+        Refers::Issuer => s.kind == "institution",
+        Refers::Previous => s.kind != "group",
+        Refers::Pair => false,
+    };
+    before
+        .filter(|b| b.refers.is_none())
+        .filter_map(|b| b.speaker.as_ref())
+        .find(|s| wanted(s))
+}
+
+/// Spelling variants of transliterations folded together: تش and ج (عراقتشي/عراقجي), ڤ and ف.
+fn loose(key: &str) -> String {
+    key.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
+}
+
+/// Names of one referent: equal once variants are folded; a person's surname or first name
+/// alone and the full name it belongs to; an organisation's shorter name and its full one.
+fn join_names(nodes: &[Node], union: &mut Union) {
+    let mut by_loose: HashMap<&str, usize> = HashMap::default();
+    for (n, node) in nodes.iter().enumerate() {
+        if node.title {
+            continue;
+        }
+        match by_loose.get(node.loose.as_str()) {
+            Some(&other) if nodes[other].speaker.kind == node.speaker.kind => union.join(n, other),
+            Some(_) => {}
+            None => {
+                by_loose.insert(&node.loose, n);
+            }
+        }
+    }
+    for (n, short) in nodes.iter().enumerate() {
+        if short.title || short.speaker.kind == "group" {
+            continue;
+        }
+        let person = short.speaker.kind == "person";
+        let fits = |long: &Node| {
+            if long.title || long.words.len() <= short.words.len() {
+                return false;
+            }
+            if long.speaker.kind != short.speaker.kind {
+                return false;
+            }
+            let w = &short.words;
+            if person {
+                // the surname (بدر عبد العاطي → عبد العاطي) or the first name
+                long.words.ends_with(w) || (w.len() == 1 && long.words[0] == w[0])
+            } else {
+                // وزارة الداخلية → وزارة الداخلية البريطانية
+                w.len() >= 2 && long.words.starts_with(w)
+            }
+        };
+        let mut found: Option<usize> = None;
+        let mut several = false;
+        for (l, long) in nodes.iter().enumerate() {
+            if l != n && fits(long) {
+                let root = union.root(l);
+                match found {
+                    Some(f) if union.root(f) != root => several = true,
+                    _ => found = Some(l),
+                }
+            }
+        }
+        if let (Some(l), false) = (found, several) {
+            union.join(n, l);
+        }
+    }
+}
+
+/// A title alone joins whoever the document gives that title, before or after it: the holder
+/// bound to the same title, else the one person whose title has all its words (الوزير، وزير
+/// الخارجية → وزير الخارجية الفرنسي جان إيف لو دريان), the nearest before it if several.
+fn join_titles(
+    text: &Text,
+    list: &[Mention],
+    mentions: &Mentions,
+    nodes: &[Node],
+    node_of: &HashMap<&str, usize>,
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) {
+    // the titles given with a name: their words, and the name's node
+    let mut held: Vec<(usize, Vec<String>, usize)> = Vec::new();
+    for (m, mention) in list.iter().enumerate() {
+        if mention.title_only || mention.how != "name" {
+            continue;
+        }
+        if let (Some(_), Some(n)) = (&mention.title, node_of_mention[m]) {
+            held.push((m, mention.title_words.clone(), n));
+        }
+    }
+    for (m, mention) in list.iter().enumerate() {
+        if !mention.unheld {
+            continue;
+        }
+        let (Some(title), Some(n)) = (&mention.title, node_of_mention[m]) else {
+            continue;
+        };
+        // a title in apposition to the name before it: كريم كينيك، رئيس الهلال الأحمر
+        if m > 0 {
+            let before = &list[m - 1];
+            let adjacent = before.end == mention.first
+                || before.end + 1 == mention.first && text.is(before.end, ',');
+            let named = before.how == "name" && !before.title_only && before.role.is_none();
+            if let (true, true, Some(b)) = (adjacent, named, node_of_mention[m - 1]) {
+                if nodes[b].speaker.kind == "person" {
+                    union.join(b, n);
+                    continue;
+                }
+            }
+        }
+        if let Some(holder) = mentions.bindings.get(title) {
+            if let Some(&h) = node_of.get(holder.name.as_str()) {
+                union.join(h, n);
+                continue;
+            }
+        }
+        let words = &mention.title_words;
+        if words.is_empty() {
+            continue;
+        }
+        let candidates: Vec<&(usize, Vec<String>, usize)> = held
+            .iter()
+            .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
+            .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
+            .collect();
+        let before = candidates.iter().rev().find(|(at, _, _)| *at < m);
+        let chosen = before.or_else(|| candidates.first());
+        if let Some((_, _, h)) = chosen {
+            union.join(*h, n);
+        }
+    }
+}
+
+/// The full names of people the document calls by one name only (ماكنزي), when it writes
+/// that name once with another after it (ودرست ماكنزي نولاند) and that other also alone
+/// elsewhere (وكانت نولاند): the first name and the family name. `words` are the one-word
+/// names, as skeletons; two passes over the tokens serve them all.
+fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
+    let tokens = text.tokens;
+    if words.is_empty() {
+        return Vec::new();
+    }
+    // (which name, where it is written, the proclitic's length, the word after it)
+    let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        for form in text.words.of(k, true) {
+            let Some(w) = words.iter().position(|w| *w == form.skeleton) else {
+                continue;
+            };
+            if candidates.iter().any(|c| c.0 == w) {
+                break;
+            }
+            let next = text.words.whole(k + 1);
+            let plausible = tokens[k + 1].kind == Kind::Word
+                && next.text.chars().count() >= 3
+                && !next.text.starts_with("ال")
+                && !text.is_function_word(k + 1)
+                && !text.plays(k + 1, Grammar::Particle)
+                && text.verb(k + 1).is_none()
+                && text.title_at(k + 1, true).is_none()
+                && !text.is_side(k + 1)
+                && next.skeleton != form.skeleton;
+            if plausible {
+                candidates.push((w, k, form.prefix, next.skeleton));
+            }
+            break;
+        }
+    }
+    let mut found = vec![None; words.len()];
+    let mut counts = vec![0usize; candidates.len()];
+    for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
+        for form in text.words.of(k, true) {
+            for (c, candidate) in candidates.iter().enumerate() {
+                if candidate.3 == form.skeleton {
+                    counts[c] += 1;
+                }
+            }
+        }
+    }
+    for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
+        if counts[c] >= 2 && found[w].is_none() {
+            found[w] = Some((text.display)(tokens[k].start + prefix, tokens[k + 1].end));
+        }
+    }
+    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور)
+    for (w, word) in words.iter().enumerate() {
+        if found[w].is_some() {
+            continue;
+        }
+        let full = (1..tokens.len()).find(|&k| {
+            let before = text.words.whole(k - 1);
+            text.words.whole(k).skeleton == *word
+                && tokens[k - 1].kind == Kind::Word
+                && before.text.chars().count() >= 3
+                && !before.text.starts_with("ال")
+                && !before.text.starts_with('و')
+                && !text.is_function_word(k - 1)
+                && !text.plays(k - 1, Grammar::Particle)
+                && text.verb(k - 1).is_none()
+                && text.title_at(k - 1, true).is_none()
+                && !text.is_side(k - 1)
+                && !text.is_group_word(k - 1)
+        });
+        if let Some(k) = full {
+            found[w] = Some((text.display)(tokens[k - 1].start, tokens[k].end));
+        }
+    }
+    found
+}

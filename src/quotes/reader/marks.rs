@@ -1,0 +1,248 @@
+//! Stage 2: quotation marks paired within each paragraph, and which tokens are quoted speech.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::text::Text;
+use super::LOOKBACK;
+use crate::tokens::Kind;
+
+const OPENING: [char; 3] = ['«', '“', '„'];
+const CLOSING: [char; 2] = ['»', '”'];
+const EITHER: [char; 2] = ['"', '＂'];
+
+/// A pair of quotation marks (or one mark with the other end inferred), and the tokens inside.
+#[derive(Clone, Debug)]
+pub struct Pair {
+    pub open: Option<usize>,
+    pub close: Option<usize>,
+    /// The tokens inside: `first..end`.
+    pub first: usize,
+    pub end: usize,
+    /// A quoted name or title (منصة "إكس"), not speech.
+    pub label: bool,
+}
+
+/// The pairs of quotation marks of a document, and its paragraphs.
+#[derive(Debug, Default)]
+pub struct Marks {
+    pub pairs: Vec<Pair>,
+    /// For each opening or closing mark token, its pair.
+    pub pair_at: HashMap<usize, usize>,
+    /// Tokens inside a quotation of speech, where cues belong to the quoted speaker.
+    pub in_speech: Vec<bool>,
+    /// The paragraph of each token.
+    pub paragraph_of: Vec<usize>,
+}
+
+/// Pairs the marks of `text`.
+pub fn pair(text: &Text) -> Marks {
+    let n = text.tokens.len();
+    let mut pairer = Pairer {
+        text,
+        marks: Marks {
+            in_speech: vec![false; n],
+            paragraph_of: vec![0; n],
+            ..Marks::default()
+        },
+    };
+    pairer.pair_marks();
+    pairer.marks
+}
+
+impl Marks {
+    /// The pair whose opening mark is token `k`, if it is speech.
+    pub fn speech_opening(&self, k: usize) -> Option<usize> {
+        let &p = self.pair_at.get(&k)?;
+        let pair = &self.pairs[p];
+        (pair.open == Some(k) && !pair.label).then_some(p)
+    }
+}
+
+struct Pairer<'t, 'a> {
+    text: &'t Text<'a>,
+    marks: Marks,
+}
+
+impl<'a> std::ops::Deref for Pairer<'_, 'a> {
+    type Target = Text<'a>;
+
+    fn deref(&self) -> &Text<'a> {
+        self.text
+    }
+}
+
+impl Pairer<'_, '_> {
+    /// Pairs the quotation marks of each paragraph. A mark left open closes at the end of its
+    /// paragraph, and a closing mark with no opening one opens after the clause boundary before
+    /// it, so that no quote runs past its paragraph.
+    fn pair_marks(&mut self) {
+        let n = self.tokens.len();
+        let mut start = 0;
+        while start < n {
+            let mut end = start + 1;
+            while end < n && !self.tokens[end].after_break {
+                end += 1;
+            }
+            let mut open: Vec<usize> = Vec::new();
+            for k in start..end {
+                let Some(c) = self.mark(k) else { continue };
+                let top = open.last().and_then(|&o| self.mark(o));
+                if OPENING.contains(&c) && !(c == '“' && top == Some('„')) {
+                    open.push(k);
+                } else if CLOSING.contains(&c) || c == '“' || EITHER.contains(&c) {
+                    let closes = !EITHER.contains(&c) || top.is_some_and(|t| EITHER.contains(&t));
+                    if closes {
+                        match open.pop() {
+                            Some(o) => self.add_pair(Some(o), Some(k), o + 1, k),
+                            None => {
+                                let from = self.clause_start_before(start, k);
+                                self.add_pair(None, Some(k), from, k);
+                            }
+                        }
+                    } else {
+                        open.push(k);
+                    }
+                }
+            }
+            // a mark never closed ends with its sentence: it must not swallow what follows
+            let mut stop = start;
+            for o in open {
+                // the marks come in order: one before the last one's stop ends there too, so
+                // that the paragraph is searched once however many marks are left open
+                if stop <= o {
+                    stop = (o + 1..end).find(|&j| self.is_terminator(j)).unwrap_or(end);
+                }
+                self.add_pair(Some(o), None, o + 1, stop);
+            }
+            for k in start..end {
+                self.marks.paragraph_of[k] = if start == 0 {
+                    0
+                } else {
+                    self.marks.paragraph_of[start - 1] + 1
+                };
+            }
+            start = end;
+        }
+        // how many quotations of speech start minus how many end at each token: marks left
+        // open can nest thousands deep, and marking each one's tokens would be quadratic
+        let mut opened = vec![0isize; n + 1];
+        for pair in &self.marks.pairs {
+            if !pair.label && pair.open.is_some() && pair.first < pair.end {
+                opened[pair.first] += 1;
+                opened[pair.end] -= 1;
+            }
+        }
+        let mut depth = 0;
+        for (inside, change) in self.marks.in_speech.iter_mut().zip(&opened) {
+            depth += change;
+            *inside = depth > 0;
+        }
+    }
+
+    /// After the last comma, colon, mark or sentence end before `k`, within its paragraph.
+    fn clause_start_before(&self, paragraph: usize, k: usize) -> usize {
+        let paragraph = paragraph.max(k.saturating_sub(LOOKBACK));
+        (paragraph..k)
+            .rev()
+            .find(|&j| {
+                self.mark(j)
+                    .is_some_and(|c| matches!(c, ',' | ':' | ';') || !c.is_alphanumeric())
+            })
+            .map_or(paragraph, |j| j + 1)
+    }
+
+    fn add_pair(&mut self, open: Option<usize>, close: Option<usize>, first: usize, end: usize) {
+        let label = open.is_some() && self.is_label(first, end, open.unwrap_or(first));
+        let p = self.marks.pairs.len();
+        self.marks.pairs.push(Pair {
+            open,
+            close,
+            first,
+            end,
+            label,
+        });
+        for k in open.into_iter().chain(close) {
+            self.marks.pair_at.insert(k, p);
+        }
+    }
+
+    /// A short quotation that names something (منصة "إكس", حلف شمال الأطلسي "الناتو",
+    /// "Truth Social") rather than reporting speech.
+    fn is_label(&self, first: usize, end: usize, open: usize) -> bool {
+        let words = (first..end)
+            .filter(|&k| self.tokens[k].kind != Kind::Mark)
+            .count();
+        if words == 0 || words > 5 {
+            return false;
+        }
+        let latin = (first..end).all(|k| {
+            self.tokens[k]
+                .text
+                .chars()
+                .all(|c| c.is_ascii() || !c.is_alphabetic())
+        });
+        if latin && words <= 3 && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
+            return true;
+        }
+        // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل
+        // (لـ"العربية.نت"): a paper, a channel, a group, an operation
+        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
+        if right_after {
+            return true;
+        }
+        if words > 3 {
+            return false;
+        }
+        let named = (open.saturating_sub(3)..open).any(|k| self.label_at(k).is_some());
+        named
+            || self
+                .entity_at(first)
+                .is_some_and(|(len, _, _)| first + len == end)
+            || self.recurs(first, end)
+    }
+
+    /// Whether the words of `first..end` are written again, unquoted, elsewhere in the
+    /// document: a name recurs (حقل "ظهر" ... إنتاج ظهر), words quoted from a speaker seldom do.
+    fn recurs(&self, first: usize, end: usize) -> bool {
+        let len = end - first;
+        // one word recurs by chance (مستمر، شكلية); several only as a name
+        if len < 2 || self.word(first).chars().count() < 2 {
+            return false;
+        }
+        (0..self.tokens.len().saturating_sub(len - 1))
+            .filter(|&k| k + len <= first || k >= end)
+            // unquoted there: a headline quoting the body's words again is no name
+            .filter(|&k| {
+                k == 0
+                    || !self
+                        .mark(k - 1)
+                        .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
+            })
+            .any(|k| {
+                (0..len).all(|i| {
+                    self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
+                })
+            })
+    }
+
+    /// Whether a noun that names what a quotation is stands right before the mark at `open`,
+    /// or before the adjectives that follow it (مجموعة الصناعات الجوية البريطانية "...").
+    fn named_before(&self, open: usize) -> bool {
+        let mut k = open;
+        while k > 0 && k + 7 > open {
+            k -= 1;
+            if self.label_at(k).is_some() {
+                return true;
+            }
+            let word = self.word(k);
+            let modifier = !word.is_empty()
+                && !self.is_function_word(k)
+                && self.verb(k).is_none()
+                && (word.starts_with("ال") || word.starts_with("وال") || k + 1 == open);
+            if !modifier {
+                return false;
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,893 @@
+//! Stage 4: mentions. Every noun phrase that names, describes or points at a speaker, read left
+//! to right, learning the names the document introduces and the titles it gives them.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
+use super::super::Speaker;
+use super::text::{governs, kind_of, Text};
+use super::LOOKBACK;
+use crate::tokens::Kind;
+
+/// A noun phrase that names, describes or points at a speaker.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// The tokens of the whole phrase: `first..end`.
+    pub first: usize,
+    pub end: usize,
+    /// The part that names the speaker (the name after a title), in normalized offsets.
+    pub name: (usize, usize),
+    pub role: Option<(usize, usize)>,
+    pub speaker: Option<Speaker>,
+    pub refers: Option<Refers>,
+    /// name or description.
+    pub how: &'static str,
+    /// Whether a preposition governs it, so that it cannot be a subject (مع ترمب، لبوتين).
+    pub governed: bool,
+    /// A title with no name (الرئيس الأميركي, مبعوث بوتين).
+    pub title_only: bool,
+    /// The title's skeleton words, for a mention that has one.
+    pub title: Option<String>,
+    /// The title's words without ال or a proclitic, as skeletons: الوزير meets وزير.
+    pub title_words: Vec<String>,
+    /// A title alone that nobody in the text held when it was read: its speaker is the title.
+    pub unheld: bool,
+}
+
+/// The mentions of a document, and what it taught about names.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    /// In order of their first token.
+    pub list: Vec<Mention>,
+    /// The mention starting at each token.
+    pub at: HashMap<usize, usize>,
+    /// Names the document introduced (by title or as a subject), keyed by their skeleton.
+    pub learned: HashMap<String, Speaker>,
+    /// The first words of the names of several words in `learned`: only after one of them
+    /// is a name of two words looked for.
+    pub learned_firsts: HashSet<String>,
+    /// Titles the document gave a name (الرئيس الروسي → فلاديمير بوتين).
+    pub bindings: HashMap<String, Speaker>,
+}
+
+/// Finds the mentions of `text`.
+pub fn find(text: &Text) -> Mentions {
+    let mut finder = Finder {
+        text,
+        found: Mentions::default(),
+    };
+    finder.find_mentions();
+    finder.found
+}
+
+struct Finder<'t, 'a> {
+    text: &'t Text<'a>,
+    found: Mentions,
+}
+
+impl<'a> std::ops::Deref for Finder<'_, 'a> {
+    type Target = Text<'a>;
+
+    fn deref(&self) -> &Text<'a> {
+        self.text
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Reads every mention of a speaker, left to right, learning the names the document
+    /// introduces and the titles it gives them.
+    fn find_mentions(&mut self) {
+        let mut k = 0;
+        while k < self.tokens.len() {
+            match self.mention(k) {
+                Some(mention) => {
+                    let end = mention.end.max(k + 1);
+                    self.found.at.insert(k, self.found.list.len());
+                    self.found.list.push(mention);
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+    }
+
+    fn mention(&mut self, k: usize) -> Option<Mention> {
+        if self.tokens[k].kind == Kind::Mark || self.is_function_word(k) {
+            return None;
+        }
+        // after a preposition, not after a conjunction or a complementizer (أن ترامب)
+        let governed = k > 0
+            && self.is_function_word(k - 1)
+            && !self.is_complementizer(k - 1)
+            && self.word(k - 1) != "و";
+        if let Some(mut mention) = self.titled(k) {
+            mention.governed |= governed;
+            return Some(mention);
+        }
+        if let Some((len, prefix, name)) = self.name_at(k) {
+            let start = self.starts(k) + prefix;
+            let span = (start, self.ends(k + len - 1));
+            let speaker = if name.role {
+                self.role_speaker(k, k + len)
+            } else {
+                self.speaker_of_name(k, name)
+            };
+            return Some(Mention {
+                first: k,
+                end: k + len,
+                name: span,
+                role: name.role.then_some(span),
+                speaker,
+                refers: None,
+                how: if name.role { "description" } else { "name" },
+                governed: governed || governs(self.word(k), prefix),
+                title_only: name.role,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
+            });
+        }
+        if let Some(mention) = self.group(k) {
+            return Some(Mention {
+                governed: governed || mention.governed,
+                ..mention
+            });
+        }
+        if let Some((len, prefix, refers)) = self.description_at(k) {
+            let start = self.starts(k) + prefix;
+            let mut end = k + len;
+            while self.is_side(end) {
+                end += 1;
+            }
+            return Some(Mention {
+                first: k,
+                end,
+                name: (start, self.ends(end - 1)),
+                role: None,
+                speaker: None,
+                refers: Some(*refers),
+                how: "description",
+                governed: governed || governs(self.word(k), prefix),
+                title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
+            });
+        }
+        if let Some(mention) = self.document(k) {
+            return Some(Mention {
+                governed: governed || mention.governed,
+                ..mention
+            });
+        }
+        // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
+        let verb = self
+            .verb(k.wrapping_sub(1))
+            .filter(|v| v.class == Class::Verb);
+        if let Some(verb) = verb {
+            let len = self.unknown_name(k);
+            // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
+            // takes ب (تتعهد بتعقب), the next word is as likely its object: only a name
+            // closed by a complementizer, a colon, a comma or a title is its subject
+            let first = self.word(k);
+            let object = verb.nominal
+                || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
+                || first.starts_with("بال");
+            let next = k + len;
+            let closed = self.is_complementizer(next)
+                || self.mark(next).is_some_and(|c| matches!(c, ',' | ':'))
+                || self.title_at(next, false).is_some();
+            let open = self.mark(next).is_some_and(|c| c != '.')
+                || matches!(self.word(next), "احد" | "احدي")
+                || self.is_function_word(next)
+                || strip_conjunction(self.word(next))
+                    .is_some_and(|w| self.lexicon.is_function_word(w))
+                // the addressee: لبي بي سي، للصحفيين، لوكالة
+                || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
+            let ends_subject = len > 0 && (closed || open && !object);
+            if ends_subject {
+                let speaker = self.learn(k, k + len);
+                return Some(Mention {
+                    first: k,
+                    end: k + len,
+                    name: (self.starts(k), self.ends(k + len - 1)),
+                    role: None,
+                    speaker: Some(speaker),
+                    refers: None,
+                    how: "name",
+                    governed: false,
+                    title_only: false,
+                    title: None,
+                    title_words: Vec::new(),
+                    unheld: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// A title, its modifiers, and the name after it: "المتحدث باسم الرئاسة الروسية ديمتري
+    /// بيسكوف", "نائب وزير الخارجية الروسي ألكسندر جروشكو", "مبعوث بوتين للتعاون الدولي".
+    fn titled(&mut self, k: usize) -> Option<Mention> {
+        let (len, prefix, _) = self.title_at(k, true)?;
+        let head: String = self.word(k).chars().skip(prefix).collect();
+        let definite = head.starts_with("ال") || head.starts_with("نظير");
+        let mut j = k + len;
+        let mut genitive = false;
+        while j < self.tokens.len() && j < k + 10 {
+            let word = self.word(j);
+            if word.is_empty() || self.is_function_word(j) {
+                break;
+            }
+            if let Some(after) = self.parenthesis(j) {
+                j = after;
+                continue;
+            }
+            if word == "باسم" {
+                j += 1;
+                match (self.name_at(j), self.group(j)) {
+                    (Some((len, _, _)), _) => j += len,
+                    (None, Some(group)) => j = group.end,
+                    (None, None) => {
+                        while self.word(j).starts_with("ال") {
+                            j += 1;
+                        }
+                    }
+                }
+                continue;
+            }
+            if let Some((len, 0, _)) = self.title_at(j, false) {
+                j += len;
+                continue;
+            }
+            // للرئيس الأمريكي، لحزب الله، للوكالة رافائيل غروسي; not an addressee
+            // (لنظيره الأميركي)
+            // لوكالة فرانس برس، لصحيفة ...: a medium after a title is who it spoke to
+            let medium = word.starts_with('ل')
+                && self
+                    .words
+                    .of(j, true)
+                    .any(|f| self.lexicon.groups.get(f.text) == Some(&"medium"));
+            let addressee = word.starts_with("لنظير") || medium && j > k + len;
+            let next_continues = self.genitive_follows(j + 1) || self.name_at(j + 1).is_some() || {
+                // a name, then the rest of the sentence rather than a preposition
+                let name = self.unknown_name(j + 1);
+                let after = j + 1 + name;
+                name > 0 && (!self.is_function_word(after) || self.is_complementizer(after))
+            };
+            if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
+                j += 1;
+                continue;
+            }
+            // an organisation in a title is part of the role (المفوض العام لوكالة الأمم المتحدة)
+            if let Some((len, _, name)) = self.name_at(j) {
+                let person = !name.role
+                    && self
+                        .speaker_of_name(j, name)
+                        .is_some_and(|s| s.kind == "person");
+                if !person && j > k + len - 1 && self.word(j - 1).starts_with('ل') {
+                    j += len;
+                    continue;
+                }
+            }
+            let plain = strip_conjunction(word).unwrap_or(word);
+            if plain.starts_with("ال") && self.name_at(j).is_none_or(|(_, _, n)| n.role) {
+                j += 1;
+                continue;
+            }
+            // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
+            if !definite && !genitive && j == k + len && self.tokens[j].kind == Kind::Word {
+                j += match self.name_at(j) {
+                    Some((len, 0, name)) if !name.role => len,
+                    _ => 1,
+                };
+                genitive = true;
+                continue;
+            }
+            break;
+        }
+        let role = (self.starts(k) + prefix, self.ends(j - 1));
+        let role_key = self.key(k, j, prefix);
+        let governed = governs(self.word(k), prefix);
+        let mut at = j;
+        let mut named = self.holder(at);
+        if named.is_none() && self.is(j, ',') {
+            // a name in apposition, between commas or before the rest of the clause:
+            // وزير الخارجية اليمني، خالد اليماني، في بيان
+            at = j + 1;
+            named = self.holder(at).and_then(|(len, clitic)| {
+                if self.ends_apposition(at + len) {
+                    return Some((len, clitic));
+                }
+                // وزير الخارجية الإيراني، جواد ظريف وقوف ...: the name is as long as the
+                // family name the text also writes alone
+                (2..len.min(3) + 1)
+                    .rev()
+                    .find(|&short| short < len && self.recurs_alone(at + short - 1))
+                    .map(|short| (short, clitic))
+            });
+        }
+        if let Some((len, clitic)) = named {
+            let speaker = if clitic == usize::MAX {
+                self.learn(at, at + len)
+            } else {
+                let (_, _, name) = self.name_at(at)?;
+                self.speaker_of_name(at, name)?
+            };
+            self.found
+                .bindings
+                .insert(role_key.clone(), speaker.clone());
+            let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
+            return Some(Mention {
+                first: k,
+                end: at + len,
+                name: (start, self.ends(at + len - 1)),
+                role: Some(role),
+                speaker: Some(speaker),
+                refers: None,
+                how: "name",
+                governed,
+                title_only: false,
+                title: Some(role_key),
+                title_words: self.title_words(k, j, prefix),
+                unheld: false,
+            });
+        }
+        let held = self.role_speaker(k, j);
+        let unheld = held.is_none();
+        let speaker = held.or_else(|| {
+            // a title nobody in the text holds by name: the title is the speaker
+            Some(Speaker {
+                name: (self.display)(role.0, role.1),
+                kind: "person",
+                side: self.side_of(k, j),
+            })
+        });
+        Some(Mention {
+            first: k,
+            end: j,
+            name: role,
+            role: Some(role),
+            speaker,
+            refers: None,
+            how: "description",
+            governed,
+            title_only: true,
+            title: Some(role_key),
+            title_words: self.title_words(k, j, prefix),
+            unheld,
+        })
+    }
+
+    /// A document that speaks for its issuer: بيان صادر عن مكتب الرئيس، بيان للكتل
+    /// البرلمانية، تقرير المنظمة (the organisation named before). Without an issuer, the
+    /// document and its adjectives are the speaker (تقرير إعلامي فرنسي).
+    fn document(&mut self, k: usize) -> Option<Mention> {
+        if !self.plays(k, Grammar::Document) {
+            return None;
+        }
+        let mut j = k + 1;
+        while is_nisba(self.word(j)) && j < k + 4 {
+            j += 1;
+        }
+        let adjectives = j;
+        if matches!(self.word(j), "صادر" | "الصادر" | "صادره" | "الصادره") {
+            j += 1;
+        }
+        if matches!(self.word(j), "عن" | "من") {
+            j += 1;
+        }
+        let issuer = if j < self.tokens.len() && self.tokens[j].kind == Kind::Word {
+            self.mention(j)
+                .filter(|m| m.speaker.is_some() || m.refers.is_some())
+        } else {
+            None
+        };
+        if let Some(issuer) = issuer {
+            return Some(Mention {
+                first: k,
+                governed: governs(self.word(k), 0),
+                how: "description",
+                ..issuer
+            });
+        }
+        // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after ل
+        if self.word(j).starts_with("لل") && self.word(j).chars().count() > 3 {
+            let mut end = j + 1;
+            while end < j + 5 && (self.word(end).starts_with("ال") && !self.is_function_word(end))
+            {
+                end += 1;
+            }
+            let start = self.starts(j) + 1;
+            let name = (start, self.ends(end - 1));
+            // للكتل → الكتل: the ل took the alef of ال
+            let display = format!("ا{}", (self.display)(name.0, name.1));
+            return Some(Mention {
+                first: k,
+                end,
+                name,
+                role: None,
+                speaker: Some(Speaker {
+                    name: display,
+                    kind: "institution",
+                    side: self.side_of(j, end),
+                }),
+                refers: None,
+                how: "description",
+                governed: false,
+                title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
+            });
+        }
+        if adjectives == k + 1 {
+            return None;
+        }
+        let name = (self.starts(k), self.ends(adjectives - 1));
+        Some(Mention {
+            first: k,
+            end: adjectives,
+            name,
+            role: None,
+            speaker: Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(k + 1, adjectives),
+            }),
+            refers: None,
+            how: "description",
+            governed: false,
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        })
+    }
+
+    /// The words of the title in tokens `from..to` without ال or a proclitic, as skeletons.
+    fn title_words(&self, from: usize, to: usize, prefix: usize) -> Vec<String> {
+        (from..to)
+            .filter_map(|k| {
+                let word = self.word(k);
+                let word: String = word
+                    .chars()
+                    .skip(if k == from { prefix } else { 0 })
+                    .collect();
+                let word = word.strip_prefix("لل").unwrap_or(&word);
+                let word = word.strip_prefix("ال").unwrap_or(word);
+                (word.chars().count() > 1).then(|| skeleton(word))
+            })
+            .collect()
+    }
+
+    /// The name of a title's holder at `j`: its length in tokens, and its proclitic's length
+    /// for a known name or `usize::MAX` for a name no lexicon knows.
+    fn holder(&self, j: usize) -> Option<(usize, usize)> {
+        match self.name_at(j) {
+            Some((len, prefix, name)) if !name.role => self
+                .speaker_of_name(j, name)
+                .is_some()
+                .then_some((len, prefix)),
+            _ => {
+                let len = self.unknown_name(j);
+                (len > 0).then_some((len, usize::MAX))
+            }
+        }
+    }
+
+    /// Whether the word at `j` is written again elsewhere in the document, not after the word
+    /// before it here: a family name used alone.
+    fn recurs_alone(&self, j: usize) -> bool {
+        let key = self.words.whole(j).skeleton;
+        let before = self.words.whole(j.wrapping_sub(1)).skeleton;
+        (1..self.tokens.len()).any(|k| {
+            k != j
+                && self.words.of(k, true).any(|f| f.skeleton == key)
+                && self.words.whole(k - 1).skeleton != before
+        })
+    }
+
+    /// Whether a name in apposition may end before token `j`: at a comma or another mark,
+    /// a preposition, a complementizer or a reporting verb.
+    fn ends_apposition(&self, j: usize) -> bool {
+        j >= self.tokens.len()
+            || self.mark(j).is_some_and(|c| c != '(')
+            || self.is_function_word(j)
+            || self.is_complementizer(j)
+            || self.verb(j).is_some()
+    }
+
+    /// Whether a genitive goes on at `j`: a definite word, or one or two words and then a
+    /// definite one (لإغاثة وتشغيل اللاجئين).
+    fn genitive_follows(&self, j: usize) -> bool {
+        let definite = |i: usize| {
+            let word = self.word(i);
+            strip_conjunction(word).unwrap_or(word).starts_with("ال") && !self.is_function_word(i)
+        };
+        let plain = |i: usize| {
+            !self.word(i).is_empty() && !self.is_function_word(i) && !self.is_complementizer(i)
+        };
+        definite(j) || plain(j) && (definite(j + 1) || plain(j + 1) && definite(j + 2))
+    }
+
+    /// Who a title alone names: the holder the document named, else the lexicon's.
+    fn role_speaker(&self, k: usize, end: usize) -> Option<Speaker> {
+        let prefix = self
+            .words
+            .of(k, true)
+            .find(|form| form.classes.has(Classes::TITLE))
+            .map_or(0, |form| form.prefix);
+        if let Some(speaker) = self.found.bindings.get(&self.key(k, end, prefix)) {
+            return Some(speaker.clone());
+        }
+        let (len, _, name) = self.entity_at(k)?;
+        (name.role && k + len <= end).then(|| self.entity_speaker(name.entity))
+    }
+
+    /// How many tokens from `k` read as a name no lexicon knows: up to three words that are not
+    /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
+    fn unknown_name(&self, k: usize) -> usize {
+        let mut len = 0;
+        while len < 5 {
+            let j = k + len;
+            let Some(token) = self.tokens.get(j) else {
+                break;
+            };
+            let word = token.text;
+            // بروكتر لبي بي سي: a known name behind a preposition is where the name ends
+            if len > 0
+                && token.text.starts_with(['ل', 'ب', 'ك'])
+                && self.name_at(j).is_some_and(|(_, prefix, _)| prefix > 0)
+            {
+                break;
+            }
+            // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
+            let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
+            if len >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
+                break;
+            }
+            let ali = word == "علي"
+                && (self.display)(token.start, token.end).ends_with('ي')
+                && self.unknown_name(j + 1) > 0;
+            // أسامة، سارة، هيرفيه: a first name in ة or ه, when a name goes on after it (a
+            // noun with the pronoun ه does not take one)
+            let feminine = len == 0
+                && word.ends_with('ه')
+                && token.kind == Kind::Word
+                && word.chars().count() >= 3
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && self.title_at(j, true).is_none()
+                && !self.is_group_word(j)
+                && self.unknown_name(j + 1) > 0;
+            // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
+            let inner_particle =
+                len > 0 && self.plays(j, Grammar::Particle) && self.unknown_name(j + 1) > 0;
+            let plausible = ali
+                || feminine
+                || inner_particle
+                || token.kind == Kind::Word
+                    && word.chars().count() >= 2
+                    && (!word.starts_with("ال") || after_particle)
+                    && (!word.ends_with('ه') || after_particle)
+                    && !word.starts_with("لل")
+                    && !word.starts_with("بال")
+                    // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
+                    && !matches!(word, "احد" | "احدي")
+                    // وهي، وهو: a pronoun after a conjunction starts a clause
+                    && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
+                    && !self.is_function_word(j)
+                    && !self.is_complementizer(j)
+                    && self.verb(j).is_none()
+                    && self.title_at(j, true).is_none()
+                    && self.label_at(j).is_none()
+                    && !self.is_group_word(j)
+                    && !self.is_side(j);
+            if !plausible {
+                break;
+            }
+            len += 1;
+        }
+        // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
+        let family = self.word(k + len);
+        let ends = |j: usize| {
+            j >= self.tokens.len()
+                || self.tokens[j].kind == Kind::Mark
+                || self.is_function_word(j)
+                || self.is_complementizer(j)
+                || self.word(j).starts_with("لل")
+                // عاطف الطراونة بطلب إلى ...: a prepositional phrase after the name
+                || self.word(j).starts_with(['ب', 'ل']) && self.word(j).chars().count() > 3
+        };
+        let plain = family.starts_with("ال")
+            && !self.is_function_word(k + len)
+            && !self.is_side(k + len)
+            && !self.is_group_word(k + len)
+            && self.title_at(k + len, false).is_none();
+        // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
+        // (موسى ويتانغ التعليق على)
+        let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
+        if (len == 1 || compound) && plain && ends(k + len + 1) {
+            len += 1;
+        }
+        len
+    }
+
+    /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
+    /// and by its family name.
+    fn learn(&mut self, from: usize, to: usize) -> Speaker {
+        let name = (self.display)(self.starts(from), self.ends(to - 1));
+        let speaker = Speaker {
+            name,
+            kind: "person",
+            side: None,
+        };
+        let full = self.key(from, to, 0);
+        let surname = skeleton(self.word(to - 1));
+        if to - from >= 2 {
+            self.found.learned_firsts.insert(skeleton(self.word(from)));
+        }
+        let speaker = self.found.learned.entry(full).or_insert(speaker).clone();
+        if to - from >= 3 {
+            self.found
+                .learned_firsts
+                .insert(skeleton(self.word(from + 1)));
+            // بدر عبد العاطي → عبد العاطي
+            let family = self.key(from + 1, to, 0);
+            self.found
+                .learned
+                .entry(family)
+                .or_insert_with(|| speaker.clone());
+        }
+        self.found
+            .learned
+            .entry(surname)
+            .or_insert_with(|| speaker.clone());
+        speaker
+    }
+
+    /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
+    /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
+    fn group(&self, k: usize) -> Option<Mention> {
+        let heads = self.words.of(k, true);
+        let (prefix, kind, definite) =
+            heads
+                .filter(|f| f.classes.has(Classes::GROUP))
+                .find_map(|form| {
+                    let w = form.text;
+                    let bare = w.strip_prefix("ال").unwrap_or(w);
+                    let kind = self
+                        .lexicon
+                        .groups
+                        .get(w)
+                        .or_else(|| self.lexicon.groups.get(bare))?;
+                    (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
+                })?;
+        let organisation = matches!(kind, "institution" | "medium");
+        let mut end = k + 1;
+        // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
+        if organisation && !definite && self.unknown_name(end) > 0 {
+            end += 1;
+        }
+        while end < self.tokens.len() && end < k + 8 {
+            let word = self.word(end);
+            let bare = strip_conjunction(word).unwrap_or(word);
+            let adjective = self.lexicon.sides.contains_key(word)
+                || self.lexicon.sides.contains_key(bare)
+                || self.lexicon.groups.get(word) == Some(&"adjective")
+                || self
+                    .lexicon
+                    .groups
+                    .get(word.strip_prefix("ال").unwrap_or(word))
+                    == Some(&"adjective");
+            if let Some(after) = self.parenthesis(end).filter(|_| organisation) {
+                end = after;
+                continue;
+            }
+            // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
+            // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
+            let agrees = !definite
+                || is_nisba(bare.strip_prefix("ال").unwrap_or(bare))
+                || bare.ends_with('ه');
+            let modifier = organisation
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
+                && (bare.starts_with("ال") && agrees
+                    || word.starts_with("لل") && word.chars().count() > 3
+                    // الاتحاد المصري لكرة القدم: ل and a genitive chain, not لتجنب نشوب
+                    || word.starts_with('ل')
+                        && word.chars().count() > 3
+                        && self.word(end + 1).starts_with("ال")
+                    || self.tokens[end].kind == Kind::Number
+                    || self.title_at(end, false).is_some());
+            // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
+            // another head as an adjective
+            let relation = !organisation
+                && !definite
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
+                && (is_nisba(word) || self.lexicon.groups.get(word) == Some(&"person"));
+            if !(adjective || modifier || relation) {
+                break;
+            }
+            end += 1;
+        }
+        // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
+        if !organisation && !definite {
+            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى");
+            let mut j = end + 1;
+            while preposition && j < end + 6 {
+                let word = self.word(j);
+                let modifier = !self.is_function_word(j)
+                    && (word.starts_with("ال")
+                        || word.starts_with("لل")
+                        || word.starts_with("وال"));
+                if !modifier {
+                    break;
+                }
+                j += 1;
+            }
+            if preposition && j > end + 1 {
+                end = j;
+            } else if self.word(end).starts_with('ب') && self.word(end).chars().count() > 3 {
+                // مسؤول بوزارة النقل التركية
+                let mut j = end + 1;
+                while j < end + 5 && self.word(j).starts_with("ال") && !self.is_function_word(j) {
+                    j += 1;
+                }
+                if j > end + 1 {
+                    end = j;
+                }
+            }
+        }
+        // النيابة العامة في السعودية: an institution and the country it is of
+        if organisation && self.word(end) == "في" {
+            if let Some((len, 0, name)) = self.name_at(end + 1) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place {
+                    end += 1 + len;
+                }
+            }
+        }
+        while end > k + 1 && self.is(end - 1, ')') {
+            end -= 1;
+        }
+        let side = self.side_of(k + 1, end);
+        let bare = end == k + 1 && side.is_none();
+        if bare && definite {
+            // البنك، المسؤولون: the one of that kind named before
+            let head = skeleton(
+                self.word(k)
+                    .chars()
+                    .skip(prefix)
+                    .collect::<String>()
+                    .as_str(),
+            );
+            let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
+            let earlier = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
+                let speaker = m.speaker.as_ref()?;
+                let first = self.lexicon.normalizer.normalize(&speaker.name);
+                let first = skeleton(first.split_whitespace().next()?);
+                (first.strip_prefix("ال").unwrap_or(&first) == head).then(|| speaker.clone())
+            });
+            let start = self.starts(k) + prefix;
+            return earlier.map(|speaker| Mention {
+                first: k,
+                end,
+                name: (start, self.ends(k)),
+                role: None,
+                speaker: Some(speaker),
+                refers: None,
+                how: "description",
+                governed: governs(self.word(k), prefix),
+                title_only: false,
+                title: None,
+                title_words: Vec::new(),
+                unheld: false,
+            });
+        }
+        // an organisation named in quotation marks after its head: منظمة "هيومن رايتس ووتش"،
+        // شركة الطاقة الإيطالية "إيني"
+        let quoted = if organisation && self.mark(end).is_some_and(|c| "\"«“".contains(c)) {
+            (end + 2..end + 7)
+                .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+                .filter(|&c| (end + 1..c).all(|i| self.mark(i).is_none() || self.is(i, '.')))
+        } else {
+            None
+        };
+        // a bare head (مسؤول، الحكومة) says too little to be a speaker
+        if bare && kind != "group" && quoted.is_none() {
+            return None;
+        }
+        let start = self.starts(k) + prefix;
+        // وكالة الأنباء السورية (سانا): the name without its gloss
+        let named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
+        let mut name = (start, self.ends(named_end - 1));
+        let mut display = (self.display)(name.0, name.1);
+        if let Some(close) = quoted {
+            display.push(' ');
+            display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));
+            name = (start, self.ends(close));
+            end = close + 1;
+        }
+        Some(Mention {
+            first: k,
+            end,
+            name,
+            role: None,
+            speaker: Some(Speaker {
+                name: display,
+                kind: kind_of(kind),
+                side,
+            }),
+            refers: None,
+            how: "name",
+            governed: governs(self.word(k), prefix),
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        })
+    }
+
+    /// A known name at `k`, the lexicon's or one the document introduced: its length, the
+    /// proclitic's length, and what it names.
+    fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
+        let lexicon = self.entity_at(k);
+        let learned = self.learned_at(k).map(|(len, prefix, _)| {
+            (
+                len,
+                prefix,
+                Name {
+                    entity: usize::MAX,
+                    role: false,
+                },
+            )
+        });
+        match (lexicon, learned) {
+            (Some(a), Some(b)) if b.0 > a.0 => Some(b),
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        }
+    }
+
+    fn learned_at(&self, k: usize) -> Option<(usize, usize, &Speaker)> {
+        let word = self.word(k);
+        if word.is_empty() || self.found.learned.is_empty() {
+            return None;
+        }
+        for form in self.words.of(k, true) {
+            let one = form.skeleton;
+            if self.found.learned_firsts.contains(one) {
+                let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
+                if let Some(speaker) = self.found.learned.get(&two) {
+                    return Some((2, form.prefix, speaker));
+                }
+            }
+            if let Some(speaker) = self.found.learned.get(one) {
+                return Some((1, form.prefix, speaker));
+            }
+        }
+        None
+    }
+
+    fn speaker_of_name(&self, k: usize, name: Name) -> Option<Speaker> {
+        if name.entity == usize::MAX {
+            self.learned_at(k).map(|(_, _, s)| s.clone())
+        } else {
+            Some(self.entity_speaker(name.entity))
+        }
+    }
+}
+
+/// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.
+fn is_nisba(word: &str) -> bool {
+    !word.starts_with("ال")
+        && word.chars().count() >= 4
+        && ["ي", "يه", "يون", "يين", "يان", "يتان", "يتين"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+}

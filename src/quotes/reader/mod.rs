@@ -1,0 +1,149 @@
+//! Reading one document, in stages that each stand as a file:
+//!
+//! 1. [`text`]: what each token is (its spellings and the lexicon phrases that start at it);
+//! 2. [`marks`]: quotation marks paired, and the paragraphs;
+//! 3. [`sentences`]: sentences, which never end inside quoted speech;
+//! 4. [`mentions`]: the noun phrases that name, describe or point at a speaker, and the names
+//!    the document introduces;
+//! 5. [`cues`] and [`content`]: each reporting word or phrase in order, with its speaker
+//!    ([`speakers`]) and its content;
+//! 6. [`records`]: the quotes, before `mod.rs` maps their offsets back to the original.
+//!
+//! Offsets are code points of the normalized text.
+
+mod content;
+mod cues;
+pub mod entities;
+mod marks;
+mod mentions;
+mod records;
+mod sentences;
+mod speakers;
+mod text;
+
+use std::ops::Deref;
+
+pub use records::Draft;
+pub use text::Text;
+
+use super::Lexicon;
+use super::Speaker;
+use crate::tokens::Token;
+use entities::Entities;
+use marks::Marks;
+use mentions::Mentions;
+use sentences::Sentences;
+
+/// How many tokens after a cue its complement may start.
+const WINDOW: usize = 40;
+/// How many mentions, reports or tokens back a search for an antecedent goes.
+const LOOKBACK: usize = 200;
+/// How many paragraphs back a continuation may find its speaker.
+const REACH: usize = 3;
+
+/// The last stages: reads the cues of a document whose marks, sentences and mentions are
+/// known, and makes its records.
+pub struct Reader<'t, 'a> {
+    text: &'t Text<'a>,
+    marks: Marks,
+    sentences: Sentences,
+    mentions: Mentions,
+    entities: Entities,
+    covered: Vec<bool>,
+    drafts: Vec<Draft>,
+    /// The last speaker and the paragraph it spoke in.
+    last: Option<(Speaker, usize)>,
+}
+
+impl<'a> Deref for Reader<'_, 'a> {
+    type Target = Text<'a>;
+
+    fn deref(&self) -> &Text<'a> {
+        self.text
+    }
+}
+
+/// Reads the quotes of a tokenized document, stage after stage.
+pub fn read<'a>(
+    lexicon: &'a Lexicon,
+    tokens: &'a [Token<'a>],
+    display: &'a dyn Fn(usize, usize) -> String,
+) -> Vec<Draft> {
+    let text = Text::new(lexicon, tokens, display);
+    let marks = marks::pair(&text);
+    let sentences = sentences::split(&text, &marks);
+    let mentions = mentions::find(&text);
+    let entities = entities::join(&text, &mentions);
+    Reader::new(&text, marks, sentences, mentions, entities).read()
+}
+
+/// The entities of a tokenized document, and the mentions they were read from.
+pub fn entities<'a>(
+    lexicon: &'a Lexicon,
+    tokens: &'a [Token<'a>],
+    display: &'a dyn Fn(usize, usize) -> String,
+) -> (Entities, Mentions) {
+    let text = Text::new(lexicon, tokens, display);
+    let mentions = mentions::find(&text);
+    (entities::join(&text, &mentions), mentions)
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    pub fn new(
+        text: &'t Text<'a>,
+        marks: Marks,
+        sentences: Sentences,
+        mentions: Mentions,
+        entities: Entities,
+    ) -> Self {
+        Reader {
+            entities,
+            covered: vec![false; text.tokens.len()],
+            text,
+            marks,
+            sentences,
+            mentions,
+            drafts: Vec::new(),
+            last: None,
+        }
+    }
+
+    pub fn read(mut self) -> Vec<Draft> {
+        let mut k = 0;
+        while k < self.tokens.len() {
+            k = self.cue(k).unwrap_or(k + 1).max(k + 1);
+        }
+        self.continued_quotes();
+        self.drafts.sort_by_key(|d| d.content.0);
+        // each speaker as its entity: one name per referent, the fullest the text gives
+        for draft in &mut self.drafts {
+            let Some(speaker) = &draft.speaker else {
+                continue;
+            };
+            if let Some((e, canonical)) = self.entities.canonical(speaker) {
+                draft.entity = Some(e);
+                draft.speaker = Some(canonical.clone());
+            }
+        }
+        self.drafts
+    }
+
+    pub(super) fn sentence(&self, k: usize) -> (usize, usize) {
+        self.sentences.of(k)
+    }
+
+    pub(super) fn sentence_of(&self, k: usize) -> usize {
+        self.sentences.sentence_of[k]
+    }
+
+    pub(super) fn paragraph_of(&self, k: usize) -> usize {
+        self.marks.paragraph_of[k]
+    }
+
+    pub(super) fn speech_opening(&self, k: usize) -> Option<usize> {
+        self.marks.speech_opening(k)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,47 @@
+//! Stage 6: records. A quote before its offsets are mapped back to the original text.
+
+use super::super::Speaker;
+use super::Reader;
+
+/// A quote before its offsets are mapped back to the original text.
+#[derive(Clone)]
+pub struct Draft {
+    pub kind: &'static str,
+    pub content: (usize, usize),
+    pub cue: Option<(usize, usize)>,
+    pub cue_lemma: Option<String>,
+    pub speaker: Option<Speaker>,
+    pub mention: Option<(usize, usize)>,
+    pub speaker_ref: &'static str,
+    pub role: Option<(usize, usize)>,
+    pub alt_speakers: Vec<String>,
+    pub fragments: Vec<(usize, usize)>,
+    pub confidence: f64,
+    pub sentence: usize,
+    /// The speaker's entity: an index into the document's entities.
+    pub entity: Option<usize>,
+}
+
+impl Reader<'_, '_> {
+    /// Adds a draft, covering its tokens from the cue at `k` to `end`.
+    pub(super) fn record(&mut self, k: usize, end: usize, mut draft: Draft) {
+        let end = end.min(self.tokens.len());
+        for j in k.min(end)..end {
+            self.covered[j] = true;
+        }
+        if draft.speaker.is_none() {
+            draft.confidence *= 0.6;
+        } else {
+            draft.confidence *= match draft.speaker_ref {
+                "name" => 1.0,
+                "description" => 0.9,
+                "pronoun" => 0.85,
+                _ => 0.8,
+            };
+            let paragraph = self.paragraph_of(k.min(self.tokens.len() - 1));
+            self.last = draft.speaker.clone().map(|s| (s, paragraph));
+        }
+        draft.confidence = (draft.confidence * 100.0).round() / 100.0;
+        self.drafts.push(draft);
+    }
+}

@@ -1,0 +1,214 @@
+//! Who a cue's speaker is: its subject (with a second mention in apposition or conjoined),
+//! a description resolved against what came before, or, for a cue with no subject, the
+//! speaker it continues.
+
+use super::super::lexicon::Refers;
+use super::super::Speaker;
+use super::mentions::Mention;
+use super::{Reader, LOOKBACK, REACH};
+
+/// What a cue with no subject of its own may refer back to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Antecedent {
+    /// Only someone who spoke: the source of a pronoun after an attribution phrase.
+    Speaker,
+    /// A speaker, or the subject of the sentence so far (وأصر، قائلا).
+    Subject,
+    /// The nearest noun, governed or not: the owner of a possessive (وتأكيداته).
+    Possessor,
+}
+
+/// The speaker a cue gets.
+pub struct Subject {
+    pub speaker: Option<Speaker>,
+    pub mention: Option<(usize, usize)>,
+    pub role: Option<(usize, usize)>,
+    pub how: &'static str,
+    pub end: usize,
+}
+
+impl Reader<'_, '_> {
+    /// The speaker a mention stands for, resolving descriptions against what came before.
+    pub(super) fn resolve(&self, mention: &Mention) -> Option<Speaker> {
+        let Some(refers) = mention.refers else {
+            return mention.speaker.clone();
+        };
+        match refers {
+            Refers::Previous => self.last.as_ref().map(|(s, _)| s.clone()),
+            Refers::Medium => self.recent(mention.first, |s| s.kind == "medium"),
+            Refers::Issuer => {
+                let side = self.side_of(mention.first, mention.end);
+                let issuer =
+                    |s: &Speaker| s.kind == "institution" && (side.is_none() || s.side == side);
+                self.drafts
+                    .iter()
+                    .rev()
+                    .take(LOOKBACK)
+                    .filter_map(|d| d.speaker.as_ref())
+                    .find(|s| issuer(s))
+                    .cloned()
+                    .or_else(|| self.recent(mention.first, issuer))
+            }
+            Refers::Pair => {
+                let mut pair: Vec<Speaker> = Vec::new();
+                for m in self.before(mention.first) {
+                    if let Some(s) = m.speaker.as_ref().filter(|s| s.kind == "person") {
+                        if !pair.contains(s) {
+                            pair.push(s.clone());
+                        }
+                    }
+                    if pair.len() == 2 {
+                        return Some(group_of(pair));
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// The mentions that start before token `k`, latest first, as far back as `LOOKBACK`:
+    /// looking back stays bounded however long the text.
+    pub(super) fn before(&self, k: usize) -> impl Iterator<Item = &Mention> {
+        let end = self.mentions.list.partition_point(|m| m.first < k);
+        self.mentions.list[..end].iter().rev().take(LOOKBACK)
+    }
+
+    /// The speaker of the latest mention before token `k` that `wanted` accepts.
+    pub(super) fn recent(&self, k: usize, wanted: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+        self.before(k)
+            .filter_map(|m| m.speaker.as_ref())
+            .find(|s| wanted(s))
+            .cloned()
+    }
+
+    /// The subject after a reporting verb: a mention, with a second one in apposition
+    /// ("المبعوث الخاص ...، ستيف ويتكوف،" or "كيريل دميترييف، مبعوث بوتين") or conjoined
+    /// ("البيت الأبيض والكرملين").
+    pub(super) fn subject(&self, k: usize, governed: bool) -> Option<Subject> {
+        let &m = self.mentions.at.get(&k)?;
+        let mention = &self.mentions.list[m];
+        if mention.governed && !governed {
+            // لنظيره، بالكرملين: an addressee or an object, not the subject
+            return None;
+        }
+        let mut subject = Subject {
+            speaker: self.resolve(mention),
+            mention: Some(mention.name),
+            role: mention.role.filter(|r| *r != mention.name),
+            how: mention.how,
+            end: mention.end,
+        };
+        if mention.title_only {
+            subject.role = mention.role;
+        }
+        let next = mention.end;
+        if let Some(&m2) = self.mentions.at.get(&next) {
+            let other = &self.mentions.list[m2];
+            let conjoined = self.word(next).starts_with('و') && !other.governed;
+            if conjoined {
+                if let (Some(a), Some(b)) = (subject.speaker.clone(), self.resolve(other)) {
+                    subject.speaker = Some(group_of(vec![a, b]));
+                    subject.mention = Some((mention.name.0, other.name.1));
+                    subject.role = None;
+                    subject.end = other.end;
+                }
+            } else if other.title_only && !mention.title_only && mention.role.is_none() {
+                // كريم كينيك رئيس الهلال الأحمر التركي: a title in apposition
+                subject.role = other.role;
+                subject.end = other.end;
+            }
+        } else if self.is(next, ',') {
+            if let Some(&m2) = self.mentions.at.get(&(next + 1)) {
+                let other = &self.mentions.list[m2];
+                if other.title_only && !mention.title_only {
+                    subject.role = other.role;
+                    subject.end = other.end;
+                } else if !other.title_only && other.how == "name" && mention.role.is_some() {
+                    subject.role = Some((mention.role.unwrap_or(mention.name).0, mention.name.1));
+                    subject.speaker = self.resolve(other);
+                    subject.mention = Some(other.name);
+                    subject.end = other.end;
+                }
+                if self.is(subject.end, ',') {
+                    subject.end += 1;
+                }
+            }
+        }
+        Some(subject)
+    }
+
+    /// The speaker a cue with no subject of its own refers to: the speaker of an earlier
+    /// report in the same sentence, else (unless only a speaker will do) the nearest mention
+    /// before it in the sentence, else the last speaker of the last few paragraphs.
+    pub(super) fn implied(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
+        let sentence = self.sentence_of(k);
+        if antecedent != Antecedent::Possessor {
+            let earlier = self
+                .drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence >= sentence)
+                .find(|d| d.sentence == sentence);
+            if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
+                return Some(speaker);
+            }
+        }
+        if antecedent != Antecedent::Speaker {
+            let (start, _) = self.sentence(k);
+            let candidates: Vec<&Mention> = self
+                .before(k)
+                .take_while(|m| m.first >= start)
+                .filter(|m| m.end <= k && !self.covered[m.first])
+                .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
+                // a place speaks only as the subject it is, not as an antecedent
+                .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
+                // a dateline's credit, (CNN)، is nobody's subject
+                .filter(|m| m.first == 0 || !self.is(m.first - 1, '('))
+                .collect();
+            // the owner of a possessive is the nearest noun; the subject a participle or a
+            // coordinated verb goes on with is the sentence's first (ورفض X التعليق، مؤكدا)
+            // ... فيما لم يبد بوتين أي التزام، قائلا: the clause a conjunction starts
+            let clause = (start..k)
+                .rev()
+                .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
+                .unwrap_or(start);
+            let found = if antecedent == Antecedent::Possessor {
+                candidates.iter().find_map(|m| self.resolve(m))
+            } else {
+                let first = |from: usize| {
+                    candidates
+                        .iter()
+                        .rev()
+                        .filter(|m| m.first >= from)
+                        .find_map(|m| self.resolve(m))
+                };
+                first(clause).or_else(|| first(start))
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        let paragraph = self.paragraph_of(k);
+        self.last
+            .as_ref()
+            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
+            .map(|(s, _)| s.clone())
+    }
+}
+
+/// Several speakers as one group entity, named in a fixed order so that every spelling of the
+/// same group meets.
+pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
+    members.sort_by(|a, b| a.name.cmp(&b.name));
+    members.dedup_by(|a, b| a.name == b.name);
+    let side = match members.first() {
+        Some(first) if members.iter().all(|m| m.side == first.side) => first.side.clone(),
+        _ => Some("other".to_owned()),
+    };
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    Speaker {
+        name: names.join(" و"),
+        kind: "group",
+        side,
+    }
+}

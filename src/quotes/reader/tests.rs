@@ -1,0 +1,299 @@
+//! Each stage on its own, on sentences written for the test.
+
+use super::*;
+use crate::quotes::Lexicon;
+use crate::tokens::{tokenize, Prepared};
+
+/// Runs `check` on the [`Text`] of `source`, with its words as the tokens' texts.
+fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
+    let lexicon = Lexicon::builtin();
+    let units: Vec<u16> = source.encode_utf16().collect();
+    let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
+    let tokens = tokenize(&prepared.normalized);
+    let display = |start: usize, end: usize| prepared.original(start, end).2;
+    let text = Text::new(&lexicon, &tokens, &display);
+    check(&text)
+}
+
+fn words(text: &Text, from: usize, to: usize) -> String {
+    (from..to)
+        .map(|k| text.tokens[k].text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn marks_pair_within_a_paragraph_and_labels_are_not_speech() {
+    with_text(
+        "قال الوزير «سنعود قريبا» عبر منصة «إكس».\nوكتب: «لن نتراجع",
+        |text| {
+            let marks = marks::pair(text);
+            assert_eq!(marks.pairs.len(), 3);
+            let speech: Vec<String> = marks
+                .pairs
+                .iter()
+                .filter(|p| !p.label)
+                .map(|p| words(text, p.first, p.end))
+                .collect();
+            // the mark left open closes with its paragraph
+            assert_eq!(speech, ["سنعود قريبا", "لن نتراجع"]);
+            assert!(marks.pairs.iter().any(|p| p.label));
+            assert_eq!(marks.paragraph_of.last(), Some(&1));
+        },
+    );
+}
+
+#[test]
+fn a_closing_mark_alone_opens_after_the_clause_before_it() {
+    with_text(
+        "وأضاف المتحدث، إن الوضع خطير جدا» ثم غادر.",
+        |text| {
+            let marks = marks::pair(text);
+            let pair = &marks.pairs[0];
+            assert!(pair.open.is_none());
+            assert_eq!(words(text, pair.first, pair.end), "ان الوضع خطير جدا");
+        },
+    );
+}
+
+#[test]
+fn sentences_do_not_end_inside_quoted_speech() {
+    with_text(
+        "قال: «هذا يوم مهم. سنعمل معا». ثم انتهى اللقاء.\nسطر آخر",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            assert_eq!(sentences.spans.len(), 3);
+            let (start, end) = sentences.spans[1];
+            assert_eq!(words(text, start, end), "ثم انتهي اللقاء .");
+        },
+    );
+}
+
+#[test]
+fn mentions_learn_names_after_titles_and_before_verbs() {
+    with_text(
+        "أعلن وزير الزراعة الكيني جون موانغي أن المحصول جيد. وأكد موانغي أن الأسعار ستنخفض.",
+        |text| {
+            let mentions = mentions::find(text);
+            let named: Vec<&str> = mentions
+                .list
+                .iter()
+                .filter_map(|m| m.speaker.as_ref())
+                .map(|s| s.name.as_str())
+                .collect();
+            assert_eq!(named, ["جون موانغي", "جون موانغي"]);
+            assert!(mentions.list[0].role.is_some());
+        },
+    );
+}
+
+#[test]
+fn the_reader_gives_each_cue_its_speaker_and_content() {
+    with_text(
+        "قالت المتحدثة باسم الشركة سامي ليندن إن الأرباح ارتفعت، مشيرة إلى أن العام كان صعبا.",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            let mentions = mentions::find(text);
+            let entities = entities::join(text, &mentions);
+            let drafts = Reader::new(text, marks, sentences, mentions, entities).read();
+            assert_eq!(drafts.len(), 2);
+            let speakers: Vec<_> = drafts
+                .iter()
+                .map(|d| d.speaker.as_ref().map(|s| s.name.clone()))
+                .collect();
+            assert_eq!(
+                speakers,
+                [Some("سامي ليندن".into()), Some("سامي ليندن".into())]
+            );
+        },
+    );
+}
+
+/// The entities of `source`: canonical name, type, and how many mentions each has.
+fn entities_of(source: &str) -> Vec<(String, &'static str, usize)> {
+    with_text(source, |text| {
+        let found = mentions::find(text);
+        entities::join(text, &found)
+            .list
+            .into_iter()
+            .map(|e| (e.speaker.name, e.speaker.kind, e.mentions.len()))
+            .collect()
+    })
+}
+
+fn owned(items: &[(&str, &'static str, usize)]) -> Vec<(String, &'static str, usize)> {
+    items
+        .iter()
+        .map(|&(n, k, c)| (n.to_owned(), k, c))
+        .collect()
+}
+
+#[test]
+fn a_surname_and_a_title_alone_join_the_named_person() {
+    let found = entities_of(
+        "قال وزير المالية الغاني كوفي أمبونسا إن الدين سينخفض. وأضاف أمبونسا أن الميزانية متوازنة. \
+         وأكد الوزير أن الإصلاحات مستمرة.",
+    );
+    assert_eq!(found, owned(&[("كوفي أمبونسا", "person", 3)]));
+}
+
+#[test]
+fn spelling_variants_join_on_the_folded_skeleton() {
+    // تش and ج, and a long vowel more or less
+    let found = entities_of(
+        "وقال عراقتشي إن الحوار ممكن. وأضاف عراقجي أن الرد جاهز. وأكد عراقچي أن الوفد وصل.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, 3);
+}
+
+#[test]
+fn a_name_in_apposition_after_a_title_is_its_holder() {
+    let found =
+        entities_of("وأوضح وزير الخارجية البيروفي، خوسيه غارسيا، في بيان أن المحادثات انتهت.");
+    assert_eq!(found, owned(&[("خوسيه غارسيا", "person", 1)]));
+}
+
+#[test]
+fn a_name_in_apposition_ends_with_the_family_name_the_text_uses_alone() {
+    let found = entities_of(
+        "أعلن وزير الخارجية البيروفي، خوان لوبيز وقوف بلاده مع الحل. وأضاف لوبيز أن الحوار ممكن.",
+    );
+    assert_eq!(found, owned(&[("خوان لوبيز", "person", 2)]));
+}
+
+#[test]
+fn a_first_name_alone_is_named_in_full_when_the_text_writes_it_so() {
+    let found = entities_of(
+        "ودرست لينا حداد الطب في بيروت. وكانت حداد تعمل في مستشفى. وتقول لينا إن العمل صعب.",
+    );
+    assert_eq!(
+        found,
+        owned(&[("بيروت", "place", 1), ("لينا حداد", "person", 1)])
+    );
+}
+
+#[test]
+fn a_family_name_alone_is_named_in_full_from_the_given_name_before_it_once() {
+    let found = entities_of("وتعمل المذيعة سوزان ميلر في الإذاعة. وقالت ميلر إن البرنامج ناجح.");
+    assert_eq!(found, owned(&[("سوزان ميلر", "person", 1)]));
+}
+
+#[test]
+fn a_place_is_matched_as_written_not_on_its_skeleton() {
+    // الإماراتي is an adjective, not الإمارات; تركيا as a subject is a place
+    let found = entities_of("قال المسؤول الإماراتي إن تركيا أعلنت أن الاتفاق قريب.");
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|e| e.1 == "place")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(places, ["تركيا"]);
+}
+
+#[test]
+fn a_description_resolves_to_the_medium_before_it() {
+    let found =
+        entities_of("ونقلت وكالة رويترز عن مصادر أن السفينة غرقت. وأضافت الوكالة أن الطاقم نجا.");
+    let medium = found.iter().find(|e| e.1 == "medium").expect("the agency");
+    assert_eq!(medium.2, 2);
+}
+
+fn read(source: &str) -> Vec<(&'static str, String, Option<String>)> {
+    with_text(source, |text| {
+        let marks = marks::pair(text);
+        let sentences = sentences::split(text, &marks);
+        let found = mentions::find(text);
+        let entities = entities::join(text, &found);
+        Reader::new(text, marks, sentences, found, entities)
+            .read()
+            .into_iter()
+            .map(|d| {
+                let content = (text.display)(d.content.0, d.content.1);
+                (d.kind, content, d.speaker.map(|s| s.name))
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn quoted_names_after_what_they_name_are_labels() {
+    let marks = with_text(
+        "وقال لصحيفة \"ذا نيويورك تايمز الأسبوعية\" إن مجموعة الصناعات البحرية الهولندية \"فان أورد\" ربحت، \
+         وصرح لـ\"العربية.نت\" بذلك.",
+        |text| marks::pair(text).pairs.iter().map(|p| p.label).collect::<Vec<_>>(),
+    );
+    assert_eq!(marks, [true, true, true]);
+}
+
+#[test]
+fn a_quoted_name_the_text_also_writes_unquoted_is_a_label() {
+    let labels = with_text(
+        "وأكد الوزير أن \"خط الغاز الشمالي\" سيعمل قريبا. وقد بدأ ضخ خط الغاز الشمالي أمس، \
+         وقال إن الأسعار \"ستنخفض كثيرا\".",
+        |text| {
+            marks::pair(text)
+                .pairs
+                .iter()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, false]);
+}
+
+#[test]
+fn present_tense_reports_and_participles_are_cues() {
+    let found = read("وتنفي الشركة أن تكون البيانات سربت، مستبعدة حدوث أي اختراق.");
+    let kinds: Vec<&str> = found.iter().map(|f| f.0).collect();
+    assert_eq!(kinds, ["indirect", "indirect"]);
+    assert_eq!(found[1].1, "حدوث أي اختراق");
+}
+
+#[test]
+fn a_headline_names_its_speaker_before_the_colon() {
+    let found =
+        read("هاشمي عن الانتخابات: النتائج ستعلن غدا\nقال رئيس اللجنة أمين هاشمي إن الفرز انتهى.");
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "النتائج ستعلن غدا");
+    assert_eq!(found[0].2.as_deref(), Some("أمين هاشمي"));
+}
+
+#[test]
+fn a_participle_goes_on_with_the_subject_of_its_clause() {
+    let found =
+        read("ورفض رئيس البرلمان الكيني موسى ويتانغ التعليق على القرار، مؤكدا أن اللجنة ستجتمع.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("موسى ويتانغ"));
+}
+
+#[test]
+fn a_described_source_keeps_its_adjectives_and_where_it_is() {
+    let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
+    assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
+}
+
+#[test]
+fn a_word_after_a_verb_with_a_nominal_content_is_its_object() {
+    // نفى تبنيها: the verbal noun is what was denied, not who denied it
+    let found = read("وقالت الوزيرة إن الحكومة مستعدة. ونفت تبنيها أي موقف متشدد.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("تبنيها")));
+}
+
+#[test]
+#[ignore]
+fn debug_mentions() {
+    let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
+    with_text(&source, |text| {
+        let found = mentions::find(text);
+        for m in &found.list {
+            eprintln!("{m:?}");
+        }
+        eprintln!("{:?}", entities::join(text, &found));
+        for d in read(&source) {
+            eprintln!("{d:?}");
+        }
+    });
+}

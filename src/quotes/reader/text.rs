@@ -1,0 +1,260 @@
+//! Stage 1: what each token is. [`Text`] holds the tokens, what the lexicons make of each
+//! one, and the lookups every later stage asks: which word, mark or grammar word a token is,
+//! and which lexicon phrase starts at it.
+
+use super::super::lexicon::{
+    skeleton, strip_conjunction, Classes, Grammar, Lexicon, Name, Refers, Then, Verb,
+};
+use super::super::words::{Form, Words};
+use super::super::Speaker;
+use crate::lexicon::Phrases;
+use crate::tokens::{Kind, Token};
+
+const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
+
+/// The tokens of a document and what the lexicons make of each.
+pub struct Text<'a> {
+    pub lexicon: &'a Lexicon,
+    pub tokens: &'a [Token<'a>],
+    /// What the lexicons make of each token.
+    pub words: Words,
+    /// The text of the original between two normalized offsets, display-normalized.
+    pub display: &'a dyn Fn(usize, usize) -> String,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(
+        lexicon: &'a Lexicon,
+        tokens: &'a [Token<'a>],
+        display: &'a dyn Fn(usize, usize) -> String,
+    ) -> Self {
+        Text {
+            lexicon,
+            tokens,
+            words: Words::new(tokens, lexicon),
+            display,
+        }
+    }
+
+    pub fn word(&self, k: usize) -> &'a str {
+        match self.tokens.get(k) {
+            Some(t) if t.kind != Kind::Mark => t.text,
+            _ => "",
+        }
+    }
+
+    pub fn mark(&self, k: usize) -> Option<char> {
+        match self.tokens.get(k) {
+            Some(t) if t.kind == Kind::Mark => t.text.chars().next(),
+            _ => None,
+        }
+    }
+
+    pub fn is(&self, k: usize, mark: char) -> bool {
+        self.mark(k) == Some(mark)
+    }
+
+    pub fn is_terminator(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Mark && TERMINATORS.contains(&t.text))
+    }
+
+    pub fn classes(&self, k: usize) -> Classes {
+        self.words.whole(k).classes
+    }
+
+    /// Whether token `k` plays `role` in `grammar.tsv`.
+    pub fn plays(&self, k: usize, role: Grammar) -> bool {
+        self.classes(k).has(Classes::role(role))
+    }
+
+    pub fn is_complementizer(&self, k: usize) -> bool {
+        self.plays(k, Grammar::Complementizer)
+    }
+
+    pub fn is_function_word(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::FUNCTION_WORD)
+    }
+
+    /// The reporting word token `k` is.
+    pub fn verb(&self, k: usize) -> Option<&'a Verb> {
+        Some(&self.lexicon.verbs[self.words.verb(k)?])
+    }
+
+    /// Whether token `k` is an adjective of nationality.
+    pub fn is_side(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::SIDE)
+    }
+
+    /// Whether token `k` is a head or adjective of `groups` as it is, without a ال taken off.
+    pub fn is_group_word(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::GROUP) && self.lexicon.groups.contains_key(self.word(k))
+    }
+
+    pub fn starts(&self, k: usize) -> usize {
+        self.tokens[k].start
+    }
+
+    pub fn ends(&self, k: usize) -> usize {
+        self.tokens[k].end
+    }
+
+    pub fn title_at(&self, k: usize, clitics: bool) -> Option<(usize, usize, &'a ())> {
+        self.phrase_at(&self.lexicon.titles, Classes::TITLE, k, clitics)
+    }
+
+    pub fn label_at(&self, k: usize) -> Option<(usize, usize, &'a ())> {
+        self.phrase_at(&self.lexicon.labels, Classes::LABEL, k, true)
+    }
+
+    pub fn attribution_at(&self, k: usize) -> Option<(usize, usize, &'a Then)> {
+        self.phrase_at(&self.lexicon.attributions, Classes::ATTRIBUTION, k, true)
+    }
+
+    pub fn description_at(&self, k: usize) -> Option<(usize, usize, &'a Refers)> {
+        self.phrase_at(&self.lexicon.descriptions, Classes::DESCRIPTION, k, true)
+    }
+
+    /// A name or title of the lexicon's entities at token `k`.
+    pub fn entity_at(&self, k: usize) -> Option<(usize, usize, Name)> {
+        self.match_at(&self.lexicon.names, Classes::NAME, k, true, |form| {
+            form.skeleton
+        })
+        .map(|(len, prefix, name)| (len, prefix, *name))
+        .filter(|&(_, prefix, name)| {
+            // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات
+            let entity = &self.lexicon.entities[name.entity];
+            if name.role || entity.kind != "place" {
+                return true;
+            }
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
+                format!("ا{word}")
+            } else {
+                word
+            };
+            std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .any(|n| self.lexicon.normalizer.normalize(n).split(' ').next() == Some(&word))
+        })
+    }
+
+    /// The longest phrase of `phrases` (whose first words are `class`) at token `k`, allowing
+    /// a proclitic on its first word when `clitics`: its length in tokens, the proclitic's
+    /// length, and its value.
+    pub fn phrase_at<'p, T>(
+        &self,
+        phrases: &'p Phrases<T>,
+        class: Classes,
+        k: usize,
+        clitics: bool,
+    ) -> Option<(usize, usize, &'p T)> {
+        self.match_at(phrases, class, k, clitics, |form| form.text)
+    }
+
+    /// [`Self::phrase_at`] for phrases spelled as `key` spells a word (as it is, or its
+    /// skeleton).
+    pub fn match_at<'p, T>(
+        &self,
+        phrases: &'p Phrases<T>,
+        class: Classes,
+        k: usize,
+        clitics: bool,
+        key: for<'f> fn(Form<'f>) -> &'f str,
+    ) -> Option<(usize, usize, &'p T)> {
+        if self.word(k).is_empty() {
+            return None;
+        }
+        let mut best: Option<(usize, usize, &'p T)> = None;
+        for form in self.words.of(k, clitics) {
+            // most forms start no phrase: the lookup is skipped
+            if !form.classes.has(class) {
+                continue;
+            }
+            for (words, value) in phrases.starting_with(key(form)) {
+                let fits = words.iter().enumerate().skip(1).all(|(i, w)| {
+                    let next = self.words.of(k + i, false).next().map_or("", key);
+                    w == next || (w == "ل" && self.joins_l(k + i))
+                });
+                if fits && best.is_none_or(|(len, _, _)| words.len() >= len) {
+                    best = Some((words.len(), form.prefix, value));
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Whether token `k` is the preposition ل joined to its noun (للكرملين، له).
+    pub fn joins_l(&self, k: usize) -> bool {
+        let word = self.word(k);
+        word.starts_with('ل') && word.chars().count() > 1
+    }
+
+    pub fn entity_speaker(&self, entity: usize) -> Speaker {
+        let entity = &self.lexicon.entities[entity];
+        Speaker {
+            name: entity.name.clone(),
+            kind: kind_of(&entity.kind),
+            side: entity.side.clone(),
+        }
+    }
+
+    /// The side the adjectives of nationality in tokens `from..to` give (several: other).
+    pub fn side_of(&self, from: usize, to: usize) -> Option<String> {
+        let mut side: Option<String> = None;
+        for k in from..to {
+            let word = self.word(k);
+            let found = self
+                .lexicon
+                .sides
+                .get(word)
+                .or_else(|| strip_conjunction(word).and_then(|w| self.lexicon.sides.get(w)));
+            if let Some(found) = found {
+                if side.as_ref().is_some_and(|s| s != found) {
+                    return Some("other".to_owned());
+                }
+                side = Some(found.clone());
+            }
+        }
+        side
+    }
+
+    /// The token after a parenthesis of up to three words at `j` ((فيفا)، (أونروا)), if any.
+    pub fn parenthesis(&self, j: usize) -> Option<usize> {
+        if !self.is(j, '(') {
+            return None;
+        }
+        (j + 2..j + 5)
+            .find(|&c| self.is(c, ')'))
+            .filter(|&c| (j + 1..c).all(|i| self.tokens[i].kind != Kind::Mark))
+            .map(|c| c + 1)
+    }
+
+    /// The skeleton words of tokens `from..to`, the first without its proclitic.
+    pub fn key(&self, from: usize, to: usize, prefix: usize) -> String {
+        let mut words: Vec<String> = (from..to).map(|k| skeleton(self.word(k))).collect();
+        if let Some(first) = words.first_mut() {
+            *first = skeleton(&self.word(from).chars().skip(prefix).collect::<String>());
+        }
+        words.join(" ")
+    }
+}
+
+/// Whether the proclitic of `word` (its first `prefix` code points) is a preposition.
+pub fn governs(word: &str, prefix: usize) -> bool {
+    word.chars()
+        .take(prefix)
+        .any(|c| matches!(c, 'ل' | 'ب' | 'ك'))
+}
+
+pub fn kind_of(kind: &str) -> &'static str {
+    super::super::SPEAKER_TYPES
+        .iter()
+        .find(|t| **t == kind)
+        .copied()
+        .unwrap_or("person")
+}

@@ -1,0 +1,81 @@
+"""The entity layer: one entity per referent, with the spans of all its mentions."""
+
+from __future__ import annotations
+
+import pickle
+
+import khabar
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in khabar.extract_entities(text)]
+
+
+def test_an_unknown_name_after_a_title_joins_its_surname() -> None:
+    text = "قال وزير الزراعة الكيني جون موانغي إن المحصول جيد. وأكد موانغي أن الأسعار ستنخفض."
+    (entity,) = khabar.extract_entities(text)
+    assert (entity.name, entity.type, entity.role) == ("جون موانغي", "person", "وزير الزراعة الكيني")
+    assert [text[s:e] for s, e in entity.mentions] == ["جون موانغي", "موانغي"]
+    assert entity.mention_kinds == ["name", "name"]
+    quotes = khabar.extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["جون موانغي", "جون موانغي"]
+    assert [q.speaker_entity for q in quotes] == [0, 0]
+
+
+def test_a_name_in_apposition_after_its_title() -> None:
+    text = "وأوضح رئيس الوزراء الماليزي، أنور إبراهيم، في مؤتمر صحفي أن الاقتصاد ينمو."
+    (quote,) = khabar.extract_quotes(text)
+    assert quote.speaker == "أنور إبراهيم"
+    assert quote.role == "رئيس الوزراء الماليزي"
+    assert quote.text == "الاقتصاد ينمو"
+
+
+def test_a_title_alone_joins_the_person_the_text_gave_it() -> None:
+    text = (
+        "وقال وزير الخارجية النرويجي يوهان بيترسن إن المحادثات مستمرة.\n"
+        "وأضاف الوزير أن الجولة المقبلة ستعقد في أوسلو."
+    )
+    entities = khabar.extract_entities(text)
+    assert [(e.name, e.type, e.mention_kinds) for e in entities] == [
+        ("يوهان بيترسن", "person", ["name", "title"]),
+        ("أوسلو", "place", ["name"]),
+    ]
+    assert [q.speaker for q in khabar.extract_quotes(text)] == ["يوهان بيترسن"] * 2
+
+
+def test_spelling_variants_and_lexicon_entities_meet() -> None:
+    text = "وقال ترامب إن الاتفاق قريب. وأكد ترمب أن بوتين وافق، فيما أعلن الكرملين أن بوتن سيتصل."
+    assert names(text) == [
+        ("دونالد ترامب", "person"),
+        ("فلاديمير بوتين", "person"),
+        ("الكرملين", "institution"),
+    ]
+
+
+def test_spans_are_offsets_into_the_original_text() -> None:
+    text = "وقالَ المتحدثُ باسمِ الشركةِ سامي حدّاد إنّ الأرباحَ ارتفعت."
+    (entity,) = khabar.extract_entities(text)
+    ((start, end),) = entity.mentions
+    assert text[start:end] == "سامي حدّاد"
+    assert entity.forms == ["سامي حدّاد"]
+
+
+def test_entities_pickle_compare_and_batch() -> None:
+    texts = ["قال بوتين إن الحوار مستمر.", "", "وأعلنت وزارة الخارجية الروسية أن الوفد وصل."]
+    batch = khabar.extract_entities_batch(texts, threads=2)
+    assert batch == [khabar.extract_entities(t) for t in texts]
+    entity = batch[0][0]
+    assert pickle.loads(pickle.dumps(entity)) == entity
+    assert eval(repr(entity), {"Entity": khabar.Entity}) == entity
+    assert entity.to_dict()["name"] == "فلاديمير بوتين"
+    columns = khabar.extract_entities_batch(texts, as_columns=True)
+    assert columns["doc"] == [0, 2]
+    assert set(columns) == {"doc", *entity.to_dict()}
+
+
+def test_places_and_organisations_are_entities_too() -> None:
+    text = "وقالت الصين إن المحادثات مع وزارة الخارجية اليابانية مستمرة. وأعلنت الوزارة أن الوفد وصل."
+    found = {(e.name, e.type) for e in khabar.extract_entities(text)}
+    assert ("الصين", "place") in found
+    (quote, *_) = khabar.extract_quotes(text)
+    assert (quote.speaker, quote.speaker_type) == ("الصين", "place")
