@@ -115,3 +115,12 @@ def test_a_lone_surrogate_never_pairs_with_another_across_a_removed_mark() -> No
     # Python refuses lone surrogates at the boundary; the Rust UTF-16 entry points take them
     with pytest.raises(ValueError, match="lone surrogate"):
         khabar.normalize("\ud9a7\u2067\udce4")
+
+
+def test_a_side_row_that_normalizes_to_nothing_makes_no_adjective_of_an_ending() -> None:
+    # a stem of nothing would make the bare endings (ان، ين، ون...) adjectives of nationality,
+    # and «مسؤولان» a side, losing the quote
+    extractor = khabar.QuoteExtractor(lexicons={"sides": "ـ\tUS"})
+    assert len(extractor.extract("وقال مسؤولان إن المحادثات جيدة.")) == len(
+        khabar.extract_quotes("وقال مسؤولان إن المحادثات جيدة.")
+    ) == 1

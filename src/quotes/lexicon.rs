@@ -400,6 +400,11 @@ impl Lexicon {
         for row in file("sides") {
             let side = row.get(1).ok_or_else(|| bad("sides", &row, "no side"))?;
             let stem = word(row[0]);
+            if stem.is_empty() {
+                // a row that normalizes to nothing (a tatweel, a mark) would make every nisba
+                // ending an adjective of nationality
+                continue;
+            }
             for ending in NISBA_ENDINGS {
                 sides.insert(format!("{stem}{ending}"), (*side).to_owned());
                 sides.insert(format!("ال{stem}{ending}"), (*side).to_owned());

@@ -516,14 +516,14 @@ impl Reader<'_, '_> {
         }
         for form in self.words.of(k, true).take(2) {
             for len in (1..=3).rev() {
+                // a name of `len` words needs `len` words left: the text may end before
+                if (1..len).any(|i| self.words.whole(k + i).text.is_empty()) {
+                    continue;
+                }
                 let mut key = form.skeleton.to_owned();
                 for i in 1..len {
-                    let next = self.words.whole(k + i);
-                    if next.text.is_empty() {
-                        break;
-                    }
                     key.push(' ');
-                    key.push_str(next.skeleton);
+                    key.push_str(self.words.whole(k + i).skeleton);
                 }
                 if let Some(speaker) = learned.get(&key) {
                     return Some((len, speaker.clone()));
