@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
 use reader::Draft;
 
-use crate::tokens::Prepared;
+use crate::tokens::{Prepared, Token};
 
 /// A span of the original text, in code points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,14 +86,17 @@ pub struct DocumentEntity {
     pub mentions: Vec<EntityMention>,
 }
 
-/// Finds the entities of `text` with the bundled lexicons.
-pub fn entities(text: &str) -> Vec<DocumentEntity> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    entities_utf16(&units, &Lexicon::builtin())
-}
-
-/// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon.
-pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEntity> {
+/// Prepares `units` for reading (normalized with the lexicon's normalizer, tokenized) and hands
+/// `work` the tokens with the ways back to the original text: a span, and its display form.
+fn read_prepared<T>(
+    units: &[u16],
+    lexicon: &Lexicon,
+    work: impl FnOnce(
+        &[Token<'_>],
+        &dyn Fn(usize, usize) -> Span,
+        &dyn Fn(usize, usize) -> String,
+    ) -> Vec<T>,
+) -> Vec<T> {
     let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
@@ -108,47 +111,60 @@ pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEnti
             .normalize(&span(start, end).text)
             .into_owned()
     };
-    let (found, mentions) = reader::entities(lexicon, &tokens, &display);
-    found
-        .list
-        .into_iter()
-        .map(|referent| {
-            let mut role = None;
-            let mentions = referent
-                .mentions
-                .iter()
-                .map(|&m| {
-                    let mention = &mentions.list[m];
-                    let how = if mention.refers.is_some() {
-                        "description"
-                    } else if mention.title_only {
-                        "title"
-                    } else {
-                        mention.how
-                    };
-                    let role_span = mention
-                        .role
-                        .filter(|r| *r != mention.name)
-                        .map(|(s, e)| span(s, e));
-                    if role.is_none() {
-                        role = mention.role.map(|(s, e)| display(s, e));
-                    }
-                    EntityMention {
-                        span: span(mention.name.0, mention.name.1),
-                        how,
-                        role: role_span,
-                    }
-                })
-                .collect();
-            DocumentEntity {
-                name: referent.speaker.name,
-                kind: referent.speaker.kind,
-                side: referent.speaker.side,
-                role,
-                mentions,
-            }
-        })
-        .collect()
+    work(&tokens, &span, &display)
+}
+
+/// Finds the entities of `text` with the bundled lexicons.
+pub fn entities(text: &str) -> Vec<DocumentEntity> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    entities_utf16(&units, &Lexicon::builtin())
+}
+
+/// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon.
+pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEntity> {
+    read_prepared(units, lexicon, |tokens, span, display| {
+        let (found, mentions) = reader::entities(lexicon, tokens, display);
+        found
+            .list
+            .into_iter()
+            .map(|referent| {
+                let mut role = None;
+                let mentions = referent
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let mention = &mentions.list[m];
+                        let how = if mention.refers.is_some() {
+                            "description"
+                        } else if mention.title_only {
+                            "title"
+                        } else {
+                            mention.how
+                        };
+                        let role_span = mention
+                            .role
+                            .filter(|r| *r != mention.name)
+                            .map(|(s, e)| span(s, e));
+                        if role.is_none() {
+                            role = mention.role.map(|(s, e)| display(s, e));
+                        }
+                        EntityMention {
+                            span: span(mention.name.0, mention.name.1),
+                            how,
+                            role: role_span,
+                        }
+                    })
+                    .collect();
+                DocumentEntity {
+                    name: referent.speaker.name,
+                    kind: referent.speaker.kind,
+                    side: referent.speaker.side,
+                    role,
+                    mentions,
+                }
+            })
+            .collect()
+    })
 }
 
 /// Finds the quotes of `text` with the bundled lexicons.
@@ -159,40 +175,28 @@ pub fn extract(text: &str) -> Vec<Quote> {
 
 /// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon.
 pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
-    let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
-        return Vec::new();
-    };
-    let tokens = crate::tokens::tokenize(&text.normalized);
-    let span = |start: usize, end: usize| -> Span {
-        let (start, end, text) = text.original(start, end);
-        Span { start, end, text }
-    };
-    let display = |start: usize, end: usize| -> String {
-        lexicon
-            .display
-            .normalize(&span(start, end).text)
-            .into_owned()
-    };
-    let drafts = reader::read(lexicon, &tokens, &display);
-    drafts
-        .into_iter()
-        .map(|draft: Draft| Quote {
-            kind: draft.kind,
-            content: span(draft.content.0, draft.content.1),
-            cue: draft.cue.map(|(s, e)| span(s, e)),
-            cue_lemma: draft.cue_lemma,
-            speaker: draft.speaker,
-            speaker_entity: draft.entity,
-            speaker_mention: draft.mention.map(|(s, e)| span(s, e)),
-            speaker_ref: draft.speaker_ref,
-            role: draft.role.map(|(s, e)| span(s, e)),
-            alt_speakers: draft.alt_speakers,
-            fragments: draft
-                .fragments
-                .into_iter()
-                .map(|(s, e)| span(s, e))
-                .collect(),
-            confidence: draft.confidence,
-        })
-        .collect()
+    read_prepared(units, lexicon, |tokens, span, display| {
+        let drafts = reader::read(lexicon, tokens, display);
+        drafts
+            .into_iter()
+            .map(|draft: Draft| Quote {
+                kind: draft.kind,
+                content: span(draft.content.0, draft.content.1),
+                cue: draft.cue.map(|(s, e)| span(s, e)),
+                cue_lemma: draft.cue_lemma,
+                speaker: draft.speaker,
+                speaker_entity: draft.entity,
+                speaker_mention: draft.mention.map(|(s, e)| span(s, e)),
+                speaker_ref: draft.speaker_ref,
+                role: draft.role.map(|(s, e)| span(s, e)),
+                alt_speakers: draft.alt_speakers,
+                fragments: draft
+                    .fragments
+                    .into_iter()
+                    .map(|(s, e)| span(s, e))
+                    .collect(),
+                confidence: draft.confidence,
+            })
+            .collect()
+    })
 }
