@@ -2,8 +2,6 @@
 //! proclitic, their skeletons), their classes, and the reporting word it is. Every token is
 //! looked up in several lexicons, several times, so this is worked out once per document.
 
-use std::ops::Range;
-
 use super::lexicon::{push_skeleton, Classes, Lexicon};
 use crate::tokens::{Kind, Token};
 
@@ -22,10 +20,13 @@ pub struct Form<'f> {
     pub classes: Classes,
 }
 
+/// A form as offsets into the buffer: the text is `start..middle`, its skeleton `middle..end`.
+/// Kept small (16 bytes), as a document holds one or more per token.
 struct Spelled {
-    text: Range<usize>,
-    skeleton: Range<usize>,
-    prefix: usize,
+    start: u32,
+    middle: u32,
+    end: u32,
+    prefix: u8,
     classes: Classes,
 }
 
@@ -35,10 +36,12 @@ pub struct Words {
     forms: Vec<Spelled>,
     /// Token `k`'s forms are `first[k]..first[k + 1]`, the whole word first. One more token
     /// than the text has, an empty word, stands for every token past the end.
-    first: Vec<usize>,
-    /// Each token's entry in the lexicon's `verbs`.
-    verbs: Vec<Option<usize>>,
+    first: Vec<u32>,
+    /// Each token's entry in the lexicon's `verbs`, or NOT_A_VERB.
+    verbs: Vec<u32>,
 }
+
+const NOT_A_VERB: u32 = u32::MAX;
 
 impl Words {
     pub fn new(tokens: &[Token], lexicon: &Lexicon) -> Self {
@@ -46,7 +49,8 @@ impl Words {
         let mut words = Words {
             // each word and its skeleton, and about as much again for the forms without a clitic
             buffer: String::with_capacity(letters * 4),
-            forms: Vec::with_capacity(tokens.len() * 2),
+            // a form a token, and the others grow as clitics come: a text of marks is all tokens
+            forms: Vec::with_capacity(tokens.len() + tokens.len() / 4 + 1),
             first: Vec::with_capacity(tokens.len() + 2),
             verbs: Vec::with_capacity(tokens.len() + 1),
         };
@@ -56,7 +60,7 @@ impl Words {
             .map(|t| if t.kind == Kind::Mark { "" } else { t.text });
         for word in texts.chain([""]) {
             let first = words.forms.len();
-            words.first.push(first);
+            words.first.push(first as u32);
             words.push(lexicon, word, 0);
             if word.starts_with(CLITIC_LETTERS) {
                 for clitic in PROCLITICS {
@@ -80,9 +84,10 @@ impl Words {
                 .iter()
                 .any(|f| f.classes.has(Classes::VERB));
             let verb = verb.then(|| lexicon.verb_index(word)).flatten();
-            words.verbs.push(verb);
+            words.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
         }
-        words.first.push(words.forms.len());
+        words.first.push(words.forms.len() as u32);
+        words.forms.shrink_to_fit();
         words
     }
 
@@ -92,10 +97,12 @@ impl Words {
         let middle = self.buffer.len();
         push_skeleton(form, &mut self.buffer);
         let classes = lexicon.classes(form, &self.buffer[middle..]);
+        // a text is at most 4 GiB (u32 offsets everywhere in khabar), and a proclitic 2 letters
         self.forms.push(Spelled {
-            text: start..middle,
-            skeleton: middle..self.buffer.len(),
-            prefix,
+            start: start as u32,
+            middle: middle as u32,
+            end: self.buffer.len() as u32,
+            prefix: prefix as u8,
             classes,
         });
     }
@@ -104,15 +111,16 @@ impl Words {
     /// proclitic it may carry.
     pub fn of(&self, k: usize, clitics: bool) -> impl Iterator<Item = Form<'_>> {
         let k = k.min(self.verbs.len() - 1);
+        let first = self.first[k] as usize;
         let end = if clitics {
-            self.first[k + 1]
+            self.first[k + 1] as usize
         } else {
-            self.first[k] + 1
+            first + 1
         };
-        self.forms[self.first[k]..end].iter().map(|spelled| Form {
-            text: &self.buffer[spelled.text.clone()],
-            skeleton: &self.buffer[spelled.skeleton.clone()],
-            prefix: spelled.prefix,
+        self.forms[first..end].iter().map(|spelled| Form {
+            text: &self.buffer[spelled.start as usize..spelled.middle as usize],
+            skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
+            prefix: usize::from(spelled.prefix),
             classes: spelled.classes,
         })
     }
@@ -126,6 +134,7 @@ impl Words {
 
     /// Token `k`'s entry in the lexicon's `verbs`.
     pub fn verb(&self, k: usize) -> Option<usize> {
-        self.verbs[k.min(self.verbs.len() - 1)]
+        let verb = self.verbs[k.min(self.verbs.len() - 1)];
+        (verb != NOT_A_VERB).then_some(verb as usize)
     }
 }

@@ -6,6 +6,9 @@ use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
+/// Tokens a quoted label spans at most: five words and the marks between them.
+const MAX_LABEL_TOKENS: usize = 24;
+
 const OPENING: [char; 3] = ['«', '“', '„'];
 const CLOSING: [char; 2] = ['»', '”'];
 const EITHER: [char; 2] = ['"', '＂'];
@@ -169,6 +172,11 @@ impl Pairer<'_, '_> {
     /// A short quotation that names something (منصة "إكس", حلف شمال الأطلسي "الناتو",
     /// "Truth Social") rather than reporting speech.
     fn is_label(&self, first: usize, end: usize, open: usize) -> bool {
+        // a label is a few words: a longer span is not one, and is not read token by token (a
+        // paragraph of marks that never close would cost its length for every mark)
+        if end.saturating_sub(first) > MAX_LABEL_TOKENS {
+            return false;
+        }
         let words = (first..end)
             .filter(|&k| self.tokens[k].kind != Kind::Mark)
             .count();
