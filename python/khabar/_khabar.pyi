@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, final, overload
 
+
 __all__ = [
     "CountedNoun",
     "Entity",
@@ -170,6 +171,7 @@ def extract_numbers_batch(
     reference_dates: Sequence[datetime.date | str | None] | None = None,
     threads: int | None = None,
     as_columns: Literal[False] = False,
+    as_arrow: Literal[False] = False,
 ) -> list[list[NumericFact]]: ...
 @overload
 def extract_numbers_batch(
@@ -178,7 +180,17 @@ def extract_numbers_batch(
     threads: int | None = None,
     *,
     as_columns: Literal[True],
+    as_arrow: Literal[False] = False,
 ) -> dict[str, list[Any]]: ...
+@overload
+def extract_numbers_batch(
+    texts: Iterable[str],
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+    as_columns: bool = False,
+    *,
+    as_arrow: Literal[True],
+) -> Any: ...  # a pyarrow.RecordBatch
 def number_to_words(value: int) -> str: ...
 
 QUOTE_LEXICONS: list[str]
@@ -305,33 +317,60 @@ class QuoteExtractor:
     def extract(self, text: str) -> list[Quote]: ...
     @overload
     def extract_batch(
-        self, texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+        self,
+        texts: Iterable[str],
+        threads: int | None = None,
+        as_columns: Literal[False] = False,
+        as_arrow: Literal[False] = False,
     ) -> list[list[Quote]]: ...
     @overload
     def extract_batch(
-        self, texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+        self,
+        texts: Iterable[str],
+        threads: int | None = None,
+        *,
+        as_columns: Literal[True],
+        as_arrow: Literal[False] = False,
     ) -> dict[str, list[Any]]: ...
+    @overload
+    def extract_batch(
+        self, texts: Iterable[str], threads: int | None = None, as_columns: bool = False, *, as_arrow: Literal[True]
+    ) -> Any: ...  # a pyarrow.RecordBatch
     def entities(self) -> list[tuple[str, str, str | None]]: ...
 
 def extract_quotes(text: str) -> list[Quote]: ...
 @overload
 def extract_quotes_batch(
-    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+    texts: Iterable[str],
+    threads: int | None = None,
+    as_columns: Literal[False] = False,
+    as_arrow: Literal[False] = False,
 ) -> list[list[Quote]]: ...
 @overload
 def extract_quotes_batch(
-    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True], as_arrow: Literal[False] = False
 ) -> dict[str, list[Any]]: ...
+@overload
+def extract_quotes_batch(
+    texts: Iterable[str], threads: int | None = None, as_columns: bool = False, *, as_arrow: Literal[True]
+) -> Any: ...  # a pyarrow.RecordBatch
 def name_key(name: str) -> str: ...
 def article_parts(text: str) -> list[tuple[str, int, int]]: ...
 @overload
 def article_parts_batch(
-    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+    texts: Iterable[str],
+    threads: int | None = None,
+    as_columns: Literal[False] = False,
+    as_arrow: Literal[False] = False,
 ) -> list[list[tuple[str, int, int]]]: ...
 @overload
 def article_parts_batch(
-    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True], as_arrow: Literal[False] = False
 ) -> dict[str, list[Any]]: ...
+@overload
+def article_parts_batch(
+    texts: Iterable[str], threads: int | None = None, as_columns: bool = False, *, as_arrow: Literal[True]
+) -> Any: ...  # a pyarrow.RecordBatch
 
 @final
 class TermFinder:

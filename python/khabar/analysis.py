@@ -25,7 +25,7 @@ from khabar._khabar import (
     name_key,
 )
 from khabar._khabar import TermFinder
-from khabar.corpus import Corpus, Document
+from khabar.corpus import Corpus, Document, require_pyarrow
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 
 if TYPE_CHECKING:
@@ -424,12 +424,12 @@ def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grou
 
 @dataclass
 class Extracted:
-    """What the Rust core finds in a batch of documents, as columns: the heavy part of an
-    analysis, run on all cores with the GIL released."""
+    """What the Rust core finds in a batch of documents, as frames made from the Arrow columns
+    it hands over: the heavy part of an analysis, run on all cores with the GIL released."""
 
-    parts: dict[str, list[Any]]
-    facts: dict[str, list[Any]]
-    quotes: dict[str, list[Any]]
+    parts: pandas.DataFrame
+    facts: pandas.DataFrame
+    quotes: pandas.DataFrame
     #: Per document, the spans naming the event, and those of the words of lasting.
     mentions: list[list[tuple[int, int]]]
     lasting: list[list[tuple[int, int]]]
@@ -439,13 +439,17 @@ class Extracted:
 
 def extract(documents: Sequence[Document], *, threads: int | None = None, event: str = "call") -> Extracted:
     """Article parts, reference dates, numeric facts, quotes and event words of ``documents``."""
+    require_pyarrow("an analysis")
     texts = [d.text for d in documents]
-    parts = article_parts_batch(texts, threads=threads, as_columns=True)
+    parts = article_parts_batch(texts, threads=threads, as_arrow=True).to_pandas()
     parts_of = _parts_by_doc(parts, len(documents))
     references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
-    facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_columns=True)
-    quotes = extract_quotes_batch(texts, threads=threads, as_columns=True)
+    facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
+    quotes = extract_quotes_batch(texts, threads=threads, as_arrow=True).to_pandas()
+    # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
+    quotes["alt_speakers"] = [list(names) for names in quotes["alt_speakers"]]
+    quotes["fragments"] = [[(int(s), int(e)) for s, e in spans] for spans in quotes["fragments"]]
     mentions, lasting = event_attribution.find_batch(texts, event, threads)
     return Extracted(parts, facts, quotes, mentions, lasting, references)
 
@@ -456,42 +460,33 @@ def frames(
     """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
     found in ``documents``. Month- and week-long dates name the day-dated events of these
     documents alone, so a stream or a partition gives what one analysis of it gives."""
-    import pandas
+    import numpy
 
     texts = [d.text for d in documents]
-    labels = [d.label for d in documents]
-    parts = pandas.DataFrame(found.parts)
+    labels = numpy.asarray([d.label for d in documents], dtype=object)
+    parts = found.parts.copy()
     parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
     parts_of = _parts_by_doc(found.parts, len(documents))
-    columns: dict[str, dict[str, Any]] = {}
-    for name, found_columns in (("facts", found.facts), ("quotes", found.quotes)):
-        placed = _part_at(found.parts, found_columns["doc"], found_columns["start"])
-        columns[name] = {
-            "doc": found_columns["doc"],
-            "label": [labels[k] for k in found_columns["doc"]],
-            **{k: v for k, v in found_columns.items() if k != "doc"},
-            "part": placed,
-            "in_article": _in_article(placed),
-        }
-    found_facts = columns["facts"]
-    found_facts["fact"] = fact_keys(found_facts)
-    found_facts["about"] = [
-        event_attribution.about(texts[doc], start, end, lemma, event, found.mentions[doc], found.lasting[doc])
-        for doc, start, end, lemma in zip(
-            found_facts["doc"], found_facts["start"], found_facts["end"], found_facts["counted_noun_lemma"]
-        )
-    ]
-    facts = pandas.DataFrame(found_facts).astype({"value": float, "value_max": float})  # even when all missing
-    quotes = pandas.DataFrame(columns["quotes"])
+    facts, quotes = found.facts.copy(), found.quotes.copy()
     for frame in (facts, quotes):
+        placed = _part_at(found.parts, frame["doc"], frame["start"])
+        frame.insert(1, "label", labels[frame["doc"].to_numpy()].tolist())
+        frame["part"] = placed
+        frame["in_article"] = _in_article(placed)
         _integer_offsets(frame)
-    events = _events(texts, documents, parts_of, found_facts, found.references, found.mentions)
+    docs, starts, ends = (facts[c].tolist() for c in ("doc", "start", "end"))
+    facts["fact"] = fact_keys(facts)
+    facts["about"] = [
+        event_attribution.about(texts[doc], start, end, lemma, event, found.mentions[doc], found.lasting[doc])
+        for doc, start, end, lemma in zip(docs, starts, ends, facts["counted_noun_lemma"].tolist())
+    ]
+    events = _events(texts, documents, parts_of, facts, found.references, found.mentions)
     frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers
     main_event = frame["main_event"].tolist()
     facts["event"] = [
         main_event[doc] if about == event and kind in MEASURES else None
-        for doc, about, kind in zip(found_facts["doc"], found_facts["about"], found_facts["kind"])
+        for doc, about, kind in zip(docs, facts["about"].tolist(), facts["kind"].tolist())
     ]
     return {"documents": frame, "parts": parts, "quotes": quotes, "facts": facts, "events": events}
 
@@ -501,10 +496,11 @@ def _nothing_found(name: str) -> pandas.DataFrame:
     return frames([], extract([]))[name]
 
 
-def _parts_by_doc(parts: Mapping[str, list[Any]], n: int) -> list[list[tuple[str, int, int]]]:
+def _parts_by_doc(parts: pandas.DataFrame, n: int) -> list[list[tuple[str, int, int]]]:
     """Each document's parts as (kind, start, end), in one pass over the columns."""
     grouped: list[list[tuple[str, int, int]]] = [[] for _ in range(n)]
-    for doc, kind, start, end in zip(parts["doc"], parts["kind"], parts["start"], parts["end"]):
+    columns = (parts[c].tolist() for c in ("doc", "kind", "start", "end"))
+    for doc, kind, start, end in zip(*columns):
         grouped[doc].append((kind, start, end))
     return grouped
 
@@ -527,14 +523,18 @@ def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) ->
     return None, None
 
 
-def fact_keys(facts: Mapping[str, Iterable[Any]]) -> list[str | None]:
+def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
     """The key that makes one fact of the same value however it is stated: durations in
     seconds, counts and ordinals with their noun, dates as the day they resolve to."""
+    columns = ("kind", "value", "value_max", "unit", "counted_noun_lemma", "resolved")
+    # missing values as None, so that rows repeating a fact are equal and make their key once
+    rows = zip(*([None if v != v else v for v in facts[c].tolist()] for c in columns))
+    known: dict[tuple[Any, ...], str | None] = {}
     keys: list[str | None] = []
-    for kind, value, value_max, unit, lemma, resolved in zip(
-        facts["kind"], facts["value"], facts["value_max"], facts["unit"], facts["counted_noun_lemma"], facts["resolved"]
-    ):
-        keys.append(_key(kind, value, value_max, unit, lemma, resolved))
+    for row in rows:
+        if row not in known:
+            known[row] = _key(*row)
+        keys.append(known[row])
     return keys
 
 
@@ -571,19 +571,16 @@ def _events(
     texts: Sequence[str],
     documents: Sequence[Document],
     parts_of: list[list[tuple[str, int, int]]],
-    facts: Mapping[str, list[Any]],
+    facts: pandas.DataFrame,
     references: list[tuple[date | None, str | None]],
     mentions: list[list[tuple[int, int]]],
 ) -> pandas.DataFrame:
     import pandas
 
     dated: dict[int, list[event_attribution.Dated]] = defaultdict(list)
-    for doc, start, end, said, resolved, granularity, kind, in_article in zip(
-        facts["doc"], facts["start"], facts["end"], facts["text"], facts["resolved"], facts["granularity"],
-        facts["kind"], facts["in_article"],
-    ):
-        if not in_article or kind not in event_attribution.TIME_KINDS:
-            continue
+    times = facts[facts["in_article"] & facts["kind"].isin(event_attribution.TIME_KINDS)]
+    columns = ("doc", "start", "end", "text", "resolved", "granularity")
+    for doc, start, end, said, resolved, granularity in zip(*(times[c].tolist() for c in columns)):
         span = event_attribution.time_span(resolved, granularity)
         if span is not None:
             dated[int(doc)].append(event_attribution.Dated(int(start), int(end), str(said), *span))

@@ -3,6 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
+use super::arrow::Columns;
 use super::batch::{lists, pipeline, span_columns, texts_of};
 use super::detached;
 use super::text::utf16_units;
@@ -33,17 +34,32 @@ pub fn article_parts<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyLis
 }
 
 /// ``article_parts`` over many texts, on ``threads`` threads with the GIL released; with
-/// ``as_columns=True`` a dict of lists (doc, kind, start, end) for ``pandas.DataFrame``.
+/// ``as_columns=True`` a dict of lists (doc, kind, start, end) for ``pandas.DataFrame``, with
+/// ``as_arrow=True`` the same columns as a ``pyarrow.RecordBatch``.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, as_columns = false))]
+#[pyo3(signature = (texts, threads = None, as_columns = false, as_arrow = false))]
 pub fn article_parts_batch<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     as_columns: bool,
+    as_arrow: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
     let results = pipeline(&texts, threads, |_, units| parts_of_units(units))?;
+    if as_arrow {
+        let rows: Vec<(usize, &Part)> = results
+            .iter()
+            .enumerate()
+            .flat_map(|(doc, found)| found.iter().map(move |part| (doc, part)))
+            .collect();
+        return Columns::default()
+            .integers("doc", rows.iter().map(|(doc, _)| *doc))
+            .strings("kind", rows.iter().map(|(_, p)| Some(p.kind.name())))
+            .integers("start", rows.iter().map(|(_, p)| p.start))
+            .integers("end", rows.iter().map(|(_, p)| p.end))
+            .into_pyarrow(py);
+    }
     if !as_columns {
         return lists(py, results, triple);
     }

@@ -1,6 +1,7 @@
 //! The Python binding: the only code that knows about Python. It converts, releases the GIL
 //! around the work, and maps errors; everything else is the core's.
 
+mod arrow;
 mod article;
 mod batch;
 mod entities;

@@ -7,6 +7,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
+use super::arrow::Columns;
 use super::batch::{lists, pipeline, texts_of};
 use super::detached;
 use super::text::utf16_units;
@@ -295,17 +296,19 @@ pub fn extract_numbers<'py>(
 /// ``extract_numbers`` over many texts, on ``threads`` threads with the GIL released.
 /// ``reference_dates`` gives one date (or None) per text. With ``as_columns=True`` the result is
 /// a dict of equal-length lists with a ``doc`` column (the text's index), ready for
-/// ``pandas.DataFrame``; otherwise one list of facts per text.
+/// ``pandas.DataFrame``; with ``as_arrow=True`` the same columns as a ``pyarrow.RecordBatch``,
+/// built without a Python object per value; otherwise one list of facts per text.
 ///
 /// >>> extract_numbers_batch(["لمدة 30 يوماً", "لا شيء"], as_columns=True)["value"]
 /// [30.0]
 #[pyfunction]
-#[pyo3(signature = (texts, reference_dates = None, threads = None, as_columns = false))]
+#[pyo3(signature = (texts, reference_dates = None, threads = None, as_columns = false, as_arrow = false))]
 pub fn extract_numbers_batch<'py>(
     texts: &Bound<'py, PyAny>,
     reference_dates: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     as_columns: bool,
+    as_arrow: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
@@ -330,10 +333,50 @@ pub fn extract_numbers_batch<'py>(
     let results = pipeline(&texts, threads, move |index, units| {
         numbers::extract_utf16(units, references[index])
     })?;
+    if as_arrow {
+        return arrow_columns(py, results);
+    }
     if !as_columns {
         return lists(py, results, PyNumericFact::from);
     }
     columns(py, results)
+}
+
+/// The columns of `columns`, as Arrow.
+fn arrow_columns(py: Python<'_>, results: Vec<Vec<NumericFact>>) -> PyResult<Bound<'_, PyAny>> {
+    let rows: Vec<(usize, &NumericFact)> = results
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, facts)| facts.iter().map(move |fact| (doc, fact)))
+        .collect();
+    Columns::default()
+        .integers("doc", rows.iter().map(|(doc, _)| *doc))
+        .integers("start", rows.iter().map(|(_, f)| f.start))
+        .integers("end", rows.iter().map(|(_, f)| f.end))
+        .strings("text", rows.iter().map(|(_, f)| Some(f.text.as_str())))
+        .strings("kind", rows.iter().map(|(_, f)| Some(f.kind)))
+        .floats("value", rows.iter().map(|(_, f)| f.value))
+        .floats("value_max", rows.iter().map(|(_, f)| f.value_max))
+        .strings("unit", rows.iter().map(|(_, f)| f.unit))
+        .strings(
+            "qualifier",
+            rows.iter().map(|(_, f)| f.qualifier.as_deref()),
+        )
+        .strings(
+            "counted_noun",
+            rows.iter()
+                .map(|(_, f)| f.counted_noun.as_ref().map(|n| n.text.as_str())),
+        )
+        .strings(
+            "counted_noun_lemma",
+            rows.iter()
+                .map(|(_, f)| f.counted_noun.as_ref().map(|n| n.lemma.as_str())),
+        )
+        .strings("resolved", rows.iter().map(|(_, f)| f.resolved.as_deref()))
+        .strings("granularity", rows.iter().map(|(_, f)| f.granularity))
+        .strings("timezone", rows.iter().map(|(_, f)| f.timezone.as_deref()))
+        .strings("note", rows.iter().map(|(_, f)| f.note))
+        .into_pyarrow(py)
 }
 
 /// The facts of many texts as columns: one list per field, plus `doc` and the noun's parts.
