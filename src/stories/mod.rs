@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap;
 
 use copies::{BandIndex, Signature};
 use linkage::Edge;
-use terms::{Background, Place, Terms, Vector};
+use terms::{Background, Terms, Vector};
 
 /// How an index groups.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -91,8 +91,9 @@ pub struct StoryIndex {
     copies: Vec<WireCopy>,
 }
 
-/// What reading an article gives: its terms with their places, and its MinHash signature.
-type Read = (Vec<(String, Place)>, Option<Signature>);
+/// What reading an article gives: its distinct terms with their weighed frequencies, and its
+/// MinHash signature.
+type Read = (Vec<(String, f32)>, Option<Signature>);
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -143,30 +144,29 @@ impl StoryIndex {
         let read: Vec<Read> = articles
             .par_iter()
             .map(|a| {
-                (
-                    reader.of(a.title, a.text),
-                    copies::signature(&reader.words(a.text)),
-                )
+                let (terms, words) = reader.read(a.title, a.text);
+                (terms, copies::signature(&words))
             })
             .collect();
         let first = self.vectors.len();
-        let mut term_ids: Vec<Vec<(u32, Place)>> = Vec::with_capacity(read.len());
+        // terms are numbered in article order, one at a time; the rest runs on the pool
+        let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
         for (terms, signature) in read {
-            let ids: Vec<(u32, Place)> = terms
+            let ids: Vec<(u32, f32)> = terms
                 .into_iter()
-                .map(|(term, place)| (self.id_of(term), place))
+                .map(|(term, weight)| (self.id_of(term), weight))
                 .collect();
-            let mut distinct: Vec<u32> = ids.iter().map(|&(id, _)| id).collect();
-            distinct.sort_unstable();
-            distinct.dedup();
-            for id in distinct {
+            for &(id, _) in &ids {
                 self.frequency[id as usize] += 1;
             }
             term_ids.push(ids);
             self.signatures.push(signature);
         }
-        for (k, ids) in term_ids.iter().enumerate() {
-            let vector = terms::weigh(ids, |id| self.idf(id));
+        let vectors: Vec<Vector> = term_ids
+            .par_iter()
+            .map(|ids| terms::weigh(ids, |id| self.idf(id)))
+            .collect();
+        for (k, vector) in vectors.into_iter().enumerate() {
             for &(term, _) in vector.iter().take(INDEXED_TERMS) {
                 self.postings
                     .entry(term)
@@ -251,7 +251,8 @@ impl StoryIndex {
     /// How rare a term is in news: the background corpus and this one together.
     fn idf(&self, id: u32) -> f32 {
         let background = self.background_frequency[id as usize];
-        let articles = (self.background.articles as usize + self.vectors.len()) as f32;
+        // every article read so far, as the frequencies count them (a signature is kept per article)
+        let articles = (self.background.articles as usize + self.signatures.len()) as f32;
         let frequency = (background + self.frequency[id as usize]) as f32;
         ((articles + 1.0) / (frequency + 1.0)).ln()
     }

@@ -87,7 +87,7 @@ pub enum Place {
 }
 
 impl Place {
-    fn weight(self) -> f32 {
+    pub fn weight(self) -> f32 {
         match self {
             Place::Title => TITLE_WEIGHT,
             Place::Lead => LEAD_WEIGHT,
@@ -107,19 +107,41 @@ impl<'b> Terms<'b> {
     /// The terms of `title` and `text`, each with its place. Without a title the first line of the
     /// text is the title; a text that opens with its title does not count it twice.
     pub fn of(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
+        self.of_normalized(title, &self.normalizer.normalize(text))
+    }
+
+    /// What an index reads of an article, from one normalization of its text: each distinct term
+    /// with the weights of its places summed, and the hashes of its words for [`words`](Self::words).
+    pub fn read(&self, title: Option<&str>, text: &str) -> (Vec<(String, f32)>, Vec<u64>) {
         let text = self.normalizer.normalize(text);
+        // in the order of first occurrence, so that terms are numbered as they come
+        let mut weighed: Vec<(String, f32)> = Vec::new();
+        let mut at: FxHashMap<String, usize> = FxHashMap::default();
+        for (term, place) in self.of_normalized(title, &text) {
+            match at.get(&term) {
+                Some(&k) => weighed[k].1 += place.weight(),
+                None => {
+                    at.insert(term.clone(), weighed.len());
+                    weighed.push((term, place.weight()));
+                }
+            }
+        }
+        (weighed, words_of(&text))
+    }
+
+    fn of_normalized(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
         let (title, body) = match title {
             Some(title) => {
                 let title = self.normalizer.normalize(title).into_owned();
                 let body = match text.split_once('\n') {
                     Some((first, rest)) if first.trim() == title.trim() => rest,
-                    _ => &text[..],
+                    _ => text,
                 };
                 (title, body)
             }
             None => match text.split_once('\n') {
                 Some((first, rest)) => (first.to_string(), rest),
-                None => (String::new(), &text[..]),
+                None => (String::new(), text),
             },
         };
         let mut terms: Vec<(String, Place)> = Vec::new();
@@ -135,11 +157,7 @@ impl<'b> Terms<'b> {
 
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
     pub fn words(&self, text: &str) -> Vec<u64> {
-        let text = self.normalizer.normalize(text);
-        text.split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .map(hash_word)
-            .collect()
+        words_of(&self.normalizer.normalize(text))
     }
 
     fn push(&self, text: &str, place: Place, terms: &mut Vec<(String, Place)>) {
@@ -175,6 +193,14 @@ impl<'b> Terms<'b> {
     }
 }
 
+/// The hashes of the words of a normalized text, in order.
+fn words_of(text: &str) -> Vec<u64> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(hash_word)
+        .collect()
+}
+
 /// Whether `c` belongs to a word of a search-normalized text: the Arabic letters and ASCII
 /// letters and digits are tested first, as `char::is_alphanumeric` alone costs ten times more.
 fn is_word_char(c: char) -> bool {
@@ -198,17 +224,13 @@ pub fn hash_word(word: &str) -> u64 {
 /// An article's terms as a sparse unit vector over term ids, heaviest first.
 pub type Vector = Vec<(u32, f32)>;
 
-/// Turns the terms of an article into its weighted vector: a sublinear term frequency (each
-/// occurrence weighed by its place), times the term's inverse document frequency; the
-/// `KEPT_TERMS` heaviest, scaled to unit length.
-pub fn weigh(terms: &[(u32, Place)], idf: impl Fn(u32) -> f32) -> Vector {
-    let mut frequency: FxHashMap<u32, f32> = FxHashMap::default();
-    for &(term, place) in terms {
-        *frequency.entry(term).or_default() += place.weight();
-    }
-    let mut vector: Vector = frequency
-        .into_iter()
-        .map(|(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+/// Turns the terms of an article, each with its frequency (its occurrences weighed by their
+/// places), into its weighted vector: a sublinear term frequency times the term's inverse
+/// document frequency; the `KEPT_TERMS` heaviest, scaled to unit length.
+pub fn weigh(terms: &[(u32, f32)], idf: impl Fn(u32) -> f32) -> Vector {
+    let mut vector: Vector = terms
+        .iter()
+        .map(|&(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
         .filter(|&(_, w)| w > 0.0)
         .collect();
     vector.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -255,10 +277,10 @@ mod tests {
             terms.of(Some("قمة الرياض"), "قمة الرياض\nاجتمع القادة في الرياض"),
             found
         );
-        let ids: Vec<(u32, Place)> = found
+        let ids: Vec<(u32, f32)> = found
             .iter()
             .enumerate()
-            .map(|(k, (_, p))| (k as u32, *p))
+            .map(|(k, (_, p))| (k as u32, p.weight()))
             .collect();
         let vector = weigh(&ids, |_| 1.0);
         let norm: f32 = vector.iter().map(|(_, w)| w * w).sum();
