@@ -91,9 +91,9 @@ pub struct StoryIndex {
     copies: Vec<WireCopy>,
 }
 
-/// What reading an article gives: its distinct terms with their weighed frequencies, and its
-/// MinHash signature.
-type Read = (Vec<(String, f32)>, Option<Signature>);
+/// What reading an article gives: its distinct terms (their id when the index knows them) with
+/// their weighed frequencies, and its MinHash signature.
+type Read = (Vec<(Result<u32, String>, f32)>, Option<Signature>);
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -107,9 +107,10 @@ const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
     pub fn new(settings: Settings) -> StoryIndex {
-        StoryIndex {
+        let background = Background::bundled();
+        let mut index = StoryIndex {
             settings,
-            background: Background::bundled(),
+            background,
             vocabulary: FxHashMap::default(),
             names: Vec::new(),
             frequency: Vec::new(),
@@ -121,7 +122,15 @@ impl StoryIndex {
             bands: BandIndex::default(),
             signatures: Vec::new(),
             copies: Vec::new(),
+        };
+        // the background's terms numbered up front (in their order), so that most of a batch's
+        // terms are looked up on the pool and only the rest are numbered one at a time
+        let mut known: Vec<&String> = background.frequency.keys().collect();
+        known.sort_unstable();
+        for term in known {
+            index.id_of(term.clone());
         }
+        index
     }
 
     pub fn settings(&self) -> Settings {
@@ -141,20 +150,25 @@ impl StoryIndex {
     /// rayon pool.
     pub fn add(&mut self, articles: &[Article<'_>]) {
         let reader = Terms::new(self.background);
+        let vocabulary = &self.vocabulary;
         let read: Vec<Read> = articles
             .par_iter()
             .map(|a| {
                 let (terms, words) = reader.read(a.title, a.text);
-                (terms, copies::signature(&words))
+                let looked_up = terms
+                    .into_iter()
+                    .map(|(term, weight)| (vocabulary.get(&term).copied().ok_or(term), weight))
+                    .collect();
+                (looked_up, copies::signature(&words))
             })
             .collect();
         let first = self.vectors.len();
-        // terms are numbered in article order, one at a time; the rest runs on the pool
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
         for (terms, signature) in read {
+            // terms new to the index are numbered in article order, one at a time
             let ids: Vec<(u32, f32)> = terms
                 .into_iter()
-                .map(|(term, weight)| (self.id_of(term), weight))
+                .map(|(id, weight)| (id.unwrap_or_else(|term| self.id_of(term)), weight))
                 .collect();
             for &(id, _) in &ids {
                 self.frequency[id as usize] += 1;

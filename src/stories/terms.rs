@@ -107,29 +107,32 @@ impl<'b> Terms<'b> {
     /// The terms of `title` and `text`, each with its place. Without a title the first line of the
     /// text is the title; a text that opens with its title does not count it twice.
     pub fn of(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
-        self.of_normalized(title, &self.normalizer.normalize(text))
+        let mut terms = Vec::new();
+        self.visit(title, &self.normalizer.normalize(text), |term, place| {
+            terms.push((term.to_string(), place))
+        });
+        terms
     }
 
     /// What an index reads of an article, from one normalization of its text: each distinct term
-    /// with the weights of its places summed, and the hashes of its words for [`words`](Self::words).
+    /// with the weights of its places summed, in the order they first come, and the hashes of its
+    /// words for [`words`](Self::words).
     pub fn read(&self, title: Option<&str>, text: &str) -> (Vec<(String, f32)>, Vec<u64>) {
         let text = self.normalizer.normalize(text);
-        // in the order of first occurrence, so that terms are numbered as they come
         let mut weighed: Vec<(String, f32)> = Vec::new();
         let mut at: FxHashMap<String, usize> = FxHashMap::default();
-        for (term, place) in self.of_normalized(title, &text) {
-            match at.get(&term) {
-                Some(&k) => weighed[k].1 += place.weight(),
-                None => {
-                    at.insert(term.clone(), weighed.len());
-                    weighed.push((term, place.weight()));
-                }
+        self.visit(title, &text, |term, place| match at.get(term) {
+            Some(&k) => weighed[k].1 += place.weight(),
+            None => {
+                at.insert(term.to_string(), weighed.len());
+                weighed.push((term.to_string(), place.weight()));
             }
-        }
+        });
         (weighed, words_of(&text))
     }
 
-    fn of_normalized(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
+    /// Calls `found` with each term of a normalized text and its place, in order.
+    fn visit(&self, title: Option<&str>, text: &str, mut found: impl FnMut(&str, Place)) {
         let (title, body) = match title {
             Some(title) => {
                 let title = self.normalizer.normalize(title).into_owned();
@@ -144,15 +147,21 @@ impl<'b> Terms<'b> {
                 None => (String::new(), text),
             },
         };
-        let mut terms: Vec<(String, Place)> = Vec::new();
-        self.push(&title, Place::Title, &mut terms);
         let lead_end = body
             .char_indices()
             .nth(LEAD_CHARS)
             .map_or(body.len(), |(byte, _)| byte);
-        self.push(&body[..lead_end], Place::Lead, &mut terms);
-        self.push(&body[lead_end..], Place::Body, &mut terms);
-        terms
+        for (part, place) in [
+            (&title[..], Place::Title),
+            (&body[..lead_end], Place::Lead),
+            (&body[lead_end..], Place::Body),
+        ] {
+            for word in part.split(|c: char| !is_word_char(c)) {
+                if let Some(term) = self.term(word) {
+                    found(term, place);
+                }
+            }
+        }
     }
 
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
@@ -160,19 +169,11 @@ impl<'b> Terms<'b> {
         words_of(&self.normalizer.normalize(text))
     }
 
-    fn push(&self, text: &str, place: Place, terms: &mut Vec<(String, Place)>) {
-        for word in text.split(|c: char| !is_word_char(c)) {
-            if let Some(term) = self.term(word) {
-                terms.push((term, place));
-            }
-        }
-    }
-
     /// The term a word stands for, or None for a word too short to tell stories apart.
-    pub fn term(&self, word: &str) -> Option<String> {
+    pub fn term<'w>(&self, word: &'w str) -> Option<&'w str> {
         if word.chars().all(|c| c.is_ascii_digit()) {
             // one digit is any story's; two or more start to be this one's
-            return (word.len() >= 2).then(|| word.to_string());
+            return (word.len() >= 2).then_some(word);
         }
         let mut stem = word;
         if let Some(rest) = ARTICLE_PREFIXES
@@ -189,7 +190,7 @@ impl<'b> Terms<'b> {
                 stem = rest;
             }
         }
-        (stem.chars().count() >= 2).then(|| stem.to_string())
+        (stem.chars().count() >= 2).then_some(stem)
     }
 }
 
@@ -258,12 +259,12 @@ mod tests {
     fn the_article_and_known_proclitics_come_off() {
         let background = background();
         let terms = Terms::new(&background);
-        assert_eq!(terms.term("والسلام").as_deref(), Some("سلام"));
-        assert_eq!(terms.term("وترامب").as_deref(), Some("ترامب"));
+        assert_eq!(terms.term("والسلام"), Some("سلام"));
+        assert_eq!(terms.term("وترامب"), Some("ترامب"));
         // وزير is a word of its own: its و is not a conjunction
-        assert_eq!(terms.term("وزير").as_deref(), Some("وزير"));
+        assert_eq!(terms.term("وزير"), Some("وزير"));
         assert_eq!(terms.term("5"), None);
-        assert_eq!(terms.term("2254").as_deref(), Some("2254"));
+        assert_eq!(terms.term("2254"), Some("2254"));
     }
 
     #[test]
