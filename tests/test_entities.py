@@ -79,3 +79,14 @@ def test_places_and_organisations_are_entities_too() -> None:
     assert ("الصين", "place") in found
     (quote, *_) = khabar.extract_quotes(text)
     assert (quote.speaker, quote.speaker_type) == ("الصين", "place")
+
+
+def test_a_person_no_lexicon_knows_speaks_for_the_side_of_their_title() -> None:
+    # the adjective of nationality in the title, or the known leader it names
+    text = "وقال مساعد وزير الدفاع التركي مراد أوزكان إن أنقرة لن تتراجع. وأكد مبعوث ترامب الخاص سامي الحداد أن المحادثات ستستأنف."
+    sides = {e.name: e.side for e in khabar.extract_entities(text) if e.type == "person"}
+    assert sides == {"مراد أوزكان": "Turkey", "سامي الحداد": "US"}
+    assert [(q.speaker, q.speaker_side) for q in khabar.extract_quotes(text)] == [
+        ("مراد أوزكان", "Turkey"),
+        ("سامي الحداد", "US"),
+    ]

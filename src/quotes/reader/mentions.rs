@@ -308,12 +308,17 @@ impl Finder<'_, '_> {
             });
         }
         if let Some((len, clitic)) = named {
-            let speaker = if clitic == usize::MAX {
+            let mut speaker = if clitic == usize::MAX {
                 self.learn(at, at + len)
             } else {
                 let (_, _, name) = self.name_at(at)?;
                 self.speaker_of_name(at, name)?
             };
+            if speaker.side.is_none() {
+                // مساعد الرئيس الروسي يوري أوشاكوف: a person no lexicon knows speaks for the
+                // side of the title the text gives them
+                speaker.side = self.title_side(k, j);
+            }
             self.found
                 .bindings
                 .insert(role_key.clone(), speaker.clone());
@@ -340,7 +345,7 @@ impl Finder<'_, '_> {
             Some(Speaker {
                 name: (self.display)(role.0, role.1),
                 kind: "person",
-                side: self.side_of(k, j),
+                side: self.title_side(k, j),
             })
         });
         Some(Mention {
@@ -835,6 +840,19 @@ impl Finder<'_, '_> {
 
     /// A known name at `k`, the lexicon's or one the document introduced: its length, the
     /// proclitic's length, and what it names.
+    /// The side a title in tokens `from..to` gives whoever holds it: its adjectives of
+    /// nationality (نائب وزير الخارجية الروسي), else the known entity it is of (مبعوث بوتين،
+    /// مستشار الرئيس ترمب).
+    fn title_side(&self, from: usize, to: usize) -> Option<String> {
+        self.side_of(from, to).or_else(|| {
+            (from..to).find_map(|i| {
+                let (_, _, name) = self.name_at(i)?;
+                let known = !name.role && name.entity != usize::MAX;
+                known.then(|| self.lexicon.entities[name.entity].side.clone())?
+            })
+        })
+    }
+
     fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
         let lexicon = self.entity_at(k);
         let learned = self.learned_at(k).map(|(len, prefix, _)| {
