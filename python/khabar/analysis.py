@@ -430,6 +430,8 @@ class Extracted:
     parts: pandas.DataFrame
     facts: pandas.DataFrame
     quotes: pandas.DataFrame
+    #: Per document, its parts as (kind, start, end).
+    parts_of: list[list[tuple[str, int, int]]]
     #: Per document, the spans naming the event, and those of the words of lasting.
     mentions: list[list[tuple[int, int]]]
     lasting: list[list[tuple[int, int]]]
@@ -451,7 +453,7 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     quotes["alt_speakers"] = [list(names) for names in quotes["alt_speakers"]]
     quotes["fragments"] = [[(int(s), int(e)) for s, e in spans] for spans in quotes["fragments"]]
     mentions, lasting = event_attribution.find_batch(texts, event, threads)
-    return Extracted(parts, facts, quotes, mentions, lasting, references)
+    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references)
 
 
 def frames(
@@ -466,7 +468,7 @@ def frames(
     labels = numpy.asarray([d.label for d in documents], dtype=object)
     parts = found.parts.copy()
     parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
-    parts_of = _parts_by_doc(found.parts, len(documents))
+    parts_of = found.parts_of
     facts, quotes = found.facts.copy(), found.quotes.copy()
     for frame in (facts, quotes):
         placed = _part_at(found.parts, frame["doc"], frame["start"])

@@ -128,6 +128,8 @@ class StoryTracker:
                 }
             )
         stories = pandas.DataFrame(rows, columns=list(STORY_COLUMNS))
+        for column in ("first", "last"):
+            stories[column] = pandas.to_datetime(stories[column], utc=True).astype("datetime64[us, UTC]")
         copies = pandas.DataFrame(
             [
                 (doc, self.labels[doc], source, self.labels[source], similarity)
@@ -255,7 +257,5 @@ def _most_common(values: Iterable[str]) -> str:
     return Counter(values).most_common(1)[0][0]
 
 
-def _moment(seconds: Any) -> pandas.Timestamp | None:
-    import pandas
-
-    return None if seconds is None else pandas.Timestamp(seconds, unit="s", tz="UTC")
+def _moment(seconds: Any) -> datetime | None:
+    return None if seconds is None else datetime.fromtimestamp(seconds, timezone.utc)
