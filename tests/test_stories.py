@@ -111,3 +111,22 @@ def test_the_development_set_of_stories_holds_its_figure() -> None:
     assert scores.articles == 295
     assert scores.f1 >= 0.80 and scores.precision >= 0.77
     assert scores.hard_negatives[0] >= 48
+
+
+def test_the_sides_chart_names_the_most_quoted_sides_and_lumps_the_rest() -> None:
+    # a day of the ANT week quotes many countries
+    week = khabar.Corpus.read(DEV_DATA / "ant_week" / "articles.jsonl")
+    day = khabar.Corpus(tuple(d for d in week if d.published == date(2018, 4, 8))).analyze()
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    from khabar import plots
+
+    quoted = day.side_matrix()
+    assert len(quoted) > plots.SIDES_SHOWN + 1
+    ax = plots.sides(day, ax=Figure().subplots())
+    legend = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert legend == [s for s in quoted.index if s != "other"][: plots.SIDES_SHOWN] + ["other"]
+    # every quote is still drawn
+    assert sum(patch.get_width() for patch in ax.patches) == quoted.to_numpy().sum()
