@@ -122,11 +122,13 @@ def test_the_sides_chart_names_the_most_quoted_sides_and_lumps_the_rest() -> Non
     from matplotlib.figure import Figure
 
     from khabar import plots
+    from khabar.display import SIDES_SHOWN
 
     quoted = day.side_matrix()
-    assert len(quoted) > plots.SIDES_SHOWN + 1
+    assert len(quoted) > SIDES_SHOWN + 1  # more sides than a chart names
     ax = plots.sides(day, ax=Figure().subplots())
     legend = [text.get_text() for text in ax.get_legend().get_texts()]
-    assert legend == [s for s in quoted.index if s != "other"][: plots.SIDES_SHOWN] + ["other"]
+    assert legend == [s for s in quoted.index if s != "other"][:SIDES_SHOWN] + ["other"]
+    assert day.side_matrix(top=SIDES_SHOWN).index.tolist() == legend
     # every quote is still drawn
     assert sum(patch.get_width() for patch in ax.patches) == quoted.to_numpy().sum()

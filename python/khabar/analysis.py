@@ -26,6 +26,7 @@ from khabar._khabar import (
 )
 from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, require_pyarrow
+from khabar.display import SIDES_SHOWN
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 
 if TYPE_CHECKING:
@@ -156,11 +157,16 @@ class Analysis:
             .reindex(columns=self._labels(), fill_value=0)
         )
 
-    def side_matrix(self, kinds: bool = False) -> pandas.DataFrame:
+    def side_matrix(self, kinds: bool = False, top: int | None = None) -> pandas.DataFrame:
         """Quotes per side (the country or body a speaker speaks for; "other" for media, experts
         and the unknown) and outlet, the most quoted side first and "other" last; with
-        ``kinds=True`` one row per side and kind of quote (direct, indirect, mixed)."""
+        ``kinds=True`` one row per side and kind of quote (direct, indirect, mixed); with
+        ``top=n`` the n most quoted sides by name and the rest counted as "other"."""
         speakers = self.speakers.fillna({"side": "other"})
+        if top is not None:
+            totals = speakers[speakers["side"] != "other"].groupby("side")["quotes"].sum()
+            named = sorted(totals.index, key=lambda side: (-totals[side], side))[:top]
+            speakers.loc[~speakers["side"].isin(named), "side"] = "other"
         long = speakers.melt(
             id_vars=["side", "label"], value_vars=["direct", "indirect", "mixed"], var_name="kind", value_name="n"
         )
@@ -374,7 +380,7 @@ class Analysis:
                 f" | covers {event} ({row.main_role or '?'}) | {row.quotes} quotes, {row.facts} facts"
             )
         lines += ["", "Events × outlets:", _indent(self.coverage().to_string())]
-        lines += ["", "Quotes by side × outlet:", _indent(self.side_matrix().to_string())]
+        lines += ["", "Quotes by side × outlet:", _indent(self.side_matrix(top=SIDES_SHOWN).to_string())]
         top = self.speakers.groupby(["speaker", "side"], dropna=False)["quotes"].sum().sort_values(ascending=False)
         lines += ["", "Most quoted:"] + [f"  {s} ({side}): {n}" for (s, side), n in top.head(8).items()]
         table = self.fact_table()

@@ -20,6 +20,7 @@ from khabar._khabar import __version__, default_threads
 from khabar import report
 from khabar.analysis import Analysis
 from khabar.corpus import Corpus, CorpusError, KhabarWarning
+from khabar.display import SIDES_SHOWN
 
 #: What one row of each frame is, for counts people read.
 FRAME_ROWS = {"documents": "document", "parts": "article part", "quotes": "quote", "facts": "numeric fact",
@@ -194,7 +195,7 @@ def summary(analysis: Analysis) -> str:
             ["event", *map(str, coverage.columns)],
             [[str(event), *(cell or "·" for cell in cells)] for event, cells in zip(coverage.index, coverage.values)],
         )
-    sides = analysis.side_matrix()
+    sides = analysis.side_matrix(top=SIDES_SHOWN)
     lines += ["", "Quotes by the side the speaker speaks for"]
     if not len(sides) or int(sides.to_numpy().sum()) == 0:
         lines.append("  No quotes found.")

@@ -33,6 +33,11 @@ STYLE = """<style>
 </style>"""
 
 
+#: Sides a chart or table names; the rest are counted together as "other", so that a corpus
+#: quoting fifty countries still gives a readable legend.
+SIDES_SHOWN = 9
+
+
 def side_colour(side: str | None) -> str:
     """The colour of a side: its own for the most quoted, else one of the palette chosen by its
     name, the same in every table, plot and run."""

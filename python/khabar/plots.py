@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from khabar.display import side_colour
+from khabar.display import SIDES_SHOWN, side_colour
 
 if TYPE_CHECKING:
     from khabar.analysis import Analysis
@@ -54,21 +54,10 @@ def _nothing(ax: Any, title: str) -> Any:
     return ax
 
 
-#: Sides a chart names; the rest are drawn together as "other", so a legend stays readable on
-#: a corpus that quotes fifty countries.
-SIDES_SHOWN = 9
-
-
 def sides(analysis: Analysis, ax: Any = None) -> Any:
     """Quotes per outlet, stacked by the side of the speaker: the most quoted sides, the rest
     as "other"."""
-    matrix = analysis.side_matrix()
-    named = [side for side in matrix.index if side != "other"]
-    if len(named) > SIDES_SHOWN:
-        rest = matrix.drop(index=named[:SIDES_SHOWN]).sum().rename("other")
-        matrix = matrix.loc[named[:SIDES_SHOWN]]
-        matrix.loc["other"] = rest
-    matrix = matrix.T
+    matrix = analysis.side_matrix(top=SIDES_SHOWN).T
     ax = _axes(ax, (7, 3.5))
     if matrix.empty:
         return _nothing(ax, "Who gets quoted, by side")

@@ -17,6 +17,7 @@ import zlib
 from typing import Any
 
 from khabar.analysis import Analysis
+from khabar.display import SIDES_SHOWN
 
 #: Stories listed in the table of stories, and given a section of their own.
 STORIES_LISTED = 60
@@ -56,7 +57,7 @@ def render(analysis: Analysis) -> str:
         sections.append(("Documents", table(documents[[c for c in columns if c in documents]], index=False)))
     if stories is not None:
         sections.append(("Stories", stories_table(analysis)))
-    sections.append(("Who gets quoted", figure("sides", analysis) + table(analysis.side_matrix(kinds=True))))
+    sections.append(("Who gets quoted", figure("sides", analysis) + table(analysis.side_matrix(kinds=True, top=SIDES_SHOWN))))
     speakers = analysis.speaker_matrix()
     speakers = speakers.loc[speakers.sum(axis=1).sort_values(ascending=False, kind="stable").index[:ROWS]]
     sections.append(("Most quoted speakers", figure("speakers", analysis) + table(speakers)))
@@ -117,7 +118,7 @@ def story_section(analysis: Analysis, story: int) -> str:
     timeline = timeline.assign(time=timeline["time"].map(moment))[["time", "label", "title", "quotes", "facts"]]
     parts = [f"<h4>Timeline</h4>{table(timeline.head(ROWS), index=False)}"]
     if len(one.quotes):
-        parts.append(f"<h4>Quotes by side</h4>{table(one.side_matrix())}")
+        parts.append(f"<h4>Quotes by side</h4>{table(one.side_matrix(top=SIDES_SHOWN))}")
     conflicts = one.disagreements()
     if len(conflicts):
         columns = ["about", "kind", "label", "text", "qualifier"]
