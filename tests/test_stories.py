@@ -28,6 +28,8 @@ def test_the_sample_holds_three_stories(analysis: khabar.Analysis) -> None:
     # call it looks ahead to is its event
     assert str(stories.loc[2, "event"]) == "2025-03-18"
     assert "بوتين" in stories.loc[0, "key_terms"]
+    # its entities: the speakers its articles quote most
+    assert {"فلاديمير بوتين", "دونالد ترامب", "الكرملين"} <= set(stories.loc[0, "entities"])
     assert set(analysis.quotes["story"]) == {0, 1, 2}
 
 

@@ -218,11 +218,14 @@ def clear_results(directory: Path) -> None:
 
 
 def read_frame(
-    directory: str | Path, name: str, empty: Callable[[str], pandas.DataFrame] | None = None
+    directory: str | Path,
+    name: str,
+    empty: Callable[[str], pandas.DataFrame] | None = None,
+    columns: Sequence[str] | None = None,
 ) -> pandas.DataFrame:
-    """Frame ``name`` of the results in ``directory``: the parts its manifest lists (so a part
-    renamed into place after the manifest was last written is not read), or without a
-    manifest the file or folder ``name.parquet``.
+    """Frame ``name`` of the results in ``directory`` (only ``columns`` if given): the parts its
+    manifest lists (so a part renamed into place after the manifest was last written is not
+    read), or without a manifest the file or folder ``name.parquet``.
 
     >>> import tempfile
     >>> from khabar import Corpus
@@ -235,16 +238,18 @@ def read_frame(
     import pyarrow.parquet
 
     directory = Path(directory)
+    wanted = None if columns is None else list(columns)
     if not (directory / MANIFEST).exists():
-        return pandas.read_parquet(directory / f"{name}.parquet")
+        return pandas.read_parquet(directory / f"{name}.parquet", columns=wanted)
     manifest = Manifest.read(directory)
     files = [directory / f"{name}.parquet" / part["file"] for part in manifest.parts]
     if not files:  # stopped before its first part: no rows, the frame's columns if known
         if empty is None:
-            return pandas.DataFrame()
+            return pandas.DataFrame(columns=wanted)
         table = pyarrow.Table.from_pandas(empty(name), preserve_index=False)
-        return settled(table, name).empty_table().to_pandas()
-    return pyarrow.parquet.ParquetDataset(files).read_pandas().to_pandas()
+        frame = settled(table, name).empty_table().to_pandas()
+        return frame if wanted is None else frame[wanted]
+    return pyarrow.parquet.ParquetDataset(files).read_pandas(columns=wanted).to_pandas()
 
 
 class ParquetFrames:

@@ -103,8 +103,9 @@ def stories_table(analysis: Analysis) -> str:
     shown = rows.assign(
         first=rows["first"].map(moment),
         outlets=rows["outlets"].map(isolated),
+        entities=rows["entities"].map(lambda names: isolated(names[:3])),
         key_terms=rows["key_terms"].map(isolated),
-    )[["story", "size", "event", "first", "title", "outlets", "key_terms"]]
+    )[["story", "size", "event", "first", "title", "outlets", "entities", "key_terms"]]
     more = len(analysis.stories) - len(rows)
     note = f"<p class=muted>{more:,} smaller stories not listed.</p>" if more > 0 else ""
     return table(shown, index=False) + note

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     import pandas
 
 #: The columns of ``Analysis.stories``.
-STORY_COLUMNS = ("story", "size", "outlets", "first", "last", "title", "key_terms", "event")
+STORY_COLUMNS = ("story", "size", "outlets", "first", "last", "title", "key_terms", "entities", "event")
+#: A story's entities: the speakers its articles quote most, at most this many.
+STORY_ENTITIES = 5
 #: The columns of ``Analysis.wire_copies()``.
 COPY_COLUMNS = ("doc", "label", "source", "source_label", "similarity")
 #: The files a stream writes its stories to, once it has read every document.
@@ -72,6 +74,8 @@ class StoryTracker:
         #: Per document: the day its title and lead name most, and the main event its article covers.
         self.lead_days: list[str | None] = []
         self.main_events: list[str | None] = []
+        #: Per document: the speakers its article quotes, once per quote.
+        self.speakers: list[tuple[str, ...]] = []
 
     def add(
         self,
@@ -87,12 +91,20 @@ class StoryTracker:
             self._add(documents, [None] * len(documents), threads)
             self.lead_days += [None] * len(documents)
             self.main_events += [None] * len(documents)
+            self.speakers += [()] * len(documents)
             return
         found = frames["documents"]
         self._add(documents, [_day(day) for day in found["reference_date"]], threads)
         days = lead_days(found, frames["facts"])
         self.lead_days += [days.get(doc) for doc in range(len(documents))]
         self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"]]
+        quoted = frames.get("quotes")
+        if quoted is None:
+            self.speakers += [()] * len(documents)
+            return
+        quoted = quoted[quoted["in_article"] & quoted["speaker"].notna()]
+        by_doc = quoted.groupby("doc")["speaker"].agg(tuple)
+        self.speakers += [by_doc.get(doc, ()) for doc in range(len(documents))]
 
     def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
         times = [publication_time(d, r) for d, r in zip(documents, references)]
@@ -122,6 +134,7 @@ class StoryTracker:
                     "last": _moment(last),
                     "title": representative_title([self.titles[m] for m in members], terms),
                     "key_terms": terms,
+                    "entities": most_quoted([self.speakers[m] for m in members]),
                     "event": _event(
                         [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
                     ),
@@ -227,9 +240,18 @@ def read(directory: Path) -> Grouped | None:
     if not all((directory / name).is_file() for name in FILES):
         return None
     stories, story_of, copies = (pandas.read_parquet(directory / name) for name in FILES)
-    for column in ("outlets", "key_terms"):
+    for column in ("outlets", "key_terms", "entities"):
+        if column not in stories:  # written by an older khabar
+            stories[column] = [[] for _ in range(len(stories))]
         stories[column] = [list(value) for value in stories[column]]
     return Grouped(story_of["story"].tolist(), stories, copies, story_of["time"])
+
+
+def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
+    """The speakers quoted most across a story's articles, most first (ties by name)."""
+    counts = Counter(speaker for quoted in speakers for speaker in quoted)
+    ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
+    return ranked[:STORY_ENTITIES]
 
 
 def representative_title(titles: Sequence[str | None], key_terms: Sequence[str]) -> str | None:
