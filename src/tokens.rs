@@ -113,6 +113,82 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
+/// The tokens of a whole text, kept in 12 bytes a token (a [`Token`] is 40): where each starts
+/// and ends in bytes and where it starts in code points. The rest is read from the text when
+/// asked: its kind from its first character, where it ends in code points by counting its
+/// characters, and whether a line break comes before it from the spaces before it.
+pub struct TokenList<'a> {
+    text: &'a str,
+    /// Byte start, byte end, code-point start.
+    spans: Vec<[u32; 3]>,
+}
+
+impl<'a> TokenList<'a> {
+    /// Every token of `text`, counted first so that the list takes exactly what it needs. A
+    /// text is at most 4 GiB (u32 offsets everywhere in khabar).
+    pub fn new(text: &'a str) -> Self {
+        let mut spans = Vec::with_capacity(Tokens::new(text).count());
+        let base = text.as_ptr() as usize;
+        spans.extend(Tokens::new(text).map(|t| {
+            let byte = t.text.as_ptr() as usize - base;
+            [byte as u32, (byte + t.text.len()) as u32, t.start as u32]
+        }));
+        TokenList { text, spans }
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Token `k`'s text.
+    pub fn text(&self, k: usize) -> &'a str {
+        let [start, end, _] = self.spans[k];
+        &self.text[start as usize..end as usize]
+    }
+
+    /// Token `k`'s kind, as the tokenizer found it: a number starts with a digit or a point
+    /// before digits, a word with a letter, and a mark is any other single character.
+    pub fn kind(&self, k: usize) -> Kind {
+        let text = self.text(k);
+        match text.chars().next() {
+            Some(c) if c.is_ascii_digit() || c == '.' && text.len() > 1 => Kind::Number,
+            Some(c) if is_letter(c) => Kind::Word,
+            _ => Kind::Mark,
+        }
+    }
+
+    /// Whether a line break separates token `k` from the one before.
+    pub fn after_break(&self, k: usize) -> bool {
+        let from = if k == 0 { 0 } else { self.spans[k - 1][1] as usize };
+        self.text.as_bytes()[from..self.spans[k][0] as usize].contains(&b'\n')
+    }
+
+    /// Where token `k` starts, in code points.
+    pub fn start(&self, k: usize) -> usize {
+        self.spans[k][2] as usize
+    }
+
+    /// Where token `k` ends, in code points.
+    pub fn end(&self, k: usize) -> usize {
+        self.start(k) + self.text(k).chars().count()
+    }
+
+    /// Token `k` whole, or None past the end.
+    pub fn get(&self, k: usize) -> Option<Token<'a>> {
+        (k < self.len()).then(|| Token {
+            kind: self.kind(k),
+            text: self.text(k),
+            start: self.start(k),
+            end: self.end(k),
+            after_break: self.after_break(k),
+        })
+    }
+}
+
 /// Letters of words: Arabic ones are looked up by range, the rest by Unicode.
 fn is_letter(c: char) -> bool {
     matches!(c as u32, 0x0621..=0x064A | 0x066E..=0x06D3) || c.is_alphabetic()
@@ -275,5 +351,28 @@ mod tests {
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
         let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);
+    }
+
+    #[test]
+    fn the_compact_list_gives_back_every_token() {
+        for text in [
+            "في 19 مارس، 1,000,000 و1.5 و2,5%\n\n«قال» .77 a.b\u{a0}\n😀ب iconدقائق .",
+            "",
+            "\n\n  ",
+            "...",
+        ] {
+            let list = TokenList::new(text);
+            let tokens = tokenize(text);
+            assert_eq!(list.len(), tokens.len());
+            for (k, token) in tokens.iter().enumerate() {
+                let got = list.get(k).expect("a token");
+                assert_eq!(
+                    (got.kind, got.text, got.start, got.end, got.after_break),
+                    (token.kind, token.text, token.start, token.end, token.after_break),
+                    "{text:?} {k}"
+                );
+            }
+            assert!(list.get(tokens.len()).is_none());
+        }
     }
 }

@@ -3,7 +3,9 @@
 //! looked up in several lexicons, several times, so this is worked out once per document.
 
 use super::lexicon::{push_skeleton, Classes, Lexicon};
-use crate::tokens::{Kind, Token};
+use rustc_hash::FxHashMap;
+
+use crate::tokens::{Kind, TokenList};
 
 /// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
 const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
@@ -26,41 +28,52 @@ struct Spelled {
     start: u32,
     middle: u32,
     end: u32,
+    /// How many code points of proclitic were stripped; on a whole word, VERB_FLAG when the
+    /// token is a reporting word.
     prefix: u8,
     classes: Classes,
 }
 
+/// Set on the whole form of a token that is a reporting word (a proclitic is at most 2 letters).
+const VERB_FLAG: u8 = 0x80;
+
 pub struct Words {
     /// The text of every form, one after the other.
     buffer: String,
+    /// The forms of every word; the first is the empty word, which every mark and every token
+    /// past the end share.
     forms: Vec<Spelled>,
-    /// Token `k`'s forms are `first[k]..first[k + 1]`, the whole word first. One more token
-    /// than the text has, an empty word, stands for every token past the end.
+    /// Token `k`'s forms are `first[k]..first[k + 1]`, the whole word first; a mark has none
+    /// of its own (it reads as the shared empty word). One more token than the text has
+    /// stands for every token past the end.
     first: Vec<u32>,
-    /// Each token's entry in the lexicon's `verbs`, or NOT_A_VERB.
-    verbs: Vec<u32>,
+    /// The entry in the lexicon's `verbs` of each token that is a reporting word (few are).
+    verbs: FxHashMap<u32, u32>,
 }
 
-const NOT_A_VERB: u32 = u32::MAX;
-
 impl Words {
-    pub fn new(tokens: &[Token], lexicon: &Lexicon) -> Self {
-        let letters: usize = tokens.iter().map(|t| t.text.len()).sum();
+    pub fn new(tokens: &TokenList, lexicon: &Lexicon) -> Self {
+        let n = tokens.len();
+        let words = || (0..n).filter(|&k| tokens.kind(k) != Kind::Mark);
+        let letters: usize = words().map(|k| tokens.text(k).len()).sum();
+        let count = words().count();
         let mut words = Words {
             // each word and its skeleton, and about as much again for the forms without a clitic
-            buffer: String::with_capacity(letters * 4),
-            // a form a token, and the others grow as clitics come: a text of marks is all tokens
-            forms: Vec::with_capacity(tokens.len() + tokens.len() / 4 + 1),
-            first: Vec::with_capacity(tokens.len() + 2),
-            verbs: Vec::with_capacity(tokens.len() + 1),
+            buffer: String::with_capacity(letters * 3),
+            // a form a word, and the others grow as clitics come
+            forms: Vec::with_capacity(count + count / 4 + 1),
+            first: Vec::with_capacity(n + 2),
+            verbs: FxHashMap::default(),
         };
+        words.push(lexicon, "", 0);
         let mut form = String::new();
-        let texts = tokens
-            .iter()
-            .map(|t| if t.kind == Kind::Mark { "" } else { t.text });
-        for word in texts.chain([""]) {
+        for k in 0..=n {
             let first = words.forms.len();
             words.first.push(first as u32);
+            if k == n || tokens.kind(k) == Kind::Mark {
+                continue;
+            }
+            let word = tokens.text(k);
             words.push(lexicon, word, 0);
             if word.starts_with(CLITIC_LETTERS) {
                 for clitic in PROCLITICS {
@@ -83,11 +96,12 @@ impl Words {
             let verb = words.forms[first..]
                 .iter()
                 .any(|f| f.classes.has(Classes::VERB));
-            let verb = verb.then(|| lexicon.verb_index(word)).flatten();
-            words.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
+            if let Some(verb) = verb.then(|| lexicon.verb_index(word)).flatten() {
+                words.forms[first].prefix |= VERB_FLAG;
+                words.verbs.insert(k as u32, verb as u32);
+            }
         }
         words.first.push(words.forms.len() as u32);
-        words.forms.shrink_to_fit();
         words
     }
 
@@ -110,17 +124,19 @@ impl Words {
     /// The forms of token `k`: the whole word, then, with `clitics`, the word without each
     /// proclitic it may carry.
     pub fn of(&self, k: usize, clitics: bool) -> impl Iterator<Item = Form<'_>> {
-        let k = k.min(self.verbs.len() - 1);
-        let first = self.first[k] as usize;
-        let end = if clitics {
-            self.first[k + 1] as usize
+        let k = k.min(self.first.len() - 2);
+        let (first, next) = (self.first[k] as usize, self.first[k + 1] as usize);
+        let range = if first == next {
+            0..1
+        } else if clitics {
+            first..next
         } else {
-            first + 1
+            first..first + 1
         };
-        self.forms[first..end].iter().map(|spelled| Form {
+        self.forms[range].iter().map(|spelled| Form {
             text: &self.buffer[spelled.start as usize..spelled.middle as usize],
             skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
-            prefix: usize::from(spelled.prefix),
+            prefix: usize::from(spelled.prefix & !VERB_FLAG),
             classes: spelled.classes,
         })
     }
@@ -134,7 +150,11 @@ impl Words {
 
     /// Token `k`'s entry in the lexicon's `verbs`.
     pub fn verb(&self, k: usize) -> Option<usize> {
-        let verb = self.verbs[k.min(self.verbs.len() - 1)];
-        (verb != NOT_A_VERB).then_some(verb as usize)
+        let k = k.min(self.first.len() - 2);
+        let first = self.first[k] as usize;
+        if first == self.first[k + 1] as usize || self.forms[first].prefix & VERB_FLAG == 0 {
+            return None;
+        }
+        self.verbs.get(&(k as u32)).map(|&v| v as usize)
     }
 }

@@ -21,7 +21,7 @@ pub enum Complement {
 impl Reader<'_, '_> {
     /// Reads the cue at token `k`, if there is one; returns where reading goes on.
     pub(super) fn cue(&mut self, k: usize) -> Option<usize> {
-        if self.covered[k] || self.marks.in_speech[k] || self.tokens[k].kind == Kind::Mark {
+        if self.covered[k] || self.marks.in_speech[k] || self.tokens.kind(k) == Kind::Mark {
             return None;
         }
         if let Some((len, prefix, then)) = self.attribution_at(k) {
@@ -34,7 +34,7 @@ impl Reader<'_, '_> {
         if let Some(verb) = self.verb(k) {
             return self.report(k, verb);
         }
-        if self.tokens[k].after_break || k == 0 || self.sentence(k).0 == k {
+        if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
             return self.headline(k);
         }
         None

@@ -351,7 +351,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 break;
             }
             let next = text.words.whole(k + 1);
-            let plausible = tokens[k + 1].kind == Kind::Word
+            let plausible = tokens.kind(k + 1) == Kind::Word
                 && next.text.chars().count() >= 3
                 && !next.text.starts_with("ال")
                 && !text.is_function_word(k + 1)
@@ -379,7 +379,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     }
     for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
         if counts[c] >= 2 && found[w].is_none() {
-            found[w] = Some((text.display)(tokens[k].start + prefix, tokens[k + 1].end));
+            found[w] = Some((text.display)(tokens.start(k) + prefix, tokens.end(k + 1)));
         }
     }
     // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور)
@@ -390,7 +390,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
         let full = (1..tokens.len()).find(|&k| {
             let before = text.words.whole(k - 1);
             text.words.whole(k).skeleton == *word
-                && tokens[k - 1].kind == Kind::Word
+                && tokens.kind(k - 1) == Kind::Word
                 && before.text.chars().count() >= 3
                 && !before.text.starts_with("ال")
                 && !before.text.starts_with('و')
@@ -402,7 +402,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 && !text.is_group_word(k - 1)
         });
         if let Some(k) = full {
-            found[w] = Some((text.display)(tokens[k - 1].start, tokens[k].end));
+            found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
         }
     }
     found

@@ -83,7 +83,7 @@ impl Pairer<'_, '_> {
         let mut start = 0;
         while start < n {
             let mut end = start + 1;
-            while end < n && !self.tokens[end].after_break {
+            while end < n && !self.tokens.after_break(end) {
                 end += 1;
             }
             let mut open: Vec<usize> = Vec::new();
@@ -178,18 +178,18 @@ impl Pairer<'_, '_> {
             return false;
         }
         let words = (first..end)
-            .filter(|&k| self.tokens[k].kind != Kind::Mark)
+            .filter(|&k| self.tokens.kind(k) != Kind::Mark)
             .count();
         if words == 0 || words > 5 {
             return false;
         }
         let latin = (first..end).all(|k| {
-            self.tokens[k]
-                .text
+            self.tokens
+                .text(k)
                 .chars()
                 .all(|c| c.is_ascii() || !c.is_alphabetic())
         });
-        if latin && words <= 3 && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
+        if latin && words <= 3 && (first..end).any(|k| self.tokens.kind(k) == Kind::Word) {
             return true;
         }
         // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل

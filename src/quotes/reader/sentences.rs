@@ -29,7 +29,7 @@ pub fn split(text: &Text, marks: &Marks) -> Sentences {
     let mut start = 0;
     let mut inside_until: Option<usize> = None;
     for k in 0..n {
-        if k > start && text.tokens[k].after_break {
+        if k > start && text.tokens.after_break(k) {
             sentences.spans.push((start, k));
             start = k;
             inside_until = None;

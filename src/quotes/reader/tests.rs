@@ -2,14 +2,14 @@
 
 use super::*;
 use crate::quotes::Lexicon;
-use crate::tokens::{tokenize, Prepared};
+use crate::tokens::{Prepared, TokenList};
 
 /// Runs `check` on the [`Text`] of `source`, with its words as the tokens' texts.
 fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
     let lexicon = Lexicon::builtin();
     let units: Vec<u16> = source.encode_utf16().collect();
     let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
-    let tokens = tokenize(&prepared.normalized);
+    let tokens = TokenList::new(&prepared.normalized);
     let display = |start: usize, end: usize| prepared.original(start, end).2;
     let text = Text::new(&lexicon, &tokens, &display);
     check(&text)
@@ -17,7 +17,7 @@ fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
 
 fn words(text: &Text, from: usize, to: usize) -> String {
     (from..to)
-        .map(|k| text.tokens[k].text)
+        .map(|k| text.tokens.text(k))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -8,14 +8,14 @@ use super::super::lexicon::{
 use super::super::words::{Form, Words};
 use super::super::Speaker;
 use crate::lexicon::Phrases;
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, TokenList};
 
 const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
 
 /// The tokens of a document and what the lexicons make of each.
 pub struct Text<'a> {
     pub lexicon: &'a Lexicon,
-    pub tokens: &'a [Token<'a>],
+    pub tokens: &'a TokenList<'a>,
     /// What the lexicons make of each token.
     pub words: Words,
     /// The text of the original between two normalized offsets, display-normalized.
@@ -25,7 +25,7 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     pub fn new(
         lexicon: &'a Lexicon,
-        tokens: &'a [Token<'a>],
+        tokens: &'a TokenList<'a>,
         display: &'a dyn Fn(usize, usize) -> String,
     ) -> Self {
         Text {
@@ -93,11 +93,11 @@ impl<'a> Text<'a> {
     }
 
     pub fn starts(&self, k: usize) -> usize {
-        self.tokens[k].start
+        self.tokens.start(k)
     }
 
     pub fn ends(&self, k: usize) -> usize {
-        self.tokens[k].end
+        self.tokens.end(k)
     }
 
     pub fn title_at(&self, k: usize, clitics: bool) -> Option<(usize, usize, &'a ())> {
@@ -230,7 +230,7 @@ impl<'a> Text<'a> {
         }
         (j + 2..j + 5)
             .find(|&c| self.is(c, ')'))
-            .filter(|&c| (j + 1..c).all(|i| self.tokens[i].kind != Kind::Mark))
+            .filter(|&c| (j + 1..c).all(|i| self.tokens.kind(i) != Kind::Mark))
             .map(|c| c + 1)
     }
 
