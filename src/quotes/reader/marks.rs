@@ -1,7 +1,5 @@
 //! Stage 2: quotation marks paired within each paragraph, and which tokens are quoted speech.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
@@ -25,17 +23,28 @@ pub struct Pair {
     pub label: bool,
 }
 
-/// The pairs of quotation marks of a document, and its paragraphs.
+/// The pairs of quotation marks of a document, and its paragraphs. A document of marks has a
+/// pair for every mark or two, so a pair takes 9 bytes: its two ends and what they are.
 #[derive(Debug, Default)]
 pub struct Marks {
-    pub pairs: Vec<Pair>,
-    /// For each opening or closing mark token, its pair.
-    pub pair_at: HashMap<usize, usize>,
-    /// Tokens inside a quotation of speech, where cues belong to the quoted speaker.
+    /// Each pair's opening and closing marks when it has both; the opening mark and the end
+    /// of what it quotes when it has only that; the first token it quotes and the closing mark
+    /// when it has only that.
+    ends: Vec<[u32; 2]>,
+    /// Each pair's shape: HAS_OPEN, HAS_CLOSE and LABEL.
+    shapes: Vec<u8>,
+    /// For each token, the pair whose opening or closing mark it is, or NO_PAIR.
+    pair_at: Vec<u32>,
+    /// Tokens inside a quotation of speech, where cues belong to the quoted speech.
     pub in_speech: Vec<bool>,
-    /// The paragraph of each token.
-    pub paragraph_of: Vec<usize>,
+    /// The first token of each paragraph.
+    paragraphs: Vec<u32>,
 }
+
+const HAS_OPEN: u8 = 1;
+const HAS_CLOSE: u8 = 2;
+const LABEL: u8 = 4;
+const NO_PAIR: u32 = u32::MAX;
 
 /// Pairs the marks of `text`.
 pub fn pair(text: &Text) -> Marks {
@@ -44,7 +53,7 @@ pub fn pair(text: &Text) -> Marks {
         text,
         marks: Marks {
             in_speech: vec![false; n],
-            paragraph_of: vec![0; n],
+            pair_at: vec![NO_PAIR; n],
             ..Marks::default()
         },
     };
@@ -53,11 +62,46 @@ pub fn pair(text: &Text) -> Marks {
 }
 
 impl Marks {
+    /// How many pairs the document has.
+    pub fn count(&self) -> usize {
+        self.shapes.len()
+    }
+
+    /// Pair `p`.
+    pub fn pair(&self, p: usize) -> Pair {
+        let [a, b] = self.ends[p].map(|e| e as usize);
+        let shape = self.shapes[p];
+        let label = shape & LABEL != 0;
+        match (shape & HAS_OPEN != 0, shape & HAS_CLOSE != 0) {
+            (true, true) => Pair { open: Some(a), close: Some(b), first: a + 1, end: b, label },
+            (true, false) => Pair { open: Some(a), close: None, first: a + 1, end: b, label },
+            _ => Pair { open: None, close: Some(b), first: a, end: b, label },
+        }
+    }
+
+    /// Every pair, in the order they were found.
+    pub fn pairs(&self) -> impl Iterator<Item = Pair> + '_ {
+        (0..self.count()).map(|p| self.pair(p))
+    }
+
+    /// The pair whose opening or closing mark is token `k`.
+    pub fn pair_at(&self, k: usize) -> Option<usize> {
+        let p = *self.pair_at.get(k)?;
+        (p != NO_PAIR).then_some(p as usize)
+    }
+
     /// The pair whose opening mark is token `k`, if it is speech.
     pub fn speech_opening(&self, k: usize) -> Option<usize> {
-        let &p = self.pair_at.get(&k)?;
-        let pair = &self.pairs[p];
+        let p = self.pair_at(k)?;
+        let pair = self.pair(p);
         (pair.open == Some(k) && !pair.label).then_some(p)
+    }
+
+    /// The paragraph of token `k`.
+    pub fn paragraph_of(&self, k: usize) -> usize {
+        self.paragraphs
+            .partition_point(|&start| start as usize <= k)
+            .saturating_sub(1)
     }
 }
 
@@ -117,19 +161,13 @@ impl Pairer<'_, '_> {
                 }
                 self.add_pair(Some(o), None, o + 1, stop);
             }
-            for k in start..end {
-                self.marks.paragraph_of[k] = if start == 0 {
-                    0
-                } else {
-                    self.marks.paragraph_of[start - 1] + 1
-                };
-            }
+            self.marks.paragraphs.push(start as u32);
             start = end;
         }
         // how many quotations of speech start minus how many end at each token: marks left
         // open can nest thousands deep, and marking each one's tokens would be quadratic
-        let mut opened = vec![0isize; n + 1];
-        for pair in &self.marks.pairs {
+        let mut opened = vec![0i32; n + 1];
+        for pair in self.marks.pairs() {
             if !pair.label && pair.open.is_some() && pair.first < pair.end {
                 opened[pair.first] += 1;
                 opened[pair.end] -= 1;
@@ -156,16 +194,21 @@ impl Pairer<'_, '_> {
 
     fn add_pair(&mut self, open: Option<usize>, close: Option<usize>, first: usize, end: usize) {
         let label = open.is_some() && self.is_label(first, end, open.unwrap_or(first));
-        let p = self.marks.pairs.len();
-        self.marks.pairs.push(Pair {
-            open,
-            close,
-            first,
-            end,
-            label,
-        });
+        let p = self.marks.count() as u32;
+        let ends = match (open, close) {
+            (Some(o), Some(c)) => [o, c],
+            (Some(o), None) => [o, end],
+            _ => [first, close.unwrap_or(end)],
+        };
+        // the pairs are made in three shapes only, which the ends above keep whole
+        debug_assert!(open.is_none_or(|o| first == o + 1) && close.is_none_or(|c| end == c));
+        self.marks.ends.push(ends.map(|e| e as u32));
+        let shape = if open.is_some() { HAS_OPEN } else { 0 }
+            | if close.is_some() { HAS_CLOSE } else { 0 }
+            | if label { LABEL } else { 0 };
+        self.marks.shapes.push(shape);
         for k in open.into_iter().chain(close) {
-            self.marks.pair_at.insert(k, p);
+            self.marks.pair_at[k] = p;
         }
     }
 

@@ -133,11 +133,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     pub(super) fn sentence_of(&self, k: usize) -> usize {
-        self.sentences.sentence_of[k]
+        self.sentences.index(k)
     }
 
     pub(super) fn paragraph_of(&self, k: usize) -> usize {
-        self.marks.paragraph_of[k]
+        self.marks.paragraph_of(k)
     }
 
     pub(super) fn speech_opening(&self, k: usize) -> Option<usize> {
