@@ -150,8 +150,28 @@ impl<'a> TokenList<'a> {
         &self.text[start as usize..end as usize]
     }
 
+    /// The mark token `k` is, if it is one (None past the end).
+    #[inline]
+    pub fn mark(&self, k: usize) -> Option<char> {
+        let &[start, end, _] = self.spans.get(k)?;
+        let text = &self.text[start as usize..end as usize];
+        let mut chars = text.chars();
+        let c = chars.next()?;
+        (chars.next().is_none() && !c.is_ascii_digit() && !is_letter(c)).then_some(c)
+    }
+
+    /// Token `k`'s text if it is a word or a number, else "" (and past the end).
+    #[inline]
+    pub fn word(&self, k: usize) -> &'a str {
+        match self.spans.get(k) {
+            Some(_) if self.mark(k).is_none() => self.text(k),
+            _ => "",
+        }
+    }
+
     /// Token `k`'s kind, as the tokenizer found it: a number starts with a digit or a point
     /// before digits, a word with a letter, and a mark is any other single character.
+    #[inline]
     pub fn kind(&self, k: usize) -> Kind {
         let text = self.text(k);
         match text.chars().next() {
@@ -373,6 +393,13 @@ mod tests {
                 );
             }
             assert!(list.get(tokens.len()).is_none());
+            for (k, token) in tokens.iter().enumerate() {
+                let mark = (token.kind == Kind::Mark).then(|| token.text.chars().next());
+                assert_eq!(list.mark(k), mark.flatten());
+                let word = if token.kind == Kind::Mark { "" } else { token.text };
+                assert_eq!(list.word(k), word);
+            }
+            assert_eq!((list.mark(tokens.len()), list.word(tokens.len())), (None, ""));
         }
     }
 }

@@ -10,7 +10,7 @@ use super::super::Speaker;
 use crate::lexicon::Phrases;
 use crate::tokens::{Kind, TokenList};
 
-const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
+const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
 
 /// The tokens of a document and what the lexicons make of each.
 pub struct Text<'a> {
@@ -37,17 +37,11 @@ impl<'a> Text<'a> {
     }
 
     pub fn word(&self, k: usize) -> &'a str {
-        match self.tokens.get(k) {
-            Some(t) if t.kind != Kind::Mark => t.text,
-            _ => "",
-        }
+        self.tokens.word(k)
     }
 
     pub fn mark(&self, k: usize) -> Option<char> {
-        match self.tokens.get(k) {
-            Some(t) if t.kind == Kind::Mark => t.text.chars().next(),
-            _ => None,
-        }
+        self.tokens.mark(k)
     }
 
     pub fn is(&self, k: usize, mark: char) -> bool {
@@ -55,9 +49,7 @@ impl<'a> Text<'a> {
     }
 
     pub fn is_terminator(&self, k: usize) -> bool {
-        self.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Mark && TERMINATORS.contains(&t.text))
+        self.mark(k).is_some_and(|c| TERMINATORS.contains(&c))
     }
 
     pub fn classes(&self, k: usize) -> Classes {
