@@ -4,10 +4,11 @@
 use crate::normalize::{Alignment, Normalizer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
-    Word,
-    Number,
-    Mark,
+    Word = 0,
+    Number = 1,
+    Mark = 2,
 }
 
 /// One token. Its fields are all a reader needs and no more: texts are tokenized whole
@@ -113,27 +114,36 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// The tokens of a whole text, kept in 12 bytes a token (a [`Token`] is 40): where each starts
-/// and ends in bytes and where it starts in code points. The rest is read from the text when
-/// asked: its kind from its first character, where it ends in code points by counting its
-/// characters, and whether a line break comes before it from the spaces before it.
+/// The tokens of a whole text, kept in 13 bytes a token (a [`Token`] is 40): where each starts
+/// and ends in bytes, where it starts in code points, and its kind. Where it ends in code
+/// points is read from the text when asked, by counting its characters.
 pub struct TokenList<'a> {
     text: &'a str,
     /// Byte start, byte end, code-point start.
     spans: Vec<[u32; 3]>,
+    /// Each token's kind, with AFTER_BREAK when a line break comes before it.
+    kinds: Vec<u8>,
 }
 
+const AFTER_BREAK: u8 = 0x80;
+
 impl<'a> TokenList<'a> {
-    /// Every token of `text`, counted first so that the list takes exactly what it needs. A
-    /// text is at most 4 GiB (u32 offsets everywhere in khabar).
+    /// Every token of `text`. A text is at most 4 GiB (u32 offsets everywhere in khabar).
     pub fn new(text: &'a str) -> Self {
-        let mut spans = Vec::with_capacity(Tokens::new(text).count());
+        // a token is at least a character: room for that many never grows (growing could copy
+        // the list, and hold it twice), and the pages reserved and never written cost nothing
+        let most = text.chars().count();
+        let mut spans = Vec::with_capacity(most);
+        let mut kinds = Vec::with_capacity(most);
         let base = text.as_ptr() as usize;
-        spans.extend(Tokens::new(text).map(|t| {
+        for t in Tokens::new(text) {
             let byte = t.text.as_ptr() as usize - base;
-            [byte as u32, (byte + t.text.len()) as u32, t.start as u32]
-        }));
-        TokenList { text, spans }
+            spans.push([byte as u32, (byte + t.text.len()) as u32, t.start as u32]);
+            kinds.push(t.kind as u8 | if t.after_break { AFTER_BREAK } else { 0 });
+        }
+        spans.shrink_to_fit();
+        kinds.shrink_to_fit();
+        TokenList { text, spans, kinds }
     }
 
     pub fn len(&self) -> usize {
@@ -153,38 +163,35 @@ impl<'a> TokenList<'a> {
     /// The mark token `k` is, if it is one (None past the end).
     #[inline]
     pub fn mark(&self, k: usize) -> Option<char> {
-        let &[start, end, _] = self.spans.get(k)?;
-        let text = &self.text[start as usize..end as usize];
-        let mut chars = text.chars();
-        let c = chars.next()?;
-        (chars.next().is_none() && !c.is_ascii_digit() && !is_letter(c)).then_some(c)
+        if *self.kinds.get(k)? & !AFTER_BREAK != Kind::Mark as u8 {
+            return None;
+        }
+        self.text(k).chars().next()
     }
 
     /// Token `k`'s text if it is a word or a number, else "" (and past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'a str {
-        match self.spans.get(k) {
-            Some(_) if self.mark(k).is_none() => self.text(k),
+        match self.kinds.get(k) {
+            Some(&kind) if kind & !AFTER_BREAK != Kind::Mark as u8 => self.text(k),
             _ => "",
         }
     }
 
-    /// Token `k`'s kind, as the tokenizer found it: a number starts with a digit or a point
-    /// before digits, a word with a letter, and a mark is any other single character.
+    /// Token `k`'s kind.
     #[inline]
     pub fn kind(&self, k: usize) -> Kind {
-        let text = self.text(k);
-        match text.chars().next() {
-            Some(c) if c.is_ascii_digit() || c == '.' && text.len() > 1 => Kind::Number,
-            Some(c) if is_letter(c) => Kind::Word,
+        match self.kinds[k] & !AFTER_BREAK {
+            0 => Kind::Word,
+            1 => Kind::Number,
             _ => Kind::Mark,
         }
     }
 
     /// Whether a line break separates token `k` from the one before.
+    #[inline]
     pub fn after_break(&self, k: usize) -> bool {
-        let from = if k == 0 { 0 } else { self.spans[k - 1][1] as usize };
-        self.text.as_bytes()[from..self.spans[k][0] as usize].contains(&b'\n')
+        self.kinds[k] & AFTER_BREAK != 0
     }
 
     /// Where token `k` starts, in code points.

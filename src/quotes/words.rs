@@ -1,11 +1,13 @@
 //! What the lexicons make of each token: its spellings (the word, the word without a
 //! proclitic, their skeletons), their classes, and the reporting word it is. Every token is
-//! looked up in several lexicons, several times, so this is worked out once per document.
+//! looked up in several lexicons, several times, so this is worked out once per document, and
+//! once per distinct word: a token is an index into the document's vocabulary (news repeats
+//! its words, so that is 4 bytes a token and a small vocabulary).
 
 use super::lexicon::{push_skeleton, Classes, Lexicon};
 use rustc_hash::FxHashMap;
 
-use crate::tokens::{Kind, TokenList};
+use crate::tokens::TokenList;
 
 /// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
 const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
@@ -23,86 +25,95 @@ pub struct Form<'f> {
 }
 
 /// A form as offsets into the buffer: the text is `start..middle`, its skeleton `middle..end`.
-/// Kept small (16 bytes), as a document holds one or more per token.
 struct Spelled {
     start: u32,
     middle: u32,
     end: u32,
-    /// How many code points of proclitic were stripped; on a whole word, VERB_FLAG when the
-    /// token is a reporting word.
+    /// How many code points of proclitic were stripped.
     prefix: u8,
     classes: Classes,
 }
 
-/// Set on the whole form of a token that is a reporting word (a proclitic is at most 2 letters).
-const VERB_FLAG: u8 = 0x80;
-
 pub struct Words {
-    /// The text of every form, one after the other.
+    /// The text of every form of the vocabulary, one after the other.
     buffer: String,
-    /// The forms of every word; the first is the empty word, which every mark and every token
-    /// past the end share.
+    /// The forms of every distinct word; the first is the empty word, which every mark and
+    /// every token past the end read as.
     forms: Vec<Spelled>,
-    /// Token `k`'s forms are `first[k]..first[k + 1]`, the whole word first; a mark has none
-    /// of its own (it reads as the shared empty word). One more token than the text has
-    /// stands for every token past the end.
+    /// Distinct word `w`'s forms are `first[w]..first[w + 1]`, the whole word first.
     first: Vec<u32>,
-    /// The entry in the lexicon's `verbs` of each token that is a reporting word (few are).
-    verbs: FxHashMap<u32, u32>,
+    /// Each distinct word's entry in the lexicon's `verbs`, or NOT_A_VERB.
+    verbs: Vec<u32>,
+    /// Each token's distinct word (0, the empty word, for a mark).
+    word_of: Vec<u32>,
 }
+
+const NOT_A_VERB: u32 = u32::MAX;
 
 impl Words {
     pub fn new(tokens: &TokenList, lexicon: &Lexicon) -> Self {
         let n = tokens.len();
-        let words = || (0..n).filter(|&k| tokens.kind(k) != Kind::Mark);
-        let letters: usize = words().map(|k| tokens.text(k).len()).sum();
-        let count = words().count();
         let mut words = Words {
-            // each word and its skeleton, and about as much again for the forms without a clitic
-            buffer: String::with_capacity(letters * 3),
-            // a form a word, and the others grow as clitics come
-            forms: Vec::with_capacity(count + count / 4 + 1),
-            first: Vec::with_capacity(n + 2),
-            verbs: FxHashMap::default(),
+            buffer: String::new(),
+            forms: Vec::new(),
+            first: Vec::new(),
+            verbs: Vec::new(),
+            word_of: Vec::with_capacity(n),
         };
-        words.push(lexicon, "", 0);
-        let mut form = String::new();
-        for k in 0..=n {
-            let first = words.forms.len();
-            words.first.push(first as u32);
-            if k == n || tokens.kind(k) == Kind::Mark {
-                continue;
-            }
-            let word = tokens.text(k);
-            words.push(lexicon, word, 0);
-            if word.starts_with(CLITIC_LETTERS) {
-                for clitic in PROCLITICS {
-                    let Some(rest) = word.strip_prefix(clitic) else {
-                        continue;
-                    };
-                    if rest.chars().count() < 2 {
-                        continue;
+        words.add(lexicon, "");
+        let mut known: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(n / 4, Default::default());
+        for k in 0..n {
+            let word = tokens.word(k);
+            let w = if word.is_empty() {
+                0
+            } else {
+                match known.get(word) {
+                    Some(&w) => w,
+                    None => {
+                        let w = words.add(lexicon, word);
+                        known.insert(word, w);
+                        w
                     }
-                    // ل before ال drops the alef: للكرملين = ل + الكرملين
-                    form.clear();
-                    if clitic.ends_with('ل') && rest.starts_with('ل') {
-                        form.push('ا');
-                    }
-                    form.push_str(rest);
-                    words.push(lexicon, &form, clitic.chars().count());
                 }
-            }
-            // a reporting word, bare or after a conjunction, is one of its forms
-            let verb = words.forms[first..]
-                .iter()
-                .any(|f| f.classes.has(Classes::VERB));
-            if let Some(verb) = verb.then(|| lexicon.verb_index(word)).flatten() {
-                words.forms[first].prefix |= VERB_FLAG;
-                words.verbs.insert(k as u32, verb as u32);
-            }
+            };
+            words.word_of.push(w);
         }
         words.first.push(words.forms.len() as u32);
         words
+    }
+
+    /// Adds a distinct word and its forms; returns its index.
+    fn add(&mut self, lexicon: &Lexicon, word: &str) -> u32 {
+        let w = self.verbs.len() as u32;
+        let first = self.forms.len();
+        self.first.push(first as u32);
+        self.push(lexicon, word, 0);
+        if word.starts_with(CLITIC_LETTERS) {
+            let mut form = String::new();
+            for clitic in PROCLITICS {
+                let Some(rest) = word.strip_prefix(clitic) else {
+                    continue;
+                };
+                if rest.chars().count() < 2 {
+                    continue;
+                }
+                // ل before ال drops the alef: للكرملين = ل + الكرملين
+                form.clear();
+                if clitic.ends_with('ل') && rest.starts_with('ل') {
+                    form.push('ا');
+                }
+                form.push_str(rest);
+                self.push(lexicon, &form, clitic.chars().count());
+            }
+        }
+        // a reporting word, bare or after a conjunction, is one of its forms
+        let verb = self.forms[first..]
+            .iter()
+            .any(|f| f.classes.has(Classes::VERB));
+        let verb = verb.then(|| lexicon.verb_index(word)).flatten();
+        self.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
+        w
     }
 
     fn push(&mut self, lexicon: &Lexicon, form: &str, prefix: usize) {
@@ -121,40 +132,57 @@ impl Words {
         });
     }
 
+    /// Token `k`'s distinct word (past the end: the empty word).
+    pub fn distinct(&self, k: usize) -> usize {
+        self.word_of.get(k).map_or(0, |&w| w as usize)
+    }
+
+    /// For each distinct word, a number its skeleton has: two tokens have the same whole
+    /// skeleton when their distinct words have the same number. The empty word's is 0.
+    pub fn skeleton_numbers(&self) -> Vec<u32> {
+        let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+        (0..self.verbs.len())
+            .map(|w| {
+                let spelled = &self.forms[self.first[w] as usize];
+                let skeleton = &self.buffer[spelled.middle as usize..spelled.end as usize];
+                let next = numbers.len() as u32;
+                *numbers.entry(skeleton).or_insert(next)
+            })
+            .collect()
+    }
+
     /// The forms of token `k`: the whole word, then, with `clitics`, the word without each
     /// proclitic it may carry.
     pub fn of(&self, k: usize, clitics: bool) -> impl Iterator<Item = Form<'_>> {
-        let k = k.min(self.first.len() - 2);
-        let (first, next) = (self.first[k] as usize, self.first[k + 1] as usize);
-        let range = if first == next {
-            0..1
-        } else if clitics {
-            first..next
+        let w = self.distinct(k);
+        let first = self.first[w] as usize;
+        let end = if clitics {
+            self.first[w + 1] as usize
         } else {
-            first..first + 1
+            first + 1
         };
-        self.forms[range].iter().map(|spelled| Form {
+        self.forms[first..end].iter().map(|spelled| Form {
             text: &self.buffer[spelled.start as usize..spelled.middle as usize],
             skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
-            prefix: usize::from(spelled.prefix & !VERB_FLAG),
+            prefix: usize::from(spelled.prefix),
             classes: spelled.classes,
         })
     }
 
     /// Token `k`'s whole word.
     pub fn whole(&self, k: usize) -> Form<'_> {
-        self.of(k, false)
-            .next()
-            .expect("every token has its whole word")
+        let spelled = &self.forms[self.first[self.distinct(k)] as usize];
+        Form {
+            text: &self.buffer[spelled.start as usize..spelled.middle as usize],
+            skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
+            prefix: usize::from(spelled.prefix),
+            classes: spelled.classes,
+        }
     }
 
     /// Token `k`'s entry in the lexicon's `verbs`.
     pub fn verb(&self, k: usize) -> Option<usize> {
-        let k = k.min(self.first.len() - 2);
-        let first = self.first[k] as usize;
-        if first == self.first[k + 1] as usize || self.forms[first].prefix & VERB_FLAG == 0 {
-            return None;
-        }
-        self.verbs.get(&(k as u32)).map(|&v| v as usize)
+        let verb = self.verbs[self.distinct(k)];
+        (verb != NOT_A_VERB).then_some(verb as usize)
     }
 }

@@ -1,5 +1,7 @@
 //! Stage 2: quotation marks paired within each paragraph, and which tokens are quoted speech.
 
+use std::cell::OnceCell;
+
 use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
@@ -49,12 +51,23 @@ const NO_PAIR: u32 = u32::MAX;
 /// Pairs the marks of `text`.
 pub fn pair(text: &Text) -> Marks {
     let n = text.tokens.len();
+    // a pair has a mark at least: room for as many pairs as there are marks never grows (a
+    // growing list is copied, and held twice for a moment, in a document of marks)
+    let marks = (0..n)
+        .filter(|&k| {
+            text.mark(k)
+                .is_some_and(|c| OPENING.contains(&c) || CLOSING.contains(&c) || EITHER.contains(&c))
+        })
+        .count();
     let mut pairer = Pairer {
         text,
+        recurring: OnceCell::new(),
         marks: Marks {
+            ends: Vec::with_capacity(marks),
+            shapes: Vec::with_capacity(marks),
             in_speech: vec![false; n],
             pair_at: vec![NO_PAIR; n],
-            ..Marks::default()
+            paragraphs: Vec::with_capacity(n),
         },
     };
     pairer.pair_marks();
@@ -108,6 +121,45 @@ impl Marks {
 struct Pairer<'t, 'a> {
     text: &'t Text<'a>,
     marks: Marks,
+    /// Where each two words are written, once a quotation asks.
+    recurring: OnceCell<Recurring>,
+}
+
+/// The places of the words of a document, by the skeletons of each word and the next.
+struct Recurring {
+    /// Each distinct word's skeleton as a number (Words::skeleton_numbers).
+    numbers: Vec<u32>,
+    /// Each token's distinct word, copied here so that a key is two lookups.
+    keys_of: Vec<u32>,
+    /// Every token with a word after it, in the order of their two skeletons.
+    places: Vec<u32>,
+}
+
+impl Recurring {
+    fn new(text: &Text) -> Self {
+        let numbers = text.words.skeleton_numbers();
+        let n = text.tokens.len();
+        let keys_of: Vec<u32> = (0..n)
+            .map(|k| numbers[text.words.distinct(k)])
+            .collect();
+        let mut places: Vec<u32> = (0..n.saturating_sub(1) as u32)
+            .filter(|&k| keys_of[k as usize] != 0)
+            .collect();
+        let mut recurring = Recurring {
+            numbers,
+            keys_of,
+            places: Vec::new(),
+        };
+        places.sort_unstable_by_key(|&k| recurring.key(k));
+        recurring.places = places;
+        recurring
+    }
+
+    /// The skeletons of token `k` and the next, as one number.
+    fn key(&self, k: u32) -> u64 {
+        let k = k as usize;
+        (u64::from(self.keys_of[k]) << 32) | u64::from(self.keys_of[k + 1])
+    }
 }
 
 impl<'a> std::ops::Deref for Pairer<'_, 'a> {
@@ -260,8 +312,17 @@ impl Pairer<'_, '_> {
         if len < 2 || self.word(first).chars().count() < 2 {
             return false;
         }
-        (0..self.tokens.len().saturating_sub(len - 1))
-            .filter(|&k| k + len <= first || k >= end)
+        // where the first two words are written together (every place they are, not only
+        // unquoted ones: an index built once, rather than a pass over the document a quote)
+        let recurring = self.recurring.get_or_init(|| Recurring::new(self.text));
+        let number = |k: usize| recurring.numbers[self.words.distinct(k)];
+        let key = (u64::from(number(first)) << 32) | u64::from(number(first + 1));
+        let from = recurring.places.partition_point(|&k| recurring.key(k) < key);
+        recurring.places[from..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(|&k| recurring.key(k as u32) == key)
+            .filter(|&k| k + len <= self.tokens.len() && (k + len <= first || k >= end))
             // unquoted there: a headline quoting the body's words again is no name
             .filter(|&k| {
                 k == 0
@@ -269,11 +330,7 @@ impl Pairer<'_, '_> {
                         .mark(k - 1)
                         .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
             })
-            .any(|k| {
-                (0..len).all(|i| {
-                    self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
-                })
-            })
+            .any(|k| (2..len).all(|i| number(k + i) == number(first + i)))
     }
 
     /// Whether a noun that names what a quotation is stands right before the mark at `open`,

@@ -43,10 +43,11 @@ impl Sentences {
 /// Splits `text` into sentences, given its quotation marks.
 pub fn split(text: &Text, marks: &Marks) -> Sentences {
     let n = text.tokens.len();
-    let mut sentences = Sentences {
-        starts: vec![0],
-        n,
-    };
+    // a sentence a token at most: the room is reserved, not written, so that the list never
+    // grows by copying (a document of full stops has a sentence a token)
+    let mut starts = Vec::with_capacity(n + 1);
+    starts.push(0);
+    let mut sentences = Sentences { starts, n };
     let mut start = 0;
     let mut inside_until: Option<usize> = None;
     for k in 0..n {

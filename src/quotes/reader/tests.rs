@@ -296,3 +296,56 @@ fn debug_mentions() {
         }
     });
 }
+
+#[test]
+#[ignore]
+fn sizes_on_news() {
+    fn rss() -> f64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            * 1024.0
+    }
+    let path = "/work/ant/ant.jsonl";
+    let Ok(all) = std::fs::read_to_string(path) else { return };
+    let mut text = String::new();
+    for line in all.lines() {
+        let start = line.find("\"text\": \"").map(|i| i + 9).unwrap_or(0);
+        let rest = &line[start..];
+        let end = rest.find("\", \"").unwrap_or(rest.len());
+        text.push_str(&rest[..end].replace("\\n", "\n"));
+        text.push_str("\n\n");
+        if text.len() > 9_000_000 { break; }
+    }
+    drop(all);
+    if let Ok(mark) = std::env::var("KHABAR_SIZES_MARK") {
+        text = mark.repeat(2_500_000);
+    }
+    let chars = text.chars().count() as f64;
+    let lexicon = Lexicon::builtin();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    drop(text);
+    let r0 = rss();
+    let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
+    let r1 = rss();
+    let tokens = TokenList::new(&prepared.normalized);
+    let display = |start: usize, end: usize| prepared.original(start, end).2;
+    let t = Text::new(&lexicon, &tokens, &display);
+    let r2 = rss();
+    let marks = marks::pair(&t);
+    let sentences = sentences::split(&t, &marks);
+    let r3 = rss();
+    let mentions = mentions::find(&t);
+    let r4 = rss();
+    let entities = entities::join(&t, &mentions);
+    let r5 = rss();
+    let drafts = Reader::new(&t, marks, sentences, mentions, entities).read();
+    let r6 = rss();
+    eprintln!(
+        "B/char: prepared {:.1} text {:.1} marks+sentences {:.1} mentions {:.1} entities {:.1} reader {:.1} ({} drafts)",
+        (r1 - r0) / chars, (r2 - r1) / chars, (r3 - r2) / chars, (r4 - r3) / chars, (r5 - r4) / chars, (r6 - r5) / chars, drafts.len()
+    );
+}
