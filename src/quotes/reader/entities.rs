@@ -228,11 +228,30 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             }
         }
     }
+    // the names by their first and by their last word: the longer names a name can be part of
+    // are among those that share one with it (rather than every name of the document)
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (l, long) in nodes.iter().enumerate() {
+        if let (Some(first), Some(last)) = (long.words.first(), long.words.last()) {
+            by_first.entry(first).or_default().push(l);
+            by_last.entry(last).or_default().push(l);
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     for (n, short) in nodes.iter().enumerate() {
         if short.title || short.speaker.kind == "group" {
             continue;
         }
         let person = short.speaker.kind == "person";
+        candidates.clear();
+        for index in [&by_first, &by_last] {
+            for word in short.words.first().into_iter().chain(short.words.last()) {
+                candidates.extend(index.get(word.as_str()).into_iter().flatten());
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let fits = |long: &Node| {
             if long.title || long.words.len() <= short.words.len() {
                 return false;
@@ -251,8 +270,8 @@ fn join_names(nodes: &[Node], union: &mut Union) {
         };
         let mut found: Option<usize> = None;
         let mut several = false;
-        for (l, long) in nodes.iter().enumerate() {
-            if l != n && fits(long) {
+        for &l in &candidates {
+            if l != n && fits(&nodes[l]) {
                 let root = union.root(l);
                 match found {
                     Some(f) if union.root(f) != root => several = true,
@@ -288,6 +307,16 @@ fn join_titles(
             held.push((m, mention.title_words.clone(), n));
         }
     }
+    // the titles given with a name by each of their words, in order
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, (_, role, _)) in held.iter().enumerate() {
+        for word in role {
+            let places = holding.entry(word.as_str()).or_default();
+            if places.last() != Some(&i) {
+                places.push(i);
+            }
+        }
+    }
     for (m, mention) in list.iter().enumerate() {
         if !mention.unheld {
             continue;
@@ -318,8 +347,15 @@ fn join_titles(
         if words.is_empty() {
             continue;
         }
-        let candidates: Vec<&(usize, Vec<String>, usize)> = held
+        // the titles with the rarest of its words, rather than every title of the document
+        let rarest = words
             .iter()
+            .map(|w| holding.get(w.as_str()).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|places| places.len())
+            .unwrap_or(&[]);
+        let candidates: Vec<&(usize, Vec<String>, usize)> = rarest
+            .iter()
+            .map(|&i| &held[i])
             .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
             .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
             .collect();
@@ -340,14 +376,20 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     if words.is_empty() {
         return Vec::new();
     }
+    // each name by its skeleton (the first of equal ones), so that a token is one lookup
+    let mut which: HashMap<&str, usize> = HashMap::default();
+    for (w, word) in words.iter().enumerate() {
+        which.entry(word).or_insert(w);
+    }
     // (which name, where it is written, the proclitic's length, the word after it)
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
+    let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
         for form in text.words.of(k, true) {
-            let Some(w) = words.iter().position(|w| *w == form.skeleton) else {
+            let Some(&w) = which.get(form.skeleton) else {
                 continue;
             };
-            if candidates.iter().any(|c| c.0 == w) {
+            if has_candidate[w] {
                 break;
             }
             let next = text.words.whole(k + 1);
@@ -362,18 +404,22 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 && next.skeleton != form.skeleton;
             if plausible {
                 candidates.push((w, k, form.prefix, next.skeleton));
+                has_candidate[w] = true;
             }
             break;
         }
     }
     let mut found = vec![None; words.len()];
     let mut counts = vec![0usize; candidates.len()];
+    // the candidates by the word after the name: each token's forms are looked up once
+    let mut by_next: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (c, candidate) in candidates.iter().enumerate() {
+        by_next.entry(candidate.3).or_default().push(c);
+    }
     for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
         for form in text.words.of(k, true) {
-            for (c, candidate) in candidates.iter().enumerate() {
-                if candidate.3 == form.skeleton {
-                    counts[c] += 1;
-                }
+            for &c in by_next.get(form.skeleton).into_iter().flatten() {
+                counts[c] += 1;
             }
         }
     }
@@ -382,27 +428,37 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             found[w] = Some((text.display)(tokens.start(k) + prefix, tokens.end(k + 1)));
         }
     }
-    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور)
+    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور): the
+    // first place each name still without one is written so, in one pass for all of them
+    let mut pending: HashMap<&str, Vec<usize>> = HashMap::default();
     for (w, word) in words.iter().enumerate() {
-        if found[w].is_some() {
-            continue;
+        if found[w].is_none() {
+            pending.entry(word).or_default().push(w);
         }
-        let full = (1..tokens.len()).find(|&k| {
-            let before = text.words.whole(k - 1);
-            text.words.whole(k).skeleton == *word
-                && tokens.kind(k - 1) == Kind::Word
-                && before.text.chars().count() >= 3
-                && !before.text.starts_with("ال")
-                && !before.text.starts_with('و')
-                && !text.is_function_word(k - 1)
-                && !text.plays(k - 1, Grammar::Particle)
-                && text.verb(k - 1).is_none()
-                && text.title_at(k - 1, true).is_none()
-                && !text.is_side(k - 1)
-                && !text.is_group_word(k - 1)
-        });
-        if let Some(k) = full {
-            found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
+    }
+    for k in 1..tokens.len() {
+        if pending.is_empty() {
+            break;
+        }
+        let Some(waiting) = pending.get(text.words.whole(k).skeleton) else {
+            continue;
+        };
+        let before = text.words.whole(k - 1);
+        let full = tokens.kind(k - 1) == Kind::Word
+            && before.text.chars().count() >= 3
+            && !before.text.starts_with("ال")
+            && !before.text.starts_with('و')
+            && !text.is_function_word(k - 1)
+            && !text.plays(k - 1, Grammar::Particle)
+            && text.verb(k - 1).is_none()
+            && text.title_at(k - 1, true).is_none()
+            && !text.is_side(k - 1)
+            && !text.is_group_word(k - 1);
+        if full {
+            for &w in waiting {
+                found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
+            }
+            pending.remove(text.words.whole(k).skeleton);
         }
     }
     found
