@@ -218,12 +218,15 @@ impl Pairer<'_, '_> {
         }
         // how many quotations of speech start minus how many end at each token: marks left
         // open can nest thousands deep, and marking each one's tokens would be quadratic
+        let speech = |pair: &Pair| !pair.label && pair.open.is_some() && pair.first < pair.end;
+        if !self.marks.pairs().any(|pair| speech(&pair)) {
+            // none (a text of "" has only empty pairs): no count a token to keep
+            return;
+        }
         let mut opened = vec![0i32; n + 1];
-        for pair in self.marks.pairs() {
-            if !pair.label && pair.open.is_some() && pair.first < pair.end {
-                opened[pair.first] += 1;
-                opened[pair.end] -= 1;
-            }
+        for pair in self.marks.pairs().filter(speech) {
+            opened[pair.first] += 1;
+            opened[pair.end] -= 1;
         }
         let mut depth = 0;
         for (inside, change) in self.marks.in_speech.iter_mut().zip(&opened) {
