@@ -146,6 +146,7 @@ impl<'a> TokenList<'a> {
         TokenList { text, spans, kinds }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.spans.len()
     }
@@ -155,6 +156,7 @@ impl<'a> TokenList<'a> {
     }
 
     /// Token `k`'s text.
+    #[inline]
     pub fn text(&self, k: usize) -> &'a str {
         let [start, end, _] = self.spans[k];
         &self.text[start as usize..end as usize]
@@ -195,6 +197,7 @@ impl<'a> TokenList<'a> {
     }
 
     /// Where token `k` starts, in code points.
+    #[inline]
     pub fn start(&self, k: usize) -> usize {
         self.spans[k][2] as usize
     }
@@ -395,7 +398,13 @@ mod tests {
                 let got = list.get(k).expect("a token");
                 assert_eq!(
                     (got.kind, got.text, got.start, got.end, got.after_break),
-                    (token.kind, token.text, token.start, token.end, token.after_break),
+                    (
+                        token.kind,
+                        token.text,
+                        token.start,
+                        token.end,
+                        token.after_break
+                    ),
                     "{text:?} {k}"
                 );
             }
@@ -403,10 +412,17 @@ mod tests {
             for (k, token) in tokens.iter().enumerate() {
                 let mark = (token.kind == Kind::Mark).then(|| token.text.chars().next());
                 assert_eq!(list.mark(k), mark.flatten());
-                let word = if token.kind == Kind::Mark { "" } else { token.text };
+                let word = if token.kind == Kind::Mark {
+                    ""
+                } else {
+                    token.text
+                };
                 assert_eq!(list.word(k), word);
             }
-            assert_eq!((list.mark(tokens.len()), list.word(tokens.len())), (None, ""));
+            assert_eq!(
+                (list.mark(tokens.len()), list.word(tokens.len())),
+                (None, "")
+            );
         }
     }
 }

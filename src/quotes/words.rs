@@ -133,6 +133,7 @@ impl Words {
     }
 
     /// Token `k`'s distinct word (past the end: the empty word).
+    #[inline]
     pub fn distinct(&self, k: usize) -> usize {
         self.word_of.get(k).map_or(0, |&w| w as usize)
     }
@@ -170,6 +171,7 @@ impl Words {
     }
 
     /// Token `k`'s whole word.
+    #[inline]
     pub fn whole(&self, k: usize) -> Form<'_> {
         let spelled = &self.forms[self.first[self.distinct(k)] as usize];
         Form {
@@ -181,6 +183,7 @@ impl Words {
     }
 
     /// Token `k`'s entry in the lexicon's `verbs`.
+    #[inline]
     pub fn verb(&self, k: usize) -> Option<usize> {
         let verb = self.verbs[self.distinct(k)];
         (verb != NOT_A_VERB).then_some(verb as usize)

@@ -14,6 +14,10 @@ use super::text::Text;
 use crate::quotes::lexicon::{skeleton, Grammar};
 use crate::tokens::Kind;
 
+/// Up to this many names or titles, a name is compared with each of the others (an article
+/// has a few dozen); beyond, through an index, so that a long document stays linear.
+const FEW: usize = 64;
+
 /// One referent of the document.
 #[derive(Clone, Debug)]
 pub struct Referent {
@@ -232,7 +236,7 @@ fn join_names(nodes: &[Node], union: &mut Union) {
     // are among those that share one with it (rather than every name of the document)
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (l, long) in nodes.iter().enumerate() {
+    for (l, long) in nodes.iter().enumerate().filter(|_| nodes.len() > FEW) {
         if let (Some(first), Some(last)) = (long.words.first(), long.words.last()) {
             by_first.entry(first).or_default().push(l);
             by_last.entry(last).or_default().push(l);
@@ -245,13 +249,17 @@ fn join_names(nodes: &[Node], union: &mut Union) {
         }
         let person = short.speaker.kind == "person";
         candidates.clear();
-        for index in [&by_first, &by_last] {
-            for word in short.words.first().into_iter().chain(short.words.last()) {
-                candidates.extend(index.get(word.as_str()).into_iter().flatten());
+        if nodes.len() <= FEW {
+            candidates.extend(0..nodes.len());
+        } else {
+            for index in [&by_first, &by_last] {
+                for word in short.words.first().into_iter().chain(short.words.last()) {
+                    candidates.extend(index.get(word.as_str()).into_iter().flatten());
+                }
             }
+            candidates.sort_unstable();
+            candidates.dedup();
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         let fits = |long: &Node| {
             if long.title || long.words.len() <= short.words.len() {
                 return false;
@@ -309,7 +317,7 @@ fn join_titles(
     }
     // the titles given with a name by each of their words, in order
     let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, (_, role, _)) in held.iter().enumerate() {
+    for (i, (_, role, _)) in held.iter().enumerate().filter(|_| held.len() > FEW) {
         for word in role {
             let places = holding.entry(word.as_str()).or_default();
             if places.last() != Some(&i) {
@@ -353,9 +361,10 @@ fn join_titles(
             .map(|w| holding.get(w.as_str()).map_or(&[][..], Vec::as_slice))
             .min_by_key(|places| places.len())
             .unwrap_or(&[]);
-        let candidates: Vec<&(usize, Vec<String>, usize)> = rarest
-            .iter()
-            .map(|&i| &held[i])
+        let all = 0..if held.len() > FEW { 0 } else { held.len() };
+        let candidates: Vec<&(usize, Vec<String>, usize)> = all
+            .chain(rarest.iter().copied())
+            .map(|i| &held[i])
             .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
             .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
             .collect();

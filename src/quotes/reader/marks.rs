@@ -6,6 +6,10 @@ use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
+/// Up to this many tokens (a long article), a quoted span is looked for elsewhere by a pass
+/// over the document; beyond, through an index of word pairs.
+const FEW_TOKENS: usize = 4096;
+
 /// Tokens a quoted label spans at most: five words and the marks between them.
 const MAX_LABEL_TOKENS: usize = 24;
 
@@ -55,8 +59,9 @@ pub fn pair(text: &Text) -> Marks {
     // growing list is copied, and held twice for a moment, in a document of marks)
     let marks = (0..n)
         .filter(|&k| {
-            text.mark(k)
-                .is_some_and(|c| OPENING.contains(&c) || CLOSING.contains(&c) || EITHER.contains(&c))
+            text.mark(k).is_some_and(|c| {
+                OPENING.contains(&c) || CLOSING.contains(&c) || EITHER.contains(&c)
+            })
         })
         .count();
     let mut pairer = Pairer {
@@ -86,9 +91,27 @@ impl Marks {
         let shape = self.shapes[p];
         let label = shape & LABEL != 0;
         match (shape & HAS_OPEN != 0, shape & HAS_CLOSE != 0) {
-            (true, true) => Pair { open: Some(a), close: Some(b), first: a + 1, end: b, label },
-            (true, false) => Pair { open: Some(a), close: None, first: a + 1, end: b, label },
-            _ => Pair { open: None, close: Some(b), first: a, end: b, label },
+            (true, true) => Pair {
+                open: Some(a),
+                close: Some(b),
+                first: a + 1,
+                end: b,
+                label,
+            },
+            (true, false) => Pair {
+                open: Some(a),
+                close: None,
+                first: a + 1,
+                end: b,
+                label,
+            },
+            _ => Pair {
+                open: None,
+                close: Some(b),
+                first: a,
+                end: b,
+                label,
+            },
         }
     }
 
@@ -139,9 +162,7 @@ impl Recurring {
     fn new(text: &Text) -> Self {
         let numbers = text.words.skeleton_numbers();
         let n = text.tokens.len();
-        let keys_of: Vec<u32> = (0..n)
-            .map(|k| numbers[text.words.distinct(k)])
-            .collect();
+        let keys_of: Vec<u32> = (0..n).map(|k| numbers[text.words.distinct(k)]).collect();
         let mut places: Vec<u32> = (0..n.saturating_sub(1) as u32)
             .filter(|&k| keys_of[k as usize] != 0)
             .collect();
@@ -315,24 +336,38 @@ impl Pairer<'_, '_> {
         if len < 2 || self.word(first).chars().count() < 2 {
             return false;
         }
+        // unquoted there: a headline quoting the body's words again is no name
+        let unquoted = |k: usize| {
+            k == 0
+                || !self
+                    .mark(k - 1)
+                    .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
+        };
+        if self.tokens.len() <= FEW_TOKENS {
+            // an article: a pass over it costs less than an index
+            return (0..self.tokens.len().saturating_sub(len - 1))
+                .filter(|&k| k + len <= first || k >= end)
+                .filter(|&k| unquoted(k))
+                .any(|k| {
+                    (0..len).all(|i| {
+                        self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
+                    })
+                });
+        }
         // where the first two words are written together (every place they are, not only
         // unquoted ones: an index built once, rather than a pass over the document a quote)
         let recurring = self.recurring.get_or_init(|| Recurring::new(self.text));
         let number = |k: usize| recurring.numbers[self.words.distinct(k)];
         let key = (u64::from(number(first)) << 32) | u64::from(number(first + 1));
-        let from = recurring.places.partition_point(|&k| recurring.key(k) < key);
+        let from = recurring
+            .places
+            .partition_point(|&k| recurring.key(k) < key);
         recurring.places[from..]
             .iter()
             .map(|&k| k as usize)
             .take_while(|&k| recurring.key(k as u32) == key)
             .filter(|&k| k + len <= self.tokens.len() && (k + len <= first || k >= end))
-            // unquoted there: a headline quoting the body's words again is no name
-            .filter(|&k| {
-                k == 0
-                    || !self
-                        .mark(k - 1)
-                        .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
-            })
+            .filter(|&k| unquoted(k))
             .any(|k| (2..len).all(|i| number(k + i) == number(first + i)))
     }
 

@@ -310,7 +310,9 @@ fn sizes_on_news() {
             * 1024.0
     }
     let path = "/work/ant/ant.jsonl";
-    let Ok(all) = std::fs::read_to_string(path) else { return };
+    let Ok(all) = std::fs::read_to_string(path) else {
+        return;
+    };
     let mut text = String::new();
     for line in all.lines() {
         let start = line.find("\"text\": \"").map(|i| i + 9).unwrap_or(0);
@@ -318,7 +320,9 @@ fn sizes_on_news() {
         let end = rest.find("\", \"").unwrap_or(rest.len());
         text.push_str(&rest[..end].replace("\\n", "\n"));
         text.push_str("\n\n");
-        if text.len() > 9_000_000 { break; }
+        if text.len() > 9_000_000 {
+            break;
+        }
     }
     drop(all);
     if let Ok(mark) = std::env::var("KHABAR_SIZES_MARK") {

@@ -36,22 +36,27 @@ impl<'a> Text<'a> {
         }
     }
 
+    #[inline]
     pub fn word(&self, k: usize) -> &'a str {
         self.tokens.word(k)
     }
 
+    #[inline]
     pub fn mark(&self, k: usize) -> Option<char> {
         self.tokens.mark(k)
     }
 
+    #[inline]
     pub fn is(&self, k: usize, mark: char) -> bool {
         self.mark(k) == Some(mark)
     }
 
+    #[inline]
     pub fn is_terminator(&self, k: usize) -> bool {
         self.mark(k).is_some_and(|c| TERMINATORS.contains(&c))
     }
 
+    #[inline]
     pub fn classes(&self, k: usize) -> Classes {
         self.words.whole(k).classes
     }
