@@ -60,9 +60,13 @@ impl Words {
             verbs: Vec::new(),
             word_of: Vec::with_capacity(n),
         };
-        words.add(lexicon, "");
+        let mut form = String::new();
+        words.add(lexicon, "", &mut form);
+        // an article's words are about half distinct ones: room for that many, and more as
+        // they come (a document of marks has none)
+        let words_in = (0..n).filter(|&k| !tokens.word(k).is_empty()).count();
         let mut known: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(n / 4, Default::default());
+            FxHashMap::with_capacity_and_hasher(words_in / 2 + 16, Default::default());
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
@@ -71,7 +75,7 @@ impl Words {
                 match known.get(word) {
                     Some(&w) => w,
                     None => {
-                        let w = words.add(lexicon, word);
+                        let w = words.add(lexicon, word, &mut form);
                         known.insert(word, w);
                         w
                     }
@@ -83,14 +87,13 @@ impl Words {
         words
     }
 
-    /// Adds a distinct word and its forms; returns its index.
-    fn add(&mut self, lexicon: &Lexicon, word: &str) -> u32 {
+    /// Adds a distinct word and its forms (spelled in `form`); returns its index.
+    fn add(&mut self, lexicon: &Lexicon, word: &str, form: &mut String) -> u32 {
         let w = self.verbs.len() as u32;
         let first = self.forms.len();
         self.first.push(first as u32);
         self.push(lexicon, word, 0);
         if word.starts_with(CLITIC_LETTERS) {
-            let mut form = String::new();
             for clitic in PROCLITICS {
                 let Some(rest) = word.strip_prefix(clitic) else {
                     continue;
@@ -104,7 +107,7 @@ impl Words {
                     form.push('ا');
                 }
                 form.push_str(rest);
-                self.push(lexicon, &form, clitic.chars().count());
+                self.push(lexicon, form, clitic.chars().count());
             }
         }
         // a reporting word, bare or after a conjunction, is one of its forms

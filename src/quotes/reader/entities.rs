@@ -5,7 +5,7 @@
 //! (وزارة الداخلية → وزارة الداخلية البريطانية), a description and what it points back at
 //! (الوكالة). Each entity is named by its fullest name in the document.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::super::lexicon::Refers;
 use super::super::Speaker;
@@ -421,13 +421,19 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut found = vec![None; words.len()];
     let mut counts = vec![0usize; candidates.len()];
     // the candidates by the word after the name: each token's forms are looked up once
-    let mut by_next: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (c, candidate) in candidates.iter().enumerate() {
-        by_next.entry(candidate.3).or_default().push(c);
-    }
+    let mut by_next: Vec<usize> = (0..candidates.len()).collect();
+    by_next.sort_by_key(|&c| candidates[c].3);
+    let nexts: FxHashSet<&str> = candidates.iter().map(|c| c.3).collect();
     for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
         for form in text.words.of(k, true) {
-            for &c in by_next.get(form.skeleton).into_iter().flatten() {
+            if !nexts.contains(form.skeleton) {
+                continue;
+            }
+            let from = by_next.partition_point(|&c| candidates[c].3 < form.skeleton);
+            for &c in by_next[from..]
+                .iter()
+                .take_while(|&&c| candidates[c].3 == form.skeleton)
+            {
                 counts[c] += 1;
             }
         }
@@ -439,19 +445,17 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     }
     // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور): the
     // first place each name still without one is written so, in one pass for all of them
-    let mut pending: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (w, word) in words.iter().enumerate() {
-        if found[w].is_none() {
-            pending.entry(word).or_default().push(w);
-        }
-    }
+    let mut waiting: Vec<usize> = (0..words.len()).filter(|&w| found[w].is_none()).collect();
+    waiting.sort_by_key(|&w| words[w]);
+    let mut pending: FxHashSet<&str> = waiting.iter().map(|&w| words[w]).collect();
     for k in 1..tokens.len() {
         if pending.is_empty() {
             break;
         }
-        let Some(waiting) = pending.get(text.words.whole(k).skeleton) else {
+        let skeleton = text.words.whole(k).skeleton;
+        if !pending.contains(skeleton) {
             continue;
-        };
+        }
         let before = text.words.whole(k - 1);
         let full = tokens.kind(k - 1) == Kind::Word
             && before.text.chars().count() >= 3
@@ -464,10 +468,14 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             && !text.is_side(k - 1)
             && !text.is_group_word(k - 1);
         if full {
-            for &w in waiting {
+            let from = waiting.partition_point(|&w| words[w] < skeleton);
+            for &w in waiting[from..]
+                .iter()
+                .take_while(|&&w| words[w] == skeleton)
+            {
                 found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
             }
-            pending.remove(text.words.whole(k).skeleton);
+            pending.remove(skeleton);
         }
     }
     found

@@ -345,13 +345,15 @@ impl Pairer<'_, '_> {
         };
         if self.tokens.len() <= FEW_TOKENS {
             // an article: a pass over it costs less than an index
+            // the same word has the same skeleton: most places fail on the first word's number
+            let same = |a: usize, b: usize| {
+                self.words.distinct(a) == self.words.distinct(b)
+                    || self.words.whole(a).skeleton == self.words.whole(b).skeleton
+            };
             return (0..self.tokens.len().saturating_sub(len - 1))
                 .filter(|&k| k + len <= first || k >= end)
-                .filter(|&k| unquoted(k))
                 .any(|k| {
-                    (0..len).all(|i| {
-                        self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
-                    })
+                    same(k, first) && unquoted(k) && (1..len).all(|i| same(k + i, first + i))
                 });
         }
         // where the first two words are written together (every place they are, not only

@@ -1,5 +1,7 @@
 //! Stage 3: sentences. They end at . ! ? … outside quoted speech, and at every line break.
 
+use std::cell::Cell;
+
 use super::marks::Marks;
 use super::text::Text;
 
@@ -11,14 +13,26 @@ pub struct Sentences {
     starts: Vec<u32>,
     /// How many tokens the document has.
     n: usize,
+    /// The last sentence asked for: its tokens and its index.
+    last: Cell<(u32, u32, u32)>,
 }
 
 impl Sentences {
     /// The sentence of token `k`.
+    #[inline]
     pub fn index(&self, k: usize) -> usize {
-        self.starts
+        // the reader asks about the tokens of one sentence after another
+        let (start, end, s) = self.last.get();
+        if (start as usize..end as usize).contains(&k) {
+            return s as usize;
+        }
+        let s = self
+            .starts
             .partition_point(|&start| start as usize <= k)
-            .saturating_sub(1)
+            .saturating_sub(1);
+        let (start, end) = self.span(s);
+        self.last.set((start as u32, end as u32, s as u32));
+        s
     }
 
     /// The tokens of token `k`'s sentence.
@@ -47,7 +61,11 @@ pub fn split(text: &Text, marks: &Marks) -> Sentences {
     // grows by copying (a document of full stops has a sentence a token)
     let mut starts = Vec::with_capacity(n + 1);
     starts.push(0);
-    let mut sentences = Sentences { starts, n };
+    let mut sentences = Sentences {
+        starts,
+        n,
+        last: Cell::new((0, 0, 0)),
+    };
     let mut start = 0;
     let mut inside_until: Option<usize> = None;
     for k in 0..n {
