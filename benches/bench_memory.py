@@ -27,6 +27,7 @@ ENTRY_POINTS = {
     "numbers": "khabar.extract_numbers(text)",
     "article_parts": "khabar.article_parts(text)",
     "quotes": "khabar.extract_quotes(text)",
+    "entities": "khabar.extract_entities(text)",
 }
 
 INPUTS = {

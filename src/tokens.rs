@@ -4,10 +4,11 @@
 use crate::normalize::{Alignment, Normalizer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Kind {
-    Word,
-    Number,
-    Mark,
+    Word = 0,
+    Number = 1,
+    Mark = 2,
 }
 
 /// One token. Its fields are all a reader needs and no more: texts are tokenized whole
@@ -110,6 +111,111 @@ impl<'a> Iterator for Tokens<'a> {
             });
         }
         None
+    }
+}
+
+/// The tokens of a whole text, kept in 13 bytes a token (a [`Token`] is 40): where each starts
+/// and ends in bytes, where it starts in code points, and its kind. Where it ends in code
+/// points is read from the text when asked, by counting its characters.
+pub struct TokenList<'a> {
+    text: &'a str,
+    /// Byte start, byte end, code-point start.
+    spans: Vec<[u32; 3]>,
+    /// Each token's kind, with AFTER_BREAK when a line break comes before it.
+    kinds: Vec<u8>,
+}
+
+const AFTER_BREAK: u8 = 0x80;
+
+impl<'a> TokenList<'a> {
+    /// Every token of `text`. A text is at most 4 GiB (u32 offsets everywhere in khabar).
+    pub fn new(text: &'a str) -> Self {
+        // a token is at least a character: room for that many never grows (growing could copy
+        // the list, and hold it twice), and the pages reserved and never written cost nothing
+        let most = text.chars().count();
+        let mut spans = Vec::with_capacity(most);
+        let mut kinds = Vec::with_capacity(most);
+        let base = text.as_ptr() as usize;
+        for t in Tokens::new(text) {
+            let byte = t.text.as_ptr() as usize - base;
+            spans.push([byte as u32, (byte + t.text.len()) as u32, t.start as u32]);
+            kinds.push(t.kind as u8 | if t.after_break { AFTER_BREAK } else { 0 });
+        }
+        spans.shrink_to_fit();
+        kinds.shrink_to_fit();
+        TokenList { text, spans, kinds }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Token `k`'s text.
+    #[inline]
+    pub fn text(&self, k: usize) -> &'a str {
+        let [start, end, _] = self.spans[k];
+        &self.text[start as usize..end as usize]
+    }
+
+    /// The mark token `k` is, if it is one (None past the end).
+    #[inline]
+    pub fn mark(&self, k: usize) -> Option<char> {
+        if *self.kinds.get(k)? & !AFTER_BREAK != Kind::Mark as u8 {
+            return None;
+        }
+        self.text(k).chars().next()
+    }
+
+    /// Token `k`'s text if it is a word or a number, else "" (and past the end).
+    #[inline]
+    pub fn word(&self, k: usize) -> &'a str {
+        match self.kinds.get(k) {
+            Some(&kind) if kind & !AFTER_BREAK != Kind::Mark as u8 => self.text(k),
+            _ => "",
+        }
+    }
+
+    /// Token `k`'s kind.
+    #[inline]
+    pub fn kind(&self, k: usize) -> Kind {
+        match self.kinds[k] & !AFTER_BREAK {
+            0 => Kind::Word,
+            1 => Kind::Number,
+            _ => Kind::Mark,
+        }
+    }
+
+    /// Whether a line break separates token `k` from the one before.
+    #[inline]
+    pub fn after_break(&self, k: usize) -> bool {
+        self.kinds[k] & AFTER_BREAK != 0
+    }
+
+    /// Where token `k` starts, in code points.
+    #[inline]
+    pub fn start(&self, k: usize) -> usize {
+        self.spans[k][2] as usize
+    }
+
+    /// Where token `k` ends, in code points.
+    pub fn end(&self, k: usize) -> usize {
+        self.start(k) + self.text(k).chars().count()
+    }
+
+    /// Token `k` whole, or None past the end.
+    pub fn get(&self, k: usize) -> Option<Token<'a>> {
+        (k < self.len()).then(|| Token {
+            kind: self.kind(k),
+            text: self.text(k),
+            start: self.start(k),
+            end: self.end(k),
+            after_break: self.after_break(k),
+        })
     }
 }
 
@@ -275,5 +381,48 @@ mod tests {
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
         let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);
+    }
+
+    #[test]
+    fn the_compact_list_gives_back_every_token() {
+        for text in [
+            "في 19 مارس، 1,000,000 و1.5 و2,5%\n\n«قال» .77 a.b\u{a0}\n😀ب iconدقائق .",
+            "",
+            "\n\n  ",
+            "...",
+        ] {
+            let list = TokenList::new(text);
+            let tokens = tokenize(text);
+            assert_eq!(list.len(), tokens.len());
+            for (k, token) in tokens.iter().enumerate() {
+                let got = list.get(k).expect("a token");
+                assert_eq!(
+                    (got.kind, got.text, got.start, got.end, got.after_break),
+                    (
+                        token.kind,
+                        token.text,
+                        token.start,
+                        token.end,
+                        token.after_break
+                    ),
+                    "{text:?} {k}"
+                );
+            }
+            assert!(list.get(tokens.len()).is_none());
+            for (k, token) in tokens.iter().enumerate() {
+                let mark = (token.kind == Kind::Mark).then(|| token.text.chars().next());
+                assert_eq!(list.mark(k), mark.flatten());
+                let word = if token.kind == Kind::Mark {
+                    ""
+                } else {
+                    token.text
+                };
+                assert_eq!(list.word(k), word);
+            }
+            assert_eq!(
+                (list.mark(tokens.len()), list.word(tokens.len())),
+                (None, "")
+            );
+        }
     }
 }

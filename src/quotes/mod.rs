@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
 use reader::Draft;
 
-use crate::tokens::{Prepared, Token};
+use crate::tokens::{Prepared, TokenList};
 
 /// A span of the original text, in code points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,7 +92,7 @@ fn read_prepared<T>(
     units: &[u16],
     lexicon: &Lexicon,
     work: impl FnOnce(
-        &[Token<'_>],
+        &TokenList<'_>,
         &dyn Fn(usize, usize) -> Span,
         &dyn Fn(usize, usize) -> String,
     ) -> Vec<T>,
@@ -100,7 +100,7 @@ fn read_prepared<T>(
     let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
-    let tokens = crate::tokens::tokenize(&text.normalized);
+    let tokens = TokenList::new(&text.normalized);
     let span = |start: usize, end: usize| -> Span {
         let (start, end, text) = text.original(start, end);
         Span { start, end, text }

@@ -1,9 +1,13 @@
 //! What the lexicons make of each token: its spellings (the word, the word without a
 //! proclitic, their skeletons), their classes, and the reporting word it is. Every token is
-//! looked up in several lexicons, several times, so this is worked out once per document.
+//! looked up in several lexicons, several times, so this is worked out once per document, and
+//! once per distinct word: a token is an index into the document's vocabulary (news repeats
+//! its words, so that is 4 bytes a token and a small vocabulary).
 
 use super::lexicon::{push_skeleton, Classes, Lexicon};
-use crate::tokens::{Kind, Token};
+use rustc_hash::FxHashMap;
+
+use crate::tokens::TokenList;
 
 /// Proclitics stripped from a word to find a name in it: وبوتين، لترامب، بالكرملين.
 const PROCLITICS: [&str; 9] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
@@ -21,74 +25,98 @@ pub struct Form<'f> {
 }
 
 /// A form as offsets into the buffer: the text is `start..middle`, its skeleton `middle..end`.
-/// Kept small (16 bytes), as a document holds one or more per token.
 struct Spelled {
     start: u32,
     middle: u32,
     end: u32,
+    /// How many code points of proclitic were stripped.
     prefix: u8,
     classes: Classes,
 }
 
 pub struct Words {
-    /// The text of every form, one after the other.
+    /// The text of every form of the vocabulary, one after the other.
     buffer: String,
+    /// The forms of every distinct word; the first is the empty word, which every mark and
+    /// every token past the end read as.
     forms: Vec<Spelled>,
-    /// Token `k`'s forms are `first[k]..first[k + 1]`, the whole word first. One more token
-    /// than the text has, an empty word, stands for every token past the end.
+    /// Distinct word `w`'s forms are `first[w]..first[w + 1]`, the whole word first.
     first: Vec<u32>,
-    /// Each token's entry in the lexicon's `verbs`, or NOT_A_VERB.
+    /// Each distinct word's entry in the lexicon's `verbs`, or NOT_A_VERB.
     verbs: Vec<u32>,
+    /// Each token's distinct word (0, the empty word, for a mark).
+    word_of: Vec<u32>,
 }
 
 const NOT_A_VERB: u32 = u32::MAX;
 
 impl Words {
-    pub fn new(tokens: &[Token], lexicon: &Lexicon) -> Self {
-        let letters: usize = tokens.iter().map(|t| t.text.len()).sum();
+    pub fn new(tokens: &TokenList, lexicon: &Lexicon) -> Self {
+        let n = tokens.len();
         let mut words = Words {
-            // each word and its skeleton, and about as much again for the forms without a clitic
-            buffer: String::with_capacity(letters * 4),
-            // a form a token, and the others grow as clitics come: a text of marks is all tokens
-            forms: Vec::with_capacity(tokens.len() + tokens.len() / 4 + 1),
-            first: Vec::with_capacity(tokens.len() + 2),
-            verbs: Vec::with_capacity(tokens.len() + 1),
+            buffer: String::new(),
+            forms: Vec::new(),
+            first: Vec::new(),
+            verbs: Vec::new(),
+            word_of: Vec::with_capacity(n),
         };
         let mut form = String::new();
-        let texts = tokens
-            .iter()
-            .map(|t| if t.kind == Kind::Mark { "" } else { t.text });
-        for word in texts.chain([""]) {
-            let first = words.forms.len();
-            words.first.push(first as u32);
-            words.push(lexicon, word, 0);
-            if word.starts_with(CLITIC_LETTERS) {
-                for clitic in PROCLITICS {
-                    let Some(rest) = word.strip_prefix(clitic) else {
-                        continue;
-                    };
-                    if rest.chars().count() < 2 {
-                        continue;
+        words.add(lexicon, "", &mut form);
+        // an article's words are about half distinct ones: room for that many, and more as
+        // they come (a document of marks has none)
+        let words_in = (0..n).filter(|&k| !tokens.word(k).is_empty()).count();
+        let mut known: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(words_in / 2 + 16, Default::default());
+        for k in 0..n {
+            let word = tokens.word(k);
+            let w = if word.is_empty() {
+                0
+            } else {
+                match known.get(word) {
+                    Some(&w) => w,
+                    None => {
+                        let w = words.add(lexicon, word, &mut form);
+                        known.insert(word, w);
+                        w
                     }
-                    // ل before ال drops the alef: للكرملين = ل + الكرملين
-                    form.clear();
-                    if clitic.ends_with('ل') && rest.starts_with('ل') {
-                        form.push('ا');
-                    }
-                    form.push_str(rest);
-                    words.push(lexicon, &form, clitic.chars().count());
                 }
-            }
-            // a reporting word, bare or after a conjunction, is one of its forms
-            let verb = words.forms[first..]
-                .iter()
-                .any(|f| f.classes.has(Classes::VERB));
-            let verb = verb.then(|| lexicon.verb_index(word)).flatten();
-            words.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
+            };
+            words.word_of.push(w);
         }
         words.first.push(words.forms.len() as u32);
-        words.forms.shrink_to_fit();
         words
+    }
+
+    /// Adds a distinct word and its forms (spelled in `form`); returns its index.
+    fn add(&mut self, lexicon: &Lexicon, word: &str, form: &mut String) -> u32 {
+        let w = self.verbs.len() as u32;
+        let first = self.forms.len();
+        self.first.push(first as u32);
+        self.push(lexicon, word, 0);
+        if word.starts_with(CLITIC_LETTERS) {
+            for clitic in PROCLITICS {
+                let Some(rest) = word.strip_prefix(clitic) else {
+                    continue;
+                };
+                if rest.chars().count() < 2 {
+                    continue;
+                }
+                // ل before ال drops the alef: للكرملين = ل + الكرملين
+                form.clear();
+                if clitic.ends_with('ل') && rest.starts_with('ل') {
+                    form.push('ا');
+                }
+                form.push_str(rest);
+                self.push(lexicon, form, clitic.chars().count());
+            }
+        }
+        // a reporting word, bare or after a conjunction, is one of its forms
+        let verb = self.forms[first..]
+            .iter()
+            .any(|f| f.classes.has(Classes::VERB));
+        let verb = verb.then(|| lexicon.verb_index(word)).flatten();
+        self.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
+        w
     }
 
     fn push(&mut self, lexicon: &Lexicon, form: &str, prefix: usize) {
@@ -107,13 +135,33 @@ impl Words {
         });
     }
 
+    /// Token `k`'s distinct word (past the end: the empty word).
+    #[inline]
+    pub fn distinct(&self, k: usize) -> usize {
+        self.word_of.get(k).map_or(0, |&w| w as usize)
+    }
+
+    /// For each distinct word, a number its skeleton has: two tokens have the same whole
+    /// skeleton when their distinct words have the same number. The empty word's is 0.
+    pub fn skeleton_numbers(&self) -> Vec<u32> {
+        let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+        (0..self.verbs.len())
+            .map(|w| {
+                let spelled = &self.forms[self.first[w] as usize];
+                let skeleton = &self.buffer[spelled.middle as usize..spelled.end as usize];
+                let next = numbers.len() as u32;
+                *numbers.entry(skeleton).or_insert(next)
+            })
+            .collect()
+    }
+
     /// The forms of token `k`: the whole word, then, with `clitics`, the word without each
     /// proclitic it may carry.
     pub fn of(&self, k: usize, clitics: bool) -> impl Iterator<Item = Form<'_>> {
-        let k = k.min(self.verbs.len() - 1);
-        let first = self.first[k] as usize;
+        let w = self.distinct(k);
+        let first = self.first[w] as usize;
         let end = if clitics {
-            self.first[k + 1] as usize
+            self.first[w + 1] as usize
         } else {
             first + 1
         };
@@ -126,15 +174,21 @@ impl Words {
     }
 
     /// Token `k`'s whole word.
+    #[inline]
     pub fn whole(&self, k: usize) -> Form<'_> {
-        self.of(k, false)
-            .next()
-            .expect("every token has its whole word")
+        let spelled = &self.forms[self.first[self.distinct(k)] as usize];
+        Form {
+            text: &self.buffer[spelled.start as usize..spelled.middle as usize],
+            skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
+            prefix: usize::from(spelled.prefix),
+            classes: spelled.classes,
+        }
     }
 
     /// Token `k`'s entry in the lexicon's `verbs`.
+    #[inline]
     pub fn verb(&self, k: usize) -> Option<usize> {
-        let verb = self.verbs[k.min(self.verbs.len() - 1)];
+        let verb = self.verbs[self.distinct(k)];
         (verb != NOT_A_VERB).then_some(verb as usize)
     }
 }

@@ -13,7 +13,7 @@ impl Reader<'_, '_> {
     /// A direct quote: the words inside the pair `p`, and any further quotes the same cue
     /// introduces ("..."، كما "...").
     pub(super) fn direct(&mut self, k: usize, p: usize, draft: Draft) -> Option<usize> {
-        let mut pair = self.marks.pairs[p].clone();
+        let mut pair = self.marks.pair(p);
         let mut draft = Draft {
             kind: "direct",
             content: self.inside(&pair),
@@ -34,7 +34,7 @@ impl Reader<'_, '_> {
             let Some(q) = more else {
                 return Some(last + 1);
             };
-            pair = self.marks.pairs[q].clone();
+            pair = self.marks.pair(q);
             draft = Draft {
                 content: self.inside(&pair),
                 speaker_ref: "continuation",
@@ -83,14 +83,14 @@ impl Reader<'_, '_> {
         }
         let start = self.starts(at) + prefix;
         let stop = self.ends(end - 1);
-        let closing = (at + 1..end).filter_map(|j| self.marks.pair_at.get(&j).map(|&p| (j, p)));
+        let closing = (at + 1..end).filter_map(|j| self.marks.pair_at(j).map(|p| (j, p)));
         let fragments: Vec<(usize, usize)> = closing
-            .filter(|&(j, p)| self.marks.pairs[p].close == Some(j))
-            .map(|(_, p)| &self.marks.pairs[p])
+            .filter(|&(j, p)| self.marks.pair(p).close == Some(j))
+            .map(|(_, p)| self.marks.pair(p))
             .filter(|p| !p.label && p.close.is_some_and(|c| c > at && c < end))
             .filter(|p| p.open.is_none_or(|o| o >= at))
             .map(|p| {
-                let (s, e) = self.inside(p);
+                let (s, e) = self.inside(&p);
                 (s.max(start), e)
             })
             .filter(|(s, e)| s < e)
@@ -111,7 +111,7 @@ impl Reader<'_, '_> {
         let mut j = at;
         while j < sentence_end {
             if let Some(p) = self.speech_opening(j) {
-                let pair = &self.marks.pairs[p];
+                let pair = &self.marks.pair(p);
                 j = pair.close.map_or(pair.end, |c| c + 1).max(j + 1);
                 continue;
             }
@@ -180,8 +180,8 @@ impl Reader<'_, '_> {
                 *entry = (draft.content.0, draft.speaker.clone());
             }
         }
-        for p in 0..self.marks.pairs.len() {
-            let pair = self.marks.pairs[p].clone();
+        for p in 0..self.marks.count() {
+            let pair = self.marks.pair(p);
             let Some(open) = pair.open else { continue };
             if pair.label || pair.end < pair.first + 4 || self.covered[open] {
                 continue;

@@ -21,7 +21,7 @@ pub enum Complement {
 impl Reader<'_, '_> {
     /// Reads the cue at token `k`, if there is one; returns where reading goes on.
     pub(super) fn cue(&mut self, k: usize) -> Option<usize> {
-        if self.covered[k] || self.marks.in_speech[k] || self.tokens[k].kind == Kind::Mark {
+        if self.covered[k] || self.marks.in_speech[k] || self.tokens.kind(k) == Kind::Mark {
             return None;
         }
         if let Some((len, prefix, then)) = self.attribution_at(k) {
@@ -34,7 +34,7 @@ impl Reader<'_, '_> {
         if let Some(verb) = self.verb(k) {
             return self.report(k, verb);
         }
-        if self.tokens[k].after_break || k == 0 || self.sentence(k).0 == k {
+        if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
             return self.headline(k);
         }
         None
@@ -170,8 +170,8 @@ impl Reader<'_, '_> {
             if self.is(j, ',') && self.word(j + 1) == "وهو" {
                 break;
             }
-            if let Some(&p) = self.marks.pair_at.get(&j) {
-                let pair = &self.marks.pairs[p];
+            if let Some(p) = self.marks.pair_at(j) {
+                let pair = &self.marks.pair(p);
                 if pair.label && pair.open == Some(j) {
                     j = pair.close.unwrap_or(pair.end) + 1;
                     continue;
@@ -218,7 +218,7 @@ impl Reader<'_, '_> {
             return (words >= 2).then_some(Complement::Colon(j + 1));
         }
         if let Some(p) = self.speech_opening(j) {
-            let pair = &self.marks.pairs[p];
+            let pair = &self.marks.pair(p);
             let words = pair.end - pair.first;
             let after = pair.close.map_or(pair.end, |c| c + 1);
             let ends_clause =
@@ -248,9 +248,8 @@ impl Reader<'_, '_> {
                         || self.word(i).starts_with('ل')
                         || self
                             .marks
-                            .pair_at
-                            .get(&i)
-                            .is_some_and(|&q| self.marks.pairs[q].label)
+                            .pair_at(i)
+                            .is_some_and(|q| self.marks.pair(q).label)
                         || self.before(j).next().is_some_and(|m| m.end == j)
                 });
             return introduced.then_some(Complement::Quote(p));
@@ -322,8 +321,8 @@ impl Reader<'_, '_> {
             return None;
         }
         let before = if self.is(k - 1, ',') { k - 2 } else { k - 1 };
-        let &p = self.marks.pair_at.get(&before)?;
-        let pair = self.marks.pairs[p].clone();
+        let p = self.marks.pair_at(before)?;
+        let pair = self.marks.pair(p);
         if pair.label || pair.close != Some(before) || pair.open.is_none() {
             return None;
         }
@@ -495,7 +494,7 @@ impl Reader<'_, '_> {
             entity: None,
         };
         if let Some(p) = self.speech_opening(at) {
-            let pair = &self.marks.pairs[p];
+            let pair = &self.marks.pair(p);
             if pair
                 .close
                 .is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1))
@@ -536,8 +535,8 @@ impl Reader<'_, '_> {
     /// A name in quotation marks as the subject right after a verb, before a complementizer
     /// or an apposition: أعلنت "ألفابت"، الشركة الأم، أن ...; وأكد "حساب المواطن" بأنه.
     fn quoted_subject(&self, k: usize) -> Option<Subject> {
-        let &p = self.marks.pair_at.get(&k)?;
-        let pair = &self.marks.pairs[p];
+        let p = self.marks.pair_at(k)?;
+        let pair = &self.marks.pair(p);
         let close = pair.close?;
         let words = (pair.first..pair.end)
             .filter(|&j| !self.word(j).is_empty())

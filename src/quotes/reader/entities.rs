@@ -5,7 +5,7 @@
 //! (وزارة الداخلية → وزارة الداخلية البريطانية), a description and what it points back at
 //! (الوكالة). Each entity is named by its fullest name in the document.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::super::lexicon::Refers;
 use super::super::Speaker;
@@ -13,6 +13,10 @@ use super::mentions::{Mention, Mentions};
 use super::text::Text;
 use crate::quotes::lexicon::{skeleton, Grammar};
 use crate::tokens::Kind;
+
+/// Up to this many names or titles, a name is compared with each of the others (an article
+/// has a few dozen); beyond, through an index, so that a long document stays linear.
+const FEW: usize = 64;
 
 /// One referent of the document.
 #[derive(Clone, Debug)]
@@ -228,11 +232,34 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             }
         }
     }
+    // the names by their first and by their last word: the longer names a name can be part of
+    // are among those that share one with it (rather than every name of the document)
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (l, long) in nodes.iter().enumerate().filter(|_| nodes.len() > FEW) {
+        if let (Some(first), Some(last)) = (long.words.first(), long.words.last()) {
+            by_first.entry(first).or_default().push(l);
+            by_last.entry(last).or_default().push(l);
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     for (n, short) in nodes.iter().enumerate() {
         if short.title || short.speaker.kind == "group" {
             continue;
         }
         let person = short.speaker.kind == "person";
+        candidates.clear();
+        if nodes.len() <= FEW {
+            candidates.extend(0..nodes.len());
+        } else {
+            for index in [&by_first, &by_last] {
+                for word in short.words.first().into_iter().chain(short.words.last()) {
+                    candidates.extend(index.get(word.as_str()).into_iter().flatten());
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
         let fits = |long: &Node| {
             if long.title || long.words.len() <= short.words.len() {
                 return false;
@@ -251,8 +278,8 @@ fn join_names(nodes: &[Node], union: &mut Union) {
         };
         let mut found: Option<usize> = None;
         let mut several = false;
-        for (l, long) in nodes.iter().enumerate() {
-            if l != n && fits(long) {
+        for &l in &candidates {
+            if l != n && fits(&nodes[l]) {
                 let root = union.root(l);
                 match found {
                     Some(f) if union.root(f) != root => several = true,
@@ -288,6 +315,16 @@ fn join_titles(
             held.push((m, mention.title_words.clone(), n));
         }
     }
+    // the titles given with a name by each of their words, in order
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, (_, role, _)) in held.iter().enumerate().filter(|_| held.len() > FEW) {
+        for word in role {
+            let places = holding.entry(word.as_str()).or_default();
+            if places.last() != Some(&i) {
+                places.push(i);
+            }
+        }
+    }
     for (m, mention) in list.iter().enumerate() {
         if !mention.unheld {
             continue;
@@ -318,8 +355,16 @@ fn join_titles(
         if words.is_empty() {
             continue;
         }
-        let candidates: Vec<&(usize, Vec<String>, usize)> = held
+        // the titles with the rarest of its words, rather than every title of the document
+        let rarest = words
             .iter()
+            .map(|w| holding.get(w.as_str()).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|places| places.len())
+            .unwrap_or(&[]);
+        let all = 0..if held.len() > FEW { 0 } else { held.len() };
+        let candidates: Vec<&(usize, Vec<String>, usize)> = all
+            .chain(rarest.iter().copied())
+            .map(|i| &held[i])
             .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
             .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
             .collect();
@@ -340,18 +385,24 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     if words.is_empty() {
         return Vec::new();
     }
+    // each name by its skeleton (the first of equal ones), so that a token is one lookup
+    let mut which: HashMap<&str, usize> = HashMap::default();
+    for (w, word) in words.iter().enumerate() {
+        which.entry(word).or_insert(w);
+    }
     // (which name, where it is written, the proclitic's length, the word after it)
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
+    let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
         for form in text.words.of(k, true) {
-            let Some(w) = words.iter().position(|w| *w == form.skeleton) else {
+            let Some(&w) = which.get(form.skeleton) else {
                 continue;
             };
-            if candidates.iter().any(|c| c.0 == w) {
+            if has_candidate[w] {
                 break;
             }
             let next = text.words.whole(k + 1);
-            let plausible = tokens[k + 1].kind == Kind::Word
+            let plausible = tokens.kind(k + 1) == Kind::Word
                 && next.text.chars().count() >= 3
                 && !next.text.starts_with("ال")
                 && !text.is_function_word(k + 1)
@@ -362,47 +413,69 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 && next.skeleton != form.skeleton;
             if plausible {
                 candidates.push((w, k, form.prefix, next.skeleton));
+                has_candidate[w] = true;
             }
             break;
         }
     }
     let mut found = vec![None; words.len()];
     let mut counts = vec![0usize; candidates.len()];
+    // the candidates by the word after the name: each token's forms are looked up once
+    let mut by_next: Vec<usize> = (0..candidates.len()).collect();
+    by_next.sort_by_key(|&c| candidates[c].3);
+    let nexts: FxHashSet<&str> = candidates.iter().map(|c| c.3).collect();
     for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
         for form in text.words.of(k, true) {
-            for (c, candidate) in candidates.iter().enumerate() {
-                if candidate.3 == form.skeleton {
-                    counts[c] += 1;
-                }
+            if !nexts.contains(form.skeleton) {
+                continue;
+            }
+            let from = by_next.partition_point(|&c| candidates[c].3 < form.skeleton);
+            for &c in by_next[from..]
+                .iter()
+                .take_while(|&&c| candidates[c].3 == form.skeleton)
+            {
+                counts[c] += 1;
             }
         }
     }
     for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
         if counts[c] >= 2 && found[w].is_none() {
-            found[w] = Some((text.display)(tokens[k].start + prefix, tokens[k + 1].end));
+            found[w] = Some((text.display)(tokens.start(k) + prefix, tokens.end(k + 1)));
         }
     }
-    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور)
-    for (w, word) in words.iter().enumerate() {
-        if found[w].is_some() {
+    // a family name alone (بروكتر) after the given name it had once (كاسيداي بروكتور): the
+    // first place each name still without one is written so, in one pass for all of them
+    let mut waiting: Vec<usize> = (0..words.len()).filter(|&w| found[w].is_none()).collect();
+    waiting.sort_by_key(|&w| words[w]);
+    let mut pending: FxHashSet<&str> = waiting.iter().map(|&w| words[w]).collect();
+    for k in 1..tokens.len() {
+        if pending.is_empty() {
+            break;
+        }
+        let skeleton = text.words.whole(k).skeleton;
+        if !pending.contains(skeleton) {
             continue;
         }
-        let full = (1..tokens.len()).find(|&k| {
-            let before = text.words.whole(k - 1);
-            text.words.whole(k).skeleton == *word
-                && tokens[k - 1].kind == Kind::Word
-                && before.text.chars().count() >= 3
-                && !before.text.starts_with("ال")
-                && !before.text.starts_with('و')
-                && !text.is_function_word(k - 1)
-                && !text.plays(k - 1, Grammar::Particle)
-                && text.verb(k - 1).is_none()
-                && text.title_at(k - 1, true).is_none()
-                && !text.is_side(k - 1)
-                && !text.is_group_word(k - 1)
-        });
-        if let Some(k) = full {
-            found[w] = Some((text.display)(tokens[k - 1].start, tokens[k].end));
+        let before = text.words.whole(k - 1);
+        let full = tokens.kind(k - 1) == Kind::Word
+            && before.text.chars().count() >= 3
+            && !before.text.starts_with("ال")
+            && !before.text.starts_with('و')
+            && !text.is_function_word(k - 1)
+            && !text.plays(k - 1, Grammar::Particle)
+            && text.verb(k - 1).is_none()
+            && text.title_at(k - 1, true).is_none()
+            && !text.is_side(k - 1)
+            && !text.is_group_word(k - 1);
+        if full {
+            let from = waiting.partition_point(|&w| words[w] < skeleton);
+            for &w in waiting[from..]
+                .iter()
+                .take_while(|&&w| words[w] == skeleton)
+            {
+                found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
+            }
+            pending.remove(skeleton);
         }
     }
     found

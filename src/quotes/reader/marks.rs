@@ -1,10 +1,14 @@
 //! Stage 2: quotation marks paired within each paragraph, and which tokens are quoted speech.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::cell::OnceCell;
 
 use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
+
+/// Up to this many tokens (a long article), a quoted span is looked for elsewhere by a pass
+/// over the document; beyond, through an index of word pairs.
+const FEW_TOKENS: usize = 4096;
 
 /// Tokens a quoted label spans at most: five words and the marks between them.
 const MAX_LABEL_TOKENS: usize = 24;
@@ -25,27 +29,50 @@ pub struct Pair {
     pub label: bool,
 }
 
-/// The pairs of quotation marks of a document, and its paragraphs.
+/// The pairs of quotation marks of a document, and its paragraphs. A document of marks has a
+/// pair for every mark or two, so a pair takes 9 bytes: its two ends and what they are.
 #[derive(Debug, Default)]
 pub struct Marks {
-    pub pairs: Vec<Pair>,
-    /// For each opening or closing mark token, its pair.
-    pub pair_at: HashMap<usize, usize>,
-    /// Tokens inside a quotation of speech, where cues belong to the quoted speaker.
+    /// Each pair's opening and closing marks when it has both; the opening mark and the end
+    /// of what it quotes when it has only that; the first token it quotes and the closing mark
+    /// when it has only that.
+    ends: Vec<[u32; 2]>,
+    /// Each pair's shape: HAS_OPEN, HAS_CLOSE and LABEL.
+    shapes: Vec<u8>,
+    /// For each token, the pair whose opening or closing mark it is, or NO_PAIR.
+    pair_at: Vec<u32>,
+    /// Tokens inside a quotation of speech, where cues belong to the quoted speech.
     pub in_speech: Vec<bool>,
-    /// The paragraph of each token.
-    pub paragraph_of: Vec<usize>,
+    /// The first token of each paragraph.
+    paragraphs: Vec<u32>,
 }
+
+const HAS_OPEN: u8 = 1;
+const HAS_CLOSE: u8 = 2;
+const LABEL: u8 = 4;
+const NO_PAIR: u32 = u32::MAX;
 
 /// Pairs the marks of `text`.
 pub fn pair(text: &Text) -> Marks {
     let n = text.tokens.len();
+    // a pair has a mark at least: room for as many pairs as there are marks never grows (a
+    // growing list is copied, and held twice for a moment, in a document of marks)
+    let marks = (0..n)
+        .filter(|&k| {
+            text.mark(k).is_some_and(|c| {
+                OPENING.contains(&c) || CLOSING.contains(&c) || EITHER.contains(&c)
+            })
+        })
+        .count();
     let mut pairer = Pairer {
         text,
+        recurring: OnceCell::new(),
         marks: Marks {
+            ends: Vec::with_capacity(marks),
+            shapes: Vec::with_capacity(marks),
             in_speech: vec![false; n],
-            paragraph_of: vec![0; n],
-            ..Marks::default()
+            pair_at: vec![NO_PAIR; n],
+            paragraphs: Vec::with_capacity(n),
         },
     };
     pairer.pair_marks();
@@ -53,17 +80,107 @@ pub fn pair(text: &Text) -> Marks {
 }
 
 impl Marks {
+    /// How many pairs the document has.
+    pub fn count(&self) -> usize {
+        self.shapes.len()
+    }
+
+    /// Pair `p`.
+    pub fn pair(&self, p: usize) -> Pair {
+        let [a, b] = self.ends[p].map(|e| e as usize);
+        let shape = self.shapes[p];
+        let label = shape & LABEL != 0;
+        match (shape & HAS_OPEN != 0, shape & HAS_CLOSE != 0) {
+            (true, true) => Pair {
+                open: Some(a),
+                close: Some(b),
+                first: a + 1,
+                end: b,
+                label,
+            },
+            (true, false) => Pair {
+                open: Some(a),
+                close: None,
+                first: a + 1,
+                end: b,
+                label,
+            },
+            _ => Pair {
+                open: None,
+                close: Some(b),
+                first: a,
+                end: b,
+                label,
+            },
+        }
+    }
+
+    /// Every pair, in the order they were found.
+    pub fn pairs(&self) -> impl Iterator<Item = Pair> + '_ {
+        (0..self.count()).map(|p| self.pair(p))
+    }
+
+    /// The pair whose opening or closing mark is token `k`.
+    pub fn pair_at(&self, k: usize) -> Option<usize> {
+        let p = *self.pair_at.get(k)?;
+        (p != NO_PAIR).then_some(p as usize)
+    }
+
     /// The pair whose opening mark is token `k`, if it is speech.
     pub fn speech_opening(&self, k: usize) -> Option<usize> {
-        let &p = self.pair_at.get(&k)?;
-        let pair = &self.pairs[p];
+        let p = self.pair_at(k)?;
+        let pair = self.pair(p);
         (pair.open == Some(k) && !pair.label).then_some(p)
+    }
+
+    /// The paragraph of token `k`.
+    pub fn paragraph_of(&self, k: usize) -> usize {
+        self.paragraphs
+            .partition_point(|&start| start as usize <= k)
+            .saturating_sub(1)
     }
 }
 
 struct Pairer<'t, 'a> {
     text: &'t Text<'a>,
     marks: Marks,
+    /// Where each two words are written, once a quotation asks.
+    recurring: OnceCell<Recurring>,
+}
+
+/// The places of the words of a document, by the skeletons of each word and the next.
+struct Recurring {
+    /// Each distinct word's skeleton as a number (Words::skeleton_numbers).
+    numbers: Vec<u32>,
+    /// Each token's distinct word, copied here so that a key is two lookups.
+    keys_of: Vec<u32>,
+    /// Every token with a word after it, in the order of their two skeletons.
+    places: Vec<u32>,
+}
+
+impl Recurring {
+    fn new(text: &Text) -> Self {
+        let numbers = text.words.skeleton_numbers();
+        let n = text.tokens.len();
+        let keys_of: Vec<u32> = (0..n).map(|k| numbers[text.words.distinct(k)]).collect();
+        let mut places: Vec<u32> = (0..n.saturating_sub(1) as u32)
+            .filter(|&k| keys_of[k as usize] != 0)
+            .collect();
+        let mut recurring = Recurring {
+            numbers,
+            keys_of,
+            places: Vec::new(),
+        };
+        places.sort_unstable_by_key(|&k| recurring.key(k));
+        recurring.places = places;
+        recurring
+    }
+
+    /// The skeletons of token `k` and the next, as one number.
+    fn key(&self, k: u32) -> u64 {
+        let k = k as usize;
+        (u64::from(self.keys_of[k]) << 32) | u64::from(self.keys_of[k + 1])
+    }
 }
 
 impl<'a> std::ops::Deref for Pairer<'_, 'a> {
@@ -83,7 +200,7 @@ impl Pairer<'_, '_> {
         let mut start = 0;
         while start < n {
             let mut end = start + 1;
-            while end < n && !self.tokens[end].after_break {
+            while end < n && !self.tokens.after_break(end) {
                 end += 1;
             }
             let mut open: Vec<usize> = Vec::new();
@@ -117,23 +234,20 @@ impl Pairer<'_, '_> {
                 }
                 self.add_pair(Some(o), None, o + 1, stop);
             }
-            for k in start..end {
-                self.marks.paragraph_of[k] = if start == 0 {
-                    0
-                } else {
-                    self.marks.paragraph_of[start - 1] + 1
-                };
-            }
+            self.marks.paragraphs.push(start as u32);
             start = end;
         }
         // how many quotations of speech start minus how many end at each token: marks left
         // open can nest thousands deep, and marking each one's tokens would be quadratic
-        let mut opened = vec![0isize; n + 1];
-        for pair in &self.marks.pairs {
-            if !pair.label && pair.open.is_some() && pair.first < pair.end {
-                opened[pair.first] += 1;
-                opened[pair.end] -= 1;
-            }
+        let speech = |pair: &Pair| !pair.label && pair.open.is_some() && pair.first < pair.end;
+        if !self.marks.pairs().any(|pair| speech(&pair)) {
+            // none (a text of "" has only empty pairs): no count a token to keep
+            return;
+        }
+        let mut opened = vec![0i32; n + 1];
+        for pair in self.marks.pairs().filter(speech) {
+            opened[pair.first] += 1;
+            opened[pair.end] -= 1;
         }
         let mut depth = 0;
         for (inside, change) in self.marks.in_speech.iter_mut().zip(&opened) {
@@ -156,16 +270,21 @@ impl Pairer<'_, '_> {
 
     fn add_pair(&mut self, open: Option<usize>, close: Option<usize>, first: usize, end: usize) {
         let label = open.is_some() && self.is_label(first, end, open.unwrap_or(first));
-        let p = self.marks.pairs.len();
-        self.marks.pairs.push(Pair {
-            open,
-            close,
-            first,
-            end,
-            label,
-        });
+        let p = self.marks.count() as u32;
+        let ends = match (open, close) {
+            (Some(o), Some(c)) => [o, c],
+            (Some(o), None) => [o, end],
+            _ => [first, close.unwrap_or(end)],
+        };
+        // the pairs are made in three shapes only, which the ends above keep whole
+        debug_assert!(open.is_none_or(|o| first == o + 1) && close.is_none_or(|c| end == c));
+        self.marks.ends.push(ends.map(|e| e as u32));
+        let shape = if open.is_some() { HAS_OPEN } else { 0 }
+            | if close.is_some() { HAS_CLOSE } else { 0 }
+            | if label { LABEL } else { 0 };
+        self.marks.shapes.push(shape);
         for k in open.into_iter().chain(close) {
-            self.marks.pair_at.insert(k, p);
+            self.marks.pair_at[k] = p;
         }
     }
 
@@ -178,18 +297,18 @@ impl Pairer<'_, '_> {
             return false;
         }
         let words = (first..end)
-            .filter(|&k| self.tokens[k].kind != Kind::Mark)
+            .filter(|&k| self.tokens.kind(k) != Kind::Mark)
             .count();
         if words == 0 || words > 5 {
             return false;
         }
         let latin = (first..end).all(|k| {
-            self.tokens[k]
-                .text
+            self.tokens
+                .text(k)
                 .chars()
                 .all(|c| c.is_ascii() || !c.is_alphabetic())
         });
-        if latin && words <= 3 && (first..end).any(|k| self.tokens[k].kind == Kind::Word) {
+        if latin && words <= 3 && (first..end).any(|k| self.tokens.kind(k) == Kind::Word) {
             return true;
         }
         // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل
@@ -217,20 +336,41 @@ impl Pairer<'_, '_> {
         if len < 2 || self.word(first).chars().count() < 2 {
             return false;
         }
-        (0..self.tokens.len().saturating_sub(len - 1))
-            .filter(|&k| k + len <= first || k >= end)
-            // unquoted there: a headline quoting the body's words again is no name
-            .filter(|&k| {
-                k == 0
-                    || !self
-                        .mark(k - 1)
-                        .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
-            })
-            .any(|k| {
-                (0..len).all(|i| {
-                    self.words.whole(k + i).skeleton == self.words.whole(first + i).skeleton
-                })
-            })
+        // unquoted there: a headline quoting the body's words again is no name
+        let unquoted = |k: usize| {
+            k == 0
+                || !self
+                    .mark(k - 1)
+                    .is_some_and(|c| OPENING.contains(&c) || EITHER.contains(&c))
+        };
+        if self.tokens.len() <= FEW_TOKENS {
+            // an article: a pass over it costs less than an index
+            // the same word has the same skeleton: most places fail on the first word's number
+            let same = |a: usize, b: usize| {
+                self.words.distinct(a) == self.words.distinct(b)
+                    || self.words.whole(a).skeleton == self.words.whole(b).skeleton
+            };
+            return (0..self.tokens.len().saturating_sub(len - 1))
+                .filter(|&k| k + len <= first || k >= end)
+                .any(|k| {
+                    same(k, first) && unquoted(k) && (1..len).all(|i| same(k + i, first + i))
+                });
+        }
+        // where the first two words are written together (every place they are, not only
+        // unquoted ones: an index built once, rather than a pass over the document a quote)
+        let recurring = self.recurring.get_or_init(|| Recurring::new(self.text));
+        let number = |k: usize| recurring.numbers[self.words.distinct(k)];
+        let key = (u64::from(number(first)) << 32) | u64::from(number(first + 1));
+        let from = recurring
+            .places
+            .partition_point(|&k| recurring.key(k) < key);
+        recurring.places[from..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(|&k| recurring.key(k as u32) == key)
+            .filter(|&k| k + len <= self.tokens.len() && (k + len <= first || k >= end))
+            .filter(|&k| unquoted(k))
+            .any(|k| (2..len).all(|i| number(k + i) == number(first + i)))
     }
 
     /// Whether a noun that names what a quotation is stands right before the mark at `open`,

@@ -92,7 +92,7 @@ impl Finder<'_, '_> {
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
-        if self.tokens[k].kind == Kind::Mark || self.is_function_word(k) {
+        if self.tokens.kind(k) == Kind::Mark || self.is_function_word(k) {
             return None;
         }
         // after a preposition, not after a conjunction or a complementizer (أن ترامب)
@@ -276,7 +276,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
-            if !definite && !genitive && j == k + len && self.tokens[j].kind == Kind::Word {
+            if !definite && !genitive && j == k + len && self.tokens.kind(j) == Kind::Word {
                 j += match self.name_at(j) {
                     Some((len, 0, name)) if !name.role => len,
                     _ => 1,
@@ -382,7 +382,7 @@ impl Finder<'_, '_> {
         if matches!(self.word(j), "عن" | "من") {
             j += 1;
         }
-        let issuer = if j < self.tokens.len() && self.tokens[j].kind == Kind::Word {
+        let issuer = if j < self.tokens.len() && self.tokens.kind(j) == Kind::Word {
             self.mention(j)
                 .filter(|m| m.speaker.is_some() || m.refers.is_some())
         } else {
@@ -598,7 +598,7 @@ impl Finder<'_, '_> {
         let family = self.word(k + len);
         let ends = |j: usize| {
             j >= self.tokens.len()
-                || self.tokens[j].kind == Kind::Mark
+                || self.tokens.kind(j) == Kind::Mark
                 || self.is_function_word(j)
                 || self.is_complementizer(j)
                 || self.word(j).starts_with("لل")
@@ -704,7 +704,7 @@ impl Finder<'_, '_> {
                     || word.starts_with('ل')
                         && word.chars().count() > 3
                         && self.word(end + 1).starts_with("ال")
-                    || self.tokens[end].kind == Kind::Number
+                    || self.tokens.kind(end) == Kind::Number
                     || self.title_at(end, false).is_some());
             // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
             // another head as an adjective

@@ -28,7 +28,7 @@ pub use text::Text;
 
 use super::Lexicon;
 use super::Speaker;
-use crate::tokens::Token;
+use crate::tokens::TokenList;
 use entities::Entities;
 use marks::Marks;
 use mentions::Mentions;
@@ -66,7 +66,7 @@ impl<'a> Deref for Reader<'_, 'a> {
 /// Reads the quotes of a tokenized document, stage after stage.
 pub fn read<'a>(
     lexicon: &'a Lexicon,
-    tokens: &'a [Token<'a>],
+    tokens: &'a TokenList<'a>,
     display: &'a dyn Fn(usize, usize) -> String,
 ) -> Vec<Draft> {
     let text = Text::new(lexicon, tokens, display);
@@ -80,7 +80,7 @@ pub fn read<'a>(
 /// The entities of a tokenized document, and the mentions they were read from.
 pub fn entities<'a>(
     lexicon: &'a Lexicon,
-    tokens: &'a [Token<'a>],
+    tokens: &'a TokenList<'a>,
     display: &'a dyn Fn(usize, usize) -> String,
 ) -> (Entities, Mentions) {
     let text = Text::new(lexicon, tokens, display);
@@ -133,11 +133,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     pub(super) fn sentence_of(&self, k: usize) -> usize {
-        self.sentences.sentence_of[k]
+        self.sentences.index(k)
     }
 
     pub(super) fn paragraph_of(&self, k: usize) -> usize {
-        self.marks.paragraph_of[k]
+        self.marks.paragraph_of(k)
     }
 
     pub(super) fn speech_opening(&self, k: usize) -> Option<usize> {

@@ -1,42 +1,81 @@
 //! Stage 3: sentences. They end at . ! ? … outside quoted speech, and at every line break.
 
+use std::cell::Cell;
+
 use super::marks::Marks;
 use super::text::Text;
 
-/// The sentences of a document, as token ranges.
+/// The sentences of a document, as token ranges: they follow one another, so each is kept as
+/// where it starts (a document of full stops has a sentence a token).
 #[derive(Debug, Default)]
 pub struct Sentences {
-    /// The sentence of each token.
-    pub sentence_of: Vec<usize>,
-    /// Each sentence's tokens: `start..end`.
-    pub spans: Vec<(usize, usize)>,
+    /// The first token of each sentence.
+    starts: Vec<u32>,
+    /// How many tokens the document has.
+    n: usize,
+    /// The last sentence asked for: its tokens and its index.
+    last: Cell<(u32, u32, u32)>,
 }
 
 impl Sentences {
+    /// The sentence of token `k`.
+    #[inline]
+    pub fn index(&self, k: usize) -> usize {
+        // the reader asks about the tokens of one sentence after another
+        let (start, end, s) = self.last.get();
+        if (start as usize..end as usize).contains(&k) {
+            return s as usize;
+        }
+        let s = self
+            .starts
+            .partition_point(|&start| start as usize <= k)
+            .saturating_sub(1);
+        let (start, end) = self.span(s);
+        self.last.set((start as u32, end as u32, s as u32));
+        s
+    }
+
     /// The tokens of token `k`'s sentence.
     pub fn of(&self, k: usize) -> (usize, usize) {
-        self.spans[self.sentence_of[k]]
+        self.span(self.index(k))
+    }
+
+    /// Sentence `s`'s tokens: `start..end`.
+    pub fn span(&self, s: usize) -> (usize, usize) {
+        let start = self.starts[s] as usize;
+        let end = self.starts.get(s + 1).map_or(self.n, |&e| e as usize);
+        (start, end)
+    }
+
+    /// How many sentences the document has.
+    #[cfg(test)]
+    pub fn count(&self) -> usize {
+        self.starts.len()
     }
 }
 
 /// Splits `text` into sentences, given its quotation marks.
 pub fn split(text: &Text, marks: &Marks) -> Sentences {
-    let mut sentences = Sentences {
-        sentence_of: vec![0; text.tokens.len()],
-        spans: Vec::new(),
-    };
     let n = text.tokens.len();
+    // a sentence a token at most: the room is reserved, not written, so that the list never
+    // grows by copying (a document of full stops has a sentence a token)
+    let mut starts = Vec::with_capacity(n + 1);
+    starts.push(0);
+    let mut sentences = Sentences {
+        starts,
+        n,
+        last: Cell::new((0, 0, 0)),
+    };
     let mut start = 0;
     let mut inside_until: Option<usize> = None;
     for k in 0..n {
-        if k > start && text.tokens[k].after_break {
-            sentences.spans.push((start, k));
+        if k > start && text.tokens.after_break(k) {
+            sentences.starts.push(k as u32);
             start = k;
             inside_until = None;
         }
-        sentences.sentence_of[k] = sentences.spans.len();
-        if let Some(&p) = marks.pair_at.get(&k) {
-            let pair = &marks.pairs[p];
+        if let Some(p) = marks.pair_at(k) {
+            let pair = marks.pair(p);
             if pair.open == Some(k) && !pair.label {
                 inside_until = Some(pair.close.unwrap_or(pair.end));
             }
@@ -44,16 +83,10 @@ pub fn split(text: &Text, marks: &Marks) -> Sentences {
         if inside_until.is_some_and(|until| k >= until) {
             inside_until = None;
         }
-        if inside_until.is_none() && text.is_terminator(k) {
-            sentences.spans.push((start, k + 1));
+        if inside_until.is_none() && text.is_terminator(k) && k + 1 < n {
+            sentences.starts.push(k as u32 + 1);
             start = k + 1;
         }
-    }
-    if start < n {
-        sentences.spans.push((start, n));
-    }
-    if sentences.spans.is_empty() {
-        sentences.spans.push((0, 0));
     }
     sentences
 }

@@ -2,14 +2,14 @@
 
 use super::*;
 use crate::quotes::Lexicon;
-use crate::tokens::{tokenize, Prepared};
+use crate::tokens::{Prepared, TokenList};
 
 /// Runs `check` on the [`Text`] of `source`, with its words as the tokens' texts.
 fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
     let lexicon = Lexicon::builtin();
     let units: Vec<u16> = source.encode_utf16().collect();
     let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
-    let tokens = tokenize(&prepared.normalized);
+    let tokens = TokenList::new(&prepared.normalized);
     let display = |start: usize, end: usize| prepared.original(start, end).2;
     let text = Text::new(&lexicon, &tokens, &display);
     check(&text)
@@ -17,7 +17,7 @@ fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
 
 fn words(text: &Text, from: usize, to: usize) -> String {
     (from..to)
-        .map(|k| text.tokens[k].text)
+        .map(|k| text.tokens.text(k))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -28,17 +28,17 @@ fn marks_pair_within_a_paragraph_and_labels_are_not_speech() {
         "قال الوزير «سنعود قريبا» عبر منصة «إكس».\nوكتب: «لن نتراجع",
         |text| {
             let marks = marks::pair(text);
-            assert_eq!(marks.pairs.len(), 3);
+            assert_eq!(marks.count(), 3);
             let speech: Vec<String> = marks
-                .pairs
-                .iter()
+                .pairs()
                 .filter(|p| !p.label)
                 .map(|p| words(text, p.first, p.end))
                 .collect();
             // the mark left open closes with its paragraph
             assert_eq!(speech, ["سنعود قريبا", "لن نتراجع"]);
-            assert!(marks.pairs.iter().any(|p| p.label));
-            assert_eq!(marks.paragraph_of.last(), Some(&1));
+            assert!(marks.pairs().any(|p| p.label));
+            assert_eq!(marks.paragraph_of(text.tokens.len() - 1), 1);
+            assert_eq!(marks.paragraph_of(0), 0);
         },
     );
 }
@@ -49,7 +49,7 @@ fn a_closing_mark_alone_opens_after_the_clause_before_it() {
         "وأضاف المتحدث، إن الوضع خطير جدا» ثم غادر.",
         |text| {
             let marks = marks::pair(text);
-            let pair = &marks.pairs[0];
+            let pair = &marks.pair(0);
             assert!(pair.open.is_none());
             assert_eq!(words(text, pair.first, pair.end), "ان الوضع خطير جدا");
         },
@@ -63,8 +63,8 @@ fn sentences_do_not_end_inside_quoted_speech() {
         |text| {
             let marks = marks::pair(text);
             let sentences = sentences::split(text, &marks);
-            assert_eq!(sentences.spans.len(), 3);
-            let (start, end) = sentences.spans[1];
+            assert_eq!(sentences.count(), 3);
+            let (start, end) = sentences.span(1);
             assert_eq!(words(text, start, end), "ثم انتهي اللقاء .");
         },
     );
@@ -223,7 +223,7 @@ fn quoted_names_after_what_they_name_are_labels() {
     let marks = with_text(
         "وقال لصحيفة \"ذا نيويورك تايمز الأسبوعية\" إن مجموعة الصناعات البحرية الهولندية \"فان أورد\" ربحت، \
          وصرح لـ\"العربية.نت\" بذلك.",
-        |text| marks::pair(text).pairs.iter().map(|p| p.label).collect::<Vec<_>>(),
+        |text| marks::pair(text).pairs().map(|p| p.label).collect::<Vec<_>>(),
     );
     assert_eq!(marks, [true, true, true]);
 }
@@ -235,8 +235,7 @@ fn a_quoted_name_the_text_also_writes_unquoted_is_a_label() {
          وقال إن الأسعار \"ستنخفض كثيرا\".",
         |text| {
             marks::pair(text)
-                .pairs
-                .iter()
+                .pairs()
                 .map(|p| p.label)
                 .collect::<Vec<_>>()
         },

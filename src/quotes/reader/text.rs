@@ -8,14 +8,14 @@ use super::super::lexicon::{
 use super::super::words::{Form, Words};
 use super::super::Speaker;
 use crate::lexicon::Phrases;
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, TokenList};
 
-const TERMINATORS: [&str; 4] = [".", "!", "?", "…"];
+const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
 
 /// The tokens of a document and what the lexicons make of each.
 pub struct Text<'a> {
     pub lexicon: &'a Lexicon,
-    pub tokens: &'a [Token<'a>],
+    pub tokens: &'a TokenList<'a>,
     /// What the lexicons make of each token.
     pub words: Words,
     /// The text of the original between two normalized offsets, display-normalized.
@@ -25,7 +25,7 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     pub fn new(
         lexicon: &'a Lexicon,
-        tokens: &'a [Token<'a>],
+        tokens: &'a TokenList<'a>,
         display: &'a dyn Fn(usize, usize) -> String,
     ) -> Self {
         Text {
@@ -36,30 +36,27 @@ impl<'a> Text<'a> {
         }
     }
 
+    #[inline]
     pub fn word(&self, k: usize) -> &'a str {
-        match self.tokens.get(k) {
-            Some(t) if t.kind != Kind::Mark => t.text,
-            _ => "",
-        }
+        self.tokens.word(k)
     }
 
+    #[inline]
     pub fn mark(&self, k: usize) -> Option<char> {
-        match self.tokens.get(k) {
-            Some(t) if t.kind == Kind::Mark => t.text.chars().next(),
-            _ => None,
-        }
+        self.tokens.mark(k)
     }
 
+    #[inline]
     pub fn is(&self, k: usize, mark: char) -> bool {
         self.mark(k) == Some(mark)
     }
 
+    #[inline]
     pub fn is_terminator(&self, k: usize) -> bool {
-        self.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Mark && TERMINATORS.contains(&t.text))
+        self.mark(k).is_some_and(|c| TERMINATORS.contains(&c))
     }
 
+    #[inline]
     pub fn classes(&self, k: usize) -> Classes {
         self.words.whole(k).classes
     }
@@ -93,11 +90,11 @@ impl<'a> Text<'a> {
     }
 
     pub fn starts(&self, k: usize) -> usize {
-        self.tokens[k].start
+        self.tokens.start(k)
     }
 
     pub fn ends(&self, k: usize) -> usize {
-        self.tokens[k].end
+        self.tokens.end(k)
     }
 
     pub fn title_at(&self, k: usize, clitics: bool) -> Option<(usize, usize, &'a ())> {
@@ -230,7 +227,7 @@ impl<'a> Text<'a> {
         }
         (j + 2..j + 5)
             .find(|&c| self.is(c, ')'))
-            .filter(|&c| (j + 1..c).all(|i| self.tokens[i].kind != Kind::Mark))
+            .filter(|&c| (j + 1..c).all(|i| self.tokens.kind(i) != Kind::Mark))
             .map(|c| c + 1)
     }
 
