@@ -51,6 +51,8 @@ pub struct DateParts {
     pub hijri: bool,
     /// A month named relative to the reference (الثالث من الشهر الجاري: 0).
     pub month_offset: Option<i64>,
+    /// A decade, by its first year (الستينيات: 1960).
+    pub decade: Option<i32>,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -144,6 +146,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.hijri(i))
             .or_else(|| self.date(i))
             .or_else(|| self.numeric_date(i))
+            .or_else(|| self.decade(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.deictic(i))
@@ -511,8 +514,17 @@ impl<'a> Parser<'a> {
         if role != Role::Fraction || !self.joined(i - 1) {
             return None;
         }
+        // ساعة ونصف ساعة، عام ونصف العام
+        let again = self.word(i + 1).and_then(|w| {
+            let w = w
+                .strip_prefix("ال")
+                .filter(|w| w.chars().count() > 1)
+                .unwrap_or(w);
+            self.unit_word(w)
+        });
         let next = match self.unit_at(i + 1) {
             Some((u, next)) if u.unit == unit && u.count == 1 && self.joined(i) => next,
+            _ if again.is_some_and(|u| u.unit == unit && u.count == 1) && self.joined(i) => i + 2,
             _ => i + 1,
         };
         Some((value, next))
@@ -1120,6 +1132,92 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A decade: الستينيات، تسعينيات القرن الماضي، مطلع الثمانينات من القرن العشرين. Of the
+    /// twentieth century unless the text names this one; not an age (في الثمانينات من عمره).
+    fn decade(&self, i: usize) -> Option<Draft> {
+        let part = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        let at = part.map_or(i, |(_, _, next)| next);
+        let (clitics, tens) = Self::stems(self.word(at)?).find_map(|(p, s)| {
+            let s = s.strip_prefix("ال").unwrap_or(s);
+            let base = s.strip_suffix("يات").or_else(|| s.strip_suffix("ات"))?;
+            match self.lex.number_words.get(base)? {
+                &(v, Role::Ten) if base.ends_with("ين") => Some((p, v as i32)),
+                _ => None,
+            }
+        })?;
+        if part.is_some() && clitics > 0 {
+            return None;
+        }
+        let mut next = at + 1;
+        if self.age_after(next) {
+            return None;
+        }
+        // (من) القرن الماضي، القرن العشرين، القرن الحالي
+        let mut century = 1900;
+        let from = if self.word(next) == Some("من") && self.joined(next) {
+            next + 1
+        } else {
+            next
+        };
+        if self.word(from) == Some("القرن") && self.joined(from - 1) && self.joined(from) {
+            match self.word(from + 1) {
+                Some("الماضي" | "العشرين") => next = from + 2,
+                Some("الحالي" | "الجاري" | "الحادي") => {
+                    century = 2000;
+                    next = from + 2;
+                    if self.word(next) == Some("والعشرين") {
+                        next += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let prefix = part.map_or(clitics, |(_, p, _)| p);
+        let since = self.since_before(i).then_some("since");
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "date",
+            qualifier: Self::join(since, part.map(|p| p.0)),
+            date: Some(DateParts {
+                decade: Some(century + tens),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// Whether منذ before token `i` follows what lasts up to now: a participle of lasting
+    /// (المستمرة، المتواصل) or a verb in the present (تفرض منذ عام، ننتظره منذ عام).
+    fn lasting_since(&self, i: usize) -> bool {
+        let Some(k) = (1..=2).filter(|&n| i >= n + 1).map(|n| i - n).find(|&k| {
+            self.joined(k)
+                && self
+                    .word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
+        }) else {
+            return false;
+        };
+        let Some(word) = self.word(k - 1).filter(|_| self.joined(k - 1)) else {
+            return false;
+        };
+        let bare = Self::stems(word).next().map_or(word, |(_, s)| s);
+        let bare = bare.strip_prefix('و').unwrap_or(bare);
+        if self.lex.is(bare, "lasting") {
+            return true;
+        }
+        // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
+        bare.chars().count() >= 4
+            && bare.starts_with(['ي', 'ت', 'ن'])
+            && !self.lex.is(bare, "not_noun")
+            && !bare.ends_with("ات")
+            && !bare.ends_with('ه')
+            || bare.starts_with('ن') && bare.ends_with('ه') && bare.chars().count() >= 5
+    }
+
     /// Whether منذ stands right before token `i` (منذ الأربعاء، منذ بداية العام).
     fn since_before(&self, i: usize) -> bool {
         i > 0
@@ -1356,7 +1454,10 @@ impl<'a> Parser<'a> {
                 }
                 let mut next = number.next;
                 // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
-                let between = start > 0 && self.is(start - 1, "range_start");
+                let between = start > 0
+                    && self.word(start - 1).is_some_and(|w| {
+                        Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                    });
                 let high = if self.is(next, "range") || (between && self.text(next) == Some("و")) {
                     self.number(next + 1)
                 } else if between && self.word(next).is_some_and(|w| w.starts_with(['و', 'ل'])) {
@@ -1482,7 +1583,14 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
-        } else if let Some(at) = self.partitive(next).filter(|_| draft.value_max.is_none()) {
+        } else if self.age_after(next) && draft.value.is_some_and(|v| v < 130.0) {
+            // في الـ13 من عمرها: an age, in years
+            draft.kind = "duration";
+            draft.unit = Some("year");
+        } else if let Some(at) = self
+            .partitive(next)
+            .filter(|_| draft.value_max.is_none() && !definite)
+        {
             // 3 من المحتجين: the number counts the group, which stays out of its span (as in
             // 175 أسيرا من كل جانب); a group with the article is the noun it counts
             draft.kind = "count";
@@ -1491,7 +1599,28 @@ impl<'a> Parser<'a> {
         }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
+        // الذكرى الـ70، للمرة الـ30، ميلاده الـ11: after a singular noun, the number orders it
+        let article = self.article_before(start);
         if definite && unit.is_none() && draft.noun.is_none() && inside.is_none() {
+            let head = article
+                .and_then(|(a, _)| a.checked_sub(1))
+                .or(start.checked_sub(1));
+            let ordered = head.filter(|&h| {
+                self.tokens[start].kind == Kind::Number
+                    && self.ordinal_head(h)
+                    && draft.value_max.is_none()
+            });
+            if let Some(h) =
+                ordered.filter(|_| draft.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0))
+            {
+                let (at, clitics) = article.unwrap_or((start, draft.prefix));
+                draft.first = at;
+                draft.prefix = clitics;
+                draft.kind = "ordinal";
+                draft.noun = Some((h, 0));
+                draft.last = next;
+                return Some(draft);
+            }
             if let Some((at, clitics)) = self.noun_before(start) {
                 let unit = Self::stems(self.word(at).unwrap_or_default())
                     .filter_map(|(_, s)| s.strip_prefix("ال"))
@@ -1512,8 +1641,27 @@ impl<'a> Parser<'a> {
                 noun_first = true;
             }
         }
+        // الـ11، الـ 15: the article written on a number in digits belongs to its span
+        if !noun_first && draft.first == start && inside.is_none() {
+            if let Some((at, clitics)) = article {
+                draft.first = at;
+                draft.prefix = clitics;
+            }
+        }
         if draft.value_max.is_some() {
             draft.kind = "range";
+            // 1950-1953، بين 2011 و2017: a range of years
+            let year = |v: Option<f64>| {
+                v.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+            };
+            if draft.unit.is_none()
+                && draft.noun.is_none()
+                && year(draft.value)
+                && year(draft.value_max)
+                && self.integer(start, 1900.0..=2100.0).is_some()
+            {
+                draft.unit = Some("year");
+            }
         }
         // التسعين alone: the ordinal (الذكرى التسعين), not a count
         if definite
@@ -1539,6 +1687,14 @@ impl<'a> Parser<'a> {
         let anchored =
             self.word(next).is_some_and(|w| self.lex.is(w, "anchor")) && self.joined(next - 1);
         let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
+        // الأزمة المستمرة منذ عام، تفرض منذ عام: a state lasting since then, not an event then
+        let outside = outside.map(|q| {
+            if q == "ago" && self.lasting_since(i) {
+                "since"
+            } else {
+                q
+            }
+        });
         draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
         draft.last = next;
         Some(draft)
@@ -1620,6 +1776,70 @@ impl<'a> Parser<'a> {
             start.checked_sub(1)
         };
         before.and_then(|b| self.definite_noun(b))
+    }
+
+    /// The article written on a number in digits at `i` (الـ11، والـ36، الـ 15): its token and
+    /// the clitic letters before it.
+    fn article_before(&self, i: usize) -> Option<(usize, usize)> {
+        let k = i.checked_sub(1)?;
+        if self.tokens.get(i)?.kind != Kind::Number || !self.joined(k) {
+            return None;
+        }
+        Self::stems(self.word(k)?)
+            .find(|(_, s)| *s == "ال")
+            .map(|(p, _)| (k, p))
+    }
+
+    /// Whether the word at `k` is a singular noun a number with the article after it orders
+    /// (الذكرى الـ70، للمرة الـ30، ميلاده الـ11): feminine or with a pronoun, not a plural
+    /// (مبارياته الـ8، الدول العربية الـ22) nor a word for a group (قائمة الـ23).
+    fn ordinal_head(&self, k: usize) -> bool {
+        let Some(word) = self.word(k).filter(|_| self.joined(k)) else {
+            return false;
+        };
+        let bare = Self::stems(word).last().map_or(word, |(_, s)| s);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        if bare.chars().count() < 3
+            || self.lex.is(bare, "collective")
+            || self.lex.is(word, "not_noun")
+            || self.unit_word(bare).is_some_and(|u| u.count != 1)
+            || self.lex.cue(bare, "relative").is_some()
+        {
+            return false;
+        }
+        // ميلاده، ذكراها: a noun with a pronoun (or a ta marbuta, which reads the same)
+        let stem = PRONOUNS
+            .iter()
+            .find_map(|p| bare.strip_suffix(p).filter(|s| s.chars().count() >= 2));
+        // broken plurals of the patterns أفعال and أفعلة (أعوامه، الأجهزة), or known ones
+        let broken = |w: &str| {
+            let letters: Vec<char> = w.chars().collect();
+            self.lex.plurals.contains_key(w)
+                || self.unit_word(w).is_some_and(|u| u.count == 0)
+                || (letters.len() == 5
+                    && letters[0] == 'ا'
+                    && (letters[3] == 'ا'
+                        || (letters[4] == 'ه'
+                            && !letters[1..4].iter().any(|c| "اوي".contains(*c)))))
+        };
+        match stem {
+            Some(stem) => {
+                !["ات", "ين", "ون", "ي"].iter().any(|e| stem.ends_with(e))
+                    && !broken(stem)
+                    && !broken(bare)
+            }
+            // الذكرى, not القتلى
+            None => bare.ends_with('ي') && !bare.ends_with("يي") && !broken(bare),
+        }
+    }
+
+    /// Whether من عمره، من عمرها follows: an age.
+    fn age_after(&self, i: usize) -> bool {
+        self.word(i) == Some("من")
+            && self.joined(i)
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.starts_with("عمر") && w.chars().count() <= 5)
     }
 
     /// Whether the number in digits at `i` names something rather than counts it: after a word
@@ -1762,6 +1982,7 @@ impl<'a> Parser<'a> {
             || self.lex.weekdays.contains_key(word)
             || self.lex.cue(word, "relative").is_some()
             || self.month_at(i).is_some()
+            || self.longest(i, &self.lex.deictics, true).is_some()
             || word.chars().count() < 2
         {
             return None;

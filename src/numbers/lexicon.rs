@@ -193,6 +193,16 @@ impl Lexicon {
                     .map(|p| format!("{word}{p}")),
             );
         }
+        // الستينيات، التسعينات: decades
+        for (word, _) in number_words
+            .iter()
+            .filter(|(w, e)| e.1 == Role::Ten && w.ends_with("ين"))
+        {
+            for form in [format!("{word}يات"), format!("{word}ات")] {
+                starters.insert(format!("ال{form}"));
+                starters.insert(form);
+            }
+        }
         starters.extend(ordinals.firsts().cloned());
         starters.extend(units.firsts().cloned());
         starters.extend(qualifiers.firsts().cloned());

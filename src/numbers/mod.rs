@@ -239,6 +239,9 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
+    if let Some(decade) = date.decade {
+        return (Some(format!("{}X", decade / 10)), Some("decade"));
+    }
     if let (Some(offset), Some(day)) = (date.month_offset, date.day) {
         let resolved = reference.and_then(|reference| {
             let months = i64::from(reference.year()) * 12 + i64::from(reference.month0()) + offset;

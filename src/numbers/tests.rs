@@ -650,3 +650,63 @@ fn a_weekday_beside_its_date_and_ordinals_alone() {
     assert_eq!(one("الخامس و العشرون").value, Some(25.0));
     assert_eq!(one("التسعين").kind, "ordinal");
 }
+
+#[test]
+fn numbers_with_the_article_decades_years_and_lasting_since() {
+    // a number with the article after a singular noun orders it; after a plural it counts
+    let f = one("احتفلت الجمعية بذكراها الـ25 في القاهرة");
+    assert_eq!(
+        (f.kind, f.text.as_str(), f.value),
+        ("ordinal", "الـ25", Some(25.0))
+    );
+    assert_eq!(one("تأهل للمرة الـ12 في تاريخه").kind, "ordinal");
+    assert_eq!(one("انطلقت الدورة الـ40 للمعرض").kind, "ordinal");
+    assert_eq!(one("شاركت المنتخبات الـ32 في البطولة").kind, "count");
+    assert_ne!(one("أعلن المدرب قائمة الـ26 للمونديال").kind, "ordinal");
+    // the article belongs to the span of a number alone
+    assert_eq!(one("فاز في الـ 18 من المباريات").text, "الـ 18");
+    // an age
+    let f = one("هاجر وهو في الـ16 من عمره");
+    assert_eq!(
+        (f.kind, f.unit, f.text.as_str()),
+        ("duration", Some("year"), "الـ16")
+    );
+    // decades
+    let reference = NaiveDate::from_ymd_opt(2019, 1, 1);
+    let f = &extract("بدأت الأزمة منذ أواخر السبعينيات في الشمال", reference)[0];
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.kind,
+            f.resolved.as_deref(),
+            f.qualifier.as_deref()
+        ),
+        ("أواخر السبعينيات", "date", Some("197X"), Some("since+end"))
+    );
+    assert_eq!(
+        one("هاجر في خمسينيات القرن الماضي").text,
+        "خمسينيات القرن الماضي"
+    );
+    assert!(facts("رجل في الستينات من عمره")
+        .iter()
+        .all(|f| f.kind != "date"));
+    assert!(facts("وصلت الفلسطينيات إلى المعبر").is_empty());
+    // a range of years
+    assert_eq!(one("حكم البلاد بين 1990 و1999").unit, Some("year"));
+    assert_eq!(one("خلال الحرب 1914-1918").unit, Some("year"));
+    // منذ after what lasts is since; after an event, ago
+    assert_eq!(
+        one("الحرب المستمرة منذ ثلاث سنوات").qualifier.as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        one("المدينة التي تحاصر منذ عامين").qualifier.as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        one("وقع الزلزال منذ أسبوعين").qualifier.as_deref(),
+        Some("ago")
+    );
+    assert_eq!(one("وصلوا منذ عامين").qualifier.as_deref(), Some("ago"));
+    assert_eq!(one("انتظرناه سنة ونصف السنة").value, Some(1.5));
+}
