@@ -1193,7 +1193,7 @@ impl<'a> Parser<'a> {
     /// Whether منذ before token `i` follows what lasts up to now: a participle of lasting
     /// (المستمرة، المتواصل) or a verb in the present (تفرض منذ عام، ننتظره منذ عام).
     fn lasting_since(&self, i: usize) -> bool {
-        let Some(k) = (1..=2).filter(|&n| i >= n + 1).map(|n| i - n).find(|&k| {
+        let Some(k) = (1..=2).filter(|&n| i > n).map(|n| i - n).find(|&k| {
             self.joined(k)
                 && self
                     .word(k)
@@ -1327,7 +1327,15 @@ impl<'a> Parser<'a> {
         } else {
             (i, prefix)
         };
-        let since = self.since_before(first).then_some("since");
+        // يوم الأربعاء: the day is no word of the span, but منذ may stand before it
+        let since = (self.since_before(first)
+            || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
+        .then_some("since");
+        // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
+        let deictic = [2, 1].into_iter().filter(|&n| first >= n).find_map(|n| {
+            let (item, _, next) = self.longest(first - n, &self.lex.deictics, true)?;
+            (next == first).then_some(item.1)
+        });
         Some(Draft {
             first,
             last: next,
@@ -1337,6 +1345,7 @@ impl<'a> Parser<'a> {
             value: Some(weekday as f64),
             date: Some(DateParts {
                 weekday: Some(weekday),
+                offset: deictic.unwrap_or(0),
                 ..DateParts::default()
             }),
             ..Draft::default()

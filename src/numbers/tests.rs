@@ -710,3 +710,40 @@ fn numbers_with_the_article_decades_years_and_lasting_since() {
     assert_eq!(one("وصلوا منذ عامين").qualifier.as_deref(), Some("ago"));
     assert_eq!(one("انتظرناه سنة ونصف السنة").value, Some(1.5));
 }
+
+#[test]
+fn a_weekday_after_the_day_it_names() {
+    // Wednesday 14 May 2025
+    let reference = NaiveDate::from_ymd_opt(2025, 5, 14);
+    let resolved = |text: &str| {
+        extract(text, reference)
+            .into_iter()
+            .filter(|f| f.kind == "weekday")
+            .map(|f| (f.resolved, f.qualifier))
+            .next()
+            .unwrap()
+    };
+    assert_eq!(
+        resolved("يصل الوفد غدا الخميس").0.as_deref(),
+        Some("2025-05-15")
+    );
+    assert_eq!(
+        resolved("يعقد الاجتماع بعد غد الجمعة").0.as_deref(),
+        Some("2025-05-16")
+    );
+    assert_eq!(
+        resolved("وصل الوفد أمس الثلاثاء").0.as_deref(),
+        Some("2025-05-13")
+    );
+    // a weekday the deictic does not fall on is read alone
+    assert_eq!(
+        resolved("يصل الوفد غدا الأحد").0.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        resolved("تتواصل الاحتجاجات منذ يوم الأحد الماضي")
+            .1
+            .as_deref(),
+        Some("since+last")
+    );
+}
