@@ -129,7 +129,11 @@ impl<'a> Parser<'a> {
             Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
                 Start::Any
             }
-            Kind::Word if token.text.ends_with("ان") || token.text.ends_with("ين") => {
+            Kind::Word
+                if token.text.ends_with("ان")
+                    || token.text.ends_with("ين")
+                    || token.text.ends_with("تي") =>
+            {
                 Start::Dual
             }
             Kind::Word => Start::None,
@@ -2112,12 +2116,33 @@ impl<'a> Parser<'a> {
                 .is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('س'))
         };
         let feminine = long("تين") || long("تان");
+        // محافظتي إب وتعز، مباراتي الذهاب والإياب: a feminine dual in construct, of a noun
+        // the lexicon knows, before the noun it is joined to
+        let construct = word.ends_with("تي");
+        if construct && !self.construct_dual(i) {
+            return None;
+        }
         let (prefix, lemma) = Self::stems(word).into_iter().find_map(|(p, stem)| {
             if self.lex.plurals.contains_key(stem) || self.lex.is(stem, "not_dual") {
                 return None;
             }
-            let base = ["ان", "ين"].iter().find_map(|end| stem.strip_suffix(end))?;
-            let singular = |base: &str| self.lex.singulars.get(base).copied();
+            if construct {
+                let base = stem.strip_suffix("تي")?;
+                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied()?;
+                return Some((p, Some(lemma)));
+            }
+            let (base, an) = match stem.strip_suffix("ان") {
+                Some(base) => (base, true),
+                None => (stem.strip_suffix("ين")?, false),
+            };
+            // (not with the article: البلدين، الطرفين name the two already spoken of)
+            let singular = |base: &str| {
+                self.lex
+                    .singulars
+                    .get(base)
+                    .copied()
+                    .or_else(|| an.then(|| self.lex.duals_an.get(base).copied()).flatten())
+            };
             let lemma = singular(base).or_else(|| {
                 base.strip_suffix('ت')
                     .and_then(|b| singular(&format!("{b}ه")))
@@ -2135,6 +2160,31 @@ impl<'a> Parser<'a> {
             noun_lemma: lemma,
             ..Draft::default()
         })
+    }
+
+    /// Whether the word at `i`, ending in تي, is a dual in construct rather than a noun with
+    /// "my" (مدينتي، مسيرتي in a quote): what follows names the two (محافظتي درعا والقنيطرة،
+    /// مرحلتي الذهاب والإياب), or is a bare noun (ناقلتي نفط), not a number, nor a word behind a
+    /// preposition (مسيرتي كلاعب), nor an adjective with the article (مباراتي الأخيرة).
+    fn construct_dual(&self, i: usize) -> bool {
+        let Some(next) = self.word(i + 1).filter(|_| self.joined(i)) else {
+            return false;
+        };
+        if self.lex.is(next, "not_noun") {
+            return false;
+        }
+        let named = (i + 2..=i + 4).any(|k| {
+            self.word(k)
+                .is_some_and(|w| w.starts_with('و') && w.chars().count() > 2)
+                && (i + 1..k).all(|j| {
+                    self.tokens[j].kind != Kind::Mark || matches!(self.text(j), Some("،" | ","))
+                })
+        });
+        let bare = !Self::definite(next)
+            && !next.starts_with(['ك', 'ب', 'ل'])
+            && self.number(i + 1).is_none()
+            && self.tokens[i + 1].kind == Kind::Word;
+        named || bare
     }
 
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).

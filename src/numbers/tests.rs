@@ -747,3 +747,30 @@ fn a_weekday_after_the_day_it_names() {
         Some("since+last")
     );
 }
+
+#[test]
+fn duals_of_nouns_of_news_and_in_construct() {
+    let f = one("سجل المهاجم هدفين في المباراة");
+    assert_eq!((f.kind, f.value), ("count", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "هدف");
+    assert_eq!(one("اعتقل مسلحان قرب الحدود").value, Some(2.0));
+    // ـين of a noun with a sound plural is the plural; a plural like a dual is a plural
+    assert!(facts("اعتقلت الشرطة مسلحين قرب الحدود").is_empty());
+    assert!(facts("وقعت بلدان كثيرة على الاتفاق").is_empty());
+    // with the article, the two already named
+    assert!(facts("تحسنت العلاقات بين البلدين").is_empty());
+    // a feminine dual in construct
+    let f = one("اشتدت المعارك في محافظتي حلب وإدلب");
+    assert_eq!((f.text.as_str(), f.value), ("محافظتي", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "محافظة");
+    assert_eq!(one("استهدف الهجوم ناقلتي نفط").value, Some(2.0));
+    // not a noun with "my"
+    for text in [
+        "قال: لا أنسى مباراتي الأخيرة",
+        "قال: تعلمت الكثير في مسيرتي كلاعب",
+        "قال: في مدينتي خمسة مساجد",
+    ] {
+        assert!(facts(text).iter().all(|f| f.value != Some(2.0)), "{text}");
+    }
+    assert_eq!(one("انقسم الناس إلى فئتين").value, Some(2.0));
+}
