@@ -53,6 +53,9 @@ pub struct DateParts {
     pub month_offset: Option<i64>,
     /// A decade, by its first year (الستينيات: 1960).
     pub decade: Option<i32>,
+    /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
+    /// its year is the next one, not the latest.
+    pub future: bool,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -725,6 +728,7 @@ impl<'a> Parser<'a> {
                 month: Some(*month_number),
                 day_end,
                 day,
+                future: year.is_none() && year_offset.is_none() && self.future_before(i),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1222,6 +1226,53 @@ impl<'a> Parser<'a> {
             || bare.starts_with('ن') && bare.ends_with('ه') && bare.chars().count() >= 5
     }
 
+    /// Whether the clause before token `i` speaks of what is to come: سوف, من المقرر, or a verb
+    /// with the future's س (ستعقد، سيزور، سيتوجه) a few words before, in the same sentence.
+    /// Words that only look like one are left out: names and nouns whose س is a root letter
+    /// (سيارة، سيرغي، ستوكهولم، سنوات، سيطرت), read by the letter after the prefix.
+    fn future_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(6)..i).rev() {
+            let token = &self.tokens[k];
+            if !self.joined(k) || matches!(token.text, "." | "!" | "?" | "؟" | ":" | "\"") {
+                return false;
+            }
+            let Some(word) = self.word(k) else { continue };
+            let word = word
+                .strip_prefix(['و', 'ف'])
+                .filter(|w| w.chars().count() > 3)
+                .unwrap_or(word);
+            if self.lex.is(word, "future") {
+                return true;
+            }
+            let mut letters = word.chars();
+            let (Some('س'), Some(person), Some(third)) =
+                (letters.next(), letters.next(), letters.next())
+            else {
+                continue;
+            };
+            let verb = matches!(person, 'ي' | 'ت')
+                && word.chars().count() >= 5
+                && !"اروي".contains(third)
+                && !word.starts_with("سيط")
+                && !word.ends_with("ات")
+                && !word.ends_with('ا');
+            if verb {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// اعتبارا من، بدءا من، ابتداء من right before token `i`: its first token and clitics.
+    fn starting_before(&self, i: usize) -> Option<(usize, usize)> {
+        let k = i.checked_sub(2)?;
+        let ok = self.word(k + 1) == Some("من") && self.joined(k) && self.joined(k + 1);
+        let clitics = Self::stems(self.word(k)?)
+            .find(|(_, s)| self.lex.is(s, "starting"))?
+            .0;
+        ok.then_some((k, clitics))
+    }
+
     /// Whether منذ stands right before token `i` (منذ الأربعاء، منذ بداية العام).
     fn since_before(&self, i: usize) -> bool {
         i > 0
@@ -1332,9 +1383,17 @@ impl<'a> Parser<'a> {
             (i, prefix)
         };
         // يوم الأربعاء: the day is no word of the span, but منذ may stand before it
-        let since = (self.since_before(first)
+        let mut since = (self.since_before(first)
             || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
         .then_some("since");
+        // اعتبارا من الجمعة، بدءا من السبت: from that day on, the words in the span
+        let (first, prefix) = match self.starting_before(first) {
+            Some((at, clitics)) => {
+                since = Some("since");
+                (at, clitics)
+            }
+            None => (first, prefix),
+        };
         // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
         let deictic = [2, 1].into_iter().filter(|&n| first >= n).find_map(|n| {
             let (item, _, next) = self.longest(first - n, &self.lex.deictics, true)?;
@@ -1350,6 +1409,7 @@ impl<'a> Parser<'a> {
             date: Some(DateParts {
                 weekday: Some(weekday),
                 offset: deictic.unwrap_or(0),
+                future: self.future_before(first),
                 ..DateParts::default()
             }),
             ..Draft::default()

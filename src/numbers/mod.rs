@@ -277,6 +277,8 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             }
         } else if last {
             -(if back == 0 { 7 } else { back })
+        } else if date.future {
+            ahead
         } else {
             // news reports what happened: a bare weekday is the latest one, today included
             -back
@@ -348,6 +350,12 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             dated
                 .into_iter()
                 .filter(|(y, d)| *d > reference && !this_month(*y))
+                .min_by_key(|(_, d)| *d)
+        } else if date.future {
+            // ستجرى الانتخابات في أكتوبر: the next one, this month included
+            dated
+                .into_iter()
+                .filter(|(y, d)| *d >= reference || this_month(*y))
                 .min_by_key(|(_, d)| *d)
         } else {
             dated

@@ -774,3 +774,56 @@ fn duals_of_nouns_of_news_and_in_construct() {
     }
     assert_eq!(one("انقسم الناس إلى فئتين").value, Some(2.0));
 }
+
+#[test]
+fn the_future_tense_and_from_a_day_on() {
+    // Wednesday 14 May 2025
+    let reference = NaiveDate::from_ymd_opt(2025, 5, 14);
+    let first = |text: &str| extract(text, reference).into_iter().next().unwrap();
+    assert_eq!(
+        first("ستعقد اللجنة اجتماعها الأحد").resolved.as_deref(),
+        Some("2025-05-18")
+    );
+    assert_eq!(
+        first("من المقرر أن يصل الوفد السبت").resolved.as_deref(),
+        Some("2025-05-17")
+    );
+    assert_eq!(
+        first("عقدت اللجنة اجتماعها الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    // names and nouns that begin like the future are not it
+    assert_eq!(
+        first("قال سيرغي لافروف الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        first("انفجرت سيارة مفخخة الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        first("وصل لويس سيلفا الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    // nor a verb in another sentence
+    assert_eq!(
+        first("ستعقد القمة قريبا. وكان الوفد وصل الأحد")
+            .resolved
+            .as_deref(),
+        Some("2025-05-11")
+    );
+    // a month without its year, told in the future
+    assert_eq!(
+        first("ستجرى الانتخابات في فبراير").resolved.as_deref(),
+        Some("2026-02")
+    );
+    assert_eq!(
+        first("جرت الانتخابات في فبراير").resolved.as_deref(),
+        Some("2025-02")
+    );
+    let f = first("تطبق الرسوم اعتبارا من الجمعة");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من الجمعة", Some("since"))
+    );
+}
