@@ -56,6 +56,8 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// A year written over two (2017/2018); true for a fiscal year.
+    pub split_year: Option<bool>,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -132,6 +134,15 @@ impl<'a> Parser<'a> {
             Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
                 Start::Any
             }
+            // للعام: ل before the article, which drops its alef
+            Kind::Word
+                if token
+                    .text
+                    .strip_prefix("لل")
+                    .is_some_and(|rest| self.lex.is(&format!("ال{rest}"), "year")) =>
+            {
+                Start::Any
+            }
             Kind::Word
                 if token.text.ends_with("ان")
                     || token.text.ends_with("ين")
@@ -159,6 +170,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.deictic(i))
             .or_else(|| self.today(i))
             .or_else(|| self.weekday(i))
+            .or_else(|| self.split_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.reading_time(i))
             .or_else(|| self.currency_first(i))
@@ -926,6 +938,32 @@ impl<'a> Parser<'a> {
     /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 3 و15 دقيقة, الساعة الثالثة إلا ربع,
     /// 10:30, الثالثة فجرا
     fn clock(&self, i: usize) -> Option<Draft> {
+        // منتصف الليل، منتصف ليل الجمعة: midnight; منتصف النهار: noon
+        if let Some((_, prefix, next)) = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| *q == "mid" && self.joined(*next - 1))
+        {
+            let hour = match self.word(next) {
+                Some("الليل" | "ليل") => Some(0),
+                Some("النهار") => Some(12),
+                _ => None,
+            };
+            if let Some(hour) = hour {
+                return Some(Draft {
+                    first: i,
+                    last: next + 1,
+                    prefix,
+                    kind: "clock_time",
+                    value: Some(hour as f64),
+                    date: Some(DateParts {
+                        hour: Some(hour),
+                        minute: Some(0),
+                        ..DateParts::default()
+                    }),
+                    ..Draft::default()
+                });
+            }
+        }
         // حوالي الساعة 3
         let approx = self
             .qualifier_at(i, Place::Inside)
@@ -1423,10 +1461,17 @@ impl<'a> Parser<'a> {
             .qualifier_at(i, Place::Inside)
             .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
         let from = part.map_or(i, |(_, _, next)| next);
-        let (first, prefix, at) = match Self::stems(self.word(from).unwrap_or_default())
-            .into_iter()
-            .find(|(_, s)| self.lex.is(s, "year"))
-        {
+        let word = self.word(from).unwrap_or_default();
+        // للعام 1996: ل before the article, whose alef it drops; the span starts at عام
+        let elided = word
+            .strip_prefix("لل")
+            .filter(|rest| self.lex.is(&format!("ال{rest}"), "year"))
+            .map(|_| (2, ""));
+        let (first, prefix, at) = match elided.or_else(|| {
+            Self::stems(word)
+                .into_iter()
+                .find(|(_, s)| self.lex.is(s, "year"))
+        }) {
             Some((p, _)) if part.is_none() || p == 0 => (i, p, from + 1),
             None if part.is_some() => (i, 0, from),
             None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
@@ -1450,6 +1495,34 @@ impl<'a> Parser<'a> {
             ),
             date: Some(DateParts {
                 year: Some(year as i32),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// A year written over two (العام المالي 2017/2018، موسم 2017/ 2018): one fact, a year.
+    fn split_year(&self, i: usize) -> Option<Draft> {
+        let first = self.integer(i, 1900.0..=2100.0)?;
+        let second = self
+            .integer(i + 2, 1900.0..=2100.0)
+            .filter(|_| self.text(i + 1) == Some("/") && self.joined(i) && self.joined(i + 1))?;
+        if second != first + 1 {
+            return None;
+        }
+        // العام المالي، السنة المالية: a fiscal year, over two calendar years
+        let fiscal = (1..=2).filter(|&n| i >= n).any(|n| {
+            self.word(i - n)
+                .is_some_and(|w| w.starts_with("المالي") || w.starts_with("مالي"))
+        });
+        Some(Draft {
+            first: i,
+            last: i + 3,
+            kind: "year",
+            value: Some(first as f64),
+            date: Some(DateParts {
+                year: Some(first as i32),
+                split_year: Some(fiscal),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1742,6 +1815,20 @@ impl<'a> Parser<'a> {
             && self.longest(start, &self.lex.ordinals, true).is_some()
         {
             return None;
+        }
+        // سبع سيارات إسعاف على الأقل: a qualifier after the noun the counted one is joined to
+        if draft.kind == "count"
+            && !noun_first
+            && self.qualifier_at(next, Place::After).is_none()
+            && self.word(next).is_some_and(|w| !Self::definite(w))
+            && self.noun_at(next).is_some()
+        {
+            if let Some((q @ ("at_least" | "at_most" | "approx"), _, after)) =
+                self.qualifier_at(next + 1, Place::After)
+            {
+                draft.qualifier = Some(q.to_owned());
+                next = after;
+            }
         }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
             // السنوات الخمس الماضية: the last ones; a bare number is not last

@@ -239,6 +239,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
+    if let (Some(fiscal), Some(year)) = (date.split_year, date.year) {
+        let (Some(first), Some(second)) = (iso_year(year), iso_year(year + 1)) else {
+            return (None, Some("year"));
+        };
+        // a fiscal year written over two years runs from July to June, as in Egypt, the
+        // largest economy that writes its years so; a season, over the two years
+        return if fiscal {
+            (Some(format!("{first}-07/{second}-06")), Some("month"))
+        } else {
+            (Some(format!("{first}/{second}")), Some("year"))
+        };
+    }
     if let Some(decade) = date.decade {
         return (Some(format!("{}X", decade / 10)), Some("decade"));
     }

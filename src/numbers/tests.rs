@@ -827,3 +827,30 @@ fn the_future_tense_and_from_a_day_on() {
         ("اعتبارا من الجمعة", Some("since"))
     );
 }
+
+#[test]
+fn fiscal_years_midnight_and_a_qualifier_after_a_joined_noun() {
+    let f = one("ارتفعت الإيرادات في العام المالي 2023/2024 بنسبة كبيرة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.resolved.as_deref()),
+        ("2023/2024", "year", Some("2023-07/2024-06"))
+    );
+    assert_eq!(
+        one("فاز بلقب موسم 2022/ 2023").resolved.as_deref(),
+        Some("2022/2023")
+    );
+    // two years that do not follow each other are two numbers
+    assert!(facts("بين 2011/2015").iter().all(|f| f.kind != "year"));
+    let f = one("انتهت المهلة عند منتصف الليل");
+    assert_eq!(
+        (f.kind, f.resolved.as_deref()),
+        ("clock_time", Some("00:00"))
+    );
+    assert!(facts("وصل إلى منتصف الطريق").is_empty());
+    assert_eq!(one("وفق قانون صدر للعام 2005").text, "عام 2005");
+    let f = one("وصلت خمس سيارات إطفاء على الأقل");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("خمس سيارات إطفاء على الأقل", Some("at_least"))
+    );
+}
