@@ -56,8 +56,6 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
-    /// A year written over two (2017/2018); true for a fiscal year.
-    pub split_year: Option<bool>,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -139,7 +137,7 @@ impl<'a> Parser<'a> {
                 if token
                     .text
                     .strip_prefix("لل")
-                    .is_some_and(|rest| self.lex.is(&format!("ال{rest}"), "year")) =>
+                    .is_some_and(|rest| self.lex.is(rest, "year")) =>
             {
                 Start::Any
             }
@@ -1465,7 +1463,7 @@ impl<'a> Parser<'a> {
         // للعام 1996: ل before the article, whose alef it drops; the span starts at عام
         let elided = word
             .strip_prefix("لل")
-            .filter(|rest| self.lex.is(&format!("ال{rest}"), "year"))
+            .filter(|rest| self.lex.is(rest, "year"))
             .map(|_| (2, ""));
         let (first, prefix, at) = match elided.or_else(|| {
             Self::stems(word)
@@ -1522,7 +1520,8 @@ impl<'a> Parser<'a> {
             value: Some(first as f64),
             date: Some(DateParts {
                 year: Some(first as i32),
-                split_year: Some(fiscal),
+                // a year written over two, in the place of a relative date's unit
+                relative: Some(if fiscal { "fiscal_year" } else { "split_year" }),
                 ..DateParts::default()
             }),
             ..Draft::default()

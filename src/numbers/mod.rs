@@ -239,7 +239,8 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
-    if let (Some(fiscal), Some(year)) = (date.split_year, date.year) {
+    if let (Some(split @ ("fiscal_year" | "split_year")), Some(year)) = (date.relative, date.year) {
+        let fiscal = split == "fiscal_year";
         let (Some(first), Some(second)) = (iso_year(year), iso_year(year + 1)) else {
             return (None, Some("year"));
         };
