@@ -1141,6 +1141,18 @@ impl<'a> Parser<'a> {
         if part.is_some() && clitics > 0 {
             return None;
         }
+        // الأمين العام السابق، المدعي العام: "general", after a title
+        if part.is_none()
+            && !this
+            && clitics == 0
+            && i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| self.lex.is(w, "general_title"))
+        {
+            return None;
+        }
         if part.is_none() && !this {
             prefix = clitics;
         }
@@ -1422,6 +1434,12 @@ impl<'a> Parser<'a> {
         let mut since = (self.since_before(first)
             || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
         .then_some("since");
+        // في وقت متأخر من الاثنين، في وقت مبكر من صباح الأحد: its end or its start
+        let part = (first >= 2 && self.word(first - 1) == Some("من") && self.joined(first - 2))
+            .then(|| self.word(first - 2))
+            .flatten()
+            .and_then(|w| self.lex.cue(w, "day_part").flatten());
+        let qualifier = Self::join(part, qualifier.as_deref());
         // اعتبارا من الجمعة، بدءا من السبت: from that day on, the words in the span
         let (first, prefix) = match self.starting_before(first) {
             Some((at, clitics)) => {
@@ -1704,6 +1722,12 @@ impl<'a> Parser<'a> {
             unit, measure: m, ..
         }) = unit
         {
+            // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
+            // ملايين ريال)
+            let unit = match unit {
+                "riyal" => self.currency_of_context(start).unwrap_or(unit),
+                _ => unit,
+            };
             draft.unit = Some(unit);
             draft.kind = match unit {
                 "percent" => "percent",
@@ -1857,6 +1881,25 @@ impl<'a> Parser<'a> {
         draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
         draft.last = next;
         Some(draft)
+    }
+
+    /// The riyal of the one country named in the words before token `i` (as far back as a
+    /// window keeps, so that the answer does not depend on where a window starts).
+    fn currency_of_context(&self, i: usize) -> Option<&'static str> {
+        let mut found: Option<&'static str> = None;
+        for k in (i.saturating_sub(60)..i).rev() {
+            let Some(word) = self.word(k) else { continue };
+            let Some(code) =
+                Self::stems(word).find_map(|(_, s)| self.lex.cue(s, "riyal").flatten())
+            else {
+                continue;
+            };
+            match found {
+                Some(other) if other != code => return None,
+                _ => found = Some(code),
+            }
+        }
+        found
     }
 
     /// A fraction word with a pronoun attached (نصفهم، ثلثها): its value.
@@ -2074,13 +2117,21 @@ impl<'a> Parser<'a> {
     /// A fraction before `i` is of a noun: a word, definite or not, that is not an idiom with
     /// it (ربع النهائي).
     fn fraction_of(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            self.joined(i - 1)
-                && !self.lex.is(w, "not_noun")
-                && !self.lex.is(w, "fraction_idiom")
-                && !self.lex.number_words.contains_key(w)
-                && w.chars().count() > 1
-        })
+        // ثلث هذه الوقائع، نصف ذلك المبلغ
+        let demonstrative = self
+            .word(i)
+            .is_some_and(|w| self.lex.is(w, "demonstrative"))
+            && self.joined(i - 1)
+            && self.joined(i)
+            && self.word(i + 1).is_some_and(Self::definite);
+        demonstrative
+            || self.word(i).is_some_and(|w| {
+                self.joined(i - 1)
+                    && !self.lex.is(w, "not_noun")
+                    && !self.lex.is(w, "fraction_idiom")
+                    && !self.lex.number_words.contains_key(w)
+                    && w.chars().count() > 1
+            })
     }
 
     /// من [بين] كل 5 after a number: the whole it is a share of, and the token after it (and
@@ -2182,6 +2233,9 @@ impl<'a> Parser<'a> {
         {
             // an ordinal ending its clause, on its own or after a definite subject (وحل الفريق
             // ثالث.); not after an indefinite noun it does not agree with (ميدان رابعة)
+            None
+        } else if value == 1 && self.word(next) == Some("من") && self.joined(next - 1) {
+            // وأول من طبق: the first who
             None
         } else {
             // أول needs the noun it heads: أول اتصال، أول مرة، ثالث أكبر

@@ -854,3 +854,29 @@ fn fiscal_years_midnight_and_a_qualifier_after_a_joined_noun() {
         ("خمس سيارات إطفاء على الأقل", Some("at_least"))
     );
 }
+
+#[test]
+fn first_who_late_in_a_day_general_titles_and_the_riyal_of_the_text() {
+    let f = one("وكان أول من وصل إلى المكان");
+    assert_eq!(
+        (f.kind, f.value, f.counted_noun),
+        ("ordinal", Some(1.0), None)
+    );
+    assert_eq!(one("وصل الوفد أول من أمس").kind, "relative_date");
+    assert_eq!(one("يشكل المهاجرون ربع هذه الأعداد").kind, "fraction");
+    assert_eq!(
+        one("أعلن ذلك في وقت متأخر من الخميس").qualifier.as_deref(),
+        Some("end")
+    );
+    assert!(facts("استقال الأمين العام السابق للحزب").is_empty());
+    assert!(facts("رحبت السيدة الأولى بالضيوف").is_empty());
+    assert_eq!(one("ارتفعت الأسعار العام الماضي").kind, "relative_date");
+    let f = one("قررت الهيئة السعودية للرياضة تغريم النادي 50 ألف ريال");
+    assert_eq!(f.unit, Some("SAR"));
+    assert_eq!(one("تغريم النادي 50 ألف ريال").unit, Some("riyal"));
+    // two countries named: which riyal is not known
+    assert_eq!(
+        one("بين السعودية وقطر صفقة بقيمة 50 ألف ريال").unit,
+        Some("riyal")
+    );
+}
