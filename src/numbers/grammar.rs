@@ -1257,7 +1257,19 @@ impl<'a> Parser<'a> {
         }) else {
             return false;
         };
-        let Some(word) = self.word(k - 1).filter(|_| self.joined(k - 1)) else {
+        // وتعرف المملكة منذ أسبوع: the verb before its subject
+        let at = if k >= 2
+            && self.word(k - 1).is_some_and(Self::definite)
+            && self.joined(k - 2)
+            && self.word(k - 2).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.chars().count() >= 4 && w.starts_with(['ي', 'ت'])
+            }) {
+            k - 2
+        } else {
+            k - 1
+        };
+        let Some(word) = self.word(at).filter(|_| self.joined(at)) else {
             return false;
         };
         let bare = Self::stems(word).next().map_or(word, |(_, s)| s);
