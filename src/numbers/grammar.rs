@@ -77,6 +77,8 @@ pub struct Parser<'a> {
     /// The qualifier standing inside a span at a token, as last looked up: most rules ask for it
     /// at the token they start at.
     inside: Cell<Option<(usize, Option<Qualified>)>>,
+    /// Reading the upper end of a range of durations, which is not itself a range.
+    nested: Cell<bool>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -96,6 +98,7 @@ impl<'a> Parser<'a> {
             lex,
             tokens,
             inside: Cell::new(None),
+            nested: Cell::new(false),
         }
     }
 
@@ -1756,6 +1759,11 @@ impl<'a> Parser<'a> {
                     draft.value = draft.value.map(|v| v + part);
                     next = after;
                 }
+                // من يومين إلى 6 أيام، بين ساعة وساعتين: a range with the unit at both ends
+                if let Some((high, after)) = self.duration_after(i, next, unit, draft.value) {
+                    draft.value_max = Some(high);
+                    next = after;
+                }
             }
         } else if let Some(noun) = self
             .counted_noun(next)
@@ -1912,6 +1920,44 @@ impl<'a> Parser<'a> {
             }
         }
         found
+    }
+
+    /// The upper end of a range of durations whose first end stands at `i` and ends before
+    /// `next`: إلى، حتى، أو, or و after بين, then a duration in the same unit and longer; its
+    /// value and the token after it. Read once: the upper end is never itself a range.
+    fn duration_after(
+        &self,
+        i: usize,
+        next: usize,
+        unit: &str,
+        low: Option<f64>,
+    ) -> Option<(f64, usize)> {
+        if self.nested.get() || !self.joined(next - 1) || !self.joined(next) {
+            return None;
+        }
+        let between = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start")));
+        // وساعتين: the joining letter attached to the upper end
+        let (at, attached) = match self.text(next) {
+            Some(_) if self.is(next, "range") => (next + 1, false),
+            Some("و") if between => (next + 1, false),
+            Some(w) if between && w.starts_with('و') && w.chars().count() > 2 => (next, true),
+            _ => return None,
+        };
+        self.nested.set(true);
+        let high = self.measure(at);
+        self.nested.set(false);
+        let high = high.filter(|h| {
+            h.kind == "duration"
+                && h.unit == Some(unit)
+                && h.qualifier.is_none()
+                && h.value_max.is_none()
+                && (h.prefix == 1) == attached
+                && h.value.zip(low).is_some_and(|(h, l)| h > l)
+        })?;
+        Some((high.value?, high.last))
     }
 
     /// A fraction word with a pronoun attached (نصفهم، ثلثها): its value.

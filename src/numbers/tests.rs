@@ -880,3 +880,19 @@ fn first_who_late_in_a_day_general_titles_and_the_riyal_of_the_text() {
         Some("riyal")
     );
 }
+
+#[test]
+fn ranges_of_durations_with_the_unit_at_both_ends() {
+    let f = one("تستمر الحضانة من ثلاثة أيام إلى 10 أيام");
+    assert_eq!(
+        (f.kind, f.text.as_str(), f.value, f.value_max, f.unit),
+        ("range", "ثلاثة أيام إلى 10 أيام", Some(3.0), Some(10.0), Some("day"))
+    );
+    assert_eq!(one("حكم عليه بالسجن 3 سنوات أو 5 سنوات").value_max, Some(5.0));
+    // not when the second is shorter, or of another unit
+    assert_eq!(facts("انتظر 5 دقائق إلى 3 دقائق").len(), 2);
+    assert_eq!(facts("استمر 3 أيام إلى 5 أسابيع").len(), 2);
+    // the upper end is never itself a range
+    let found = facts("من يومين إلى ثلاثة أيام إلى أربعة أيام");
+    assert!(found.iter().all(|f| f.value_max.is_none_or(|v| v == 3.0)));
+}
