@@ -1717,7 +1717,17 @@ impl<'a> Parser<'a> {
                         let half = self.fraction_after(after, unit.unit).is_some();
                         let whole = self.is(after, "whole") && self.joined(after - 1);
                         let around = inside.is_some() || self.qualifier_before(i).is_some();
-                        if !(cue || half || whole || (around && !self.construct(after))) {
+                        // بين ساعة وساعتين، من يوم إلى ثلاثة أيام: the low end of a range
+                        let ranged = !half
+                            && !whole
+                            && self
+                                .duration_after(i, after, unit.unit, Some(1.0))
+                                .is_some()
+                            && i > 0
+                            && self.word(i - 1).is_some_and(|w| {
+                                Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                            });
+                        if !(cue || half || whole || ranged || (around && !self.construct(after))) {
                             return None;
                         }
                         if whole {
@@ -1932,7 +1942,7 @@ impl<'a> Parser<'a> {
         unit: &str,
         low: Option<f64>,
     ) -> Option<(f64, usize)> {
-        if self.nested.get() || !self.joined(next - 1) || !self.joined(next) {
+        if self.nested.get() || !self.joined(next - 1) {
             return None;
         }
         let between = i > 0
@@ -1946,15 +1956,20 @@ impl<'a> Parser<'a> {
             Some(w) if between && w.starts_with('و') && w.chars().count() > 2 => (next, true),
             _ => return None,
         };
+        if !attached && !self.joined(next) {
+            return None;
+        }
         self.nested.set(true);
-        let high = self.measure(at);
+        let high = self
+            .measure(at)
+            .or_else(|| attached.then(|| self.dual_count(at)).flatten());
         self.nested.set(false);
         let high = high.filter(|h| {
             h.kind == "duration"
                 && h.unit == Some(unit)
                 && h.qualifier.is_none()
                 && h.value_max.is_none()
-                && (h.prefix == 1) == attached
+                && (h.prefix >= 1) == attached
                 && h.value.zip(low).is_some_and(|(h, l)| h > l)
         })?;
         Some((high.value?, high.last))

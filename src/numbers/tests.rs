@@ -886,12 +886,26 @@ fn ranges_of_durations_with_the_unit_at_both_ends() {
     let f = one("تستمر الحضانة من ثلاثة أيام إلى 10 أيام");
     assert_eq!(
         (f.kind, f.text.as_str(), f.value, f.value_max, f.unit),
-        ("range", "ثلاثة أيام إلى 10 أيام", Some(3.0), Some(10.0), Some("day"))
+        (
+            "range",
+            "ثلاثة أيام إلى 10 أيام",
+            Some(3.0),
+            Some(10.0),
+            Some("day")
+        )
     );
-    assert_eq!(one("حكم عليه بالسجن 3 سنوات أو 5 سنوات").value_max, Some(5.0));
+    assert_eq!(
+        one("حكم عليه بالسجن 3 سنوات أو 5 سنوات").value_max,
+        Some(5.0)
+    );
     // not when the second is shorter, or of another unit
     assert_eq!(facts("انتظر 5 دقائق إلى 3 دقائق").len(), 2);
     assert_eq!(facts("استمر 3 أيام إلى 5 أسابيع").len(), 2);
+    // a unit alone at the low end
+    let f = one("تستغرق الرحلة بين ساعة وساعتين");
+    assert_eq!((f.kind, f.value, f.value_max), ("range", Some(1.0), Some(2.0)));
+    assert_eq!(one("من يوم إلى ثلاثة أيام").value_max, Some(3.0));
+    assert!(facts("تغير الوضع من شهر إلى آخر").is_empty());
     // the upper end is never itself a range
     let found = facts("من يومين إلى ثلاثة أيام إلى أربعة أيام");
     assert!(found.iter().all(|f| f.value_max.is_none_or(|v| v == 3.0)));
