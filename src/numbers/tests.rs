@@ -903,7 +903,10 @@ fn ranges_of_durations_with_the_unit_at_both_ends() {
     assert_eq!(facts("استمر 3 أيام إلى 5 أسابيع").len(), 2);
     // a unit alone at the low end
     let f = one("تستغرق الرحلة بين ساعة وساعتين");
-    assert_eq!((f.kind, f.value, f.value_max), ("range", Some(1.0), Some(2.0)));
+    assert_eq!(
+        (f.kind, f.value, f.value_max),
+        ("range", Some(1.0), Some(2.0))
+    );
     assert_eq!(one("من يوم إلى ثلاثة أيام").value_max, Some(3.0));
     assert!(facts("تغير الوضع من شهر إلى آخر").is_empty());
     // the upper end is never itself a range
