@@ -1603,7 +1603,11 @@ impl<'a> Parser<'a> {
     /// (أسبوعين، ساعة ونصف، لمدة شهر)
     fn measure(&self, i: usize) -> Option<Draft> {
         let (inside, mut prefix, start) = match self.qualifier_at(i, Place::Inside) {
-            Some((q, p, next)) if !Self::is_part(q) => (Some(q), p, next),
+            // تجاوزت الـ40 في المائة: the article between the qualifier and the number
+            Some((q, p, next)) if !Self::is_part(q) => match self.article_before(next + 1) {
+                Some((at, 0)) if at == next => (Some(q), p, next + 1),
+                _ => (Some(q), p, next),
+            },
             _ => (None, 0, i),
         };
         let mut draft = Draft {

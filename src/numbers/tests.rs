@@ -913,3 +913,18 @@ fn ranges_of_durations_with_the_unit_at_both_ends() {
     let found = facts("من يومين إلى ثلاثة أيام إلى أربعة أيام");
     assert!(found.iter().all(|f| f.value_max.is_none_or(|v| v == 3.0)));
 }
+
+#[test]
+fn verbs_of_exceeding_as_qualifiers() {
+    let f = one("سجلت البطالة نسبة تجاوزت الـ12 بالمئة");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("تجاوزت الـ12 بالمئة", Some("more_than"))
+    );
+    assert_eq!(
+        one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة").qualifier.as_deref(),
+        Some("at_most")
+    );
+    // not when the verb is not before the number
+    assert_eq!(one("تجاوز الفريق 3 منافسين").qualifier, None);
+}
