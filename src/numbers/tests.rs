@@ -922,7 +922,9 @@ fn verbs_of_exceeding_as_qualifiers() {
         ("تجاوزت الـ12 بالمئة", Some("more_than"))
     );
     assert_eq!(
-        one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة").qualifier.as_deref(),
+        one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة")
+            .qualifier
+            .as_deref(),
         Some("at_most")
     );
     // not when the verb is not before the number
