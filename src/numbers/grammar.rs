@@ -51,6 +51,11 @@ pub struct DateParts {
     pub hijri: bool,
     /// A month named relative to the reference (الثالث من الشهر الجاري: 0).
     pub month_offset: Option<i64>,
+    /// A decade, by its first year (الستينيات: 1960).
+    pub decade: Option<i32>,
+    /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
+    /// its year is the next one, not the latest.
+    pub future: bool,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -72,6 +77,8 @@ pub struct Parser<'a> {
     /// The qualifier standing inside a span at a token, as last looked up: most rules ask for it
     /// at the token they start at.
     inside: Cell<Option<(usize, Option<Qualified>)>>,
+    /// Reading the upper end of a range of durations, which is not itself a range.
+    nested: Cell<bool>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -91,6 +98,7 @@ impl<'a> Parser<'a> {
             lex,
             tokens,
             inside: Cell::new(None),
+            nested: Cell::new(false),
         }
     }
 
@@ -127,7 +135,20 @@ impl<'a> Parser<'a> {
             Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
                 Start::Any
             }
-            Kind::Word if token.text.ends_with("ان") || token.text.ends_with("ين") => {
+            // للعام: ل before the article, which drops its alef
+            Kind::Word
+                if token
+                    .text
+                    .strip_prefix("لل")
+                    .is_some_and(|rest| self.lex.is(rest, "year")) =>
+            {
+                Start::Any
+            }
+            Kind::Word
+                if token.text.ends_with("ان")
+                    || token.text.ends_with("ين")
+                    || token.text.ends_with("تي") =>
+            {
                 Start::Dual
             }
             Kind::Word => Start::None,
@@ -144,11 +165,13 @@ impl<'a> Parser<'a> {
             .or_else(|| self.hijri(i))
             .or_else(|| self.date(i))
             .or_else(|| self.numeric_date(i))
+            .or_else(|| self.decade(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.deictic(i))
             .or_else(|| self.today(i))
             .or_else(|| self.weekday(i))
+            .or_else(|| self.split_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.reading_time(i))
             .or_else(|| self.currency_first(i))
@@ -511,8 +534,17 @@ impl<'a> Parser<'a> {
         if role != Role::Fraction || !self.joined(i - 1) {
             return None;
         }
+        // ساعة ونصف ساعة، عام ونصف العام
+        let again = self.word(i + 1).and_then(|w| {
+            let w = w
+                .strip_prefix("ال")
+                .filter(|w| w.chars().count() > 1)
+                .unwrap_or(w);
+            self.unit_word(w)
+        });
         let next = match self.unit_at(i + 1) {
             Some((u, next)) if u.unit == unit && u.count == 1 && self.joined(i) => next,
+            _ if again.is_some_and(|u| u.unit == unit && u.count == 1) && self.joined(i) => i + 2,
             _ => i + 1,
         };
         Some((value, next))
@@ -709,6 +741,7 @@ impl<'a> Parser<'a> {
                 month: Some(*month_number),
                 day_end,
                 day,
+                future: year.is_none() && year_offset.is_none() && self.future_before(i),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -906,6 +939,32 @@ impl<'a> Parser<'a> {
     /// الساعة العاشرة صباحاً [بتوقيت واشنطن], الساعة 3 و15 دقيقة, الساعة الثالثة إلا ربع,
     /// 10:30, الثالثة فجرا
     fn clock(&self, i: usize) -> Option<Draft> {
+        // منتصف الليل، منتصف ليل الجمعة: midnight; منتصف النهار: noon
+        if let Some((_, prefix, next)) = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| *q == "mid" && self.joined(*next - 1))
+        {
+            let hour = match self.word(next) {
+                Some("الليل" | "ليل") => Some(0),
+                Some("النهار") => Some(12),
+                _ => None,
+            };
+            if let Some(hour) = hour {
+                return Some(Draft {
+                    first: i,
+                    last: next + 1,
+                    prefix,
+                    kind: "clock_time",
+                    value: Some(hour as f64),
+                    date: Some(DateParts {
+                        hour: Some(hour),
+                        minute: Some(0),
+                        ..DateParts::default()
+                    }),
+                    ..Draft::default()
+                });
+            }
+        }
         // حوالي الساعة 3
         let approx = self
             .qualifier_at(i, Place::Inside)
@@ -1085,6 +1144,18 @@ impl<'a> Parser<'a> {
         if part.is_some() && clitics > 0 {
             return None;
         }
+        // الأمين العام السابق، المدعي العام: "general", after a title
+        if part.is_none()
+            && !this
+            && clitics == 0
+            && i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| self.lex.is(w, "general_title"))
+        {
+            return None;
+        }
         if part.is_none() && !this {
             prefix = clitics;
         }
@@ -1118,6 +1189,151 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// A decade: الستينيات، تسعينيات القرن الماضي، مطلع الثمانينات من القرن العشرين. Of the
+    /// twentieth century unless the text names this one; not an age (في الثمانينات من عمره).
+    fn decade(&self, i: usize) -> Option<Draft> {
+        let part = self
+            .qualifier_at(i, Place::Inside)
+            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        let at = part.map_or(i, |(_, _, next)| next);
+        let (clitics, tens) = Self::stems(self.word(at)?).find_map(|(p, s)| {
+            let s = s.strip_prefix("ال").unwrap_or(s);
+            let base = s.strip_suffix("يات").or_else(|| s.strip_suffix("ات"))?;
+            match self.lex.number_words.get(base)? {
+                &(v, Role::Ten) if base.ends_with("ين") => Some((p, v as i32)),
+                _ => None,
+            }
+        })?;
+        if part.is_some() && clitics > 0 {
+            return None;
+        }
+        let mut next = at + 1;
+        if self.age_after(next) {
+            return None;
+        }
+        // (من) القرن الماضي، القرن العشرين، القرن الحالي
+        let mut century = 1900;
+        let from = if self.word(next) == Some("من") && self.joined(next) {
+            next + 1
+        } else {
+            next
+        };
+        if self.word(from) == Some("القرن") && self.joined(from - 1) && self.joined(from) {
+            match self.word(from + 1) {
+                Some("الماضي" | "العشرين") => next = from + 2,
+                Some("الحالي" | "الجاري" | "الحادي") => {
+                    century = 2000;
+                    next = from + 2;
+                    if self.word(next) == Some("والعشرين") {
+                        next += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let prefix = part.map_or(clitics, |(_, p, _)| p);
+        let since = self.since_before(i).then_some("since");
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "date",
+            qualifier: Self::join(since, part.map(|p| p.0)),
+            date: Some(DateParts {
+                decade: Some(century + tens),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// Whether منذ before token `i` follows what lasts up to now: a participle of lasting
+    /// (المستمرة، المتواصل) or a verb in the present (تفرض منذ عام، ننتظره منذ عام).
+    fn lasting_since(&self, i: usize) -> bool {
+        let Some(k) = (1..=2).filter(|&n| i > n).map(|n| i - n).find(|&k| {
+            self.joined(k)
+                && self
+                    .word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
+        }) else {
+            return false;
+        };
+        // وتعرف المملكة منذ أسبوع: the verb before its subject
+        let at = if k >= 2
+            && self.word(k - 1).is_some_and(Self::definite)
+            && self.joined(k - 2)
+            && self.word(k - 2).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.chars().count() >= 4 && w.starts_with(['ي', 'ت'])
+            }) {
+            k - 2
+        } else {
+            k - 1
+        };
+        let Some(word) = self.word(at).filter(|_| self.joined(at)) else {
+            return false;
+        };
+        let bare = Self::stems(word).next().map_or(word, |(_, s)| s);
+        let bare = bare.strip_prefix('و').unwrap_or(bare);
+        if self.lex.is(bare, "lasting") {
+            return true;
+        }
+        // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
+        bare.chars().count() >= 4
+            && bare.starts_with(['ي', 'ت', 'ن'])
+            && !self.lex.is(bare, "not_noun")
+            && !bare.ends_with("ات")
+            && !bare.ends_with('ه')
+            || bare.starts_with('ن') && bare.ends_with('ه') && bare.chars().count() >= 5
+    }
+
+    /// Whether the clause before token `i` speaks of what is to come: سوف, من المقرر, or a verb
+    /// with the future's س (ستعقد، سيزور، سيتوجه) a few words before, in the same sentence.
+    /// Words that only look like one are left out: names and nouns whose س is a root letter
+    /// (سيارة، سيرغي، ستوكهولم، سنوات، سيطرت), read by the letter after the prefix.
+    fn future_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(6)..i).rev() {
+            let token = &self.tokens[k];
+            if !self.joined(k) || matches!(token.text, "." | "!" | "?" | "؟" | ":" | "\"") {
+                return false;
+            }
+            let Some(word) = self.word(k) else { continue };
+            let word = word
+                .strip_prefix(['و', 'ف'])
+                .filter(|w| w.chars().count() > 3)
+                .unwrap_or(word);
+            if self.lex.is(word, "future") {
+                return true;
+            }
+            let mut letters = word.chars();
+            let (Some('س'), Some(person), Some(third)) =
+                (letters.next(), letters.next(), letters.next())
+            else {
+                continue;
+            };
+            let verb = matches!(person, 'ي' | 'ت')
+                && word.chars().count() >= 5
+                && !"اروي".contains(third)
+                && !word.starts_with("سيط")
+                && !word.ends_with("ات")
+                && !word.ends_with('ا');
+            if verb {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// اعتبارا من، بدءا من، ابتداء من right before token `i`: its first token and clitics.
+    fn starting_before(&self, i: usize) -> Option<(usize, usize)> {
+        let k = i.checked_sub(2)?;
+        let ok = self.word(k + 1) == Some("من") && self.joined(k) && self.joined(k + 1);
+        let clitics = Self::stems(self.word(k)?)
+            .find(|(_, s)| self.lex.is(s, "starting"))?
+            .0;
+        ok.then_some((k, clitics))
     }
 
     /// Whether منذ stands right before token `i` (منذ الأربعاء، منذ بداية العام).
@@ -1229,7 +1445,29 @@ impl<'a> Parser<'a> {
         } else {
             (i, prefix)
         };
-        let since = self.since_before(first).then_some("since");
+        // يوم الأربعاء: the day is no word of the span, but منذ may stand before it
+        let mut since = (self.since_before(first)
+            || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
+        .then_some("since");
+        // في وقت متأخر من الاثنين، في وقت مبكر من صباح الأحد: its end or its start
+        let part = (first >= 2 && self.word(first - 1) == Some("من") && self.joined(first - 2))
+            .then(|| self.word(first - 2))
+            .flatten()
+            .and_then(|w| self.lex.cue(w, "day_part").flatten());
+        let qualifier = Self::join(part, qualifier.as_deref());
+        // اعتبارا من الجمعة، بدءا من السبت: from that day on, the words in the span
+        let (first, prefix) = match self.starting_before(first) {
+            Some((at, clitics)) => {
+                since = Some("since");
+                (at, clitics)
+            }
+            None => (first, prefix),
+        };
+        // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
+        let deictic = [2, 1].into_iter().filter(|&n| first >= n).find_map(|n| {
+            let (item, _, next) = self.longest(first - n, &self.lex.deictics, true)?;
+            (next == first).then_some(item.1)
+        });
         Some(Draft {
             first,
             last: next,
@@ -1239,6 +1477,8 @@ impl<'a> Parser<'a> {
             value: Some(weekday as f64),
             date: Some(DateParts {
                 weekday: Some(weekday),
+                offset: deictic.unwrap_or(0),
+                future: self.future_before(first),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1252,10 +1492,17 @@ impl<'a> Parser<'a> {
             .qualifier_at(i, Place::Inside)
             .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
         let from = part.map_or(i, |(_, _, next)| next);
-        let (first, prefix, at) = match Self::stems(self.word(from).unwrap_or_default())
-            .into_iter()
-            .find(|(_, s)| self.lex.is(s, "year"))
-        {
+        let word = self.word(from).unwrap_or_default();
+        // للعام 1996: ل before the article, whose alef it drops; the span starts at عام
+        let elided = word
+            .strip_prefix("لل")
+            .filter(|rest| self.lex.is(rest, "year"))
+            .map(|_| (2, ""));
+        let (first, prefix, at) = match elided.or_else(|| {
+            Self::stems(word)
+                .into_iter()
+                .find(|(_, s)| self.lex.is(s, "year"))
+        }) {
             Some((p, _)) if part.is_none() || p == 0 => (i, p, from + 1),
             None if part.is_some() => (i, 0, from),
             None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
@@ -1279,6 +1526,35 @@ impl<'a> Parser<'a> {
             ),
             date: Some(DateParts {
                 year: Some(year as i32),
+                ..DateParts::default()
+            }),
+            ..Draft::default()
+        })
+    }
+
+    /// A year written over two (العام المالي 2017/2018، موسم 2017/ 2018): one fact, a year.
+    fn split_year(&self, i: usize) -> Option<Draft> {
+        let first = self.integer(i, 1900.0..=2100.0)?;
+        let second = self
+            .integer(i + 2, 1900.0..=2100.0)
+            .filter(|_| self.text(i + 1) == Some("/") && self.joined(i) && self.joined(i + 1))?;
+        if second != first + 1 {
+            return None;
+        }
+        // العام المالي، السنة المالية: a fiscal year, over two calendar years
+        let fiscal = (1..=2).filter(|&n| i >= n).any(|n| {
+            self.word(i - n)
+                .is_some_and(|w| w.starts_with("المالي") || w.starts_with("مالي"))
+        });
+        Some(Draft {
+            first: i,
+            last: i + 3,
+            kind: "year",
+            value: Some(first as f64),
+            date: Some(DateParts {
+                year: Some(first as i32),
+                // a year written over two, in the place of a relative date's unit
+                relative: Some(if fiscal { "fiscal_year" } else { "split_year" }),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1327,7 +1603,11 @@ impl<'a> Parser<'a> {
     /// (أسبوعين، ساعة ونصف، لمدة شهر)
     fn measure(&self, i: usize) -> Option<Draft> {
         let (inside, mut prefix, start) = match self.qualifier_at(i, Place::Inside) {
-            Some((q, p, next)) if !Self::is_part(q) => (Some(q), p, next),
+            // تجاوزت الـ40 في المائة: the article between the qualifier and the number
+            Some((q, p, next)) if !Self::is_part(q) => match self.article_before(next + 1) {
+                Some((at, 0)) if at == next => (Some(q), p, next + 1),
+                _ => (Some(q), p, next),
+            },
             _ => (None, 0, i),
         };
         let mut draft = Draft {
@@ -1356,7 +1636,10 @@ impl<'a> Parser<'a> {
                 }
                 let mut next = number.next;
                 // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
-                let between = start > 0 && self.is(start - 1, "range_start");
+                let between = start > 0
+                    && self.word(start - 1).is_some_and(|w| {
+                        Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                    });
                 let high = if self.is(next, "range") || (between && self.text(next) == Some("و")) {
                     self.number(next + 1)
                 } else if between && self.word(next).is_some_and(|w| w.starts_with(['و', 'ل'])) {
@@ -1438,7 +1721,17 @@ impl<'a> Parser<'a> {
                         let half = self.fraction_after(after, unit.unit).is_some();
                         let whole = self.is(after, "whole") && self.joined(after - 1);
                         let around = inside.is_some() || self.qualifier_before(i).is_some();
-                        if !(cue || half || whole || (around && !self.construct(after))) {
+                        // بين ساعة وساعتين، من يوم إلى ثلاثة أيام: the low end of a range
+                        let ranged = !half
+                            && !whole
+                            && self
+                                .duration_after(i, after, unit.unit, Some(1.0))
+                                .is_some()
+                            && i > 0
+                            && self.word(i - 1).is_some_and(|w| {
+                                Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                            });
+                        if !(cue || half || whole || ranged || (around && !self.construct(after))) {
                             return None;
                         }
                         if whole {
@@ -1458,6 +1751,12 @@ impl<'a> Parser<'a> {
             unit, measure: m, ..
         }) = unit
         {
+            // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
+            // ملايين ريال)
+            let unit = match unit {
+                "riyal" => self.currency_of_context(start).unwrap_or(unit),
+                _ => unit,
+            };
             draft.unit = Some(unit);
             draft.kind = match unit {
                 "percent" => "percent",
@@ -1474,6 +1773,11 @@ impl<'a> Parser<'a> {
                     draft.value = draft.value.map(|v| v + part);
                     next = after;
                 }
+                // من يومين إلى 6 أيام، بين ساعة وساعتين: a range with the unit at both ends
+                if let Some((high, after)) = self.duration_after(i, next, unit, draft.value) {
+                    draft.value_max = Some(high);
+                    next = after;
+                }
             }
         } else if let Some(noun) = self
             .counted_noun(next)
@@ -1482,7 +1786,14 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
-        } else if let Some(at) = self.partitive(next).filter(|_| draft.value_max.is_none()) {
+        } else if self.age_after(next) && draft.value.is_some_and(|v| v < 130.0) {
+            // في الـ13 من عمرها: an age, in years
+            draft.kind = "duration";
+            draft.unit = Some("year");
+        } else if let Some(at) = self
+            .partitive(next)
+            .filter(|_| draft.value_max.is_none() && !definite)
+        {
             // 3 من المحتجين: the number counts the group, which stays out of its span (as in
             // 175 أسيرا من كل جانب); a group with the article is the noun it counts
             draft.kind = "count";
@@ -1491,7 +1802,28 @@ impl<'a> Parser<'a> {
         }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
+        // الذكرى الـ70، للمرة الـ30، ميلاده الـ11: after a singular noun, the number orders it
+        let article = self.article_before(start);
         if definite && unit.is_none() && draft.noun.is_none() && inside.is_none() {
+            let head = article
+                .and_then(|(a, _)| a.checked_sub(1))
+                .or(start.checked_sub(1));
+            let ordered = head.filter(|&h| {
+                self.tokens[start].kind == Kind::Number
+                    && self.ordinal_head(h)
+                    && draft.value_max.is_none()
+            });
+            if let Some(h) =
+                ordered.filter(|_| draft.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0))
+            {
+                let (at, clitics) = article.unwrap_or((start, draft.prefix));
+                draft.first = at;
+                draft.prefix = clitics;
+                draft.kind = "ordinal";
+                draft.noun = Some((h, 0));
+                draft.last = next;
+                return Some(draft);
+            }
             if let Some((at, clitics)) = self.noun_before(start) {
                 let unit = Self::stems(self.word(at).unwrap_or_default())
                     .filter_map(|(_, s)| s.strip_prefix("ال"))
@@ -1512,8 +1844,27 @@ impl<'a> Parser<'a> {
                 noun_first = true;
             }
         }
+        // الـ11، الـ 15: the article written on a number in digits belongs to its span
+        if !noun_first && draft.first == start && inside.is_none() {
+            if let Some((at, clitics)) = article {
+                draft.first = at;
+                draft.prefix = clitics;
+            }
+        }
         if draft.value_max.is_some() {
             draft.kind = "range";
+            // 1950-1953، بين 2011 و2017: a range of years
+            let year = |v: Option<f64>| {
+                v.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+            };
+            if draft.unit.is_none()
+                && draft.noun.is_none()
+                && year(draft.value)
+                && year(draft.value_max)
+                && self.integer(start, 1900.0..=2100.0).is_some()
+            {
+                draft.unit = Some("year");
+            }
         }
         // التسعين alone: the ordinal (الذكرى التسعين), not a count
         if definite
@@ -1521,6 +1872,20 @@ impl<'a> Parser<'a> {
             && self.longest(start, &self.lex.ordinals, true).is_some()
         {
             return None;
+        }
+        // سبع سيارات إسعاف على الأقل: a qualifier after the noun the counted one is joined to
+        if draft.kind == "count"
+            && !noun_first
+            && self.qualifier_at(next, Place::After).is_none()
+            && self.word(next).is_some_and(|w| !Self::definite(w))
+            && self.noun_at(next).is_some()
+        {
+            if let Some((q @ ("at_least" | "at_most" | "approx"), _, after)) =
+                self.qualifier_at(next + 1, Place::After)
+            {
+                draft.qualifier = Some(q.to_owned());
+                next = after;
+            }
         }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
             // السنوات الخمس الماضية: the last ones; a bare number is not last
@@ -1539,9 +1904,79 @@ impl<'a> Parser<'a> {
         let anchored =
             self.word(next).is_some_and(|w| self.lex.is(w, "anchor")) && self.joined(next - 1);
         let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
+        // الأزمة المستمرة منذ عام، تفرض منذ عام: a state lasting since then, not an event then
+        let outside = outside.map(|q| {
+            if q == "ago" && self.lasting_since(i) {
+                "since"
+            } else {
+                q
+            }
+        });
         draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
         draft.last = next;
         Some(draft)
+    }
+
+    /// The riyal of the one country named in the words before token `i` (as far back as a
+    /// window keeps, so that the answer does not depend on where a window starts).
+    fn currency_of_context(&self, i: usize) -> Option<&'static str> {
+        let mut found: Option<&'static str> = None;
+        for k in (i.saturating_sub(60)..i).rev() {
+            let Some(word) = self.word(k) else { continue };
+            let Some(code) =
+                Self::stems(word).find_map(|(_, s)| self.lex.cue(s, "riyal").flatten())
+            else {
+                continue;
+            };
+            match found {
+                Some(other) if other != code => return None,
+                _ => found = Some(code),
+            }
+        }
+        found
+    }
+
+    /// The upper end of a range of durations whose first end stands at `i` and ends before
+    /// `next`: إلى، حتى، أو, or و after بين, then a duration in the same unit and longer; its
+    /// value and the token after it. Read once: the upper end is never itself a range.
+    fn duration_after(
+        &self,
+        i: usize,
+        next: usize,
+        unit: &str,
+        low: Option<f64>,
+    ) -> Option<(f64, usize)> {
+        if self.nested.get() || !self.joined(next - 1) {
+            return None;
+        }
+        let between = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start")));
+        // وساعتين: the joining letter attached to the upper end
+        let (at, attached) = match self.text(next) {
+            Some(_) if self.is(next, "range") => (next + 1, false),
+            Some("و") if between => (next + 1, false),
+            Some(w) if between && w.starts_with('و') && w.chars().count() > 2 => (next, true),
+            _ => return None,
+        };
+        if !attached && !self.joined(next) {
+            return None;
+        }
+        self.nested.set(true);
+        let high = self
+            .measure(at)
+            .or_else(|| attached.then(|| self.dual_count(at)).flatten());
+        self.nested.set(false);
+        let high = high.filter(|h| {
+            h.kind == "duration"
+                && h.unit == Some(unit)
+                && h.qualifier.is_none()
+                && h.value_max.is_none()
+                && (h.prefix >= 1) == attached
+                && h.value.zip(low).is_some_and(|(h, l)| h > l)
+        })?;
+        Some((high.value?, high.last))
     }
 
     /// A fraction word with a pronoun attached (نصفهم، ثلثها): its value.
@@ -1622,6 +2057,70 @@ impl<'a> Parser<'a> {
         before.and_then(|b| self.definite_noun(b))
     }
 
+    /// The article written on a number in digits at `i` (الـ11، والـ36، الـ 15): its token and
+    /// the clitic letters before it.
+    fn article_before(&self, i: usize) -> Option<(usize, usize)> {
+        let k = i.checked_sub(1)?;
+        if self.tokens.get(i)?.kind != Kind::Number || !self.joined(k) {
+            return None;
+        }
+        Self::stems(self.word(k)?)
+            .find(|(_, s)| *s == "ال")
+            .map(|(p, _)| (k, p))
+    }
+
+    /// Whether the word at `k` is a singular noun a number with the article after it orders
+    /// (الذكرى الـ70، للمرة الـ30، ميلاده الـ11): feminine or with a pronoun, not a plural
+    /// (مبارياته الـ8، الدول العربية الـ22) nor a word for a group (قائمة الـ23).
+    fn ordinal_head(&self, k: usize) -> bool {
+        let Some(word) = self.word(k).filter(|_| self.joined(k)) else {
+            return false;
+        };
+        let bare = Self::stems(word).last().map_or(word, |(_, s)| s);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        if bare.chars().count() < 3
+            || self.lex.is(bare, "collective")
+            || self.lex.is(word, "not_noun")
+            || self.unit_word(bare).is_some_and(|u| u.count != 1)
+            || self.lex.cue(bare, "relative").is_some()
+        {
+            return false;
+        }
+        // ميلاده، ذكراها: a noun with a pronoun (or a ta marbuta, which reads the same)
+        let stem = PRONOUNS
+            .iter()
+            .find_map(|p| bare.strip_suffix(p).filter(|s| s.chars().count() >= 2));
+        // broken plurals of the patterns أفعال and أفعلة (أعوامه، الأجهزة), or known ones
+        let broken = |w: &str| {
+            let letters: Vec<char> = w.chars().collect();
+            self.lex.plurals.contains_key(w)
+                || self.unit_word(w).is_some_and(|u| u.count == 0)
+                || (letters.len() == 5
+                    && letters[0] == 'ا'
+                    && (letters[3] == 'ا'
+                        || (letters[4] == 'ه'
+                            && !letters[1..4].iter().any(|c| "اوي".contains(*c)))))
+        };
+        match stem {
+            Some(stem) => {
+                !["ات", "ين", "ون", "ي"].iter().any(|e| stem.ends_with(e))
+                    && !broken(stem)
+                    && !broken(bare)
+            }
+            // الذكرى, not القتلى
+            None => bare.ends_with('ي') && !bare.ends_with("يي") && !broken(bare),
+        }
+    }
+
+    /// Whether من عمره، من عمرها follows: an age.
+    fn age_after(&self, i: usize) -> bool {
+        self.word(i) == Some("من")
+            && self.joined(i)
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.starts_with("عمر") && w.chars().count() <= 5)
+    }
+
     /// Whether the number in digits at `i` names something rather than counts it: after a word
     /// that heads identifiers (القرار 2254، رقم 16، المادة (26)), glued to a name (إف-16،
     /// فرانس24), or numbering a list at the start of a line (1- حجم).
@@ -1695,13 +2194,21 @@ impl<'a> Parser<'a> {
     /// A fraction before `i` is of a noun: a word, definite or not, that is not an idiom with
     /// it (ربع النهائي).
     fn fraction_of(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            self.joined(i - 1)
-                && !self.lex.is(w, "not_noun")
-                && !self.lex.is(w, "fraction_idiom")
-                && !self.lex.number_words.contains_key(w)
-                && w.chars().count() > 1
-        })
+        // ثلث هذه الوقائع، نصف ذلك المبلغ
+        let demonstrative = self
+            .word(i)
+            .is_some_and(|w| self.lex.is(w, "demonstrative"))
+            && self.joined(i - 1)
+            && self.joined(i)
+            && self.word(i + 1).is_some_and(Self::definite);
+        demonstrative
+            || self.word(i).is_some_and(|w| {
+                self.joined(i - 1)
+                    && !self.lex.is(w, "not_noun")
+                    && !self.lex.is(w, "fraction_idiom")
+                    && !self.lex.number_words.contains_key(w)
+                    && w.chars().count() > 1
+            })
     }
 
     /// من [بين] كل 5 after a number: the whole it is a share of, and the token after it (and
@@ -1762,6 +2269,7 @@ impl<'a> Parser<'a> {
             || self.lex.weekdays.contains_key(word)
             || self.lex.cue(word, "relative").is_some()
             || self.month_at(i).is_some()
+            || self.longest(i, &self.lex.deictics, true).is_some()
             || word.chars().count() < 2
         {
             return None;
@@ -1802,6 +2310,9 @@ impl<'a> Parser<'a> {
         {
             // an ordinal ending its clause, on its own or after a definite subject (وحل الفريق
             // ثالث.); not after an indefinite noun it does not agree with (ميدان رابعة)
+            None
+        } else if value == 1 && self.word(next) == Some("من") && self.joined(next - 1) {
+            // وأول من طبق: the first who
             None
         } else {
             // أول needs the noun it heads: أول اتصال، أول مرة، ثالث أكبر
@@ -1882,12 +2393,33 @@ impl<'a> Parser<'a> {
                 .is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('س'))
         };
         let feminine = long("تين") || long("تان");
+        // محافظتي إب وتعز، مباراتي الذهاب والإياب: a feminine dual in construct, of a noun
+        // the lexicon knows, before the noun it is joined to
+        let construct = word.ends_with("تي");
+        if construct && !self.construct_dual(i) {
+            return None;
+        }
         let (prefix, lemma) = Self::stems(word).into_iter().find_map(|(p, stem)| {
             if self.lex.plurals.contains_key(stem) || self.lex.is(stem, "not_dual") {
                 return None;
             }
-            let base = ["ان", "ين"].iter().find_map(|end| stem.strip_suffix(end))?;
-            let singular = |base: &str| self.lex.singulars.get(base).copied();
+            if construct {
+                let base = stem.strip_suffix("تي")?;
+                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied()?;
+                return Some((p, Some(lemma)));
+            }
+            let (base, an) = match stem.strip_suffix("ان") {
+                Some(base) => (base, true),
+                None => (stem.strip_suffix("ين")?, false),
+            };
+            // (not with the article: البلدين، الطرفين name the two already spoken of)
+            let singular = |base: &str| {
+                self.lex
+                    .singulars
+                    .get(base)
+                    .copied()
+                    .or_else(|| an.then(|| self.lex.duals_an.get(base).copied()).flatten())
+            };
             let lemma = singular(base).or_else(|| {
                 base.strip_suffix('ت')
                     .and_then(|b| singular(&format!("{b}ه")))
@@ -1905,6 +2437,31 @@ impl<'a> Parser<'a> {
             noun_lemma: lemma,
             ..Draft::default()
         })
+    }
+
+    /// Whether the word at `i`, ending in تي, is a dual in construct rather than a noun with
+    /// "my" (مدينتي، مسيرتي in a quote): what follows names the two (محافظتي درعا والقنيطرة،
+    /// مرحلتي الذهاب والإياب), or is a bare noun (ناقلتي نفط), not a number, nor a word behind a
+    /// preposition (مسيرتي كلاعب), nor an adjective with the article (مباراتي الأخيرة).
+    fn construct_dual(&self, i: usize) -> bool {
+        let Some(next) = self.word(i + 1).filter(|_| self.joined(i)) else {
+            return false;
+        };
+        if self.lex.is(next, "not_noun") {
+            return false;
+        }
+        let named = (i + 2..=i + 4).any(|k| {
+            self.word(k)
+                .is_some_and(|w| w.starts_with('و') && w.chars().count() > 2)
+                && (i + 1..k).all(|j| {
+                    self.tokens[j].kind != Kind::Mark || matches!(self.text(j), Some("،" | ","))
+                })
+        });
+        let bare = !Self::definite(next)
+            && !next.starts_with(['ك', 'ب', 'ل'])
+            && self.number(i + 1).is_none()
+            && self.tokens[i + 1].kind == Kind::Word;
+        named || bare
     }
 
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).

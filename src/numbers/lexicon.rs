@@ -55,8 +55,11 @@ pub struct Lexicon {
     pub deictics: Phrases<i64>,
     pub weekdays: HashMap<String, u32>,
     pub plurals: HashMap<String, &'static str>,
-    /// The singulars of `plurals`, normalized: nouns whose duals are counts (مصدران).
+    /// The singulars of `plurals` and of duals.tsv, normalized: nouns whose duals are counts
+    /// (مصدران).
     pub singulars: HashMap<String, &'static str>,
+    /// Nouns of duals.tsv whose ـين is also a sound plural: only their ـان is a dual.
+    pub duals_an: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
     pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
     /// Every word a fact can start with (without its proclitics), so that the parser passes
@@ -90,6 +93,7 @@ const NOUNS: &str = include_str!("../../lexicons/numbers/nouns.tsv");
 const HIJRI_MONTHS: &str = include_str!("../../lexicons/numbers/hijri_months.tsv");
 const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
 const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
+const DUALS: &str = include_str!("../../lexicons/numbers/duals.tsv");
 
 /// The options every extractor normalizes with: the search preset, so that spelling variants
 /// (أكثر/اكثر، ساعة/ساعه، يوماً/يوما، ٣٠/30) meet.
@@ -175,7 +179,16 @@ impl Lexicon {
             .map(|row| (word(row[0]), row[1].parse().unwrap_or_else(|_| bad(&row))))
             .collect();
         let plurals = rows(NOUNS).map(|row| (word(row[0]), row[1])).collect();
-        let singulars = rows(NOUNS).map(|row| (word(row[1]), row[1])).collect();
+        let mut singulars: HashMap<String, &'static str> =
+            rows(NOUNS).map(|row| (word(row[1]), row[1])).collect();
+        let mut duals_an = HashMap::default();
+        for row in rows(DUALS) {
+            match row.get(1) {
+                Some(&"an") => duals_an.insert(word(row[0]), row[0]),
+                None => singulars.insert(word(row[0]), row[0]),
+                _ => bad(&row),
+            };
+        }
         let mut cues: HashMap<String, Vec<_>> = HashMap::default();
         for row in rows(CUES) {
             cues.entry(word(row[0]))
@@ -192,6 +205,16 @@ impl Lexicon {
                     .iter()
                     .map(|p| format!("{word}{p}")),
             );
+        }
+        // الستينيات، التسعينات: decades
+        for (word, _) in number_words
+            .iter()
+            .filter(|(w, e)| e.1 == Role::Ten && w.ends_with("ين"))
+        {
+            for form in [format!("{word}يات"), format!("{word}ات")] {
+                starters.insert(format!("ال{form}"));
+                starters.insert(form);
+            }
         }
         starters.extend(ordinals.firsts().cloned());
         starters.extend(units.firsts().cloned());
@@ -224,6 +247,7 @@ impl Lexicon {
             weekdays,
             plurals,
             singulars,
+            duals_an,
             cues,
         }
     }

@@ -239,6 +239,22 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
+    if let (Some(split @ ("fiscal_year" | "split_year")), Some(year)) = (date.relative, date.year) {
+        let fiscal = split == "fiscal_year";
+        let (Some(first), Some(second)) = (iso_year(year), iso_year(year + 1)) else {
+            return (None, Some("year"));
+        };
+        // a fiscal year written over two years runs from July to June, as in Egypt, the
+        // largest economy that writes its years so; a season, over the two years
+        return if fiscal {
+            (Some(format!("{first}-07/{second}-06")), Some("month"))
+        } else {
+            (Some(format!("{first}/{second}")), Some("year"))
+        };
+    }
+    if let Some(decade) = date.decade {
+        return (Some(format!("{}X", decade / 10)), Some("decade"));
+    }
     if let (Some(offset), Some(day)) = (date.month_offset, date.day) {
         let resolved = reference.and_then(|reference| {
             let months = i64::from(reference.year()) * 12 + i64::from(reference.month0()) + offset;
@@ -263,7 +279,10 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         let to = target.map_or(0, |w| w.num_days_from_monday() as i64);
         let back = (from - to).rem_euclid(7);
         let ahead = (to - from).rem_euclid(7);
-        let offset = if next {
+        let offset = if date.offset != 0 && (from + date.offset - to).rem_euclid(7) == 0 {
+            // the day a deictic before it names (غدا الثلاثاء), when it falls on that weekday
+            date.offset
+        } else if next {
             if ahead == 0 {
                 7
             } else {
@@ -271,6 +290,8 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             }
         } else if last {
             -(if back == 0 { 7 } else { back })
+        } else if date.future {
+            ahead
         } else {
             // news reports what happened: a bare weekday is the latest one, today included
             -back
@@ -342,6 +363,12 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             dated
                 .into_iter()
                 .filter(|(y, d)| *d > reference && !this_month(*y))
+                .min_by_key(|(_, d)| *d)
+        } else if date.future {
+            // ستجرى الانتخابات في أكتوبر: the next one, this month included
+            dated
+                .into_iter()
+                .filter(|(y, d)| *d >= reference || this_month(*y))
                 .min_by_key(|(_, d)| *d)
         } else {
             dated

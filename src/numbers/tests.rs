@@ -650,3 +650,283 @@ fn a_weekday_beside_its_date_and_ordinals_alone() {
     assert_eq!(one("الخامس و العشرون").value, Some(25.0));
     assert_eq!(one("التسعين").kind, "ordinal");
 }
+
+#[test]
+fn numbers_with_the_article_decades_years_and_lasting_since() {
+    // a number with the article after a singular noun orders it; after a plural it counts
+    let f = one("احتفلت الجمعية بذكراها الـ25 في القاهرة");
+    assert_eq!(
+        (f.kind, f.text.as_str(), f.value),
+        ("ordinal", "الـ25", Some(25.0))
+    );
+    assert_eq!(one("تأهل للمرة الـ12 في تاريخه").kind, "ordinal");
+    assert_eq!(one("انطلقت الدورة الـ40 للمعرض").kind, "ordinal");
+    assert_eq!(one("شاركت المنتخبات الـ32 في البطولة").kind, "count");
+    assert_ne!(one("أعلن المدرب قائمة الـ26 للمونديال").kind, "ordinal");
+    // the article belongs to the span of a number alone
+    assert_eq!(one("فاز في الـ 18 من المباريات").text, "الـ 18");
+    // an age
+    let f = one("هاجر وهو في الـ16 من عمره");
+    assert_eq!(
+        (f.kind, f.unit, f.text.as_str()),
+        ("duration", Some("year"), "الـ16")
+    );
+    // decades
+    let reference = NaiveDate::from_ymd_opt(2019, 1, 1);
+    let f = &extract("بدأت الأزمة منذ أواخر السبعينيات في الشمال", reference)[0];
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.kind,
+            f.resolved.as_deref(),
+            f.qualifier.as_deref()
+        ),
+        ("أواخر السبعينيات", "date", Some("197X"), Some("since+end"))
+    );
+    assert_eq!(
+        one("هاجر في خمسينيات القرن الماضي").text,
+        "خمسينيات القرن الماضي"
+    );
+    assert!(facts("رجل في الستينات من عمره")
+        .iter()
+        .all(|f| f.kind != "date"));
+    assert!(facts("وصلت الفلسطينيات إلى المعبر").is_empty());
+    // a range of years
+    assert_eq!(one("حكم البلاد بين 1990 و1999").unit, Some("year"));
+    assert_eq!(one("خلال الحرب 1914-1918").unit, Some("year"));
+    // منذ after what lasts is since; after an event, ago
+    assert_eq!(
+        one("الحرب المستمرة منذ ثلاث سنوات").qualifier.as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        one("المدينة التي تحاصر منذ عامين").qualifier.as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        one("وقع الزلزال منذ أسبوعين").qualifier.as_deref(),
+        Some("ago")
+    );
+    assert_eq!(one("وصلوا منذ عامين").qualifier.as_deref(), Some("ago"));
+    assert_eq!(one("انتظرناه سنة ونصف السنة").value, Some(1.5));
+}
+
+#[test]
+fn a_weekday_after_the_day_it_names() {
+    // Wednesday 14 May 2025
+    let reference = NaiveDate::from_ymd_opt(2025, 5, 14);
+    let resolved = |text: &str| {
+        extract(text, reference)
+            .into_iter()
+            .filter(|f| f.kind == "weekday")
+            .map(|f| (f.resolved, f.qualifier))
+            .next()
+            .unwrap()
+    };
+    assert_eq!(
+        resolved("يصل الوفد غدا الخميس").0.as_deref(),
+        Some("2025-05-15")
+    );
+    assert_eq!(
+        resolved("يعقد الاجتماع بعد غد الجمعة").0.as_deref(),
+        Some("2025-05-16")
+    );
+    assert_eq!(
+        resolved("وصل الوفد أمس الثلاثاء").0.as_deref(),
+        Some("2025-05-13")
+    );
+    // a weekday the deictic does not fall on is read alone
+    assert_eq!(
+        resolved("يصل الوفد غدا الأحد").0.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        resolved("تتواصل الاحتجاجات منذ يوم الأحد الماضي")
+            .1
+            .as_deref(),
+        Some("since+last")
+    );
+}
+
+#[test]
+fn duals_of_nouns_of_news_and_in_construct() {
+    let f = one("سجل المهاجم هدفين في المباراة");
+    assert_eq!((f.kind, f.value), ("count", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "هدف");
+    assert_eq!(one("اعتقل مسلحان قرب الحدود").value, Some(2.0));
+    // ـين of a noun with a sound plural is the plural; a plural like a dual is a plural
+    assert!(facts("اعتقلت الشرطة مسلحين قرب الحدود").is_empty());
+    assert!(facts("وقعت بلدان كثيرة على الاتفاق").is_empty());
+    // with the article, the two already named
+    assert!(facts("تحسنت العلاقات بين البلدين").is_empty());
+    // a feminine dual in construct
+    let f = one("اشتدت المعارك في محافظتي حلب وإدلب");
+    assert_eq!((f.text.as_str(), f.value), ("محافظتي", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "محافظة");
+    assert_eq!(one("استهدف الهجوم ناقلتي نفط").value, Some(2.0));
+    // not a noun with "my"
+    for text in [
+        "قال: لا أنسى مباراتي الأخيرة",
+        "قال: تعلمت الكثير في مسيرتي كلاعب",
+        "قال: في مدينتي خمسة مساجد",
+    ] {
+        assert!(facts(text).iter().all(|f| f.value != Some(2.0)), "{text}");
+    }
+    assert_eq!(one("انقسم الناس إلى فئتين").value, Some(2.0));
+}
+
+#[test]
+fn the_future_tense_and_from_a_day_on() {
+    // Wednesday 14 May 2025
+    let reference = NaiveDate::from_ymd_opt(2025, 5, 14);
+    let first = |text: &str| extract(text, reference).into_iter().next().unwrap();
+    assert_eq!(
+        first("ستعقد اللجنة اجتماعها الأحد").resolved.as_deref(),
+        Some("2025-05-18")
+    );
+    assert_eq!(
+        first("من المقرر أن يصل الوفد السبت").resolved.as_deref(),
+        Some("2025-05-17")
+    );
+    assert_eq!(
+        first("عقدت اللجنة اجتماعها الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    // names and nouns that begin like the future are not it
+    assert_eq!(
+        first("قال سيرغي لافروف الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        first("انفجرت سيارة مفخخة الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    assert_eq!(
+        first("وصل لويس سيلفا الأحد").resolved.as_deref(),
+        Some("2025-05-11")
+    );
+    // nor a verb in another sentence
+    assert_eq!(
+        first("ستعقد القمة قريبا. وكان الوفد وصل الأحد")
+            .resolved
+            .as_deref(),
+        Some("2025-05-11")
+    );
+    // a month without its year, told in the future
+    assert_eq!(
+        first("ستجرى الانتخابات في فبراير").resolved.as_deref(),
+        Some("2026-02")
+    );
+    assert_eq!(
+        first("جرت الانتخابات في فبراير").resolved.as_deref(),
+        Some("2025-02")
+    );
+    let f = first("تطبق الرسوم اعتبارا من الجمعة");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من الجمعة", Some("since"))
+    );
+}
+
+#[test]
+fn fiscal_years_midnight_and_a_qualifier_after_a_joined_noun() {
+    let f = one("ارتفعت الإيرادات في العام المالي 2023/2024 بنسبة كبيرة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.resolved.as_deref()),
+        ("2023/2024", "year", Some("2023-07/2024-06"))
+    );
+    assert_eq!(
+        one("فاز بلقب موسم 2022/ 2023").resolved.as_deref(),
+        Some("2022/2023")
+    );
+    // two years that do not follow each other are two numbers
+    assert!(facts("بين 2011/2015").iter().all(|f| f.kind != "year"));
+    let f = one("انتهت المهلة عند منتصف الليل");
+    assert_eq!(
+        (f.kind, f.resolved.as_deref()),
+        ("clock_time", Some("00:00"))
+    );
+    assert!(facts("وصل إلى منتصف الطريق").is_empty());
+    assert_eq!(one("وفق قانون صدر للعام 2005").text, "عام 2005");
+    let f = one("وصلت خمس سيارات إطفاء على الأقل");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("خمس سيارات إطفاء على الأقل", Some("at_least"))
+    );
+}
+
+#[test]
+fn first_who_late_in_a_day_general_titles_and_the_riyal_of_the_text() {
+    let f = one("وكان أول من وصل إلى المكان");
+    assert_eq!(
+        (f.kind, f.value, f.counted_noun),
+        ("ordinal", Some(1.0), None)
+    );
+    assert_eq!(one("وصل الوفد أول من أمس").kind, "relative_date");
+    assert_eq!(one("يشكل المهاجرون ربع هذه الأعداد").kind, "fraction");
+    assert_eq!(
+        one("أعلن ذلك في وقت متأخر من الخميس").qualifier.as_deref(),
+        Some("end")
+    );
+    assert!(facts("استقال الأمين العام السابق للحزب").is_empty());
+    assert!(facts("رحبت السيدة الأولى بالضيوف").is_empty());
+    assert_eq!(one("ارتفعت الأسعار العام الماضي").kind, "relative_date");
+    let f = one("قررت الهيئة السعودية للرياضة تغريم النادي 50 ألف ريال");
+    assert_eq!(f.unit, Some("SAR"));
+    assert_eq!(one("تغريم النادي 50 ألف ريال").unit, Some("riyal"));
+    // two countries named: which riyal is not known
+    assert_eq!(
+        one("بين السعودية وقطر صفقة بقيمة 50 ألف ريال").unit,
+        Some("riyal")
+    );
+}
+
+#[test]
+fn ranges_of_durations_with_the_unit_at_both_ends() {
+    let f = one("تستمر الحضانة من ثلاثة أيام إلى 10 أيام");
+    assert_eq!(
+        (f.kind, f.text.as_str(), f.value, f.value_max, f.unit),
+        (
+            "range",
+            "ثلاثة أيام إلى 10 أيام",
+            Some(3.0),
+            Some(10.0),
+            Some("day")
+        )
+    );
+    assert_eq!(
+        one("حكم عليه بالسجن 3 سنوات أو 5 سنوات").value_max,
+        Some(5.0)
+    );
+    // not when the second is shorter, or of another unit
+    assert_eq!(facts("انتظر 5 دقائق إلى 3 دقائق").len(), 2);
+    assert_eq!(facts("استمر 3 أيام إلى 5 أسابيع").len(), 2);
+    // a unit alone at the low end
+    let f = one("تستغرق الرحلة بين ساعة وساعتين");
+    assert_eq!(
+        (f.kind, f.value, f.value_max),
+        ("range", Some(1.0), Some(2.0))
+    );
+    assert_eq!(one("من يوم إلى ثلاثة أيام").value_max, Some(3.0));
+    assert!(facts("تغير الوضع من شهر إلى آخر").is_empty());
+    // the upper end is never itself a range
+    let found = facts("من يومين إلى ثلاثة أيام إلى أربعة أيام");
+    assert!(found.iter().all(|f| f.value_max.is_none_or(|v| v == 3.0)));
+}
+
+#[test]
+fn verbs_of_exceeding_as_qualifiers() {
+    let f = one("سجلت البطالة نسبة تجاوزت الـ12 بالمئة");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("تجاوزت الـ12 بالمئة", Some("more_than"))
+    );
+    assert_eq!(
+        one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة")
+            .qualifier
+            .as_deref(),
+        Some("at_most")
+    );
+    // not when the verb is not before the number
+    assert_eq!(one("تجاوز الفريق 3 منافسين").qualifier, None);
+}
