@@ -48,9 +48,10 @@ impl Reader<'_, '_> {
             Class::Participle => None,
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
             _ if carrier => None,
-            _ => self
-                .subject(k + 1, false)
-                .or_else(|| self.quoted_subject(k + 1)),
+            _ => self.fronted(k).or_else(|| {
+                self.subject(k + 1, false)
+                    .or_else(|| self.quoted_subject(k + 1))
+            }),
         };
         // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
         if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")

@@ -2,9 +2,10 @@
 //! a description resolved against what came before, or, for a cue with no subject, the
 //! speaker it continues.
 
-use super::super::lexicon::Refers;
+use super::super::lexicon::{strip_conjunction, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
+use super::text::governs;
 use super::{Reader, LOOKBACK, REACH};
 
 /// What a cue with no subject of its own may refer back to.
@@ -30,6 +31,14 @@ pub struct Subject {
 impl Reader<'_, '_> {
     /// The speaker a mention stands for, resolving descriptions against what came before.
     pub(super) fn resolve(&self, mention: &Mention) -> Option<Speaker> {
+        // a title the document gives a name, before or after (وزير الخارجية الأمريكي يحذر ...
+        // قال وزير الخارجية الأمريكي مايك بومبيو): its holder here, not the lexicon's
+        if mention.title_only {
+            let bound = mention.title.as_ref().and_then(|t| self.mentions.bindings.get(t));
+            if let Some(holder) = bound {
+                return Some(holder.clone());
+            }
+        }
         let Some(refers) = mention.refers else {
             return mention.speaker.clone();
         };
@@ -137,6 +146,99 @@ impl Reader<'_, '_> {
         Some(subject)
     }
 
+    /// A subject written before its verb, which then has no subject after it: at the start
+    /// of a sentence or a clause (تركيا تتعهد بتعقب ...، إلا أن السيسي عقب، أما X فاعتبر، وكان
+    /// كينيك قد قال لرويتر), or the noun a relative clause is about (إسرائيل التي تتهم ...،
+    /// غابرييل، الذي اتهم). The words after the verb are then its object or its content.
+    /// A verb with a conjunction goes on with the subject of the clause before it instead.
+    pub(super) fn fronted(&self, k: usize) -> Option<Subject> {
+        let verb = self.word(k);
+        let forms = &self.lexicon.verb_forms;
+        let conjoined = !forms.contains_key(verb)
+            && strip_conjunction(verb).is_some_and(|b| forms.contains_key(b));
+        let resumed = verb.starts_with('ف') && conjoined;
+        if conjoined && !resumed {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && j + 3 > k && is_auxiliary(self.word(j - 1)) {
+            j -= 1;
+        }
+        let relative = j > 0 && self.plays(j - 1, Grammar::Relative);
+        if relative {
+            // الصحيفة التي نقلها ...: a pronoun on the verb makes the noun its object
+            let object = ["ها", "هما", "هم", "ه"].iter().any(|p| {
+                verb.strip_suffix(p)
+                    .is_some_and(|bare| bare.chars().count() >= 2 && forms.contains_key(bare))
+            });
+            if object {
+                return None;
+            }
+            j -= 1;
+            if j > 0 && self.is(j - 1, ',') {
+                j -= 1;
+            }
+        }
+        if j == 0 || self.sentence_of(j - 1) != self.sentence_of(k) {
+            return None;
+        }
+        let mention = self.before(j).next().filter(|m| m.end == j)?;
+        if mention.speaker.is_none() && mention.refers.is_none() {
+            return None;
+        }
+        let (start, _) = self.sentence(k);
+        let opening = mention.first == start
+            || self.tokens[mention.first].after_break
+            || opens_clause(self.word(mention.first.wrapping_sub(1)));
+        // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
+        let named_at = mention.role.map_or(mention.name.0, |r| r.0.min(mention.name.0));
+        let prefix = named_at.saturating_sub(self.starts(mention.first));
+        let clitic = governs(self.word(mention.first), prefix);
+        if clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1))) {
+            return None;
+        }
+        if !relative && !opening {
+            return None;
+        }
+        if resumed && !matches!(self.word(mention.first.wrapping_sub(1)), "اما" | "واما") {
+            return None;
+        }
+        // أمريكا وبريطانيا وفرنسا وألمانيا تحذر: the conjoined mentions before it
+        let mut first = mention;
+        let mut members = vec![self.resolve(mention)];
+        while let Some(other) = self
+            .before(first.first)
+            .next()
+            .filter(|o| o.end == first.first && self.word(first.first).starts_with('و'))
+        {
+            members.push(self.resolve(other));
+            first = other;
+        }
+        let opening = first.first == start
+            || self.tokens[first.first].after_break
+            || opens_clause(self.word(first.first.wrapping_sub(1)));
+        let speaker = if members.len() > 1 && opening {
+            members.into_iter().collect::<Option<Vec<_>>>().map(group_of)
+        } else {
+            first = mention;
+            self.resolve(mention)
+        };
+        // the object after the verb is not where its content starts (تتهم روسيا بمحاولة)
+        let end = match self.mentions.at.get(&(k + 1)) {
+            Some(&o) if !self.mentions.list[o].governed => self.mentions.list[o].end,
+            _ => k + 1,
+        };
+        Some(Subject {
+            speaker,
+            mention: Some((first.name.0, mention.name.1)),
+            role: (first.first == mention.first)
+                .then(|| mention.role.filter(|r| *r != mention.name))
+                .flatten(),
+            how: mention.how,
+            end,
+        })
+    }
+
     /// The speaker a cue with no subject of its own refers to: the speaker of an earlier
     /// report in the same sentence, else (unless only a speaker will do) the nearest mention
     /// before it in the sentence, else the last speaker of the last few paragraphs.
@@ -211,4 +313,25 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
         kind: "group",
         side,
     }
+}
+
+/// Words between a subject written first and its verb: an auxiliary or a particle of the
+/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "قد" | "كان" | "كانت" | "كانوا" | "ظل" | "ظلت" | "ظلوا" | "لا" | "لم" | "لن" | "سوف"
+            | "مازال" | "مازالت" | "لايزال" | "لاتزال" | "عاد" | "عادت" | "يظل" | "تظل"
+    )
+}
+
+/// Words after which a clause may put its subject before its verb: a complementizer or a
+/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
+/// (وكان كينيك قد قال).
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "لكن" | "ولكن" | "ان" | "وان" | "اما" | "واما" | "كما" | "بينما" | "فيما" | "حيث" | "اذ"
+            | "وكان" | "كان" | "وكانت" | "كانت" | "فكان" | "فكانت" | "بل" | "ثم" | "و"
+    )
 }
