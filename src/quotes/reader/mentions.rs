@@ -229,8 +229,30 @@ impl Finder<'_, '_> {
                     (Some((len, _, _)), _) => j += len,
                     (None, Some(group)) => j = group.end,
                     (None, None) => {
-                        while self.word(j).starts_with("ال") {
+                        // باسم شرطة لندن، باسم حركة طالبان: a genitive chain no lexicon holds
+                        if !self.word(j).starts_with("ال")
+                            && self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                            && !self.is_function_word(j)
+                            && self.verb(j).is_none()
+                        {
                             j += 1;
+                            if let Some((len, 0, _)) = self.name_at(j) {
+                                j += len;
+                            } else if self.unknown_name(j) == 1 && self.ends_apposition(j + 1) {
+                                // باسم قصر كينغستون:
+                                j += 1;
+                            }
+                        }
+                        while self.word(j).starts_with("ال") && !self.is_function_word(j) {
+                            j += 1;
+                        }
+                        // باسم تحالف "دعم الشرعية في اليمن": the name in marks
+                        if self.mark(j).is_some_and(|c| "\"«“".contains(c)) {
+                            let close = (j + 2..j + 8)
+                                .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)));
+                            if let Some(close) = close {
+                                j = close + 1;
+                            }
                         }
                     }
                 }
@@ -560,6 +582,8 @@ impl Finder<'_, '_> {
                 && self.verb(j).is_none()
                 && self.title_at(j, true).is_none()
                 && !self.is_group_word(j)
+                // هدنة لوقف، خطة لإنهاء: a verbal noun and its purpose, not a name
+                && !self.word(j + 1).starts_with('ل')
                 && self.unknown_name(j + 1) > 0;
             // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
             let inner_particle =

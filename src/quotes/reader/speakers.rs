@@ -33,8 +33,17 @@ impl Reader<'_, '_> {
     pub(super) fn resolve(&self, mention: &Mention) -> Option<Speaker> {
         // a title the document gives a name, before or after (وزير الخارجية الأمريكي يحذر ...
         // قال وزير الخارجية الأمريكي مايك بومبيو): its holder here, not the lexicon's
-        if mention.title_only {
-            let bound = mention.title.as_ref().and_then(|t| self.mentions.bindings.get(t));
+        if mention.title_only && !mention.unheld {
+            // a holder written once may be a misreading (رفض الرئيس هدنةً ...): one the
+            // document names again is a person
+            let bound = mention
+                .title
+                .as_ref()
+                .and_then(|t| self.mentions.bindings.get(t))
+                .filter(|holder| {
+                    let entity = self.entities.of_name.get(&holder.name);
+                    entity.is_some_and(|&e| self.entities.list[e].mentions.len() >= 2)
+                });
             if let Some(holder) = bound {
                 return Some(holder.clone());
             }
@@ -171,7 +180,12 @@ impl Reader<'_, '_> {
                 verb.strip_suffix(p)
                     .is_some_and(|bare| bare.chars().count() >= 2 && forms.contains_key(bare))
             });
-            if object {
+            // يسرا التي تقول الشركة إن ...: a subject of its own, then the content
+            let own = self.mentions.at.get(&(k + 1)).is_some_and(|&o| {
+                let other = &self.mentions.list[o];
+                !other.governed && self.is_complementizer(other.end)
+            });
+            if object || own {
                 return None;
             }
             j -= 1;
