@@ -46,6 +46,8 @@ pub enum Refers {
     Pair,
     Medium,
     Issuer,
+    /// The author of a report or study: the last organisation or medium (التقرير، الدراسة).
+    Author,
     Previous,
 }
 
@@ -390,6 +392,7 @@ impl Lexicon {
                 Some(&"pair") => Refers::Pair,
                 Some(&"medium") => Refers::Medium,
                 Some(&"issuer") => Refers::Issuer,
+                Some(&"author") => Refers::Author,
                 Some(&"previous") => Refers::Previous,
                 _ => return Err(bad("descriptions", &row, "an unknown reference")),
             };

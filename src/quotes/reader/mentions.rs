@@ -164,6 +164,11 @@ impl Finder<'_, '_> {
         let verb = self
             .verb(k.wrapping_sub(1))
             .filter(|v| v.class == Class::Verb);
+        if verb.is_some() {
+            if let Some(mention) = self.described(k) {
+                return Some(mention);
+            }
+        }
         if let Some(verb) = verb {
             let len = self.unknown_name(k);
             // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
@@ -204,6 +209,151 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// A subject described by words no lexicon lists, right after a reporting verb: a plural
+    /// of people in the nominative (ويرى المؤيدون للرئيس ...، ناشطون آخرون، مدققو الحقائق),
+    /// or one or some of them (أحد المستخدمين على تويتر، العديد من الشركات الأجنبية،
+    /// أحدهم). The description is the speaker, as a group.
+    fn described(&self, k: usize) -> Option<Mention> {
+        let word = self.word(k);
+        if self.tokens[k].kind != Kind::Word || self.is_function_word(k) || self.verb(k).is_some() {
+            return None;
+        }
+        let plural = |w: &str| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            bare.chars().count() >= 5
+                && (w.ends_with("ون") && (w.starts_with("ال") || bare.starts_with('م'))
+                    || w.ends_with("يون"))
+        };
+        let mut end = k + 1;
+        let definite;
+        if matches!(word, "احدهم" | "احداهم" | "احدهما") {
+            // a pronoun: nothing after it is part of it
+            return Some(self.described_mention(k, end));
+        } else if matches!(
+            word,
+            "احد" | "احدي" | "بعض" | "العديد" | "عدد" | "كثير" | "معظم" | "غالبيه"
+        ) {
+            if self.word(end) == "من" {
+                end += 1;
+            }
+            let head = self.word(end);
+            if !head.starts_with("ال")
+                || self.is_function_word(end)
+                || self.title_at(end, false).is_some()
+            {
+                return None;
+            }
+            end += 1;
+            definite = true;
+        } else if plural(word) && self.title_at(k, true).is_none() {
+            definite = word.starts_with("ال");
+        } else if word.starts_with('م')
+            && word.ends_with('و')
+            && word.chars().count() >= 5
+            && self.word(k + 1).starts_with("ال")
+            && !self.is_function_word(k + 1)
+        {
+            // مدققو الحقائق، ممثلو الشركات: a plural in the construct state
+            end += 1;
+            definite = true;
+        } else {
+            return None;
+        }
+        let content = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        // adjectives, and a second plural joined by و (المتظاهرون والنقابات)
+        while end < k + 6 && content(end) {
+            let w = self.word(end);
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            let adjective = if definite {
+                // agreeing with the head: المعارضون الفرنسيون، الشركات الأجنبية الكبرى; not
+                // the object after it (وينتقد المحتجون القرارات)
+                w.starts_with("ال")
+                    && if plural(self.word(end - 1)) {
+                        bare.ends_with("ون")
+                    } else {
+                        ["ي", "يه", "يين", "يون", "يات"]
+                            .iter()
+                            .any(|e| bare.ends_with(e))
+                    }
+            } else {
+                is_nisba(w) || plural(w) || matches!(w, "اخرون" | "اخرين")
+            };
+            let joined = w.starts_with("وال") && (w.ends_with("ون") || w.ends_with("ات"));
+            if !(adjective || joined) || self.name_at(end).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        // where they are or whom they are for: في مجال حقوق الإنسان، على تويتر، للرئيس السيسي
+        let w = self.word(end);
+        let preposition = matches!(w, "في" | "من" | "علي" | "عن");
+        let addressed = w.starts_with('ل') && w.chars().count() > 3;
+        if addressed {
+            // للرئيس السيسي: whom they are for, up to the name
+            if let Some((len, _, _)) = self.name_at(end + 1) {
+                end += 1 + len;
+            } else if let Some((len, _, _)) = self.name_at(end).filter(|(_, p, _)| *p > 0) {
+                end += len;
+            }
+        }
+        let occasion = |j: usize| {
+            let w = self.word(j);
+            self.plays(j, Grammar::Document)
+                || [
+                    "تصريح",
+                    "مؤتمر",
+                    "حديث",
+                    "مقابل",
+                    "لقاء",
+                    "اتصال",
+                    "صفح",
+                    "حساب",
+                    "تغريد",
+                ]
+                .iter()
+                .any(|o| w.starts_with(o))
+        };
+        if preposition && content(end + 1) && !occasion(end + 1) {
+            let mut j = end + 1;
+            while j < end + 5 && content(j) {
+                j += 1;
+            }
+            end = j;
+        }
+        // الفرعون المصري محمد صلاح: a name in apposition is the speaker
+        if self.name_at(end).is_some() {
+            return None;
+        }
+        Some(self.described_mention(k, end))
+    }
+
+    fn described_mention(&self, k: usize, end: usize) -> Mention {
+        let name = (self.starts(k), self.ends(end - 1));
+        Mention {
+            first: k,
+            end,
+            name,
+            role: None,
+            speaker: Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(k, end),
+            }),
+            refers: None,
+            how: "description",
+            governed: false,
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        }
     }
 
     /// A title, its modifiers, and the name after it: "المتحدث باسم الرئاسة الروسية ديمتري

@@ -54,10 +54,15 @@ impl Reader<'_, '_> {
         match refers {
             Refers::Previous => self.last.as_ref().map(|(s, _)| s.clone()),
             Refers::Medium => self.recent(mention.first, |s| s.kind == "medium"),
-            Refers::Issuer => {
+            Refers::Issuer | Refers::Author => {
                 let side = self.side_of(mention.first, mention.end);
+                let kinds: &[&str] = if refers == Refers::Author {
+                    &["institution", "medium"]
+                } else {
+                    &["institution"]
+                };
                 let issuer =
-                    |s: &Speaker| s.kind == "institution" && (side.is_none() || s.side == side);
+                    |s: &Speaker| kinds.contains(&s.kind) && (side.is_none() || s.side == side);
                 self.drafts
                     .iter()
                     .rev()
@@ -205,7 +210,9 @@ impl Reader<'_, '_> {
             || self.tokens[mention.first].after_break
             || opens_clause(self.word(mention.first.wrapping_sub(1)));
         // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
-        let named_at = mention.role.map_or(mention.name.0, |r| r.0.min(mention.name.0));
+        let named_at = mention
+            .role
+            .map_or(mention.name.0, |r| r.0.min(mention.name.0));
         let prefix = named_at.saturating_sub(self.starts(mention.first));
         let clitic = governs(self.word(mention.first), prefix);
         if clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1))) {
@@ -232,7 +239,10 @@ impl Reader<'_, '_> {
             || self.tokens[first.first].after_break
             || opens_clause(self.word(first.first.wrapping_sub(1)));
         let speaker = if members.len() > 1 && opening {
-            members.into_iter().collect::<Option<Vec<_>>>().map(group_of)
+            members
+                .into_iter()
+                .collect::<Option<Vec<_>>>()
+                .map(group_of)
         } else {
             first = mention;
             self.resolve(mention)
@@ -334,8 +344,24 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
 fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
-        "قد" | "كان" | "كانت" | "كانوا" | "ظل" | "ظلت" | "ظلوا" | "لا" | "لم" | "لن" | "سوف"
-            | "مازال" | "مازالت" | "لايزال" | "لاتزال" | "عاد" | "عادت" | "يظل" | "تظل"
+        "قد" | "كان"
+            | "كانت"
+            | "كانوا"
+            | "ظل"
+            | "ظلت"
+            | "ظلوا"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "سوف"
+            | "مازال"
+            | "مازالت"
+            | "لايزال"
+            | "لاتزال"
+            | "عاد"
+            | "عادت"
+            | "يظل"
+            | "تظل"
     )
 }
 
@@ -345,7 +371,25 @@ fn is_auxiliary(word: &str) -> bool {
 fn opens_clause(word: &str) -> bool {
     matches!(
         word,
-        "لكن" | "ولكن" | "ان" | "وان" | "اما" | "واما" | "كما" | "بينما" | "فيما" | "حيث" | "اذ"
-            | "وكان" | "كان" | "وكانت" | "كانت" | "فكان" | "فكانت" | "بل" | "ثم" | "و"
+        "لكن"
+            | "ولكن"
+            | "ان"
+            | "وان"
+            | "اما"
+            | "واما"
+            | "كما"
+            | "بينما"
+            | "فيما"
+            | "حيث"
+            | "اذ"
+            | "وكان"
+            | "كان"
+            | "وكانت"
+            | "كانت"
+            | "فكان"
+            | "فكانت"
+            | "بل"
+            | "ثم"
+            | "و"
     )
 }
