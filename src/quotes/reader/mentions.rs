@@ -95,11 +95,9 @@ impl Finder<'_, '_> {
         if self.tokens[k].kind == Kind::Mark || self.is_function_word(k) {
             return None;
         }
-        // after a preposition, not after a conjunction or a complementizer (أن ترامب)
-        let governed = k > 0
-            && self.is_function_word(k - 1)
-            && !self.is_complementizer(k - 1)
-            && self.word(k - 1) != "و";
+        // after a preposition, not after a conjunction, a particle, an adverb or a
+        // complementizer (أن ترامب، لكن اللجنة، أمس الوزير)
+        let governed = k > 0 && is_preposition(self.word(k - 1));
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
@@ -463,7 +461,16 @@ impl Finder<'_, '_> {
         let governed = governs(self.word(k), prefix);
         let mut at = j;
         let mut named = self.holder(at);
-        if named.is_none() && self.is(j, ',') {
+        // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
+        // to the name before it has its holder already
+        let apposed = k > 1
+            && self.is(k - 1, ',')
+            && self.found.list.last().is_some_and(|m| {
+                m.end + 1 == k
+                    && m.how == "name"
+                    && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
+            });
+        if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
@@ -637,9 +644,10 @@ impl Finder<'_, '_> {
     /// for a known name or `usize::MAX` for a name no lexicon knows.
     fn holder(&self, j: usize) -> Option<(usize, usize)> {
         match self.name_at(j) {
+            // a title is held by a person (رئيس الوزراء الإسرائيلي إيران: إيران is its object)
             Some((len, prefix, name)) if !name.role => self
                 .speaker_of_name(j, name)
-                .is_some()
+                .is_some_and(|s| s.kind == "person")
                 .then_some((len, prefix)),
             _ => {
                 let len = self.unknown_name(j);
@@ -1055,6 +1063,42 @@ impl Finder<'_, '_> {
             Some(self.entity_speaker(name.entity))
         }
     }
+}
+
+/// Whether `word` is a preposition standing alone (normalized: على is علي).
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "في" | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "ل"
+            | "ب"
+            | "حول"
+            | "خلال"
+            | "امام"
+            | "عبر"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "عند"
+            | "لدي"
+            | "عقب"
+            | "حتي"
+            | "نحو"
+            | "ضد"
+            | "بين"
+            | "دون"
+            | "تحت"
+            | "فوق"
+            | "وسط"
+            | "بحق"
+            | "لصالح"
+            | "ازاء"
+            | "تجاه"
+    )
 }
 
 /// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.
