@@ -429,6 +429,17 @@ impl Finder<'_, '_> {
                 j += 1;
                 continue;
             }
+            // a country in a title is part of the role: a title is held by a person
+            // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية)
+            if let Some((len, 0, name)) = self.name_at(j) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place && j > k {
+                    j += len;
+                    continue;
+                }
+            }
             // an organisation in a title is part of the role (المفوض العام لوكالة الأمم المتحدة)
             if let Some((len, _, name)) = self.name_at(j) {
                 let person = !name.role
@@ -852,9 +863,28 @@ impl Finder<'_, '_> {
         if organisation && !definite && self.unknown_name(end) > 0 {
             end += 1;
         }
+        // the genitive a ل opened: الاتحاد المصري لكرة القدم
+        let mut genitive = false;
         while end < self.tokens.len() && end < k + 8 {
             let word = self.word(end);
             let bare = strip_conjunction(word).unwrap_or(word);
+            // مكتب حقوق الإنسان التابع للأمم المتحدة: the body it belongs to
+            // (not after a bare definite head: المنظمة التابعة للأمم المتحدة is the one named
+            // before)
+            if organisation
+                && (!definite || end > k + 1)
+                && matches!(word, "التابع" | "التابعه" | "التابعين")
+                && self.word(end + 1).starts_with("لل")
+            {
+                end += 2;
+                genitive = true;
+                continue;
+            }
+            // الجيش اليمني والمقاومة الشعبية: after a definite head and its adjectives, a
+            // word with و starts a second party, not an adjective
+            if definite && word.starts_with('و') && bare != word && end > k + 1 {
+                break;
+            }
             let adjective = self.lexicon.sides.contains_key(word)
                 || self.lexicon.sides.contains_key(bare)
                 || self.lexicon.groups.get(word) == Some(&"adjective")
@@ -875,7 +905,8 @@ impl Finder<'_, '_> {
             let modifier = organisation
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (bare.starts_with("ال") && agrees
+                && word != "للمره"
+                && (bare.starts_with("ال") && (agrees || genitive)
                     || word.starts_with("لل") && word.chars().count() > 3
                     // الاتحاد المصري لكرة القدم: ل and a genitive chain, not لتجنب نشوب
                     || word.starts_with('ل')
@@ -893,6 +924,7 @@ impl Finder<'_, '_> {
             if !(adjective || modifier || relation) {
                 break;
             }
+            genitive = word.starts_with('ل') && organisation;
             end += 1;
         }
         // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
