@@ -362,7 +362,11 @@ impl Finder<'_, '_> {
         let definite = head.starts_with("ال") || head.starts_with("نظير");
         let mut j = k + len;
         let mut genitive = false;
-        while j < self.tokens.len() && j < k + 10 {
+        // where the last title word ended, and whether it was definite: معاون مدير صحة
+        // المحافظة takes a genitive after مدير too
+        let mut title_end = k + len;
+        let mut definite = definite;
+        while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
             if word.is_empty() || self.is_function_word(j) {
                 break;
@@ -407,7 +411,10 @@ impl Finder<'_, '_> {
                 continue;
             }
             if let Some((len, 0, _)) = self.title_at(j, false) {
+                definite = word.starts_with("ال");
                 j += len;
+                title_end = j;
+                genitive = false;
                 continue;
             }
             // للرئيس الأمريكي، لحزب الله، للوكالة رافائيل غروسي; not an addressee
@@ -457,12 +464,26 @@ impl Finder<'_, '_> {
                 continue;
             }
             // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
-            if !definite && !genitive && j == k + len && self.tokens[j].kind == Kind::Word {
+            if !definite && !genitive && j == title_end && self.tokens[j].kind == Kind::Word {
                 j += match self.name_at(j) {
                     Some((len, 0, name)) if !name.role => len,
                     _ => 1,
                 };
                 genitive = true;
+                continue;
+            }
+            // a chain of genitives that ends in a definite word: رئيس هيئة قناة السويس
+            let chained = genitive
+                && !self.word(j - 1).starts_with("ال")
+                && self.tokens[j].kind == Kind::Word
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+                && !self.is_complementizer(j)
+                && self.word(j + 1).starts_with("ال")
+                && !self.is_function_word(j + 1)
+                && self.title_at(j + 1, false).is_none();
+            if chained {
+                j += 1;
                 continue;
             }
             break;
@@ -725,6 +746,10 @@ impl Finder<'_, '_> {
             let Some(token) = self.tokens.get(j) else {
                 break;
             };
+            // a name does not run on over a line break
+            if len > 0 && token.after_break {
+                break;
+            }
             let word = token.text;
             // بروكتر لبي بي سي: a known name behind a preposition is where the name ends
             if len > 0
@@ -983,11 +1008,29 @@ impl Finder<'_, '_> {
             let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
             let earlier = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
                 let speaker = m.speaker.as_ref()?;
-                let first = self.lexicon.normalizer.normalize(&speaker.name);
-                let first = skeleton(first.split_whitespace().next()?);
-                (first.strip_prefix("ال").unwrap_or(&first) == head).then(|| speaker.clone())
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let mut words = name.split_whitespace().map(skeleton);
+                let same = |w: String| w.strip_prefix("ال").unwrap_or(&w) == head;
+                // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
+                let found = if speaker.kind == "institution" {
+                    words.any(same)
+                } else {
+                    words.next().is_some_and(same)
+                };
+                found.then(|| speaker.clone())
             });
             let start = self.starts(k) + prefix;
+            // وقالت السلطات، وأعلنت الحكومة: a subject named by its head alone, when nothing
+            // before names one of its kind
+            let after_verb =
+                k > 0 && prefix == 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+            let earlier = earlier.or_else(|| {
+                (after_verb && is_state_organ(&head)).then(|| Speaker {
+                    name: (self.display)(start, self.ends(k)),
+                    kind: kind_of(kind),
+                    side: None,
+                })
+            });
             return earlier.map(|speaker| Mention {
                 first: k,
                 end,
@@ -1095,6 +1138,25 @@ impl Finder<'_, '_> {
             Some(self.entity_speaker(name.entity))
         }
     }
+}
+
+/// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
+/// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.
+fn is_state_organ(head: &str) -> bool {
+    [
+        "سلطات",
+        "حكومه",
+        "شرطه",
+        "جيش",
+        "رئاسه",
+        "برلمان",
+        "خارجيه",
+        "قضاء",
+        "ادعاء",
+        "نيابه",
+    ]
+    .iter()
+    .any(|organ| skeleton(organ) == head)
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).
