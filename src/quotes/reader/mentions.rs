@@ -158,6 +158,9 @@ impl Finder<'_, '_> {
                 ..mention
             });
         }
+        if let Some(mention) = self.given(k, governed) {
+            return Some(mention);
+        }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
         let verb = self
             .verb(k.wrapping_sub(1))
@@ -189,7 +192,7 @@ impl Finder<'_, '_> {
                 || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
             let ends_subject = len > 0 && (closed || open && !object);
             if ends_subject {
-                let speaker = self.learn(k, k + len);
+                let speaker = self.learn(k, k + len, 0);
                 return Some(Mention {
                     first: k,
                     end: k + len,
@@ -207,6 +210,102 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// A person no lexicon knows, named in full wherever the text names them: a given name
+    /// (`given_names`), more given names or a particle and its word, then a family name (حسن
+    /// الترابي، أحمد سعد، محمد بن عبد الله). Learned, so that the family name alone is known
+    /// later (وكان الترابي قد قدم).
+    fn given(&mut self, k: usize, governed: bool) -> Option<Mention> {
+        let form = self
+            .words
+            .of(k, true)
+            .find(|f| f.classes.has(Classes::GIVEN))?;
+        let prefix = form.prefix;
+        // a conjunction on it, nothing else (وأحمد; كريم is not ك + ريم)
+        if prefix > 1 || prefix == 1 && !self.word(k).starts_with('و') {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 4 {
+            if self.tokens[j - 1].kind != Kind::Word
+                || self.tokens.get(j).is_none_or(|t| t.after_break)
+            {
+                return None;
+            }
+            if self.plays(j, Grammar::Particle)
+                && self.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+            {
+                j += 2;
+                continue;
+            }
+            if self.words.whole(j).classes.has(Classes::GIVEN) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let family = self.word(j);
+        let plausible = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && family.chars().count() >= 2
+            && !family.starts_with("لل")
+            && !family.starts_with("بال")
+            && !self.is_function_word(j)
+            && !self.is_complementizer(j)
+            && self.verb(j).is_none()
+            && self.title_at(j, true).is_none()
+            && self.label_at(j).is_none()
+            && !self.is_side(j)
+            && !self.is_group_word(j)
+            && strip_conjunction(family).is_none_or(|w| !self.lexicon.is_function_word(w));
+        if !plausible {
+            return None;
+        }
+        let mut end = j + 1;
+        // a second family name before a boundary: كريستين بلاسي فورد، وهي
+        let second = self.word(end);
+        let boundary = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_none_or(|t| t.kind == Kind::Mark || t.after_break)
+                || self.is_function_word(i)
+                || self.is_complementizer(i)
+                || self.verb(i).is_some()
+        };
+        if !family.starts_with("ال")
+            && !second.starts_with("ال")
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && second.chars().count() >= 2
+            && !second.starts_with(['و', 'ل', 'ب'])
+            && !boundary(end)
+            && self.title_at(end, true).is_none()
+            && !self.is_side(end)
+            && !self.is_group_word(end)
+            && boundary(end + 1)
+        {
+            end += 1;
+        }
+        let speaker = self.learn(k, end, prefix);
+        Some(Mention {
+            first: k,
+            end,
+            name: (self.starts(k) + prefix, self.ends(end - 1)),
+            role: None,
+            speaker: Some(speaker),
+            refers: None,
+            how: "name",
+            governed: governed || governs(self.word(k), prefix),
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        })
     }
 
     /// A subject described by words no lexicon lists, right after a reporting verb: a plural
@@ -520,7 +619,7 @@ impl Finder<'_, '_> {
         }
         if let Some((len, clitic)) = named {
             let speaker = if clitic == usize::MAX {
-                self.learn(at, at + len)
+                self.learn(at, at + len, 0)
             } else {
                 let (_, _, name) = self.name_at(at)?;
                 self.speaker_of_name(at, name)?
@@ -834,17 +933,18 @@ impl Finder<'_, '_> {
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
     /// and by its family name.
-    fn learn(&mut self, from: usize, to: usize) -> Speaker {
-        let name = (self.display)(self.starts(from), self.ends(to - 1));
+    fn learn(&mut self, from: usize, to: usize, prefix: usize) -> Speaker {
+        let name = (self.display)(self.starts(from) + prefix, self.ends(to - 1));
         let speaker = Speaker {
             name,
             kind: "person",
             side: None,
         };
-        let full = self.key(from, to, 0);
+        let full = self.key(from, to, prefix);
         let surname = skeleton(self.word(to - 1));
         if to - from >= 2 {
-            self.found.learned_firsts.insert(skeleton(self.word(from)));
+            let first: String = self.word(from).chars().skip(prefix).collect();
+            self.found.learned_firsts.insert(skeleton(&first));
         }
         let speaker = self.found.learned.entry(full).or_insert(speaker).clone();
         if to - from >= 3 {

@@ -2,7 +2,7 @@
 //! a description resolved against what came before, or, for a cue with no subject, the
 //! speaker it continues.
 
-use super::super::lexicon::{strip_conjunction, Grammar, Refers};
+use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
 use super::text::governs;
@@ -276,7 +276,9 @@ impl Reader<'_, '_> {
                 .take_while(|d| d.sentence >= sentence)
                 .find(|d| d.sentence == sentence);
             if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
-                return Some(speaker);
+                if self.agrees(k, &speaker) {
+                    return Some(speaker);
+                }
             }
         }
         if antecedent != Antecedent::Speaker {
@@ -301,12 +303,15 @@ impl Reader<'_, '_> {
             let found = if antecedent == Antecedent::Possessor {
                 candidates.iter().find_map(|m| self.resolve(m))
             } else {
+                // the verb agrees with its subject: وقالت needs a feminine antecedent (أنقرة،
+                // المحكمة), وقال a masculine one
                 let first = |from: usize| {
                     candidates
                         .iter()
                         .rev()
                         .filter(|m| m.first >= from)
-                        .find_map(|m| self.resolve(m))
+                        .filter_map(|m| self.resolve(m))
+                        .find(|s| self.agrees(k, s))
                 };
                 first(clause).or_else(|| first(start))
             };
@@ -318,8 +323,101 @@ impl Reader<'_, '_> {
         self.last
             .as_ref()
             .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
+            .filter(|(s, _)| self.agrees(k, s))
             .map(|(s, _)| s.clone())
     }
+
+    /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
+    /// not قال), a participle's (مؤكدة), a carrier's pronoun (لكنها). None for a plural,
+    /// a phrase or a word that does not say.
+    fn cue_gender(&self, k: usize) -> Option<Gender> {
+        if k > 0 && self.plays(k - 1, Grammar::Carrier) {
+            return Some(if self.word(k - 1).ends_with("ها") {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            });
+        }
+        let verb = self.verb(k)?;
+        let word = self.word(k);
+        let forms = &self.lexicon.verb_forms;
+        let bare = if forms.contains_key(word) {
+            word
+        } else {
+            strip_conjunction(word).unwrap_or(word)
+        };
+        let lemma = verb.lemma.as_str();
+        match verb.class {
+            Class::Participle => {
+                if bare.ends_with("ين") || bare.ends_with("ون") {
+                    None
+                } else if bare.ends_with('ه') && !lemma.ends_with('ه') {
+                    Some(Gender::Feminine)
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            Class::Verb | Class::Event => {
+                let plural = ["وا", "ون", "ان", "تا", "ن"]
+                    .iter()
+                    .any(|e| bare.ends_with(e))
+                    && !lemma.ends_with('ن');
+                if plural {
+                    None
+                } else if bare.ends_with('ت') && bare != lemma
+                    || bare.starts_with('ت') && !lemma.starts_with('ت')
+                {
+                    Some(Gender::Feminine)
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `speaker` can be the subject of the cue at `k`: a country or a feminine
+    /// organisation (وزارة، الحكومة، السلطات) takes a feminine verb, a masculine one (الجيش،
+    /// مجلس) a masculine verb; people and groups may take either as far as this can tell.
+    fn agrees(&self, k: usize, speaker: &Speaker) -> bool {
+        let Some(cue) = self.cue_gender(k) else {
+            return true;
+        };
+        let own = match speaker.kind {
+            "place" => Some(Gender::Feminine),
+            "institution" | "medium" => {
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let head = name.split_whitespace().next().unwrap_or("");
+                if head.ends_with('ه') || head.ends_with("ات") {
+                    Some(Gender::Feminine)
+                } else if head == "الامم" || head == "امم" {
+                    None
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            // a woman or a man by the given name: جنان، أحمد
+            "person" => {
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let given = name.split_whitespace().next().unwrap_or("");
+                self.lexicon.given_names.get(given).map(|&woman| {
+                    if woman {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }
+                })
+            }
+            _ => None,
+        };
+        own.is_none_or(|g| g == cue)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
 }
 
 /// Several speakers as one group entity, named in a fixed order so that every spelling of the
