@@ -766,7 +766,13 @@ impl Finder<'_, '_> {
                     .collect();
                 let word = word.strip_prefix("لل").unwrap_or(&word);
                 let word = word.strip_prefix("ال").unwrap_or(word);
-                (word.chars().count() > 1).then(|| skeleton(word))
+                // an adjective agrees with the word before it: وزير الخارجية الإيرانية is
+                // وزير الخارجية الإيراني
+                let word = match word.strip_suffix("يه") {
+                    Some(stem) if stem.chars().count() >= 3 => format!("{stem}ي"),
+                    _ => word.to_owned(),
+                };
+                (word.chars().count() > 1).then(|| skeleton(&word))
             })
             .collect()
     }

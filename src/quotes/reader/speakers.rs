@@ -288,8 +288,12 @@ impl Reader<'_, '_> {
                 .take_while(|m| m.first >= start)
                 .filter(|m| m.end <= k && !self.covered[m.first])
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
-                // a place speaks only as the subject it is, not as an antecedent
-                .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
+                // a place speaks only as the subject it is, not as an antecedent, unless a
+                // feminine verb asks for one (غضب أنقرة، وقالت)
+                .filter(|m| {
+                    m.speaker.as_ref().is_none_or(|s| s.kind != "place")
+                        || self.cue_gender(k) == Some(Gender::Feminine)
+                })
                 // a dateline's credit, (CNN)، is nobody's subject
                 .filter(|m| m.first == 0 || !self.is(m.first - 1, '('))
                 .collect();
@@ -305,13 +309,22 @@ impl Reader<'_, '_> {
             } else {
                 // the verb agrees with its subject: وقالت needs a feminine antecedent (أنقرة،
                 // المحكمة), وقال a masculine one
+                // a feminine verb in news most often goes on with a country or an
+                // organisation: one known to be feminine before one that may be a man
+                let feminine = self.cue_gender(k) == Some(Gender::Feminine);
                 let first = |from: usize| {
-                    candidates
-                        .iter()
-                        .rev()
-                        .filter(|m| m.first >= from)
-                        .filter_map(|m| self.resolve(m))
-                        .find(|s| self.agrees(k, s))
+                    let agreeing = || {
+                        candidates
+                            .iter()
+                            .rev()
+                            .filter(|m| m.first >= from)
+                            .filter_map(|m| self.resolve(m))
+                            .filter(|s| self.agrees(k, s))
+                    };
+                    let known = feminine
+                        .then(|| agreeing().find(|s| self.gender_of(s) == Some(Gender::Feminine)))
+                        .flatten();
+                    known.or_else(|| agreeing().next())
                 };
                 first(clause).or_else(|| first(start))
             };
@@ -383,7 +396,12 @@ impl Reader<'_, '_> {
         let Some(cue) = self.cue_gender(k) else {
             return true;
         };
-        let own = match speaker.kind {
+        self.gender_of(speaker).is_none_or(|g| g == cue)
+    }
+
+    /// A speaker's grammatical gender, where its kind, head or given name says it.
+    fn gender_of(&self, speaker: &Speaker) -> Option<Gender> {
+        match speaker.kind {
             "place" => Some(Gender::Feminine),
             "institution" | "medium" => {
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
@@ -409,8 +427,7 @@ impl Reader<'_, '_> {
                 })
             }
             _ => None,
-        };
-        own.is_none_or(|g| g == cue)
+        }
     }
 }
 
