@@ -1030,9 +1030,20 @@ impl Finder<'_, '_> {
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
             // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
-            let agrees = !definite
-                || is_nisba(bare.strip_prefix("ال").unwrap_or(bare))
-                || bare.ends_with('ه');
+            // after an indefinite head, its genitive (وزارة الصحة) and words joined to it by
+            // و; then only adjectives again (not أعلنت وزارة الصحة العدد الرسمي)
+            let genitive_taken = !definite && (k + 1..end).any(|i| self.word(i).starts_with("ال"));
+            let stem = bare.strip_prefix("ال").unwrap_or(bare);
+            // adjectives by their form: a nisba (الصحي), a feminine or a plural (العامة،
+            // المحترفين), an elative (الأوسط) or a colour (البيضاء)
+            let adjective_form = is_nisba(stem)
+                || stem.chars().count() >= 3 && stem.ends_with('ي')
+                || bare.ends_with('ه')
+                || genitive_taken
+                    && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
+                        || stem.starts_with('ا'));
+            let agrees =
+                !definite && (!genitive_taken || word.starts_with("وال")) || adjective_form;
             let modifier = organisation
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
@@ -1104,19 +1115,16 @@ impl Finder<'_, '_> {
         let bare = end == k + 1 && side.is_none();
         if bare && definite {
             // البنك، المسؤولون: the one of that kind named before
-            let head = skeleton(
-                self.word(k)
-                    .chars()
-                    .skip(prefix)
-                    .collect::<String>()
-                    .as_str(),
-            );
-            let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
+            // ال comes off before the skeleton: الوزارة's و is a root letter, as in وزارة
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
             let earlier = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
                 let speaker = m.speaker.as_ref()?;
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
-                let mut words = name.split_whitespace().map(skeleton);
-                let same = |w: String| w.strip_prefix("ال").unwrap_or(&w) == head;
+                let mut words = name
+                    .split_whitespace()
+                    .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)));
+                let same = |w: String| w == head;
                 // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
                 let found = if speaker.kind == "institution" {
                     words.any(same)
