@@ -900,6 +900,10 @@ impl Finder<'_, '_> {
                     && !matches!(word, "احد" | "احدي")
                     // وهي، وهو: a pronoun after a conjunction starts a clause
                     && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
+                    // بذلك، عنها، فيها: a preposition and a pronoun or a demonstrative
+                    && !is_pronoun_phrase(word)
+                    // ردا على، تعليقا على: a verbal noun as an adverb, not a name
+                    && !(word.ends_with('ا') && self.word(j + 1) == "علي")
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
@@ -1271,6 +1275,28 @@ fn is_state_organ(head: &str) -> bool {
     ]
     .iter()
     .any(|organ| skeleton(organ) == head)
+}
+
+/// Whether `word` is a preposition with a pronoun or a demonstrative on it (فيها، عنه، منهم،
+/// بذلك، لهذا), which no name is.
+pub(super) fn is_pronoun_phrase(word: &str) -> bool {
+    let demonstrative = ["ذلك", "هذا", "هذه", "تلك", "ذاك"];
+    if let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) {
+        if demonstrative.contains(&rest) {
+            return true;
+        }
+    }
+    let prepositions = [
+        "في", "من", "عن", "علي", "الي", "مع", "ل", "ب", "لدي", "عند", "بين", "حول",
+    ];
+    let pronouns = ["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
+    prepositions.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| pronouns.contains(&rest))
+    }) || matches!(
+        word,
+        "عليه" | "عليها" | "عليهم" | "اليه" | "اليها" | "اليهم" | "لديه" | "لديها"
+    )
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).
