@@ -1042,6 +1042,8 @@ impl Finder<'_, '_> {
             // المحترفين), an elative (الأوسط) or a colour (البيضاء)
             let adjective_form = is_nisba(stem)
                 || stem.chars().count() >= 3 && stem.ends_with('ي')
+                // الادعاء العام، الأمانة العامة
+                || matches!(stem, "عام" | "عامه")
                 || bare.ends_with('ه')
                 || genitive_taken
                     && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
