@@ -97,7 +97,7 @@ impl Finder<'_, '_> {
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
         // complementizer (أن ترامب، لكن اللجنة، أمس الوزير)
-        let governed = k > 0 && is_preposition(self.word(k - 1));
+        let governed = k > 0 && self.is_function_word(k - 1) && is_preposition(self.word(k - 1));
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
