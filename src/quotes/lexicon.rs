@@ -46,6 +46,8 @@ pub enum Refers {
     Pair,
     Medium,
     Issuer,
+    /// The author of a report or study: the last organisation or medium (التقرير، الدراسة).
+    Author,
     Previous,
 }
 
@@ -93,7 +95,7 @@ pub struct Entity {
 pub const SPEAKER_TYPES: [&str; 5] = ["person", "institution", "medium", "group", "place"];
 
 /// The lexicon files a user can extend, by name.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "grammar",
     "verbs",
     "attributions",
@@ -104,9 +106,10 @@ pub const FILES: [&str; 10] = [
     "labels",
     "function_words",
     "entities",
+    "given_names",
 ];
 
-const BUILTIN: [&str; 10] = [
+const BUILTIN: [&str; 11] = [
     include_str!("../../lexicons/quotes/grammar.tsv"),
     include_str!("../../lexicons/quotes/verbs.tsv"),
     include_str!("../../lexicons/quotes/attributions.tsv"),
@@ -117,6 +120,7 @@ const BUILTIN: [&str; 10] = [
     include_str!("../../lexicons/quotes/labels.tsv"),
     include_str!("../../lexicons/quotes/function_words.tsv"),
     include_str!("../../lexicons/quotes/entities.tsv"),
+    include_str!("../../lexicons/quotes/given_names.tsv"),
 ];
 
 /// An entity name or a title that names one, as a phrase of skeleton words.
@@ -148,6 +152,8 @@ impl Classes {
     pub const LABEL: Classes = Classes(1 << 15);
     /// A skeleton that starts one of `names`.
     pub const NAME: Classes = Classes(1 << 16);
+    /// A given name (`given_names`).
+    pub const GIVEN: Classes = Classes(1 << 17);
 
     pub fn role(role: Grammar) -> Classes {
         Classes(1 << role as u32)
@@ -181,6 +187,9 @@ pub struct Lexicon {
     pub sides: HashMap<String, String>,
     pub labels: Phrases<()>,
     pub function_words: HashSet<String>,
+    /// Given names, normalized → whether the name is a woman's: a person no lexicon knows is
+    /// found by a given name and a family name after it.
+    pub given_names: HashMap<String, bool>,
     pub entities: Vec<Entity>,
     /// Names and titles of `entities`, as skeleton words.
     pub names: Phrases<Name>,
@@ -390,6 +399,7 @@ impl Lexicon {
                 Some(&"pair") => Refers::Pair,
                 Some(&"medium") => Refers::Medium,
                 Some(&"issuer") => Refers::Issuer,
+                Some(&"author") => Refers::Author,
                 Some(&"previous") => Refers::Previous,
                 _ => return Err(bad("descriptions", &row, "an unknown reference")),
             };
@@ -415,6 +425,19 @@ impl Lexicon {
             .into_iter()
             .map(|row| word(row[0]))
             .collect();
+
+        let mut given_names = HashMap::default();
+        for row in file("given_names") {
+            let woman = match row.get(1) {
+                Some(&"f") => true,
+                Some(&"m") | None => false,
+                _ => return Err(bad("given_names", &row, "a gender other than m or f")),
+            };
+            // a name of one word: نور الدين is read as نور and الدين
+            if let Some(first) = words(row[0]).first() {
+                given_names.insert(first.clone(), woman);
+            }
+        }
 
         let mut listed = Vec::new();
         for row in file("entities") {
@@ -487,6 +510,7 @@ impl Lexicon {
             sides,
             labels,
             function_words,
+            given_names,
             entities,
             names: names.into_iter().collect(),
             classes: HashMap::default(),
@@ -518,6 +542,9 @@ impl Lexicon {
         }
         for word in self.sides.keys() {
             add(word, Classes::SIDE);
+        }
+        for word in self.given_names.keys() {
+            add(word, Classes::GIVEN);
         }
         for word in self.titles.firsts() {
             add(word, Classes::TITLE);

@@ -48,9 +48,10 @@ impl Reader<'_, '_> {
             Class::Participle => None,
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
             _ if carrier => None,
-            _ => self
-                .subject(k + 1, false)
-                .or_else(|| self.quoted_subject(k + 1)),
+            _ => self.fronted(k).or_else(|| {
+                self.subject(k + 1, false)
+                    .or_else(|| self.quoted_subject(k + 1))
+            }),
         };
         // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
         if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
@@ -59,7 +60,22 @@ impl Reader<'_, '_> {
         }
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
         let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
-        if subject.is_none() && relative {
+        // الليرة التي قال عنها: "...": a pronoun takes the noun back as what was spoken of, and
+        // the speaker is the clause's subject
+        let resumed = super::mentions::is_pronoun_phrase(self.word(k + 1));
+        // لم يعلن عنها، كشف عنه: the verb's own preposition with a pronoun is its content,
+        // already named
+        if subject.is_none() && resumed {
+            let next = self.word(k + 1);
+            if verb
+                .prepositions
+                .iter()
+                .any(|p| p.len() > 2 && next.starts_with(p.as_str()))
+            {
+                return None;
+            }
+        }
+        if subject.is_none() && relative && !resumed {
             return None;
         }
         let after = subject.as_ref().map_or(k + 1, |s| s.end);

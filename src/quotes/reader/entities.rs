@@ -202,6 +202,7 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
     let wanted = |s: &Speaker| match refers {
         Refers::Medium => s.kind == "medium",
         Refers::Issuer => s.kind == "institution",
+        Refers::Author => matches!(s.kind, "institution" | "medium"),
         Refers::Previous => s.kind != "group",
         Refers::Pair => false,
     };

@@ -95,11 +95,9 @@ impl Finder<'_, '_> {
         if self.tokens.kind(k) == Kind::Mark || self.is_function_word(k) {
             return None;
         }
-        // after a preposition, not after a conjunction or a complementizer (أن ترامب)
-        let governed = k > 0
-            && self.is_function_word(k - 1)
-            && !self.is_complementizer(k - 1)
-            && self.word(k - 1) != "و";
+        // after a preposition, not after a conjunction, a particle, an adverb or a
+        // complementizer (أن ترامب، لكن اللجنة، أمس الوزير)
+        let governed = k > 0 && self.is_function_word(k - 1) && is_preposition(self.word(k - 1));
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
@@ -160,10 +158,18 @@ impl Finder<'_, '_> {
                 ..mention
             });
         }
+        if let Some(mention) = self.given(k, governed) {
+            return Some(mention);
+        }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
         let verb = self
             .verb(k.wrapping_sub(1))
             .filter(|v| v.class == Class::Verb);
+        if verb.is_some() {
+            if let Some(mention) = self.described(k) {
+                return Some(mention);
+            }
+        }
         if let Some(verb) = verb {
             let len = self.unknown_name(k);
             // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
@@ -186,7 +192,7 @@ impl Finder<'_, '_> {
                 || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
             let ends_subject = len > 0 && (closed || open && !object);
             if ends_subject {
-                let speaker = self.learn(k, k + len);
+                let speaker = self.learn(k, k + len, 0);
                 return Some(Mention {
                     first: k,
                     end: k + len,
@@ -206,6 +212,247 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// A person no lexicon knows, named in full wherever the text names them: a given name
+    /// (`given_names`), more given names or a particle and its word, then a family name (حسن
+    /// الترابي، أحمد سعد، محمد بن عبد الله). Learned, so that the family name alone is known
+    /// later (وكان الترابي قد قدم).
+    fn given(&mut self, k: usize, governed: bool) -> Option<Mention> {
+        let form = self
+            .words
+            .of(k, true)
+            .find(|f| f.classes.has(Classes::GIVEN))?;
+        let prefix = form.prefix;
+        // a conjunction on it, nothing else (وأحمد; كريم is not ك + ريم)
+        if prefix > 1 || prefix == 1 && !self.word(k).starts_with('و') {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 4 {
+            if self.tokens.kind(j - 1) != Kind::Word
+                || self.tokens.get(j).is_none_or(|t| t.after_break)
+            {
+                return None;
+            }
+            if self.plays(j, Grammar::Particle)
+                && self.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+            {
+                j += 2;
+                continue;
+            }
+            if self.words.whole(j).classes.has(Classes::GIVEN) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let family = self.word(j);
+        let plausible = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && family.chars().count() >= 2
+            && !family.starts_with("لل")
+            && !family.starts_with("بال")
+            && !self.is_function_word(j)
+            && !self.is_complementizer(j)
+            && self.verb(j).is_none()
+            && self.title_at(j, true).is_none()
+            && self.label_at(j).is_none()
+            && !self.is_side(j)
+            && !self.is_group_word(j)
+            && strip_conjunction(family).is_none_or(|w| !self.lexicon.is_function_word(w));
+        if !plausible {
+            return None;
+        }
+        let mut end = j + 1;
+        // a second family name before a boundary: كريستين بلاسي فورد، وهي
+        let second = self.word(end);
+        let boundary = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_none_or(|t| t.kind == Kind::Mark || t.after_break)
+                || self.is_function_word(i)
+                || self.is_complementizer(i)
+                || self.verb(i).is_some()
+        };
+        if !family.starts_with("ال")
+            && !second.starts_with("ال")
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && second.chars().count() >= 2
+            && !second.starts_with(['و', 'ل', 'ب'])
+            && !boundary(end)
+            && self.title_at(end, true).is_none()
+            && !self.is_side(end)
+            && !self.is_group_word(end)
+            && boundary(end + 1)
+        {
+            end += 1;
+        }
+        let speaker = self.learn(k, end, prefix);
+        Some(Mention {
+            first: k,
+            end,
+            name: (self.starts(k) + prefix, self.ends(end - 1)),
+            role: None,
+            speaker: Some(speaker),
+            refers: None,
+            how: "name",
+            governed: governed || governs(self.word(k), prefix),
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        })
+    }
+
+    /// A subject described by words no lexicon lists, right after a reporting verb: a plural
+    /// of people in the nominative (ويرى المؤيدون للرئيس ...، ناشطون آخرون، مدققو الحقائق),
+    /// or one or some of them (أحد المستخدمين على تويتر، العديد من الشركات الأجنبية،
+    /// أحدهم). The description is the speaker, as a group.
+    fn described(&self, k: usize) -> Option<Mention> {
+        let word = self.word(k);
+        if self.tokens.kind(k) != Kind::Word || self.is_function_word(k) || self.verb(k).is_some() {
+            return None;
+        }
+        let plural = |w: &str| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            bare.chars().count() >= 5
+                && (w.ends_with("ون") && (w.starts_with("ال") || bare.starts_with('م'))
+                    || w.ends_with("يون"))
+        };
+        let mut end = k + 1;
+        let definite;
+        if matches!(word, "احدهم" | "احداهم" | "احدهما") {
+            // a pronoun: nothing after it is part of it
+            return Some(self.described_mention(k, end));
+        } else if matches!(
+            word,
+            "احد" | "احدي" | "بعض" | "العديد" | "عدد" | "كثير" | "معظم" | "غالبيه"
+        ) {
+            if self.word(end) == "من" {
+                end += 1;
+            }
+            let head = self.word(end);
+            if !head.starts_with("ال")
+                || self.is_function_word(end)
+                || self.title_at(end, false).is_some()
+            {
+                return None;
+            }
+            end += 1;
+            definite = true;
+        } else if plural(word) && self.title_at(k, true).is_none() {
+            definite = word.starts_with("ال");
+        } else if word.starts_with('م')
+            && word.ends_with('و')
+            && word.chars().count() >= 5
+            && self.word(k + 1).starts_with("ال")
+            && !self.is_function_word(k + 1)
+        {
+            // مدققو الحقائق، ممثلو الشركات: a plural in the construct state
+            end += 1;
+            definite = true;
+        } else {
+            return None;
+        }
+        let content = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        // adjectives, and a second plural joined by و (المتظاهرون والنقابات)
+        while end < k + 6 && content(end) {
+            let w = self.word(end);
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            let adjective = if definite {
+                // agreeing with the head: المعارضون الفرنسيون، الشركات الأجنبية الكبرى; not
+                // the object after it (وينتقد المحتجون القرارات)
+                w.starts_with("ال")
+                    && if plural(self.word(end - 1)) {
+                        bare.ends_with("ون")
+                    } else {
+                        ["ي", "يه", "يين", "يون", "يات"]
+                            .iter()
+                            .any(|e| bare.ends_with(e))
+                    }
+            } else {
+                is_nisba(w) || plural(w) || matches!(w, "اخرون" | "اخرين")
+            };
+            let joined = w.starts_with("وال") && (w.ends_with("ون") || w.ends_with("ات"));
+            if !(adjective || joined) || self.name_at(end).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        // where they are or whom they are for: في مجال حقوق الإنسان، على تويتر، للرئيس السيسي
+        let w = self.word(end);
+        let preposition = matches!(w, "في" | "من" | "علي" | "عن");
+        let addressed = w.starts_with('ل') && w.chars().count() > 3;
+        if addressed {
+            // للرئيس السيسي: whom they are for, up to the name
+            if let Some((len, _, _)) = self.name_at(end + 1) {
+                end += 1 + len;
+            } else if let Some((len, _, _)) = self.name_at(end).filter(|(_, p, _)| *p > 0) {
+                end += len;
+            }
+        }
+        let occasion = |j: usize| {
+            let w = self.word(j);
+            self.plays(j, Grammar::Document)
+                || [
+                    "تصريح",
+                    "مؤتمر",
+                    "حديث",
+                    "مقابل",
+                    "لقاء",
+                    "اتصال",
+                    "صفح",
+                    "حساب",
+                    "تغريد",
+                ]
+                .iter()
+                .any(|o| w.starts_with(o))
+        };
+        if preposition && content(end + 1) && !occasion(end + 1) {
+            let mut j = end + 1;
+            while j < end + 5 && content(j) {
+                j += 1;
+            }
+            end = j;
+        }
+        // الفرعون المصري محمد صلاح: a name in apposition is the speaker
+        if self.name_at(end).is_some() {
+            return None;
+        }
+        Some(self.described_mention(k, end))
+    }
+
+    fn described_mention(&self, k: usize, end: usize) -> Mention {
+        let name = (self.starts(k), self.ends(end - 1));
+        Mention {
+            first: k,
+            end,
+            name,
+            role: None,
+            speaker: Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(k, end),
+            }),
+            refers: None,
+            how: "description",
+            governed: false,
+            title_only: false,
+            title: None,
+            title_words: Vec::new(),
+            unheld: false,
+        }
+    }
+
     /// A title, its modifiers, and the name after it: "المتحدث باسم الرئاسة الروسية ديمتري
     /// بيسكوف", "نائب وزير الخارجية الروسي ألكسندر جروشكو", "مبعوث بوتين للتعاون الدولي".
     fn titled(&mut self, k: usize) -> Option<Mention> {
@@ -214,7 +461,11 @@ impl Finder<'_, '_> {
         let definite = head.starts_with("ال") || head.starts_with("نظير");
         let mut j = k + len;
         let mut genitive = false;
-        while j < self.tokens.len() && j < k + 10 {
+        // where the last title word ended, and whether it was definite: معاون مدير صحة
+        // المحافظة takes a genitive after مدير too
+        let mut title_end = k + len;
+        let mut definite = definite;
+        while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
             if word.is_empty() || self.is_function_word(j) {
                 break;
@@ -229,15 +480,40 @@ impl Finder<'_, '_> {
                     (Some((len, _, _)), _) => j += len,
                     (None, Some(group)) => j = group.end,
                     (None, None) => {
-                        while self.word(j).starts_with("ال") {
+                        // باسم شرطة لندن، باسم حركة طالبان: a genitive chain no lexicon holds
+                        if !self.word(j).starts_with("ال")
+                            && self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                            && !self.is_function_word(j)
+                            && self.verb(j).is_none()
+                        {
                             j += 1;
+                            if let Some((len, 0, _)) = self.name_at(j) {
+                                j += len;
+                            } else if self.unknown_name(j) == 1 && self.ends_apposition(j + 1) {
+                                // باسم قصر كينغستون:
+                                j += 1;
+                            }
+                        }
+                        while self.word(j).starts_with("ال") && !self.is_function_word(j) {
+                            j += 1;
+                        }
+                        // باسم تحالف "دعم الشرعية في اليمن": the name in marks
+                        if self.mark(j).is_some_and(|c| "\"«“".contains(c)) {
+                            let close = (j + 2..j + 8)
+                                .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)));
+                            if let Some(close) = close {
+                                j = close + 1;
+                            }
                         }
                     }
                 }
                 continue;
             }
             if let Some((len, 0, _)) = self.title_at(j, false) {
+                definite = word.starts_with("ال");
                 j += len;
+                title_end = j;
+                genitive = false;
                 continue;
             }
             // للرئيس الأمريكي، لحزب الله، للوكالة رافائيل غروسي; not an addressee
@@ -259,6 +535,17 @@ impl Finder<'_, '_> {
                 j += 1;
                 continue;
             }
+            // a country in a title is part of the role: a title is held by a person
+            // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية)
+            if let Some((len, 0, name)) = self.name_at(j) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place && j > k {
+                    j += len;
+                    continue;
+                }
+            }
             // an organisation in a title is part of the role (المفوض العام لوكالة الأمم المتحدة)
             if let Some((len, _, name)) = self.name_at(j) {
                 let person = !name.role
@@ -276,12 +563,26 @@ impl Finder<'_, '_> {
                 continue;
             }
             // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
-            if !definite && !genitive && j == k + len && self.tokens.kind(j) == Kind::Word {
+            if !definite && !genitive && j == title_end && self.tokens.kind(j) == Kind::Word {
                 j += match self.name_at(j) {
                     Some((len, 0, name)) if !name.role => len,
                     _ => 1,
                 };
                 genitive = true;
+                continue;
+            }
+            // a chain of genitives that ends in a definite word: رئيس هيئة قناة السويس
+            let chained = genitive
+                && !self.word(j - 1).starts_with("ال")
+                && self.tokens.kind(j) == Kind::Word
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+                && !self.is_complementizer(j)
+                && self.word(j + 1).starts_with("ال")
+                && !self.is_function_word(j + 1)
+                && self.title_at(j + 1, false).is_none();
+            if chained {
+                j += 1;
                 continue;
             }
             break;
@@ -291,7 +592,16 @@ impl Finder<'_, '_> {
         let governed = governs(self.word(k), prefix);
         let mut at = j;
         let mut named = self.holder(at);
-        if named.is_none() && self.is(j, ',') {
+        // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
+        // to the name before it has its holder already
+        let apposed = k > 1
+            && self.is(k - 1, ',')
+            && self.found.list.last().is_some_and(|m| {
+                m.end + 1 == k
+                    && m.how == "name"
+                    && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
+            });
+        if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
@@ -309,7 +619,7 @@ impl Finder<'_, '_> {
         }
         if let Some((len, clitic)) = named {
             let mut speaker = if clitic == usize::MAX {
-                self.learn(at, at + len)
+                self.learn(at, at + len, 0)
             } else {
                 let (_, _, name) = self.name_at(at)?;
                 self.speaker_of_name(at, name)?
@@ -461,7 +771,13 @@ impl Finder<'_, '_> {
                     .collect();
                 let word = word.strip_prefix("لل").unwrap_or(&word);
                 let word = word.strip_prefix("ال").unwrap_or(word);
-                (word.chars().count() > 1).then(|| skeleton(word))
+                // an adjective agrees with the word before it: وزير الخارجية الإيرانية is
+                // وزير الخارجية الإيراني
+                let word = match word.strip_suffix("يه") {
+                    Some(stem) if stem.chars().count() >= 3 => format!("{stem}ي"),
+                    _ => word.to_owned(),
+                };
+                (word.chars().count() > 1).then(|| skeleton(&word))
             })
             .collect()
     }
@@ -470,9 +786,10 @@ impl Finder<'_, '_> {
     /// for a known name or `usize::MAX` for a name no lexicon knows.
     fn holder(&self, j: usize) -> Option<(usize, usize)> {
         match self.name_at(j) {
+            // a title is held by a person (رئيس الوزراء الإسرائيلي إيران: إيران is its object)
             Some((len, prefix, name)) if !name.role => self
                 .speaker_of_name(j, name)
-                .is_some()
+                .is_some_and(|s| s.kind == "person")
                 .then_some((len, prefix)),
             _ => {
                 let len = self.unknown_name(j);
@@ -539,6 +856,10 @@ impl Finder<'_, '_> {
             let Some(token) = self.tokens.get(j) else {
                 break;
             };
+            // a name does not run on over a line break
+            if len > 0 && token.after_break {
+                break;
+            }
             let word = token.text;
             // بروكتر لبي بي سي: a known name behind a preposition is where the name ends
             if len > 0
@@ -565,6 +886,8 @@ impl Finder<'_, '_> {
                 && self.verb(j).is_none()
                 && self.title_at(j, true).is_none()
                 && !self.is_group_word(j)
+                // هدنة لوقف، خطة لإنهاء: a verbal noun and its purpose, not a name
+                && !self.word(j + 1).starts_with('ل')
                 && self.unknown_name(j + 1) > 0;
             // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
             let inner_particle =
@@ -582,6 +905,10 @@ impl Finder<'_, '_> {
                     && !matches!(word, "احد" | "احدي")
                     // وهي، وهو: a pronoun after a conjunction starts a clause
                     && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
+                    // بذلك، عنها، فيها: a preposition and a pronoun or a demonstrative
+                    && !is_pronoun_phrase(word)
+                    // ردا على، تعليقا على: a verbal noun as an adverb, not a name
+                    && !(word.ends_with('ا') && self.word(j + 1) == "علي")
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
@@ -621,17 +948,18 @@ impl Finder<'_, '_> {
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
     /// and by its family name.
-    fn learn(&mut self, from: usize, to: usize) -> Speaker {
-        let name = (self.display)(self.starts(from), self.ends(to - 1));
+    fn learn(&mut self, from: usize, to: usize, prefix: usize) -> Speaker {
+        let name = (self.display)(self.starts(from) + prefix, self.ends(to - 1));
         let speaker = Speaker {
             name,
             kind: "person",
             side: None,
         };
-        let full = self.key(from, to, 0);
+        let full = self.key(from, to, prefix);
         let surname = skeleton(self.word(to - 1));
         if to - from >= 2 {
-            self.found.learned_firsts.insert(skeleton(self.word(from)));
+            let first: String = self.word(from).chars().skip(prefix).collect();
+            self.found.learned_firsts.insert(skeleton(&first));
         }
         let speaker = self.found.learned.entry(full).or_insert(speaker).clone();
         if to - from >= 3 {
@@ -675,9 +1003,28 @@ impl Finder<'_, '_> {
         if organisation && !definite && self.unknown_name(end) > 0 {
             end += 1;
         }
+        // the genitive a ل opened: الاتحاد المصري لكرة القدم
+        let mut genitive = false;
         while end < self.tokens.len() && end < k + 8 {
             let word = self.word(end);
             let bare = strip_conjunction(word).unwrap_or(word);
+            // مكتب حقوق الإنسان التابع للأمم المتحدة: the body it belongs to
+            // (not after a bare definite head: المنظمة التابعة للأمم المتحدة is the one named
+            // before)
+            if organisation
+                && (!definite || end > k + 1)
+                && matches!(word, "التابع" | "التابعه" | "التابعين")
+                && self.word(end + 1).starts_with("لل")
+            {
+                end += 2;
+                genitive = true;
+                continue;
+            }
+            // الجيش اليمني والمقاومة الشعبية: after a definite head and its adjectives, a
+            // word with و starts a second party, not an adjective
+            if definite && word.starts_with('و') && bare != word && end > k + 1 {
+                break;
+            }
             let adjective = self.lexicon.sides.contains_key(word)
                 || self.lexicon.sides.contains_key(bare)
                 || self.lexicon.groups.get(word) == Some(&"adjective")
@@ -692,13 +1039,27 @@ impl Finder<'_, '_> {
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
             // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
-            let agrees = !definite
-                || is_nisba(bare.strip_prefix("ال").unwrap_or(bare))
-                || bare.ends_with('ه');
+            // after an indefinite head, its genitive (وزارة الصحة) and words joined to it by
+            // و; then only adjectives again (not أعلنت وزارة الصحة العدد الرسمي)
+            let genitive_taken = !definite && (k + 1..end).any(|i| self.word(i).starts_with("ال"));
+            let stem = bare.strip_prefix("ال").unwrap_or(bare);
+            // adjectives by their form: a nisba (الصحي), a feminine or a plural (العامة،
+            // المحترفين), an elative (الأوسط) or a colour (البيضاء)
+            let adjective_form = is_nisba(stem)
+                || stem.chars().count() >= 3 && stem.ends_with('ي')
+                // الادعاء العام، الأمانة العامة
+                || matches!(stem, "عام" | "عامه")
+                || bare.ends_with('ه')
+                || genitive_taken
+                    && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
+                        || stem.starts_with('ا'));
+            let agrees =
+                !definite && (!genitive_taken || word.starts_with("وال")) || adjective_form;
             let modifier = organisation
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (bare.starts_with("ال") && agrees
+                && word != "للمره"
+                && (bare.starts_with("ال") && (agrees || genitive)
                     || word.starts_with("لل") && word.chars().count() > 3
                     // الاتحاد المصري لكرة القدم: ل and a genitive chain, not لتجنب نشوب
                     || word.starts_with('ل')
@@ -716,6 +1077,7 @@ impl Finder<'_, '_> {
             if !(adjective || modifier || relation) {
                 break;
             }
+            genitive = word.starts_with('ل') && organisation;
             end += 1;
         }
         // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
@@ -764,21 +1126,36 @@ impl Finder<'_, '_> {
         let bare = end == k + 1 && side.is_none();
         if bare && definite {
             // البنك، المسؤولون: the one of that kind named before
-            let head = skeleton(
-                self.word(k)
-                    .chars()
-                    .skip(prefix)
-                    .collect::<String>()
-                    .as_str(),
-            );
-            let head = head.strip_prefix("ال").unwrap_or(&head).to_owned();
+            // ال comes off before the skeleton: الوزارة's و is a root letter, as in وزارة
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
             let earlier = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
                 let speaker = m.speaker.as_ref()?;
-                let first = self.lexicon.normalizer.normalize(&speaker.name);
-                let first = skeleton(first.split_whitespace().next()?);
-                (first.strip_prefix("ال").unwrap_or(&first) == head).then(|| speaker.clone())
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let mut words = name
+                    .split_whitespace()
+                    .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)));
+                let same = |w: String| w == head;
+                // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
+                let found = if speaker.kind == "institution" {
+                    words.any(same)
+                } else {
+                    words.next().is_some_and(same)
+                };
+                found.then(|| speaker.clone())
             });
             let start = self.starts(k) + prefix;
+            // وقالت السلطات، وأعلنت الحكومة: a subject named by its head alone, when nothing
+            // before names one of its kind
+            let after_verb =
+                k > 0 && prefix == 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+            let earlier = earlier.or_else(|| {
+                (after_verb && is_state_organ(&head)).then(|| Speaker {
+                    name: (self.display)(start, self.ends(k)),
+                    kind: kind_of(kind),
+                    side: None,
+                })
+            });
             return earlier.map(|speaker| Mention {
                 first: k,
                 end,
@@ -899,6 +1276,83 @@ impl Finder<'_, '_> {
             Some(self.entity_speaker(name.entity))
         }
     }
+}
+
+/// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
+/// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.
+fn is_state_organ(head: &str) -> bool {
+    [
+        "سلطات",
+        "حكومه",
+        "شرطه",
+        "جيش",
+        "رئاسه",
+        "برلمان",
+        "خارجيه",
+        "قضاء",
+        "ادعاء",
+        "نيابه",
+    ]
+    .iter()
+    .any(|organ| skeleton(organ) == head)
+}
+
+/// Whether `word` is a preposition with a pronoun or a demonstrative on it (فيها، عنه، منهم،
+/// بذلك، لهذا), which no name is.
+pub(super) fn is_pronoun_phrase(word: &str) -> bool {
+    let demonstrative = ["ذلك", "هذا", "هذه", "تلك", "ذاك"];
+    if let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) {
+        if demonstrative.contains(&rest) {
+            return true;
+        }
+    }
+    let prepositions = [
+        "في", "من", "عن", "علي", "الي", "مع", "ل", "ب", "لدي", "عند", "بين", "حول",
+    ];
+    let pronouns = ["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
+    prepositions.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| pronouns.contains(&rest))
+    }) || matches!(
+        word,
+        "عليه" | "عليها" | "عليهم" | "اليه" | "اليها" | "اليهم" | "لديه" | "لديها"
+    )
+}
+
+/// Whether `word` is a preposition standing alone (normalized: على is علي).
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "في" | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "ل"
+            | "ب"
+            | "حول"
+            | "خلال"
+            | "امام"
+            | "عبر"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "عند"
+            | "لدي"
+            | "عقب"
+            | "حتي"
+            | "نحو"
+            | "ضد"
+            | "بين"
+            | "دون"
+            | "تحت"
+            | "فوق"
+            | "وسط"
+            | "بحق"
+            | "لصالح"
+            | "ازاء"
+            | "تجاه"
+    )
 }
 
 /// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.

@@ -2,9 +2,10 @@
 //! a description resolved against what came before, or, for a cue with no subject, the
 //! speaker it continues.
 
-use super::super::lexicon::Refers;
+use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
+use super::text::governs;
 use super::{Reader, LOOKBACK, REACH};
 
 /// What a cue with no subject of its own may refer back to.
@@ -30,16 +31,38 @@ pub struct Subject {
 impl Reader<'_, '_> {
     /// The speaker a mention stands for, resolving descriptions against what came before.
     pub(super) fn resolve(&self, mention: &Mention) -> Option<Speaker> {
+        // a title the document gives a name, before or after (وزير الخارجية الأمريكي يحذر ...
+        // قال وزير الخارجية الأمريكي مايك بومبيو): its holder here, not the lexicon's
+        if mention.title_only && !mention.unheld {
+            // a holder written once may be a misreading (رفض الرئيس هدنةً ...): one the
+            // document names again is a person
+            let bound = mention
+                .title
+                .as_ref()
+                .and_then(|t| self.mentions.bindings.get(t))
+                .filter(|holder| {
+                    let entity = self.entities.of_name.get(&holder.name);
+                    entity.is_some_and(|&e| self.entities.list[e].mentions.len() >= 2)
+                });
+            if let Some(holder) = bound {
+                return Some(holder.clone());
+            }
+        }
         let Some(refers) = mention.refers else {
             return mention.speaker.clone();
         };
         match refers {
             Refers::Previous => self.last.as_ref().map(|(s, _)| s.clone()),
             Refers::Medium => self.recent(mention.first, |s| s.kind == "medium"),
-            Refers::Issuer => {
+            Refers::Issuer | Refers::Author => {
                 let side = self.side_of(mention.first, mention.end);
+                let kinds: &[&str] = if refers == Refers::Author {
+                    &["institution", "medium"]
+                } else {
+                    &["institution"]
+                };
                 let issuer =
-                    |s: &Speaker| s.kind == "institution" && (side.is_none() || s.side == side);
+                    |s: &Speaker| kinds.contains(&s.kind) && (side.is_none() || s.side == side);
                 self.drafts
                     .iter()
                     .rev()
@@ -137,6 +160,109 @@ impl Reader<'_, '_> {
         Some(subject)
     }
 
+    /// A subject written before its verb, which then has no subject after it: at the start
+    /// of a sentence or a clause (تركيا تتعهد بتعقب ...، إلا أن السيسي عقب، أما X فاعتبر، وكان
+    /// كينيك قد قال لرويتر), or the noun a relative clause is about (إسرائيل التي تتهم ...،
+    /// غابرييل، الذي اتهم). The words after the verb are then its object or its content.
+    /// A verb with a conjunction goes on with the subject of the clause before it instead.
+    pub(super) fn fronted(&self, k: usize) -> Option<Subject> {
+        let verb = self.word(k);
+        let forms = &self.lexicon.verb_forms;
+        let conjoined = !forms.contains_key(verb)
+            && strip_conjunction(verb).is_some_and(|b| forms.contains_key(b));
+        let resumed = verb.starts_with('ف') && conjoined;
+        if conjoined && !resumed {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && j + 3 > k && is_auxiliary(self.word(j - 1)) {
+            j -= 1;
+        }
+        let relative = j > 0 && self.plays(j - 1, Grammar::Relative);
+        if relative {
+            // الصحيفة التي نقلها ...: a pronoun on the verb makes the noun its object
+            let object = ["ها", "هما", "هم", "ه"].iter().any(|p| {
+                verb.strip_suffix(p)
+                    .is_some_and(|bare| bare.chars().count() >= 2 && forms.contains_key(bare))
+            });
+            // يسرا التي تقول الشركة إن ...: a subject of its own, then the content
+            let own = self.mentions.at.get(&(k + 1)).is_some_and(|&o| {
+                let other = &self.mentions.list[o];
+                !other.governed && self.is_complementizer(other.end)
+            });
+            if object || own {
+                return None;
+            }
+            j -= 1;
+            if j > 0 && self.is(j - 1, ',') {
+                j -= 1;
+            }
+        }
+        if j == 0 || self.sentence_of(j - 1) != self.sentence_of(k) {
+            return None;
+        }
+        let mention = self.before(j).next().filter(|m| m.end == j)?;
+        if mention.speaker.is_none() && mention.refers.is_none() {
+            return None;
+        }
+        let (start, _) = self.sentence(k);
+        let opening = mention.first == start
+            || self.tokens.after_break(mention.first)
+            || opens_clause(self.word(mention.first.wrapping_sub(1)));
+        // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
+        let named_at = mention
+            .role
+            .map_or(mention.name.0, |r| r.0.min(mention.name.0));
+        let prefix = named_at.saturating_sub(self.starts(mention.first));
+        let clitic = governs(self.word(mention.first), prefix);
+        if clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1))) {
+            return None;
+        }
+        if !relative && !opening {
+            return None;
+        }
+        if resumed && !matches!(self.word(mention.first.wrapping_sub(1)), "اما" | "واما") {
+            return None;
+        }
+        // أمريكا وبريطانيا وفرنسا وألمانيا تحذر: the conjoined mentions before it
+        let mut first = mention;
+        let mut members = vec![self.resolve(mention)];
+        while let Some(other) = self
+            .before(first.first)
+            .next()
+            .filter(|o| o.end == first.first && self.word(first.first).starts_with('و'))
+        {
+            members.push(self.resolve(other));
+            first = other;
+        }
+        let opening = first.first == start
+            || self.tokens.after_break(first.first)
+            || opens_clause(self.word(first.first.wrapping_sub(1)));
+        let speaker = if members.len() > 1 && opening {
+            members
+                .into_iter()
+                .collect::<Option<Vec<_>>>()
+                .map(group_of)
+        } else {
+            first = mention;
+            self.resolve(mention)
+        };
+        // the object after the verb is not where its content starts (تتهم روسيا بمحاولة)
+        let end = match self.mentions.at.get(&(k + 1)) {
+            Some(&o) if !self.mentions.list[o].governed => self.mentions.list[o].end,
+            _ => k + 1,
+        };
+        Some(Subject {
+            speaker,
+            mention: Some((first.name.0, mention.name.1)),
+            role: (first.first == mention.first)
+                .then(|| mention.role.filter(|r| *r != mention.name))
+                .flatten(),
+            how: mention.how,
+            end,
+        })
+    }
+
     /// The speaker a cue with no subject of its own refers to: the speaker of an earlier
     /// report in the same sentence, else (unless only a speaker will do) the nearest mention
     /// before it in the sentence, else the last speaker of the last few paragraphs.
@@ -150,7 +276,9 @@ impl Reader<'_, '_> {
                 .take_while(|d| d.sentence >= sentence)
                 .find(|d| d.sentence == sentence);
             if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
-                return Some(speaker);
+                if self.agrees(k, &speaker) {
+                    return Some(speaker);
+                }
             }
         }
         if antecedent != Antecedent::Speaker {
@@ -160,8 +288,12 @@ impl Reader<'_, '_> {
                 .take_while(|m| m.first >= start)
                 .filter(|m| m.end <= k && !self.covered[m.first])
                 .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
-                // a place speaks only as the subject it is, not as an antecedent
-                .filter(|m| m.speaker.as_ref().is_none_or(|s| s.kind != "place"))
+                // a place speaks only as the subject it is, not as an antecedent, unless a
+                // feminine verb asks for one (غضب أنقرة، وقالت)
+                .filter(|m| {
+                    m.speaker.as_ref().is_none_or(|s| s.kind != "place")
+                        || self.cue_gender(k) == Some(Gender::Feminine)
+                })
                 // a dateline's credit, (CNN)، is nobody's subject
                 .filter(|m| m.first == 0 || !self.is(m.first - 1, '('))
                 .collect();
@@ -175,12 +307,24 @@ impl Reader<'_, '_> {
             let found = if antecedent == Antecedent::Possessor {
                 candidates.iter().find_map(|m| self.resolve(m))
             } else {
+                // the verb agrees with its subject: وقالت needs a feminine antecedent (أنقرة،
+                // المحكمة), وقال a masculine one
+                // a feminine verb in news most often goes on with a country or an
+                // organisation: one known to be feminine before one that may be a man
+                let feminine = self.cue_gender(k) == Some(Gender::Feminine);
                 let first = |from: usize| {
-                    candidates
-                        .iter()
-                        .rev()
-                        .filter(|m| m.first >= from)
-                        .find_map(|m| self.resolve(m))
+                    let agreeing = || {
+                        candidates
+                            .iter()
+                            .rev()
+                            .filter(|m| m.first >= from)
+                            .filter_map(|m| self.resolve(m))
+                            .filter(|s| self.agrees(k, s))
+                    };
+                    let known = feminine
+                        .then(|| agreeing().find(|s| self.gender_of(s) == Some(Gender::Feminine)))
+                        .flatten();
+                    known.or_else(|| agreeing().next())
                 };
                 first(clause).or_else(|| first(start))
             };
@@ -192,8 +336,105 @@ impl Reader<'_, '_> {
         self.last
             .as_ref()
             .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
+            .filter(|(s, _)| self.agrees(k, s))
             .map(|(s, _)| s.clone())
     }
+
+    /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
+    /// not قال), a participle's (مؤكدة), a carrier's pronoun (لكنها). None for a plural,
+    /// a phrase or a word that does not say.
+    fn cue_gender(&self, k: usize) -> Option<Gender> {
+        if k > 0 && self.plays(k - 1, Grammar::Carrier) {
+            return Some(if self.word(k - 1).ends_with("ها") {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            });
+        }
+        let verb = self.verb(k)?;
+        let word = self.word(k);
+        let forms = &self.lexicon.verb_forms;
+        let bare = if forms.contains_key(word) {
+            word
+        } else {
+            strip_conjunction(word).unwrap_or(word)
+        };
+        let lemma = verb.lemma.as_str();
+        match verb.class {
+            Class::Participle => {
+                if bare.ends_with("ين") || bare.ends_with("ون") {
+                    None
+                } else if bare.ends_with('ه') && !lemma.ends_with('ه') {
+                    Some(Gender::Feminine)
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            Class::Verb | Class::Event => {
+                let plural = ["وا", "ون", "ان", "تا", "ن"]
+                    .iter()
+                    .any(|e| bare.ends_with(e))
+                    && !lemma.ends_with('ن');
+                if plural {
+                    None
+                } else if bare.ends_with('ت') && bare != lemma
+                    || bare.starts_with('ت') && !lemma.starts_with('ت')
+                {
+                    Some(Gender::Feminine)
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `speaker` can be the subject of the cue at `k`: a country or a feminine
+    /// organisation (وزارة، الحكومة، السلطات) takes a feminine verb, a masculine one (الجيش،
+    /// مجلس) a masculine verb; people and groups may take either as far as this can tell.
+    fn agrees(&self, k: usize, speaker: &Speaker) -> bool {
+        let Some(cue) = self.cue_gender(k) else {
+            return true;
+        };
+        self.gender_of(speaker).is_none_or(|g| g == cue)
+    }
+
+    /// A speaker's grammatical gender, where its kind, head or given name says it.
+    fn gender_of(&self, speaker: &Speaker) -> Option<Gender> {
+        match speaker.kind {
+            "place" => Some(Gender::Feminine),
+            "institution" | "medium" => {
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let head = name.split_whitespace().next().unwrap_or("");
+                if head.ends_with('ه') || head.ends_with("ات") {
+                    Some(Gender::Feminine)
+                } else if head == "الامم" || head == "امم" {
+                    None
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
+            // a woman or a man by the given name: جنان، أحمد
+            "person" => {
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                let given = name.split_whitespace().next().unwrap_or("");
+                self.lexicon.given_names.get(given).map(|&woman| {
+                    if woman {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
 }
 
 /// Several speakers as one group entity, named in a fixed order so that every spelling of the
@@ -211,4 +452,59 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
         kind: "group",
         side,
     }
+}
+
+/// Words between a subject written first and its verb: an auxiliary or a particle of the
+/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "قد" | "كان"
+            | "كانت"
+            | "كانوا"
+            | "ظل"
+            | "ظلت"
+            | "ظلوا"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "سوف"
+            | "مازال"
+            | "مازالت"
+            | "لايزال"
+            | "لاتزال"
+            | "عاد"
+            | "عادت"
+            | "يظل"
+            | "تظل"
+    )
+}
+
+/// Words after which a clause may put its subject before its verb: a complementizer or a
+/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
+/// (وكان كينيك قد قال).
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "لكن"
+            | "ولكن"
+            | "ان"
+            | "وان"
+            | "اما"
+            | "واما"
+            | "كما"
+            | "بينما"
+            | "فيما"
+            | "حيث"
+            | "اذ"
+            | "وكان"
+            | "كان"
+            | "وكانت"
+            | "كانت"
+            | "فكان"
+            | "فكانت"
+            | "بل"
+            | "ثم"
+            | "و"
+    )
 }
