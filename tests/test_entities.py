@@ -90,3 +90,10 @@ def test_a_person_no_lexicon_knows_speaks_for_the_side_of_their_title() -> None:
         ("مراد أوزكان", "Turkey"),
         ("سامي الحداد", "US"),
     ]
+
+
+def test_a_reporting_verb_is_not_a_name_it_shares_a_skeleton_with() -> None:
+    # لفت and لافتا have the consonants of ليفيت (a speaker of the lexicon), but are verbs
+    for text in ("ولفت الوزير إلى أن المحادثات جيدة.", "وقال الوزير لافتا إلى أن المحادثات جيدة."):
+        assert [q.speaker for q in khabar.extract_quotes(text)] == ["الوزير"]
+    assert [q.speaker for q in khabar.extract_quotes("وقالت كارولين ليفيت إن الرئيس سيحضر.")] == ["كارولين ليفيت"]

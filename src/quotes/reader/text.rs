@@ -119,10 +119,13 @@ impl<'a> Text<'a> {
             form.skeleton
         })
         .map(|(len, prefix, name)| (len, prefix, *name))
-        .filter(|&(_, prefix, name)| {
-            // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات
+        .filter(|&(len, prefix, name)| {
+            // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات;
+            // and so is a one-word name a reporting verb shares its skeleton with (لفت، لافتا
+            // are not ليفيت)
             let entity = &self.lexicon.entities[name.entity];
-            if name.role || entity.kind != "place" {
+            let verb = len == 1 && self.verb(k).is_some();
+            if name.role || entity.kind != "place" && !verb {
                 return true;
             }
             let word: String = self.word(k).chars().skip(prefix).collect();
