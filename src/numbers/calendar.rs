@@ -635,13 +635,14 @@ pub fn resolve(
 }
 
 /// The start, middle or end of a month as a span of days (1–10, 11–20, 21 to its end), once
-/// the month is resolved to one of a known year; anything else as it is.
+/// the month is resolved to one of a known year, a Hijri month's as its Gregorian days;
+/// anything else as it is.
 pub fn part_of_month(
     date: Option<&DateParts>,
     qualifier: Option<&str>,
     resolved: Resolved,
 ) -> Resolved {
-    let Some(date) = date.filter(|d| !d.hijri && d.day.is_none() && d.nth.is_none()) else {
+    let Some(date) = date.filter(|d| d.day.is_none() && d.nth.is_none()) else {
         return resolved;
     };
     if date.relative.is_some_and(|r| r != "month") {
@@ -651,6 +652,26 @@ pub fn part_of_month(
         .into_iter()
         .flat_map(|q| q.split('+'))
         .find(|q| matches!(*q, "start" | "mid" | "end"));
+    if date.hijri {
+        // a Hijri month is resolved to its Gregorian days, the first of which is its 1st
+        let days = resolved.0.as_deref().and_then(|r| {
+            let (a, b) = r.split_once('/')?;
+            Some((a.parse::<NaiveDate>().ok()?, b.parse::<NaiveDate>().ok()?))
+        });
+        let (Some(part), Some((first, last))) = (part, days) else {
+            return resolved;
+        };
+        let day = chrono::Duration::days;
+        let (from, to) = match part {
+            "start" => (first, first + day(9)),
+            "mid" => (first + day(10), first + day(19)),
+            _ => (first + day(20), last),
+        };
+        return match (iso_day(from), iso_day(to)) {
+            (Some(a), Some(b)) => (Some(format!("{a}/{b}")), Some("day")),
+            _ => resolved,
+        };
+    }
     let (Some(part), Some((year, month))) = (part, resolved.0.as_deref().and_then(year_month))
     else {
         return resolved;
@@ -794,6 +815,17 @@ mod tests {
             "ويعقد المؤتمر مطلع الشهر الثامن 2014.",
             "مطلع الشهر الثامن 2014",
             "2014-08-01/2014-08-10",
+        );
+        // a Hijri month's parts are its days too: 1 Dhu al-Hijjah 1434 is 2013-10-06
+        one(
+            "ويبدأ الموسم منتصف ذي الحجة 1434.",
+            "منتصف ذي الحجة 1434",
+            "2013-10-16/2013-10-25",
+        );
+        one(
+            "وتنتهي المهلة أواخر ذي الحجة 1434.",
+            "أواخر ذي الحجة 1434",
+            "2013-10-26/2013-11-03",
         );
     }
 
