@@ -132,6 +132,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.numbered_month_part(i))
             .or_else(|| self.month_first_days(i))
             .or_else(|| self.days_of_numbered_month(i))
+            .or_else(|| self.ordinal_days(words, i))
             .or_else(|| self.weekday_day(i))
     }
 
@@ -499,6 +500,84 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Two days of a month in ordinals: الرابع والخامس من ديسمبر، من السابع وحتى التاسع من
+    /// يناير، بين الخامس والعشرين والتاسع والعشرين من أبريل/نيسان، الأول حتى الثالث من مارس
+    /// الجاري، السادس والسابع من الشهر المقبل.
+    fn ordinal_days(&self, words: &Words, i: usize) -> Option<Draft> {
+        let (first, prefix, mut k) = self.ordinal_value(i)?;
+        // و/إلى/حتى/وحتى and the ordinal, or والخامس
+        let joiner = self.word(k).is_some_and(|w| {
+            w == "و" || Self::stems(w).any(|(p, s)| p <= 1 && self.lex.is(s, "range"))
+        });
+        let second = if joiner && self.joined(k - 1) && self.joined(k) {
+            self.ordinal_value(k + 1).filter(|(_, p, _)| *p == 0)
+        } else if self.joined(k - 1) {
+            self.ordinal_value(k)
+                .filter(|(_, p, _)| *p == 1)
+                .filter(|_| self.word(k).is_some_and(|w| w.starts_with('و')))
+        } else {
+            None
+        };
+        let (last, _, after) = second?;
+        if !(1..=31).contains(&first) || !(first < last && last <= 31) {
+            return None;
+        }
+        k = after;
+        if !(self.word(k) == Some("من") && self.joined(k - 1) && self.joined(k)) {
+            return None;
+        }
+        let (month, mut next) = self.month_ref(words, k + 1, false)?;
+        let mut qualifier = None;
+        let mut year = None;
+        if let Month::Named(_) = month {
+            next = self.month_twice(next);
+            match self.qualifier_at(next, Place::After) {
+                Some((q @ ("last" | "next"), _, after)) => {
+                    qualifier = Some(q.to_owned());
+                    next = after;
+                }
+                Some(("this", _, after)) => {
+                    year = Some(Year::Relative(0));
+                    next = after;
+                }
+                _ => {}
+            }
+        }
+        if year.is_none() && qualifier.is_none() {
+            if let Some((y, after)) = self.year_after(next) {
+                year = Some(y);
+                next = after;
+            }
+        }
+        let mut date = Self::month_parts(month, year, None, Some(first as u32));
+        date.day_end = Some(last as u32);
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "date",
+            qualifier,
+            date: Some(date),
+            ..Draft::default()
+        })
+    }
+
+    /// After a month's name, past its other name (أبريل/نيسان، آذار-مارس، أغسطس (آب)).
+    fn month_twice(&self, next: usize) -> usize {
+        if matches!(self.text(next), Some("/" | "-")) && self.joined(next - 1) {
+            if let Some((_, _, after)) = self.month_at(next + 1) {
+                return after;
+            }
+        } else if self.text(next) == Some("(") && self.joined(next - 1) {
+            if let Some((_, _, after)) = self.month_at(next + 1) {
+                if self.text(after) == Some(")") {
+                    return after + 1;
+                }
+            }
+        }
+        next
+    }
+
     /// A weekday and its day without the month (السبت السادس عشر): the month, near the
     /// article, in which that day falls on that weekday. Days 10 to 31 only: السبت الثالث may
     /// be the third Saturday.
@@ -572,6 +651,18 @@ pub fn resolve(
             .filter(|d| d.weekday().number_from_monday() == weekday)
             .min_by_key(|d| (*d - reference).num_days().abs());
         return Some((found.and_then(iso_day), Some("day")));
+    }
+    // two days of a relative month (السادس والسابع من الشهر المقبل)
+    if let (Some(first), Some(last), Some("month")) = (date.day, date.day_end, date.relative) {
+        let month_only = DateParts {
+            day: None,
+            day_end: None,
+            ..*date
+        };
+        let (year, month) = base(&month_only).0.as_deref().and_then(year_month)?;
+        let day = |d: u32| NaiveDate::from_ymd_opt(year, month, d).and_then(iso_day);
+        let resolved = day(first).zip(day(last)).map(|(a, b)| format!("{a}/{b}"));
+        return Some((resolved, Some("day")));
     }
     let nth = date.nth?;
     if let Nth::GregorianYear(year) = nth {
@@ -901,6 +992,29 @@ mod tests {
         let none = |text: &str| resolved(text).iter().all(|(t, _)| !t.contains("عيد"));
         assert!(none("وشهدت الأسواق زحمة عيد الأضحى قبل العطلة"));
         assert!(none("احتفل تويتر بعيد الميلاد الـ11 للوسم"));
+    }
+
+    #[test]
+    fn two_days_in_ordinals() {
+        one(
+            "وتعقد القمة في الرابع والخامس من ديسمبر/كانون الأول المقبل.",
+            "الرابع والخامس من ديسمبر/كانون الأول المقبل",
+            "2013-12-04/2013-12-05",
+        );
+        one(
+            "وتستمر الزيارة من السابع وحتى التاسع من الشهر المقبل.",
+            "السابع وحتى التاسع من الشهر المقبل",
+            "2013-03-07/2013-03-09",
+        );
+        one(
+            "وأقيمت الدورة بين الخامس والعشرين والتاسع والعشرين من أبريل 2012.",
+            "الخامس والعشرين والتاسع والعشرين من أبريل 2012",
+            "2012-04-25/2012-04-29",
+        );
+        // the first and second of a group are no dates
+        assert!(resolved("وتأهل الأول والثاني من كل مجموعة")
+            .iter()
+            .all(|(_, r)| r.is_none()));
     }
 
     #[test]
