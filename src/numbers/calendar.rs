@@ -126,12 +126,15 @@ enum Year {
 impl<'a> Parser<'a> {
     /// The calendar idioms starting at token `i`.
     pub(super) fn calendar(&self, i: usize) -> Option<Draft> {
+        // a number starts only days of a numbered month (27-29 من الشهر الثامن)
+        if self.word(i).is_none() {
+            return self.days_of_numbered_month(i);
+        }
         let words = Words::get();
         self.holiday(words, i)
             .or_else(|| self.nth_of_month(words, i))
             .or_else(|| self.numbered_month_part(i))
             .or_else(|| self.month_first_days(i))
-            .or_else(|| self.days_of_numbered_month(i))
             .or_else(|| self.ordinal_days(words, i))
             .or_else(|| self.weekday_day(i))
     }
