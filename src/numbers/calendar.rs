@@ -522,7 +522,7 @@ impl<'a> Parser<'a> {
             None
         };
         let (last, _, after) = second?;
-        if !(1..=31).contains(&first) || !(first < last && last <= 31) {
+        if !((1..=31).contains(&first) && first < last && last <= 31) {
             return None;
         }
         k = after;
