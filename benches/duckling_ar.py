@@ -16,7 +16,8 @@ What counts as right:
   another unit: 90 minutes for 1.5 hours);
 - time ``datetime (y, m, d, h, mi, s) Grain``: a fact resolved to that date at that grain (a day
   as 2013-02-19, a month as 2013-02, a year as 2013, a week as 2013-W08, a time of day as 04:30);
-  ``datetimeInterval`` the same on its start. khabar's news convention is that an undated day is
+  ``datetimeInterval`` the same on its start, ``datetimeHoliday`` the same. khabar's news
+  convention is that an undated day is
   the latest one (الثلاثاء written on Tuesday is today, not next week), so a second rate also
   counts a day resolved to the latest past occurrence of the same weekday or date.
 """
@@ -137,8 +138,9 @@ def duration_right(expected: str, facts: list[khabar.NumericFact]) -> bool:
 
 def expected_time(expected: str) -> tuple[tuple[int, ...], str] | None:
     """The date and time tuple and the grain of a ``datetime`` or ``datetimeInterval``."""
-    found = re.match(r"datetime(?:Interval)?\s*\(+\s*([-\d,\s]+?)\s*\)", expected)
-    grain = re.search(r"\)\s*(\w+)\s*$", expected)
+    found = re.match(r"datetime(?:Interval)?(?:Holiday)?\s*\(+\s*([-\d,\s]+?)\s*\)", expected)
+    # a holiday's name follows its grain: datetimeHoliday (2013, 10, 15, 0, 0, 0) Day "عيد الأضحى"
+    grain = re.search(r"\)\s*(\w+)\s*(?:\"[^\"]*\")?\s*$", expected)
     if not found or not grain:
         return None
     parts = tuple(int(p) for p in found.group(1).split(","))

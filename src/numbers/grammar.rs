@@ -4,6 +4,9 @@
 //! starts it, a clock time before the ordinal in it); the first that matches consumes its tokens.
 
 use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
+
+#[path = "calendar.rs"]
+pub mod calendar;
 use std::cell::Cell;
 
 use crate::tokens::{Kind, Token};
@@ -56,6 +59,8 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// Which weekday, day or week of the month a calendar idiom names (calendar.rs).
+    pub nth: Option<calendar::Nth>,
 }
 
 /// A qualifier found at a token: the qualifier, the clitic letters before it, the next token.
@@ -161,7 +166,8 @@ impl<'a> Parser<'a> {
             Start::Dual => return self.dual_count(i),
             Start::Any => {}
         }
-        self.english_date(i)
+        self.calendar(i)
+            .or_else(|| self.english_date(i))
             .or_else(|| self.hijri(i))
             .or_else(|| self.date(i))
             .or_else(|| self.numeric_date(i))
@@ -693,12 +699,13 @@ impl<'a> Parser<'a> {
         if year.is_some() {
             next = at + 1;
         }
-        let mut qualifier = part.map(|(q, _, _)| q);
+        let qualifier = part.map(|(q, _, _)| q);
+        // مارس الماضي، أيار المقبل; مطلع مارس المقبل keeps its part (start+next)
+        let mut which = None;
         let mut year_offset = None;
         match self.qualifier_at(next, Place::After) {
-            // مارس الماضي، أيار المقبل
             Some((q @ ("last" | "next"), _, after)) if year.is_none() => {
-                qualifier = Some(q);
+                which = Some(q);
                 next = after;
             }
             // 10 مارس الجاري: of the current year
@@ -709,7 +716,7 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         // يناير من العام الماضي، أيار/مايو من العام المقبل
-        if year.is_none() && year_offset.is_none() && qualifier.is_none() {
+        if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
             if let Some((offset, after)) = self.relative_year_after(next) {
                 year_offset = Some(offset);
                 next = after;
@@ -720,6 +727,7 @@ impl<'a> Parser<'a> {
             || part.is_some()
             || year_offset.is_some()
             || qualifier.is_some()
+            || which.is_some()
             || (i > 0 && self.is(i - 1, "month_context"));
         if *ambiguous && !context {
             return None;
@@ -734,7 +742,7 @@ impl<'a> Parser<'a> {
             last: next,
             prefix,
             kind: "date",
-            qualifier: Self::join(qualifier, outside),
+            qualifier: Self::join(Self::join(qualifier, which).as_deref(), outside),
             date: Some(DateParts {
                 year: year.map(|y| y as i32),
                 year_offset,

@@ -223,6 +223,7 @@ impl Lexicon {
         starters.extend(hijri_months.firsts().cloned());
         starters.extend(deictics.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
+        starters.extend(calendar_starters(&normalizer));
         for (word, roles) in &cues {
             if roles.iter().any(|(role, _)| {
                 matches!(*role, "relative" | "clock" | "year" | "this" | "day_one")
@@ -251,4 +252,9 @@ impl Lexicon {
             cues,
         }
     }
+}
+
+/// The words a calendar idiom starts with that no other lexicon has (آخر، عيد، رأس).
+fn calendar_starters(normalizer: &Normalizer) -> Vec<String> {
+    super::grammar::calendar::starters(normalizer)
 }

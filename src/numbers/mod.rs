@@ -9,7 +9,7 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use grammar::{DateParts, Draft, Parser};
+use grammar::{calendar, DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
 use crate::tokens::{Prepared, Token};
@@ -178,9 +178,9 @@ fn fact(
     let timezone = draft
         .timezone
         .map(|at| span(tokens[at].start, tokens[at].end).2);
-    let (resolved, granularity) = resolve(&draft, reference);
+    let (resolved, granularity) = resolve_all(&draft, reference);
     let hijri = draft.date.filter(|d| d.hijri).map(|d| {
-        let year = d.year.map_or("XXXX".to_owned(), |y| format!("{y:04}"));
+        let year = calendar::hijri_year(&d).map_or("XXXX".to_owned(), |y| format!("{y:04}"));
         let month = d.month.unwrap_or_default();
         match d.day {
             Some(day) => format!("{year}-{month:02}-{day:02}"),
@@ -226,6 +226,30 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
         Some(stem) if accusative && stem.chars().count() >= 2 => stem.to_owned(),
         _ => bare,
     }
+}
+
+/// [`resolve`], and the calendar idioms of `calendar.rs` (the nth weekday of a month, a
+/// holiday, the start, middle or end of a month as a span of days).
+fn resolve_all(
+    draft: &Draft,
+    reference: Option<NaiveDate>,
+) -> (Option<String>, Option<&'static str>) {
+    let qualifier = draft.qualifier.as_deref();
+    let base = |parts: &DateParts| {
+        let month = Draft {
+            date: Some(*parts),
+            ..Draft::default()
+        };
+        resolve(&month, reference)
+    };
+    if let Some(found) = draft
+        .date
+        .as_ref()
+        .and_then(|date| calendar::resolve(date, reference, &base))
+    {
+        return found;
+    }
+    calendar::part_of_month(draft.date.as_ref(), qualifier, resolve(draft, reference))
 }
 
 /// The ISO form of a date, time or relative date, resolved against `reference` when given.
