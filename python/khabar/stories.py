@@ -76,6 +76,7 @@ class StoryTracker:
         self.main_events: list[str | None] = []
         #: Per document: the speakers its article quotes, once per quote.
         self.speakers: list[tuple[str, ...]] = []
+        self._names: dict[str, str] = {}
 
     def add(
         self,
@@ -103,7 +104,10 @@ class StoryTracker:
             self.speakers += [()] * len(documents)
             return
         quoted = quoted[quoted["in_article"] & quoted["speaker"].notna()]
-        by_doc = quoted.groupby("doc")["speaker"].agg(tuple)
+        # one string per distinct speaker however many quotes name it: a stream of millions of
+        # quotes keeps pointers, not copies
+        names = self._names
+        by_doc = quoted.groupby("doc")["speaker"].agg(lambda said: tuple(names.setdefault(s, s) for s in said))
         self.speakers += [by_doc.get(doc, ()) for doc in range(len(documents))]
 
     def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
