@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import html
 import os
-import signal
 import sys
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from khabar._khabar import __version__, default_threads
 from khabar import report
@@ -130,10 +129,10 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
         print(f"khabar: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        # what is finished is written; the exit that follows may still wait for a chunk a thread
-        # is analysing: another Ctrl-C ends the process at once
-        signal.signal(signal.SIGINT, _exit_at_once)
-        return 130
+        # what is finished is written and the workers are ended; the interpreter's own exit would
+        # join the executor's thread, which waits for ever on a result a terminated worker had
+        # half sent (1 run in 6): nothing is left to wait for, so end here
+        _exit_at_once()
     for source, reason in written.skipped:
         print(f"skipped {source}: {reason}", file=sys.stderr)
     new = written.documents - written.resumed
@@ -278,8 +277,9 @@ def _text_table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["  " + "  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths)).rstrip() for row in table]
 
 
-def _exit_at_once(*_: object) -> None:
-    """A second Ctrl-C: the stream's files are complete, so stop without waiting for anything."""
+def _exit_at_once() -> NoReturn:
+    """Ends a stopped stream: its files are complete, so nothing is waited for."""
+    sys.stdout.flush()
     sys.stderr.flush()
     os._exit(130)
 
