@@ -10,7 +10,7 @@ use super::LOOKBACK;
 use crate::tokens::Kind;
 
 /// A noun phrase that names, describes or points at a speaker.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Mention {
     /// The tokens of the whole phrase: `first..end`.
     pub first: usize,
@@ -116,13 +116,10 @@ impl Finder<'_, '_> {
                 name: span,
                 role: name.role.then_some(span),
                 speaker,
-                refers: None,
                 how: if name.role { "description" } else { "name" },
                 governed: governed || governs(self.word(k), prefix),
                 title_only: name.role,
-                title: None,
-                title_words: Vec::new(),
-                unheld: false,
+                ..Mention::default()
             });
         }
         if let Some(mention) = self.group(k) {
@@ -141,15 +138,10 @@ impl Finder<'_, '_> {
                 first: k,
                 end,
                 name: (start, self.ends(end - 1)),
-                role: None,
-                speaker: None,
                 refers: Some(*refers),
                 how: "description",
                 governed: governed || governs(self.word(k), prefix),
-                title_only: false,
-                title: None,
-                title_words: Vec::new(),
-                unheld: false,
+                ..Mention::default()
             });
         }
         if let Some(mention) = self.document(k) {
@@ -197,15 +189,9 @@ impl Finder<'_, '_> {
                     first: k,
                     end: k + len,
                     name: (self.starts(k), self.ends(k + len - 1)),
-                    role: None,
                     speaker: Some(speaker),
-                    refers: None,
                     how: "name",
-                    governed: false,
-                    title_only: false,
-                    title: None,
-                    title_words: Vec::new(),
-                    unheld: false,
+                    ..Mention::default()
                 });
             }
         }
@@ -296,15 +282,10 @@ impl Finder<'_, '_> {
             first: k,
             end,
             name: (self.starts(k) + prefix, self.ends(end - 1)),
-            role: None,
             speaker: Some(speaker),
-            refers: None,
             how: "name",
             governed: governed || governs(self.word(k), prefix),
-            title_only: false,
-            title: None,
-            title_words: Vec::new(),
-            unheld: false,
+            ..Mention::default()
         })
     }
 
@@ -639,13 +620,11 @@ impl Finder<'_, '_> {
                 name: (start, self.ends(at + len - 1)),
                 role: Some(role),
                 speaker: Some(speaker),
-                refers: None,
                 how: "name",
                 governed,
-                title_only: false,
                 title: Some(role_key),
                 title_words: self.title_words(k, j, prefix),
-                unheld: false,
+                ..Mention::default()
             });
         }
         let held = self.role_speaker(k, j);
@@ -664,13 +643,13 @@ impl Finder<'_, '_> {
             name: role,
             role: Some(role),
             speaker,
-            refers: None,
             how: "description",
             governed,
             title_only: true,
             title: Some(role_key),
             title_words: self.title_words(k, j, prefix),
             unheld,
+            ..Mention::default()
         })
     }
 
@@ -721,19 +700,13 @@ impl Finder<'_, '_> {
                 first: k,
                 end,
                 name,
-                role: None,
                 speaker: Some(Speaker {
                     name: display,
                     kind: "institution",
                     side: self.side_of(j, end),
                 }),
-                refers: None,
                 how: "description",
-                governed: false,
-                title_only: false,
-                title: None,
-                title_words: Vec::new(),
-                unheld: false,
+                ..Mention::default()
             });
         }
         if adjectives == k + 1 {
@@ -744,19 +717,13 @@ impl Finder<'_, '_> {
             first: k,
             end: adjectives,
             name,
-            role: None,
             speaker: Some(Speaker {
                 name: (self.display)(name.0, name.1),
                 kind: "group",
                 side: self.side_of(k + 1, adjectives),
             }),
-            refers: None,
             how: "description",
-            governed: false,
-            title_only: false,
-            title: None,
-            title_words: Vec::new(),
-            unheld: false,
+            ..Mention::default()
         })
     }
 
@@ -1160,15 +1127,10 @@ impl Finder<'_, '_> {
                 first: k,
                 end,
                 name: (start, self.ends(k)),
-                role: None,
                 speaker: Some(speaker),
-                refers: None,
                 how: "description",
                 governed: governs(self.word(k), prefix),
-                title_only: false,
-                title: None,
-                title_words: Vec::new(),
-                unheld: false,
+                ..Mention::default()
             });
         }
         // an organisation named in quotation marks after its head: منظمة "هيومن رايتس ووتش"،
@@ -1199,19 +1161,14 @@ impl Finder<'_, '_> {
             first: k,
             end,
             name,
-            role: None,
             speaker: Some(Speaker {
                 name: display,
                 kind: kind_of(kind),
                 side,
             }),
-            refers: None,
             how: "name",
             governed: governs(self.word(k), prefix),
-            title_only: false,
-            title: None,
-            title_words: Vec::new(),
-            unheld: false,
+            ..Mention::default()
         })
     }
 
