@@ -454,21 +454,28 @@ impl<'a> Parser<'a> {
             return None;
         }
         let last = self.integer(k + 2, 1.0..=31.0).filter(|l| *l > first)?;
-        let mut next = k + 3;
+        Some(Draft {
+            prefix,
+            ..self.days_of(i, k + 3, month, first, last)
+        })
+    }
+
+    /// Days `first` to `last` of `month` read from token `i` up to `next`, with the year written
+    /// after them if there is one.
+    fn days_of(&self, i: usize, mut next: usize, month: u32, first: u32, last: u32) -> Draft {
         let year = self.year_after(next);
         if let Some((_, after)) = year {
             next = after;
         }
         let mut date = Self::month_parts(Month::Named(month), year.map(|y| y.0), None, Some(first));
         date.day_end = Some(last);
-        Some(Draft {
+        Draft {
             first: i,
             last: next,
-            prefix,
             kind: "date",
             date: Some(date),
             ..Draft::default()
-        })
+        }
     }
 
     /// Days of a month named by its number: 27-29 من الشهر الثامن، 13 إلى 15 شهر 7.
@@ -487,20 +494,8 @@ impl<'a> Parser<'a> {
         if !matches!(self.word(k), Some("شهر" | "الشهر")) {
             return None;
         }
-        let (month, mut next) = self.month_number(k)?;
-        let year = self.year_after(next);
-        if let Some((_, after)) = year {
-            next = after;
-        }
-        let mut date = Self::month_parts(Month::Named(month), year.map(|y| y.0), None, Some(first));
-        date.day_end = Some(last);
-        Some(Draft {
-            first: i,
-            last: next,
-            kind: "date",
-            date: Some(date),
-            ..Draft::default()
-        })
+        let (month, next) = self.month_number(k)?;
+        Some(self.days_of(i, next, month, first, last))
     }
 
     /// Two days of a month in ordinals: الرابع والخامس من ديسمبر، من السابع وحتى التاسع من
