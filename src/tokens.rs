@@ -283,6 +283,40 @@ impl<'a> Original<'a> {
     }
 }
 
+/// `units` cut into windows of at most `size` units (`size` ≥ 2), each with the code point it
+/// starts at. A cut falls after the last line break of the window's second half, else after its
+/// last space, and never inside a surrogate pair, so a reader that holds tables per token needs
+/// memory for one window, not for the whole text. A text of `size` units or fewer is one window.
+pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16])> {
+    let mut rest = units;
+    let mut code_point = 0;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut cut = rest.len();
+        if cut > size {
+            let half = &rest[size / 2..size];
+            let after = |unit: u16| {
+                half.iter()
+                    .rposition(|&u| u == unit)
+                    .map(|i| size / 2 + i + 1)
+            };
+            cut = after(u16::from(b'\n'))
+                .or_else(|| after(u16::from(b' ')))
+                .unwrap_or(size);
+            if (0xDC00..0xE000).contains(&rest[cut]) && (0xD800..0xDC00).contains(&rest[cut - 1]) {
+                cut -= 1;
+            }
+        }
+        let (window, tail) = rest.split_at(cut);
+        let start = code_point;
+        code_point += window.len() - Original::new(window).pairs.len();
+        rest = tail;
+        Some((start, window))
+    })
+}
+
 /// UTF-16 code units as a string of exactly the size it needs (a lone surrogate becomes
 /// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
 /// letter, so for a moment it would hold three times the text.
@@ -326,6 +360,27 @@ impl<'a> Prepared<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_cover_the_text_at_line_breaks_and_never_split_a_surrogate_pair() {
+        let text = "سطر أول\nسطر ثان 😀😀😀😀😀😀 وكلمات\nآخر";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let chars: Vec<char> = text.chars().collect();
+        for size in 2..units.len() + 2 {
+            let mut next = 0;
+            for (start, window) in windows(&units, size) {
+                assert!(window.len() <= size && !window.is_empty());
+                let own = String::from_utf16(window).expect("a pair was split");
+                let count = own.chars().count();
+                assert_eq!(start, next);
+                assert_eq!(chars[start..start + count].iter().collect::<String>(), own);
+                next = start + count;
+            }
+            assert_eq!(next, chars.len(), "size {size}");
+        }
+        let cuts: Vec<usize> = windows(&units, 12).map(|(_, w)| w.len()).collect();
+        assert_eq!(cuts[0], "سطر أول\n".encode_utf16().count());
+    }
 
     #[test]
     fn the_original_is_sliced_by_code_points_around_surrogate_pairs() {

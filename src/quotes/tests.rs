@@ -60,3 +60,24 @@ fn malformed_user_lexicons_are_errors_not_panics() {
     let extended = Lexicon::extended(&[("verbs", "ألمح\tألمح\tverb\tإلى")], Vec::new());
     assert!(extended.is_ok_and(|l| l.verb("والمح").is_some()));
 }
+
+#[test]
+fn a_text_longer_than_a_window_reads_as_its_paragraphs_do() {
+    let paragraph = "وقال وزير الخارجية الفرنسي جان لودريان إن باريس تدعم الحل 😀.\n";
+    let one = quotes(paragraph);
+    assert_eq!(one.len(), 1);
+    let times = WINDOW / paragraph.encode_utf16().count() * 3 / 2;
+    let text = paragraph.repeat(times);
+    let found = quotes(&text);
+    assert_eq!(found.len(), times);
+    let entities = entities(&text);
+    let step = paragraph.chars().count();
+    for (k, quote) in found.iter().enumerate() {
+        assert_eq!(quote.content.start, one[0].content.start + k * step);
+        assert_eq!(quote.speaker, one[0].speaker);
+        // the speaker's entity is the one of the same window, whose mentions include this one
+        let entity = &entities[quote.speaker_entity.expect("a speaker's entity")];
+        let mention = quote.speaker_mention.as_ref().expect("a mention");
+        assert!(entity.mentions.iter().any(|m| &m.span == mention));
+    }
+}

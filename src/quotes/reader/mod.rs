@@ -63,18 +63,23 @@ impl<'a> Deref for Reader<'_, 'a> {
     }
 }
 
-/// Reads the quotes of a tokenized document, stage after stage.
+/// Reads the quotes of a tokenized document, stage after stage; with them, how many entities
+/// the document has (the quotes' entity indexes point into them).
 pub fn read<'a>(
     lexicon: &'a Lexicon,
     tokens: &'a TokenList<'a>,
     display: &'a dyn Fn(usize, usize) -> String,
-) -> Vec<Draft> {
+) -> (Vec<Draft>, usize) {
     let text = Text::new(lexicon, tokens, display);
     let marks = marks::pair(&text);
     let sentences = sentences::split(&text, &marks);
     let mentions = mentions::find(&text);
     let entities = entities::join(&text, &mentions);
-    Reader::new(&text, marks, sentences, mentions, entities).read()
+    let count = entities.list.len();
+    (
+        Reader::new(&text, marks, sentences, mentions, entities).read(),
+        count,
+    )
 }
 
 /// The entities of a tokenized document, and the mentions they were read from.
