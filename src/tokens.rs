@@ -321,11 +321,30 @@ pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16
 /// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
 /// letter, so for a moment it would hold three times the text.
 pub fn decode_utf16(units: &[u16]) -> String {
-    let chars = || {
-        char::decode_utf16(units.iter().copied()).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-    };
-    let mut text = String::with_capacity(chars().map(char::len_utf8).sum());
-    text.extend(chars());
+    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half
+    let size = units
+        .iter()
+        .map(|&u| match u {
+            0..=0x7F => 1,
+            0x80..=0x7FF | 0xD800..=0xDFFF => 2,
+            _ => 3,
+        })
+        .sum();
+    let mut text = String::with_capacity(size);
+    let mut rest = units;
+    while let Some((&unit, tail)) = rest.split_first() {
+        // nearly every unit is a character of its own; only surrogates need the decoder
+        if let Some(c) = char::from_u32(u32::from(unit)) {
+            text.push(c);
+            rest = tail;
+        } else {
+            let pair = &rest[..rest.len().min(2)];
+            let c = char::decode_utf16(pair.iter().copied()).next();
+            let c = c.and_then(Result::ok);
+            text.push(c.unwrap_or(char::REPLACEMENT_CHARACTER));
+            rest = &rest[c.map_or(1, char::len_utf16)..];
+        }
+    }
     text
 }
 
@@ -408,6 +427,7 @@ mod tests {
         let decoded = decode_utf16(&units);
         assert_eq!((decoded.as_str(), decoded.capacity()), (text, text.len()));
         assert_eq!(decode_utf16(&[0x61, 0xD800, 0x62]), "a\u{FFFD}b");
+        assert_eq!(decode_utf16(&[0xDC00, 0x61, 0xD83D]), "\u{FFFD}a\u{FFFD}");
     }
 
     #[test]
