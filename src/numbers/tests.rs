@@ -840,8 +840,9 @@ fn fiscal_years_midnight_and_a_qualifier_after_a_joined_noun() {
         one("فاز بلقب موسم 2022/ 2023").resolved.as_deref(),
         Some("2022/2023")
     );
-    // two years that do not follow each other are two numbers
-    assert!(facts("بين 2011/2015").iter().all(|f| f.kind != "year"));
+    // two years that do not follow each other are two, not one written over two
+    let two: Vec<_> = facts("بين 2011/2015").into_iter().map(|f| f.text).collect();
+    assert_eq!(two, ["2011", "2015"]);
     let f = one("انتهت المهلة عند منتصف الليل");
     assert_eq!(
         (f.kind, f.resolved.as_deref()),
@@ -930,4 +931,25 @@ fn verbs_of_exceeding_as_qualifiers() {
     );
     // not when the verb is not before the number
     assert_eq!(one("تجاوز الفريق 3 منافسين").qualifier, None);
+}
+
+#[test]
+fn four_digits_that_count_nothing_are_a_year() {
+    for text in [
+        "تأهل إلى مونديال 2026 بعد غياب",
+        "ضمن رؤية 2030 الطموحة",
+        "عادت إلى مستويات 2011 و2014",
+    ] {
+        let found = facts(text);
+        assert!(
+            !found.is_empty() && found.iter().all(|f| f.kind == "year"),
+            "{text}: {found:?}"
+        );
+    }
+    // a quantity, or what a number counts, keeps it a number
+    assert_eq!(one("يعمل فيها نحو 2000 بحسب الشركة").kind, "cardinal");
+    assert_eq!(one("وصل 2000 شخص إلى المدينة").kind, "count");
+    assert!(facts("صدر القرار 2100 أمس")
+        .iter()
+        .all(|f| f.kind != "year"));
 }
