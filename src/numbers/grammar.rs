@@ -1557,10 +1557,8 @@ impl<'a> Parser<'a> {
             && draft.last == i + 1
             && draft.value_max.is_none()
             && draft.noun.is_none()
-            && !draft.qualifier.as_deref().is_some_and(quantity)
-            && self.text(i).is_some_and(|t| t.len() == 4)
-            && self.text(i.wrapping_sub(1)) != Some("ال");
-        let Some(year) = self.integer(i, 1900.0..=2100.0).filter(|_| bare) else {
+            && !draft.qualifier.as_deref().is_some_and(quantity);
+        let Some(year) = self.year_shaped(i).filter(|_| bare) else {
             return draft;
         };
         Draft {
@@ -1574,6 +1572,22 @@ impl<'a> Parser<'a> {
             }),
             ..draft
         }
+    }
+
+    /// The number at `i` if it could be a year: four digits from 1900 to 2100, without the article.
+    fn year_shaped(&self, i: usize) -> Option<u32> {
+        let four = self.text(i).is_some_and(|t| t.chars().count() == 4);
+        let article = i > 0 && self.text(i - 1) == Some("ال");
+        self.integer(i, 1900.0..=2100.0)
+            .filter(|_| four && !article)
+    }
+
+    /// Whether the word at `i` is one of the nouns news counts most (شخص، شخصا، جندي...).
+    fn commonly_counted(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let bare = w.strip_suffix('ا').unwrap_or(w);
+            self.lex.is(w, "counted") || self.lex.is(bare, "counted")
+        })
     }
 
     /// A year written over two (العام المالي 2017/2018، موسم 2017/ 2018): one fact, a year.
@@ -1826,6 +1840,7 @@ impl<'a> Parser<'a> {
         } else if let Some(noun) = self
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
+            .filter(|_| self.year_shaped(start).is_none() || self.commonly_counted(next))
         {
             draft.kind = "count";
             draft.noun = Some((next, noun));

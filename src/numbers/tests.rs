@@ -949,6 +949,9 @@ fn four_digits_that_count_nothing_are_a_year() {
     // a quantity, or what a number counts, keeps it a number
     assert_eq!(one("يعمل فيها نحو 2000 بحسب الشركة").kind, "cardinal");
     assert_eq!(one("وصل 2000 شخص إلى المدينة").kind, "count");
+    // a year-shaped number counts only the nouns news counts most; other words follow a year
+    assert_eq!(one("فاز باللقب في مونديال 2010 بجنوب أفريقيا").kind, "year");
+    assert_eq!(one("خلال انتخابات 2016 شنت روسيا حملة").kind, "year");
     assert!(facts("صدر القرار 2100 أمس")
         .iter()
         .all(|f| f.kind != "year"));
