@@ -92,9 +92,24 @@ impl<'a> Iterator for Tokens<'a> {
             } else if is_letter(c) {
                 // a change of script ends a word: scraped pages glue "icon" to "دقائق"
                 let arabic = is_arabic(c);
-                while let Some(next) =
-                    at(self.byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic)
-                {
+                let bytes = text.as_bytes();
+                loop {
+                    // most letters are of the Arabic block's letters, U+0621 to U+064A: two
+                    // bytes each, read without decoding
+                    while arabic
+                        && matches!(
+                            bytes.get(self.byte..self.byte + 2),
+                            Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x80..=0x8A])
+                        )
+                    {
+                        self.byte += 2;
+                        self.index += 1;
+                    }
+                    let Some(next) =
+                        at(self.byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic)
+                    else {
+                        break;
+                    };
                     self.byte += next.len_utf8();
                     self.index += 1;
                 }
