@@ -6,6 +6,9 @@
 //!   the same words a week apart are most often another happening on the same topic.
 //! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
 //!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
+//! - Two articles whose headlines name different actors (a decision and another government's
+//!   reaction to it, [`actors`]) are not compared: alike as their words are, they report two
+//!   happenings.
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -13,6 +16,7 @@
 //! The index keeps its articles between calls to `add`, so a corpus read in chunks (a stream)
 //! gets the stories the same corpus read at once gets.
 
+pub mod actors;
 pub mod copies;
 pub mod linkage;
 pub mod terms;
@@ -20,6 +24,7 @@ pub mod terms;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use actors::Actors;
 use copies::{BandIndex, Signature};
 use linkage::Edge;
 use terms::{Background, Terms, Vector};
@@ -89,11 +94,17 @@ pub struct StoryIndex {
     bands: BandIndex,
     signatures: Vec<Option<Signature>>,
     copies: Vec<WireCopy>,
+    /// Per article: the actors of its headline, when it has any (most have none).
+    actors: Vec<Option<Box<Actors>>>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
 /// their weighed frequencies, and its MinHash signature.
-type Read = (Vec<(Result<u32, String>, f32)>, Option<Signature>);
+type Read = (
+    Vec<(Result<u32, String>, f32)>,
+    Option<Signature>,
+    Option<Box<Actors>>,
+);
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -122,6 +133,7 @@ impl StoryIndex {
             bands: BandIndex::default(),
             signatures: Vec::new(),
             copies: Vec::new(),
+            actors: Vec::new(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -159,12 +171,19 @@ impl StoryIndex {
                     .into_iter()
                     .map(|(term, weight)| (vocabulary.get(&term).copied().ok_or(term), weight))
                     .collect();
-                (looked_up, copies::signature(&words))
+                let title = a
+                    .title
+                    .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());
+                let actors = Some(Actors::of(title))
+                    .filter(|found| !found.actors.is_empty())
+                    .map(Box::new);
+                (looked_up, copies::signature(&words), actors)
             })
             .collect();
         let first = self.vectors.len();
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature) in read {
+        for (terms, signature, actors) in read {
+            self.actors.push(actors);
             // terms new to the index are numbered in article order, one at a time
             let ids: Vec<(u32, f32)> = terms
                 .into_iter()
@@ -304,6 +323,9 @@ impl StoryIndex {
         let mut edges: Vec<Edge> = candidates
             .into_iter()
             .filter_map(|other| {
+                if self.acted_apart(k, other) {
+                    return None;
+                }
                 let cosine = dot(vector, &self.vectors[other as usize]);
                 let likeness = cosine * self.fade(time, self.times[other as usize]);
                 (likeness >= LEAST_EDGE).then_some((other, k, likeness))
@@ -317,6 +339,15 @@ impl StoryIndex {
             edges.truncate(EDGES_PER_ARTICLE);
         }
         edges
+    }
+
+    /// Whether the headlines of two articles name different actors (an act and another
+    /// government's reaction to it): then they report two happenings however alike their words.
+    fn acted_apart(&self, a: u32, b: u32) -> bool {
+        match (&self.actors[a as usize], &self.actors[b as usize]) {
+            (Some(x), Some(y)) => x.differ(y),
+            _ => false,
+        }
     }
 
     fn near(&self, a: Option<f64>, b: Option<f64>, window: f64) -> bool {
@@ -428,6 +459,20 @@ mod tests {
         let mut index = StoryIndex::new(Settings::default());
         index.add(&[article(VOTE, 0.0), article(VOTE_AGAIN, 30.0)]);
         assert_eq!(index.stories().1, [0, 1]);
+    }
+
+    #[test]
+    fn an_act_and_a_reaction_to_it_are_two_stories() {
+        const ACT: &str = "ترامب يعلن انسحاب الولايات المتحدة من الاتفاق النووي مع إيران\nأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران وإعادة فرض العقوبات";
+        const ACT_AGAIN: &str = "واشنطن تنسحب من الاتفاق النووي مع إيران وتعيد العقوبات\nأعلن ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران وإعادة العقوبات";
+        const REACTION: &str = "السعودية ترحب بانسحاب ترامب من الاتفاق النووي مع إيران\nرحبت السعودية بإعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران وإعادة العقوبات";
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[
+            article(ACT, 0.0),
+            article(REACTION, 0.05),
+            article(ACT_AGAIN, 0.1),
+        ]);
+        assert_eq!(index.stories().1, [0, 1, 0]);
     }
 
     #[test]
