@@ -931,3 +931,52 @@ fn verbs_of_exceeding_as_qualifiers() {
     // not when the verb is not before the number
     assert_eq!(one("تجاوز الفريق 3 منافسين").qualifier, None);
 }
+
+#[test]
+fn a_decimal_point_written_as_a_word() {
+    let f = one("وفاز بنسبة ثلاثة وستين فاصلة أربعة في المئة من الأصوات");
+    assert_eq!((f.kind, f.value), ("percent", Some(63.4)));
+    assert_eq!(f.text, "ثلاثة وستين فاصلة أربعة في المئة");
+    assert_eq!(one("نما بنسبة 3 فاصلة 25 في المئة").value, Some(3.25));
+    assert_eq!(one("بلغ المعدل واحد فاصلة ثمانية").value, Some(1.8));
+    // فاصلة that is no point: a deciding match
+    assert!(facts("وخاض الفريق مباراة فاصلة أمام منافسه").is_empty());
+}
+
+#[test]
+fn a_word_alone_on_its_line() {
+    // nothing around it: a unit is one of it, واحد and صفر are numbers
+    let f = one("المدة:\nأسبوع\n");
+    assert_eq!((f.kind, f.value, f.unit), ("duration", Some(1.0), Some("week")));
+    let f = one("ثانية");
+    assert_eq!((f.kind, f.value, f.unit), ("duration", Some(1.0), Some("second")));
+    assert_eq!(one("واحد").value, Some(1.0));
+    assert_eq!(one("صفر").value, Some(0.0));
+    // in a sentence they stay what they were
+    assert!(facts("وأضاف أن الشهر كان صعبا على الجميع").is_empty());
+    assert!(facts("بدأ العمل من الصفر").is_empty());
+    assert_eq!(one("وفي محاولة ثانية للفريق").kind, "ordinal");
+}
+
+#[test]
+fn the_defective_spelling_of_second() {
+    assert_eq!(one("وحقق الفريق فوزا ثان في البطولة").value, Some(2.0));
+    let f = one("وعقد اجتماع ثانٍ بين الجانبين");
+    assert_eq!((f.kind, f.value, f.text.as_str()), ("ordinal", Some(2.0), "ثانٍ"));
+    // a month's name in its Levantine form is a month, not an ordinal
+    let f = one("في تشرين ثانٍ 2013");
+    assert_eq!(f.resolved.as_deref(), Some("2013-11"));
+}
+
+#[test]
+fn a_time_of_day_at_the_end_of_a_clock_range() {
+    let found = facts("تفتح المكاتب من الساعة 2 إلى الساعة 5 بعد الظهر");
+    let hours: Vec<_> = found.iter().map(|f| f.resolved.as_deref()).collect();
+    assert_eq!(hours, [Some("14:00"), Some("17:00")]);
+    let found = facts("من الساعة الثامنة وحتى الساعة الحادية عشرة صباحا");
+    let hours: Vec<_> = found.iter().map(|f| f.resolved.as_deref()).collect();
+    assert_eq!(hours, [Some("08:00"), Some("11:00")]);
+    // the start after the end on a 12-hour clock: the time of day is not the start's
+    let found = facts("من الساعة 10 إلى الساعة 2 بعد الظهر");
+    assert_eq!(found[0].resolved.as_deref(), Some("10:00"));
+}
