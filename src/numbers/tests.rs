@@ -947,9 +947,15 @@ fn a_decimal_point_written_as_a_word() {
 fn a_word_alone_on_its_line() {
     // nothing around it: a unit is one of it, واحد and صفر are numbers
     let f = one("المدة:\nأسبوع\n");
-    assert_eq!((f.kind, f.value, f.unit), ("duration", Some(1.0), Some("week")));
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("duration", Some(1.0), Some("week"))
+    );
     let f = one("ثانية");
-    assert_eq!((f.kind, f.value, f.unit), ("duration", Some(1.0), Some("second")));
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("duration", Some(1.0), Some("second"))
+    );
     assert_eq!(one("واحد").value, Some(1.0));
     assert_eq!(one("صفر").value, Some(0.0));
     // in a sentence they stay what they were
@@ -962,7 +968,10 @@ fn a_word_alone_on_its_line() {
 fn the_defective_spelling_of_second() {
     assert_eq!(one("وحقق الفريق فوزا ثان في البطولة").value, Some(2.0));
     let f = one("وعقد اجتماع ثانٍ بين الجانبين");
-    assert_eq!((f.kind, f.value, f.text.as_str()), ("ordinal", Some(2.0), "ثانٍ"));
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("ordinal", Some(2.0), "ثانٍ")
+    );
     // a month's name in its Levantine form is a month, not an ordinal
     let f = one("في تشرين ثانٍ 2013");
     assert_eq!(f.resolved.as_deref(), Some("2013-11"));
@@ -979,4 +988,31 @@ fn a_time_of_day_at_the_end_of_a_clock_range() {
     // the start after the end on a 12-hour clock: the time of day is not the start's
     let found = facts("من الساعة 10 إلى الساعة 2 بعد الظهر");
     assert_eq!(found[0].resolved.as_deref(), Some("10:00"));
+}
+
+#[test]
+fn a_duration_ago_names_its_day_month_or_year() {
+    let on = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let ago = |text: &str| {
+        let found = extract(text, on);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        (found[0].resolved.clone(), found[0].granularity)
+    };
+    assert_eq!(
+        ago("وقع الهجوم قبل أسبوع"),
+        (Some("2024-03-13".into()), Some("day"))
+    );
+    assert_eq!(
+        ago("أعلنت الوزارة قبل ثلاثة أيام"),
+        (Some("2024-03-17".into()), Some("day"))
+    );
+    assert_eq!(
+        ago("زار البلاد قبل شهرين"),
+        (Some("2024-01".into()), Some("month"))
+    );
+    assert_eq!(ago("انتخب قبل عامين"), (Some("2022".into()), Some("year")));
+    // what lasts since, and what comes before another event, name no day
+    assert_eq!(ago("الأزمة المستمرة منذ عام").0, None);
+    assert_eq!(ago("قبل أسبوع من الانتخابات").0, None);
+    assert_eq!(ago("بعد أسبوع").0, None);
 }
