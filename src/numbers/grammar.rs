@@ -1481,9 +1481,44 @@ impl<'a> Parser<'a> {
 
     /// الثلاثاء [الماضي]
     fn weekday(&self, i: usize) -> Option<Draft> {
-        let (prefix, weekday) = Self::stems(self.word(i)?)
+        let named = Self::stems(self.word(i)?)
             .into_iter()
-            .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(s)?)))?;
+            .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(s)?)));
+        // ثلاثاء الأسبوع الماضي: the weekday in construct with its week, without the article
+        // (not اثنين, also "two": اعتقل اثنين الأسبوع الماضي; أحد is "one of" only before a
+        // plural or a dual, never before الأسبوع)
+        let construct = match named {
+            Some(_) => None,
+            None => self.week_of(i + 1).and(
+                Self::stems(self.word(i)?)
+                    .filter(|(_, s)| !self.lex.number_words.get(*s).is_some_and(|e| e.0 >= 2.0))
+                    .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(&format!("ال{s}"))?))),
+            ),
+        };
+        let (prefix, weekday) = named.or(construct)?;
+        // الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت: the weekday of a week named relative to
+        // the reference
+        let week = match construct {
+            Some(_) => self.week_of(i + 1),
+            None if self.text(i + 1) == Some("من") && self.joined(i) => self.week_of(i + 2),
+            None => None,
+        };
+        if let Some((offset, last)) = week {
+            return Some(Draft {
+                first: i,
+                last,
+                prefix,
+                kind: "weekday",
+                value: Some(weekday as f64),
+                date: Some(DateParts {
+                    weekday: Some(weekday),
+                    relative: Some("week"),
+                    offset,
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         // الأحد عشر is eleven
         if self.word(i + 1).is_some_and(|w| {
             self.lex
@@ -1567,6 +1602,23 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// A week named relative to the reference at token `i` (الأسبوع الماضي، هذا الأسبوع): how
+    /// many weeks from the reference's, and the token after it.
+    fn week_of(&self, i: usize) -> Option<(i64, usize)> {
+        if !self.joined(i - 1) {
+            return None;
+        }
+        let week = self.relative_date(i)?;
+        let date = week.date?;
+        (week.unit == Some("week")
+            && week.prefix == 0
+            && week
+                .qualifier
+                .as_deref()
+                .is_none_or(|q| matches!(q, "last" | "next")))
+        .then_some((date.offset, week.last))
     }
 
     /// عام 2022; and a bare year after في، منذ، حتى

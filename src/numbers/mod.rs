@@ -344,7 +344,10 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         let to = target.map_or(0, |w| w.num_days_from_monday() as i64);
         let back = (from - to).rem_euclid(7);
         let ahead = (to - from).rem_euclid(7);
-        let offset = if date.offset != 0 && (from + date.offset - to).rem_euclid(7) == 0 {
+        let offset = if date.relative == Some("week") {
+            // ثلاثاء الأسبوع الماضي: that weekday of the ISO week so many from the reference's
+            7 * date.offset + to - from
+        } else if date.offset != 0 && (from + date.offset - to).rem_euclid(7) == 0 {
             // the day a deictic before it names (غدا الثلاثاء), when it falls on that weekday
             date.offset
         } else if next {

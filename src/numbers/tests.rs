@@ -1016,3 +1016,30 @@ fn a_duration_ago_names_its_day_month_or_year() {
     assert_eq!(ago("قبل أسبوع من الانتخابات").0, None);
     assert_eq!(ago("بعد أسبوع").0, None);
 }
+
+#[test]
+fn a_weekday_of_a_week_named_relative_to_the_reference() {
+    // Wednesday 20 March 2024; ISO weeks
+    let on = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let day = |text: &str| {
+        let found = extract(text, on);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        (found[0].text.clone(), found[0].resolved.clone())
+    };
+    assert_eq!(
+        day("وصل الوفد يوم الخميس من الأسبوع الماضي"),
+        ("الخميس من الأسبوع الماضي".into(), Some("2024-03-14".into()))
+    );
+    assert_eq!(
+        day("تعقد الجولة الأحد من الأسبوع المقبل"),
+        ("الأحد من الأسبوع المقبل".into(), Some("2024-03-31".into()))
+    );
+    assert_eq!(
+        day("أعلن ذلك ثلاثاء الأسبوع الفائت"),
+        ("ثلاثاء الأسبوع الفائت".into(), Some("2024-03-12".into()))
+    );
+    assert_eq!(day("أحد الأسبوع المقبل").1, Some("2024-03-31".into()));
+    // اثنين is also two
+    let found = extract("واعتقلت الشرطة اثنين الأسبوع الماضي", on);
+    assert!(found.iter().all(|f| f.kind != "weekday"), "{found:#?}");
+}
