@@ -2244,7 +2244,22 @@ impl<'a> Parser<'a> {
                         || (letters[4] == 'ه'
                             && !letters[1..4].iter().any(|c| "اوي".contains(*c)))))
         };
+        // الميلاد الـ11، المركز الـ5، القرن الـ21: masculine nouns news orders
+        if self.lex.is(bare, "ordered") {
+            return true;
+        }
         match stem {
+            // الولاية الـ75: a noun in ية, not the adjective after a definite noun (الدول
+            // العربية الـ22، الذكرى السنوية الـ70)
+            Some(stem) if stem.ends_with('ي') && !stem.ends_with("يي") && bare.ends_with('ه') => {
+                stem.chars().count() >= 3
+                    && !broken(bare)
+                    && !(k > 0
+                        && self.joined(k - 1)
+                        && self
+                            .word(k - 1)
+                            .is_some_and(|w| Self::stems(w).any(|(_, s)| s.starts_with("ال"))))
+            }
             Some(stem) => {
                 !["ات", "ين", "ون", "ي"].iter().any(|e| stem.ends_with(e))
                     && !broken(stem)

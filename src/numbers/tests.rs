@@ -1043,3 +1043,19 @@ fn a_weekday_of_a_week_named_relative_to_the_reference() {
     let found = extract("واعتقلت الشرطة اثنين الأسبوع الماضي", on);
     assert!(found.iter().all(|f| f.kind != "weekday"), "{found:#?}");
 }
+
+#[test]
+fn a_number_with_the_article_after_a_singular_noun_orders_it() {
+    let f = one("احتفل بعيد الميلاد الـ40 لزوجته");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("ordinal", Some(40.0), "الـ40")
+    );
+    assert_eq!(f.counted_noun.unwrap().text, "الميلاد");
+    let f = one("فاز بالولاية الـ3 على التوالي");
+    assert_eq!((f.kind, f.value), ("ordinal", Some(3.0)));
+    assert_eq!(one("حل في المركز الـ7 عالميا").kind, "ordinal");
+    // after a plural, or an adjective after a definite noun, it counts
+    assert_eq!(one("اجتمعت الدول العربية الـ22 في القاهرة").kind, "count");
+    assert_eq!(one("وصل اللاعبون الـ23 إلى المعسكر").kind, "count");
+}
