@@ -1937,11 +1937,14 @@ impl<'a> Parser<'a> {
             .partitive(next)
             .filter(|_| draft.value_max.is_none() && !definite)
         {
-            // 3 من المحتجين: the number counts the group, which stays out of its span (as in
-            // 175 أسيرا من كل جانب); a group with the article is the noun it counts
+            // 3 من المحتجين: a number without its noun counts the group with the article after
+            // من, which belongs to its span; a group without it stays out (سبع من صديقاتها، 40 من
+            // تايلاند), and 175 أسيرا من كل جانب has its noun and stops at it
             draft.kind = "count";
-            let named = self.word(at).is_some_and(Self::definite);
-            draft.noun = named.then_some((at, 0));
+            if self.word(at).is_some_and(Self::definite) {
+                draft.noun = Some((at, 0));
+                next = at + 1;
+            }
         }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;

@@ -428,10 +428,13 @@ fn measures_others_and_what_a_number_does_not_count() {
     let found = facts("قتل 5 أشخاص وأصيب 17 آخرون");
     assert_eq!(found[1].text, "17 آخرون");
     assert_eq!(found[1].counted_noun.as_ref().unwrap().lemma, "آخر");
-    // a group named after من: the number counts it, the span stays on the number
+    // a group with the article after من: the number counts it, and it is in the span; a group
+    // without the article stays out
     let f = one("اعتقلت الشرطة 4 من المتظاهرين");
-    assert_eq!((f.kind, f.text.as_str()), ("count", "4"));
+    assert_eq!((f.kind, f.text.as_str()), ("count", "4 من المتظاهرين"));
     assert_eq!(f.counted_noun.unwrap().text, "المتظاهرين");
+    let f = one("سافرت مع خمس من صديقاتها");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "خمس"));
     // a definite word, a word after لل, a pronoun or a verb after a number is not what it counts
     for text in [
         "ارتفع العدد من 1200 العام الماضي",
