@@ -206,6 +206,12 @@ impl<'a> Parser<'a> {
         self.tokens.get(i + 1).is_some_and(|t| !t.after_break)
     }
 
+    /// Whether token `i` is the only token of its line (a table cell, a form field, a query:
+    /// nothing around it says what it is, so a unit alone is one of it and واحد is one).
+    fn alone(&self, i: usize) -> bool {
+        (i == 0 || self.tokens[i].after_break) && !self.joined(i)
+    }
+
     /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك.
     fn stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
         let mut stems = [Some((0, word)), None, None];
@@ -328,6 +334,46 @@ impl<'a> Parser<'a> {
 
     /// A number at token `i`: digits (with a scale word: 3 ملايين) or number words.
     fn number(&self, i: usize) -> Option<Number> {
+        let mut number = self.whole_number(i)?;
+        // اثنين وخمسين فاصلة سبعة في المئة، 1 فاصلة 5: a decimal point written as a word; the
+        // digits after it are those of the number that follows (سبعة → .7, خمسة وعشرين → .25)
+        if self.is(number.next, "decimal_point")
+            && self.joined(number.next - 1)
+            && self.joined(number.next)
+        {
+            let after = self.whole_number(number.next + 1).or_else(|| {
+                // واحد فاصلة واحد، اثنين فاصلة صفر: one digit in words after the point
+                let word = self.word(number.next + 1)?;
+                match self.lex.number_words.get(word)? {
+                    &(value, Role::Unit) if value <= 1.0 => Some(Number {
+                        value,
+                        next: number.next + 2,
+                        prefix: 0,
+                        words: true,
+                        definite: false,
+                        note: None,
+                    }),
+                    _ => None,
+                }
+            });
+            if let Some(after) = after.filter(|n| {
+                n.value.fract() == 0.0 && n.value >= 0.0 && n.value < 1e6 && n.note.is_none()
+            }) {
+                let digits = if after.words {
+                    format!("{}", after.value as u64).len()
+                } else {
+                    self.text(number.next + 1)
+                        .map_or(1, |t| t.chars().filter(|c| c.is_numeric()).count().max(1))
+                };
+                number.value += after.value / 10f64.powi(digits as i32);
+                number.next = after.next;
+            }
+        }
+        Some(number)
+    }
+
+    /// A number without its decimals in words.
+    fn whole_number(&self, i: usize) -> Option<Number> {
         let token = self.tokens.get(i)?;
         if token.kind != Kind::Number {
             return self.number_words(i);
@@ -495,8 +541,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number
-        (count > 0 && !(count == 1 && value <= 1.0)).then_some(Number {
+        // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number;
+        // not alone on its line, nor before a decimal point (واحد فاصلة خمسة)
+        let single = count == 1
+            && value <= 1.0
+            && !self.alone(i)
+            && !(self.is(k, "decimal_point") && self.joined(k - 1));
+        (count > 0 && !single).then_some(Number {
             value,
             next: k,
             prefix,
@@ -1001,6 +1052,10 @@ impl<'a> Parser<'a> {
                 hour += add;
             }
             next = after;
+        } else if let Some(add) = self.period_of_range_end(next, hour) {
+            // من الساعة 3 إلى الساعة 4 بعد العصر: the time of day written once, at the end of
+            // the range, is that of its start too
+            hour += add;
         }
         let timezone =
             (self.is(next, "timezone") && self.word(next + 1).is_some()).then_some(next + 1);
@@ -1023,6 +1078,27 @@ impl<'a> Parser<'a> {
             timezone,
             ..Draft::default()
         })
+    }
+
+    /// When a range of clock times goes on at token `i` (إلى الساعة 4 بعد العصر، وحتى الساعة
+    /// الحادية عشرة صباحا), the hours its time of day adds, if they also fit the start `hour`
+    /// (on a 12-hour clock, not after the end).
+    fn period_of_range_end(&self, i: usize, hour: u32) -> Option<u32> {
+        if hour == 0 || hour > 12 || !self.joined(i - 1) {
+            return None;
+        }
+        // إلى، حتى، وحتى
+        if !Self::stems(self.word(i)?).any(|(_, s)| self.lex.is(s, "range_end")) {
+            return None;
+        }
+        let k = i + 1;
+        if !self.is(k, "clock") || !self.joined(k) {
+            return None;
+        }
+        let (end, _, after) = self.hour_at(k + 1)?;
+        let after = self.minutes_at(after).map_or(after, |(_, next)| next);
+        let (add, _) = self.period_at(after)?;
+        ((1..=12).contains(&end) && hour <= end && add > 0).then_some(add)
     }
 
     /// The clitic letters before the word at `i` that plays `role` (في الساعة → 0, بالساعة → 1).
@@ -1405,9 +1481,44 @@ impl<'a> Parser<'a> {
 
     /// الثلاثاء [الماضي]
     fn weekday(&self, i: usize) -> Option<Draft> {
-        let (prefix, weekday) = Self::stems(self.word(i)?)
+        let named = Self::stems(self.word(i)?)
             .into_iter()
-            .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(s)?)))?;
+            .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(s)?)));
+        // ثلاثاء الأسبوع الماضي: the weekday in construct with its week, without the article
+        // (not اثنين, also "two": اعتقل اثنين الأسبوع الماضي; أحد is "one of" only before a
+        // plural or a dual, never before الأسبوع)
+        let construct = match named {
+            Some(_) => None,
+            None => self.week_of(i + 1).and(
+                Self::stems(self.word(i)?)
+                    .filter(|(_, s)| !self.lex.number_words.get(*s).is_some_and(|e| e.0 >= 2.0))
+                    .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(&format!("ال{s}"))?))),
+            ),
+        };
+        let (prefix, weekday) = named.or(construct)?;
+        // الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت: the weekday of a week named relative to
+        // the reference
+        let week = match construct {
+            Some(_) => self.week_of(i + 1),
+            None if self.text(i + 1) == Some("من") && self.joined(i) => self.week_of(i + 2),
+            None => None,
+        };
+        if let Some((offset, last)) = week {
+            return Some(Draft {
+                first: i,
+                last,
+                prefix,
+                kind: "weekday",
+                value: Some(weekday as f64),
+                date: Some(DateParts {
+                    weekday: Some(weekday),
+                    relative: Some("week"),
+                    offset,
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         // الأحد عشر is eleven
         if self.word(i + 1).is_some_and(|w| {
             self.lex
@@ -1491,6 +1602,23 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// A week named relative to the reference at token `i` (الأسبوع الماضي، هذا الأسبوع): how
+    /// many weeks from the reference's, and the token after it.
+    fn week_of(&self, i: usize) -> Option<(i64, usize)> {
+        if !self.joined(i - 1) {
+            return None;
+        }
+        let week = self.relative_date(i)?;
+        let date = week.date?;
+        (week.unit == Some("week")
+            && week.prefix == 0
+            && week
+                .qualifier
+                .as_deref()
+                .is_none_or(|q| matches!(q, "last" | "next")))
+        .then_some((date.offset, week.last))
     }
 
     /// عام 2022; and a bare year after في، منذ، حتى
@@ -1789,7 +1917,14 @@ impl<'a> Parser<'a> {
                             && self.word(i - 1).is_some_and(|w| {
                                 Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
                             });
-                        if !(cue || half || whole || ranged || (around && !self.construct(after))) {
+                        let alone = self.alone(i);
+                        if !(cue
+                            || half
+                            || whole
+                            || ranged
+                            || alone
+                            || (around && !self.construct(after)))
+                        {
                             return None;
                         }
                         if whole {
@@ -1853,11 +1988,14 @@ impl<'a> Parser<'a> {
             .partitive(next)
             .filter(|_| draft.value_max.is_none() && !definite)
         {
-            // 3 من المحتجين: the number counts the group, which stays out of its span (as in
-            // 175 أسيرا من كل جانب); a group with the article is the noun it counts
+            // 3 من المحتجين: a number without its noun counts the group with the article after
+            // من, which belongs to its span; a group without it stays out (سبع من صديقاتها، 40 من
+            // تايلاند), and 175 أسيرا من كل جانب has its noun and stops at it
             draft.kind = "count";
-            let named = self.word(at).is_some_and(Self::definite);
-            draft.noun = named.then_some((at, 0));
+            if self.word(at).is_some_and(Self::definite) {
+                draft.noun = Some((at, 0));
+                next = at + 1;
+            }
         }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
@@ -2160,7 +2298,22 @@ impl<'a> Parser<'a> {
                         || (letters[4] == 'ه'
                             && !letters[1..4].iter().any(|c| "اوي".contains(*c)))))
         };
+        // الميلاد الـ11، المركز الـ5، القرن الـ21: masculine nouns news orders
+        if self.lex.is(bare, "ordered") {
+            return true;
+        }
         match stem {
+            // الولاية الـ75: a noun in ية, not the adjective after a definite noun (الدول
+            // العربية الـ22، الذكرى السنوية الـ70)
+            Some(stem) if stem.ends_with('ي') && !stem.ends_with("يي") && bare.ends_with('ه') => {
+                stem.chars().count() >= 3
+                    && !broken(bare)
+                    && !(k > 0
+                        && self.joined(k - 1)
+                        && self
+                            .word(k - 1)
+                            .is_some_and(|w| Self::stems(w).any(|(_, s)| s.starts_with("ال"))))
+            }
             Some(stem) => {
                 !["ات", "ين", "ون", "ي"].iter().any(|e| stem.ends_with(e))
                     && !broken(stem)

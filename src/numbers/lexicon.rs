@@ -223,6 +223,13 @@ impl Lexicon {
         starters.extend(hijri_months.firsts().cloned());
         starters.extend(deictics.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
+        // ثلاثاء الأسبوع الماضي: a weekday in construct, without its article
+        starters.extend(
+            weekdays
+                .keys()
+                .filter_map(|w| w.strip_prefix("ال"))
+                .map(str::to_owned),
+        );
         starters.extend(calendar_starters(&normalizer));
         for (word, roles) in &cues {
             if roles.iter().any(|(role, _)| {

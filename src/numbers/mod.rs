@@ -242,6 +242,9 @@ fn resolve_all(
         };
         resolve(&month, reference)
     };
+    if draft.date.is_none() && draft.kind == "duration" && qualifier == Some("ago") {
+        return ago(draft.value, draft.unit, reference);
+    }
     if let Some(found) = draft
         .date
         .as_ref()
@@ -250,6 +253,44 @@ fn resolve_all(
         return found;
     }
     calendar::part_of_month(draft.date.as_ref(), qualifier, resolve(draft, reference))
+}
+
+/// A whole number of days, weeks, months or years ago (قبل أسبوع، منذ ثلاثة أيام، قبل عامين):
+/// the day, the month or the year it names, counted back from `reference`.
+fn ago(
+    value: Option<f64>,
+    unit: Option<&'static str>,
+    reference: Option<NaiveDate>,
+) -> (Option<String>, Option<&'static str>) {
+    let (Some(value), Some(unit), Some(reference)) = (value, unit, reference) else {
+        return (None, None);
+    };
+    if value.fract() != 0.0 || !(1.0..=10_000.0).contains(&value) {
+        return (None, None);
+    }
+    let n = value as u32;
+    match unit {
+        "day" | "week" => {
+            let days = if unit == "week" { 7 * n } else { n };
+            let day = reference.checked_sub_signed(Duration::days(i64::from(days)));
+            (day.and_then(iso_day), Some("day"))
+        }
+        "month" => {
+            let day = reference.checked_sub_months(chrono::Months::new(n));
+            (
+                day.map(|d| format!("{:04}-{:02}", d.year(), d.month())),
+                Some("month"),
+            )
+        }
+        "year" => {
+            let year = i64::from(reference.year()) - i64::from(n);
+            (
+                (0..=9999).contains(&year).then(|| format!("{year:04}")),
+                Some("year"),
+            )
+        }
+        _ => (None, None),
+    }
 }
 
 /// The ISO form of a date, time or relative date, resolved against `reference` when given.
@@ -303,7 +344,10 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         let to = target.map_or(0, |w| w.num_days_from_monday() as i64);
         let back = (from - to).rem_euclid(7);
         let ahead = (to - from).rem_euclid(7);
-        let offset = if date.offset != 0 && (from + date.offset - to).rem_euclid(7) == 0 {
+        let offset = if date.relative == Some("week") {
+            // ثلاثاء الأسبوع الماضي: that weekday of the ISO week so many from the reference's
+            7 * date.offset + to - from
+        } else if date.offset != 0 && (from + date.offset - to).rem_euclid(7) == 0 {
             // the day a deictic before it names (غدا الثلاثاء), when it falls on that weekday
             date.offset
         } else if next {

@@ -428,10 +428,13 @@ fn measures_others_and_what_a_number_does_not_count() {
     let found = facts("قتل 5 أشخاص وأصيب 17 آخرون");
     assert_eq!(found[1].text, "17 آخرون");
     assert_eq!(found[1].counted_noun.as_ref().unwrap().lemma, "آخر");
-    // a group named after من: the number counts it, the span stays on the number
+    // a group with the article after من: the number counts it, and it is in the span; a group
+    // without the article stays out
     let f = one("اعتقلت الشرطة 4 من المتظاهرين");
-    assert_eq!((f.kind, f.text.as_str()), ("count", "4"));
+    assert_eq!((f.kind, f.text.as_str()), ("count", "4 من المتظاهرين"));
     assert_eq!(f.counted_noun.unwrap().text, "المتظاهرين");
+    let f = one("سافرت مع خمس من صديقاتها");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "خمس"));
     // a definite word, a word after لل, a pronoun or a verb after a number is not what it counts
     for text in [
         "ارتفع العدد من 1200 العام الماضي",
@@ -955,4 +958,132 @@ fn four_digits_that_count_nothing_are_a_year() {
     assert!(facts("صدر القرار 2100 أمس")
         .iter()
         .all(|f| f.kind != "year"));
+}
+
+#[test]
+fn a_decimal_point_written_as_a_word() {
+    let f = one("وفاز بنسبة ثلاثة وستين فاصلة أربعة في المئة من الأصوات");
+    assert_eq!((f.kind, f.value), ("percent", Some(63.4)));
+    assert_eq!(f.text, "ثلاثة وستين فاصلة أربعة في المئة");
+    assert_eq!(one("نما بنسبة 3 فاصلة 25 في المئة").value, Some(3.25));
+    assert_eq!(one("بلغ المعدل واحد فاصلة ثمانية").value, Some(1.8));
+    // فاصلة that is no point: a deciding match
+    assert!(facts("وخاض الفريق مباراة فاصلة أمام منافسه").is_empty());
+}
+
+#[test]
+fn a_word_alone_on_its_line() {
+    // nothing around it: a unit is one of it, واحد and صفر are numbers
+    let f = one("المدة:\nأسبوع\n");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("duration", Some(1.0), Some("week"))
+    );
+    let f = one("ثانية");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("duration", Some(1.0), Some("second"))
+    );
+    assert_eq!(one("واحد").value, Some(1.0));
+    assert_eq!(one("صفر").value, Some(0.0));
+    // in a sentence they stay what they were
+    assert!(facts("وأضاف أن الشهر كان صعبا على الجميع").is_empty());
+    assert!(facts("بدأ العمل من الصفر").is_empty());
+    assert_eq!(one("وفي محاولة ثانية للفريق").kind, "ordinal");
+}
+
+#[test]
+fn the_defective_spelling_of_second() {
+    assert_eq!(one("وحقق الفريق فوزا ثان في البطولة").value, Some(2.0));
+    let f = one("وعقد اجتماع ثانٍ بين الجانبين");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("ordinal", Some(2.0), "ثانٍ")
+    );
+    // a month's name in its Levantine form is a month, not an ordinal
+    let f = one("في تشرين ثانٍ 2013");
+    assert_eq!(f.resolved.as_deref(), Some("2013-11"));
+}
+
+#[test]
+fn a_time_of_day_at_the_end_of_a_clock_range() {
+    let found = facts("تفتح المكاتب من الساعة 2 إلى الساعة 5 بعد الظهر");
+    let hours: Vec<_> = found.iter().map(|f| f.resolved.as_deref()).collect();
+    assert_eq!(hours, [Some("14:00"), Some("17:00")]);
+    let found = facts("من الساعة الثامنة وحتى الساعة الحادية عشرة صباحا");
+    let hours: Vec<_> = found.iter().map(|f| f.resolved.as_deref()).collect();
+    assert_eq!(hours, [Some("08:00"), Some("11:00")]);
+    // the start after the end on a 12-hour clock: the time of day is not the start's
+    let found = facts("من الساعة 10 إلى الساعة 2 بعد الظهر");
+    assert_eq!(found[0].resolved.as_deref(), Some("10:00"));
+}
+
+#[test]
+fn a_duration_ago_names_its_day_month_or_year() {
+    let on = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let ago = |text: &str| {
+        let found = extract(text, on);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        (found[0].resolved.clone(), found[0].granularity)
+    };
+    assert_eq!(
+        ago("وقع الهجوم قبل أسبوع"),
+        (Some("2024-03-13".into()), Some("day"))
+    );
+    assert_eq!(
+        ago("أعلنت الوزارة قبل ثلاثة أيام"),
+        (Some("2024-03-17".into()), Some("day"))
+    );
+    assert_eq!(
+        ago("زار البلاد قبل شهرين"),
+        (Some("2024-01".into()), Some("month"))
+    );
+    assert_eq!(ago("انتخب قبل عامين"), (Some("2022".into()), Some("year")));
+    // what lasts since, and what comes before another event, name no day
+    assert_eq!(ago("الأزمة المستمرة منذ عام").0, None);
+    assert_eq!(ago("قبل أسبوع من الانتخابات").0, None);
+    assert_eq!(ago("بعد أسبوع").0, None);
+}
+
+#[test]
+fn a_weekday_of_a_week_named_relative_to_the_reference() {
+    // Wednesday 20 March 2024; ISO weeks
+    let on = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let day = |text: &str| {
+        let found = extract(text, on);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        (found[0].text.clone(), found[0].resolved.clone())
+    };
+    assert_eq!(
+        day("وصل الوفد يوم الخميس من الأسبوع الماضي"),
+        ("الخميس من الأسبوع الماضي".into(), Some("2024-03-14".into()))
+    );
+    assert_eq!(
+        day("تعقد الجولة الأحد من الأسبوع المقبل"),
+        ("الأحد من الأسبوع المقبل".into(), Some("2024-03-31".into()))
+    );
+    assert_eq!(
+        day("أعلن ذلك ثلاثاء الأسبوع الفائت"),
+        ("ثلاثاء الأسبوع الفائت".into(), Some("2024-03-12".into()))
+    );
+    assert_eq!(day("أحد الأسبوع المقبل").1, Some("2024-03-31".into()));
+    // اثنين is also two
+    let found = extract("واعتقلت الشرطة اثنين الأسبوع الماضي", on);
+    assert!(found.iter().all(|f| f.kind != "weekday"), "{found:#?}");
+}
+
+#[test]
+fn a_number_with_the_article_after_a_singular_noun_orders_it() {
+    let f = one("احتفل بعيد الميلاد الـ40 لزوجته");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("ordinal", Some(40.0), "الـ40")
+    );
+    assert_eq!(f.counted_noun.unwrap().text, "الميلاد");
+    let f = one("فاز بالولاية الـ3 على التوالي");
+    assert_eq!((f.kind, f.value), ("ordinal", Some(3.0)));
+    assert_eq!(one("حل في المركز الـ7 عالميا").kind, "ordinal");
+    // after a plural, or an adjective after a definite noun, it counts
+    assert_eq!(one("اجتمعت الدول العربية الـ22 في القاهرة").kind, "count");
+    assert_eq!(one("وصل اللاعبون الـ23 إلى المعسكر").kind, "count");
 }
