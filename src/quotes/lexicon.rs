@@ -29,6 +29,9 @@ pub struct Verb {
     pub prepositions: Vec<String>,
     /// Whether the content may be a bare noun phrase (أكد استعداده).
     pub nominal: bool,
+    /// Whether the verb with no subject and a complementizer right after it is impersonal,
+    /// not a report (يذكر أن، يتوقع أن، تبين أن).
+    pub impersonal: bool,
 }
 
 /// What follows an attribution phrase.
@@ -329,13 +332,16 @@ impl Lexicon {
                 None | Some(&"-") | Some(&"") => Vec::new(),
                 Some(list) => list.split(',').map(|p| word(p.trim())).collect(),
             };
-            let nominal = rest.get(1) == Some(&"nominal");
+            let options: Vec<&str> = rest.get(1).map_or(Vec::new(), |o| o.split(',').collect());
+            let nominal = options.contains(&"nominal");
+            let impersonal = options.contains(&"impersonal");
             let index = verbs.len();
             verbs.push(Verb {
                 lemma: (*lemma).to_owned(),
                 class,
                 prepositions,
                 nominal,
+                impersonal,
             });
             let form = word(form);
             if row[2] == "verb" {

@@ -58,6 +58,10 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // يذكر أن، ويتوقع أن، تبين أن: with no subject, the verb is impersonal, not a report
+        if subject.is_none() && !carrier && verb.impersonal && self.is_complementizer(k + 1) {
+            return None;
+        }
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
         let relative = k > 0 && (self.plays(k - 1, Grammar::Relative) || self.word(k - 1) == "ما");
         // الليرة التي قال عنها: "...": a pronoun takes the noun back as what was spoken of, and
@@ -165,11 +169,21 @@ impl Reader<'_, '_> {
         if self.is(j, ',') {
             j += 1;
         }
-        // أعلن الجيش، الثلاثاء، سيطرته: past an adverb of time between commas
-        if let Some(comma) = (j + 1..(j + 4).min(limit)).find(|&c| self.is(c, ',')) {
-            if (j..comma).all(|i| self.is_function_word(i)) {
-                j = comma + 1;
+        // أعلن الجيش، الثلاثاء، سيطرته، أعلنت السفارة في برلين، الثلاثاء، عودة: past an
+        // adverb of time and a prepositional phrase, each ending at a comma
+        for _ in 0..2 {
+            let Some(comma) = (j + 1..(j + 5).min(limit)).find(|&c| self.is(c, ',')) else {
+                break;
+            };
+            let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i));
+            let phrase = matches!(self.word(j), "في" | "من" | "لدى" | "خلال" | "عبر")
+                && (j + 1..comma).all(|i| {
+                    !self.word(i).is_empty() && self.verb(i).is_none() && !self.is_complementizer(i)
+                });
+            if !(adverb || phrase) {
+                break;
             }
+            j = comma + 1;
         }
         // right after the subject: the content itself may start here
         if j < limit {
@@ -337,6 +351,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let before = if self.is(k - 1, ',') { k - 2 } else { k - 1 };
+        // a quote ends its paragraph: the verb on the next line starts another one
+        if self.tokens.after_break(k) || self.tokens.after_break(before + 1) {
+            return None;
+        }
         let p = self.marks.pair_at(before)?;
         let pair = self.marks.pair(p);
         if pair.label || pair.close != Some(before) || pair.open.is_none() {

@@ -369,3 +369,35 @@ fn debug_mentions() {
         }
     });
 }
+
+#[test]
+fn an_impersonal_verb_with_no_subject_reports_nothing() {
+    // يذكر أن and the present يعتبر with a noun phrase are the writer's, not a source's
+    let found = read(
+        "ويذكر أن المباراة ستقام يوم الأحد على الملعب الرئيسي. وتعتبر المدينة أكبر ميناء في البلاد. \
+         ويذكر المدرب أن الفريق جاهز.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "الفريق جاهز");
+}
+
+#[test]
+fn a_quote_before_a_line_break_is_not_the_next_line_s_verb_s() {
+    let found = read("مقتل \"القائد الثاني\"\nكشفت مصادر محلية أن القائد قتل في غارة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect");
+}
+
+#[test]
+fn a_nominal_content_comes_after_a_place_and_a_day_between_commas() {
+    let found = read("وأعلنت السفارة الفرنسية في القاهرة، الأربعاء، استئناف عملها بشكل طبيعي.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "استئناف عملها بشكل طبيعي");
+}
+
+#[test]
+fn a_speaker_goes_on_after_wasala_and_a_colon() {
+    let found = read("وأضاف المدرب: \"اللاعبون بخير\".\nوواصل: سنلعب المباراة القادمة بكامل قوتنا.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, "سنلعب المباراة القادمة بكامل قوتنا");
+}
