@@ -51,7 +51,19 @@ impl Reader<'_, '_> {
             let at = pair.open.map_or(0, |o| self.ends(o));
             return (at, at);
         }
-        (self.starts(pair.first), self.ends(pair.end - 1))
+        // a mark written twice ("" ... "") is left out
+        let doubled = |j: usize| self.mark(j).is_some_and(|c| c == '"' || c == '＂');
+        let first = if doubled(pair.first) && pair.first + 1 < pair.end {
+            pair.first + 1
+        } else {
+            pair.first
+        };
+        let last = if doubled(pair.end - 1) && pair.end - 1 > first {
+            pair.end - 2
+        } else {
+            pair.end - 1
+        };
+        (self.starts(first), self.ends(last))
     }
 
     /// Reported speech from token `at` (and `prefix` code points into it).

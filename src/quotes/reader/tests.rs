@@ -401,3 +401,28 @@ fn a_speaker_goes_on_after_wasala_and_a_colon() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1, "سنلعب المباراة القادمة بكامل قوتنا");
 }
+
+#[test]
+fn quoted_names_before_a_relative_in_a_list_of_charges_or_named_elsewhere_are_labels() {
+    let labels = with_text(
+        "وأطلقت الشركة \"خطة النمو\" التي تمتد خمس سنوات. وحكم عليه بتهمة \"التحريض\" على \
+         \"العنف\" و\"الإهانة\". وبدأ الإنتاج في \"نور\" أمس، بعد تطوير حقل نور. وقال إن الوضع \"مستقر\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false]);
+}
+
+#[test]
+fn a_mark_written_twice_is_one_and_a_quoted_name_ends_no_sentence() {
+    let found = read(
+        "ورد قائلا: \"\"سنواصل العمل حتى النهاية\".\nوقال الوزير لـ\"العربية.نت\" إن الاتفاق قريب.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "سنواصل العمل حتى النهاية");
+    assert_eq!(found[1].1, "الاتفاق قريب");
+}
