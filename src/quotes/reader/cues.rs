@@ -31,7 +31,21 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        if let Some(verb) = self.verb(k) {
+        // اقرأ أيضا: the imperative of a related link, not the dual أقرّا: the line is
+        // another article's headline
+        if self.word(k) == "اقرا" && (self.is(k + 1, ':') || self.word(k + 1) == "ايضا") {
+            let line_end = (k + 1..self.tokens.len())
+                .take(WINDOW)
+                .find(|&j| self.tokens.after_break(j));
+            return Some(line_end.unwrap_or(k + 1));
+        }
+        // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
+        let governed = k > 0
+            && matches!(
+                self.word(k - 1),
+                "من" | "الي" | "في" | "علي" | "عن" | "مع" | "حول"
+            );
+        if let Some(verb) = self.verb(k).filter(|v| !governed || v.class == Class::Noun) {
             return self.report(k, verb);
         }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
@@ -176,7 +190,7 @@ impl Reader<'_, '_> {
                 break;
             };
             let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i));
-            let phrase = matches!(self.word(j), "في" | "من" | "لدى" | "خلال" | "عبر")
+            let phrase = matches!(self.word(j), "في" | "من" | "لدي" | "خلال" | "عبر")
                 && (j + 1..comma).all(|i| {
                     !self.word(i).is_empty() && self.verb(i).is_none() && !self.is_complementizer(i)
                 });
@@ -190,11 +204,39 @@ impl Reader<'_, '_> {
             if let Some(found) = self.marker(verb, j, true) {
                 return Some((found, j));
             }
+            // أقر الوزير بإقامة، طالبت الحكومة بوقف: a verbal noun with the verb's ب on it,
+            // after the subject, an object pronoun (اتهمه بإثارة) or a subject before the verb;
+            // a word right after a bare verb may be its subject's name (أبلغ بيكيه)
+            let word = self.word(j);
+            let object = ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|o| self.word(k).ends_with(o));
+            // a subject before the verb (الحكومة تطالب بوقف، التي تطالب) or none (مطالبا)
+            // or carried by a pronoun or the verb's ending (لكنه اعترف، وطالبوا، وتعهدت)
+            let implied = k > 0 && self.plays(k - 1, Grammar::Carrier)
+                || ["وا", "ت", "ون", "ان"]
+                    .iter()
+                    .any(|e| self.word(k).ends_with(e));
+            let subject_before = verb.class == Class::Participle
+                || implied
+                || (k > 0 && self.plays(k - 1, Grammar::Relative))
+                || self.fronted(k).is_some();
+            let with_b = (after > k + 1 || object || subject_before)
+                && verb.prepositions.iter().any(|p| p == "ب")
+                && word.starts_with('ب')
+                && word.chars().count() > 3
+                && !self.is_function_word(j)
+                && !super::mentions::is_pronoun_phrase(word)
+                && !self.mentions.at.contains_key(&j);
+            if with_b {
+                return Some((Complement::Clause(j, 1), j));
+            }
         }
         let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
         let mut j = after;
         while j < limit {
-            if j > after && self.starts_cue(j) {
+            // نقلا عن X relays the source before the content; another cue ends the search
+            if j > after && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;
             }
             if self.is(j, ',') && self.word(j + 1) == "وهو" {
@@ -293,7 +335,9 @@ impl Reader<'_, '_> {
                 if word.starts_with("بال") {
                     return Some(Complement::Clause(j, 1));
                 }
-            } else if word == preposition {
+            } else if word == preposition
+                && !matches!(self.word(j.wrapping_sub(1)), "بالاضافه" | "اضافه")
+            {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2
                 } else {

@@ -324,6 +324,12 @@ impl Pairer<'_, '_> {
         {
             return true;
         }
+        // a name right after what it names (صحيفة "ذا صن أون صنداي"، بعنوان "...") or after a
+        // bare ل (لـ"العربية.نت"): a paper, a channel, a group, an operation, a title
+        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
+        if right_after {
+            return true;
+        }
         if words > 5 {
             return false;
         }
@@ -354,12 +360,6 @@ impl Pairer<'_, '_> {
                 .all(|c| c.is_ascii() || !c.is_alphabetic())
         });
         if latin && words <= 3 && (first..end).any(|k| self.tokens.kind(k) == Kind::Word) {
-            return true;
-        }
-        // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل
-        // (لـ"العربية.نت"): a paper, a channel, a group, an operation
-        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
-        if right_after {
             return true;
         }
         if words > 3 {

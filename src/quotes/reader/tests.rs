@@ -426,3 +426,19 @@ fn a_mark_written_twice_is_one_and_a_quoted_name_ends_no_sentence() {
     assert_eq!(found[0].1, "سنواصل العمل حتى النهاية");
     assert_eq!(found[1].1, "الاتفاق قريب");
 }
+
+#[test]
+fn a_verb_after_a_preposition_is_a_noun_and_a_related_link_is_no_speech() {
+    let found = read(
+        "ويعد ذلك من أبرز التحديات أن الشركات تغلق.\nاقرأ أيضا: الحكومة تعلن خطة جديدة\n\
+         وشددت الشرطة الإجراءات الأمنية في المدينة.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_verbal_noun_with_the_verb_s_b_is_the_content() {
+    let found = read("وطالبت وزارة الصحة بوقف الإضراب فورا. وأقر البرلمان القانون الجديد.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "وقف الإضراب فورا");
+}
