@@ -352,6 +352,17 @@ impl Lexicon {
                             .or_insert(index);
                     }
                 }
+                // a verb with a weak last letter drops it before ت and وا: نفى → نفت، نفوا;
+                // دعا → دعت، دعوا; رأى → رأت
+                if let Some(stem) = form.strip_suffix(['ي', 'ى', 'ا']) {
+                    for ending in ["ت", "تا", "وا"] {
+                        for object in OBJECTS {
+                            verb_forms
+                                .entry(format!("{stem}{ending}{object}"))
+                                .or_insert(index);
+                        }
+                    }
+                }
             } else if row[2] == "present" {
                 // يقول → تقول، يقولون، يقولان، يصفها
                 let rest: String = form.chars().skip(1).collect();

@@ -130,6 +130,12 @@ impl Reader<'_, '_> {
             if self.is(j, ',') && self.cuts(j + 1) {
                 break;
             }
+            // a participle starts a report of its own, with a comma or without one (شدد على
+            // أهمية المشروع مشيرا إلى أن ...)
+            let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
+            if j > at && !counted && self.verb(j).is_some_and(|v| v.class == Class::Participle) {
+                break;
+            }
             j += 1;
         }
         let mut end = j.min(sentence_end);

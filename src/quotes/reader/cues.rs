@@ -45,7 +45,11 @@ impl Reader<'_, '_> {
                 self.word(k - 1),
                 "من" | "الي" | "في" | "علي" | "عن" | "مع" | "حول"
             );
-        if let Some(verb) = self.verb(k).filter(|v| !governed || v.class == Class::Noun) {
+        // 59 متهما: after a numeral a participle is a counted noun
+        let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+        if let Some(verb) = self.verb(k).filter(|v| {
+            (!governed || v.class == Class::Noun) && !(counted && v.class == Class::Participle)
+        }) {
             return self.report(k, verb);
         }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {

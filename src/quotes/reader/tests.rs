@@ -442,3 +442,21 @@ fn a_verbal_noun_with_the_verb_s_b_is_the_content() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "وقف الإضراب فورا");
 }
+
+#[test]
+fn a_weak_verb_drops_its_last_letter_before_its_endings() {
+    let found = read("ونفت الحكومة أن تكون قد تفاوضت. ودعت الوزارة المواطنين إلى الهدوء.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "تكون قد تفاوضت");
+    assert_eq!(found[1].1, "الهدوء");
+}
+
+#[test]
+fn a_participle_ends_the_content_before_it_and_a_counted_one_is_a_noun() {
+    let found = read(
+        "وشدد الوزير على أهمية المشروع مشيرا إلى أن العمل بدأ. وبرأت المحكمة 12 متهما بالسرقة.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "أهمية المشروع");
+    assert_eq!(found[1].1, "العمل بدأ");
+}
