@@ -335,6 +335,8 @@ impl Lexicon {
             let options: Vec<&str> = rest.get(1).map_or(Vec::new(), |o| o.split(',').collect());
             let nominal = options.contains(&"nominal");
             let impersonal = options.contains(&"impersonal");
+            // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
+            let object = options.contains(&"object");
             let index = verbs.len();
             verbs.push(Verb {
                 lemma: (*lemma).to_owned(),
@@ -349,6 +351,11 @@ impl Lexicon {
                     for object in OBJECTS {
                         verb_forms
                             .entry(format!("{form}{ending}{object}"))
+                            .or_insert(index);
+                    }
+                    if object {
+                        verb_forms
+                            .entry(format!("{form}{ending}ه"))
                             .or_insert(index);
                     }
                 }

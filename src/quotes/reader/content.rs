@@ -125,6 +125,18 @@ impl Reader<'_, '_> {
             if let Some(p) = self.speech_opening(j) {
                 let pair = &self.marks.pair(p);
                 j = pair.close.map_or(pair.end, |c| c + 1).max(j + 1);
+                // وصفته بـ"هدف معاد" قالت إنه، هي "حكومة سوريا" ولفت إلى: a past report or
+                // one with a conjunction right after the quote starts anew; a present verb is
+                // the quote's predicate ("سيدر" يؤكد الالتزام), ردا على an adverb
+                let word = self.word(j);
+                let anew = word.starts_with(['و', 'ف'])
+                    || self
+                        .verb(j)
+                        .is_some_and(|v| word.starts_with(v.lemma.as_str()));
+                if pair.close.is_some() && j < sentence_end && word != "ردا" && anew && self.cuts(j)
+                {
+                    break;
+                }
                 continue;
             }
             if self.is(j, ',') && self.cuts(j + 1) {

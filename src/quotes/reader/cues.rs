@@ -97,17 +97,40 @@ impl Reader<'_, '_> {
                 return None;
             }
         }
-        if subject.is_none() && relative && !resumed {
+        // ضد ما اعتبره "تطهيرا عرقيا"، لما وصفته بـ"هدف معاد": what the clause's subject
+        // called something, in its words, is content in the text's own
+        let what = k > 0 && matches!(self.word(k - 1), "ما" | "بما" | "لما" | "عما" | "مما");
+        let quoted_at = if self.word(k + 1) == "ب" {
+            k + 2
+        } else {
+            k + 1
+        };
+        // (بحسب ما ذكرت "البوابة": after an attribution phrase the quote is the source)
+        let attributed = k >= 2 && self.attribution_at(k - 2).is_some();
+        let called =
+            what && !attributed && subject.is_none() && self.speech_opening(quoted_at).is_some();
+        if subject.is_none() && relative && !resumed && !called {
             return None;
         }
         let after = subject.as_ref().map_or(k + 1, |s| s.end);
-        if verb.class == Class::Event {
+        // تحدث عن "خطوات حازمة": the quoted words spoken of are the speaker's
+        let about = verb.class == Class::Event
+            && self.word(after) == "عن"
+            && self.speech_opening(after + 1).is_some();
+        if verb.class == Class::Event && !about {
             if let Some(speaker) = subject.and_then(|s| s.speaker) {
                 self.last = Some((speaker, self.paragraph_of(k)));
             }
             return None;
         }
-        let Some((complement, marker)) = self.complement(k, verb, after, sentence_end) else {
+        let found = if called {
+            Some((Complement::Clause(quoted_at, 0), quoted_at))
+        } else if about {
+            Some((Complement::Clause(after + 1, 0), after + 1))
+        } else {
+            self.complement(k, verb, after, sentence_end)
+        };
+        let Some((complement, marker)) = found else {
             return self.postposed(k, verb, subject);
         };
         if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
@@ -157,6 +180,16 @@ impl Reader<'_, '_> {
         };
         match complement {
             Complement::Quote(p) => self.direct(k, p, draft),
+            // تحدث عن "...": the quoted words alone
+            Complement::Clause(at, prefix) if about => {
+                let close = self
+                    .speech_opening(at)
+                    .and_then(|p| self.marks.pair(p).close);
+                match close {
+                    Some(c) => self.finish(k, at, prefix, c + 1, draft),
+                    None => self.clause(k, at, prefix, draft),
+                }
+            }
             Complement::Clause(at, prefix) => self.clause(k, at, prefix, draft),
             Complement::Colon(at) => {
                 let end = self.clause_end(at);

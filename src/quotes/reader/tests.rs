@@ -460,3 +460,36 @@ fn a_participle_ends_the_content_before_it_and_a_counted_one_is_a_noun() {
     assert_eq!(found[0].1, "أهمية المشروع");
     assert_eq!(found[1].1, "العمل بدأ");
 }
+
+#[test]
+fn what_a_source_called_something_in_marks_and_quoted_words_spoken_of_are_mixed() {
+    let found = read(
+        "وهاجمت المنظمة ما اعتبرته \"حملة منظمة\" تستهدف الصحفيين. \
+         والحكومة تتحدث عن \"تقدم كبير\" في المفاوضات. وتحدث الوزير عن الأزمة.",
+    );
+    let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("mixed", "\"حملة منظمة\" تستهدف الصحفيين"),
+            ("mixed", "\"تقدم كبير\"")
+        ]
+    );
+}
+
+#[test]
+fn believing_finding_and_concluding_report() {
+    let found = read(
+        "ويعتقد الخبراء أن الأسعار سترتفع. ووجدت الدراسة أن النوم مفيد. \
+         وخلصت اللجنة إلى أن الحادث عرضي. ويعتقد أن السفينة غرقت.",
+    );
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["الأسعار سترتفع", "النوم مفيد", "الحادث عرضي"]);
+}
+
+#[test]
+fn a_past_report_right_after_a_quote_starts_anew() {
+    let found = read("وأكد الوزير أن الاتفاق \"نهائي\" وأضاف أن التوقيع قريب.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "الاتفاق \"نهائي\"");
+}
