@@ -349,8 +349,30 @@ impl Reader<'_, '_> {
             if governed && pair.close.is_some() {
                 return Some(Complement::Clause(j, 0));
             }
+            let with_b = verb.prepositions.iter().any(|p| p == "ب");
+            // اتهمه "بالتلاعب": the verb's ب inside the marks is the text's own frame
+            if with_b && pair.close.is_some() && self.word(pair.first).starts_with('ب') {
+                let first = self.word(pair.first);
+                if first.starts_with("بال") || first.chars().count() > 3 {
+                    return Some(Complement::Clause(j, 0));
+                }
+            }
+            // بإجراء "تحقيق سريع ونزيه": the verbal noun with the verb's ب before the marks
+            if !adjacent && with_b && pair.close.is_some() && j > 0 {
+                let before = self.word(j - 1);
+                if before.starts_with('ب')
+                    && before.chars().count() > 3
+                    && !self.is_function_word(j - 1)
+                    && !super::mentions::is_pronoun_phrase(before)
+                {
+                    return Some(Complement::Clause(j - 1, 1));
+                }
+            }
             let previous = j.checked_sub(1);
+            // "إنه لاعب مذهل": words that open with إنّ are what was said
+            let said = self.is_complementizer(pair.first);
             let introduced = adjacent
+                || said
                 || words >= 4
                 || previous.is_some_and(|i| {
                     self.is(i, ',')

@@ -493,3 +493,24 @@ fn a_past_report_right_after_a_quote_starts_anew() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].1, "الاتفاق \"نهائي\"");
 }
+
+#[test]
+fn the_verb_s_b_inside_or_before_the_marks_makes_the_quote_mixed() {
+    let found = read(
+        "واتهمت المعارضة الحكومة \"بتزوير الانتخابات\". وطالبت المنظمة الطرفين بإجراء \
+         \"حوار جاد وشامل ومسؤول\" في أقرب وقت.",
+    );
+    let kinds: Vec<&str> = found.iter().map(|f| f.0).collect();
+    assert_eq!(kinds, ["mixed", "mixed"], "{found:?}");
+    assert_eq!(found[1].1, "إجراء \"حوار جاد وشامل ومسؤول\" في أقرب وقت");
+}
+
+#[test]
+fn words_in_marks_that_open_with_inna_are_direct() {
+    let found = read("وقال المدرب للصحفيين عن اللاعب \"إنه موهبة نادرة\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str()),
+        ("direct", "إنه موهبة نادرة")
+    );
+}
