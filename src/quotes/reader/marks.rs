@@ -330,8 +330,41 @@ impl Pairer<'_, '_> {
         if right_after {
             return true;
         }
+        // متهما بـ"التجسس"، بتهمة "الإرهاب": a charge (the passive participle takes ب
+        // with no object between)
+        if self.word(open.wrapping_sub(1)) == "ب"
+            && matches!(
+                self.word(open.wrapping_sub(2)),
+                "متهما" | "متهمه" | "متهمين" | "متهمون" | "بتهمه" | "بتهم"
+            )
+        {
+            return true;
+        }
         if words > 5 {
             return false;
+        }
+        // "جماعة نصرة الإسلام"، "حركة الشباب": a group named with its head noun
+        if matches!(
+            self.word(first),
+            "جماعه" | "حركه" | "تنظيم" | "حزب" | "منظمه" | "جبهه" | "تحالف" | "ميليشيا"
+        ) && (first + 1..end).all(|k| self.verb(k).is_none() && !self.is_complementizer(k))
+        {
+            return true;
+        }
+        // a designation ending with a person's name ("الإرهابي المصري هشام عشماوي"), not
+        // words said to them ("أرحب بخطاب تيريزا ماي")
+        let last_words: Vec<usize> = (first..end)
+            .filter(|&k| self.tokens.kind(k) == Kind::Word)
+            .collect();
+        if let [.., given, family] = last_words[..] {
+            let named = self.lexicon.given_names.contains_key(self.word(given))
+                && family + 1 == end
+                && last_words.len() >= 3
+                && self.word(last_words[0]).starts_with("ال")
+                && last_words.iter().all(|&k| self.verb(k).is_none());
+            if named {
+                return true;
+            }
         }
         // one of a list of labels (بتهمة "التحريض" على "بغض طائفة" و"إهانة" وزارة)
         if let Some(previous) = self
@@ -443,10 +476,16 @@ impl Pairer<'_, '_> {
                 return true;
             }
             let word = self.word(k);
+            // لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين "أونروا": a genitive ل and a
+            // coordinated noun run on in a long name
             let modifier = !word.is_empty()
                 && !self.is_function_word(k)
                 && self.verb(k).is_none()
-                && (word.starts_with("ال") || word.starts_with("وال") || k + 1 == open);
+                && (word.starts_with("ال")
+                    || word.starts_with("وال")
+                    || word.starts_with("لل")
+                    || (word.starts_with(['ل', 'و']) && word.chars().count() > 3)
+                    || k + 1 == open);
             if !modifier {
                 return false;
             }

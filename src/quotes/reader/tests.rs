@@ -514,3 +514,20 @@ fn words_in_marks_that_open_with_inna_are_direct() {
         ("direct", "إنه موهبة نادرة")
     );
 }
+
+#[test]
+fn groups_charges_designations_glosses_and_passive_descriptions_are_labels() {
+    let labels = with_text(
+        "وبثت \"جماعة أنصار الحق\" تسجيلا. ويحاكم متهما بـ\"التخابر\" منذ عام. \
+         وأعلن القبض على \"المطلوب الخطير خالد حداد\" أمس. وتمويل وكالة الأمم المتحدة لإغاثة \
+         وتشغيل اللاجئين \"أونروا\" مستمر. والمدينة التي توصف بأنها \"جوهرة\" هادئة. \
+         وقال الوزير \"أرحب بزيارة خالد حداد\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false]);
+}
