@@ -220,7 +220,9 @@ impl Reader<'_, '_> {
             if reported.contains_key(&sentence) || sentence == 0 {
                 continue;
             }
-            let Some((_, Some(speaker))) = reported.get(&(sentence - 1)).cloned() else {
+            // the source of the sentence before, known or not: a quote that is a paragraph of
+            // its own goes on with it even when who spoke is left to the reader
+            let Some((_, speaker)) = reported.get(&(sentence - 1)).cloned() else {
                 continue;
             };
             let (start, _) = self.sentence(open);
@@ -231,7 +233,7 @@ impl Reader<'_, '_> {
                 content: (0, 0),
                 cue: None,
                 cue_lemma: None,
-                speaker: Some(speaker.clone()),
+                speaker: speaker.clone(),
                 mention: None,
                 speaker_ref: "continuation",
                 role: None,
@@ -247,6 +249,7 @@ impl Reader<'_, '_> {
                     .close
                     .is_some_and(|c| c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some()));
             let recorded = if whole && (pair.first..pair.end).all(|j| !self.covered[j]) {
+                // (an unknown source goes on only with a whole quotation)
                 let content = self.inside(&pair);
                 let last = pair.close.unwrap_or(pair.end);
                 self.record(
@@ -259,11 +262,13 @@ impl Reader<'_, '_> {
                     },
                 );
                 true
-            } else {
+            } else if speaker.is_some() {
                 self.finish(lead.0, lead.0, lead.1, end, draft).is_some()
+            } else {
+                false
             };
             if recorded {
-                reported.insert(sentence, (0, Some(speaker)));
+                reported.insert(sentence, (0, speaker));
             }
         }
     }

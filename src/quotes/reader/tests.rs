@@ -531,3 +531,13 @@ fn groups_charges_designations_glosses_and_passive_descriptions_are_labels() {
     );
     assert_eq!(labels, [true, true, true, true, true, false]);
 }
+
+#[test]
+fn a_paragraph_all_in_marks_goes_on_with_the_report_before_even_with_no_speaker() {
+    let found = read("ويقول: \"سأعود إلى العمل قريبا\".\n\"أعرف أن الطريق طويل لكنني مستعد\".");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[1].0, found[1].1.as_str()),
+        ("direct", "أعرف أن الطريق طويل لكنني مستعد")
+    );
+}
