@@ -47,8 +47,21 @@ impl Reader<'_, '_> {
             );
         // 59 متهما: after a numeral a participle is a counted noun
         let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+        // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not what was
+        // (قبل أن يعلن ترامب: before he announced, a narrative past)
+        let to_be = k > 0
+            && matches!(self.word(k - 1), "ان" | "لن" | "كي" | "لكي")
+            && !(k > 1 && matches!(self.word(k - 2), "قبل" | "بعد" | "منذ"));
+        // متهما بـ: the passive participle, accused of, with no object before its ب
+        let passive = self.word(k + 1).starts_with('ب');
+        let word = self.word(k);
         if let Some(verb) = self.verb(k).filter(|v| {
-            (!governed || v.class == Class::Noun) && !(counted && v.class == Class::Participle)
+            let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
+            let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
+            (!governed || v.class == Class::Noun)
+                && !(counted && v.class == Class::Participle)
+                && !(to_be && present)
+                && !accused
         }) {
             return self.report(k, verb);
         }
@@ -499,6 +512,14 @@ impl Reader<'_, '_> {
             q += 1;
             // وفقا لما صرح به زعيم ...: the pronoun the verb takes is not the source
             if matches!(self.word(q), "به" | "بها" | "له" | "لها" | "عنه" | "عنها")
+            {
+                q += 1;
+            }
+            // حسبما أعلن الاثنين مسؤولون: past a day or an adverb before the source
+            if self.is_function_word(q)
+                && !self.plays(q, Grammar::SourcePronoun)
+                && self.word(q + 1).chars().count() > 2
+                && !self.is_function_word(q + 1)
             {
                 q += 1;
             }

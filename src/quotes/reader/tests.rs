@@ -541,3 +541,20 @@ fn a_paragraph_all_in_marks_goes_on_with_the_report_before_even_with_no_speaker(
         ("direct", "أعرف أن الطريق طويل لكنني مستعد")
     );
 }
+
+#[test]
+fn what_is_to_be_said_and_who_is_accused_are_no_reports() {
+    let found = read(
+        "ومن المقرر أن يعلن الاتحاد التشكيلة النهائية غدا. ويحاكم الصحفي متهما بالتجسس. \
+         وغادر الوفد قبل أن يعلن الوزير استقالته.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "استقالته");
+}
+
+#[test]
+fn an_attribution_phrase_finds_its_source_past_a_day() {
+    let found = read("وتوقفت المفاوضات نهائيا، حسبما أعلن الاثنين مسؤولون فلسطينيون.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "توقفت المفاوضات نهائيا");
+}
