@@ -46,7 +46,13 @@ impl Reader<'_, '_> {
                 "من" | "الي" | "في" | "علي" | "عن" | "مع" | "حول"
             );
         // 59 متهما: after a numeral a participle is a counted noun
+        // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
         let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+        let thousands = k > 0
+            && matches!(
+                self.word(k - 1),
+                "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
+            );
         // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not what was
         // (قبل أن يعلن ترامب: before he announced, a narrative past)
         let to_be = k > 0
@@ -60,6 +66,7 @@ impl Reader<'_, '_> {
             let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
             (!governed || v.class == Class::Noun)
                 && !(counted && v.class == Class::Participle)
+                && !thousands
                 && !(to_be && present)
                 && !accused
         }) {

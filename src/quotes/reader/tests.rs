@@ -558,3 +558,9 @@ fn an_attribution_phrase_finds_its_source_past_a_day() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "توقفت المفاوضات نهائيا");
 }
+
+#[test]
+fn a_word_after_a_number_word_is_a_counted_noun() {
+    let found = read("وشارك في الاستطلاع عشرة آلاف طالب أن يؤجل الامتحان.");
+    assert!(found.is_empty(), "{found:?}");
+}
