@@ -61,6 +61,12 @@ impl Reader<'_, '_> {
         // متهما بـ: the passive participle, accused of, with no object before its ب
         let passive = self.word(k + 1).starts_with('ب');
         let word = self.word(k);
+        // يُدعى، تُدعى (is named), written with ى, is not يدّعي (claims)
+        if matches!(word, "يدعي" | "تدعي")
+            && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
+        {
+            return None;
+        }
         if let Some(verb) = self.verb(k).filter(|v| {
             let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
             let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;

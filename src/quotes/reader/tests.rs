@@ -564,3 +564,11 @@ fn a_word_after_a_number_word_is_a_counted_noun() {
     let found = read("وشارك في الاستطلاع عشرة آلاف طالب أن يؤجل الامتحان.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn yud_a_named_is_not_yadda_i_claims() {
+    let found =
+        read("وتمكن راكب أمواج يدعى كارلوس من ركوب موجة عالية. ويدعي المحامي أن موكله بريء.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "موكله بريء");
+}
