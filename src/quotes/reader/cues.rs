@@ -70,11 +70,10 @@ impl Reader<'_, '_> {
         if let Some(verb) = self.verb(k).filter(|v| {
             let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
             let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
-            (!governed || v.class == Class::Noun)
-                && !(counted && v.class == Class::Participle)
-                && !thousands
-                && !(to_be && present)
-                && !accused
+            let noun = governed && v.class != Class::Noun
+                || counted && v.class == Class::Participle
+                || thousands;
+            !(noun || to_be && present || accused)
         }) {
             return self.report(k, verb);
         }
