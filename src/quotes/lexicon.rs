@@ -32,6 +32,9 @@ pub struct Verb {
     /// Whether the verb with no subject and a complementizer right after it is impersonal,
     /// not a report (يذكر أن، يتوقع أن، تبين أن).
     pub impersonal: bool,
+    /// Whether its content is only speech after a colon or in marks (وواصل: ...): with a
+    /// clause it means something else (واصل الفريق تقدمه).
+    pub marked: bool,
 }
 
 /// What follows an attribution phrase.
@@ -335,6 +338,7 @@ impl Lexicon {
             let options: Vec<&str> = rest.get(1).map_or(Vec::new(), |o| o.split(',').collect());
             let nominal = options.contains(&"nominal");
             let impersonal = options.contains(&"impersonal");
+            let marked = options.contains(&"marked");
             // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
             let object = options.contains(&"object");
             let index = verbs.len();
@@ -344,6 +348,7 @@ impl Lexicon {
                 prepositions,
                 nominal,
                 impersonal,
+                marked,
             });
             let form = word(form);
             if row[2] == "verb" {

@@ -145,7 +145,31 @@ impl Reader<'_, '_> {
             // a participle starts a report of its own, with a comma or without one (شدد على
             // أهمية المشروع مشيرا إلى أن ...)
             let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
-            if j > at && !counted && self.verb(j).is_some_and(|v| v.class == Class::Participle) {
+            let participle = self.verb(j).filter(|v| v.class == Class::Participle);
+            // a feminine one (مضيفة، مؤكدة) is also a noun or an adjective once ة is folded:
+            // it must introduce something; a masculine one (مشيرا، واصفا) always cuts
+            let introduces = participle.is_some_and(|v| {
+                if !self.word(j).ends_with('ه') {
+                    return true;
+                }
+                // past its object (مبررة ذلك بـ، قائلة لها إن)
+                let n = if matches!(
+                    self.word(j + 1),
+                    "ذلك" | "اياه" | "اياها" | "اياهم" | "له" | "لها" | "لهم"
+                ) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let next = self.word(n);
+                self.is_complementizer(n)
+                    || self.is(n, ':')
+                    || self.speech_opening(n).is_some()
+                    || v.prepositions.iter().any(|p| {
+                        next == p || (p == "ب" && next.starts_with('ب') && next.chars().count() > 3)
+                    })
+            });
+            if j > at && !counted && introduces {
                 break;
             }
             j += 1;

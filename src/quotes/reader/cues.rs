@@ -40,11 +40,13 @@ impl Reader<'_, '_> {
             return Some(line_end.unwrap_or(k + 1));
         }
         // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
+        // (من is also who: من وصفتهم بـ"...", a verb with its object pronoun)
+        let object = ["ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|o| self.word(k).ends_with(o));
         let governed = k > 0
-            && matches!(
-                self.word(k - 1),
-                "من" | "الي" | "في" | "علي" | "عن" | "مع" | "حول"
-            );
+            && (matches!(self.word(k - 1), "الي" | "في" | "علي" | "عن" | "مع" | "حول")
+                || self.word(k - 1) == "من" && !object);
         // 59 متهما: after a numeral a participle is a counted noun
         // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
         let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
@@ -97,7 +99,13 @@ impl Reader<'_, '_> {
             }),
         };
         // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
-        if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+        // (but مبررا ذلك بخصوصية: a demonstrative object, then the content after the ب)
+        let justified = verb.prepositions.iter().any(|p| p == "ب")
+            && self.word(k + 2).starts_with('ب')
+            && self.word(k + 2).chars().count() > 3;
+        if subject.is_none()
+            && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+            && !justified
         {
             return None;
         }
@@ -158,6 +166,9 @@ impl Reader<'_, '_> {
         let Some((complement, marker)) = found else {
             return self.postposed(k, verb, subject);
         };
+        if verb.marked && matches!(complement, Complement::Clause(..)) {
+            return None;
+        }
         if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
             return None;
         }

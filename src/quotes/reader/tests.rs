@@ -572,3 +572,27 @@ fn yud_a_named_is_not_yadda_i_claims() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "موكله بريء");
 }
+
+#[test]
+fn wasala_reports_only_speech_after_a_colon_and_a_host_is_no_participle() {
+    let found = read(
+        "وواصل الفريق تقدمه رغم أن المدرب غاب. وأعلن الاتحاد فوز الفريق على مضيفه منتخب الجزيرة \
+         بهدفين. وقال المدير إن من وصفهم بالمخربين سيحاكمون.",
+    );
+    // the content runs on past مضيفه (its host), which is no participle مضيفة (adding)
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .ends_with("فوز الفريق على مضيفه منتخب الجزيرة بهدفين"),
+        "{found:?}"
+    );
+    assert_eq!(found[1].1, "من وصفهم بالمخربين سيحاكمون");
+}
+
+#[test]
+fn a_participle_past_its_object_still_reports() {
+    let found = read("وأكد الجيش قصف الموقع مبررا ذلك باكتشاف عبوة ناسفة.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "قصف الموقع");
+}
