@@ -29,6 +29,12 @@ pub struct Verb {
     pub prepositions: Vec<String>,
     /// Whether the content may be a bare noun phrase (أكد استعداده).
     pub nominal: bool,
+    /// Whether the verb with no subject and a complementizer right after it is impersonal,
+    /// not a report (يذكر أن، يتوقع أن، تبين أن).
+    pub impersonal: bool,
+    /// Whether its content is only speech after a colon or in marks (وواصل: ...): with a
+    /// clause it means something else (واصل الفريق تقدمه).
+    pub marked: bool,
 }
 
 /// What follows an attribution phrase.
@@ -329,13 +335,20 @@ impl Lexicon {
                 None | Some(&"-") | Some(&"") => Vec::new(),
                 Some(list) => list.split(',').map(|p| word(p.trim())).collect(),
             };
-            let nominal = rest.get(1) == Some(&"nominal");
+            let options: Vec<&str> = rest.get(1).map_or(Vec::new(), |o| o.split(',').collect());
+            let nominal = options.contains(&"nominal");
+            let impersonal = options.contains(&"impersonal");
+            let marked = options.contains(&"marked");
+            // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
+            let object = options.contains(&"object");
             let index = verbs.len();
             verbs.push(Verb {
                 lemma: (*lemma).to_owned(),
                 class,
                 prepositions,
                 nominal,
+                impersonal,
+                marked,
             });
             let form = word(form);
             if row[2] == "verb" {
@@ -344,6 +357,22 @@ impl Lexicon {
                         verb_forms
                             .entry(format!("{form}{ending}{object}"))
                             .or_insert(index);
+                    }
+                    if object {
+                        verb_forms
+                            .entry(format!("{form}{ending}ه"))
+                            .or_insert(index);
+                    }
+                }
+                // a verb with a weak last letter drops it before ت and وا: نفى → نفت، نفوا;
+                // دعا → دعت، دعوا; رأى → رأت
+                if let Some(stem) = form.strip_suffix(['ي', 'ى', 'ا']) {
+                    for ending in ["ت", "تا", "وا"] {
+                        for object in OBJECTS {
+                            verb_forms
+                                .entry(format!("{stem}{ending}{object}"))
+                                .or_insert(index);
+                        }
                     }
                 }
             } else if row[2] == "present" {

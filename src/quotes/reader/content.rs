@@ -51,7 +51,19 @@ impl Reader<'_, '_> {
             let at = pair.open.map_or(0, |o| self.ends(o));
             return (at, at);
         }
-        (self.starts(pair.first), self.ends(pair.end - 1))
+        // a mark written twice ("" ... "") is left out
+        let doubled = |j: usize| self.mark(j).is_some_and(|c| c == '"' || c == '＂');
+        let first = if doubled(pair.first) && pair.first + 1 < pair.end {
+            pair.first + 1
+        } else {
+            pair.first
+        };
+        let last = if doubled(pair.end - 1) && pair.end - 1 > first {
+            pair.end - 2
+        } else {
+            pair.end - 1
+        };
+        (self.starts(first), self.ends(last))
     }
 
     /// Reported speech from token `at` (and `prefix` code points into it).
@@ -113,9 +125,51 @@ impl Reader<'_, '_> {
             if let Some(p) = self.speech_opening(j) {
                 let pair = &self.marks.pair(p);
                 j = pair.close.map_or(pair.end, |c| c + 1).max(j + 1);
+                // وصفته بـ"هدف معاد" قالت إنه، هي "حكومة سوريا" ولفت إلى: a past report or
+                // one with a conjunction right after the quote starts anew; a present verb is
+                // the quote's predicate ("سيدر" يؤكد الالتزام), ردا على an adverb
+                let word = self.word(j);
+                let anew = word.starts_with(['و', 'ف'])
+                    || self
+                        .verb(j)
+                        .is_some_and(|v| word.starts_with(v.lemma.as_str()));
+                if pair.close.is_some() && j < sentence_end && word != "ردا" && anew && self.cuts(j)
+                {
+                    break;
+                }
                 continue;
             }
             if self.is(j, ',') && self.cuts(j + 1) {
+                break;
+            }
+            // a participle starts a report of its own, with a comma or without one (شدد على
+            // أهمية المشروع مشيرا إلى أن ...)
+            let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
+            let participle = self.verb(j).filter(|v| v.class == Class::Participle);
+            // a feminine one (مضيفة، مؤكدة) is also a noun or an adjective once ة is folded:
+            // it must introduce something; a masculine one (مشيرا، واصفا) always cuts
+            let introduces = participle.is_some_and(|v| {
+                if !self.word(j).ends_with('ه') {
+                    return true;
+                }
+                // past its object (مبررة ذلك بـ، قائلة لها إن)
+                let n = if matches!(
+                    self.word(j + 1),
+                    "ذلك" | "اياه" | "اياها" | "اياهم" | "له" | "لها" | "لهم"
+                ) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let next = self.word(n);
+                self.is_complementizer(n)
+                    || self.is(n, ':')
+                    || self.speech_opening(n).is_some()
+                    || v.prepositions.iter().any(|p| {
+                        next == p || (p == "ب" && next.starts_with('ب') && next.chars().count() > 3)
+                    })
+            });
+            if j > at && !counted && introduces {
                 break;
             }
             j += 1;
@@ -190,7 +244,9 @@ impl Reader<'_, '_> {
             if reported.contains_key(&sentence) || sentence == 0 {
                 continue;
             }
-            let Some((_, Some(speaker))) = reported.get(&(sentence - 1)).cloned() else {
+            // the source of the sentence before, known or not: a quote that is a paragraph of
+            // its own goes on with it even when who spoke is left to the reader
+            let Some((_, speaker)) = reported.get(&(sentence - 1)).cloned() else {
                 continue;
             };
             let (start, _) = self.sentence(open);
@@ -201,7 +257,7 @@ impl Reader<'_, '_> {
                 content: (0, 0),
                 cue: None,
                 cue_lemma: None,
-                speaker: Some(speaker.clone()),
+                speaker: speaker.clone(),
                 mention: None,
                 speaker_ref: "continuation",
                 role: None,
@@ -217,6 +273,7 @@ impl Reader<'_, '_> {
                     .close
                     .is_some_and(|c| c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some()));
             let recorded = if whole && (pair.first..pair.end).all(|j| !self.covered[j]) {
+                // (an unknown source goes on only with a whole quotation)
                 let content = self.inside(&pair);
                 let last = pair.close.unwrap_or(pair.end);
                 self.record(
@@ -229,11 +286,13 @@ impl Reader<'_, '_> {
                     },
                 );
                 true
-            } else {
+            } else if speaker.is_some() {
                 self.finish(lead.0, lead.0, lead.1, end, draft).is_some()
+            } else {
+                false
             };
             if recorded {
-                reported.insert(sentence, (0, Some(speaker)));
+                reported.insert(sentence, (0, speaker));
             }
         }
     }

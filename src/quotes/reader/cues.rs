@@ -31,7 +31,52 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        if let Some(verb) = self.verb(k) {
+        // اقرأ أيضا: the imperative of a related link, not the dual أقرّا: the line is
+        // another article's headline
+        if self.word(k) == "اقرا" && (self.is(k + 1, ':') || self.word(k + 1) == "ايضا") {
+            let line_end = (k + 1..self.tokens.len())
+                .take(WINDOW)
+                .find(|&j| self.tokens.after_break(j));
+            return Some(line_end.unwrap_or(k + 1));
+        }
+        // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
+        // (من is also who: من وصفتهم بـ"...", a verb with its object pronoun)
+        let object = ["ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|o| self.word(k).ends_with(o));
+        let governed = k > 0
+            && (matches!(self.word(k - 1), "الي" | "في" | "علي" | "عن" | "مع" | "حول")
+                || self.word(k - 1) == "من" && !object);
+        // 59 متهما: after a numeral a participle is a counted noun
+        // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
+        let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+        let thousands = k > 0
+            && matches!(
+                self.word(k - 1),
+                "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
+            );
+        // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not what was
+        // (قبل أن يعلن ترامب: before he announced, a narrative past)
+        let to_be = k > 0
+            && matches!(self.word(k - 1), "ان" | "لن" | "كي" | "لكي")
+            && !(k > 1 && matches!(self.word(k - 2), "قبل" | "بعد" | "منذ"));
+        // متهما بـ: the passive participle, accused of, with no object before its ب
+        let passive = self.word(k + 1).starts_with('ب');
+        let word = self.word(k);
+        // يُدعى، تُدعى (is named), written with ى, is not يدّعي (claims)
+        if matches!(word, "يدعي" | "تدعي")
+            && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
+        {
+            return None;
+        }
+        if let Some(verb) = self.verb(k).filter(|v| {
+            let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
+            let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
+            let noun = governed && v.class != Class::Noun
+                || counted && v.class == Class::Participle
+                || thousands;
+            !(noun || to_be && present || accused)
+        }) {
             return self.report(k, verb);
         }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
@@ -54,8 +99,18 @@ impl Reader<'_, '_> {
             }),
         };
         // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
-        if subject.is_none() && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+        // (but مبررا ذلك بخصوصية: a demonstrative object, then the content after the ب)
+        let justified = verb.prepositions.iter().any(|p| p == "ب")
+            && self.word(k + 2).starts_with('ب')
+            && self.word(k + 2).chars().count() > 3;
+        if subject.is_none()
+            && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
+            && !justified
         {
+            return None;
+        }
+        // يذكر أن، ويتوقع أن، تبين أن: with no subject, the verb is impersonal, not a report
+        if subject.is_none() && !carrier && verb.impersonal && self.is_complementizer(k + 1) {
             return None;
         }
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
@@ -75,19 +130,45 @@ impl Reader<'_, '_> {
                 return None;
             }
         }
-        if subject.is_none() && relative && !resumed {
+        // ضد ما اعتبره "تطهيرا عرقيا"، لما وصفته بـ"هدف معاد": what the clause's subject
+        // called something, in its words, is content in the text's own
+        let what = k > 0 && matches!(self.word(k - 1), "ما" | "بما" | "لما" | "عما" | "مما");
+        let quoted_at = if self.word(k + 1) == "ب" {
+            k + 2
+        } else {
+            k + 1
+        };
+        // (بحسب ما ذكرت "البوابة": after an attribution phrase the quote is the source)
+        let attributed = k >= 2 && self.attribution_at(k - 2).is_some();
+        let called =
+            what && !attributed && subject.is_none() && self.speech_opening(quoted_at).is_some();
+        if subject.is_none() && relative && !resumed && !called {
             return None;
         }
         let after = subject.as_ref().map_or(k + 1, |s| s.end);
-        if verb.class == Class::Event {
+        // تحدث عن "خطوات حازمة": the quoted words spoken of are the speaker's
+        let about = verb.class == Class::Event
+            && self.word(after) == "عن"
+            && self.speech_opening(after + 1).is_some();
+        if verb.class == Class::Event && !about {
             if let Some(speaker) = subject.and_then(|s| s.speaker) {
                 self.last = Some((speaker, self.paragraph_of(k)));
             }
             return None;
         }
-        let Some((complement, marker)) = self.complement(k, verb, after, sentence_end) else {
+        let found = if called {
+            Some((Complement::Clause(quoted_at, 0), quoted_at))
+        } else if about {
+            Some((Complement::Clause(after + 1, 0), after + 1))
+        } else {
+            self.complement(k, verb, after, sentence_end)
+        };
+        let Some((complement, marker)) = found else {
             return self.postposed(k, verb, subject);
         };
+        if verb.marked && matches!(complement, Complement::Clause(..)) {
+            return None;
+        }
         if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
             return None;
         }
@@ -135,6 +216,16 @@ impl Reader<'_, '_> {
         };
         match complement {
             Complement::Quote(p) => self.direct(k, p, draft),
+            // تحدث عن "...": the quoted words alone
+            Complement::Clause(at, prefix) if about => {
+                let close = self
+                    .speech_opening(at)
+                    .and_then(|p| self.marks.pair(p).close);
+                match close {
+                    Some(c) => self.finish(k, at, prefix, c + 1, draft),
+                    None => self.clause(k, at, prefix, draft),
+                }
+            }
             Complement::Clause(at, prefix) => self.clause(k, at, prefix, draft),
             Complement::Colon(at) => {
                 let end = self.clause_end(at);
@@ -165,22 +256,60 @@ impl Reader<'_, '_> {
         if self.is(j, ',') {
             j += 1;
         }
-        // أعلن الجيش، الثلاثاء، سيطرته: past an adverb of time between commas
-        if let Some(comma) = (j + 1..(j + 4).min(limit)).find(|&c| self.is(c, ',')) {
-            if (j..comma).all(|i| self.is_function_word(i)) {
-                j = comma + 1;
+        // أعلن الجيش، الثلاثاء، سيطرته، أعلنت السفارة في برلين، الثلاثاء، عودة: past an
+        // adverb of time and a prepositional phrase, each ending at a comma
+        for _ in 0..2 {
+            let Some(comma) = (j + 1..(j + 5).min(limit)).find(|&c| self.is(c, ',')) else {
+                break;
+            };
+            let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i));
+            let phrase = matches!(self.word(j), "في" | "من" | "لدي" | "خلال" | "عبر")
+                && (j + 1..comma).all(|i| {
+                    !self.word(i).is_empty() && self.verb(i).is_none() && !self.is_complementizer(i)
+                });
+            if !(adverb || phrase) {
+                break;
             }
+            j = comma + 1;
         }
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
                 return Some((found, j));
             }
+            // أقر الوزير بإقامة، طالبت الحكومة بوقف: a verbal noun with the verb's ب on it,
+            // after the subject, an object pronoun (اتهمه بإثارة) or a subject before the verb;
+            // a word right after a bare verb may be its subject's name (أبلغ بيكيه)
+            let word = self.word(j);
+            let object = ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|o| self.word(k).ends_with(o));
+            // a subject before the verb (الحكومة تطالب بوقف، التي تطالب) or none (مطالبا)
+            // or carried by a pronoun or the verb's ending (لكنه اعترف، وطالبوا، وتعهدت)
+            let implied = k > 0 && self.plays(k - 1, Grammar::Carrier)
+                || ["وا", "ت", "ون", "ان"]
+                    .iter()
+                    .any(|e| self.word(k).ends_with(e));
+            let subject_before = verb.class == Class::Participle
+                || implied
+                || (k > 0 && self.plays(k - 1, Grammar::Relative))
+                || self.fronted(k).is_some();
+            let with_b = (after > k + 1 || object || subject_before)
+                && verb.prepositions.iter().any(|p| p == "ب")
+                && word.starts_with('ب')
+                && word.chars().count() > 3
+                && !self.is_function_word(j)
+                && !super::mentions::is_pronoun_phrase(word)
+                && !self.mentions.at.contains_key(&j);
+            if with_b {
+                return Some((Complement::Clause(j, 1), j));
+            }
         }
         let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
         let mut j = after;
         while j < limit {
-            if j > after && self.starts_cue(j) {
+            // نقلا عن X relays the source before the content; another cue ends the search
+            if j > after && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;
             }
             if self.is(j, ',') && self.word(j + 1) == "وهو" {
@@ -256,8 +385,30 @@ impl Reader<'_, '_> {
             if governed && pair.close.is_some() {
                 return Some(Complement::Clause(j, 0));
             }
+            let with_b = verb.prepositions.iter().any(|p| p == "ب");
+            // اتهمه "بالتلاعب": the verb's ب inside the marks is the text's own frame
+            if with_b && pair.close.is_some() && self.word(pair.first).starts_with('ب') {
+                let first = self.word(pair.first);
+                if first.starts_with("بال") || first.chars().count() > 3 {
+                    return Some(Complement::Clause(j, 0));
+                }
+            }
+            // بإجراء "تحقيق سريع ونزيه": the verbal noun with the verb's ب before the marks
+            if !adjacent && with_b && pair.close.is_some() && j > 0 {
+                let before = self.word(j - 1);
+                if before.starts_with('ب')
+                    && before.chars().count() > 3
+                    && !self.is_function_word(j - 1)
+                    && !super::mentions::is_pronoun_phrase(before)
+                {
+                    return Some(Complement::Clause(j - 1, 1));
+                }
+            }
             let previous = j.checked_sub(1);
+            // "إنه لاعب مذهل": words that open with إنّ are what was said
+            let said = self.is_complementizer(pair.first);
             let introduced = adjacent
+                || said
                 || words >= 4
                 || previous.is_some_and(|i| {
                     self.is(i, ',')
@@ -279,7 +430,9 @@ impl Reader<'_, '_> {
                 if word.starts_with("بال") {
                     return Some(Complement::Clause(j, 1));
                 }
-            } else if word == preposition {
+            } else if word == preposition
+                && !matches!(self.word(j.wrapping_sub(1)), "بالاضافه" | "اضافه")
+            {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2
                 } else {
@@ -337,6 +490,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let before = if self.is(k - 1, ',') { k - 2 } else { k - 1 };
+        // a quote ends its paragraph: the verb on the next line starts another one
+        if self.tokens.after_break(k) || self.tokens.after_break(before + 1) {
+            return None;
+        }
         let p = self.marks.pair_at(before)?;
         let pair = self.marks.pair(p);
         if pair.label || pair.close != Some(before) || pair.open.is_none() {
@@ -378,6 +535,14 @@ impl Reader<'_, '_> {
             q += 1;
             // وفقا لما صرح به زعيم ...: the pronoun the verb takes is not the source
             if matches!(self.word(q), "به" | "بها" | "له" | "لها" | "عنه" | "عنها")
+            {
+                q += 1;
+            }
+            // حسبما أعلن الاثنين مسؤولون: past a day or an adverb before the source
+            if self.is_function_word(q)
+                && !self.plays(q, Grammar::SourcePronoun)
+                && self.word(q + 1).chars().count() > 2
+                && !self.is_function_word(q + 1)
             {
                 q += 1;
             }

@@ -204,9 +204,19 @@ impl Pairer<'_, '_> {
                 end += 1;
             }
             let mut open: Vec<usize> = Vec::new();
+            let mut skip = false;
             for k in start..end {
                 let Some(c) = self.mark(k) else { continue };
+                if std::mem::take(&mut skip) {
+                    continue;
+                }
                 let top = open.last().and_then(|&o| self.mark(o));
+                // a mark written twice (قائلا: ""كان ...) is one: the first opens or closes,
+                // the second is passed over (and left out of what is quoted)
+                skip = EITHER.contains(&c)
+                    && k + 1 < end
+                    && self.mark(k + 1) == Some(c)
+                    && self.starts(k + 1) == self.ends(k);
                 if OPENING.contains(&c) && !(c == '“' && top == Some('„')) {
                     open.push(k);
                 } else if CLOSING.contains(&c) || c == '“' || EITHER.contains(&c) {
@@ -299,8 +309,82 @@ impl Pairer<'_, '_> {
         let words = (first..end)
             .filter(|&k| self.tokens.kind(k) != Kind::Mark)
             .count();
-        if words == 0 || words > 5 {
+        if words == 0 || words > 6 {
             return false;
+        }
+        // a relative clause describes what is named ("خارطة الطريق" الذي أعلنته واشنطن)
+        let closed = self
+            .mark(end)
+            .is_some_and(|c| CLOSING.contains(&c) || EITHER.contains(&c));
+        if closed
+            && matches!(
+                self.word(end + 1),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+            )
+        {
+            return true;
+        }
+        // a name right after what it names (صحيفة "ذا صن أون صنداي"، بعنوان "...") or after a
+        // bare ل (لـ"العربية.نت"): a paper, a channel, a group, an operation, a title
+        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
+        if right_after {
+            return true;
+        }
+        // متهما بـ"التجسس"، بتهمة "الإرهاب": a charge (the passive participle takes ب
+        // with no object between)
+        if self.word(open.wrapping_sub(1)) == "ب"
+            && matches!(
+                self.word(open.wrapping_sub(2)),
+                "متهما" | "متهمه" | "متهمين" | "متهمون" | "بتهمه" | "بتهم"
+            )
+        {
+            return true;
+        }
+        if words > 5 {
+            return false;
+        }
+        // "جماعة نصرة الإسلام"، "حركة الشباب": a group named with its head noun
+        if matches!(
+            self.word(first),
+            "جماعه" | "حركه" | "تنظيم" | "حزب" | "منظمه" | "جبهه" | "تحالف" | "ميليشيا"
+        ) && (first + 1..end).all(|k| self.verb(k).is_none() && !self.is_complementizer(k))
+        {
+            return true;
+        }
+        // a designation ending with a person's name ("الإرهابي المصري هشام عشماوي"), not
+        // words said to them ("أرحب بخطاب تيريزا ماي")
+        let last_words: Vec<usize> = (first..end)
+            .filter(|&k| self.tokens.kind(k) == Kind::Word)
+            .collect();
+        if let [.., given, family] = last_words[..] {
+            let named = self.lexicon.given_names.contains_key(self.word(given))
+                && family + 1 == end
+                && last_words.len() >= 3
+                && self.word(last_words[0]).starts_with("ال")
+                && last_words.iter().all(|&k| self.verb(k).is_none());
+            if named {
+                return true;
+            }
+        }
+        // one of a list of labels (بتهمة "التحريض" على "بغض طائفة" و"إهانة" وزارة)
+        if let Some(previous) = self
+            .marks
+            .count()
+            .checked_sub(1)
+            .map(|p| self.marks.pair(p))
+        {
+            let joined = previous.label
+                && previous.close.is_some_and(|c| {
+                    c < open
+                        && c + 3 >= open
+                        && (c + 1..open).all(|j| {
+                            matches!(self.word(j), "و" | "على" | "علي" | "أو" | "او")
+                                || self.is(j, ',')
+                        })
+                });
+            if joined {
+                return true;
+            }
         }
         let latin = (first..end).all(|k| {
             self.tokens
@@ -309,12 +393,6 @@ impl Pairer<'_, '_> {
                 .all(|c| c.is_ascii() || !c.is_alphabetic())
         });
         if latin && words <= 3 && (first..end).any(|k| self.tokens.kind(k) == Kind::Word) {
-            return true;
-        }
-        // a name right after what it names (صحيفة "ذا صن أون صنداي") or after a bare ل
-        // (لـ"العربية.نت"): a paper, a channel, a group, an operation
-        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
-        if right_after {
             return true;
         }
         if words > 3 {
@@ -332,9 +410,24 @@ impl Pairer<'_, '_> {
     /// document: a name recurs (حقل "ظهر" ... إنتاج ظهر), words quoted from a speaker seldom do.
     fn recurs(&self, first: usize, end: usize) -> bool {
         let len = end - first;
-        // one word recurs by chance (مستمر، شكلية); several only as a name
-        if len < 2 || self.word(first).chars().count() < 2 {
+        if self.word(first).chars().count() < 2 {
             return false;
+        }
+        // one word recurs by chance (مستمر، شكلية); several only as a name, and one only
+        // where a noun names what it is (في "ظهر" ... حقل ظهر)
+        if len == 1 {
+            if self.tokens.len() > FEW_TOKENS {
+                return false;
+            }
+            let same = |k: usize| {
+                self.words.distinct(k) == self.words.distinct(first)
+                    || self.words.whole(k).skeleton == self.words.whole(first).skeleton
+            };
+            return (1..self.tokens.len()).filter(|&k| k != first).any(|k| {
+                same(k)
+                    && (k.saturating_sub(3)..k)
+                        .any(|i| self.label_at(i).is_some_and(|(n, _, _)| i + n == k))
+            });
         }
         // unquoted there: a headline quoting the body's words again is no name
         let unquoted = |k: usize| {
@@ -383,10 +476,16 @@ impl Pairer<'_, '_> {
                 return true;
             }
             let word = self.word(k);
+            // لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين "أونروا": a genitive ل and a
+            // coordinated noun run on in a long name
             let modifier = !word.is_empty()
                 && !self.is_function_word(k)
                 && self.verb(k).is_none()
-                && (word.starts_with("ال") || word.starts_with("وال") || k + 1 == open);
+                && (word.starts_with("ال")
+                    || word.starts_with("وال")
+                    || word.starts_with("لل")
+                    || (word.starts_with(['ل', 'و']) && word.chars().count() > 3)
+                    || k + 1 == open);
             if !modifier {
                 return false;
             }

@@ -76,7 +76,8 @@ pub fn split(text: &Text, marks: &Marks) -> Sentences {
         }
         if let Some(p) = marks.pair_at(k) {
             let pair = marks.pair(p);
-            if pair.open == Some(k) && !pair.label {
+            // a quoted name ends no sentence either ("العربية.نت"، "إن.تي.في")
+            if pair.open == Some(k) && (!pair.label || pair.close.is_some()) {
                 inside_until = Some(pair.close.unwrap_or(pair.end));
             }
         }

@@ -369,3 +369,230 @@ fn debug_mentions() {
         }
     });
 }
+
+#[test]
+fn an_impersonal_verb_with_no_subject_reports_nothing() {
+    // يذكر أن and the present يعتبر with a noun phrase are the writer's, not a source's
+    let found = read(
+        "ويذكر أن المباراة ستقام يوم الأحد على الملعب الرئيسي. وتعتبر المدينة أكبر ميناء في البلاد. \
+         ويذكر المدرب أن الفريق جاهز.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "الفريق جاهز");
+}
+
+#[test]
+fn a_quote_before_a_line_break_is_not_the_next_line_s_verb_s() {
+    let found = read("مقتل \"القائد الثاني\"\nكشفت مصادر محلية أن القائد قتل في غارة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect");
+}
+
+#[test]
+fn a_nominal_content_comes_after_a_place_and_a_day_between_commas() {
+    let found = read("وأعلنت السفارة الفرنسية في القاهرة، الأربعاء، استئناف عملها بشكل طبيعي.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "استئناف عملها بشكل طبيعي");
+}
+
+#[test]
+fn a_speaker_goes_on_after_wasala_and_a_colon() {
+    let found = read("وأضاف المدرب: \"اللاعبون بخير\".\nوواصل: سنلعب المباراة القادمة بكامل قوتنا.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, "سنلعب المباراة القادمة بكامل قوتنا");
+}
+
+#[test]
+fn quoted_names_before_a_relative_in_a_list_of_charges_or_named_elsewhere_are_labels() {
+    let labels = with_text(
+        "وأطلقت الشركة \"خطة النمو\" التي تمتد خمس سنوات. وحكم عليه بتهمة \"التحريض\" على \
+         \"العنف\" و\"الإهانة\". وبدأ الإنتاج في \"نور\" أمس، بعد تطوير حقل نور. وقال إن الوضع \"مستقر\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false]);
+}
+
+#[test]
+fn a_mark_written_twice_is_one_and_a_quoted_name_ends_no_sentence() {
+    let found = read(
+        "ورد قائلا: \"\"سنواصل العمل حتى النهاية\".\nوقال الوزير لـ\"العربية.نت\" إن الاتفاق قريب.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "سنواصل العمل حتى النهاية");
+    assert_eq!(found[1].1, "الاتفاق قريب");
+}
+
+#[test]
+fn a_verb_after_a_preposition_is_a_noun_and_a_related_link_is_no_speech() {
+    let found = read(
+        "ويعد ذلك من أبرز التحديات أن الشركات تغلق.\nاقرأ أيضا: الحكومة تعلن خطة جديدة\n\
+         وشددت الشرطة الإجراءات الأمنية في المدينة.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_verbal_noun_with_the_verb_s_b_is_the_content() {
+    let found = read("وطالبت وزارة الصحة بوقف الإضراب فورا. وأقر البرلمان القانون الجديد.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "وقف الإضراب فورا");
+}
+
+#[test]
+fn a_weak_verb_drops_its_last_letter_before_its_endings() {
+    let found = read("ونفت الحكومة أن تكون قد تفاوضت. ودعت الوزارة المواطنين إلى الهدوء.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "تكون قد تفاوضت");
+    assert_eq!(found[1].1, "الهدوء");
+}
+
+#[test]
+fn a_participle_ends_the_content_before_it_and_a_counted_one_is_a_noun() {
+    let found = read(
+        "وشدد الوزير على أهمية المشروع مشيرا إلى أن العمل بدأ. وبرأت المحكمة 12 متهما بالسرقة.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "أهمية المشروع");
+    assert_eq!(found[1].1, "العمل بدأ");
+}
+
+#[test]
+fn what_a_source_called_something_in_marks_and_quoted_words_spoken_of_are_mixed() {
+    let found = read(
+        "وهاجمت المنظمة ما اعتبرته \"حملة منظمة\" تستهدف الصحفيين. \
+         والحكومة تتحدث عن \"تقدم كبير\" في المفاوضات. وتحدث الوزير عن الأزمة.",
+    );
+    let kinds: Vec<(&str, &str)> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("mixed", "\"حملة منظمة\" تستهدف الصحفيين"),
+            ("mixed", "\"تقدم كبير\"")
+        ]
+    );
+}
+
+#[test]
+fn believing_finding_and_concluding_report() {
+    let found = read(
+        "ويعتقد الخبراء أن الأسعار سترتفع. ووجدت الدراسة أن النوم مفيد. \
+         وخلصت اللجنة إلى أن الحادث عرضي. ويعتقد أن السفينة غرقت.",
+    );
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["الأسعار سترتفع", "النوم مفيد", "الحادث عرضي"]);
+}
+
+#[test]
+fn a_past_report_right_after_a_quote_starts_anew() {
+    let found = read("وأكد الوزير أن الاتفاق \"نهائي\" وأضاف أن التوقيع قريب.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "الاتفاق \"نهائي\"");
+}
+
+#[test]
+fn the_verb_s_b_inside_or_before_the_marks_makes_the_quote_mixed() {
+    let found = read(
+        "واتهمت المعارضة الحكومة \"بتزوير الانتخابات\". وطالبت المنظمة الطرفين بإجراء \
+         \"حوار جاد وشامل ومسؤول\" في أقرب وقت.",
+    );
+    let kinds: Vec<&str> = found.iter().map(|f| f.0).collect();
+    assert_eq!(kinds, ["mixed", "mixed"], "{found:?}");
+    assert_eq!(found[1].1, "إجراء \"حوار جاد وشامل ومسؤول\" في أقرب وقت");
+}
+
+#[test]
+fn words_in_marks_that_open_with_inna_are_direct() {
+    let found = read("وقال المدرب للصحفيين عن اللاعب \"إنه موهبة نادرة\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str()),
+        ("direct", "إنه موهبة نادرة")
+    );
+}
+
+#[test]
+fn groups_charges_designations_glosses_and_passive_descriptions_are_labels() {
+    let labels = with_text(
+        "وبثت \"جماعة أنصار الحق\" تسجيلا. ويحاكم متهما بـ\"التخابر\" منذ عام. \
+         وأعلن القبض على \"المطلوب الخطير خالد حداد\" أمس. وتمويل وكالة الأمم المتحدة لإغاثة \
+         وتشغيل اللاجئين \"أونروا\" مستمر. والمدينة التي توصف بأنها \"جوهرة\" هادئة. \
+         وقال الوزير \"أرحب بزيارة خالد حداد\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false]);
+}
+
+#[test]
+fn a_paragraph_all_in_marks_goes_on_with_the_report_before_even_with_no_speaker() {
+    let found = read("ويقول: \"سأعود إلى العمل قريبا\".\n\"أعرف أن الطريق طويل لكنني مستعد\".");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[1].0, found[1].1.as_str()),
+        ("direct", "أعرف أن الطريق طويل لكنني مستعد")
+    );
+}
+
+#[test]
+fn what_is_to_be_said_and_who_is_accused_are_no_reports() {
+    let found = read(
+        "ومن المقرر أن يعلن الاتحاد التشكيلة النهائية غدا. ويحاكم الصحفي متهما بالتجسس. \
+         وغادر الوفد قبل أن يعلن الوزير استقالته.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "استقالته");
+}
+
+#[test]
+fn an_attribution_phrase_finds_its_source_past_a_day() {
+    let found = read("وتوقفت المفاوضات نهائيا، حسبما أعلن الاثنين مسؤولون فلسطينيون.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "توقفت المفاوضات نهائيا");
+}
+
+#[test]
+fn a_word_after_a_number_word_is_a_counted_noun() {
+    let found = read("وشارك في الاستطلاع عشرة آلاف طالب أن يؤجل الامتحان.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn yud_a_named_is_not_yadda_i_claims() {
+    let found =
+        read("وتمكن راكب أمواج يدعى كارلوس من ركوب موجة عالية. ويدعي المحامي أن موكله بريء.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "موكله بريء");
+}
+
+#[test]
+fn wasala_reports_only_speech_after_a_colon_and_a_host_is_no_participle() {
+    let found = read(
+        "وواصل الفريق تقدمه رغم أن المدرب غاب. وأعلن الاتحاد فوز الفريق على مضيفه منتخب الجزيرة \
+         بهدفين. وقال المدير إن من وصفهم بالمخربين سيحاكمون.",
+    );
+    // the content runs on past مضيفه (its host), which is no participle مضيفة (adding)
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .ends_with("فوز الفريق على مضيفه منتخب الجزيرة بهدفين"),
+        "{found:?}"
+    );
+    assert_eq!(found[1].1, "من وصفهم بالمخربين سيحاكمون");
+}
+
+#[test]
+fn a_participle_past_its_object_still_reports() {
+    let found = read("وأكد الجيش قصف الموقع مبررا ذلك باكتشاف عبوة ناسفة.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "قصف الموقع");
+}
