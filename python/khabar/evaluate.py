@@ -268,12 +268,23 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _fold(word: str) -> str:
+    """A word with its long vowels dropped after the first letter, as the guidelines join
+    transliterations under one canonical name (their aliases: بوتن and بوتين, ترمب and ترامب).
+    Words of three letters or fewer stay whole."""
+    if len(word) <= 3:
+        return word
+    return word[0] + "".join(c for c in word[1:] if c not in "اوي")
+
+
 def _same_name(found: str | None, gold: str | None) -> bool:
-    """Whether a found speaker names the gold one: the same name after normalization, or a
-    shorter form of it that keeps its last word (قرقاش for أنور قرقاش), or the reverse."""
+    """Whether a found speaker names the gold one: the same name after normalization, spelling
+    variants of a transliteration joined (بوتن for بوتين), or a shorter form of it that keeps
+    its last word (قرقاش for أنور قرقاش), or the reverse."""
     if found is None or gold is None:
         return False
-    a, b = normalize(found).split(), normalize(gold).split()
+    a = [_fold(w) for w in normalize(found).split()]
+    b = [_fold(w) for w in normalize(gold).split()]
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
