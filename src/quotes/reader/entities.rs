@@ -226,7 +226,14 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             continue;
         }
         match by_loose.get(node.loose.as_str()) {
-            Some(&other) if nodes[other].speaker.kind == node.speaker.kind => union.join(n, other),
+            // places are the lexicon's, each by its own name: اليمن and ألمانيا share a
+            // skeleton, not a referent
+            Some(&other)
+                if nodes[other].speaker.kind == node.speaker.kind
+                    && node.speaker.kind != "place" =>
+            {
+                union.join(n, other)
+            }
             Some(_) => {}
             None => {
                 by_loose.insert(&node.loose, n);

@@ -97,7 +97,16 @@ impl Finder<'_, '_> {
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
         // complementizer (أن ترامب، لكن اللجنة، أمس الوزير)
-        let governed = k > 0 && self.is_function_word(k - 1) && is_preposition(self.word(k - 1));
+        // (وفي باريس: a preposition after a conjunction governs as well)
+        let governed = k > 0 && {
+            let before = self.word(k - 1);
+            if self.is_function_word(k - 1) {
+                is_preposition(before)
+            } else {
+                strip_conjunction(before)
+                    .is_some_and(|w| self.lexicon.is_function_word(w) && is_preposition(w))
+            }
+        };
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
@@ -760,7 +769,12 @@ impl Finder<'_, '_> {
                 .then_some((len, prefix)),
             _ => {
                 let len = self.unknown_name(j);
-                (len > 0).then_some((len, usize::MAX))
+                // رئيس المحكمة سلسلة صور: a word written with ة after a title is its object,
+                // unless it is a given name (جيموه، هيرفيه are written with ه)
+                let token = self.tokens.get(j)?;
+                let noun = (self.display)(token.start, token.end).ends_with('ة')
+                    && !self.lexicon.given_names.contains_key(self.word(j));
+                (len > 0 && !noun).then_some((len, usize::MAX))
             }
         }
     }

@@ -188,9 +188,22 @@ impl Reader<'_, '_> {
             // يسرا التي تقول الشركة إن ...: a subject of its own, then the content
             let own = self.mentions.at.get(&(k + 1)).is_some_and(|&o| {
                 let other = &self.mentions.list[o];
-                !other.governed && self.is_complementizer(other.end)
+                let mut end = other.end;
+                if self.is(end, ',') {
+                    end += 1;
+                }
+                !other.governed && self.is_complementizer(end)
             });
-            if object || own {
+            // the relative agrees with a verb it is the subject of: انتقادات روحاني للولايات
+            // المتحدة التي قال فيها is about what he said
+            let gender = self.cue_gender(k);
+            let pronoun = self.word(j - 1);
+            let disagrees = match pronoun.strip_prefix('و').unwrap_or(pronoun) {
+                "التي" => gender == Some(Gender::Masculine),
+                "الذي" => gender == Some(Gender::Feminine),
+                _ => false,
+            };
+            if object || own || disagrees {
                 return None;
             }
             j -= 1;
@@ -215,10 +228,10 @@ impl Reader<'_, '_> {
             .map_or(mention.name.0, |r| r.0.min(mention.name.0));
         let prefix = named_at.saturating_sub(self.starts(mention.first));
         let clitic = governs(self.word(mention.first), prefix);
-        if clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1))) {
-            return None;
-        }
-        if !relative && !opening {
+        // a relative clause is about its noun whatever governs it (بين واشنطن التي تطالب)
+        let governed =
+            clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1)));
+        if governed && !relative {
             return None;
         }
         if resumed && !matches!(self.word(mention.first.wrapping_sub(1)), "اما" | "واما") {
@@ -235,10 +248,14 @@ impl Reader<'_, '_> {
             members.push(self.resolve(other));
             first = other;
         }
-        let opening = first.first == start
+        // the conjoined subjects open the clause, not the last of them
+        let group_opens = first.first == start
             || self.tokens.after_break(first.first)
             || opens_clause(self.word(first.first.wrapping_sub(1)));
-        let speaker = if members.len() > 1 && opening {
+        if !relative && !opening && !(group_opens && members.len() > 1) {
+            return None;
+        }
+        let speaker = if members.len() > 1 && group_opens {
             members
                 .into_iter()
                 .collect::<Option<Vec<_>>>()

@@ -355,6 +355,42 @@ fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
 }
 
 #[test]
+fn two_places_that_share_a_skeleton_are_both_found() {
+    // ألمانيا and اليمن are both المن without their long vowels
+    let found = read("وقالت ألمانيا إن الاتفاق مهم. وقالت اليمن إن الهدنة صامدة.");
+    assert_eq!(found[0].2.as_deref(), Some("ألمانيا"));
+    assert_eq!(found[1].2.as_deref(), Some("اليمن"));
+}
+
+#[test]
+fn a_relative_clause_is_about_its_noun_whatever_governs_it() {
+    let found = read("ودار الخلاف بين كندا التي كانت تطالب بالإفراج عنه والهند.");
+    assert_eq!(found[0].2.as_deref(), Some("كندا"));
+    // unless the verb does not agree with the relative: انتقادات ... التي قال فيها
+    let found = read("ورد الوزير على انتقادات أوباما للصين التي قال فيها إن بكين تتلاعب بالعملة.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("الصين")));
+}
+
+#[test]
+fn conjoined_subjects_before_their_verb_speak_together() {
+    let found = read("كندا والمكسيك تحذران واشنطن من رفع الرسوم");
+    assert_eq!(found[0].2.as_deref(), Some("المكسيك وكندا"));
+}
+
+#[test]
+fn a_preposition_after_a_conjunction_governs_its_noun() {
+    // وفي باريس: the city is where it happened, not who goes on speaking
+    let found = read("وفي باريس رأت العائلة في الرسالة دليلا على أنه حي، مؤكدة أنه سيعود.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("باريس")));
+}
+
+#[test]
+fn a_noun_in_ta_marbuta_after_a_title_is_not_its_holder() {
+    let found = read("وعرض عليه رئيس اللجنة مجموعة وثائق، طالبا منه التعليق عليها.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("مجموعة وثائق")));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
