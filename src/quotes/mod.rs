@@ -106,10 +106,16 @@ fn read_prepared<T>(
         Span { start, end, text }
     };
     let display = |start: usize, end: usize| -> String {
-        lexicon
+        let shown = lexicon
             .display
             .normalize(&span(start, end).text)
-            .into_owned()
+            .into_owned();
+        // a hashtag's words without its sign and underscores (#وزير_الخارجية)
+        if shown.contains(['#', '_']) {
+            shown.replace('#', "").replace('_', " ")
+        } else {
+            shown
+        }
     };
     work(&tokens, &span, &display)
 }

@@ -60,3 +60,12 @@ fn malformed_user_lexicons_are_errors_not_panics() {
     let extended = Lexicon::extended(&[("verbs", "ألمح\tألمح\tverb\tإلى")], Vec::new());
     assert!(extended.is_ok_and(|l| l.verb("والمح").is_some()));
 }
+
+#[test]
+fn a_hashtag_is_its_words() {
+    let speaker = |text: &str| quotes(text)[0].speaker.as_ref().map(|s| s.name.clone());
+    let text = "وقال وزير الخارجية الكندي، بيير #لافوا، إن العقوبات غير مقبولة.";
+    assert_eq!(speaker(text).as_deref(), Some("بيير لافوا"));
+    let text = "وأعلن #الجيش_الكندي أن التدريبات انتهت.";
+    assert_eq!(speaker(text).as_deref(), Some("الجيش الكندي"));
+}
