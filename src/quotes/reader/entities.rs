@@ -411,6 +411,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             }
             let next = text.words.whole(k + 1);
             let plausible = tokens.kind(k + 1) == Kind::Word
+                && !tokens.after_break(k + 1)
                 && next.text.chars().count() >= 3
                 && !next.text.starts_with("ال")
                 && !text.is_function_word(k + 1)
@@ -437,12 +438,20 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             if !nexts.contains(form.skeleton) {
                 continue;
             }
+            // not a verb after its particle (نايكي تسحب ... أن تسحب)
+            let particle = k > 0
+                && matches!(
+                    text.word(k - 1),
+                    "ان" | "لن" | "لم" | "قد" | "سوف" | "لا" | "كي" | "حتي"
+                );
             let from = by_next.partition_point(|&c| candidates[c].3 < form.skeleton);
             for &c in by_next[from..]
                 .iter()
                 .take_while(|&&c| candidates[c].3 == form.skeleton)
             {
-                counts[c] += 1;
+                if k == candidates[c].1 + 1 || !particle {
+                    counts[c] += 1;
+                }
             }
         }
     }
@@ -465,7 +474,10 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             continue;
         }
         let before = text.words.whole(k - 1);
+        // (not a known name, nor over a line break: إيران\nهواوي)
         let full = tokens.kind(k - 1) == Kind::Word
+            && !tokens.after_break(k)
+            && text.entity_at(k - 1).is_none()
             && before.text.chars().count() >= 3
             && !before.text.starts_with("ال")
             && !before.text.starts_with('و')
