@@ -260,8 +260,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = j + 1;
-        // a second family name before a boundary: كريستين بلاسي فورد، وهي
-        let second = self.word(end);
+        // one or two more family names before a boundary: كريستين بلاسي فورد، وهي; a
+        // Turkish or Western name of four words (جنان كفتان جو أوغلو، مسؤولة الحزب)
         let boundary = |i: usize| {
             self.tokens
                 .get(i)
@@ -270,21 +270,32 @@ impl Finder<'_, '_> {
                 || self.is_complementizer(i)
                 || self.verb(i).is_some()
         };
-        if !family.starts_with("ال")
-            && !second.starts_with("ال")
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
-            && second.chars().count() >= 2
-            && !second.starts_with(['و', 'ل', 'ب'])
-            && !boundary(end)
-            && self.title_at(end, true).is_none()
-            && !self.is_side(end)
-            && !self.is_group_word(end)
-            && boundary(end + 1)
-        {
-            end += 1;
+        let more = |i: usize| {
+            let word = self.word(i);
+            // in Arabic letters: دنهام Elizabeth Denham is a name and its gloss
+            let arabic = word
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+            arabic
+                && !word.starts_with("ال")
+                && self
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+                && word.chars().count() >= 2
+                && !word.starts_with(['و', 'ل', 'ب'])
+                && !boundary(i)
+                && self.title_at(i, true).is_none()
+                && !self.is_side(i)
+                && !self.is_group_word(i)
+        };
+        if !family.starts_with("ال") {
+            if more(end) && boundary(end + 1) {
+                end += 1;
+            } else if more(end) && more(end + 1) && boundary(end + 2) {
+                end += 2;
+            }
         }
         let speaker = self.learn(k, end, prefix);
         Some(Mention {

@@ -420,6 +420,15 @@ fn an_institution_runs_on_through_the_country_it_is_in() {
 }
 
 #[test]
+fn a_name_of_four_words_is_read_whole() {
+    let found = read("وقالت زينب قره جه أوغلو، النائبة عن الحزب، إن الفرز لم ينته.");
+    assert_eq!(found[0].2.as_deref(), Some("زينب قره جه أوغلو"));
+    // not its gloss in Latin letters
+    let found = read("وقالت زينب كايا Zeynep Kaya، النائبة عن الحزب، إن الفرز لم ينته.");
+    assert_eq!(found[0].2.as_deref(), Some("زينب كايا"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
