@@ -399,6 +399,29 @@ impl Finder<'_, '_> {
                 end += 1 + len;
             } else if let Some((len, _, _)) = self.name_at(end).filter(|(_, p, _)| *p > 0) {
                 end += len;
+            } else if let Some((len, _, _)) = self.title_at(end, true) {
+                // a title and the name no lexicon knows after it (للرئيس الفرنسي ماكرون)
+                end += len;
+                while end < k + 8 && self.is_side(end) {
+                    end += 1;
+                }
+                // a family name with ال alone after a title: للرئيس السيسي
+                let name = self.unknown_name(end);
+                if name == 0
+                    && self.word(end).starts_with("ال")
+                    && !self.is_function_word(end)
+                    && self.title_at(end, false).is_none()
+                {
+                    end += 1;
+                } else if (1..=3).contains(&name) && self.ends_apposition(end + name) {
+                    end += name;
+                }
+            } else if w.starts_with("لل") && !self.is_function_word(end) {
+                // للحكومة الكندية
+                end += 1;
+                while end < k + 8 && self.is_side(end) {
+                    end += 1;
+                }
             }
         }
         let occasion = |j: usize| {

@@ -429,6 +429,16 @@ fn a_name_of_four_words_is_read_whole() {
 }
 
 #[test]
+fn a_described_group_runs_on_to_whom_it_is_for() {
+    let found = read("ويتوقع المعارضون للرئيس الكيني نسبة مشاركة ضعيفة.");
+    assert_eq!(found[0].2.as_deref(), Some("المعارضون للرئيس الكيني"));
+    let found = read("ويرى المؤيدون للرئيس الأسد أن الانتخابات نزيهة.");
+    assert_eq!(found[0].2.as_deref(), Some("المؤيدون للرئيس الأسد"));
+    let found = read("ويرى المعارضون للحكومة الكندية أن القانون جائر.");
+    assert_eq!(found[0].2.as_deref(), Some("المعارضون للحكومة الكندية"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
