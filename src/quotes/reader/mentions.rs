@@ -581,6 +581,18 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // البروفيسور السعودي بالطب النفسي، طارق الحبيب: the field of a title, when its
+            // holder follows between commas
+            if word.starts_with("بال") && j > k {
+                let mut e = j + 1;
+                while e < j + 4 && self.word(e).starts_with("ال") && !self.is_function_word(e) {
+                    e += 1;
+                }
+                if self.is(e, ',') && self.holder(e + 1).is_some() {
+                    j = e;
+                    break;
+                }
+            }
             let plain = strip_conjunction(word).unwrap_or(word);
             if plain.starts_with("ال") && self.name_at(j).is_none_or(|(_, _, n)| n.role) {
                 j += 1;
@@ -1194,11 +1206,34 @@ impl Finder<'_, '_> {
         if bare && kind != "group" && quoted.is_none() {
             return None;
         }
+        // الموقع الرسمي للجيش اليمني: an organisation's own site speaks for it
+        if kind == "medium" && end > k + 2 {
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
+            let official = matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
+            if head == skeleton("موقع") && official && self.word(k + 2).starts_with('ل') {
+                let owner = self
+                    .group(k + 2)
+                    .filter(|m| m.speaker.as_ref().is_some_and(|s| s.kind == "institution"));
+                if let Some(owner) = owner {
+                    return Some(Mention {
+                        first: k,
+                        governed: governs(self.word(k), prefix),
+                        how: "description",
+                        ..owner
+                    });
+                }
+            }
+        }
         let start = self.starts(k) + prefix;
         // وكالة الأنباء السورية (سانا): the name without its gloss
         let named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
         let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
+        // للجيش → الجيش: the ل took the alef of ال
+        if prefix == 1 && self.word(k).starts_with("لل") && display.starts_with('ل') {
+            display.insert(0, 'ا');
+        }
         if let Some(close) = quoted {
             display.push(' ');
             display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));

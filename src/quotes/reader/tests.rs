@@ -439,6 +439,21 @@ fn a_described_group_runs_on_to_whom_it_is_for() {
 }
 
 #[test]
+fn an_organisation_speaks_through_its_official_site() {
+    let found = read("وأكد الموقع الرسمي للجيش الليبي أن قواته تقدمت نحو المدينة.");
+    assert_eq!(found[0].2.as_deref(), Some("الجيش الليبي"));
+    // ل takes the alef of ال: ووفقا للمرصد is المرصد
+    let found = read("وأوضح بيان للمكتب الإعلامي للحكومة أن الاجتماع تأجل.");
+    assert_eq!(found[0].2.as_deref(), Some("المكتب الإعلامي للحكومة"));
+}
+
+#[test]
+fn a_title_with_its_field_is_held_by_the_name_between_commas() {
+    let found = read("قال الخبير المصري بالشؤون الإسرائيلية، كريم التازي، إن الحكومة ستسقط.");
+    assert_eq!(found[0].2.as_deref(), Some("كريم التازي"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
