@@ -376,6 +376,23 @@ fn join_titles(
             .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
             .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
             .collect();
+        // else one whose title has all its words but a last adjective (قائد الجيش البورمي →
+        // قائد الجيش الجنرال مين أونغ هلاينغ), of no other side
+        let candidates = if candidates.is_empty() && words.len() >= 3 {
+            let side = &nodes[n].speaker.side;
+            let all = 0..if held.len() > FEW { 0 } else { held.len() };
+            all.chain(rarest.iter().copied())
+                .map(|i| &held[i])
+                .filter(|(_, role, _)| words[..words.len() - 1].iter().all(|w| role.contains(w)))
+                .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
+                .filter(|(_, _, h)| {
+                    let other = &nodes[*h].speaker.side;
+                    side.is_none() || other.is_none() || side == other
+                })
+                .collect()
+        } else {
+            candidates
+        };
         let before = candidates.iter().rev().find(|(at, _, _)| *at < m);
         let chosen = before.or_else(|| candidates.first());
         if let Some((_, _, h)) = chosen {

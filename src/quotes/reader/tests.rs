@@ -454,6 +454,21 @@ fn a_title_with_its_field_is_held_by_the_name_between_commas() {
 }
 
 #[test]
+fn a_title_alone_joins_a_holder_whose_title_lacks_only_its_adjective() {
+    let found = read(
+        "نفى قائد الجيش النيبالي أن تكون قواته قد أطلقت النار. وقال قائد الجيش الجنرال راجندرا \
+         تشيتري للصحفيين إن التحقيق مستمر.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("راجندرا تشيتري"));
+    // not a holder of another side
+    let found = read(
+        "وقال وزير الخارجية الكندي إن الحوار ضروري. وأكد وزير الخارجية الفرنسي جان مارك \
+         إيرو أن باريس مستعدة.",
+    );
+    assert_ne!(found[0].2.as_deref(), Some("جان مارك إيرو"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
