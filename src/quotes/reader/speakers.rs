@@ -108,6 +108,9 @@ impl Reader<'_, '_> {
     /// ("المبعوث الخاص ...، ستيف ويتكوف،" or "كيريل دميترييف، مبعوث بوتين") or conjoined
     /// ("البيت الأبيض والكرملين").
     pub(super) fn subject(&self, k: usize, governed: bool) -> Option<Subject> {
+        if self.word(k) == "كل" && self.word(k + 1) == "من" {
+            return self.each_of(k + 2);
+        }
         let &m = self.mentions.at.get(&k)?;
         let mention = &self.mentions.list[m];
         if mention.governed && !governed {
@@ -158,6 +161,59 @@ impl Reader<'_, '_> {
             }
         }
         Some(subject)
+    }
+
+    /// The speakers "كل من" lists after a verb, as one group: the mentions joined by و,
+    /// commas and إلى جانب, with a title and its name in apposition counted once (أكد كل من
+    /// الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، ...).
+    fn each_of(&self, from: usize) -> Option<Subject> {
+        let mut members: Vec<Speaker> = Vec::new();
+        let (mut j, mut first, mut last) = (from, None, from);
+        while j < from + 40 {
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let mention = &self.mentions.list[m];
+                let speaker = self.resolve(mention)?;
+                if !members.iter().any(|s| s.name == speaker.name) {
+                    // a title followed by its holder's name is one member, the named one
+                    let apposed = members.last().is_some_and(|_| {
+                        self.mentions.list[..m].last().is_some_and(|p| {
+                            p.title_only && (p.end == j || p.end + 1 == j && self.is(p.end, ','))
+                        })
+                    });
+                    if apposed {
+                        members.pop();
+                    }
+                    members.push(speaker);
+                }
+                first.get_or_insert(mention.name.0);
+                last = mention.end;
+                j = mention.end;
+                continue;
+            }
+            let word = self.word(j);
+            // what joins them: a comma, و, إلى جانب, a side adjective standing for a title
+            // already said (والتركي)
+            let joining = self.is(j, ',')
+                || word == "و"
+                || matches!(word, "الي" | "جانب")
+                || self.is_side(j)
+                || strip_conjunction(word).is_some_and(|w| self.lexicon.sides.contains_key(w));
+            if !joining {
+                break;
+            }
+            j += 1;
+        }
+        if members.len() < 2 {
+            return None;
+        }
+        let end = last;
+        Some(Subject {
+            speaker: Some(group_of(members)),
+            mention: first.map(|f| (f, self.ends(end - 1))),
+            role: None,
+            how: "name",
+            end,
+        })
     }
 
     /// A subject written before its verb, which then has no subject after it: at the start

@@ -469,6 +469,18 @@ fn a_title_alone_joins_a_holder_whose_title_lacks_only_its_adjective() {
 }
 
 #[test]
+fn each_of_the_speakers_kull_min_lists_speaks_as_one_group() {
+    let found = read("وشدد كل من الأردن ومصر على ضرورة وقف التصعيد.");
+    assert_eq!(found[0].2.as_deref(), Some("الأردن ومصر"));
+    let found =
+        read("وأكد كل من الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، على رفض التقسيم.");
+    assert_eq!(
+        found[0].2.as_deref(),
+        Some("رجب طيب أردوغان وفلاديمير بوتين")
+    );
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
