@@ -36,3 +36,11 @@ def test_the_scorer_joins_transliterations_as_the_guidelines_do() -> None:
     assert _same_name("أنور قرقاش", "قرقاش")
     assert not _same_name("وزير الخارجية", "وزارة الخارجية")
     assert not _same_name("دونالد ترامب", "ميلانيا")
+
+
+def test_the_scorer_takes_a_group_as_its_members() -> None:
+    # the guidelines' group entities have members, not an order
+    from khabar.evaluate import _same_name
+
+    assert _same_name("حسن روحاني ورجب طيب أردوغان", "رجب طيب أردوغان وحسن روحاني")
+    assert not _same_name("حسن روحاني ورجب طيب أردوغان", "رجب طيب أردوغان وفلاديمير بوتين")

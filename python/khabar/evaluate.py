@@ -32,6 +32,7 @@ import argparse
 import itertools
 import json
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -277,6 +278,12 @@ def _fold(word: str) -> str:
     return word[0] + "".join(c for c in word[1:] if c not in "اوي")
 
 
+def _members(name: str) -> frozenset[str]:
+    """The members of a group's name, folded: the names its و joins."""
+    members = re.split(r" و(?=\S)", name)
+    return frozenset(" ".join(_fold(w) for w in m.split()) for m in members)
+
+
 def _same_name(found: str | None, gold: str | None) -> bool:
     """Whether a found speaker names the gold one: the same name after normalization, spelling
     variants of a transliteration joined (بوتن for بوتين), or a shorter form of it that keeps
@@ -285,6 +292,11 @@ def _same_name(found: str | None, gold: str | None) -> bool:
         return False
     a = [_fold(w) for w in normalize(found).split()]
     b = [_fold(w) for w in normalize(gold).split()]
+    # a group is its members, in whatever order they are named (the guidelines' group
+    # entities: "دونالد ترامب وفلاديمير بوتين" with members)
+    members_a, members_b = _members(normalize(found)), _members(normalize(gold))
+    if len(members_a) > 1 and members_a == members_b:
+        return True
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
