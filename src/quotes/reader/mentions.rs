@@ -314,6 +314,9 @@ impl Finder<'_, '_> {
     /// or one or some of them (أحد المستخدمين على تويتر، العديد من الشركات الأجنبية،
     /// أحدهم). The description is the speaker, as a group.
     fn described(&self, k: usize) -> Option<Mention> {
+        if let Some(mention) = self.possessed(k) {
+            return Some(mention);
+        }
         let word = self.word(k);
         if self.tokens.kind(k) != Kind::Word || self.is_function_word(k) || self.verb(k).is_some() {
             return None;
@@ -453,6 +456,108 @@ impl Finder<'_, '_> {
             return None;
         }
         Some(self.described_mention(k, end))
+    }
+
+    /// Someone's kin or colleagues as the subject, by a pronoun on the noun (وقال زملاؤه،
+    /// وقالت والدتها، وأكد محاميه): the noun and the person the pronoun points back to, the
+    /// last one named (زملاء سامان غونان).
+    fn possessed(&self, k: usize) -> Option<Mention> {
+        const KIN: [&str; 20] = [
+            "زملاء",
+            "اقارب",
+            "انصار",
+            "مساعدو",
+            "محامو",
+            "محامي",
+            "والد",
+            "والدت",
+            "شقيق",
+            "شقيقت",
+            "زوج",
+            "زوجت",
+            "ابن",
+            "ابنت",
+            "عاءلت",
+            "اسرت",
+            "ابناء",
+            "اصدقاء",
+            "رفاق",
+            "مقربون",
+        ];
+        let word = self.word(k);
+        let token = self.tokens.get(k)?;
+        let shown = (self.display)(token.start, token.end);
+        let (stem, suffix) = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|s| Some((word.strip_suffix(s)?, *s)))?;
+        // ابنه is his son, ابنة a daughter: the pronoun is written with ه
+        if !KIN.contains(&stem) || !shown.ends_with(suffix.chars().next_back()?) {
+            return None;
+        }
+        if suffix == "ه" && !shown.ends_with('ه') {
+            return None;
+        }
+        let mut noun: String = shown
+            .chars()
+            .take(shown.chars().count() - suffix.chars().count())
+            .collect();
+        // عائلته → عائلة، زملاؤه → زملاء
+        if noun.ends_with('ت') && stem.ends_with('ت') {
+            noun.pop();
+            noun.push('ة');
+        } else if noun.ends_with(['ؤ', 'ئ']) {
+            noun.pop();
+            noun.push('ء');
+        }
+        // ه is his, ها hers: a given name that says otherwise is someone else
+        let agrees = |s: &&Speaker| {
+            let name = self.lexicon.normalizer.normalize(&s.name);
+            let given = name.split_whitespace().next().unwrap_or("");
+            s.kind == "person"
+                && match self.lexicon.given_names.get(given) {
+                    Some(&woman) => woman == (suffix == "ها") || suffix.starts_with("هم"),
+                    None => true,
+                }
+        };
+        // the pronoun points back to the topic: the first person of this sentence, else of
+        // the one before (كان هرفيه ... عندما شن لقديم هجومه. وقال شقيقه: Hervé's brother)
+        let starts = |to: usize| {
+            (to.saturating_sub(LOOKBACK)..to)
+                .rev()
+                .find(|&j| {
+                    self.tokens.after_break(j + 1)
+                        || self
+                            .mark(j)
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟'))
+                })
+                .map_or(0, |j| j + 1)
+        };
+        let this = starts(k);
+        let previous = if this > 0 { starts(this - 1) } else { 0 };
+        // (in the sentence before, its subject: a mention among its first words)
+        let first_in = |from: usize, to: usize, within: usize| {
+            let list = &self.found.list;
+            list[list.partition_point(|m| m.first < from)..]
+                .iter()
+                .take_while(|m| m.first < to.min(from + within))
+                .filter(|m| m.end <= to && !m.governed)
+                .filter_map(|m| m.speaker.as_ref())
+                .find(agrees)
+        };
+        let owner = first_in(this, k, k).or_else(|| first_in(previous, this, 3))?;
+        let name = (self.starts(k), self.ends(k));
+        Some(Mention {
+            first: k,
+            end: k + 1,
+            name,
+            speaker: Some(Speaker {
+                name: format!("{noun} {}", owner.name),
+                kind: "group",
+                side: owner.side.clone(),
+            }),
+            how: "description",
+            ..Mention::default()
+        })
     }
 
     fn described_mention(&self, k: usize, end: usize) -> Mention {

@@ -481,6 +481,15 @@ fn each_of_the_speakers_kull_min_lists_speaks_as_one_group() {
 }
 
 #[test]
+fn kin_and_colleagues_speak_as_the_nouns_of_the_one_named_before() {
+    let found = read("وكان أحمد التازي في مهمة عندما توفي. وقال زملاؤه إنهم سيواصلون العمل.");
+    assert_eq!(found[0].2.as_deref(), Some("زملاء أحمد التازي"));
+    // ها is hers: not the man named last
+    let found = read("ورفعت سارة التازي دعوى على أحمد سعيد، وقال محاميها إنها ستسعى إلى التسوية.");
+    assert_eq!(found[0].2.as_deref(), Some("محامي سارة التازي"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
