@@ -1022,8 +1022,13 @@ impl Finder<'_, '_> {
                 && !self.word(j + 1).starts_with('ل')
                 && self.unknown_name(j + 1) > 0;
             // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
-            let inner_particle =
-                len > 0 && self.plays(j, Grammar::Particle) && self.unknown_name(j + 1) > 0;
+            // (عبدالعزيز آل الشيخ: آل and a word with ال)
+            let inner_particle = len > 0
+                && self.plays(j, Grammar::Particle)
+                && (self.unknown_name(j + 1) > 0
+                    || self.word(j + 1).starts_with("ال")
+                        && self.word(j + 1).chars().count() > 3
+                        && !self.is_function_word(j + 1));
             let plausible = ali
                 || feminine
                 || inner_particle
@@ -1044,7 +1049,7 @@ impl Finder<'_, '_> {
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
-                    && self.title_at(j, true).is_none()
+                    && (after_particle || self.title_at(j, true).is_none())
                     && self.label_at(j).is_none()
                     && !self.is_group_word(j)
                     && !self.is_side(j);
@@ -1072,7 +1077,12 @@ impl Finder<'_, '_> {
         // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
         // (موسى ويتانغ التعليق على)
         let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
-        if (len == 1 || compound) && plain && ends(k + len + 1) {
+        // after a given name, or one glued to عبد (عبدالفتاح السيسي المصريين), the word with
+        // ال is the family name whatever follows
+        let given = len == 1
+            && (self.words.whole(k).classes.has(Classes::GIVEN)
+                || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
+        if (len == 1 || compound) && plain && (ends(k + len + 1) || given) {
             len += 1;
         }
         len

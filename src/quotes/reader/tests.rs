@@ -490,6 +490,15 @@ fn kin_and_colleagues_speak_as_the_nouns_of_the_one_named_before() {
 }
 
 #[test]
+fn a_family_name_with_al_follows_a_name_glued_to_abd() {
+    let found = read("ودعا الرئيس الجزائري عبدالمجيد التبوني المواطنين إلى المشاركة.");
+    assert_eq!(found[0].2.as_deref(), Some("عبدالمجيد التبوني"));
+    // آل takes its word with ال into the name
+    let found = read("وقال وزير الخارجية، الشيخ عبدالرحمن آل الشيخ، إن الحوار مستمر.");
+    assert_eq!(found[0].2.as_deref(), Some("عبدالرحمن آل الشيخ"));
+}
+
+#[test]
 #[ignore]
 fn debug_mentions() {
     let source = std::env::var("KHABAR_DEBUG").unwrap_or_default();
