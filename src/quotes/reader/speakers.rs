@@ -308,7 +308,7 @@ impl Reader<'_, '_> {
         let group_opens = first.first == start
             || self.tokens.after_break(first.first)
             || opens_clause(self.word(first.first.wrapping_sub(1)));
-        if !relative && !opening && !(group_opens && members.len() > 1) {
+        if !(relative || opening || group_opens && members.len() > 1) {
             return None;
         }
         let speaker = if members.len() > 1 && group_opens {
