@@ -151,10 +151,34 @@ impl<'a> TokenList<'a> {
         let mut spans = Vec::with_capacity(most);
         let mut kinds = Vec::with_capacity(most);
         let base = text.as_ptr() as usize;
-        for t in Tokens::new(text) {
+        let mut tokens = Tokens::new(text).peekable();
+        // the line break before a hashtag's sign goes to its first word
+        let mut carried = false;
+        // where the last word ended, in code points
+        let mut word_end = usize::MAX;
+        while let Some(t) = tokens.next() {
+            // a hashtag is its words (#وزير_الخارجية is وزير الخارجية): its sign and the
+            // underscores between its words are no tokens
+            let next_word = tokens
+                .peek()
+                .is_some_and(|n| n.kind == Kind::Word && n.start == t.end);
+            let hashtag = t.kind == Kind::Mark
+                && next_word
+                && (t.text == "#" || t.text == "_" && word_end == t.start);
+            if hashtag {
+                carried |= t.after_break;
+                continue;
+            }
             let byte = t.text.as_ptr() as usize - base;
             spans.push([byte as u32, (byte + t.text.len()) as u32, t.start as u32]);
-            kinds.push(t.kind as u8 | if t.after_break { AFTER_BREAK } else { 0 });
+            let after_break = t.after_break || carried;
+            carried = false;
+            kinds.push(t.kind as u8 | if after_break { AFTER_BREAK } else { 0 });
+            word_end = if t.kind == Kind::Word {
+                t.end
+            } else {
+                usize::MAX
+            };
         }
         spans.shrink_to_fit();
         kinds.shrink_to_fit();

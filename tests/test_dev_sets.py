@@ -25,3 +25,22 @@ def test_quotes_and_speakers_of_real_news() -> None:
     assert scores.precision("direct") >= 0.85 and scores.recall("direct") >= 0.80
     assert scores.recall("indirect") >= 0.70
     assert scores.speaker_accuracy >= 0.62 and scores.unknown / scores.pairs <= 0.05
+
+
+def test_the_scorer_joins_transliterations_as_the_guidelines_do() -> None:
+    # the guidelines' aliases put بوتن and بوتين, ترمب and ترامب under one canonical name
+    from khabar.evaluate import _same_name
+
+    assert _same_name("فلاديمير بوتين", "فلاديمير بوتن")
+    assert _same_name("دونالد ترامب", "ترمب")
+    assert _same_name("أنور قرقاش", "قرقاش")
+    assert not _same_name("وزير الخارجية", "وزارة الخارجية")
+    assert not _same_name("دونالد ترامب", "ميلانيا")
+
+
+def test_the_scorer_takes_a_group_as_its_members() -> None:
+    # the guidelines' group entities have members, not an order
+    from khabar.evaluate import _same_name
+
+    assert _same_name("حسن روحاني ورجب طيب أردوغان", "رجب طيب أردوغان وحسن روحاني")
+    assert not _same_name("حسن روحاني ورجب طيب أردوغان", "رجب طيب أردوغان وفلاديمير بوتين")

@@ -32,6 +32,7 @@ import argparse
 import itertools
 import json
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -268,12 +269,34 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _fold(word: str) -> str:
+    """A word with its long vowels dropped after the first letter, as the guidelines join
+    transliterations under one canonical name (their aliases: بوتن and بوتين, ترمب and ترامب).
+    Words of three letters or fewer stay whole."""
+    if len(word) <= 3:
+        return word
+    return word[0] + "".join(c for c in word[1:] if c not in "اوي")
+
+
+def _members(name: str) -> frozenset[str]:
+    """The members of a group's name, folded: the names its و joins."""
+    members = re.split(r" و(?=\S)", name)
+    return frozenset(" ".join(_fold(w) for w in m.split()) for m in members)
+
+
 def _same_name(found: str | None, gold: str | None) -> bool:
-    """Whether a found speaker names the gold one: the same name after normalization, or a
-    shorter form of it that keeps its last word (قرقاش for أنور قرقاش), or the reverse."""
+    """Whether a found speaker names the gold one: the same name after normalization, spelling
+    variants of a transliteration joined (بوتن for بوتين), or a shorter form of it that keeps
+    its last word (قرقاش for أنور قرقاش), or the reverse."""
     if found is None or gold is None:
         return False
-    a, b = normalize(found).split(), normalize(gold).split()
+    a = [_fold(w) for w in normalize(found).split()]
+    b = [_fold(w) for w in normalize(gold).split()]
+    # a group is its members, in whatever order they are named (the guidelines' group
+    # entities: "دونالد ترامب وفلاديمير بوتين" with members)
+    members_a, members_b = _members(normalize(found)), _members(normalize(gold))
+    if len(members_a) > 1 and members_a == members_b:
+        return True
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)

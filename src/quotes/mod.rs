@@ -119,7 +119,13 @@ fn read_prepared<T>(
         };
         let display = |start: usize, end: usize| -> String {
             let (_, _, original) = text.original(start, end);
-            lexicon.display.normalize(&original).into_owned()
+            let shown = lexicon.display.normalize(&original).into_owned();
+            // a hashtag's words without its sign and underscores (#وزير_الخارجية)
+            if shown.contains(['#', '_']) {
+                shown.replace('#', "").replace('_', " ")
+            } else {
+                shown
+            }
         };
         found.extend(work(&tokens, &span, &display));
     }

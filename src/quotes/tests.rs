@@ -81,3 +81,12 @@ fn a_text_longer_than_a_window_reads_as_its_paragraphs_do() {
         assert!(entity.mentions.iter().any(|m| &m.span == mention));
     }
 }
+
+#[test]
+fn a_hashtag_is_its_words() {
+    let speaker = |text: &str| quotes(text)[0].speaker.as_ref().map(|s| s.name.clone());
+    let text = "وقال وزير الخارجية الكندي، بيير #لافوا، إن العقوبات غير مقبولة.";
+    assert_eq!(speaker(text).as_deref(), Some("بيير لافوا"));
+    let text = "وأعلن #الجيش_الكندي أن التدريبات انتهت.";
+    assert_eq!(speaker(text).as_deref(), Some("الجيش الكندي"));
+}

@@ -226,7 +226,14 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             continue;
         }
         match by_loose.get(node.loose.as_str()) {
-            Some(&other) if nodes[other].speaker.kind == node.speaker.kind => union.join(n, other),
+            // places are the lexicon's, each by its own name: اليمن and ألمانيا share a
+            // skeleton, not a referent
+            Some(&other)
+                if nodes[other].speaker.kind == node.speaker.kind
+                    && node.speaker.kind != "place" =>
+            {
+                union.join(n, other)
+            }
             Some(_) => {}
             None => {
                 by_loose.insert(&node.loose, n);
@@ -369,6 +376,23 @@ fn join_titles(
             .filter(|(_, role, _)| words.iter().all(|w| role.contains(w)))
             .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
             .collect();
+        // else one whose title has all its words but a last adjective (قائد الجيش البورمي →
+        // قائد الجيش الجنرال مين أونغ هلاينغ), of no other side
+        let candidates = if candidates.is_empty() && words.len() >= 3 {
+            let side = &nodes[n].speaker.side;
+            let all = 0..if held.len() > FEW { 0 } else { held.len() };
+            all.chain(rarest.iter().copied())
+                .map(|i| &held[i])
+                .filter(|(_, role, _)| words[..words.len() - 1].iter().all(|w| role.contains(w)))
+                .filter(|(_, _, h)| !nodes[*h].title && nodes[*h].speaker.kind == "person")
+                .filter(|(_, _, h)| {
+                    let other = &nodes[*h].speaker.side;
+                    side.is_none() || other.is_none() || side == other
+                })
+                .collect()
+        } else {
+            candidates
+        };
         let before = candidates.iter().rev().find(|(at, _, _)| *at < m);
         let chosen = before.or_else(|| candidates.first());
         if let Some((_, _, h)) = chosen {
@@ -404,6 +428,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             }
             let next = text.words.whole(k + 1);
             let plausible = tokens.kind(k + 1) == Kind::Word
+                && !tokens.after_break(k + 1)
                 && next.text.chars().count() >= 3
                 && !next.text.starts_with("ال")
                 && !text.is_function_word(k + 1)
@@ -430,12 +455,20 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             if !nexts.contains(form.skeleton) {
                 continue;
             }
+            // not a verb after its particle (نايكي تسحب ... أن تسحب)
+            let particle = k > 0
+                && matches!(
+                    text.word(k - 1),
+                    "ان" | "لن" | "لم" | "قد" | "سوف" | "لا" | "كي" | "حتي"
+                );
             let from = by_next.partition_point(|&c| candidates[c].3 < form.skeleton);
             for &c in by_next[from..]
                 .iter()
                 .take_while(|&&c| candidates[c].3 == form.skeleton)
             {
-                counts[c] += 1;
+                if k == candidates[c].1 + 1 || !particle {
+                    counts[c] += 1;
+                }
             }
         }
     }
@@ -458,7 +491,10 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             continue;
         }
         let before = text.words.whole(k - 1);
+        // (not a known name, nor over a line break: إيران\nهواوي)
         let full = tokens.kind(k - 1) == Kind::Word
+            && !tokens.after_break(k)
+            && text.entity_at(k - 1).is_none()
             && before.text.chars().count() >= 3
             && !before.text.starts_with("ال")
             && !before.text.starts_with('و')

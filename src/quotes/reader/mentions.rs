@@ -97,7 +97,16 @@ impl Finder<'_, '_> {
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
         // complementizer (أن ترامب، لكن اللجنة، أمس الوزير)
-        let governed = k > 0 && self.is_function_word(k - 1) && is_preposition(self.word(k - 1));
+        // (وفي باريس: a preposition after a conjunction governs as well)
+        let governed = k > 0 && {
+            let before = self.word(k - 1);
+            if self.is_function_word(k - 1) {
+                is_preposition(before)
+            } else {
+                strip_conjunction(before)
+                    .is_some_and(|w| self.lexicon.is_function_word(w) && is_preposition(w))
+            }
+        };
         if let Some(mut mention) = self.titled(k) {
             mention.governed |= governed;
             return Some(mention);
@@ -251,8 +260,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = j + 1;
-        // a second family name before a boundary: كريستين بلاسي فورد، وهي
-        let second = self.word(end);
+        // one or two more family names before a boundary: كريستين بلاسي فورد، وهي; a
+        // Turkish or Western name of four words (جنان كفتان جو أوغلو، مسؤولة الحزب)
         let boundary = |i: usize| {
             self.tokens
                 .get(i)
@@ -261,21 +270,32 @@ impl Finder<'_, '_> {
                 || self.is_complementizer(i)
                 || self.verb(i).is_some()
         };
-        if !family.starts_with("ال")
-            && !second.starts_with("ال")
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
-            && second.chars().count() >= 2
-            && !second.starts_with(['و', 'ل', 'ب'])
-            && !boundary(end)
-            && self.title_at(end, true).is_none()
-            && !self.is_side(end)
-            && !self.is_group_word(end)
-            && boundary(end + 1)
-        {
-            end += 1;
+        let more = |i: usize| {
+            let word = self.word(i);
+            // in Arabic letters: دنهام Elizabeth Denham is a name and its gloss
+            let arabic = word
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+            arabic
+                && !word.starts_with("ال")
+                && self
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+                && word.chars().count() >= 2
+                && !word.starts_with(['و', 'ل', 'ب'])
+                && !boundary(i)
+                && self.title_at(i, true).is_none()
+                && !self.is_side(i)
+                && !self.is_group_word(i)
+        };
+        if !family.starts_with("ال") {
+            if more(end) && boundary(end + 1) {
+                end += 1;
+            } else if more(end) && more(end + 1) && boundary(end + 2) {
+                end += 2;
+            }
         }
         let speaker = self.learn(k, end, prefix);
         Some(Mention {
@@ -294,6 +314,9 @@ impl Finder<'_, '_> {
     /// or one or some of them (أحد المستخدمين على تويتر، العديد من الشركات الأجنبية،
     /// أحدهم). The description is the speaker, as a group.
     fn described(&self, k: usize) -> Option<Mention> {
+        if let Some(mention) = self.possessed(k) {
+            return Some(mention);
+        }
         let word = self.word(k);
         if self.tokens.kind(k) != Kind::Word || self.is_function_word(k) || self.verb(k).is_some() {
             return None;
@@ -379,6 +402,29 @@ impl Finder<'_, '_> {
                 end += 1 + len;
             } else if let Some((len, _, _)) = self.name_at(end).filter(|(_, p, _)| *p > 0) {
                 end += len;
+            } else if let Some((len, _, _)) = self.title_at(end, true) {
+                // a title and the name no lexicon knows after it (للرئيس الفرنسي ماكرون)
+                end += len;
+                while end < k + 8 && self.is_side(end) {
+                    end += 1;
+                }
+                // a family name with ال alone after a title: للرئيس السيسي
+                let name = self.unknown_name(end);
+                if name == 0
+                    && self.word(end).starts_with("ال")
+                    && !self.is_function_word(end)
+                    && self.title_at(end, false).is_none()
+                {
+                    end += 1;
+                } else if (1..=3).contains(&name) && self.ends_apposition(end + name) {
+                    end += name;
+                }
+            } else if w.starts_with("لل") && !self.is_function_word(end) {
+                // للحكومة الكندية
+                end += 1;
+                while end < k + 8 && self.is_side(end) {
+                    end += 1;
+                }
             }
         }
         let occasion = |j: usize| {
@@ -410,6 +456,108 @@ impl Finder<'_, '_> {
             return None;
         }
         Some(self.described_mention(k, end))
+    }
+
+    /// Someone's kin or colleagues as the subject, by a pronoun on the noun (وقال زملاؤه،
+    /// وقالت والدتها، وأكد محاميه): the noun and the person the pronoun points back to, the
+    /// last one named (زملاء سامان غونان).
+    fn possessed(&self, k: usize) -> Option<Mention> {
+        const KIN: [&str; 20] = [
+            "زملاء",
+            "اقارب",
+            "انصار",
+            "مساعدو",
+            "محامو",
+            "محامي",
+            "والد",
+            "والدت",
+            "شقيق",
+            "شقيقت",
+            "زوج",
+            "زوجت",
+            "ابن",
+            "ابنت",
+            "عاءلت",
+            "اسرت",
+            "ابناء",
+            "اصدقاء",
+            "رفاق",
+            "مقربون",
+        ];
+        let word = self.word(k);
+        let token = self.tokens.get(k)?;
+        let shown = (self.display)(token.start, token.end);
+        let (stem, suffix) = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|s| Some((word.strip_suffix(s)?, *s)))?;
+        // ابنه is his son, ابنة a daughter: the pronoun is written with ه
+        if !KIN.contains(&stem) || !shown.ends_with(suffix.chars().next_back()?) {
+            return None;
+        }
+        if suffix == "ه" && !shown.ends_with('ه') {
+            return None;
+        }
+        let mut noun: String = shown
+            .chars()
+            .take(shown.chars().count() - suffix.chars().count())
+            .collect();
+        // عائلته → عائلة، زملاؤه → زملاء
+        if noun.ends_with('ت') && stem.ends_with('ت') {
+            noun.pop();
+            noun.push('ة');
+        } else if noun.ends_with(['ؤ', 'ئ']) {
+            noun.pop();
+            noun.push('ء');
+        }
+        // ه is his, ها hers: a given name that says otherwise is someone else
+        let agrees = |s: &&Speaker| {
+            let name = self.lexicon.normalizer.normalize(&s.name);
+            let given = name.split_whitespace().next().unwrap_or("");
+            s.kind == "person"
+                && match self.lexicon.given_names.get(given) {
+                    Some(&woman) => woman == (suffix == "ها") || suffix.starts_with("هم"),
+                    None => true,
+                }
+        };
+        // the pronoun points back to the topic: the first person of this sentence, else of
+        // the one before (كان هرفيه ... عندما شن لقديم هجومه. وقال شقيقه: Hervé's brother)
+        let starts = |to: usize| {
+            (to.saturating_sub(LOOKBACK)..to)
+                .rev()
+                .find(|&j| {
+                    self.tokens.after_break(j + 1)
+                        || self
+                            .mark(j)
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟'))
+                })
+                .map_or(0, |j| j + 1)
+        };
+        let this = starts(k);
+        let previous = if this > 0 { starts(this - 1) } else { 0 };
+        // (in the sentence before, its subject: a mention among its first words)
+        let first_in = |from: usize, to: usize, within: usize| {
+            let list = &self.found.list;
+            list[list.partition_point(|m| m.first < from)..]
+                .iter()
+                .take_while(|m| m.first < to.min(from + within))
+                .filter(|m| m.end <= to && !m.governed)
+                .filter_map(|m| m.speaker.as_ref())
+                .find(agrees)
+        };
+        let owner = first_in(this, k, k).or_else(|| first_in(previous, this, 3))?;
+        let name = (self.starts(k), self.ends(k));
+        Some(Mention {
+            first: k,
+            end: k + 1,
+            name,
+            speaker: Some(Speaker {
+                name: format!("{noun} {}", owner.name),
+                kind: "group",
+                side: owner.side.clone(),
+            }),
+            how: "description",
+            ..Mention::default()
+        })
     }
 
     fn described_mention(&self, k: usize, end: usize) -> Mention {
@@ -536,6 +684,18 @@ impl Finder<'_, '_> {
                 if !person && j > k + len - 1 && self.word(j - 1).starts_with('ل') {
                     j += len;
                     continue;
+                }
+            }
+            // البروفيسور السعودي بالطب النفسي، طارق الحبيب: the field of a title, when its
+            // holder follows between commas
+            if word.starts_with("بال") && j > k {
+                let mut e = j + 1;
+                while e < j + 4 && self.word(e).starts_with("ال") && !self.is_function_word(e) {
+                    e += 1;
+                }
+                if self.is(e, ',') && self.holder(e + 1).is_some() {
+                    j = e;
+                    break;
                 }
             }
             let plain = strip_conjunction(word).unwrap_or(word);
@@ -760,7 +920,12 @@ impl Finder<'_, '_> {
                 .then_some((len, prefix)),
             _ => {
                 let len = self.unknown_name(j);
-                (len > 0).then_some((len, usize::MAX))
+                // رئيس المحكمة سلسلة صور: a word written with ة after a title is its object,
+                // unless it is a given name (جيموه، هيرفيه are written with ه)
+                let token = self.tokens.get(j)?;
+                let noun = (self.display)(token.start, token.end).ends_with('ة')
+                    && !self.lexicon.given_names.contains_key(self.word(j));
+                (len > 0 && !noun).then_some((len, usize::MAX))
             }
         }
     }
@@ -857,8 +1022,13 @@ impl Finder<'_, '_> {
                 && !self.word(j + 1).starts_with('ل')
                 && self.unknown_name(j + 1) > 0;
             // جان إيف لو دريان، لولا دا سيلفا: a particle inside a name
-            let inner_particle =
-                len > 0 && self.plays(j, Grammar::Particle) && self.unknown_name(j + 1) > 0;
+            // (عبدالعزيز آل الشيخ: آل and a word with ال)
+            let inner_particle = len > 0
+                && self.plays(j, Grammar::Particle)
+                && (self.unknown_name(j + 1) > 0
+                    || self.word(j + 1).starts_with("ال")
+                        && self.word(j + 1).chars().count() > 3
+                        && !self.is_function_word(j + 1));
             let plausible = ali
                 || feminine
                 || inner_particle
@@ -879,7 +1049,7 @@ impl Finder<'_, '_> {
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
-                    && self.title_at(j, true).is_none()
+                    && (after_particle || self.title_at(j, true).is_none())
                     && self.label_at(j).is_none()
                     && !self.is_group_word(j)
                     && !self.is_side(j);
@@ -907,7 +1077,12 @@ impl Finder<'_, '_> {
         // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
         // (موسى ويتانغ التعليق على)
         let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
-        if (len == 1 || compound) && plain && ends(k + len + 1) {
+        // after a given name, or one glued to عبد (عبدالفتاح السيسي المصريين), the word with
+        // ال is the family name whatever follows
+        let given = len == 1
+            && (self.words.whole(k).classes.has(Classes::GIVEN)
+                || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
+        if (len == 1 || compound) && plain && (ends(k + len + 1) || given) {
             len += 1;
         }
         len
@@ -1146,11 +1321,34 @@ impl Finder<'_, '_> {
         if bare && kind != "group" && quoted.is_none() {
             return None;
         }
+        // الموقع الرسمي للجيش اليمني: an organisation's own site speaks for it
+        if kind == "medium" && end > k + 2 {
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
+            let official = matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
+            if head == skeleton("موقع") && official && self.word(k + 2).starts_with('ل') {
+                let owner = self
+                    .group(k + 2)
+                    .filter(|m| m.speaker.as_ref().is_some_and(|s| s.kind == "institution"));
+                if let Some(owner) = owner {
+                    return Some(Mention {
+                        first: k,
+                        governed: governs(self.word(k), prefix),
+                        how: "description",
+                        ..owner
+                    });
+                }
+            }
+        }
         let start = self.starts(k) + prefix;
         // وكالة الأنباء السورية (سانا): the name without its gloss
         let named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
         let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
+        // للجيش → الجيش: the ل took the alef of ال
+        if prefix == 1 && self.word(k).starts_with("لل") && display.starts_with('ل') {
+            display.insert(0, 'ا');
+        }
         if let Some(close) = quoted {
             display.push(' ');
             display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));

@@ -108,6 +108,9 @@ impl Reader<'_, '_> {
     /// ("المبعوث الخاص ...، ستيف ويتكوف،" or "كيريل دميترييف، مبعوث بوتين") or conjoined
     /// ("البيت الأبيض والكرملين").
     pub(super) fn subject(&self, k: usize, governed: bool) -> Option<Subject> {
+        if self.word(k) == "كل" && self.word(k + 1) == "من" {
+            return self.each_of(k + 2);
+        }
         let &m = self.mentions.at.get(&k)?;
         let mention = &self.mentions.list[m];
         if mention.governed && !governed {
@@ -160,6 +163,59 @@ impl Reader<'_, '_> {
         Some(subject)
     }
 
+    /// The speakers "كل من" lists after a verb, as one group: the mentions joined by و,
+    /// commas and إلى جانب, with a title and its name in apposition counted once (أكد كل من
+    /// الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، ...).
+    fn each_of(&self, from: usize) -> Option<Subject> {
+        let mut members: Vec<Speaker> = Vec::new();
+        let (mut j, mut first, mut last) = (from, None, from);
+        while j < from + 40 {
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let mention = &self.mentions.list[m];
+                let speaker = self.resolve(mention)?;
+                if !members.iter().any(|s| s.name == speaker.name) {
+                    // a title followed by its holder's name is one member, the named one
+                    let apposed = members.last().is_some_and(|_| {
+                        self.mentions.list[..m].last().is_some_and(|p| {
+                            p.title_only && (p.end == j || p.end + 1 == j && self.is(p.end, ','))
+                        })
+                    });
+                    if apposed {
+                        members.pop();
+                    }
+                    members.push(speaker);
+                }
+                first.get_or_insert(mention.name.0);
+                last = mention.end;
+                j = mention.end;
+                continue;
+            }
+            let word = self.word(j);
+            // what joins them: a comma, و, إلى جانب, a side adjective standing for a title
+            // already said (والتركي)
+            let joining = self.is(j, ',')
+                || word == "و"
+                || matches!(word, "الي" | "جانب")
+                || self.is_side(j)
+                || strip_conjunction(word).is_some_and(|w| self.lexicon.sides.contains_key(w));
+            if !joining {
+                break;
+            }
+            j += 1;
+        }
+        if members.len() < 2 {
+            return None;
+        }
+        let end = last;
+        Some(Subject {
+            speaker: Some(group_of(members)),
+            mention: first.map(|f| (f, self.ends(end - 1))),
+            role: None,
+            how: "name",
+            end,
+        })
+    }
+
     /// A subject written before its verb, which then has no subject after it: at the start
     /// of a sentence or a clause (تركيا تتعهد بتعقب ...، إلا أن السيسي عقب، أما X فاعتبر، وكان
     /// كينيك قد قال لرويتر), or the noun a relative clause is about (إسرائيل التي تتهم ...،
@@ -188,9 +244,22 @@ impl Reader<'_, '_> {
             // يسرا التي تقول الشركة إن ...: a subject of its own, then the content
             let own = self.mentions.at.get(&(k + 1)).is_some_and(|&o| {
                 let other = &self.mentions.list[o];
-                !other.governed && self.is_complementizer(other.end)
+                let mut end = other.end;
+                if self.is(end, ',') {
+                    end += 1;
+                }
+                !other.governed && self.is_complementizer(end)
             });
-            if object || own {
+            // the relative agrees with a verb it is the subject of: انتقادات روحاني للولايات
+            // المتحدة التي قال فيها is about what he said
+            let gender = self.cue_gender(k);
+            let pronoun = self.word(j - 1);
+            let disagrees = match pronoun.strip_prefix('و').unwrap_or(pronoun) {
+                "التي" => gender == Some(Gender::Masculine),
+                "الذي" => gender == Some(Gender::Feminine),
+                _ => false,
+            };
+            if object || own || disagrees {
                 return None;
             }
             j -= 1;
@@ -215,10 +284,10 @@ impl Reader<'_, '_> {
             .map_or(mention.name.0, |r| r.0.min(mention.name.0));
         let prefix = named_at.saturating_sub(self.starts(mention.first));
         let clitic = governs(self.word(mention.first), prefix);
-        if clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1))) {
-            return None;
-        }
-        if !relative && !opening {
+        // a relative clause is about its noun whatever governs it (بين واشنطن التي تطالب)
+        let governed =
+            clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1)));
+        if governed && !relative {
             return None;
         }
         if resumed && !matches!(self.word(mention.first.wrapping_sub(1)), "اما" | "واما") {
@@ -235,10 +304,14 @@ impl Reader<'_, '_> {
             members.push(self.resolve(other));
             first = other;
         }
-        let opening = first.first == start
+        // the conjoined subjects open the clause, not the last of them
+        let group_opens = first.first == start
             || self.tokens.after_break(first.first)
             || opens_clause(self.word(first.first.wrapping_sub(1)));
-        let speaker = if members.len() > 1 && opening {
+        if !(relative || opening || group_opens && members.len() > 1) {
+            return None;
+        }
+        let speaker = if members.len() > 1 && group_opens {
             members
                 .into_iter()
                 .collect::<Option<Vec<_>>>()

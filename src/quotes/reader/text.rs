@@ -115,20 +115,19 @@ impl<'a> Text<'a> {
 
     /// A name or title of the lexicon's entities at token `k`.
     pub fn entity_at(&self, k: usize) -> Option<(usize, usize, Name)> {
-        self.match_at(&self.lexicon.names, Classes::NAME, k, true, |form| {
-            form.skeleton
-        })
-        .map(|(len, prefix, name)| (len, prefix, *name))
-        .filter(|&(len, prefix, name)| {
+        // two names may share a skeleton (اليمن، ألمانيا): the one the text spells is taken
+        let accept = |len: usize, prefix: usize, name: &Name| {
             // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات;
             // and so is a one-word name a reporting verb shares its skeleton with (لفت، لافتا
             // are not ليفيت)
             let entity = &self.lexicon.entities[name.entity];
             let verb = len == 1 && self.verb(k).is_some();
-            if name.role || entity.kind != "place" && !verb {
+            let word: String = self.word(k).chars().skip(prefix).collect();
+            // and so is a word of two consonants: كوفي is not كييف
+            let short = len == 1 && skeleton(&word).chars().count() < 3;
+            if name.role || entity.kind != "place" && !verb && !short {
                 return true;
             }
-            let word: String = self.word(k).chars().skip(prefix).collect();
             let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
                 format!("ا{word}")
             } else {
@@ -137,7 +136,16 @@ impl<'a> Text<'a> {
             std::iter::once(&entity.name)
                 .chain(&entity.aliases)
                 .any(|n| self.lexicon.normalizer.normalize(n).split(' ').next() == Some(&word))
-        })
+        };
+        self.match_at(
+            &self.lexicon.names,
+            Classes::NAME,
+            k,
+            true,
+            |form| form.skeleton,
+            accept,
+        )
+        .map(|(len, prefix, name)| (len, prefix, *name))
     }
 
     /// The longest phrase of `phrases` (whose first words are `class`) at token `k`, allowing
@@ -150,11 +158,11 @@ impl<'a> Text<'a> {
         k: usize,
         clitics: bool,
     ) -> Option<(usize, usize, &'p T)> {
-        self.match_at(phrases, class, k, clitics, |form| form.text)
+        self.match_at(phrases, class, k, clitics, |form| form.text, |_, _, _| true)
     }
 
     /// [`Self::phrase_at`] for phrases spelled as `key` spells a word (as it is, or its
-    /// skeleton).
+    /// skeleton), among those `accept` takes (by length, proclitic and value).
     pub fn match_at<'p, T>(
         &self,
         phrases: &'p Phrases<T>,
@@ -162,6 +170,7 @@ impl<'a> Text<'a> {
         k: usize,
         clitics: bool,
         key: for<'f> fn(Form<'f>) -> &'f str,
+        accept: impl Fn(usize, usize, &T) -> bool,
     ) -> Option<(usize, usize, &'p T)> {
         if self.word(k).is_empty() {
             return None;
@@ -177,7 +186,10 @@ impl<'a> Text<'a> {
                     let next = self.words.of(k + i, false).next().map_or("", key);
                     w == next || (w == "ل" && self.joins_l(k + i))
                 });
-                if fits && best.is_none_or(|(len, _, _)| words.len() >= len) {
+                if fits
+                    && best.is_none_or(|(len, _, _)| words.len() >= len)
+                    && accept(words.len(), form.prefix, value)
+                {
                     best = Some((words.len(), form.prefix, value));
                 }
             }
