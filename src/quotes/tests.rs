@@ -90,3 +90,34 @@ fn a_hashtag_is_its_words() {
     let text = "وأعلن #الجيش_الكندي أن التدريبات انتهت.";
     assert_eq!(speaker(text).as_deref(), Some("الجيش الكندي"));
 }
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect()
+}
+
+#[test]
+fn a_title_is_held_by_a_name_not_by_what_follows_it() {
+    // a preposition of time after a title, and a conjunction with a noun and its pronoun
+    let found = speakers("وقال السفير الياباني بعيد وصوله إلى المطار إن المحادثات كانت مثمرة.");
+    assert_ne!(found, [Some("بعيد".to_owned())]);
+    let found = speakers("وعقد الرئيس البرازيلي وضيفه لقاء مطولا، وقال الرئيس البرازيلي إن البلدين شريكان.");
+    assert!(found.iter().flatten().all(|s| !s.contains("وضيفه")), "{found:?}");
+    // a hyphenated first name is one name
+    let found = speakers("وقال وزير الخارجية الكندي، ماري-كلود فونتين، إن المحادثات كانت مثمرة.");
+    assert_eq!(found, [Some("ماري-كلود فونتين".to_owned())]);
+    // a state agency known by its short name is a medium, not a person
+    let found = speakers("وقالت سانا إن الطريق الدولي أعيد فتحه.");
+    assert_eq!(found, [Some("وكالة الأنباء السورية".to_owned())]);
+}
+
+#[test]
+fn a_one_word_name_is_not_completed_by_a_word_only_seen_after_it() {
+    // غوغل بلاس is a product of غوغل: بلاس is never written alone
+    let found = speakers(
+        "وأغلقت نيتفلكس ستوديو في كندا. وقال متحدث إن نيتفلكس ستوديو سيعود. وقالت نيتفلكس إن الاشتراكات زادت.",
+    );
+    assert_eq!(found.last().cloned().flatten().as_deref(), Some("نيتفلكس"));
+}

@@ -754,7 +754,13 @@ impl Finder<'_, '_> {
                 // family name the text also writes alone
                 (2..len.min(3) + 1)
                     .rev()
-                    .find(|&short| short < len && self.recurs_alone(at + short - 1))
+                    .find(|&short| {
+                        // not inside a hyphenated name (جان-بول بالوميروس)
+                        short < len
+                            && !self.is(at + short - 1, '-')
+                            && !self.is(at + short, '-')
+                            && self.recurs_alone(at + short - 1)
+                    })
                     .map(|short| (short, clitic))
             });
         }
@@ -983,7 +989,9 @@ impl Finder<'_, '_> {
     /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
     fn unknown_name(&self, k: usize) -> usize {
         let mut len = 0;
-        while len < 5 {
+        // hyphens inside a name (جان-باسكال): tokens that are not words of it
+        let mut hyphens = 0;
+        while len < 5 + hyphens {
             let j = k + len;
             let Some(token) = self.tokens.get(j) else {
                 break;
@@ -1002,7 +1010,7 @@ impl Finder<'_, '_> {
             }
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
-            if len >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
+            if len - hyphens >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
                 break;
             }
             let ali = word == "علي"
@@ -1012,6 +1020,9 @@ impl Finder<'_, '_> {
             // noun with the pronoun ه does not take one)
             let feminine = len == 0
                 && word.ends_with('ه')
+                // الرئيس الفرنسي وضيفه: a conjunction and a noun with its pronoun, unless the
+                // word is a given name itself (وجيه)
+                && (!word.starts_with('و') || self.lexicon.given_names.contains_key(word))
                 && token.kind == Kind::Word
                 && word.chars().count() >= 3
                 && !self.is_function_word(j)
@@ -1057,6 +1068,22 @@ impl Finder<'_, '_> {
                 break;
             }
             len += 1;
+            // جان-باسكال تريكواغ: a hyphen with no space either side joins two words of a name
+            let glued = |a: usize, b: usize| self.tokens.end(a) == self.tokens.start(b);
+            if j + 2 < self.tokens.len()
+                && self.is(j + 1, '-')
+                && glued(j, j + 1)
+                && glued(j + 1, j + 2)
+                && self.tokens.kind(j + 2) == Kind::Word
+                && !self.is_function_word(j + 2)
+            {
+                len += 1;
+                hyphens += 1;
+            }
+        }
+        // a hyphen with no name after it is not part of the name
+        if hyphens > 0 && self.is(k + len - 1, '-') {
+            len -= 1;
         }
         // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
         let family = self.word(k + len);
