@@ -121,3 +121,12 @@ fn a_one_word_name_is_not_completed_by_a_word_only_seen_after_it() {
     );
     assert_eq!(found.last().cloned().flatten().as_deref(), Some("نيتفلكس"));
 }
+
+#[test]
+fn a_title_named_after_a_comma_binds_its_holder_whatever_the_adjective_agrees_with() {
+    // the name is known from the headline, and the nationality agrees with the genitive later
+    let found = speakers(
+        "وليد الرفاعي: لن نتراجع\nأعلن وزير الخارجية الأردني، وليد الرفاعي رفض بلاده للقرار. وقال الرفاعي إن القرار باطل.\nوأضاف وزير الخارجية الأردنية أن بلاده ستتحرك.",
+    );
+    assert_eq!(found.last().cloned().flatten().as_deref(), Some("وليد الرفاعي"), "{found:?}");
+}

@@ -729,7 +729,7 @@ impl Finder<'_, '_> {
             break;
         }
         let role = (self.starts(k) + prefix, self.ends(j - 1));
-        let role_key = self.key(k, j, prefix);
+        let role_key = self.title_key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
         let mut at = j;
         let mut named = self.holder(at);
@@ -747,7 +747,9 @@ impl Finder<'_, '_> {
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
             named = self.holder(at).and_then(|(len, clitic)| {
-                if self.ends_apposition(at + len) {
+                // a name known already (from a headline, a lexicon) is as long as it is known
+                // (جواد ظريف وقوف بلاده)
+                if clitic != usize::MAX || self.ends_apposition(at + len) {
                     return Some((len, clitic));
                 }
                 // وزير الخارجية الإيراني، جواد ظريف وقوف ...: the name is as long as the
@@ -978,7 +980,7 @@ impl Finder<'_, '_> {
             .of(k, true)
             .find(|form| form.classes.has(Classes::TITLE))
             .map_or(0, |form| form.prefix);
-        if let Some(speaker) = self.found.bindings.get(&self.key(k, end, prefix)) {
+        if let Some(speaker) = self.found.bindings.get(&self.title_key(k, end, prefix)) {
             return Some(speaker.clone());
         }
         let (len, _, name) = self.entity_at(k)?;
