@@ -130,3 +130,11 @@ fn a_title_named_after_a_comma_binds_its_holder_whatever_the_adjective_agrees_wi
     );
     assert_eq!(found.last().cloned().flatten().as_deref(), Some("وليد الرفاعي"), "{found:?}");
 }
+
+#[test]
+fn the_late_is_a_title_before_a_name() {
+    let found = speakers(
+        "وأول من فعل ذلك الراحل رشدي الخطيب في حفل زواج ابنه.\nوكان الخطيب قد قال إن الزواج عقد مدني.",
+    );
+    assert_eq!(found, [Some("رشدي الخطيب".to_owned())]);
+}
