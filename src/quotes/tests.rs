@@ -138,3 +138,16 @@ fn the_late_is_a_title_before_a_name() {
     );
     assert_eq!(found, [Some("رشدي الخطيب".to_owned())]);
 }
+
+#[test]
+fn the_accused_after_its_verb_is_the_object() {
+    let found = speakers(
+        "وقال وزير الخارجية الكوبي إن الحصار ظالم، واتهم واشنطن بتقويض الاتفاق.\nوكانت الصين قد اتهمت واشنطن بالتدخل في شؤونها.",
+    );
+    // with a name after it, the noun after the verb is its subject
+    let found_too = speakers("واتهمت واشنطن بكين بالتجسس على شركاتها.");
+    assert_eq!(found_too.len(), 1);
+    assert_ne!(found_too[0], None);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|s| s.as_deref() != Some("واشنطن")), "{found:?}");
+}
