@@ -103,8 +103,12 @@ fn a_title_is_held_by_a_name_not_by_what_follows_it() {
     // a preposition of time after a title, and a conjunction with a noun and its pronoun
     let found = speakers("وقال السفير الياباني بعيد وصوله إلى المطار إن المحادثات كانت مثمرة.");
     assert_ne!(found, [Some("بعيد".to_owned())]);
-    let found = speakers("وعقد الرئيس البرازيلي وضيفه لقاء مطولا، وقال الرئيس البرازيلي إن البلدين شريكان.");
-    assert!(found.iter().flatten().all(|s| !s.contains("وضيفه")), "{found:?}");
+    let found =
+        speakers("وعقد الرئيس البرازيلي وضيفه لقاء مطولا، وقال الرئيس البرازيلي إن البلدين شريكان.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("وضيفه")),
+        "{found:?}"
+    );
     // a hyphenated first name is one name
     let found = speakers("وقال وزير الخارجية الكندي، ماري-كلود فونتين، إن المحادثات كانت مثمرة.");
     assert_eq!(found, [Some("ماري-كلود فونتين".to_owned())]);
@@ -128,7 +132,11 @@ fn a_title_named_after_a_comma_binds_its_holder_whatever_the_adjective_agrees_wi
     let found = speakers(
         "وليد الرفاعي: لن نتراجع\nأعلن وزير الخارجية الأردني، وليد الرفاعي رفض بلاده للقرار. وقال الرفاعي إن القرار باطل.\nوأضاف وزير الخارجية الأردنية أن بلاده ستتحرك.",
     );
-    assert_eq!(found.last().cloned().flatten().as_deref(), Some("وليد الرفاعي"), "{found:?}");
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("وليد الرفاعي"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -149,5 +157,8 @@ fn the_accused_after_its_verb_is_the_object() {
     assert_eq!(found_too.len(), 1);
     assert_ne!(found_too[0], None);
     assert!(!found.is_empty());
-    assert!(found.iter().all(|s| s.as_deref() != Some("واشنطن")), "{found:?}");
+    assert!(
+        found.iter().all(|s| s.as_deref() != Some("واشنطن")),
+        "{found:?}"
+    );
 }
