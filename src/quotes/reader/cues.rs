@@ -98,6 +98,29 @@ impl Reader<'_, '_> {
                     .or_else(|| self.quoted_subject(k + 1))
             }),
         };
+        // اتهمت الدوحة بدعم ...، واتهم الإدارة الأمريكية باستغلال: a verb that must take an
+        // object, with a short noun after it and then its ب, has that noun for its object (the
+        // accused, the described); its subject is in the verb. Not in a relative clause, whose
+        // subject is the noun before it (التي تتهم باريس بانتهاك), nor after an object pronoun
+        // (وصفها مدققو الحقائق بأنها)
+        let relative_clause = k > 0 && self.plays(k - 1, Grammar::Relative);
+        let object_end = subject
+            .as_ref()
+            .filter(|s| {
+                let after = self.word(s.end);
+                matches!(verb.lemma.as_str(), "اتهم" | "وصف")
+                    && !relative_clause
+                    && s.mention.is_some()
+                    && s.end > k + 1
+                    && s.end <= k + 3
+                    && after.starts_with('ب')
+                    && after.chars().count() > 3
+                    // واتهمت واشنطن بكين بالتجسس: a name is the object, not a ب
+                    && self.entity_at(s.end).is_none()
+                    && !object_pronoun(self.word(k), &verb.lemma)
+            })
+            .map(|s| s.end);
+        let subject = if object_end.is_some() { None } else { subject };
         // ويعتبر هذا ...، ويرى ذلك: a demonstrative after the verb makes it impersonal
         // (but مبررا ذلك بخصوصية: a demonstrative object, then the content after the ب)
         let justified = verb.prepositions.iter().any(|p| p == "ب")
@@ -145,7 +168,7 @@ impl Reader<'_, '_> {
         if subject.is_none() && relative && !resumed && !called {
             return None;
         }
-        let after = subject.as_ref().map_or(k + 1, |s| s.end);
+        let after = object_end.unwrap_or_else(|| subject.as_ref().map_or(k + 1, |s| s.end));
         // تحدث عن "خطوات حازمة": the quoted words spoken of are the speaker's
         let about = verb.class == Class::Event
             && self.word(after) == "عن"
@@ -774,4 +797,21 @@ impl Reader<'_, '_> {
             end,
         })
     }
+}
+
+/// Whether `word`, a form of the verb `lemma`, carries an object pronoun (وصفها، اتهمهم، وصفته).
+fn object_pronoun(word: &str, lemma: &str) -> bool {
+    let Some(last) = lemma.chars().last() else {
+        return false;
+    };
+    ["ه", "ها", "هم"]
+        .iter()
+        .filter_map(|p| word.strip_suffix(p))
+        // وصفه، وصفته، وصفوه
+        .map(|rest| {
+            rest.strip_suffix('ت')
+                .or_else(|| rest.strip_suffix('و'))
+                .unwrap_or(rest)
+        })
+        .any(|rest| rest.ends_with(last))
 }

@@ -417,6 +417,8 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     }
     // (which name, where it is written, the proclitic's length, the word after it)
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
+    // whether the word after it is a name a lexicon knows (ميلانيا ترامب)
+    let mut known: Vec<bool> = Vec::new();
     let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
         for form in text.words.of(k, true) {
@@ -439,6 +441,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 && next.skeleton != form.skeleton;
             if plausible {
                 candidates.push((w, k, form.prefix, next.skeleton));
+                known.push(text.entity_at(k + 1).is_some());
                 has_candidate[w] = true;
             }
             break;
@@ -446,6 +449,9 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     }
     let mut found = vec![None; words.len()];
     let mut counts = vec![0usize; candidates.len()];
+    // how often the word after the name is written without the name before it: a family name
+    // is also used alone (غوغل بلاس, never بلاس alone, is a product of غوغل, not its full name)
+    let mut alone = vec![0usize; candidates.len()];
     // the candidates by the word after the name: each token's forms are looked up once
     let mut by_next: Vec<usize> = (0..candidates.len()).collect();
     by_next.sort_by_key(|&c| candidates[c].3);
@@ -469,11 +475,16 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
                 if k == candidates[c].1 + 1 || !particle {
                     counts[c] += 1;
                 }
+                let name = words[candidates[c].0];
+                let after_name = k > 0 && text.words.of(k - 1, true).any(|f| f.skeleton == name);
+                if !after_name && !particle {
+                    alone[c] += 1;
+                }
             }
         }
     }
     for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
-        if counts[c] >= 2 && found[w].is_none() {
+        if counts[c] >= 2 && (alone[c] >= 1 || known[c]) && found[w].is_none() {
             found[w] = Some((text.display)(tokens.start(k) + prefix, tokens.end(k + 1)));
         }
     }

@@ -729,7 +729,7 @@ impl Finder<'_, '_> {
             break;
         }
         let role = (self.starts(k) + prefix, self.ends(j - 1));
-        let role_key = self.key(k, j, prefix);
+        let role_key = self.title_key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
         let mut at = j;
         let mut named = self.holder(at);
@@ -747,14 +747,22 @@ impl Finder<'_, '_> {
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
             named = self.holder(at).and_then(|(len, clitic)| {
-                if self.ends_apposition(at + len) {
+                // a name known already (from a headline, a lexicon) is as long as it is known
+                // (جواد ظريف وقوف بلاده)
+                if clitic != usize::MAX || self.ends_apposition(at + len) {
                     return Some((len, clitic));
                 }
                 // وزير الخارجية الإيراني، جواد ظريف وقوف ...: the name is as long as the
                 // family name the text also writes alone
                 (2..len.min(3) + 1)
                     .rev()
-                    .find(|&short| short < len && self.recurs_alone(at + short - 1))
+                    .find(|&short| {
+                        // not inside a hyphenated name (جان-بول بالوميروس)
+                        short < len
+                            && !self.is(at + short - 1, '-')
+                            && !self.is(at + short, '-')
+                            && self.recurs_alone(at + short - 1)
+                    })
                     .map(|short| (short, clitic))
             });
         }
@@ -972,7 +980,7 @@ impl Finder<'_, '_> {
             .of(k, true)
             .find(|form| form.classes.has(Classes::TITLE))
             .map_or(0, |form| form.prefix);
-        if let Some(speaker) = self.found.bindings.get(&self.key(k, end, prefix)) {
+        if let Some(speaker) = self.found.bindings.get(&self.title_key(k, end, prefix)) {
             return Some(speaker.clone());
         }
         let (len, _, name) = self.entity_at(k)?;
@@ -983,7 +991,9 @@ impl Finder<'_, '_> {
     /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
     fn unknown_name(&self, k: usize) -> usize {
         let mut len = 0;
-        while len < 5 {
+        // hyphens inside a name (جان-باسكال): tokens that are not words of it
+        let mut hyphens = 0;
+        while len < 5 + hyphens {
             let j = k + len;
             let Some(token) = self.tokens.get(j) else {
                 break;
@@ -1002,7 +1012,7 @@ impl Finder<'_, '_> {
             }
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
-            if len >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
+            if len - hyphens >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
                 break;
             }
             let ali = word == "علي"
@@ -1012,6 +1022,9 @@ impl Finder<'_, '_> {
             // noun with the pronoun ه does not take one)
             let feminine = len == 0
                 && word.ends_with('ه')
+                // الرئيس الفرنسي وضيفه: a conjunction and a noun with its pronoun, unless the
+                // word is a given name itself (وجيه)
+                && (!word.starts_with('و') || self.lexicon.given_names.contains_key(word))
                 && token.kind == Kind::Word
                 && word.chars().count() >= 3
                 && !self.is_function_word(j)
@@ -1057,6 +1070,22 @@ impl Finder<'_, '_> {
                 break;
             }
             len += 1;
+            // جان-باسكال تريكواغ: a hyphen with no space either side joins two words of a name
+            let glued = |a: usize, b: usize| self.tokens.end(a) == self.tokens.start(b);
+            if j + 2 < self.tokens.len()
+                && self.is(j + 1, '-')
+                && glued(j, j + 1)
+                && glued(j + 1, j + 2)
+                && self.tokens.kind(j + 2) == Kind::Word
+                && !self.is_function_word(j + 2)
+            {
+                len += 1;
+                hyphens += 1;
+            }
+        }
+        // a hyphen with no name after it is not part of the name
+        if hyphens > 0 && self.is(k + len - 1, '-') {
+            len -= 1;
         }
         // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
         let family = self.word(k + len);

@@ -247,6 +247,23 @@ impl<'a> Text<'a> {
     }
 
     /// The skeleton words of tokens `from..to`, the first without its proclitic.
+    /// The key of a title in tokens `from..to`: an adjective of nationality agrees with the
+    /// title or with its genitive (وزير الخارجية الإيراني / الإيرانية), so a feminine ية after
+    /// the first word is folded to ي.
+    pub fn title_key(&self, from: usize, to: usize, prefix: usize) -> String {
+        let key = self.key(from, to, prefix);
+        let mut words: Vec<String> = key.split(' ').map(str::to_owned).collect();
+        for (i, word) in words.iter_mut().enumerate().skip(1) {
+            let original = skeleton(self.word(from + i));
+            if let Some(stem) = self.word(from + i).strip_suffix("ية") {
+                if stem.chars().count() >= 3 && *word == original {
+                    *word = skeleton(&format!("{stem}ي"));
+                }
+            }
+        }
+        words.join(" ")
+    }
+
     pub fn key(&self, from: usize, to: usize, prefix: usize) -> String {
         let mut words: Vec<String> = (from..to).map(|k| skeleton(self.word(k))).collect();
         if let Some(first) = words.first_mut() {
