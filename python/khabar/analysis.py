@@ -26,7 +26,7 @@ from khabar._khabar import (
 )
 from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, require_pyarrow
-from khabar.display import SIDES_SHOWN
+from khabar.display import SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 
 if TYPE_CHECKING:
@@ -346,7 +346,6 @@ class Analysis:
     def show(self, doc: int) -> Any:
         """Document ``doc`` highlighted with this analysis' quotes and facts (its dates resolved
         against the reference date), for Jupyter and reports."""
-        from khabar import display
 
         def rows(frame: pandas.DataFrame) -> list[Any]:
             # missing values as None, as the Quote and NumericFact attributes have them
@@ -355,7 +354,7 @@ class Analysis:
 
         parts = self.parts[self.parts["doc"] == doc]
         return _Html(
-            display.document_html(
+            document_html(
                 self.texts()[doc],
                 parts=zip(parts["kind"], parts["start"], parts["end"]),
                 quotes=rows(self.quotes),

@@ -290,11 +290,11 @@ def _same_name(found: str | None, gold: str | None) -> bool:
     its last word (قرقاش for أنور قرقاش), or the reverse."""
     if found is None or gold is None:
         return False
-    a = [_fold(w) for w in normalize(found).split()]
-    b = [_fold(w) for w in normalize(gold).split()]
+    found, gold = normalize(found), normalize(gold)
+    a, b = [_fold(w) for w in found.split()], [_fold(w) for w in gold.split()]
     # a group is its members, in whatever order they are named (the guidelines' group
     # entities: "دونالد ترامب وفلاديمير بوتين" with members)
-    members_a, members_b = _members(normalize(found)), _members(normalize(gold))
+    members_a, members_b = _members(found), _members(gold)
     if len(members_a) > 1 and members_a == members_b:
         return True
     if a == b:
