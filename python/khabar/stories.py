@@ -9,6 +9,7 @@ something within a story, so the analysis aligns facts story by story.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -76,7 +77,6 @@ class StoryTracker:
         self.main_events: list[str | None] = []
         #: Per document: the speakers its article quotes, once per quote.
         self.speakers: list[tuple[str, ...]] = []
-        self._names: dict[str, str] = {}
 
     def add(
         self,
@@ -106,8 +106,7 @@ class StoryTracker:
         quoted = quoted[quoted["in_article"] & quoted["speaker"].notna()]
         # one string per distinct speaker however many quotes name it: a stream of millions of
         # quotes keeps pointers, not copies
-        names = self._names
-        by_doc = quoted.groupby("doc")["speaker"].agg(lambda said: tuple(names.setdefault(s, s) for s in said))
+        by_doc = quoted.groupby("doc")["speaker"].agg(lambda said: tuple(sys.intern(s) for s in said))
         self.speakers += [by_doc.get(doc, ()) for doc in range(len(documents))]
 
     def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:

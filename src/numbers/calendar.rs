@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::super::iso_day;
 use super::{DateParts, Draft, Parser, Place};
 use crate::lexicon::{rows, words as phrase_words, Phrases};
 
@@ -848,12 +849,6 @@ fn year_month(resolved: &str) -> Option<(i32, u32)> {
     let year = parts.next()?.parse().ok()?;
     let month = parts.next()?.parse().ok()?;
     (resolved.len() == 7).then_some((year, month))
-}
-
-fn iso_day(day: NaiveDate) -> Option<String> {
-    (1..=9999)
-        .contains(&day.year())
-        .then(|| format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day()))
 }
 
 #[cfg(test)]

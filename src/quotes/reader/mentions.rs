@@ -566,19 +566,13 @@ impl Finder<'_, '_> {
             first: k,
             end,
             name,
-            role: None,
             speaker: Some(Speaker {
                 name: (self.display)(name.0, name.1),
                 kind: "group",
                 side: self.side_of(k, end),
             }),
-            refers: None,
             how: "description",
-            governed: false,
-            title_only: false,
-            title: None,
-            title_words: Vec::new(),
-            unheld: false,
+            ..Mention::default()
         }
     }
 
@@ -1399,8 +1393,6 @@ impl Finder<'_, '_> {
         })
     }
 
-    /// A known name at `k`, the lexicon's or one the document introduced: its length, the
-    /// proclitic's length, and what it names.
     /// The side a title in tokens `from..to` gives whoever holds it: its adjectives of
     /// nationality (نائب وزير الخارجية الروسي), else the known entity it is of (مبعوث بوتين،
     /// مستشار الرئيس ترمب).
@@ -1414,6 +1406,8 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// A known name at `k`, the lexicon's or one the document introduced: its length, the
+    /// proclitic's length, and what it names.
     fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
         let lexicon = self.entity_at(k);
         let learned = self.learned_at(k).map(|(len, prefix, _)| {

@@ -246,7 +246,6 @@ impl<'a> Text<'a> {
             .map(|c| c + 1)
     }
 
-    /// The skeleton words of tokens `from..to`, the first without its proclitic.
     /// The key of a title in tokens `from..to`: an adjective of nationality agrees with the
     /// title or with its genitive (وزير الخارجية الإيراني / الإيرانية), so a feminine ية after
     /// the first word is folded to ي.
@@ -264,6 +263,7 @@ impl<'a> Text<'a> {
         words.join(" ")
     }
 
+    /// The skeleton words of tokens `from..to`, the first without its proclitic.
     pub fn key(&self, from: usize, to: usize, prefix: usize) -> String {
         let mut words: Vec<String> = (from..to).map(|k| skeleton(self.word(k))).collect();
         if let Some(first) = words.first_mut() {
