@@ -253,9 +253,9 @@ impl<'a> Text<'a> {
         let key = self.key(from, to, prefix);
         let mut words: Vec<String> = key.split(' ').map(str::to_owned).collect();
         for (i, word) in words.iter_mut().enumerate().skip(1) {
-            let original = skeleton(self.word(from + i));
-            if let Some(stem) = self.word(from + i).strip_suffix("ية") {
-                if stem.chars().count() >= 3 && *word == original {
+            // the text is normalized: ة is written ه
+            if let Some(stem) = self.word(from + i).strip_suffix("يه") {
+                if stem.chars().count() >= 3 {
                     *word = skeleton(&format!("{stem}ي"));
                 }
             }
