@@ -170,6 +170,22 @@ def write_corpus(path: Path, documents: int) -> Path:
     return path
 
 
+def test_a_script_without_the_main_guard_is_told_why_its_workers_failed(tmp_path: Path) -> None:
+    """Worker processes start by running the script: unguarded, it would start a second stream
+    on the same folder in each of them. Each refuses, and the script gets the reason."""
+    script = tmp_path / "unguarded.py"
+    out = tmp_path / "out"
+    script.write_text(
+        "import khabar\n"
+        f"khabar.analyze_to_parquet(khabar.Corpus.sample(), {str(out)!r}, workers=2, progress=False)\n"
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert run.returncode != 0
+    assert "called while a worker process was starting" in run.stderr  # said by a worker
+    assert 'outside `if __name__ == "__main__":`' in run.stderr.splitlines()[-1]  # by the script
+    assert [p.name for p in out.iterdir()] == ["manifest.json"]  # no worker wrote a second stream
+
+
 def test_sigint_stops_the_command_with_its_files_readable(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus.jsonl", 3000)
     out = tmp_path / "out"

@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,6 +122,7 @@ def analyze_to_parquet(
     if resume and overwrite:
         raise ValueError("resume=True continues the results in the folder and overwrite=True replaces them: pass one")
     check_on_error(on_error)
+    _refuse_in_a_worker_bootstrap(workers)
     directory = Path(directory)
     # the source first: a path that does not exist is reported before any folder is made
     if isinstance(source, (str, Path)):
@@ -170,6 +172,12 @@ def analyze_to_parquet(
             stopped = True
             if isinstance(error, KeyboardInterrupt):
                 bar.write(f"khabar: stopped; {written.documents} documents written to {directory}", file=sys.stderr)
+            if isinstance(error, BrokenProcessPool):
+                raise RuntimeError(
+                    f"a worker process ended abruptly ({written.documents} documents written to {directory}; "
+                    "resume=True goes on from there): it was killed, ran out of memory, or the script "
+                    "calls analyze_to_parquet with workers > 1 outside `if __name__ == \"__main__\":`"
+                ) from error
             raise
         finally:
             # on Ctrl-C the chunks in flight are dropped: the workers are stopped, not waited for
@@ -185,6 +193,18 @@ def analyze_chunk(
 ) -> dict[str, pandas.DataFrame]:
     """The frames of one chunk, in a worker."""
     return frames(documents, extract(documents, threads=threads, event=event), event=event)
+
+
+def _refuse_in_a_worker_bootstrap(workers: int) -> None:
+    """A worker process starts by running the script that started it: a script that calls a
+    stream of workers outside ``if __name__ == "__main__":`` would start a second stream there,
+    on the same folder. It stops here instead, before touching the folder, saying why (the flag
+    is the one multiprocessing itself reads to refuse a process started in a bootstrap)."""
+    if workers > 1 and getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise RuntimeError(
+            "analyze_to_parquet(workers > 1) was called while a worker process was starting: call it "
+            'under `if __name__ == "__main__":` in the script'
+        )
 
 
 def _pool(workers: int) -> tuple[Executor, int | None]:
