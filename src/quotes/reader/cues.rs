@@ -649,9 +649,9 @@ impl Reader<'_, '_> {
     /// at its start, one the lexicon knows or the document introduces anywhere.
     pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
         let (_, end) = self.sentence(k);
-        if end - k > 30 {
-            return None;
-        }
+        // a headline is short; a paragraph of the body may say "speaker: \"...\"" at any
+        // length (الاتحاد المغربي لكرة القدم: "أود أن أهنئ ..."), when the marks close it
+        let long = end - k > 30;
         let (speaker, name, first_end) = match self.mentions.at.get(&k) {
             Some(&m) => {
                 let mention = &self.mentions.list[m];
@@ -705,6 +705,9 @@ impl Reader<'_, '_> {
             {
                 return self.direct(k, p, draft);
             }
+        }
+        if long {
+            return None;
         }
         let end = self.clause_end(at);
         self.finish(k, at, 0, end, draft)
