@@ -267,12 +267,16 @@ fn a_paragraph_of_the_body_names_its_speaker_before_a_colon_and_marks_at_any_len
     let quoted = "نرحب بقرار اللجنة المنظمة ونشكر كل من عمل على إنجاح الملف طوال الأشهر الماضية، ونؤكد \
                   أننا سنواصل العمل مع شركائنا في المنطقة من أجل تطوير اللعبة ودعم الأندية والمنتخبات \
                   الوطنية في كل الفئات";
-    let found = read(&format!("أعلنت اللجنة النتيجة أمس.\nاتحاد الكرة الأردني: \"{quoted}\"."));
+    let found = read(&format!(
+        "أعلنت اللجنة النتيجة أمس.\nاتحاد الكرة الأردني: \"{quoted}\"."
+    ));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "direct");
     assert_eq!(found[0].2.as_deref(), Some("اتحاد الكرة الأردني"));
     // unmarked, a long sentence after a name and a colon is no headline
-    let found = read(&format!("أعلنت اللجنة النتيجة أمس.\nاتحاد الكرة الأردني: {quoted}."));
+    let found = read(&format!(
+        "أعلنت اللجنة النتيجة أمس.\nاتحاد الكرة الأردني: {quoted}."
+    ));
     assert!(found.is_empty());
 }
 
