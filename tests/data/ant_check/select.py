@@ -29,7 +29,7 @@ PLAN = {
     'FR': {'internationalNews': 1, 'middleEast': 1, 'economy': 1, 'culture': 1},
     'SK': {'internationalNews': 1, 'middleEast': 1, 'economy': 1, 'sport': 1},
 }
-pool = {}
+pool: dict[tuple[str, str], list[str]] = {}
 for l in open('/work/ant/ant.jsonl', encoding='utf-8'):
     r = json.loads(l)
     if r['id'] in excluded:
