@@ -68,6 +68,7 @@ pub enum Grammar {
     Relative,
     Particle,
     Document,
+    Letter,
 }
 
 impl Grammar {
@@ -81,6 +82,7 @@ impl Grammar {
             "relative" => Grammar::Relative,
             "particle" => Grammar::Particle,
             "document" => Grammar::Document,
+            "letter" => Grammar::Letter,
             _ => return None,
         })
     }
@@ -143,23 +145,23 @@ pub struct Name {
 pub struct Classes(u32);
 
 impl Classes {
-    // the grammar roles take the bits below 8
+    // the grammar roles take the bits below 16
     /// A function word, a complementizer or a relative: [`Lexicon::is_function_word`].
-    pub const FUNCTION_WORD: Classes = Classes(1 << 8);
+    pub const FUNCTION_WORD: Classes = Classes(1 << 16);
     /// A form of a reporting word (without a conjunction).
-    pub const VERB: Classes = Classes(1 << 9);
+    pub const VERB: Classes = Classes(1 << 17);
     /// A head or adjective of `groups`, with or without ال.
-    pub const GROUP: Classes = Classes(1 << 10);
-    pub const SIDE: Classes = Classes(1 << 11);
+    pub const GROUP: Classes = Classes(1 << 18);
+    pub const SIDE: Classes = Classes(1 << 19);
     /// The first word of a phrase of `titles`, `attributions`, `descriptions` or `labels`.
-    pub const TITLE: Classes = Classes(1 << 12);
-    pub const ATTRIBUTION: Classes = Classes(1 << 13);
-    pub const DESCRIPTION: Classes = Classes(1 << 14);
-    pub const LABEL: Classes = Classes(1 << 15);
+    pub const TITLE: Classes = Classes(1 << 20);
+    pub const ATTRIBUTION: Classes = Classes(1 << 21);
+    pub const DESCRIPTION: Classes = Classes(1 << 22);
+    pub const LABEL: Classes = Classes(1 << 23);
     /// A skeleton that starts one of `names`.
-    pub const NAME: Classes = Classes(1 << 16);
+    pub const NAME: Classes = Classes(1 << 24);
     /// A given name (`given_names`).
-    pub const GIVEN: Classes = Classes(1 << 17);
+    pub const GIVEN: Classes = Classes(1 << 25);
 
     pub fn role(role: Grammar) -> Classes {
         Classes(1 << role as u32)

@@ -2,6 +2,7 @@
 
 use std::cell::OnceCell;
 
+use super::super::lexicon::Grammar;
 use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
@@ -340,6 +341,24 @@ impl Pairer<'_, '_> {
         {
             return true;
         }
+        // a title in Latin script ("The Oprah Winfrey Show") or an acronym spelled in the names
+        // of Latin letters ("بي بي سي"، "إي تي آر"): a name, not Arabic speech
+        let latin = (first..end).all(|k| {
+            self.tokens
+                .text(k)
+                .chars()
+                .all(|c| c.is_ascii() || !c.is_alphabetic())
+        });
+        let spelled = (first..end)
+            .filter(|&k| self.tokens.kind(k) == Kind::Word)
+            .all(|k| {
+                self.plays(k, Grammar::Letter) || self.word(k).chars().all(|c| c.is_ascii_digit())
+            });
+        if (latin || spelled && words >= 2)
+            && (first..end).any(|k| self.tokens.kind(k) == Kind::Word)
+        {
+            return true;
+        }
         if words > 5 {
             return false;
         }
@@ -385,15 +404,6 @@ impl Pairer<'_, '_> {
             if joined {
                 return true;
             }
-        }
-        let latin = (first..end).all(|k| {
-            self.tokens
-                .text(k)
-                .chars()
-                .all(|c| c.is_ascii() || !c.is_alphabetic())
-        });
-        if latin && words <= 3 && (first..end).any(|k| self.tokens.kind(k) == Kind::Word) {
-            return true;
         }
         if words > 3 {
             return false;

@@ -44,6 +44,21 @@ fn marks_pair_within_a_paragraph_and_labels_are_not_speech() {
 }
 
 #[test]
+fn works_titles_in_latin_script_and_spelled_acronyms_are_labels() {
+    // a list of works after what they are, a title in Latin letters, an acronym spelled in
+    // the names of Latin letters: all names, inside reported speech or not
+    with_text(
+        "وقال الناقد إن أفلام مثل \"ليل المدينة\" و\"البحر الأزرق\" غيرت السينما، وإن \
+         \"The Late Evening Talk Show\" انتهى، وإن طائرات من تصنيع \"إي تي آر\" وصلت. وقال: \"سنعود\".",
+        |text| {
+            let marks = marks::pair(text);
+            let labels: Vec<bool> = marks.pairs().map(|p| p.label).collect();
+            assert_eq!(labels, [true, true, true, true, false]);
+        },
+    );
+}
+
+#[test]
 fn a_closing_mark_alone_opens_after_the_clause_before_it() {
     with_text(
         "وأضاف المتحدث، إن الوضع خطير جدا» ثم غادر.",
