@@ -221,6 +221,9 @@ impl Finder<'_, '_> {
         if prefix > 1 || prefix == 1 && !self.word(k).starts_with('و') {
             return None;
         }
+        if self.is_side(k) && !self.nisba_given(k) {
+            return None;
+        }
         let mut j = k + 1;
         while j < k + 4 {
             if self.tokens.kind(j - 1) != Kind::Word
@@ -590,6 +593,19 @@ impl Finder<'_, '_> {
         let mut definite = definite;
         while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
+            // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
+            // إيمييه، المتحدث باسم التحالف في اليمن العقيد ...), not where it spoke
+            if word == "في" && j > k + len {
+                if let Some((len, 0, name)) = self.name_at(j + 1) {
+                    let after = j + 1 + len;
+                    let held =
+                        self.title_at(after, false).is_some() || self.holder(after).is_some();
+                    if held && !name.role && self.lexicon.entities[name.entity].kind == "place" {
+                        j = after;
+                        continue;
+                    }
+                }
+            }
             if word.is_empty() || self.is_function_word(j) {
                 break;
             }
@@ -615,6 +631,26 @@ impl Finder<'_, '_> {
                             } else if self.unknown_name(j) == 1 && self.ends_apposition(j + 1) {
                                 // باسم قصر كينغستون:
                                 j += 1;
+                            } else {
+                                // باسم تحالف دعم الشرعية: a chain of genitives runs on to its
+                                // first definite word
+                                let indefinite = |i: usize| {
+                                    self.tokens.kind(i) == Kind::Word
+                                        && !self.word(i).starts_with("ال")
+                                        && !self.is_function_word(i)
+                                        && self.verb(i).is_none()
+                                        && self.title_at(i, true).is_none()
+                                };
+                                let mut e = j;
+                                while e < j + 2 && indefinite(e) {
+                                    e += 1;
+                                }
+                                if e > j
+                                    && self.word(e).starts_with("ال")
+                                    && !self.is_function_word(e)
+                                {
+                                    j = e;
+                                }
                             }
                         }
                         while self.word(j).starts_with("ال") && !self.is_function_word(j) {
@@ -1059,7 +1095,7 @@ impl Finder<'_, '_> {
                     && (after_particle || self.title_at(j, true).is_none())
                     && self.label_at(j).is_none()
                     && !self.is_group_word(j)
-                    && !self.is_side(j);
+                    && (!self.is_side(j) || len == 0 && self.nisba_given(j));
             if !plausible {
                 break;
             }
@@ -1109,6 +1145,32 @@ impl Finder<'_, '_> {
             len += 1;
         }
         len
+    }
+
+    /// Whether the word at `k`, a given name that is also an adjective of nationality (تركي),
+    /// is the name: where no adjective could stand (after a definite word, a verb or a mark,
+    /// not after an indefinite noun: مسؤول تركي) and with a family name after it (العقيد
+    /// الركن تركي المالكي، الأمير تركي الفيصل، تركي آل الشيخ، تركي بن طلال).
+    fn nisba_given(&self, k: usize) -> bool {
+        if !self.words.whole(k).classes.has(Classes::GIVEN) {
+            return false;
+        }
+        let before = k.checked_sub(1);
+        let named_here = before.is_none_or(|b| {
+            self.tokens.kind(b) == Kind::Mark
+                || self.word(b).starts_with("ال")
+                || self.verb(b).is_some()
+                || self.is_function_word(b)
+        });
+        let family = self.word(k + 1);
+        named_here
+            && (self.plays(k + 1, Grammar::Particle)
+                || family.starts_with("ال")
+                    && family.chars().count() > 3
+                    && !self.is_function_word(k + 1)
+                    && !self.is_side(k + 1)
+                    && !self.is_group_word(k + 1)
+                    && self.title_at(k + 1, true).is_none())
     }
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
