@@ -48,7 +48,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            threshold: 0.1,
+            threshold: 0.09,
             window_days: 3.0,
             fade_days: 0.75,
         }
