@@ -22,28 +22,40 @@ const BACKGROUND_BEFORE: [&str; 4] = ["قبل", "بعد", "عقب", "اثر"];
 pub struct Happenings {
     normalizer: Normalizer,
     words: FxHashMap<String, Kinds>,
+    /// The kinds that react to another happening: what a headline names after them is that one.
+    reactions: Kinds,
 }
 
 impl Happenings {
-    /// Parses the TSV: `kind<TAB>words`, one kind a line, words space-separated; `#` comments.
+    /// Parses the TSV: `kind<TAB>words[<TAB>reaction]`, one kind a line, words space-separated;
+    /// `#` comments.
     pub fn parse(tsv: &str) -> Happenings {
         let normalizer = Normalizer::new(Options::SEARCH);
         let mut words: FxHashMap<String, Kinds> = FxHashMap::default();
+        let mut reactions: Kinds = 0;
         let rows = tsv
             .lines()
             .filter(|line| !line.starts_with('#') && !line.trim().is_empty());
         // at most 32 kinds: one bit each
         for (bit, row) in rows.take(Kinds::BITS as usize).enumerate() {
-            let Some((_, listed)) = row.split_once('\t') else {
+            let mut columns = row.split('\t').skip(1);
+            let Some(listed) = columns.next() else {
                 continue;
             };
+            if columns.next().map(str::trim) == Some("reaction") {
+                reactions |= 1 << bit;
+            }
             for word in listed.split_whitespace() {
                 *words
                     .entry(normalizer.normalize(word).into_owned())
                     .or_default() |= 1 << bit;
             }
         }
-        Happenings { normalizer, words }
+        Happenings {
+            normalizer,
+            words,
+            reactions,
+        }
     }
 
     /// The bundled lexicon.
@@ -54,7 +66,8 @@ impl Happenings {
         })
     }
 
-    /// The kinds `headline` names.
+    /// The kinds `headline` names: up to a reaction's word, after which it names what the
+    /// reaction is to.
     pub fn of(&self, headline: &str) -> Kinds {
         let text = self.normalizer.normalize(headline);
         let mut kinds = 0;
@@ -64,7 +77,11 @@ impl Happenings {
             .filter(|w| !w.is_empty())
         {
             if !background {
-                kinds |= self.kinds_of(word);
+                let named = self.kinds_of(word);
+                kinds |= named;
+                if named & self.reactions != 0 {
+                    break;
+                }
             }
             background = BACKGROUND_BEFORE.iter().any(|&w| stems(word).any(|s| s == w));
         }
@@ -146,6 +163,16 @@ mod tests {
             h.of("اشتباكات عنيفة")
         );
         assert_eq!(h.of("الوزير يصرح بعد الاجتماع"), 0);
+    }
+
+    #[test]
+    fn what_a_reaction_names_after_it_is_what_it_reacts_to() {
+        let h = Happenings::bundled();
+        let attack = h.of("مقتل عشرة في هجوم انتحاري على سوق شعبي");
+        let condemned = h.of("مصر تدين الهجوم الانتحاري على السوق الشعبي");
+        assert!(apart(attack, condemned));
+        // a reaction named after the happening does not hide it
+        assert!(!apart(attack, h.of("مقتل عشرة في هجوم على سوق.. وإدانة دولية")));
     }
 
     #[test]
