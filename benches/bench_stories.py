@@ -66,7 +66,8 @@ def main() -> None:
     seconds = time.perf_counter() - started
     p, r, f = pairwise({d.id: s for d, s in zip(documents, found)}, gold)
     print(f"{'':46}{'P':>7}{'R':>7}{'F1':>7}{'seconds':>9}")
-    print(f"{'khabar StoryIndex (one threshold, 0.1)':46}{p:7.3f}{r:7.3f}{f:7.3f}{seconds:9.2f}")
+    label = f"khabar StoryIndex (one threshold, {khabar.StoryIndex().threshold:.2f})"
+    print(f"{label:46}{p:7.3f}{r:7.3f}{f:7.3f}{seconds:9.2f}")
     best = None
     for threshold in [0.5 + 0.025 * k for k in range(19)]:
         started = time.perf_counter()

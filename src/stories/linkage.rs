@@ -162,6 +162,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unlike_pair_keeps_a_small_group_apart_not_a_big_one() {
+        // 1 is like 0 and 2, but 0 and 2 are unlike: 1 joins one of them, the other stays apart
+        let small = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, -1.0)];
+        assert_eq!(average_linkage(3, &small, &[], 0.1), vec![0, 0, 1]);
+        // among many alike pairs, one unlike pair does not split a story
+        let mut big: Vec<Edge> = Vec::new();
+        for a in 0..8u32 {
+            for b in a + 1..8 {
+                big.push((a, b, 0.6));
+            }
+        }
+        big[0].2 = -1.0;
+        assert!(average_linkage(8, &big, &[], 0.1).iter().all(|&g| g == 0));
+    }
+
+    #[test]
     fn no_edges_leave_every_article_alone() {
         assert_eq!(average_linkage(3, &[], &[], 0.1), vec![0, 1, 2]);
     }

@@ -9,6 +9,9 @@
 //! - Two articles whose headlines name different actors (a decision and another government's
 //!   reaction to it, [`actors`]) are not compared: alike as their words are, they report two
 //!   happenings.
+//! - Two articles whose headlines name different kinds of happening (a killing and an opening,
+//!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
+//!   the articles around them, a small group does not hold both.
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -18,6 +21,7 @@
 
 pub mod actors;
 pub mod copies;
+pub mod happenings;
 pub mod linkage;
 pub mod terms;
 
@@ -26,6 +30,7 @@ use rustc_hash::FxHashMap;
 
 use actors::Actors;
 use copies::{BandIndex, Signature};
+use happenings::{Happenings, Kinds};
 use linkage::Edge;
 use terms::{Background, Terms, Vector};
 
@@ -43,7 +48,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            threshold: 0.1,
+            threshold: 0.09,
             window_days: 3.0,
             fade_days: 0.75,
         }
@@ -96,6 +101,8 @@ pub struct StoryIndex {
     copies: Vec<WireCopy>,
     /// Per article: the actors of its headline, when it has any (most have none).
     actors: Vec<Option<Box<Actors>>>,
+    /// Per article: the kinds of happening its headline names.
+    kinds: Vec<Kinds>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -104,6 +111,7 @@ type Read = (
     Vec<(Result<u32, String>, f32)>,
     Option<Signature>,
     Option<Box<Actors>>,
+    Kinds,
 );
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
@@ -114,6 +122,10 @@ const CROWDED_POSTING: usize = 1_000;
 const EDGES_PER_ARTICLE: usize = 40;
 /// Likenesses below this are not kept as edges: they could not join two groups on their own.
 const LEAST_EDGE: f32 = 0.03;
+/// The likeness of two articles, alike enough to be an edge, whose headlines report two kinds of
+/// happening: the opposite of a copy. Their groups join only when the rest of their pairs
+/// outweigh it, as in a big story where a headline or two named their happening otherwise.
+const UNLIKE: f32 = -1.0;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -134,6 +146,7 @@ impl StoryIndex {
             signatures: Vec::new(),
             copies: Vec::new(),
             actors: Vec::new(),
+            kinds: Vec::new(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -162,6 +175,7 @@ impl StoryIndex {
     /// rayon pool.
     pub fn add(&mut self, articles: &[Article<'_>]) {
         let reader = Terms::new(self.background);
+        let happenings = Happenings::bundled();
         let vocabulary = &self.vocabulary;
         let read: Vec<Read> = articles
             .par_iter()
@@ -177,13 +191,15 @@ impl StoryIndex {
                 let actors = Some(Actors::of(title))
                     .filter(|found| !found.actors.is_empty())
                     .map(Box::new);
-                (looked_up, copies::signature(&words), actors)
+                let kinds = happenings.of(title);
+                (looked_up, copies::signature(&words), actors, kinds)
             })
             .collect();
         let first = self.vectors.len();
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors) in read {
+        for (terms, signature, actors, kinds) in read {
             self.actors.push(actors);
+            self.kinds.push(kinds);
             // terms new to the index are numbered in article order, one at a time
             let ids: Vec<(u32, f32)> = terms
                 .into_iter()
@@ -290,7 +306,8 @@ impl StoryIndex {
         ((articles + 1.0) / (frequency + 1.0)).ln()
     }
 
-    /// The likenesses of article `k` with the articles before it that share a heavy term.
+    /// The likenesses of article `k` with the articles before it that share a heavy term; those
+    /// whose headline reports another kind of happening than its own are [`UNLIKE`].
     fn edges_of(&self, k: u32) -> Vec<Edge> {
         let vector = &self.vectors[k as usize];
         let time = self.times[k as usize];
@@ -328,16 +345,27 @@ impl StoryIndex {
                 }
                 let cosine = dot(vector, &self.vectors[other as usize]);
                 let likeness = cosine * self.fade(time, self.times[other as usize]);
-                (likeness >= LEAST_EDGE).then_some((other, k, likeness))
+                if likeness < LEAST_EDGE {
+                    return None;
+                }
+                if happenings::apart(self.kinds[k as usize], self.kinds[other as usize]) {
+                    return Some((other, k, UNLIKE));
+                }
+                Some((other, k, likeness))
             })
             .collect();
-        // the strongest only: what joins an article to its story, in memory bounded per article
+        // the strongest only: what joins an article to its story, in memory bounded per article;
+        // and as many of the pairs that keep it from a story
+        let mut unlike: Vec<Edge> = edges.iter().copied().filter(|e| e.2 < 0.0).collect();
+        unlike.truncate(EDGES_PER_ARTICLE);
+        edges.retain(|e| e.2 >= 0.0);
         if edges.len() > EDGES_PER_ARTICLE {
             edges.select_nth_unstable_by(EDGES_PER_ARTICLE, |a, b| {
                 b.2.total_cmp(&a.2).then(a.0.cmp(&b.0))
             });
             edges.truncate(EDGES_PER_ARTICLE);
         }
+        edges.extend(unlike);
         edges
     }
 
@@ -471,6 +499,20 @@ mod tests {
             article(ACT, 0.0),
             article(REACTION, 0.05),
             article(ACT_AGAIN, 0.1),
+        ]);
+        assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn an_opening_and_killings_near_it_the_same_day_are_two_stories() {
+        const OPENING: &str = "افتتاح الجسر الجديد فوق نهر النيل في حفل رسمي\nافتتح رئيس الوزراء الجسر الجديد فوق نهر النيل في حفل رسمي حضره الوزراء وسط إجراءات أمنية مشددة قرب المنطقة التي شهدت احتجاجات";
+        const OPENING_AGAIN: &str = "تدشين جسر النيل الجديد بحضور رئيس الوزراء\nدشن رئيس الوزراء الجسر الجديد فوق نهر النيل في حفل رسمي وسط إجراءات أمنية مشددة قرب منطقة الاحتجاجات";
+        const KILLING: &str = "مقتل خمسة محتجين قرب الجسر الجديد فوق نهر النيل\nقتل خمسة محتجين برصاص قوات الأمن قرب الجسر الجديد فوق نهر النيل قبل حفل رسمي حضره رئيس الوزراء وسط إجراءات أمنية مشددة";
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[
+            article(OPENING, 0.0),
+            article(KILLING, 0.05),
+            article(OPENING_AGAIN, 0.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
     }

@@ -1,0 +1,182 @@
+//! What kind of happening a headline reports: a killing, an opening, a fine, a phone call, a
+//! visit, a condemnation, a congratulation, a result... (`lexicons/stories/happenings.tsv`).
+//!
+//! Two articles of one affair on one day share most of their words and often their actors: the
+//! embassy opened and the people killed near it that day, a phone call and a visit on the same
+//! affair, an election result and a congratulation on it. What their headlines name as the
+//! happening tells them apart: when each names a kind and no kind is common to both, they report
+//! two happenings.
+
+use rustc_hash::FxHashMap;
+
+use crate::normalize::{Normalizer, Options};
+
+/// The kinds a headline names, one bit per kind of the lexicon (0: it names none).
+pub type Kinds = u32;
+
+/// Words after which a happening is the time or the cause of the headline's own (قبل تدشين
+/// السفارة، بعد الاتصال بالملك، إثر فوزها), not what it reports.
+const BACKGROUND_BEFORE: [&str; 4] = ["قبل", "بعد", "عقب", "اثر"];
+
+/// The words that name each kind, search-normalized.
+pub struct Happenings {
+    normalizer: Normalizer,
+    words: FxHashMap<String, Kinds>,
+    /// The kinds that react to another happening: what a headline names after them is that one.
+    reactions: Kinds,
+}
+
+impl Happenings {
+    /// Parses the TSV: `kind<TAB>words[<TAB>reaction]`, one kind a line, words space-separated;
+    /// `#` comments.
+    pub fn parse(tsv: &str) -> Happenings {
+        let normalizer = Normalizer::new(Options::SEARCH);
+        let mut words: FxHashMap<String, Kinds> = FxHashMap::default();
+        let mut reactions: Kinds = 0;
+        let rows = tsv
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty());
+        // at most 32 kinds: one bit each
+        for (bit, row) in rows.take(Kinds::BITS as usize).enumerate() {
+            let mut columns = row.split('\t').skip(1);
+            let Some(listed) = columns.next() else {
+                continue;
+            };
+            if columns.next().map(str::trim) == Some("reaction") {
+                reactions |= 1 << bit;
+            }
+            for word in listed.split_whitespace() {
+                *words
+                    .entry(normalizer.normalize(word).into_owned())
+                    .or_default() |= 1 << bit;
+            }
+        }
+        Happenings {
+            normalizer,
+            words,
+            reactions,
+        }
+    }
+
+    /// The bundled lexicon.
+    pub fn bundled() -> &'static Happenings {
+        static BUNDLED: std::sync::OnceLock<Happenings> = std::sync::OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            Happenings::parse(include_str!("../../lexicons/stories/happenings.tsv"))
+        })
+    }
+
+    /// The kinds `headline` names: up to a reaction's word, after which it names what the
+    /// reaction is to.
+    pub fn of(&self, headline: &str) -> Kinds {
+        let text = self.normalizer.normalize(headline);
+        let mut kinds = 0;
+        let mut background = false;
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !background {
+                let named = self.kinds_of(word);
+                kinds |= named;
+                if named & self.reactions != 0 {
+                    break;
+                }
+            }
+            background = stems(word).any(|s| BACKGROUND_BEFORE.contains(&s));
+        }
+        kinds
+    }
+
+    fn kinds_of(&self, word: &str) -> Kinds {
+        stems(word)
+            .find_map(|stem| self.words.get(stem).copied())
+            .unwrap_or(0)
+    }
+}
+
+/// Whether two headlines report two happenings: each names a kind, and none in common.
+pub fn apart(a: Kinds, b: Kinds) -> bool {
+    a != 0 && b != 0 && a & b == 0
+}
+
+/// A word and what it is with its clitics taken off, longest first: the conjunction و or ف,
+/// then the preposition ب ل or ك, then the article ال (or the لل of ل + ال). What is left keeps
+/// two letters at least. At most eight stems, on the stack: this runs on every headline word.
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    let mut found: [&str; 8] = [""; 8];
+    let mut n = 0;
+    let long_enough = |s: &&str| s.chars().nth(1).is_some();
+    let conjunction = word.strip_prefix(['و', 'ف']).filter(long_enough);
+    for base in std::iter::once(word).chain(conjunction) {
+        let preposition = base.strip_prefix(['ب', 'ل', 'ك']).filter(long_enough);
+        for stem in std::iter::once(base).chain(preposition) {
+            found[n] = stem;
+            n += 1;
+            if let Some(rest) = stem
+                .strip_prefix("ال")
+                .or_else(|| stem.strip_prefix("لل"))
+                .filter(long_enough)
+            {
+                found[n] = rest;
+                n += 1;
+            }
+        }
+    }
+    found.into_iter().take(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_names_the_kind_of_its_happening() {
+        let h = Happenings::bundled();
+        let killing = h.of("مقتل ثلاثة جنود في هجوم على نقطة تفتيش");
+        let opening = h.of("الرئيس يحضر افتتاح المطار الجديد في العاصمة");
+        let fine = h.of("تغريم اللاعب 10 آلاف دولار بسبب تصرفه");
+        assert_ne!(killing, 0);
+        assert!(apart(killing, opening));
+        assert!(apart(fine, opening));
+        // with a clitic or the article, the word is still found
+        assert_eq!(h.of("وبالاتصال مع الوزير"), h.of("اتصال مع الوزير"));
+        // a death and a killing are one kind: an attack kills
+        assert!(!apart(killing, h.of("وفاة جندي متأثرا بجراحه")));
+    }
+
+    #[test]
+    fn a_happening_after_before_or_after_is_background() {
+        let h = Happenings::bundled();
+        // the opening dates the clashes: the headline reports clashes
+        assert_eq!(
+            h.of("اشتباكات عنيفة قبل افتتاح المعبر"),
+            h.of("اشتباكات عنيفة")
+        );
+        assert_eq!(h.of("الوزير يصرح بعد الاجتماع"), 0);
+    }
+
+    #[test]
+    fn what_a_reaction_names_after_it_is_what_it_reacts_to() {
+        let h = Happenings::bundled();
+        let attack = h.of("مقتل عشرة في هجوم انتحاري على سوق شعبي");
+        let condemned = h.of("مصر تدين الهجوم الانتحاري على السوق الشعبي");
+        assert!(apart(attack, condemned));
+        // a reaction named after the happening does not hide it
+        assert!(!apart(
+            attack,
+            h.of("مقتل عشرة في هجوم على سوق.. وإدانة دولية")
+        ));
+    }
+
+    #[test]
+    fn a_headline_naming_no_kind_is_apart_from_none() {
+        let h = Happenings::bundled();
+        let none = h.of("الحكومة تعلن خطة جديدة");
+        assert_eq!(none, 0);
+        assert!(!apart(none, h.of("مقتل ثلاثة جنود")));
+        // two kinds, one shared: one happening may name both
+        let both = h.of("مقتل ثلاثة في اشتباكات خلال زيارة الوزير");
+        assert!(!apart(both, h.of("زيارة الوزير")));
+    }
+}
