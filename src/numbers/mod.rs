@@ -229,7 +229,13 @@ fn fact(
 /// The singular of a counted noun: from the plurals lexicon, else the word without its
 /// diacritics and, after 11-99 or with tanween, its accusative alef.
 fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>) -> String {
-    if let Some(singular) = lexicon.plurals.get(normalized) {
+    // الدول الخمس: the plural with the article too
+    let plural = normalized.strip_prefix("ال").unwrap_or(normalized);
+    if let Some(singular) = lexicon
+        .plurals
+        .get(normalized)
+        .or_else(|| lexicon.plurals.get(plural))
+    {
         return (*singular).to_owned();
     }
     let tanween = surface.contains('\u{064B}');
