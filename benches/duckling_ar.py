@@ -30,6 +30,9 @@ says by its documented conventions:
   الاثنى عشر: the ordinals are الحادي عشر، الثاني عشر; in 35 of 35 uses in the ANT corpus the
   article form is a cardinal), so the cardinal counts for Duckling's ordinal.
 
+A miss the news convention reads right is marked ``[news convention]``, and one left out of the
+anchored rate ``[not anchored]``.
+
 A third rate, for times, is over the **anchored** examples: those whose answer a publication
 date determines, written in Modern Standard Arabic. It leaves out the examples in
 ``NOT_ANCHORED`` (each with its reason): dialect (بكرة، امبارح، الجاي، نص شهر), and what needs
@@ -284,17 +287,20 @@ def main() -> int:
                 right += ok
                 news += ok or convention
                 if not ok and len(misses) < args.misses:
-                    misses.append(f"  {text!r}: want {expected}, got {[(f.text, f.kind, f.value, f.resolved) for f in facts]}")
-        share = right / total if total else 0.0
-        line = f"{dimension:9} {right:4} of {total:4} right ({share:.0%})"
+                    tag = "[news convention] " if convention else ("[not anchored] " if dimension == "time" and text in NOT_ANCHORED else "")
+                    misses.append(f"  {tag}{text!r}: want {expected}, got {[(f.text, f.kind, f.value, f.resolved) for f in facts]}")
+        def rate(n: int, of: int) -> str:
+            return f"{n:4} of {of:4} ({n / of if of else 0:.0%})"
+
+        print(f"{dimension:9} {rate(right, total)} as Duckling reads them")
         if dimension in ("time", "ordinal"):
-            line += f"; {news} ({news / total if total else 0:.0%}) with the news convention"
+            print(f"{'':9} {rate(news, total)} by khabar's news convention")
         if dimension == "time":
-            line += (
-                f"; anchored: {anchored_right} of {anchored}"
-                f" ({anchored_right / anchored if anchored else 0:.0%}, news convention)"
+            print(
+                f"{'':9} {rate(anchored_right, anchored)} of the anchored examples (Modern Standard"
+                f" Arabic, a publication date decides them), by the news convention;"
+                f" {total - anchored} left out"
             )
-        print(line)
         print("\n".join(misses)) if misses else None
         if left_out and args.misses:
             print("  left out of the anchored rate:")

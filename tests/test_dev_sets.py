@@ -11,9 +11,10 @@ pytestmark = pytest.mark.skipif(not (DEV_DATA / "ant").is_dir(), reason="needs a
 
 
 def test_numeric_facts_of_real_news() -> None:
-    # 762 scored facts in 75 articles; 0.663 fully right and 4.3% spurious when the set was made
+    # 762 scored facts in 75 articles (766 after four omitted duals were adjudicated in); 0.663
+    # fully right and 4.3% spurious when the set was made
     scores = score_numbers(gold_set=GoldSet.named("dev"))
-    assert scores.scored == 762
+    assert scores.scored == 766
     assert scores.fully_right / scores.scored >= 0.85
     assert len(scores.false_positives) / scores.extracted <= 0.02
 

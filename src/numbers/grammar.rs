@@ -48,6 +48,8 @@ pub struct DateParts {
     pub offset: i64,
     /// For a range of days (13 إلى 15 تموز): the last day.
     pub day_end: Option<u32>,
+    /// For a range of days over two months (14 يونيو - 15 يوليو): the last day's month.
+    pub month_end: Option<u32>,
     /// A year named relative to the reference (مارس الجاري: 0, من العام الماضي: -1).
     pub year_offset: Option<i64>,
     /// The year, month and day are of the Hijri calendar (Umm al-Qura).
@@ -169,7 +171,7 @@ impl<'a> Parser<'a> {
         self.calendar(i)
             .or_else(|| self.english_date(i))
             .or_else(|| self.hijri(i))
-            .or_else(|| self.date(i))
+            .or_else(|| self.date(i).map(|d| self.date_range(d)))
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.clock(i))
@@ -395,7 +397,15 @@ impl<'a> Parser<'a> {
         };
         // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
         let scale = self.word(i + 1).and_then(|w| self.lex.number_words.get(w));
-        if let Some(&(scale, Role::Scale | Role::Plural)) = scale.filter(|(v, _)| *v >= 1000.0) {
+        if let Some(&(scale, role @ (Role::Scale | Role::Plural))) =
+            scale.filter(|(v, _)| *v >= 1000.0)
+        {
+            // 3000 آلاف، 6000 آلاف قطعة: a plural scale follows three to ten only; after a figure
+            // of its own size or more it repeats what the digits say (a slip of the writer)
+            if role == Role::Plural && number.value >= scale {
+                number.next = i + 2;
+                return Some(number);
+            }
             number.value *= scale;
             number.next = i + 2;
             if let Some(half) = self.fraction_word(i + 2) {
@@ -805,6 +815,78 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// 14 حزيران/يونيو - 15 تموز/يوليو، بين 14 يونيو و15 يوليو 2018، من 3 مارس إلى 9 أبريل:
+    /// a date with its day and month, then a later one of the same year, are one range of days
+    /// (the article's first date or `draft` as it was).
+    fn date_range(&self, draft: Draft) -> Draft {
+        let Some(first) = draft
+            .date
+            .filter(|d| d.day.is_some() && d.day_end.is_none())
+        else {
+            return draft;
+        };
+        let k = draft.last;
+        // بين holds the range in its span, as in بين 10 و20; من is a temporal preposition,
+        // left out as before a single date
+        let between = draft.first > 0
+            && draft.prefix == 0
+            && self.joined(draft.first - 1)
+            && self
+                .word(draft.first - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "بين"));
+        let joins = |k: usize| {
+            self.joined(k - 1)
+                && self.joined(k)
+                && (Self::stems(self.text(k).unwrap_or_default())
+                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "أو")
+                    || (between && self.text(k) == Some("و")))
+        };
+        if k >= self.tokens.len() || !joins(k) {
+            return draft;
+        }
+        // 9 أبريل المقبل: which one the end is says which one the range is
+        let Some(end) = self.date(k + 1).filter(|d| {
+            d.prefix == 0
+                && d.qualifier
+                    .as_deref()
+                    .is_none_or(|q| matches!(q, "last" | "next"))
+        }) else {
+            return draft;
+        };
+        if draft.qualifier.is_some() && end.qualifier.is_some() {
+            return draft;
+        }
+        let Some(last) = end
+            .date
+            .filter(|d| d.day.is_some() && d.day_end.is_none() && d.relative.is_none() && !d.hijri)
+        else {
+            return draft;
+        };
+        let year = match (first.year, last.year) {
+            (Some(a), Some(b)) if a != b => return draft,
+            (a, b) => a.or(b),
+        };
+        if (last.month, last.day) <= (first.month, first.day) || first.hijri {
+            return draft;
+        }
+        let mut range = draft;
+        range.last = end.last;
+        range.qualifier = range.qualifier.or(end.qualifier);
+        if between {
+            range.first -= 1;
+            range.prefix = Self::stems(self.word(range.first).unwrap_or_default())
+                .find(|(_, s)| *s == "بين")
+                .map_or(0, |(p, _)| p);
+        }
+        range.date = Some(DateParts {
+            year,
+            day_end: last.day,
+            month_end: last.month,
+            ..first
+        });
+        range
     }
 
     /// من العام الماضي، من العام المقبل، من هذا العام after a month: the year from now, next token.
@@ -1432,6 +1514,9 @@ impl<'a> Parser<'a> {
     /// أمس، غدا، بعد غد، أول أمس
     fn deictic(&self, i: usize) -> Option<Draft> {
         let (item, prefix, next) = self.longest(i, &self.lex.deictics, true)?;
+        if let Some(day) = self.weekday_after(i, next) {
+            return Some(day);
+        }
         let offset = item.1;
         Some(Draft {
             first: i,
@@ -1461,6 +1546,9 @@ impl<'a> Parser<'a> {
         if before.is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "not_today"))) {
             return None;
         }
+        if let Some(day) = self.weekday_after(i, i + 1) {
+            return Some(day);
+        }
         if self.joined(i) && self.word(i + 1).is_some_and(Self::definite) {
             return None;
         }
@@ -1477,6 +1565,20 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// The weekday at `next`, or in brackets there, whose fact takes in the day named at `i`
+    /// (اليوم الاثنين، غدا (الثلاثاء)، اعتبارا من غد (الجمعة)): the two are one fact.
+    fn weekday_after(&self, i: usize, next: usize) -> Option<Draft> {
+        let at = if self.text(next) == Some("(") {
+            next + 1
+        } else {
+            next
+        };
+        (at < self.tokens.len())
+            .then(|| self.weekday(at))
+            .flatten()
+            .filter(|d| d.first <= i)
     }
 
     /// الثلاثاء [الماضي]
@@ -1553,17 +1655,42 @@ impl<'a> Parser<'a> {
             qualifier = Some(q.to_owned());
             next = after;
         }
-        // اليوم الاثنين: today, which is Monday, is one fact
-        let today = i > 0
+        // غدا (الثلاثاء)، اليوم (الأربعاء): the weekday in brackets glossing the day before it
+        let bracketed = i > 1
             && prefix == 0
+            && self.text(i - 1) == Some("(")
+            && self.joined(i - 2)
             && self.joined(i - 1)
-            && Self::stems(self.word(i - 1).unwrap_or_default())
+            && self.text(next) == Some(")")
+            && self.joined(next - 1);
+        let lead = if bracketed { i - 1 } else { i };
+        // اليوم الاثنين: today, which is Monday, is one fact
+        let today = lead > 0
+            && prefix == 0
+            && self.joined(lead - 1)
+            && Self::stems(self.word(lead - 1).unwrap_or_default())
                 .any(|(_, s)| self.lex.is(s, "today"));
+        // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
+        let deictic = [2, 1]
+            .into_iter()
+            .filter(|&n| lead >= n && prefix == 0 && !today && self.joined(lead - 1))
+            .find_map(|n| {
+                let (item, clitics, after) = self.longest(lead - n, &self.lex.deictics, true)?;
+                (after == lead).then_some((lead - n, clitics, item.1))
+            });
+        // غدا (الثلاثاء): in brackets the weekday glosses the day named, one fact, the day
+        // word's, resolved to the weekday; side by side they are two (أمس الأحد)
+        let glossed = deictic.filter(|_| bracketed);
         let (first, prefix) = if today {
-            (i - 1, self.clitics(i - 1, "today"))
+            (lead - 1, self.clitics(lead - 1, "today"))
+        } else if let Some((at, clitics, _)) = glossed {
+            (at, clitics)
         } else {
             (i, prefix)
         };
+        if bracketed && (today || glossed.is_some()) {
+            next += 1;
+        }
         // يوم الأربعاء: the day is no word of the span, but منذ may stand before it
         let mut since = (self.since_before(first)
             || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
@@ -1582,22 +1709,33 @@ impl<'a> Parser<'a> {
             }
             None => (first, prefix),
         };
-        // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
-        let deictic = [2, 1].into_iter().filter(|&n| first >= n).find_map(|n| {
-            let (item, _, next) = self.longest(first - n, &self.lex.deictics, true)?;
-            (next == first).then_some(item.1)
-        });
+        let deictic = deictic.map(|(_, _, offset)| offset);
+        let (kind, value, unit, qualifier) = match glossed {
+            Some((_, _, offset)) => (
+                "relative_date",
+                offset.abs() as f64,
+                Some("day"),
+                Self::join(since, Some(if offset < 0 { "last" } else { "next" })),
+            ),
+            None => (
+                "weekday",
+                weekday as f64,
+                None,
+                Self::join(since, qualifier.as_deref()),
+            ),
+        };
         Some(Draft {
             first,
             last: next,
             prefix,
-            qualifier: Self::join(since, qualifier.as_deref()),
-            kind: "weekday",
-            value: Some(weekday as f64),
+            qualifier,
+            kind,
+            value: Some(value),
+            unit,
             date: Some(DateParts {
                 weekday: Some(weekday),
                 offset: deictic.unwrap_or(0),
-                future: self.future_before(first),
+                future: self.future_before(first) || glossed.is_some_and(|(_, _, o)| o > 0),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1918,6 +2056,17 @@ impl<'a> Parser<'a> {
                                 Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
                             });
                         let alone = self.alone(i);
+                        // لحظة names a point far more often (لحظة وصوله، منذ لحظة إطلاق): a
+                        // duration on its own, whole, or after a cue ending its clause (بعد لحظة)
+                        let moment = Self::stems(self.word(at).unwrap_or_default())
+                            .any(|(_, s)| self.lex.is(s, "moment"));
+                        let ended = self
+                            .tokens
+                            .get(after)
+                            .is_none_or(|t| t.kind == Kind::Mark || t.after_break);
+                        if moment && !(alone || whole || ((cue || around) && ended)) {
+                            return None;
+                        }
                         if !(cue
                             || half
                             || whole
@@ -2022,6 +2171,9 @@ impl<'a> Parser<'a> {
                 return Some(draft);
             }
             if let Some((at, clitics)) = self.noun_before(start) {
+                let (at, clitics) = self
+                    .head_of_chain(at, start, draft.value)
+                    .unwrap_or((at, clitics));
                 let unit = Self::stems(self.word(at).unwrap_or_default())
                     .filter_map(|(_, s)| s.strip_prefix("ال"))
                     .find_map(|s| self.unit_word(s))
@@ -2241,6 +2393,43 @@ impl<'a> Parser<'a> {
                     || self.lex.hijri_months.by_first.contains_key(w)
             })
             || self.month_at(i).is_some()
+    }
+
+    /// دول مجلس الأمن الخمس: a number in words (three to ten) that disagrees in gender with the
+    /// definite noun before it counts the head of the construct that noun ends, a plural of the
+    /// nouns lexicon one or two indefinite words back that agrees with it (the five states of
+    /// the Security Council, not five securities). The token and clitics of that head.
+    fn head_of_chain(&self, at: usize, start: usize, value: Option<f64>) -> Option<(usize, usize)> {
+        value.filter(|v| (3.0..=10.0).contains(v) && v.fract() == 0.0)?;
+        let number = self.word(start)?;
+        if self
+            .number(start)
+            .is_none_or(|n| n.next != start + 1 || !n.words)
+        {
+            return None;
+        }
+        // خمسة counts a masculine noun, خمس a feminine one
+        let wants_feminine = !(number.ends_with('ه') || number.ends_with('ة'));
+        let feminine = |singular: &str| singular.ends_with('ه') || singular.ends_with('ة');
+        let noun = self.word(at)?;
+        let bare = Self::stems(noun).find_map(|(_, s)| s.strip_prefix("ال"))?;
+        let noun_feminine = match self.lex.plurals.get(bare) {
+            Some(singular) => feminine(singular),
+            None => bare.ends_with("ات") || feminine(bare),
+        };
+        if noun_feminine == wants_feminine {
+            return None;
+        }
+        (1..=2).filter(|&n| at >= n).find_map(|n| {
+            let k = at - n;
+            if !(k..at).all(|j| self.joined(j) && self.word(j).is_some_and(|w| !Self::definite(w)))
+            {
+                return None;
+            }
+            let (clitics, singular) = Self::stems(self.word(k)?)
+                .find_map(|(p, s)| Some((p, *self.lex.plurals.get(s)?)))?;
+            (feminine(singular) == wants_feminine).then_some((k, clitics))
+        })
     }
 
     /// The definite noun before a number at `start`, with or without الـ between (الدول الخمس،

@@ -744,6 +744,43 @@ fn a_weekday_after_the_day_it_names() {
         resolved("يصل الوفد غدا الأحد").0.as_deref(),
         Some("2025-05-11")
     );
+    // side by side the day named and its weekday are two facts; in brackets the weekday
+    // glosses it, one fact, the day word's, resolved to the weekday
+    assert_eq!(extract("وصل الوفد أمس الثلاثاء إلى", reference).len(), 2);
+    let found = extract("وصل الوفد أمس (الثلاثاء) إلى", reference);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (
+            found[0].text.as_str(),
+            found[0].kind,
+            found[0].qualifier.as_deref()
+        ),
+        ("أمس (الثلاثاء)", "relative_date", Some("last"))
+    );
+    assert_eq!(found[0].resolved.as_deref(), Some("2025-05-13"));
+    let found = extract("تستأنف الرحلات اعتبارا من غد (الخميس)", reference);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].qualifier.as_deref()),
+        ("اعتبارا من غد (الخميس)", Some("since+next"))
+    );
+    let found = extract("قالت الوزارة اليوم (الأربعاء) إن", reference);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (
+            found[0].text.as_str(),
+            found[0].kind,
+            found[0].resolved.as_deref()
+        ),
+        ("اليوم (الأربعاء)", "weekday", Some("2025-05-14"))
+    );
+    // a statement of the day before: its tomorrow is the weekday in brackets, today
+    assert_eq!(
+        extract("وسيتوجهون إلى مدريد غدا (الأربعاء) للعلاج", reference)[0]
+            .resolved
+            .as_deref(),
+        Some("2025-05-14")
+    );
     assert_eq!(
         resolved("تتواصل الاحتجاجات منذ يوم الأحد الماضي")
             .1
@@ -1086,4 +1123,79 @@ fn a_number_with_the_article_after_a_singular_noun_orders_it() {
     // after a plural, or an adjective after a definite noun, it counts
     assert_eq!(one("اجتمعت الدول العربية الـ22 في القاهرة").kind, "count");
     assert_eq!(one("وصل اللاعبون الـ23 إلى المعسكر").kind, "count");
+}
+
+#[test]
+fn a_moment_the_plural_scale_after_a_figure_and_the_preliminary() {
+    // لحظة measures only on its own, whole, or after a cue that ends its clause
+    let f = one("لحظة");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("duration", Some(1.0), Some("second"))
+    );
+    let f = one("قال إنه لم يتردد لحظة واحدة في قبول العرض");
+    assert_eq!((f.kind, f.text.as_str()), ("duration", "لحظة واحدة"));
+    assert_eq!(one("وعاد إلى المنصة بعد لحظة.").unit, Some("second"));
+    assert_eq!(facts("وثق الفيديو لحظة وصوله إلى المطار"), vec![]);
+    assert_eq!(facts("قد تندلع الحرب في أي لحظة."), vec![]);
+    assert_eq!(facts("تغيرت حياته منذ لحظة إطلاق سراحه"), vec![]);
+    // آلاف after a figure of a thousand or more repeats it
+    let f = one("تراوح عددهم بين 4000 و6000 آلاف شخص");
+    assert_eq!((f.value, f.value_max), (Some(4000.0), Some(6000.0)));
+    assert_eq!(one("جمع نحو 7000 آلاف قطعة").value, Some(7000.0));
+    assert_eq!(one("نزح 7 آلاف شخص").value, Some(7000.0));
+    // الأولي with ي after a masculine noun is "preliminary"
+    assert_eq!(facts("وأظهر التقييم الأولي أن الحريق عرضي"), vec![]);
+    assert_eq!(facts("وأرجأت الشركة الطرح الأولي لأسهمها"), vec![]);
+    assert_eq!(one("فاز الفريق في المباراة الأولي").value, Some(1.0));
+    assert_eq!(one("فاز الفريق في المباراة الأولى").value, Some(1.0));
+    // a number that disagrees with the noun before it counts the head of its construct
+    let f = one("ورعته دول مجلس الأمن الخمس دائمة العضوية");
+    assert_eq!(f.text, "دول مجلس الأمن الخمس");
+    assert_eq!(f.counted_noun.unwrap().lemma, "دولة");
+    let f = one("قال وزراء خارجية الدول الخمس إن");
+    assert_eq!(f.text, "الدول الخمس");
+    assert_eq!(f.counted_noun.unwrap().lemma, "دولة");
+    assert_eq!(one("خلال الأيام الثلاثة الماضية").text, "الأيام الثلاثة الماضية");
+}
+
+#[test]
+fn a_range_of_days_over_two_months() {
+    let reference = NaiveDate::from_ymd_opt(2018, 5, 29);
+    let read = |text: &str| {
+        let found = extract(text, reference);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        let f = &found[0];
+        (
+            f.text.clone(),
+            f.kind,
+            f.resolved.clone().unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        read("تقام البطولة (14 حزيران/يونيو-15 تموز/يوليو) في روسيا"),
+        (
+            "14 حزيران/يونيو-15 تموز/يوليو".to_owned(),
+            "date",
+            "2018-06-14/2018-07-15".to_owned()
+        )
+    );
+    assert_eq!(
+        read("تقام البطولة بين 14 يونيو و15 يوليو 2018 في روسيا").0,
+        "بين 14 يونيو و15 يوليو 2018"
+    );
+    assert_eq!(
+        read("يستمر المعرض من 3 مارس إلى 9 أبريل المقبل"),
+        (
+            "3 مارس إلى 9 أبريل المقبل".to_owned(),
+            "date",
+            "2019-03-03/2019-04-09".to_owned()
+        )
+    );
+    // a later date of another year, or an earlier one, is a date of its own
+    assert_eq!(
+        extract("من 29 مارس 2019 حتى 31 ديسمبر 2020", reference).len(),
+        2
+    );
+    assert_eq!(extract("في 9 أبريل و3 مارس", reference).len(), 2);
 }
