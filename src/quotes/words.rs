@@ -242,3 +242,29 @@ impl Sieve {
         self.0[bit >> 6] & 1 << (bit & 63) != 0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Sieve;
+
+    #[test]
+    fn a_sieve_holds_the_words_added_and_few_others() {
+        let mut sieve = Sieve::default();
+        let names = ["بوتين", "ترمب", "لافروف", "غوتيريش", "كيبتشوغي"];
+        names.iter().for_each(|name| sieve.add(name));
+        assert!(names.iter().all(|name| sieve.may_hold(name)));
+        let others = [
+            "الحكومه",
+            "وزير",
+            "قال",
+            "ان",
+            "الخارجيه",
+            "المتحدث",
+            "بيان",
+            "اليوم",
+            "الرءيس",
+            "المدينه",
+        ];
+        assert!(others.iter().filter(|w| sieve.may_hold(w)).count() <= 2);
+    }
+}
