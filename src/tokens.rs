@@ -301,7 +301,14 @@ impl<'a> Original<'a> {
     pub fn new(units: &'a [u16]) -> Self {
         let mut pairs = Vec::new();
         let mut pairs_before = 0;
-        for (i, w) in units.windows(2).enumerate() {
+        // (most texts have no surrogate at all: one quick scan tells)
+        let surrogates = units
+            .iter()
+            .fold(false, |any, &u| any | (u & 0xF800 == 0xD800));
+        for (i, w) in (if surrogates { units } else { &[] })
+            .windows(2)
+            .enumerate()
+        {
             if (0xD800..0xDC00).contains(&w[0]) && (0xDC00..0xE000).contains(&w[1]) {
                 pairs.push(i - pairs_before);
                 pairs_before += 1;
@@ -351,7 +358,11 @@ pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16
         let (window, tail) = rest.split_at(cut);
         let start = code_point;
         // a window never ends inside a pair: each low half after a high one is one code point less
-        let pairs = window
+        // (most windows have no surrogate at all: one quick scan tells)
+        let surrogates = window
+            .iter()
+            .fold(false, |any, &u| any | (u & 0xF800 == 0xD800));
+        let pairs = (if surrogates { window } else { &[] })
             .windows(2)
             .filter(|w| (0xD800..0xDC00).contains(&w[0]) && (0xDC00..0xE000).contains(&w[1]))
             .count();

@@ -67,8 +67,22 @@ impl Normalizer {
 
     /// The normalized text; borrowed when nothing needed to change.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        match self.normalize_utf16(&units) {
+        // a short text (a name, a phrase: most calls) is encoded on the stack; a byte of UTF-8
+        // is at most one UTF-16 unit
+        let mut short = [0u16; 128];
+        let long: Vec<u16>;
+        let units: &[u16] = if text.len() <= short.len() {
+            let mut n = 0;
+            for unit in text.encode_utf16() {
+                short[n] = unit;
+                n += 1;
+            }
+            &short[..n]
+        } else {
+            long = text.encode_utf16().collect();
+            &long
+        };
+        match self.normalize_utf16(units) {
             None => Cow::Borrowed(text),
             Some(units) => Cow::Owned(from_utf16(&units)),
         }

@@ -167,6 +167,11 @@ impl Classes {
         Classes(1 << role as u32)
     }
 
+    /// The classes of both.
+    pub const fn and(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+
     pub fn has(self, classes: Classes) -> bool {
         self.0 & classes.0 != 0
     }

@@ -44,6 +44,9 @@ pub struct Words {
     first: Vec<u32>,
     /// Each distinct word's entry in the lexicon's `verbs`, or NOT_A_VERB.
     verbs: Vec<u32>,
+    /// Each distinct word's classes over all its forms: most words start nothing a lexicon
+    /// lists, and this tells so in one test.
+    any: Vec<Classes>,
     /// Each token's distinct word (0, the empty word, for a mark).
     word_of: Vec<u32>,
 }
@@ -53,20 +56,23 @@ const NOT_A_VERB: u32 = u32::MAX;
 impl Words {
     pub fn new(tokens: &TokenList, lexicon: &Lexicon) -> Self {
         let n = tokens.len();
+        // an article's words are about half distinct ones: room for that many, and more as
+        // they come (a document of marks has none)
+        let words_in = (0..n).filter(|&k| !tokens.word(k).is_empty()).count();
+        let distinct = words_in / 2 + 16;
         let mut words = Words {
-            buffer: String::new(),
-            forms: Vec::new(),
-            first: Vec::new(),
-            verbs: Vec::new(),
+            // a word and its skeleton, and a third of them again without a proclitic
+            buffer: String::with_capacity(distinct * 24),
+            forms: Vec::with_capacity(distinct * 4 / 3),
+            first: Vec::with_capacity(distinct),
+            verbs: Vec::with_capacity(distinct),
+            any: Vec::with_capacity(distinct),
             word_of: Vec::with_capacity(n),
         };
         let mut form = String::new();
         words.add(lexicon, "", &mut form);
-        // an article's words are about half distinct ones: room for that many, and more as
-        // they come (a document of marks has none)
-        let words_in = (0..n).filter(|&k| !tokens.word(k).is_empty()).count();
         let mut known: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(words_in / 2 + 16, Default::default());
+            FxHashMap::with_capacity_and_hasher(distinct, Default::default());
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
@@ -111,9 +117,12 @@ impl Words {
             }
         }
         // a reporting word, bare or after a conjunction, is one of its forms
-        let verb = self.forms[first..]
-            .iter()
-            .any(|f| f.classes.has(Classes::VERB));
+        let mut any = Classes::default();
+        for f in &self.forms[first..] {
+            any |= f.classes;
+        }
+        self.any.push(any);
+        let verb = any.has(Classes::VERB);
         let verb = verb.then(|| lexicon.verb_index(word)).flatten();
         self.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
         w
@@ -139,6 +148,11 @@ impl Words {
     #[inline]
     pub fn distinct(&self, k: usize) -> usize {
         self.word_of.get(k).map_or(0, |&w| w as usize)
+    }
+
+    /// How many distinct words the document has (the empty word among them).
+    pub fn distinct_count(&self) -> usize {
+        self.verbs.len()
     }
 
     /// For each distinct word, a number its skeleton has: two tokens have the same whole
@@ -185,10 +199,72 @@ impl Words {
         }
     }
 
+    /// The classes of any form of token `k` (the whole word or one without a proclitic).
+    #[inline]
+    pub fn any(&self, k: usize) -> Classes {
+        self.any[self.distinct(k)]
+    }
+
+    /// The classes of token `k`'s whole word ([`Self::whole`] without its spellings).
+    #[inline]
+    pub fn classes(&self, k: usize) -> Classes {
+        self.forms[self.first[self.distinct(k)] as usize].classes
+    }
+
     /// Token `k`'s entry in the lexicon's `verbs`.
     #[inline]
     pub fn verb(&self, k: usize) -> Option<usize> {
         let verb = self.verbs[self.distinct(k)];
         (verb != NOT_A_VERB).then_some(verb as usize)
+    }
+}
+
+/// A few words as 1,024 bits, by their length and last letters: most words of a document are
+/// told apart from them in one test, before the set that holds them is looked up.
+#[derive(Default)]
+pub struct Sieve([u64; 16]);
+
+impl Sieve {
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let from_end = |i: usize| usize::from(bytes.len().checked_sub(i).map_or(0, |i| bytes[i]));
+        ((bytes.len() * 37) ^ from_end(1) ^ (from_end(3) << 4)) & 1023
+    }
+
+    pub fn add(&mut self, word: &str) {
+        let bit = Sieve::bit(word);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// False when `word` is none of the words added; true when it may be one.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = Sieve::bit(word);
+        self.0[bit >> 6] & 1 << (bit & 63) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Sieve;
+
+    #[test]
+    fn a_sieve_holds_the_words_added_and_few_others() {
+        let mut sieve = Sieve::default();
+        let names = ["بوتين", "ترمب", "لافروف", "غوتيريش", "كيبتشوغي"];
+        names.iter().for_each(|name| sieve.add(name));
+        assert!(names.iter().all(|name| sieve.may_hold(name)));
+        let others = [
+            "الحكومه",
+            "وزير",
+            "قال",
+            "ان",
+            "الخارجيه",
+            "المتحدث",
+            "بيان",
+            "اليوم",
+            "الرءيس",
+            "المدينه",
+        ];
+        assert!(others.iter().filter(|w| sieve.may_hold(w)).count() <= 2);
     }
 }

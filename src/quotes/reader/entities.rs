@@ -8,6 +8,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::super::lexicon::Refers;
+use super::super::words::Sieve;
 use super::super::Speaker;
 use super::mentions::{Mention, Mentions};
 use super::text::Text;
@@ -84,7 +85,7 @@ impl Union {
 pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let list = &mentions.list;
     // descriptions resolved against the mentions before them
-    let mut nodes: Vec<Node> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::with_capacity(list.len());
     let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
     for m in 0..list.len() {
@@ -214,6 +215,10 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
 
 /// Spelling variants of transliterations folded together: تش and ج (عراقتشي/عراقجي), ڤ and ف.
 fn loose(key: &str) -> String {
+    // (most names have none of them: one scan, one copy)
+    if !key.contains(['ڤ', 'چ']) && !key.contains("تش") {
+        return key.to_owned();
+    }
     key.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
 }
 
@@ -412,8 +417,10 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     }
     // each name by its skeleton (the first of equal ones), so that a token is one lookup
     let mut which: HashMap<&str, usize> = HashMap::default();
+    let mut names = Sieve::default();
     for (w, word) in words.iter().enumerate() {
         which.entry(word).or_insert(w);
+        names.add(word);
     }
     // (which name, where it is written, the proclitic's length, the word after it)
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
@@ -422,6 +429,9 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
         for form in text.words.of(k, true) {
+            if !names.may_hold(form.skeleton) {
+                continue;
+            }
             let Some(&w) = which.get(form.skeleton) else {
                 continue;
             };
@@ -456,9 +466,11 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut by_next: Vec<usize> = (0..candidates.len()).collect();
     by_next.sort_by_key(|&c| candidates[c].3);
     let nexts: FxHashSet<&str> = candidates.iter().map(|c| c.3).collect();
+    let mut after = Sieve::default();
+    nexts.iter().for_each(|next| after.add(next));
     for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
         for form in text.words.of(k, true) {
-            if !nexts.contains(form.skeleton) {
+            if !after.may_hold(form.skeleton) || !nexts.contains(form.skeleton) {
                 continue;
             }
             // not a verb after its particle (نايكي تسحب ... أن تسحب)
@@ -493,12 +505,14 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut waiting: Vec<usize> = (0..words.len()).filter(|&w| found[w].is_none()).collect();
     waiting.sort_by_key(|&w| words[w]);
     let mut pending: FxHashSet<&str> = waiting.iter().map(|&w| words[w]).collect();
+    let mut waited = Sieve::default();
+    pending.iter().for_each(|name| waited.add(name));
     for k in 1..tokens.len() {
         if pending.is_empty() {
             break;
         }
         let skeleton = text.words.whole(k).skeleton;
-        if !pending.contains(skeleton) {
+        if !waited.may_hold(skeleton) || !pending.contains(skeleton) {
             continue;
         }
         let before = text.words.whole(k - 1);

@@ -1,11 +1,14 @@
 //! Stage 4: mentions. Every noun phrase that names, describes or points at a speaker, read left
 //! to right, learning the names the document introduces and the titles it gives them.
 
+use std::cell::{Cell, RefCell};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
+use super::super::words::Sieve;
 use super::super::Speaker;
-use super::text::{governs, kind_of, Text};
+use super::text::{after, governs, kind_of, Text};
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
@@ -50,11 +53,23 @@ pub struct Mentions {
     pub bindings: HashMap<String, Speaker>,
 }
 
+/// The classes of a word that may start a mention (a title, a name of the lexicon, a group, a
+/// description, a given name).
+const MENTION_STARTS: Classes = Classes::TITLE
+    .and(Classes::NAME)
+    .and(Classes::GROUP)
+    .and(Classes::DESCRIPTION)
+    .and(Classes::GIVEN);
+
 /// Finds the mentions of `text`.
 pub fn find(text: &Text) -> Mentions {
     let mut finder = Finder {
         text,
         found: Mentions::default(),
+        learned_names: 0,
+        unlearned: vec![Cell::new(u32::MAX); text.words.distinct_count()],
+        speaker_words: RefCell::new(Vec::new()),
+        learned_words: Sieve::default(),
     };
     finder.find_mentions();
     finder.found
@@ -63,6 +78,18 @@ pub fn find(text: &Text) -> Mentions {
 struct Finder<'t, 'a> {
     text: &'t Text<'a>,
     found: Mentions,
+    /// How many times the document has taught a name so far.
+    learned_names: u32,
+    /// For each distinct word, `learned_names` when it was last found to spell no learned name
+    /// (nor the first word of one): it spells none until the next name is learned.
+    unlearned: Vec<Cell<u32>>,
+    /// The words of each mention's speaker as a head is compared with them (normalized, without
+    /// ال, as skeletons), worked out when first asked: a document names its speakers again and
+    /// again.
+    speaker_words: RefCell<Vec<Option<Vec<String>>>>,
+    /// The one-word keys of `learned` and `learned_firsts` (and more), to tell most words apart
+    /// from them without a lookup.
+    learned_words: Sieve,
 }
 
 impl<'a> std::ops::Deref for Finder<'_, 'a> {
@@ -93,6 +120,17 @@ impl Finder<'_, '_> {
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
         if self.tokens.kind(k) == Kind::Mark || self.is_function_word(k) {
+            return None;
+        }
+        // most words start no mention: no form of theirs begins a title, a name, a group, a
+        // description or a given name, they are no document, no reporting verb is before them
+        // and the document has learned no name they spell (one test for the whole cascade)
+        let starts = self.words.any(k).has(MENTION_STARTS)
+            || self.plays(k, Grammar::Document)
+            || self
+                .verb(k.wrapping_sub(1))
+                .is_some_and(|v| v.class == Class::Verb);
+        if !starts && self.learned_at(k).is_none() {
             return None;
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
@@ -489,12 +527,15 @@ impl Finder<'_, '_> {
         ];
         let word = self.word(k);
         let token = self.tokens.get(k)?;
-        let shown = (self.display)(token.start, token.end);
         let (stem, suffix) = ["هما", "هم", "ها", "ه"]
             .iter()
             .find_map(|s| Some((word.strip_suffix(s)?, *s)))?;
+        if !KIN.contains(&stem) {
+            return None;
+        }
         // ابنه is his son, ابنة a daughter: the pronoun is written with ه
-        if !KIN.contains(&stem) || !shown.ends_with(suffix.chars().next_back()?) {
+        let shown = (self.display)(token.start, token.end);
+        if !shown.ends_with(suffix.chars().next_back()?) {
             return None;
         }
         if suffix == "ه" && !shown.ends_with('ه') {
@@ -583,7 +624,7 @@ impl Finder<'_, '_> {
     /// بيسكوف", "نائب وزير الخارجية الروسي ألكسندر جروشكو", "مبعوث بوتين للتعاون الدولي".
     fn titled(&mut self, k: usize) -> Option<Mention> {
         let (len, prefix, _) = self.title_at(k, true)?;
-        let head: String = self.word(k).chars().skip(prefix).collect();
+        let head = after(self.word(k), prefix);
         let definite = head.starts_with("ال") || head.starts_with("نظير");
         let mut j = k + len;
         let mut genitive = false;
@@ -1176,6 +1217,7 @@ impl Finder<'_, '_> {
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
     /// and by its family name.
     fn learn(&mut self, from: usize, to: usize, prefix: usize) -> Speaker {
+        self.learned_names += 1;
         let name = (self.display)(self.starts(from) + prefix, self.ends(to - 1));
         let speaker = Speaker {
             name,
@@ -1186,13 +1228,16 @@ impl Finder<'_, '_> {
         let surname = skeleton(self.word(to - 1));
         if to - from >= 2 {
             let first: String = self.word(from).chars().skip(prefix).collect();
-            self.found.learned_firsts.insert(skeleton(&first));
+            let first = skeleton(&first);
+            self.learned_words.add(&first);
+            self.found.learned_firsts.insert(first);
         }
+        self.learned_words.add(&full);
         let speaker = self.found.learned.entry(full).or_insert(speaker).clone();
         if to - from >= 3 {
-            self.found
-                .learned_firsts
-                .insert(skeleton(self.word(from + 1)));
+            let second = skeleton(self.word(from + 1));
+            self.learned_words.add(&second);
+            self.found.learned_firsts.insert(second);
             // بدر عبد العاطي → عبد العاطي
             let family = self.key(from + 1, to, 0);
             self.found
@@ -1200,6 +1245,7 @@ impl Finder<'_, '_> {
                 .entry(family)
                 .or_insert_with(|| speaker.clone());
         }
+        self.learned_words.add(&surname);
         self.found
             .learned
             .entry(surname)
@@ -1354,20 +1400,26 @@ impl Finder<'_, '_> {
         if bare && definite {
             // البنك، المسؤولون: the one of that kind named before
             // ال comes off before the skeleton: الوزارة's و is a root letter, as in وزارة
-            let word: String = self.word(k).chars().skip(prefix).collect();
-            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
-            let earlier = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
-                let speaker = m.speaker.as_ref()?;
-                let name = self.lexicon.normalizer.normalize(&speaker.name);
-                let mut words = name
-                    .split_whitespace()
-                    .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)));
-                let same = |w: String| w == head;
+            let word = after(self.word(k), prefix);
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(word));
+            let list = &self.found.list;
+            let earlier = (0..list.len()).rev().take(LOOKBACK).find_map(|i| {
+                let speaker = list[i].speaker.as_ref()?;
+                let mut cache = self.speaker_words.borrow_mut();
+                if cache.len() <= i {
+                    cache.resize(i + 1, None);
+                }
+                let words = cache[i].get_or_insert_with(|| {
+                    let name = self.lexicon.normalizer.normalize(&speaker.name);
+                    name.split_whitespace()
+                        .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
+                        .collect()
+                });
                 // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
                 let found = if speaker.kind == "institution" {
-                    words.any(same)
+                    words.contains(&head)
                 } else {
-                    words.next().is_some_and(same)
+                    words.first().is_some_and(|w| *w == head)
                 };
                 found.then(|| speaker.clone())
             });
@@ -1408,8 +1460,8 @@ impl Finder<'_, '_> {
         }
         // الموقع الرسمي للجيش اليمني: an organisation's own site speaks for it
         if kind == "medium" && end > k + 2 {
-            let word: String = self.word(k).chars().skip(prefix).collect();
-            let head = skeleton(word.strip_prefix("ال").unwrap_or(&word));
+            let word = after(self.word(k), prefix);
+            let head = skeleton(word.strip_prefix("ال").unwrap_or(word));
             let official = matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
             if head == skeleton("موقع") && official && self.word(k + 2).starts_with('ل') {
                 let owner = self
@@ -1494,9 +1546,19 @@ impl Finder<'_, '_> {
         if word.is_empty() || self.found.learned.is_empty() {
             return None;
         }
+        let unlearned = &self.unlearned[self.words.distinct(k)];
+        if unlearned.get() == self.learned_names {
+            return None;
+        }
+        let mut first = false;
         for form in self.words.of(k, true) {
             let one = form.skeleton;
+            // (a word of no learned name: neither lookup below finds it)
+            if !self.learned_words.may_hold(one) {
+                continue;
+            }
             if self.found.learned_firsts.contains(one) {
+                first = true;
                 let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
                 if let Some(speaker) = self.found.learned.get(&two) {
                     return Some((2, form.prefix, speaker));
@@ -1505,6 +1567,10 @@ impl Finder<'_, '_> {
             if let Some(speaker) = self.found.learned.get(one) {
                 return Some((1, form.prefix, speaker));
             }
+        }
+        // (a first word of a name may start it elsewhere: what follows it decides)
+        if !first {
+            unlearned.set(self.learned_names);
         }
         None
     }

@@ -58,7 +58,7 @@ impl<'a> Text<'a> {
 
     #[inline]
     pub fn classes(&self, k: usize) -> Classes {
-        self.words.whole(k).classes
+        self.words.classes(k)
     }
 
     /// Whether token `k` plays `role` in `grammar.tsv`.
@@ -120,12 +120,18 @@ impl<'a> Text<'a> {
             // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات;
             // and so is a one-word name a reporting verb shares its skeleton with (لفت، لافتا
             // are not ليفيت)
+            if name.role {
+                return true;
+            }
             let entity = &self.lexicon.entities[name.entity];
+            if entity.kind != "place" && len != 1 {
+                return true;
+            }
             let verb = len == 1 && self.verb(k).is_some();
             let word: String = self.word(k).chars().skip(prefix).collect();
             // and so is a word of two consonants: كوفي is not كييف
             let short = len == 1 && skeleton(&word).chars().count() < 3;
-            if name.role || entity.kind != "place" && !verb && !short {
+            if entity.kind != "place" && !verb && !short {
                 return true;
             }
             let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
@@ -267,10 +273,17 @@ impl<'a> Text<'a> {
     pub fn key(&self, from: usize, to: usize, prefix: usize) -> String {
         let mut words: Vec<String> = (from..to).map(|k| skeleton(self.word(k))).collect();
         if let Some(first) = words.first_mut() {
-            *first = skeleton(&self.word(from).chars().skip(prefix).collect::<String>());
+            *first = skeleton(after(self.word(from), prefix));
         }
         words.join(" ")
     }
+}
+
+/// `word` without its first `prefix` code points (its proclitic).
+pub fn after(word: &str, prefix: usize) -> &str {
+    word.char_indices()
+        .nth(prefix)
+        .map_or("", |(i, _)| &word[i..])
 }
 
 /// Whether the proclitic of `word` (its first `prefix` code points) is a preposition.
