@@ -2647,10 +2647,22 @@ impl<'a> Parser<'a> {
         let behind = Self::stems(word)
             .skip(1)
             .any(|(_, s)| self.lex.cues.contains_key(s) || self.unit_word(s).is_some());
-        if Self::definite(word) || behind {
+        if Self::definite(word) || behind || Self::preposition_and_verbal_noun(word) {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// 3 بانطلاق، 69 باستخدام، 500 بارتفاع، باستاد: ب before a verbal noun of the derived forms
+    /// (انفعال، افتعال، استفعال) or a word in است, a preposition with its noun, never what a
+    /// number before it counts.
+    fn preposition_and_verbal_noun(word: &str) -> bool {
+        let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        let Some(rest) = word.strip_prefix("با") else {
+            return false;
+        };
+        rest.chars().count() >= 3
+            && (rest.starts_with('ن') || rest.starts_with("ست") || rest.chars().nth(1) == Some('ت'))
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).

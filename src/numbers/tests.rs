@@ -1199,3 +1199,21 @@ fn a_range_of_days_over_two_months() {
     );
     assert_eq!(extract("في 9 أبريل و3 مارس", reference).len(), 2);
 }
+
+#[test]
+fn a_preposition_with_its_verbal_noun_is_not_counted() {
+    // ب and a verbal noun of the derived forms after a number: a preposition, no counted noun
+    assert_eq!(facts("في صالة المطار رقم 3 بانطلاق رحلاتها"), vec![]);
+    let f = one("وأغلق المؤشر عند 500 بارتفاع طفيف");
+    assert!(f.counted_noun.is_none(), "{f:#?}");
+    let found = facts("فاز الفريق 2-1 باستاد المدينة");
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.counted_noun.is_none()),
+        "{found:#?}"
+    );
+    // but a noun that only begins like one is counted
+    assert_eq!(
+        one("شارك 12 باحثا في الدراسة").counted_noun.unwrap().lemma,
+        "باحث"
+    );
+}
