@@ -1,14 +1,14 @@
 """Score khabar against hand-made gold annotations.
 
-    python -m khabar.evaluate numbers [--set sample|dev] [GOLD.jsonl]
+    python -m khabar.evaluate numbers [--set sample|dev|check] [GOLD.jsonl]
     python -m khabar.evaluate quotes [--set sample|dev|check] [GOLD.jsonl] [--no-borderline]
     python -m khabar.evaluate stories [--set dev] [--corpus ANT.jsonl]
 
 ``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
 their bundled gold; ``--set dev`` scores the development sets of real news from the ANT corpus
 in ``tests/data/`` (run from a checkout of khabar, or give ``--data``): 75 articles for quotes
-and numbers, 295 judged articles in 89 stories for stories. ``--set check`` scores quotes on 20
-more ANT articles annotated blind after the dev set had been worked on: a check of how the dev
+and numbers, 295 judged articles in 89 stories for stories. ``--set check`` scores quotes and
+numbers on 20 more ANT articles annotated blind after the dev set had been worked on: a check of how the dev
 figures carry over to news khabar was not tuned on, to be read, not tuned against.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
@@ -484,8 +484,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold_set = GoldSet.named(args.set or "sample", args.data)
     if args.task == "numbers":
-        if args.set == "check":
-            parser.error("the check set holds quotes only")
         print(score_numbers(args.gold, gold_set).report())
     else:
         print(score_quotes(args.gold, borderline=not args.no_borderline, gold_set=gold_set).report())
