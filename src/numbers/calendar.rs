@@ -528,8 +528,8 @@ impl<'a> Parser<'a> {
         let (month, mut next) = self.month_ref(words, k + 1, false)?;
         let mut qualifier = None;
         let mut year = None;
-        if let Month::Named(_) = month {
-            next = self.month_twice(next);
+        if let Month::Named(number) = month {
+            next = self.month_twice(next, number);
             match self.qualifier_at(next, Place::After) {
                 Some((q @ ("last" | "next"), _, after)) => {
                     qualifier = Some(q.to_owned());
@@ -561,8 +561,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// After a month's name, past its other name (أبريل/نيسان، آذار-مارس، أغسطس (آب)).
-    fn month_twice(&self, next: usize) -> usize {
+    /// After the name of month `number`, past its other name (أبريل/نيسان، آذار-مارس، أغسطس
+    /// (آب), and with a space as some outlets write it: يوليو تموز، أبريل نيسان).
+    pub(super) fn month_twice(&self, next: usize, number: u32) -> usize {
         if matches!(self.text(next), Some("/" | "-")) && self.joined(next - 1) {
             if let Some((_, _, after)) = self.month_at(next + 1) {
                 return after;
@@ -571,6 +572,13 @@ impl<'a> Parser<'a> {
             if let Some((_, _, after)) = self.month_at(next + 1) {
                 if self.text(after) == Some(")") {
                     return after + 1;
+                }
+            }
+        } else if self.joined(next - 1) {
+            // side by side only when both name one month: يناير فبراير is no date
+            if let Some(((_, (other, _)), 0, after)) = self.month_at(next) {
+                if *other == number {
+                    return after;
                 }
             }
         }

@@ -731,18 +731,8 @@ impl<'a> Parser<'a> {
             prefix = clitic;
         }
         let (_, (month_number, ambiguous)) = month;
-        // the month written twice: أيار/مايو، آذار-مارس، أغسطس (آب)
-        if matches!(self.text(next), Some("/" | "-")) && self.joined(next - 1) {
-            if let Some((_, _, after)) = self.month_at(next + 1) {
-                next = after;
-            }
-        } else if self.text(next) == Some("(") && self.joined(next - 1) {
-            if let Some((_, _, after)) = self.month_at(next + 1) {
-                if self.text(after) == Some(")") {
-                    next = after + 1;
-                }
-            }
-        }
+        // the month written twice: أيار/مايو، آذار-مارس، أغسطس (آب)، يوليو تموز
+        next = self.month_twice(next, *month_number);
         // 2014، عام 2014، من عام 2014، لعام 2014
         let mut at = next;
         if self.word(at) == Some("من") && self.joined(at) {

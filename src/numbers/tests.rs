@@ -1217,3 +1217,23 @@ fn a_preposition_with_its_verbal_noun_is_not_counted() {
         "باحث"
     );
 }
+
+#[test]
+fn a_month_named_in_both_calendars_side_by_side_is_one_date() {
+    // some outlets write both names with a space, not a slash (يوليو تموز، أبريل نيسان)
+    let found =
+        read("وأعلنت الحكومة في 24 يوليو تموز 2018 أنها ستخفض الضرائب منذ أبريل نيسان الماضي");
+    let dates: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.3.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("24 يوليو تموز 2018", Some("2018-07-24")),
+            ("أبريل نيسان الماضي", Some("2025-04"))
+        ]
+    );
+    // two months side by side are two: يناير فبراير names no single month
+    assert_eq!(read("بين يناير فبراير").len(), 2);
+}
