@@ -105,9 +105,12 @@ class StoryTracker:
             return
         quoted = quoted[quoted["in_article"] & quoted["speaker"].notna()]
         # one string per distinct speaker however many quotes name it: a stream of millions of
-        # quotes keeps pointers, not copies
-        by_doc = quoted.groupby("doc")["speaker"].agg(lambda said: tuple(sys.intern(s) for s in said))
-        self.speakers += [by_doc.get(doc, ()) for doc in range(len(documents))]
+        # quotes keeps pointers, not copies (gathered in one pass over the columns: a pandas
+        # groupby calls Python once a document anyway, and costs more around it)
+        by_doc: dict[int, list[str]] = {}
+        for doc, speaker in zip(quoted["doc"].tolist(), quoted["speaker"].tolist()):
+            by_doc.setdefault(doc, []).append(sys.intern(speaker))
+        self.speakers += [tuple(by_doc.get(doc, ())) for doc in range(len(documents))]
 
     def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
         times = [publication_time(d, r) for d, r in zip(documents, references)]
@@ -176,7 +179,11 @@ def lead_days(documents: pandas.DataFrame, facts: pandas.DataFrame) -> dict[int,
     in_lead = dated["part"].isin(("title", "headline")) | (
         dated["start"].to_numpy() < lead_end.reindex(dated["doc"]).to_numpy()
     )
-    return {int(doc): _most_common(days) for doc, days in dated[in_lead].groupby("doc")["resolved"]}
+    lead = dated[in_lead]
+    by_doc: dict[int, list[str]] = {}
+    for doc, day in zip(lead["doc"].tolist(), lead["resolved"].tolist()):
+        by_doc.setdefault(int(doc), []).append(day)
+    return {doc: _most_common(days) for doc, days in by_doc.items()}
 
 
 #: A story reports a happening of its own days: a day its leads name further from its first
