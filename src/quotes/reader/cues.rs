@@ -96,6 +96,13 @@ impl Reader<'_, '_> {
             _ => self.fronted(k).or_else(|| {
                 self.subject(k + 1, false)
                     .or_else(|| self.quoted_subject(k + 1))
+                    // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
+                    // the subject it points back with
+                    .or_else(|| {
+                        matches!(self.word(k + 1), "هذا" | "هذه" | "هؤلاء")
+                            .then(|| self.subject(k + 2, false))
+                            .flatten()
+                    })
             }),
         };
         // اتهمت الدوحة بدعم ...، واتهم الإدارة الأمريكية باستغلال: a verb that must take an

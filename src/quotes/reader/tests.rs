@@ -329,6 +329,16 @@ fn a_title_runs_on_over_its_genitive_chain_and_the_place_where_it_is_held() {
 }
 
 #[test]
+fn a_subject_after_a_demonstrative_is_the_speaker() {
+    let found = read("وقالت مصادر أمنية إن الشرطة تحقق. وأضافت هذه المصادر أن المشتبه به فر.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "المشتبه به فر");
+    assert_eq!(found[1].2.as_deref(), Some("مصادر أمنية"));
+    // a demonstrative object is no report: ويعتبر هذا الإجراء خطوة
+    assert!(read("ويعتبر هذا الإجراء خطوة مهمة.").is_empty());
+}
+
+#[test]
 fn a_participle_goes_on_with_the_subject_of_its_clause() {
     let found =
         read("ورفض رئيس البرلمان الكيني موسى ويتانغ التعليق على القرار، مؤكدا أن اللجنة ستجتمع.");
