@@ -641,7 +641,11 @@ impl Finder<'_, '_> {
                     let after = j + 1 + len;
                     let held =
                         self.title_at(after, false).is_some() || self.holder(after).is_some();
-                    if held && !name.role && self.lexicon.entities[name.entity].kind == "place" {
+                    if held
+                        && !name.role
+                        && name.entity != usize::MAX
+                        && self.lexicon.entities[name.entity].kind == "place"
+                    {
                         j = after;
                         continue;
                     }
