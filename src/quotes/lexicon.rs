@@ -55,6 +55,10 @@ pub enum Refers {
     /// The author of a report or study: the last organisation or medium (التقرير، الدراسة).
     Author,
     Previous,
+    /// The countries the text last listed together (الدول الأربع، هذه الدول).
+    States,
+    /// The people the text last listed together (الزعماء الثلاثة).
+    Leaders,
 }
 
 /// The parts grammar words play in a report (`grammar.tsv`).
@@ -430,6 +434,8 @@ impl Lexicon {
                 Some(&"issuer") => Refers::Issuer,
                 Some(&"author") => Refers::Author,
                 Some(&"previous") => Refers::Previous,
+                Some(&"states") => Refers::States,
+                Some(&"leaders") => Refers::Leaders,
                 _ => return Err(bad("descriptions", &row, "an unknown reference")),
             };
             descriptions.push((words(row[0]), refers));

@@ -295,6 +295,24 @@ impl Reader<'_, '_> {
             }
             j = comma + 1;
         }
+        // اتهمت البحرين ... الدوحة بتمويل: after the subject, the one accused or described,
+        // then the ب of what they are accused of or called
+        if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "اتهم" | "وصف") {
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let object = &self.mentions.list[m];
+                let word = self.word(object.end);
+                let with_b = !object.governed
+                    && object.end < limit
+                    && word.starts_with('ب')
+                    && word.chars().count() > 3
+                    && !self.is_function_word(object.end)
+                    && !super::mentions::is_pronoun_phrase(word)
+                    && !self.mentions.at.contains_key(&object.end);
+                if with_b {
+                    return Some((Complement::Clause(object.end, 1), object.end));
+                }
+            }
+        }
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
