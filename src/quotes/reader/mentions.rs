@@ -180,6 +180,10 @@ impl Finder<'_, '_> {
         if let Some(mention) = self.given(k, governed) {
             return Some(mention);
         }
+        // كما دعت الكتل: an organisation the text named in full, by its first word alone
+        if let Some(mention) = self.shortened(k) {
+            return Some(mention);
+        }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
         let verb = self
             .verb(k.wrapping_sub(1))
@@ -223,6 +227,36 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject right after a reporting verb that is the first word of an organisation's
+    /// name the text gave before (الكتل → الكتل البرلمانية اليمنية): that organisation.
+    fn shortened(&self, k: usize) -> Option<Mention> {
+        let after_verb = k > 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+        let bare = self.word(k).strip_prefix("ال")?;
+        if !after_verb || bare.chars().count() < 3 || self.is_function_word(k) {
+            return None;
+        }
+        // (as written, not by skeleton: الصحفية is not صحيفة)
+        let speaker = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
+            let speaker = m.speaker.as_ref()?;
+            if !matches!(speaker.kind, "institution" | "medium") {
+                return None;
+            }
+            let name = self.lexicon.normalizer.normalize(&speaker.name);
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            (words.next().is_some() && first == bare).then(|| speaker.clone())
+        })?;
+        Some(Mention {
+            first: k,
+            end: k + 1,
+            name: (self.starts(k), self.ends(k)),
+            speaker: Some(speaker),
+            how: "description",
+            ..Mention::default()
+        })
     }
 
     /// A person no lexicon knows, named in full wherever the text names them: a given name
@@ -1423,6 +1457,14 @@ impl Finder<'_, '_> {
             (end + 2..end + 7)
                 .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
                 .filter(|&c| (end + 1..c).all(|i| self.mark(i).is_none() || self.is(i, '.')))
+                // الجيش البورمي "دائم الانضباط": after a name already whole, a quoted
+                // adjective and its noun say what it is
+                .filter(|&c| {
+                    let described = c == end + 3
+                        && !self.word(end + 1).starts_with("ال")
+                        && self.word(end + 2).starts_with("ال");
+                    !(definite && described)
+                })
         } else {
             None
         };

@@ -823,3 +823,17 @@ fn organisations_are_named_in_full_and_without_what_they_are() {
     let found = read("المجموعة الأولى: ريال مدريد وبايرن ميونيخ وليفربول.");
     assert!(found.iter().all(|f| f.2.is_none()));
 }
+
+#[test]
+fn an_organisation_goes_on_by_its_first_word_and_a_quoted_description_is_no_name() {
+    let found = read(
+        "وشدد بيان للكتل البرلمانية العراقية على ضرورة الحوار. كما دعت الكتل الحكومة إلى \
+         الاستقالة.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].2.as_deref(), Some("الكتل البرلمانية العراقية"));
+    let found = read("وقال الجيش الليبي \"دائم الاستعداد\" إن قواته تقدمت.");
+    assert_eq!(found[0].2.as_deref(), Some("الجيش الليبي"));
+    let found = read("وقالت الدفاعات الجوية السورية إنها أسقطت صاروخين.");
+    assert_eq!(found[0].2.as_deref(), Some("الدفاعات الجوية السورية"));
+}
