@@ -349,6 +349,17 @@ impl Reader<'_, '_> {
         let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
         let mut j = after;
         while j < limit {
+            // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
+            // between commas, then a complementizer, is an aside; the content comes after it
+            // (not one with و, which starts a clause of its own: ...، وبحسب الإدارة، فإن)
+            let aside = !self.word(j).starts_with('و');
+            if j > after && aside && self.is(j - 1, ',') && self.attribution_at(j).is_some() {
+                let close = (j + 1..(j + 10).min(limit)).find(|&c| self.is(c, ','));
+                if let Some(close) = close.filter(|&c| self.is_complementizer(c + 1)) {
+                    j = close + 1;
+                    continue;
+                }
+            }
             // نقلا عن X relays the source before the content; another cue ends the search
             if j > after && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;

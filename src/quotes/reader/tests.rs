@@ -837,3 +837,14 @@ fn an_organisation_goes_on_by_its_first_word_and_a_quoted_description_is_no_name
     let found = read("وقالت الدفاعات الجوية السورية إنها أسقطت صاروخين.");
     assert_eq!(found[0].2.as_deref(), Some("الدفاعات الجوية السورية"));
 }
+
+#[test]
+fn an_attribution_between_commas_is_an_aside_of_the_report_around_it() {
+    let found = read(
+        "وذكرت منظمة العفو الدولية في تقرير، بحسب ما نقلت وكالة رويترز، أن عدد المهاجرين \
+         ارتفع.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "عدد المهاجرين ارتفع");
+    assert_eq!(found[0].2.as_deref(), Some("منظمة العفو الدولية"));
+}
