@@ -35,6 +35,8 @@ pub struct Verb {
     /// Whether its content is only speech after a colon or in marks (وواصل: ...): with a
     /// clause it means something else (واصل الفريق تقدمه).
     pub marked: bool,
+    /// Whether it reports only with a document as its subject (تضمن بيان الوزارة أن).
+    pub document: bool,
 }
 
 /// What follows an attribution phrase.
@@ -343,6 +345,7 @@ impl Lexicon {
             let nominal = options.contains(&"nominal");
             let impersonal = options.contains(&"impersonal");
             let marked = options.contains(&"marked");
+            let document = options.contains(&"document");
             // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
             let object = options.contains(&"object");
             let index = verbs.len();
@@ -353,6 +356,7 @@ impl Lexicon {
                 nominal,
                 impersonal,
                 marked,
+                document,
             });
             let form = word(form);
             if row[2] == "verb" {

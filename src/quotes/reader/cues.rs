@@ -87,6 +87,10 @@ impl Reader<'_, '_> {
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        // تضمن بيان الوزارة أن: a verb that reports only what a document says
+        if verb.document && !self.plays(k + 1, Grammar::Document) {
+            return None;
+        }
         let (_, sentence_end) = self.sentence(k);
         let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
         let subject = match verb.class {
@@ -509,10 +513,9 @@ impl Reader<'_, '_> {
 
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.
     pub(super) fn starts_cue(&self, j: usize) -> bool {
-        self.lexicon
-            .verb(self.word(j))
-            .is_some_and(|v| v.class != Class::Noun)
-            || self.attribution_at(j).is_some()
+        self.lexicon.verb(self.word(j)).is_some_and(|v| {
+            v.class != Class::Noun && (!v.document || self.plays(j + 1, Grammar::Document))
+        }) || self.attribution_at(j).is_some()
     }
 
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).

@@ -848,3 +848,15 @@ fn an_attribution_between_commas_is_an_aside_of_the_report_around_it() {
     assert_eq!(found[0].1, "عدد المهاجرين ارتفع");
     assert_eq!(found[0].2.as_deref(), Some("منظمة العفو الدولية"));
 }
+
+#[test]
+fn tadamman_reports_only_what_a_document_says() {
+    let found = read("وتضمن بيان لوزارة الصحة التونسية أن الوباء انحسر.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("وزارة الصحة التونسية"));
+    let found = read("وتضمن التقنية الجديدة أن تبقى البيانات محمية.");
+    assert!(found.is_empty());
+    // nor does it end another report's content
+    let found = read("وقال المتحدث إن البيان الصادر عن اللجنة تضمن مزاعم واهية.");
+    assert_eq!(found[0].1, "البيان الصادر عن اللجنة تضمن مزاعم واهية");
+}
