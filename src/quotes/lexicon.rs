@@ -35,6 +35,8 @@ pub struct Verb {
     /// Whether its content is only speech after a colon or in marks (وواصل: ...): with a
     /// clause it means something else (واصل الفريق تقدمه).
     pub marked: bool,
+    /// Whether it reports only with a document as its subject (تضمن بيان الوزارة أن).
+    pub document: bool,
 }
 
 /// What follows an attribution phrase.
@@ -55,6 +57,10 @@ pub enum Refers {
     /// The author of a report or study: the last organisation or medium (التقرير، الدراسة).
     Author,
     Previous,
+    /// The countries the text last listed together (الدول الأربع، هذه الدول).
+    States,
+    /// The people the text last listed together (الزعماء الثلاثة).
+    Leaders,
 }
 
 /// The parts grammar words play in a report (`grammar.tsv`).
@@ -346,6 +352,7 @@ impl Lexicon {
             let nominal = options.contains(&"nominal");
             let impersonal = options.contains(&"impersonal");
             let marked = options.contains(&"marked");
+            let document = options.contains(&"document");
             // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
             let object = options.contains(&"object");
             let index = verbs.len();
@@ -356,6 +363,7 @@ impl Lexicon {
                 nominal,
                 impersonal,
                 marked,
+                document,
             });
             let form = word(form);
             if row[2] == "verb" {
@@ -437,6 +445,8 @@ impl Lexicon {
                 Some(&"issuer") => Refers::Issuer,
                 Some(&"author") => Refers::Author,
                 Some(&"previous") => Refers::Previous,
+                Some(&"states") => Refers::States,
+                Some(&"leaders") => Refers::Leaders,
                 _ => return Err(bad("descriptions", &row, "an unknown reference")),
             };
             descriptions.push((words(row[0]), refers));

@@ -187,9 +187,11 @@ impl Reader<'_, '_> {
 
     pub(super) fn cuts(&self, j: usize) -> bool {
         let word = self.word(j);
-        self.verb(j)
-            .is_some_and(|v| matches!(v.class, Class::Verb | Class::Participle))
-            || self.plays(j, Grammar::Contrast)
+        // (تضمن cuts only as the report of a document: البيان تضمن "مزاعم" goes on)
+        self.verb(j).is_some_and(|v| {
+            matches!(v.class, Class::Verb | Class::Participle)
+                && (!v.document || self.plays(j + 1, Grammar::Document))
+        }) || self.plays(j, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
             || self.attribution_at(j).is_some()
     }

@@ -87,6 +87,10 @@ impl Reader<'_, '_> {
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        // تضمن بيان الوزارة أن: a verb that reports only what a document says
+        if verb.document && !self.plays(k + 1, Grammar::Document) {
+            return None;
+        }
         let (_, sentence_end) = self.sentence(k);
         let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
         let subject = match verb.class {
@@ -302,6 +306,24 @@ impl Reader<'_, '_> {
             }
             j = comma + 1;
         }
+        // اتهمت البحرين ... الدوحة بتمويل: after the subject, the one accused or described,
+        // then the ب of what they are accused of or called
+        if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "اتهم" | "وصف") {
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let object = &self.mentions.list[m];
+                let word = self.word(object.end);
+                let with_b = !object.governed
+                    && object.end < limit
+                    && word.starts_with('ب')
+                    && word.chars().count() > 3
+                    && !self.is_function_word(object.end)
+                    && !super::mentions::is_pronoun_phrase(word)
+                    && !self.mentions.at.contains_key(&object.end);
+                if with_b {
+                    return Some((Complement::Clause(object.end, 1), object.end));
+                }
+            }
+        }
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
@@ -338,6 +360,17 @@ impl Reader<'_, '_> {
         let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
         let mut j = after;
         while j < limit {
+            // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
+            // between commas, then a complementizer, is an aside; the content comes after it
+            // (not one with و, which starts a clause of its own: ...، وبحسب الإدارة، فإن)
+            let aside = !self.word(j).starts_with('و');
+            if j > after && aside && self.is(j - 1, ',') && self.attribution_at(j).is_some() {
+                let close = (j + 1..(j + 10).min(limit)).find(|&c| self.is(c, ','));
+                if let Some(close) = close.filter(|&c| self.is_complementizer(c + 1)) {
+                    j = close + 1;
+                    continue;
+                }
+            }
             // نقلا عن X relays the source before the content; another cue ends the search
             if j > after && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;
@@ -487,10 +520,9 @@ impl Reader<'_, '_> {
 
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.
     pub(super) fn starts_cue(&self, j: usize) -> bool {
-        self.lexicon
-            .verb(self.word(j))
-            .is_some_and(|v| v.class != Class::Noun)
-            || self.attribution_at(j).is_some()
+        self.lexicon.verb(self.word(j)).is_some_and(|v| {
+            v.class != Class::Noun && (!v.document || self.plays(j + 1, Grammar::Document))
+        }) || self.attribution_at(j).is_some()
     }
 
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).

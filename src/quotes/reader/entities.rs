@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use super::super::lexicon::Refers;
 use super::super::words::Sieve;
 use super::super::Speaker;
-use super::mentions::{Mention, Mentions};
+use super::mentions::{is_state_organ, Mention, Mentions};
 use super::text::Text;
 use crate::quotes::lexicon::{skeleton, Grammar};
 use crate::tokens::Kind;
@@ -58,6 +58,8 @@ struct Node {
     title: bool,
     /// The first mention giving it.
     first: usize,
+    /// Whether it is an organ of a state by its head alone (الحكومة، السلطات).
+    organ: bool,
 }
 
 struct Union(Vec<usize>);
@@ -100,7 +102,16 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 .map(skeleton)
                 .collect::<Vec<_>>()
                 .join(" ");
+            let mut heads = normalized.split_whitespace();
+            let organ = speaker.kind == "institution"
+                && match (heads.next(), heads.next()) {
+                    (Some(head), None) => {
+                        is_state_organ(&skeleton(head.strip_prefix("ال").unwrap_or(head)))
+                    }
+                    _ => false,
+                };
             nodes.push(Node {
+                organ,
                 loose: loose(&key),
                 words: key.split(' ').map(loose).collect(),
                 speaker: speaker.clone(),
@@ -205,7 +216,7 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
         Refers::Issuer => s.kind == "institution",
         Refers::Author => matches!(s.kind, "institution" | "medium"),
         Refers::Previous => s.kind != "group",
-        Refers::Pair => false,
+        Refers::Pair | Refers::States | Refers::Leaders => false,
     };
     before
         .filter(|b| b.refers.is_none())
@@ -284,6 +295,10 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             if person {
                 // the surname (بدر عبد العاطي → عبد العاطي) or the first name
                 long.words.ends_with(w) || (w.len() == 1 && long.words[0] == w[0])
+            } else if short.organ {
+                // الحكومة → الحكومة المكسيكية: an organ of the state by its head, and the
+                // one state the document gives it
+                long.words.len() == 2 && long.words[0] == w[0] && long.speaker.side.is_some()
             } else {
                 // وزارة الداخلية → وزارة الداخلية البريطانية
                 w.len() >= 2 && long.words.starts_with(w)

@@ -119,7 +119,10 @@ impl Finder<'_, '_> {
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
-        if self.tokens.kind(k) == Kind::Mark || self.is_function_word(k) {
+        // (هذه الدول: a demonstrative that starts a description)
+        if self.tokens.kind(k) == Kind::Mark
+            || self.is_function_word(k) && self.description_at(k).is_none()
+        {
             return None;
         }
         // most words start no mention: no form of theirs begins a title, a name, a group, a
@@ -169,6 +172,21 @@ impl Finder<'_, '_> {
                 ..Mention::default()
             });
         }
+        // تقارير سابقة للصحة العالمية: a document with its issuer speaks for the issuer (not
+        // تقارير من سوريا, where they come from)
+        if self.plays(k, Grammar::Document) && !self.word(k).contains("ال") {
+            let issued = self.document(k).filter(|m| {
+                m.speaker
+                    .as_ref()
+                    .is_some_and(|s| matches!(s.kind, "institution" | "medium" | "person"))
+            });
+            if let Some(mention) = issued {
+                return Some(Mention {
+                    governed: governed || mention.governed,
+                    ..mention
+                });
+            }
+        }
         if let Some(mention) = self.group(k) {
             return Some(Mention {
                 governed: governed || mention.governed,
@@ -198,6 +216,10 @@ impl Finder<'_, '_> {
             });
         }
         if let Some(mention) = self.given(k, governed) {
+            return Some(mention);
+        }
+        // كما دعت الكتل: an organisation the text named in full, by its first word alone
+        if let Some(mention) = self.shortened(k) {
             return Some(mention);
         }
         // a name no lexicon knows, as the subject of a reporting verb (وأضاف لافروف أن)
@@ -243,6 +265,36 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject right after a reporting verb that is the first word of an organisation's
+    /// name the text gave before (الكتل → الكتل البرلمانية اليمنية): that organisation.
+    fn shortened(&self, k: usize) -> Option<Mention> {
+        let after_verb = k > 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+        let bare = self.word(k).strip_prefix("ال")?;
+        if !after_verb || bare.chars().count() < 3 || self.is_function_word(k) {
+            return None;
+        }
+        // (as written, not by skeleton: الصحفية is not صحيفة)
+        let speaker = self.found.list.iter().rev().take(LOOKBACK).find_map(|m| {
+            let speaker = m.speaker.as_ref()?;
+            if !matches!(speaker.kind, "institution" | "medium") {
+                return None;
+            }
+            let name = self.lexicon.normalizer.normalize(&speaker.name);
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            (words.next().is_some() && first == bare).then(|| speaker.clone())
+        })?;
+        Some(Mention {
+            first: k,
+            end: k + 1,
+            name: (self.starts(k), self.ends(k)),
+            speaker: Some(speaker),
+            how: "description",
+            ..Mention::default()
+        })
     }
 
     /// A person no lexicon knows, named in full wherever the text names them: a given name
@@ -904,7 +956,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut j = k + 1;
-        while is_nisba(self.word(j)) && j < k + 4 {
+        // بيان رسمي، تقارير سابقة: adjectives of the document, before its issuer
+        let said = |w: &str| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let w = w.strip_suffix('ه').unwrap_or(w);
+            matches!(
+                w,
+                "سابق" | "جديد" | "اخير" | "حديث" | "مشترك" | "مقتضب" | "مكتوب"
+            )
+        };
+        while (is_nisba(self.word(j)) || said(self.word(j))) && j < k + 4 {
             j += 1;
         }
         let adjectives = j;
@@ -1275,9 +1336,27 @@ impl Finder<'_, '_> {
                     (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
                 })?;
         let organisation = matches!(kind, "institution" | "medium");
+        // المجموعة السابعة: a group of a draw, not a company
+        let ordinal = |w: &str| {
+            matches!(
+                w.strip_prefix("ال").unwrap_or(w),
+                "اولي"
+                    | "ثانيه"
+                    | "ثالثه"
+                    | "رابعه"
+                    | "خامسه"
+                    | "سادسه"
+                    | "سابعه"
+                    | "ثامنه"
+            )
+        };
+        if organisation && self.word(k).ends_with("مجموعه") && ordinal(self.word(k + 1)) {
+            return None;
+        }
         let mut end = k + 1;
         // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
-        if organisation && !definite && self.unknown_name(end) > 0 {
+        let proper = organisation && !definite && self.unknown_name(end) > 0;
+        if proper {
             end += 1;
         }
         // the genitive a ل opened: الاتحاد المصري لكرة القدم
@@ -1295,6 +1374,41 @@ impl Finder<'_, '_> {
             {
                 end += 2;
                 genitive = true;
+                continue;
+            }
+            // اللجنة البرلمانية المعنية بدراسة التعديلات الدستورية: a participle that takes
+            // ب, and the genitive after it
+            let charged = matches!(
+                bare,
+                "المعني" | "المعنيه" | "المكلف" | "المكلفه" | "المختص" | "المختصه"
+            );
+            let next = self.word(end + 1);
+            if organisation
+                && charged
+                && next.starts_with('ب')
+                && next.chars().count() > 3
+                && !self.is_function_word(end + 1)
+                && self.verb(end + 1).is_none()
+            {
+                end += 2;
+                genitive = true;
+                continue;
+            }
+            // أكاديمية فنون وعلوم السينما: two nouns joined before the genitive they share
+            let shared = organisation
+                && !definite
+                && end > k + 1
+                && word.starts_with('و')
+                && bare != word
+                && !bare.starts_with("ال")
+                && bare.chars().count() >= 3
+                && !self.word(end - 1).starts_with("ال")
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
+                && self.word(end + 1).starts_with("ال")
+                && !self.is_function_word(end + 1);
+            if shared {
+                end += 1;
                 continue;
             }
             // الجيش اليمني والمقاومة الشعبية: after a definite head and its adjectives, a
@@ -1405,7 +1519,13 @@ impl Finder<'_, '_> {
             // البنك، المسؤولون: the one of that kind named before
             // ال comes off before the skeleton: الوزارة's و is a root letter, as in وزارة
             let word = after(self.word(k), prefix);
-            let head = skeleton(word.strip_prefix("ال").unwrap_or(word));
+            // للشركة: the ل took the alef of ال
+            let took = self.word(k).starts_with("لل") && !word.starts_with("ال");
+            let head = skeleton(
+                word.strip_prefix("ال")
+                    .or_else(|| word.strip_prefix('ل').filter(|_| took))
+                    .unwrap_or(word),
+            );
             let list = &self.found.list;
             let earlier = (0..list.len()).rev().take(LOOKBACK).find_map(|i| {
                 let speaker = list[i].speaker.as_ref()?;
@@ -1455,6 +1575,14 @@ impl Finder<'_, '_> {
             (end + 2..end + 7)
                 .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
                 .filter(|&c| (end + 1..c).all(|i| self.mark(i).is_none() || self.is(i, '.')))
+                // الجيش البورمي "دائم الانضباط": after a name already whole, a quoted
+                // adjective and its noun say what it is
+                .filter(|&c| {
+                    let described = c == end + 3
+                        && !self.word(end + 1).starts_with("ال")
+                        && self.word(end + 2).starts_with("ال");
+                    !(definite && described)
+                })
         } else {
             None
         };
@@ -1483,7 +1611,30 @@ impl Finder<'_, '_> {
         }
         let start = self.starts(k) + prefix;
         // وكالة الأنباء السورية (سانا): the name without its gloss
-        let named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
+        let mut named_end = (k + 1..end).find(|&j| self.is(j, '(')).unwrap_or(end);
+        // وكالة الأناضول الحكومية، موقع سايت الأمريكي: what a medium is (official, of a
+        // country) is not its name, once the name is said
+        // (not when what is left is a kind of medium, not a name: وكالة الأنباء الرسمية،
+        // وكالة أنباء كورية)
+        let generic = |w: &str| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            matches!(
+                w,
+                "انباء" | "اخبار" | "اخباري" | "اخباريه" | "استخبارات" | "اعلام"
+            )
+        };
+        while kind == "medium" && named_end > k + 2 && !generic(self.word(named_end - 2)) {
+            let word = self.word(named_end - 1);
+            let official = matches!(
+                word,
+                "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه" | "الرسميتين" | "الحكوميتين"
+            );
+            let nationality = proper && word.starts_with("ال") && self.is_side(named_end - 1);
+            if !(official || nationality) {
+                break;
+            }
+            named_end -= 1;
+        }
         let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
         // للجيش → الجيش: the ل took the alef of ال
@@ -1590,7 +1741,7 @@ impl Finder<'_, '_> {
 
 /// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
 /// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.
-fn is_state_organ(head: &str) -> bool {
+pub(super) fn is_state_organ(head: &str) -> bool {
     [
         "سلطات",
         "حكومه",

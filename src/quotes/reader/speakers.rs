@@ -55,6 +55,11 @@ impl Reader<'_, '_> {
             Refers::Previous => self.last.as_ref().map(|(s, _)| s.clone()),
             Refers::Medium => self.recent(mention.first, |s| s.kind == "medium"),
             Refers::Issuer | Refers::Author => {
+                if refers == Refers::Issuer {
+                    if let Some(issuer) = self.statement_issuer(mention.first) {
+                        return Some(issuer);
+                    }
+                }
                 let side = self.side_of(mention.first, mention.end);
                 let kinds: &[&str] = if refers == Refers::Author {
                     &["institution", "medium"]
@@ -72,6 +77,8 @@ impl Reader<'_, '_> {
                     .cloned()
                     .or_else(|| self.recent(mention.first, issuer))
             }
+            Refers::States => self.last_list(mention.first, "place"),
+            Refers::Leaders => self.last_list(mention.first, "person"),
             Refers::Pair => {
                 let mut pair: Vec<Speaker> = Vec::new();
                 for m in self.before(mention.first) {
@@ -87,6 +94,173 @@ impl Reader<'_, '_> {
                 None
             }
         }
+    }
+
+    /// The issuer of the statement the last one before token `k` names (البيان): the one
+    /// written with it (بيان لوزارة الاقتصاد), the speaker of the report it was given in (وقال
+    /// ... في بيان، جاء ذلك في بيان: the report before), or the subject that issued it (أصدرت
+    /// فرنسا وألمانيا ... بيانا). None when the nearest statement says none of these.
+    fn statement_issuer(&self, k: usize) -> Option<Speaker> {
+        let from = k.saturating_sub(LOOKBACK);
+        let mut j = k;
+        let (start, sentence) = loop {
+            j = (from..j).rev().find(|&j| is_statement(self.word(j)))?;
+            let (start, _) = self.sentence(j);
+            let sentence = self.sentence_of(j);
+            let it = start + usize::from(self.word(start) == "و");
+            let given = matches!(self.word(it), "جاء" | "وجاء")
+                && matches!(self.word(it + 1), "ذلك" | "هذا");
+            // (an earlier البيان is the same statement: its issuer is told before it)
+            let again = self
+                .mentions
+                .at
+                .get(&j)
+                .is_some_and(|&m| self.mentions.list[m].refers.is_some());
+            if given || !again {
+                break (start, sentence);
+            }
+        };
+        // (not a medium that carried it, nor the statement itself: وقال بيان للنادي)
+        let spoke = |s: &&Speaker| {
+            let name = self.lexicon.normalizer.normalize(&s.name);
+            let head = name.split_whitespace().next().unwrap_or("");
+            s.kind != "medium" && !is_statement(head)
+        };
+        // جاء ذلك في بيان: the statement of the report before
+        let it = start + usize::from(self.word(start) == "و");
+        if matches!(self.word(it), "جاء" | "وجاء") && matches!(self.word(it + 1), "ذلك" | "هذا")
+        {
+            return self
+                .drafts
+                .iter()
+                .rev()
+                .filter(|d| d.sentence < sentence)
+                .find_map(|d| d.speaker.as_ref())
+                .filter(spoke)
+                .cloned();
+        }
+        if let Some(&m) = self.mentions.at.get(&j) {
+            let mention = &self.mentions.list[m];
+            // بيان رسمي: a statement with no issuer named is its own speaker
+            if let Some(s) = self.resolve(mention).filter(|s| s.kind != "group") {
+                return Some(s).filter(|s| spoke(&s));
+            }
+        }
+        let at = self.starts(j);
+        let reported = self.drafts.iter().rev().find(|d| {
+            d.sentence == sentence && d.cue.is_some_and(|c| c.0 < at) && d.content.0 >= at
+        });
+        if let Some(d) = reported {
+            return d.speaker.as_ref().filter(spoke).cloned();
+        }
+        // أصدرت فرنسا وألمانيا وبريطانيا وأمريكا بيانا مشتركا
+        let issued = (j > start)
+            .then(|| self.before(j).next().filter(|m| m.end == j && !m.governed))
+            .flatten()?;
+        let mut first = issued;
+        let mut members = vec![self.member(issued)?];
+        while let Some(other) = self
+            .before(first.first)
+            .next()
+            .filter(|o| o.end == first.first && self.word(first.first).starts_with('و'))
+        {
+            members.push(self.member(other)?);
+            first = other;
+        }
+        let verb = self.word(first.first.wrapping_sub(1));
+        let issuing = ["اصدر", "اصدرت", "واصدر", "واصدرت", "اصدروا", "واصدروا"];
+        if !issuing.contains(&verb) {
+            return None;
+        }
+        Some(if members.len() > 1 {
+            group_of(members)
+        } else {
+            members.pop()?
+        })
+    }
+
+    /// The last list of speakers of one kind before token `k`, as one group: mentions joined
+    /// by و (أصدرت فرنسا وألمانيا وبريطانيا وأمريكا ... وشددت الدول الأربع).
+    fn last_list(&self, k: usize, kind: &str) -> Option<Speaker> {
+        let list = &self.mentions.list;
+        let mut i = list.partition_point(|m| m.first < k);
+        let floor = i.saturating_sub(LOOKBACK);
+        while i > floor {
+            i -= 1;
+            let (first, last) = self.chain(i);
+            let members: Vec<Speaker> = (first..=last)
+                .filter_map(|j| self.member(&list[j]))
+                .filter(|s| s.kind == kind)
+                .collect();
+            if members.len() >= 2 && members.len() == last - first + 1 {
+                return Some(group_of(members));
+            }
+            i = first;
+        }
+        None
+    }
+
+    /// The mentions joined by و around mention `i` (السعودية والإمارات والبحرين ومصر): the
+    /// indices of the first and the last.
+    fn chain(&self, i: usize) -> (usize, usize) {
+        let list = &self.mentions.list;
+        let joined = |a: usize| {
+            let b = a + 1;
+            b < list.len()
+                && list[a].end == list[b].first
+                && self.word(list[b].first).starts_with('و')
+                && list[b].refers.is_none()
+        };
+        let (mut first, mut last) = (i, i);
+        while first > 0 && i - first < 12 && joined(first - 1) {
+            first -= 1;
+        }
+        while last - i < 12 && joined(last) {
+            last += 1;
+        }
+        (first, last)
+    }
+
+    /// The speaker a mention stands for in a clause, with the others it is listed with (كل
+    /// من السعودية والإمارات والبحرين ومصر); None for one listed after a preposition (مع
+    /// فرنسا وألمانيا), which is no subject.
+    fn listed(&self, mention: &Mention) -> Option<Speaker> {
+        let Some(&i) = self.mentions.at.get(&mention.first) else {
+            return self.resolve(mention);
+        };
+        let (first, last) = self.chain(i);
+        if first == last {
+            return self.resolve(mention);
+        }
+        let list = &self.mentions.list;
+        let head = list[first].first;
+        let each = head >= 2 && self.word(head - 2) == "كل" && self.word(head - 1) == "من";
+        if list[first].governed && !each {
+            return None;
+        }
+        let members = (first..=last)
+            .map(|j| self.member(&list[j]))
+            .collect::<Option<Vec<_>>>()?;
+        // a list is of one kind (السعودية والإمارات); a person and a state are rather a
+        // genitive and what follows it (محامو برونسون والولايات المتحدة)
+        if members.iter().any(|s| s.kind != members[0].kind) {
+            return self.resolve(mention);
+        }
+        Some(group_of(members))
+    }
+
+    /// The speaker a mention stands for as a member of a group: a country as the text writes
+    /// its short name (أمريكا in فرنسا وألمانيا وبريطانيا وأمريكا), as a group of countries is
+    /// named by its list.
+    pub(super) fn member(&self, mention: &Mention) -> Option<Speaker> {
+        let mut speaker = self.resolve(mention)?;
+        if speaker.kind == "place" && mention.how == "name" && mention.refers.is_none() {
+            let written = (self.display)(mention.name.0, mention.name.1);
+            if !written.contains(char::is_whitespace) {
+                speaker.name = written;
+            }
+        }
+        Some(speaker)
     }
 
     /// The mentions that start before token `k`, latest first, as far back as `LOOKBACK`:
@@ -131,8 +305,15 @@ impl Reader<'_, '_> {
         if let Some(&m2) = self.mentions.at.get(&next) {
             let other = &self.mentions.list[m2];
             let conjoined = self.word(next).starts_with('و') && !other.governed;
-            if conjoined {
-                if let (Some(a), Some(b)) = (subject.speaker.clone(), self.resolve(other)) {
+            let list = conjoined.then(|| self.each_of(k)).flatten();
+            if let Some(list) = list.filter(|l| l.end > other.end) {
+                // فرنسا وألمانيا وبريطانيا: every one listed
+                subject.speaker = list.speaker;
+                subject.mention = list.mention;
+                subject.role = None;
+                subject.end = list.end;
+            } else if conjoined {
+                if let (Some(a), Some(b)) = (self.member(mention), self.member(other)) {
                     subject.speaker = Some(group_of(vec![a, b]));
                     subject.mention = Some((mention.name.0, other.name.1));
                     subject.role = None;
@@ -142,6 +323,14 @@ impl Reader<'_, '_> {
                 // كريم كينيك رئيس الهلال الأحمر التركي: a title in apposition
                 subject.role = other.role;
                 subject.end = other.end;
+            }
+        } else if matches!(self.word(next), "والي" | "وكذلك") {
+            // البحرين وإلى جانبها السعودية ودولة الإمارات ومصر
+            if let Some(list) = self.each_of(k) {
+                subject.speaker = list.speaker;
+                subject.mention = list.mention;
+                subject.role = None;
+                subject.end = list.end;
             }
         } else if self.is(next, ',') {
             if let Some(&m2) = self.mentions.at.get(&(next + 1)) {
@@ -172,7 +361,12 @@ impl Reader<'_, '_> {
         while j < from + 40 {
             if let Some(&m) = self.mentions.at.get(&j) {
                 let mention = &self.mentions.list[m];
-                let speaker = self.resolve(mention)?;
+                // a name right after the last, with nothing joining them, is the verb's
+                // object (تتهم البحرين ... ومصر الدوحة)
+                if j == last && j > from && !self.word(j).starts_with('و') {
+                    break;
+                }
+                let speaker = self.member(mention)?;
                 if !members.iter().any(|s| s.name == speaker.name) {
                     // a title followed by its holder's name is one member, the named one
                     let apposed = members.last().is_some_and(|_| {
@@ -195,7 +389,7 @@ impl Reader<'_, '_> {
             // already said (والتركي)
             let joining = self.is(j, ',')
                 || word == "و"
-                || matches!(word, "الي" | "جانب")
+                || matches!(word, "الي" | "والي" | "جانب" | "جانبها" | "جانبه" | "وكذلك")
                 || self.is_side(j)
                 || strip_conjunction(word).is_some_and(|w| self.lexicon.sides.contains_key(w));
             if !joining {
@@ -295,13 +489,13 @@ impl Reader<'_, '_> {
         }
         // أمريكا وبريطانيا وفرنسا وألمانيا تحذر: the conjoined mentions before it
         let mut first = mention;
-        let mut members = vec![self.resolve(mention)];
+        let mut members = vec![self.member(mention)];
         while let Some(other) = self
             .before(first.first)
             .next()
             .filter(|o| o.end == first.first && self.word(first.first).starts_with('و'))
         {
-            members.push(self.resolve(other));
+            members.push(self.member(other));
             first = other;
         }
         // the conjoined subjects open the clause, not the last of them
@@ -391,7 +585,7 @@ impl Reader<'_, '_> {
                             .iter()
                             .rev()
                             .filter(|m| m.first >= from)
-                            .filter_map(|m| self.resolve(m))
+                            .filter_map(|m| self.listed(m))
                             .filter(|s| self.agrees(k, s))
                     };
                     let known = feminine
@@ -525,6 +719,24 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
         kind: "group",
         side,
     }
+}
+
+/// Whether a word names a statement: بيان، بيانا with a proclitic or ال.
+fn is_statement(word: &str) -> bool {
+    let word = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    let word = word
+        .strip_prefix('ب')
+        .or_else(|| word.strip_prefix('ل'))
+        .filter(|w| w.starts_with("بيان") || w.starts_with("ال") || w.starts_with('ل'))
+        .unwrap_or(word);
+    let word = word
+        .strip_prefix("ال")
+        .or_else(|| word.strip_prefix('ل'))
+        .unwrap_or(word);
+    matches!(word, "بيان" | "بيانا")
 }
 
 /// Words between a subject written first and its verb: an auxiliary or a particle of the

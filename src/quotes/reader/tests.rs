@@ -833,3 +833,123 @@ fn a_word_read_before_a_name_is_learned_is_that_name_after_it() {
         assert!(mention.is_some_and(|m| m.speaker.is_some()));
     });
 }
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    // the subject that issued it, a list of countries as one group
+    let found = read(
+        "أصدرت الأردن ومصر والعراق بيانا مشتركا حول الأزمة. وأضاف البيان أن الحوار هو الحل الوحيد.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("الأردن والعراق ومصر"));
+    // جاء ذلك في البيان: the statement of the report before it
+    let found = read(
+        "وأكد كل من الأردن ومصر على ضرورة الحوار. جاء ذلك في البيان الختامي للاجتماع. \
+         وتابع البيان أن الحل سياسي.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].2.as_deref(), Some("الأردن ومصر"));
+    // a document with its issuer after an adjective
+    let found = read("وأفاد تقرير جديد لمنظمة العفو الدولية بأن السجون مكتظة.");
+    assert_eq!(found[0].2.as_deref(), Some("منظمة العفو الدولية"));
+}
+
+#[test]
+fn countries_listed_speak_as_one_group_named_as_written() {
+    let found = read("وحذرت أمريكا وبريطانيا وكندا من التصعيد، وقالت الدول الثلاث إن الوضع خطير.");
+    assert_eq!(found.len(), 2);
+    assert!(found
+        .iter()
+        .all(|f| f.2.as_deref() == Some("أمريكا وبريطانيا وكندا")));
+    // هذه الدول, and a verb going on with a list that كل من opens
+    let found = read(
+        "واستوردت قطر سلعا من السعودية والإمارات. وكانت هذه الدول قطعت علاقاتها مع الدوحة \
+         متهمة إياها بدعم الإرهاب.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("الإمارات والسعودية"));
+    let found =
+        read("وقطعت كل من السعودية والإمارات علاقاتها مع قطر بعدما اتهمت الدوحة بدعم الإرهاب.");
+    assert_eq!(found[0].2.as_deref(), Some("الإمارات والسعودية"));
+    assert_eq!(found[0].1, "دعم الإرهاب");
+    // the accused after the subjects is not one of them
+    let found = read("واتهمت روسيا وبيلاروسيا أوكرانيا بخرق الهدنة.");
+    assert_eq!(found[0].2.as_deref(), Some("بيلاروسيا وروسيا"));
+    assert_eq!(found[0].1, "خرق الهدنة");
+    // countries after a preposition are no subject of the participle
+    let found =
+        read("وقال الاتحاد الأوروبي إن المحادثات مع تركيا وإيران متعثرة، مؤكدا ضرورة الحوار.");
+    assert!(found
+        .iter()
+        .all(|f| f.2.as_deref() == Some("الاتحاد الأوروبي")));
+}
+
+#[test]
+fn organisations_are_named_in_full_and_without_what_they_are() {
+    let found = read(
+        "وذكرت وكالة الأناضول الرسمية أن الانتخابات انتهت. وقالت صحيفة لوموند الفرنسية إن \
+         الحكومة ستستقيل. وذكرت وكالة الأنباء الرسمية أن الرئيس سافر.",
+    );
+    let names: Vec<_> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("وكالة الأناضول"),
+            Some("صحيفة لوموند"),
+            Some("وكالة الأنباء الرسمية")
+        ]
+    );
+    let found = read(
+        "وقالت اللجنة المعنية بحقوق الإنسان إن السجون مكتظة. وقالت أكاديمية فنون وعلوم \
+         الموسيقى إن الحفل تأجل.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("اللجنة المعنية بحقوق الإنسان"));
+    assert_eq!(found[1].2.as_deref(), Some("أكاديمية فنون وعلوم الموسيقى"));
+    // the government by its head alone is the one the text names in full
+    let found = read(
+        "وأعلنت الحكومة أن الانتخابات ستجري في موعدها. وكانت الحكومة التونسية قد أكدت ذلك مرارا.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("الحكومة التونسية"));
+    // للشركة: the company named before
+    let found =
+        read("كشفت شركة سامسونج عن هاتف جديد، وتتميز الهواتف، وفقا للشركة، بسرعتها الكبيرة.");
+    assert_eq!(found[0].2.as_deref(), Some("شركة سامسونج"));
+    // a group of a draw is no company
+    let found = read("المجموعة الأولى: ريال مدريد وبايرن ميونيخ وليفربول.");
+    assert!(found.iter().all(|f| f.2.is_none()));
+}
+
+#[test]
+fn an_organisation_goes_on_by_its_first_word_and_a_quoted_description_is_no_name() {
+    let found = read(
+        "وشدد بيان للكتل البرلمانية العراقية على ضرورة الحوار. كما دعت الكتل الحكومة إلى \
+         الاستقالة.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].2.as_deref(), Some("الكتل البرلمانية العراقية"));
+    let found = read("وقال الجيش الليبي \"دائم الاستعداد\" إن قواته تقدمت.");
+    assert_eq!(found[0].2.as_deref(), Some("الجيش الليبي"));
+    let found = read("وقالت الدفاعات الجوية السورية إنها أسقطت صاروخين.");
+    assert_eq!(found[0].2.as_deref(), Some("الدفاعات الجوية السورية"));
+}
+
+#[test]
+fn an_attribution_between_commas_is_an_aside_of_the_report_around_it() {
+    let found = read(
+        "وذكرت منظمة العفو الدولية في تقرير، بحسب ما نقلت وكالة رويترز، أن عدد المهاجرين \
+         ارتفع.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "عدد المهاجرين ارتفع");
+    assert_eq!(found[0].2.as_deref(), Some("منظمة العفو الدولية"));
+}
+
+#[test]
+fn tadamman_reports_only_what_a_document_says() {
+    let found = read("وتضمن بيان لوزارة الصحة التونسية أن الوباء انحسر.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("وزارة الصحة التونسية"));
+    let found = read("وتضمن التقنية الجديدة أن تبقى البيانات محمية.");
+    assert!(found.is_empty());
+    // nor does it end another report's content
+    let found = read("وقال المتحدث إن البيان الصادر عن اللجنة تضمن مزاعم واهية.");
+    assert_eq!(found[0].1, "البيان الصادر عن اللجنة تضمن مزاعم واهية");
+}
