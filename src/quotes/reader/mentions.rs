@@ -588,11 +588,30 @@ impl Finder<'_, '_> {
         // المحافظة takes a genitive after مدير too
         let mut title_end = k + len;
         let mut definite = definite;
+        // لتسلم منصب وزير الخارجية: after ل and a verbal noun, the noun it governs
+        let mut after_l = false;
         while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
+            // عضو البرلمان البريطاني ألان دنكان: a given name with أل starts the holder, it is
+            // no adjective of the title
+            if j > k && self.given_with_al(j) {
+                break;
+            }
             if word.is_empty() || self.is_function_word(j) {
                 break;
             }
+            if after_l
+                && self.title_at(j + 1, false).is_some()
+                && self.tokens.kind(j) == Kind::Word
+                && !word.starts_with("ال")
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+            {
+                after_l = false;
+                j += 1;
+                continue;
+            }
+            after_l = false;
             if let Some(after) = self.parenthesis(j) {
                 j = after;
                 continue;
@@ -656,6 +675,7 @@ impl Finder<'_, '_> {
             };
             if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
+                after_l = true;
                 continue;
             }
             // a country in a title is part of the role: a title is held by a person
@@ -726,7 +746,21 @@ impl Finder<'_, '_> {
         let role_key = self.title_key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
         let mut at = j;
-        let mut named = self.holder(at);
+        let mut named = self.holder(at).filter(|&(len, clitic)| {
+            // هدد الرئيس الأمريكي باستخدام حق الفيتو: after a verb that takes ب, a word with
+            // ب after its subject is its complement, not the subject's name
+            let object = clitic == usize::MAX
+                && self.word(at).starts_with('ب')
+                && !self.lexicon.given_names.contains_key(self.word(at))
+                && k > 0
+                && self
+                    .verb(k - 1)
+                    .is_some_and(|v| v.prepositions.iter().any(|p| p == "ب"));
+            // المرشح لتسلم منصب وزير الخارجية: one word before another title is not a name
+            let before_title =
+                clitic == usize::MAX && len == 1 && self.title_at(at + 1, false).is_some();
+            !object && !before_title
+        });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
         // to the name before it has its holder already
         let apposed = k > 1
@@ -921,7 +955,11 @@ impl Finder<'_, '_> {
                 .is_some_and(|s| s.kind == "person")
                 .then_some((len, prefix)),
             _ => {
-                let len = self.unknown_name(j);
+                let len = if self.given_with_al(j) {
+                    1 + self.unknown_name(j + 1).min(2)
+                } else {
+                    self.unknown_name(j)
+                };
                 // رئيس المحكمة سلسلة صور: a word written with ة after a title is its object,
                 // unless it is a given name (جيموه، هيرفيه are written with ه)
                 let token = self.tokens.get(j)?;
@@ -930,6 +968,16 @@ impl Finder<'_, '_> {
                 (len > 0 && !noun).then_some((len, usize::MAX))
             }
         }
+    }
+
+    /// Whether the word at `j` is a given name written with أل (ألكسندر، ألان) and a name
+    /// follows it: a holder's name, though it looks like a definite word.
+    fn given_with_al(&self, j: usize) -> bool {
+        let word = self.word(j);
+        word.starts_with("ال")
+            && self.lexicon.given_names.contains_key(word)
+            && self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && self.unknown_name(j + 1) > 0
     }
 
     /// Whether the word at `j` is written again elsewhere in the document, not after the word

@@ -130,7 +130,10 @@ impl Reader<'_, '_> {
         let next = mention.end;
         if let Some(&m2) = self.mentions.at.get(&next) {
             let other = &self.mentions.list[m2];
-            let conjoined = self.word(next).starts_with('و') && !other.governed;
+            // وقيادة X, not وزير: the و must be a conjunction, before where the mention starts
+            let named_at = other.role.map_or(other.name.0, |r| r.0.min(other.name.0));
+            let conjoined =
+                self.word(next).starts_with('و') && named_at > self.starts(next) && !other.governed;
             if conjoined {
                 if let (Some(a), Some(b)) = (subject.speaker.clone(), self.resolve(other)) {
                     subject.speaker = Some(group_of(vec![a, b]));
@@ -406,11 +409,34 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        self.last
-            .as_ref()
-            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
-            .filter(|(s, _)| self.agrees(k, s))
-            .map(|(s, _)| s.clone())
+        let (last, p) = self.last.as_ref()?;
+        if paragraph.saturating_sub(*p) > REACH {
+            return None;
+        }
+        if self.agrees(k, last) {
+            return Some(last.clone());
+        }
+        // سألها رئيس المحكمة ...، فأجابت: a verb that cannot go on with the last speaker goes
+        // on with the one before who is known to be of its gender (a question and its
+        // answer), else with the last person of that gender named in this paragraph or the
+        // one before
+        let cue = self.cue_gender(k)?;
+        let known = |s: &Speaker| s.kind == "person" && self.gender_of(s) == Some(cue);
+        let earlier = self
+            .drafts
+            .iter()
+            .rev()
+            .take(12)
+            .filter_map(|d| d.speaker.as_ref())
+            .find(|s| known(s));
+        earlier.cloned().or_else(|| {
+            self.before(k)
+                .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
+                .filter(|m| !m.governed && m.end <= k)
+                .filter_map(|m| m.speaker.as_ref())
+                .find(|s| known(s))
+                .cloned()
+        })
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
@@ -487,16 +513,31 @@ impl Reader<'_, '_> {
                     Some(Gender::Masculine)
                 }
             }
-            // a woman or a man by the given name: جنان، أحمد
+            // a woman or a man by the given name: جنان، أحمد; one named by a title alone by
+            // the title's form: رئيس المحكمة، القاضي are men, رئيسة، المتحدثة women
             "person" => {
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
                 let given = name.split_whitespace().next().unwrap_or("");
-                self.lexicon.given_names.get(given).map(|&woman| {
+                let by_name = self.lexicon.given_names.get(given).map(|&woman| {
                     if woman {
                         Gender::Feminine
                     } else {
                         Gender::Masculine
                     }
+                });
+                by_name.or_else(|| {
+                    let titles = &self.lexicon.titles;
+                    let title = titles.starting_with(given).next().is_some()
+                        || given
+                            .strip_prefix("ال")
+                            .is_some_and(|bare| titles.starting_with(bare).next().is_some());
+                    title.then(|| {
+                        if given.ends_with('ه') {
+                            Gender::Feminine
+                        } else {
+                            Gender::Masculine
+                        }
+                    })
                 })
             }
             _ => None,
