@@ -170,6 +170,9 @@ impl Finder<'_, '_> {
             if let Some(mention) = self.described(k) {
                 return Some(mention);
             }
+            if let Some(mention) = self.apposed_description(k) {
+                return Some(mention);
+            }
         }
         if let Some(verb) = verb {
             let len = self.unknown_name(k);
@@ -329,8 +332,26 @@ impl Finder<'_, '_> {
         };
         let mut end = k + 1;
         let definite;
-        if matches!(word, "احدهم" | "احداهم" | "احدهما") {
-            // a pronoun: nothing after it is part of it
+        if matches!(
+            word,
+            "احدهم" | "احداهم" | "احدهما" | "احداهن" | "بعضهم" | "بعضهن" | "معظمهم"
+        ) {
+            // a pronoun: nothing after it is part of it; some of them are the group just named
+            // (ورد العديد من زملاء جونسون ...، وقال بعضهم), one of them is one of them
+            let some = word.starts_with("بعض") || word.starts_with("معظم");
+            if let Some(group) = self.counted_group(k).filter(|_| some) {
+                return Some(Mention {
+                    first: k,
+                    end,
+                    name: (self.starts(k), self.ends(k)),
+                    speaker: Some(group),
+                    how: "description",
+                    ..Mention::default()
+                });
+            }
+            if some {
+                return None;
+            }
             return Some(self.described_mention(k, end));
         } else if matches!(
             word,
@@ -458,32 +479,62 @@ impl Finder<'_, '_> {
         Some(self.described_mention(k, end))
     }
 
+    /// The group a pronoun of number (بعضهم، أحدهم) counts among: the nearest "many of" phrase
+    /// before it in its paragraph, a quantity, من and a plural with its genitive and where
+    /// they are (مئات من مناهضي لولا، العديد من زملاء جونسون في حزب المحافظين).
+    fn counted_group(&self, k: usize) -> Option<Speaker> {
+        const QUANTITIES: [&str; 16] = [
+            "عدد", "عددا", "العديد", "مءات", "الاف", "الافا", "عشرات", "كثير", "كثيرا",
+            "الكثير", "بعض", "اثنان", "اثنين", "غالبيه", "معظم", "جميع",
+        ];
+        let word = |j: usize| self.word(j);
+        let plain = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        let mut j = k;
+        while j > k.saturating_sub(60) {
+            j -= 1;
+            if self.tokens.after_break(j + 1) {
+                return None;
+            }
+            if word(j) != "من" || j == 0 || !QUANTITIES.contains(&word(j - 1)) || !plain(j + 1) {
+                continue;
+            }
+            // the plural and its genitive or adjective, then where they are
+            let mut end = j + 2;
+            let genitive = plain(end) && !word(end).starts_with(['و', 'ب', 'ل'])
+                || self.name_at(end).is_some_and(|(_, prefix, _)| prefix == 0);
+            if genitive && end < k {
+                end += 1;
+            }
+            if word(end) == "في" && plain(end + 1) {
+                // في حزب المحافظين، في الحزب الجمهوري: a head, then definite words
+                let mut e = end + 2;
+                while e < end + 4 && e < k && plain(e) && word(e).starts_with("ال") {
+                    e += 1;
+                }
+                end = e;
+            }
+            if end > k {
+                return None;
+            }
+            let name = (self.starts(j - 1), self.ends(end - 1));
+            return Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(j + 1, end),
+            });
+        }
+        None
+    }
+
     /// Someone's kin or colleagues as the subject, by a pronoun on the noun (وقال زملاؤه،
     /// وقالت والدتها، وأكد محاميه): the noun and the person the pronoun points back to, the
     /// last one named (زملاء سامان غونان).
     fn possessed(&self, k: usize) -> Option<Mention> {
-        const KIN: [&str; 20] = [
-            "زملاء",
-            "اقارب",
-            "انصار",
-            "مساعدو",
-            "محامو",
-            "محامي",
-            "والد",
-            "والدت",
-            "شقيق",
-            "شقيقت",
-            "زوج",
-            "زوجت",
-            "ابن",
-            "ابنت",
-            "عاءلت",
-            "اسرت",
-            "ابناء",
-            "اصدقاء",
-            "رفاق",
-            "مقربون",
-        ];
         let word = self.word(k);
         let token = self.tokens.get(k)?;
         let shown = (self.display)(token.start, token.end);
@@ -508,6 +559,30 @@ impl Finder<'_, '_> {
         } else if noun.ends_with(['ؤ', 'ئ']) {
             noun.pop();
             noun.push('ء');
+        }
+        // أحمد سعد، والد أشرقت ... ويقول والدها: the person the text introduced as that kin,
+        // between commas after their name, is who the kin word stands for
+        let kin = match stem.strip_suffix('ت') {
+            Some(bare) => format!("{bare}ه"),
+            None => stem.to_owned(),
+        };
+        let introduced = self
+            .found
+            .list
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|m| m.how == "name" && self.is(m.end, ',') && self.word(m.end + 1) == kin)
+            .find_map(|m| m.speaker.clone().filter(|s| s.kind == "person"));
+        if let Some(person) = introduced {
+            return Some(Mention {
+                first: k,
+                end: k + 1,
+                name: (self.starts(k), self.ends(k)),
+                speaker: Some(person),
+                how: "description",
+                ..Mention::default()
+            });
         }
         // ه is his, ها hers: a given name that says otherwise is someone else
         let agrees = |s: &&Speaker| {
@@ -757,8 +832,11 @@ impl Finder<'_, '_> {
                     .verb(k - 1)
                     .is_some_and(|v| v.prepositions.iter().any(|p| p == "ب"));
             // المرشح لتسلم منصب وزير الخارجية: one word before another title is not a name
-            let before_title =
-                clitic == usize::MAX && len == 1 && self.title_at(at + 1, false).is_some();
+            let before_title = clitic == usize::MAX
+                && len == 1
+                && self.title_at(at + 1, false).is_some()
+                && !is_preposition(self.word(at + 1))
+                && self.word(at + 2).starts_with("ال");
             !object && !before_title
         });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
@@ -1090,7 +1168,12 @@ impl Finder<'_, '_> {
                 || token.kind == Kind::Word
                     && word.chars().count() >= 2
                     && (!word.starts_with("ال") || after_particle)
-                    && (!word.ends_with('ه') || after_particle)
+                    // (رضا جعفر زاده المتحدث: a last name in ه, closed by a title or a mark)
+                    && (!word.ends_with('ه')
+                        || after_particle
+                        || len > 0
+                            && (self.display)(token.start, token.end).ends_with('ه')
+                            && self.closes_name(j + 1))
                     && !word.starts_with("لل")
                     && !word.starts_with("بال")
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
@@ -1157,6 +1240,58 @@ impl Finder<'_, '_> {
             len += 1;
         }
         len
+    }
+
+    /// Whether a name may end before token `j` because what follows closes it: a comma or a
+    /// colon, a title in apposition.
+    fn closes_name(&self, j: usize) -> bool {
+        self.mark(j).is_some_and(|c| matches!(c, ',' | '،' | ':'))
+            || self.title_at(j, false).is_some()
+    }
+
+    /// A description no lexicon lists as a title, with the name in apposition between commas,
+    /// as the subject of a reporting verb: وقال مخرج البرنامج، سكوت رادي، لصحيفة ...; مؤسس
+    /// الشركة، جون سميث، إن. The description is the name's role.
+    fn apposed_description(&mut self, k: usize) -> Option<Mention> {
+        let word = self.word(k);
+        let noun = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        // قالت عائلة الصحفية، ماري كولفن: after a word of kin the name is the genitive's
+        let stem = word.strip_suffix('ه').unwrap_or(word);
+        let kin = KIN
+            .iter()
+            .any(|w| w.strip_suffix('ت').unwrap_or(w) == stem);
+        if kin || !noun(k) || word.starts_with("ال") || word.chars().count() < 3 {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 4 && noun(j) && self.word(j).starts_with("ال") {
+            j += 1;
+        }
+        if j == k + 1 || !self.is(j, ',') {
+            return None;
+        }
+        let at = j + 1;
+        let len = self.unknown_name(at);
+        let after = at + len;
+        let closed = self.is(after, ',') || self.is_complementizer(after);
+        if !(1..=3).contains(&len) || !closed || self.name_at(at).is_some() {
+            return None;
+        }
+        let speaker = self.learn(at, after, 0);
+        Some(Mention {
+            first: k,
+            end: after,
+            name: (self.starts(at), self.ends(after - 1)),
+            role: Some((self.starts(k), self.ends(j - 1))),
+            speaker: Some(speaker),
+            how: "name",
+            ..Mention::default()
+        })
     }
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
@@ -1503,6 +1638,31 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+/// Nouns of kin and company that a pronoun or a genitive ties to a person (زملاؤه، والدتها،
+/// عائلة الصحفية), as written before a pronoun (ة as ت).
+const KIN: [&str; 20] = [
+    "زملاء",
+    "اقارب",
+    "انصار",
+    "مساعدو",
+    "محامو",
+    "محامي",
+    "والد",
+    "والدت",
+    "شقيق",
+    "شقيقت",
+    "زوج",
+    "زوجت",
+    "ابن",
+    "ابنت",
+    "عاءلت",
+    "اسرت",
+    "ابناء",
+    "اصدقاء",
+    "رفاق",
+    "مقربون",
+];
 
 /// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
 /// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.

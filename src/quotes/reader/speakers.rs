@@ -152,7 +152,12 @@ impl Reader<'_, '_> {
                 if other.title_only && !mention.title_only {
                     subject.role = other.role;
                     subject.end = other.end;
-                } else if !other.title_only && other.how == "name" && mention.role.is_some() {
+                } else if !other.title_only
+                    && other.how == "name"
+                    && mention.role.is_some()
+                    // سكوت رادي، لصحيفة ...: whom the name spoke to, not a name in apposition
+                    && !other.governed
+                {
                     subject.role = Some((mention.role.unwrap_or(mention.name).0, mention.name.1));
                     subject.speaker = self.resolve(other);
                     subject.mention = Some(other.name);
@@ -409,34 +414,11 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        let (last, p) = self.last.as_ref()?;
-        if paragraph.saturating_sub(*p) > REACH {
-            return None;
-        }
-        if self.agrees(k, last) {
-            return Some(last.clone());
-        }
-        // سألها رئيس المحكمة ...، فأجابت: a verb that cannot go on with the last speaker goes
-        // on with the one before who is known to be of its gender (a question and its
-        // answer), else with the last person of that gender named in this paragraph or the
-        // one before
-        let cue = self.cue_gender(k)?;
-        let known = |s: &Speaker| s.kind == "person" && self.gender_of(s) == Some(cue);
-        let earlier = self
-            .drafts
-            .iter()
-            .rev()
-            .take(12)
-            .filter_map(|d| d.speaker.as_ref())
-            .find(|s| known(s));
-        earlier.cloned().or_else(|| {
-            self.before(k)
-                .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
-                .filter(|m| !m.governed && m.end <= k)
-                .filter_map(|m| m.speaker.as_ref())
-                .find(|s| known(s))
-                .cloned()
-        })
+        self.last
+            .as_ref()
+            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
+            .filter(|(s, _)| self.agrees(k, s))
+            .map(|(s, _)| s.clone())
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
@@ -513,31 +495,16 @@ impl Reader<'_, '_> {
                     Some(Gender::Masculine)
                 }
             }
-            // a woman or a man by the given name: جنان، أحمد; one named by a title alone by
-            // the title's form: رئيس المحكمة، القاضي are men, رئيسة، المتحدثة women
+            // a woman or a man by the given name: جنان، أحمد
             "person" => {
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
                 let given = name.split_whitespace().next().unwrap_or("");
-                let by_name = self.lexicon.given_names.get(given).map(|&woman| {
+                self.lexicon.given_names.get(given).map(|&woman| {
                     if woman {
                         Gender::Feminine
                     } else {
                         Gender::Masculine
                     }
-                });
-                by_name.or_else(|| {
-                    let titles = &self.lexicon.titles;
-                    let title = titles.starting_with(given).next().is_some()
-                        || given
-                            .strip_prefix("ال")
-                            .is_some_and(|bare| titles.starting_with(bare).next().is_some());
-                    title.then(|| {
-                        if given.ends_with('ه') {
-                            Gender::Feminine
-                        } else {
-                            Gender::Masculine
-                        }
-                    })
                 })
             }
             _ => None,
