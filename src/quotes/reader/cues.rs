@@ -570,19 +570,18 @@ impl Reader<'_, '_> {
                 q += 1;
             }
         }
-        let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
-            || self.possessed_source(q, joined)
-        {
-            (None, None, None, "pronoun", q + 1, self.ends(q))
-        } else {
-            let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
-            let cue_end = if joined {
-                self.starts(last) + 1
+        let (speaker, mention, role, how, after, cue_end) =
+            if self.plays(q, Grammar::SourcePronoun) || self.possessed_source(q, joined) {
+                (None, None, None, "pronoun", q + 1, self.ends(q))
             } else {
-                self.ends(q - 1)
+                let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
+                let cue_end = if joined {
+                    self.starts(last) + 1
+                } else {
+                    self.ends(q - 1)
+                };
+                (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
             };
-            (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
-        };
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {

@@ -484,12 +484,28 @@ impl Finder<'_, '_> {
     /// they are (مئات من مناهضي لولا، العديد من زملاء جونسون في حزب المحافظين).
     fn counted_group(&self, k: usize) -> Option<Speaker> {
         const QUANTITIES: [&str; 16] = [
-            "عدد", "عددا", "العديد", "مءات", "الاف", "الافا", "عشرات", "كثير", "كثيرا",
-            "الكثير", "بعض", "اثنان", "اثنين", "غالبيه", "معظم", "جميع",
+            "عدد",
+            "عددا",
+            "العديد",
+            "مءات",
+            "الاف",
+            "الافا",
+            "عشرات",
+            "كثير",
+            "كثيرا",
+            "الكثير",
+            "بعض",
+            "اثنان",
+            "اثنين",
+            "غالبيه",
+            "معظم",
+            "جميع",
         ];
         let word = |j: usize| self.word(j);
         let plain = |j: usize| {
-            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
                 && !self.is_function_word(j)
                 && !self.is_complementizer(j)
                 && self.verb(j).is_none()
@@ -500,11 +516,32 @@ impl Finder<'_, '_> {
             if self.tokens.after_break(j + 1) {
                 return None;
             }
-            if word(j) != "من" || j == 0 || !QUANTITIES.contains(&word(j - 1)) || !plain(j + 1) {
+            // where the phrase starts and where its plural is: عدد من، عدد كبير من، بعض الـ
+            let found = if word(j) == "من" && j > 0 && plain(j + 1) {
+                if QUANTITIES.contains(&word(j - 1)) {
+                    Some((j - 1, j + 1))
+                } else if j > 1
+                    && matches!(word(j - 1), "كبير" | "كبيرا")
+                    && QUANTITIES.contains(&word(j - 2))
+                {
+                    Some((j - 2, j + 1))
+                } else {
+                    None
+                }
+            } else if matches!(word(j), "بعض" | "معظم" | "غالبيه")
+                && word(j + 1).starts_with("ال")
+                && plain(j + 1)
+                && j + 1 < k
+            {
+                Some((j, j + 1))
+            } else {
+                None
+            };
+            let Some((first, noun)) = found else {
                 continue;
-            }
+            };
             // the plural and its genitive or adjective, then where they are
-            let mut end = j + 2;
+            let mut end = noun + 1;
             let genitive = plain(end) && !word(end).starts_with(['و', 'ب', 'ل'])
                 || self.name_at(end).is_some_and(|(_, prefix, _)| prefix == 0);
             if genitive && end < k {
@@ -521,11 +558,11 @@ impl Finder<'_, '_> {
             if end > k {
                 return None;
             }
-            let name = (self.starts(j - 1), self.ends(end - 1));
+            let name = (self.starts(first), self.ends(end - 1));
             return Some(Speaker {
                 name: (self.display)(name.0, name.1),
                 kind: "group",
-                side: self.side_of(j + 1, end),
+                side: self.side_of(noun, end),
             });
         }
         None
@@ -1173,6 +1210,7 @@ impl Finder<'_, '_> {
                         || after_particle
                         || len > 0
                             && (self.display)(token.start, token.end).ends_with('ه')
+                            && !is_possessed_word(word)
                             && self.closes_name(j + 1))
                     && !word.starts_with("لل")
                     && !word.starts_with("بال")
@@ -1262,9 +1300,7 @@ impl Finder<'_, '_> {
         };
         // قالت عائلة الصحفية، ماري كولفن: after a word of kin the name is the genitive's
         let stem = word.strip_suffix('ه').unwrap_or(word);
-        let kin = KIN
-            .iter()
-            .any(|w| w.strip_suffix('ت').unwrap_or(w) == stem);
+        let kin = KIN.iter().any(|w| w.strip_suffix('ت').unwrap_or(w) == stem);
         if kin || !noun(k) || word.starts_with("ال") || word.chars().count() < 3 {
             return None;
         }
@@ -1703,6 +1739,25 @@ pub(super) fn is_pronoun_phrase(word: &str) -> bool {
         word,
         "عليه" | "عليها" | "عليهم" | "اليه" | "اليها" | "اليهم" | "لديه" | "لديها"
     )
+}
+
+/// Whether `word`, ending in ه, reads as a word with the pronoun ه rather than a last name:
+/// a preposition on it (باسمه، بخطابه), a noun of self and name (نفسه، اسمه), or any word
+/// whose ending is not one a transliterated name has. A transliterated name writes a final e, -et, -eh as ه after a vowel or after the
+/// consonants of its usual endings (بارنييه، فوكييه، غوتزه، إنجه، رومينيغه، زاده، شاه); an Arabic noun
+/// with the pronoun ends in any consonant and ه (أعماله، دفاعه، نشره، بيانه).
+fn is_possessed_word(word: &str) -> bool {
+    // (and a compound name in الله: نصرالله، عبدالله)
+    let transliterated = ["يه", "زه", "جه", "غه", "ده", "اه", "وه", "الله"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    // (not بيكيه، بارنييه, which a ب starts)
+    !transliterated
+        || word.chars().count() > 3 && word.starts_with(['ب', 'ل', 'ك']) && !word.ends_with("يه")
+        || matches!(
+            word,
+            "نفسه" | "ذاته" | "عينه" | "اسمه" | "لديه" | "عليه" | "اليه" | "فيه"
+        )
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).
