@@ -277,6 +277,12 @@ PERSON_CASES = [
         'وقال مؤسس الشركة، جون سميث، لصحيفة "الغارديان": "المبيعات ارتفعت".',
         ["جون سميث"],
     ),
+    # a feminine verb with no subject, after a man spoke, goes on with the woman just named
+    (
+        "وقال الوزير أحمد حداد إن الأزمة انتهت.\nوزارت صوفي مارتان المخيم أمس. وتقول إن "
+        "الأطفال بحاجة إلى الدواء.",
+        ["أحمد حداد", "صوفي مارتان"],
+    ),
 ]
 
 
@@ -292,6 +298,7 @@ PERSON_CASES = [
         "bil_qawl",
         "surname_in_ha",
         "apposed_description",
+        "feminine_continuation",
     ],
 )
 def test_persons_as_speakers(text: str, speakers: list[str]) -> None:

@@ -414,11 +414,24 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        self.last
-            .as_ref()
-            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
-            .filter(|(s, _)| self.agrees(k, s))
-            .map(|(s, _)| s.clone())
+        let (last, p) = self.last.as_ref()?;
+        if paragraph.saturating_sub(*p) > REACH {
+            return None;
+        }
+        if self.agrees(k, last) {
+            return Some(last.clone());
+        }
+        // وتقول إن ... after a man spoke: the last woman named in this paragraph or the one
+        // before, by her given name, as the subject of her clause. (Not the other way round: a
+        // masculine verb with no subject found goes on as often with a ministry or a decision
+        // the text names in words no lexicon holds, وقال الإليزيه، وأوضح القرار, as with a man.)
+        let cue = self.cue_gender(k).filter(|&g| g == Gender::Feminine)?;
+        self.before(k)
+            .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
+            .filter(|m| !m.governed && m.end <= k && m.how == "name")
+            .filter_map(|m| m.speaker.as_ref())
+            .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
+            .cloned()
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
