@@ -236,3 +236,86 @@ def test_paragraphs_on_other_stories() -> None:
     assert matched / found >= 0.9  # 74 of 76
     assert right / matched >= 0.75  # 57 of 74
     assert taken <= 1
+
+
+# persons as speakers: each sentence below is written for the test, in the style of the news
+
+PERSON_CASES = [
+    # a given name written with أل begins the holder of the title, it is no adjective of it
+    ('وكتب عضو البرلمان الفرنسي ألان دوبوا في حسابه: "الوضع مقلق".', ["ألان دوبوا"]),
+    # the ب after a verb that takes ب is its complement, not the name of the title's holder
+    ("هدد رئيس البلدية باستخدام القوة لإخلاء الساحة.", ["رئيس البلدية"]),
+    # وزير after a title is the next title, not a second speaker joined by و
+    (
+        "قال المرشح لتسلم منصب وزير الدفاع الفرنسي، جان مارتان، إن الجيش مستعد.",
+        ["جان مارتان"],
+    ),
+    # a noun with a possessive pronoun as the source is its owner
+    (
+        "وقال الباحث سامي عبد الله إن العدد ارتفع.\nوطبقا لأرقامه، فقد بلغ عدد السكان مليونا.",
+        ["سامي عبد الله", "سامي عبد الله"],
+    ),
+    # a kin word with a pronoun is the person the text introduced as that kin
+    (
+        "وقال سامي عبد الله، والد الطفلة، إن ابنته بخير.\nويقول والدها إنها ستعود إلى المدرسة.",
+        ["سامي عبد الله", "سامي عبد الله"],
+    ),
+    # بالقول: the subject of the verb before it, though the verb reports nothing itself
+    (
+        'وسأل الصحفي "هل تؤكد ذلك؟". فرد وزير الخارجية سامي حداد بالقول "لم أفعل شيئا مما '
+        'قيل عني في الصحف".',
+        ["سامي حداد"],
+    ),
+    # a last name written with ه, closed by a title in apposition
+    (
+        "وقال رضا حسن زاده المتحدث باسم الشركة إن الطائرة هبطت بسلام.",
+        ["رضا حسن زاده"],
+    ),
+    # a description no lexicon lists, with the name between commas; the newspaper after the
+    # name is whom it spoke to
+    (
+        'وقال مؤسس الشركة، جون سميث، لصحيفة "الغارديان": "المبيعات ارتفعت".',
+        ["جون سميث"],
+    ),
+    # a feminine verb with no subject, after a man spoke, goes on with the woman just named
+    (
+        "وقال الوزير أحمد حداد إن الأزمة انتهت.\nوزارت صوفي مارتان المخيم أمس. وتقول إن "
+        "الأطفال بحاجة إلى الدواء.",
+        ["أحمد حداد", "صوفي مارتان"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    PERSON_CASES,
+    ids=[
+        "given_name_with_al",
+        "b_complement",
+        "waw_title",
+        "possessive_source",
+        "kin_word",
+        "bil_qawl",
+        "surname_in_ha",
+        "apposed_description",
+        "feminine_continuation",
+    ],
+)
+def test_persons_as_speakers(text: str, speakers: list[str]) -> None:
+    quotes = khabar.extract_quotes(text)
+    check_spans(text, quotes)
+    assert [q.speaker for q in quotes][-len(speakers) :] == speakers, [
+        (q.speaker, q.text) for q in quotes
+    ]
+
+
+def test_some_of_them_are_the_group_just_named() -> None:
+    text = 'وتجمع العديد من أنصار الحزب في الساحة، وقال بعضهم "لن نتراجع عن مطالبنا".'
+    (quote,) = khabar.extract_quotes(text)
+    assert quote.speaker == "العديد من أنصار الحزب في الساحة", quote.speaker
+
+
+def test_the_name_after_a_word_of_kin_is_the_genitive() -> None:
+    text = "وقالت عائلة الصحفية، سارة جونسون، إن التحقيق لم ينته."
+    speakers = [q.speaker for q in khabar.extract_quotes(text)]
+    assert "سارة جونسون" not in speakers, speakers

@@ -227,6 +227,24 @@ impl Reader<'_, '_> {
 
     /// Quoted speech with no cue, in a sentence right after a report: it goes on with the
     /// same source (كذلك، تطرق الرئيسان إلى "...").
+    /// The speaker of quoted words after بالقول ("by saying") and a colon or nothing: the
+    /// subject of the verb a few words before it (ورد ترامب على تهديدات طهران بالقول، وردت
+    /// الوزارة بالقول), the first mention no preposition governs.
+    fn said_by(&self, open: usize) -> Option<Speaker> {
+        let at = (open.saturating_sub(2)..open)
+            .rev()
+            .find(|&j| self.word(j) == "بالقول")
+            .filter(|&j| j + 1 == open || self.is(j + 1, ':'))?;
+        let (start, _) = self.sentence(open);
+        let from = start.max(at.saturating_sub(7));
+        let subject = self
+            .before(at)
+            .take_while(|m| m.first >= from)
+            .filter(|m| !m.governed && (m.speaker.is_some() || m.refers.is_some()))
+            .last()?;
+        self.resolve(subject)
+    }
+
     pub(super) fn continued_quotes(&mut self) {
         // the speaker of each sentence's last report
         let mut reported: HashMap<usize, (usize, Option<Speaker>)> = HashMap::default();
@@ -247,9 +265,12 @@ impl Reader<'_, '_> {
                 continue;
             }
             // the source of the sentence before, known or not: a quote that is a paragraph of
-            // its own goes on with it even when who spoke is left to the reader
-            let Some((_, speaker)) = reported.get(&(sentence - 1)).cloned() else {
-                continue;
+            // its own goes on with it even when who spoke is left to the reader; one after
+            // بالقول is the subject's of the verb it goes with (فردت بوغدير بالقول "...")
+            let speaker = match (self.said_by(open), reported.get(&(sentence - 1))) {
+                (Some(own), _) => Some(own),
+                (None, Some((_, speaker))) => speaker.clone(),
+                (None, None) => continue,
             };
             let (start, _) = self.sentence(open);
             let lead = self.lead(start);

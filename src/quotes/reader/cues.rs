@@ -609,18 +609,18 @@ impl Reader<'_, '_> {
                 q += 1;
             }
         }
-        let (speaker, mention, role, how, after, cue_end) = if self.plays(q, Grammar::SourcePronoun)
-        {
-            (None, None, None, "pronoun", q + 1, self.ends(q))
-        } else {
-            let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
-            let cue_end = if joined {
-                self.starts(last) + 1
+        let (speaker, mention, role, how, after, cue_end) =
+            if self.plays(q, Grammar::SourcePronoun) || self.possessed_source(q, joined) {
+                (None, None, None, "pronoun", q + 1, self.ends(q))
             } else {
-                self.ends(q - 1)
+                let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
+                let cue_end = if joined {
+                    self.starts(last) + 1
+                } else {
+                    self.ends(q - 1)
+                };
+                (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
             };
-            (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
-        };
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
@@ -805,6 +805,34 @@ impl Reader<'_, '_> {
             how: "name",
             end: after,
         })
+    }
+
+    /// Whether the source of an attribution phrase at `q` is a noun with a possessive pronoun
+    /// (وطبقا لأرقامه، بحسب تقديراتها، وفقا لموقعها): its owner, named before, is the source,
+    /// as with قوله. A name no lexicon knows is never written with a pronoun on it.
+    fn possessed_source(&self, q: usize, joined: bool) -> bool {
+        if self.mentions.at.contains_key(&q) {
+            return false;
+        }
+        let Some(token) = self.tokens.get(q) else {
+            return false;
+        };
+        let word = self.word(q);
+        let word = if joined {
+            word.strip_prefix('ل').unwrap_or(word)
+        } else {
+            word
+        };
+        let shown = (self.display)(token.start, token.end);
+        let stem = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| word.strip_suffix(p));
+        token.kind == Kind::Word
+            && !word.starts_with("ال")
+            && !self.lexicon.given_names.contains_key(word)
+            && stem.is_some_and(|s| s.chars().count() >= 3)
+            && (shown.ends_with('ه') || shown.ends_with("ها") || shown.ends_with("هم"))
+            && (self.mark(q + 1).is_some() || self.is_function_word(q + 1))
     }
 
     /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،

@@ -230,6 +230,9 @@ impl Finder<'_, '_> {
             if let Some(mention) = self.described(k) {
                 return Some(mention);
             }
+            if let Some(mention) = self.apposed_description(k) {
+                return Some(mention);
+            }
         }
         if let Some(verb) = verb {
             let len = self.unknown_name(k);
@@ -422,8 +425,26 @@ impl Finder<'_, '_> {
         };
         let mut end = k + 1;
         let definite;
-        if matches!(word, "احدهم" | "احداهم" | "احدهما") {
-            // a pronoun: nothing after it is part of it
+        if matches!(
+            word,
+            "احدهم" | "احداهم" | "احدهما" | "احداهن" | "بعضهم" | "بعضهن" | "معظمهم"
+        ) {
+            // a pronoun: nothing after it is part of it; some of them are the group just named
+            // (ورد العديد من زملاء جونسون ...، وقال بعضهم), one of them is one of them
+            let some = word.starts_with("بعض") || word.starts_with("معظم");
+            if let Some(group) = self.counted_group(k).filter(|_| some) {
+                return Some(Mention {
+                    first: k,
+                    end,
+                    name: (self.starts(k), self.ends(k)),
+                    speaker: Some(group),
+                    how: "description",
+                    ..Mention::default()
+                });
+            }
+            if some {
+                return None;
+            }
             return Some(self.described_mention(k, end));
         } else if matches!(
             word,
@@ -551,32 +572,99 @@ impl Finder<'_, '_> {
         Some(self.described_mention(k, end))
     }
 
+    /// The group a pronoun of number (بعضهم، أحدهم) counts among: the nearest "many of" phrase
+    /// before it in its paragraph, a quantity, من and a plural with its genitive and where
+    /// they are (مئات من مناهضي لولا، العديد من زملاء جونسون في حزب المحافظين).
+    fn counted_group(&self, k: usize) -> Option<Speaker> {
+        const QUANTITIES: [&str; 16] = [
+            "عدد",
+            "عددا",
+            "العديد",
+            "مءات",
+            "الاف",
+            "الافا",
+            "عشرات",
+            "كثير",
+            "كثيرا",
+            "الكثير",
+            "بعض",
+            "اثنان",
+            "اثنين",
+            "غالبيه",
+            "معظم",
+            "جميع",
+        ];
+        let word = |j: usize| self.word(j);
+        let plain = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        let mut j = k;
+        while j > k.saturating_sub(60) {
+            j -= 1;
+            if self.tokens.after_break(j + 1) {
+                return None;
+            }
+            // where the phrase starts and where its plural is: عدد من، عدد كبير من، بعض الـ
+            let found = if word(j) == "من" && j > 0 && plain(j + 1) {
+                if QUANTITIES.contains(&word(j - 1)) {
+                    Some((j - 1, j + 1))
+                } else if j > 1
+                    && matches!(word(j - 1), "كبير" | "كبيرا")
+                    && QUANTITIES.contains(&word(j - 2))
+                {
+                    Some((j - 2, j + 1))
+                } else {
+                    None
+                }
+            } else if matches!(word(j), "بعض" | "معظم" | "غالبيه")
+                && word(j + 1).starts_with("ال")
+                && plain(j + 1)
+                && j + 1 < k
+            {
+                Some((j, j + 1))
+            } else {
+                None
+            };
+            let Some((first, noun)) = found else {
+                continue;
+            };
+            // the plural and its genitive or adjective, then where they are
+            let mut end = noun + 1;
+            let genitive = plain(end) && !word(end).starts_with(['و', 'ب', 'ل'])
+                || self.name_at(end).is_some_and(|(_, prefix, _)| prefix == 0);
+            if genitive && end < k {
+                end += 1;
+            }
+            if word(end) == "في" && plain(end + 1) {
+                // في حزب المحافظين، في الحزب الجمهوري: a head, then definite words
+                let mut e = end + 2;
+                while e < end + 4 && e < k && plain(e) && word(e).starts_with("ال") {
+                    e += 1;
+                }
+                end = e;
+            }
+            if end > k {
+                return None;
+            }
+            let name = (self.starts(first), self.ends(end - 1));
+            return Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "group",
+                side: self.side_of(noun, end),
+            });
+        }
+        None
+    }
+
     /// Someone's kin or colleagues as the subject, by a pronoun on the noun (وقال زملاؤه،
     /// وقالت والدتها، وأكد محاميه): the noun and the person the pronoun points back to, the
     /// last one named (زملاء سامان غونان).
     fn possessed(&self, k: usize) -> Option<Mention> {
-        const KIN: [&str; 20] = [
-            "زملاء",
-            "اقارب",
-            "انصار",
-            "مساعدو",
-            "محامو",
-            "محامي",
-            "والد",
-            "والدت",
-            "شقيق",
-            "شقيقت",
-            "زوج",
-            "زوجت",
-            "ابن",
-            "ابنت",
-            "عاءلت",
-            "اسرت",
-            "ابناء",
-            "اصدقاء",
-            "رفاق",
-            "مقربون",
-        ];
         let word = self.word(k);
         let token = self.tokens.get(k)?;
         let (stem, suffix) = ["هما", "هم", "ها", "ه"]
@@ -604,6 +692,30 @@ impl Finder<'_, '_> {
         } else if noun.ends_with(['ؤ', 'ئ']) {
             noun.pop();
             noun.push('ء');
+        }
+        // أحمد سعد، والد أشرقت ... ويقول والدها: the person the text introduced as that kin,
+        // between commas after their name, is who the kin word stands for
+        let kin = match stem.strip_suffix('ت') {
+            Some(bare) => format!("{bare}ه"),
+            None => stem.to_owned(),
+        };
+        let introduced = self
+            .found
+            .list
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|m| m.how == "name" && self.is(m.end, ',') && self.word(m.end + 1) == kin)
+            .find_map(|m| m.speaker.clone().filter(|s| s.kind == "person"));
+        if let Some(person) = introduced {
+            return Some(Mention {
+                first: k,
+                end: k + 1,
+                name: (self.starts(k), self.ends(k)),
+                speaker: Some(person),
+                how: "description",
+                ..Mention::default()
+            });
         }
         // ه is his, ها hers: a given name that says otherwise is someone else
         let agrees = |s: &&Speaker| {
@@ -684,6 +796,8 @@ impl Finder<'_, '_> {
         // المحافظة takes a genitive after مدير too
         let mut title_end = k + len;
         let mut definite = definite;
+        // لتسلم منصب وزير الخارجية: after ل and a verbal noun, the noun it governs
+        let mut after_l = false;
         while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
@@ -703,9 +817,26 @@ impl Finder<'_, '_> {
                     }
                 }
             }
+            // عضو البرلمان البريطاني ألان دنكان: a given name with أل starts the holder, it is
+            // no adjective of the title
+            if j > k && self.given_with_al(j) {
+                break;
+            }
             if word.is_empty() || self.is_function_word(j) {
                 break;
             }
+            if after_l
+                && self.title_at(j + 1, false).is_some()
+                && self.tokens.kind(j) == Kind::Word
+                && !word.starts_with("ال")
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+            {
+                after_l = false;
+                j += 1;
+                continue;
+            }
+            after_l = false;
             if let Some(after) = self.parenthesis(j) {
                 j = after;
                 continue;
@@ -789,6 +920,7 @@ impl Finder<'_, '_> {
             };
             if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
+                after_l = true;
                 continue;
             }
             // a country in a title is part of the role: a title is held by a person
@@ -859,7 +991,24 @@ impl Finder<'_, '_> {
         let role_key = self.title_key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
         let mut at = j;
-        let mut named = self.holder(at);
+        let mut named = self.holder(at).filter(|&(len, clitic)| {
+            // هدد الرئيس الأمريكي باستخدام حق الفيتو: after a verb that takes ب, a word with
+            // ب after its subject is its complement, not the subject's name
+            let object = clitic == usize::MAX
+                && self.word(at).starts_with('ب')
+                && !self.lexicon.given_names.contains_key(self.word(at))
+                && k > 0
+                && self
+                    .verb(k - 1)
+                    .is_some_and(|v| v.prepositions.iter().any(|p| p == "ب"));
+            // المرشح لتسلم منصب وزير الخارجية: one word before another title is not a name
+            let before_title = clitic == usize::MAX
+                && len == 1
+                && self.title_at(at + 1, false).is_some()
+                && !is_preposition(self.word(at + 1))
+                && self.word(at + 2).starts_with("ال");
+            !object && !before_title
+        });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
         // to the name before it has its holder already
         let apposed = k > 1
@@ -1063,7 +1212,11 @@ impl Finder<'_, '_> {
                 .is_some_and(|s| s.kind == "person")
                 .then_some((len, prefix)),
             _ => {
-                let len = self.unknown_name(j);
+                let len = if self.given_with_al(j) {
+                    1 + self.unknown_name(j + 1).min(2)
+                } else {
+                    self.unknown_name(j)
+                };
                 // رئيس المحكمة سلسلة صور: a word written with ة after a title is its object,
                 // unless it is a given name (جيموه، هيرفيه are written with ه)
                 let token = self.tokens.get(j)?;
@@ -1072,6 +1225,16 @@ impl Finder<'_, '_> {
                 (len > 0 && !noun).then_some((len, usize::MAX))
             }
         }
+    }
+
+    /// Whether the word at `j` is a given name written with أل (ألكسندر، ألان) and a name
+    /// follows it: a holder's name, though it looks like a definite word.
+    fn given_with_al(&self, j: usize) -> bool {
+        let word = self.word(j);
+        word.starts_with("ال")
+            && self.lexicon.given_names.contains_key(word)
+            && self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && self.unknown_name(j + 1) > 0
     }
 
     /// Whether the word at `j` is written again elsewhere in the document, not after the word
@@ -1184,7 +1347,13 @@ impl Finder<'_, '_> {
                 || token.kind == Kind::Word
                     && word.chars().count() >= 2
                     && (!word.starts_with("ال") || after_particle)
-                    && (!word.ends_with('ه') || after_particle)
+                    // (رضا جعفر زاده المتحدث: a last name in ه, closed by a title or a mark)
+                    && (!word.ends_with('ه')
+                        || after_particle
+                        || len > 0
+                            && (self.display)(token.start, token.end).ends_with('ه')
+                            && !is_possessed_word(word)
+                            && self.closes_name(j + 1))
                     && !word.starts_with("لل")
                     && !word.starts_with("بال")
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
@@ -1277,6 +1446,56 @@ impl Finder<'_, '_> {
                     && !self.is_side(k + 1)
                     && !self.is_group_word(k + 1)
                     && self.title_at(k + 1, true).is_none())
+    }
+
+    /// Whether a name may end before token `j` because what follows closes it: a comma or a
+    /// colon, a title in apposition.
+    fn closes_name(&self, j: usize) -> bool {
+        self.mark(j).is_some_and(|c| matches!(c, ',' | '،' | ':'))
+            || self.title_at(j, false).is_some()
+    }
+
+    /// A description no lexicon lists as a title, with the name in apposition between commas,
+    /// as the subject of a reporting verb: وقال مخرج البرنامج، سكوت رادي، لصحيفة ...; مؤسس
+    /// الشركة، جون سميث، إن. The description is the name's role.
+    fn apposed_description(&mut self, k: usize) -> Option<Mention> {
+        let word = self.word(k);
+        let noun = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+        };
+        // قالت عائلة الصحفية، ماري كولفن: after a word of kin the name is the genitive's
+        let stem = word.strip_suffix('ه').unwrap_or(word);
+        let kin = KIN.iter().any(|w| w.strip_suffix('ت').unwrap_or(w) == stem);
+        if kin || !noun(k) || word.starts_with("ال") || word.chars().count() < 3 {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 4 && noun(j) && self.word(j).starts_with("ال") {
+            j += 1;
+        }
+        if j == k + 1 || !self.is(j, ',') {
+            return None;
+        }
+        let at = j + 1;
+        let len = self.unknown_name(at);
+        let after = at + len;
+        let closed = self.is(after, ',') || self.is_complementizer(after);
+        if !(1..=3).contains(&len) || !closed || self.name_at(at).is_some() {
+            return None;
+        }
+        let speaker = self.learn(at, after, 0);
+        Some(Mention {
+            first: k,
+            end: after,
+            name: (self.starts(at), self.ends(after - 1)),
+            role: Some((self.starts(k), self.ends(j - 1))),
+            speaker: Some(speaker),
+            how: "name",
+            ..Mention::default()
+        })
     }
 
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
@@ -1739,6 +1958,31 @@ impl Finder<'_, '_> {
     }
 }
 
+/// Nouns of kin and company that a pronoun or a genitive ties to a person (زملاؤه، والدتها،
+/// عائلة الصحفية), as written before a pronoun (ة as ت).
+const KIN: [&str; 20] = [
+    "زملاء",
+    "اقارب",
+    "انصار",
+    "مساعدو",
+    "محامو",
+    "محامي",
+    "والد",
+    "والدت",
+    "شقيق",
+    "شقيقت",
+    "زوج",
+    "زوجت",
+    "ابن",
+    "ابنت",
+    "عاءلت",
+    "اسرت",
+    "ابناء",
+    "اصدقاء",
+    "رفاق",
+    "مقربون",
+];
+
 /// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
 /// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.
 pub(super) fn is_state_organ(head: &str) -> bool {
@@ -1778,6 +2022,25 @@ pub(super) fn is_pronoun_phrase(word: &str) -> bool {
         word,
         "عليه" | "عليها" | "عليهم" | "اليه" | "اليها" | "اليهم" | "لديه" | "لديها"
     )
+}
+
+/// Whether `word`, ending in ه, reads as a word with the pronoun ه rather than a last name:
+/// a preposition on it (باسمه، بخطابه), a noun of self and name (نفسه، اسمه), or any word
+/// whose ending is not one a transliterated name has. A transliterated name writes a final e, -et, -eh as ه after a vowel or after the
+/// consonants of its usual endings (بارنييه، فوكييه، غوتزه، إنجه، رومينيغه، زاده، شاه); an Arabic noun
+/// with the pronoun ends in any consonant and ه (أعماله، دفاعه، نشره، بيانه).
+fn is_possessed_word(word: &str) -> bool {
+    // (and a compound name in الله: نصرالله، عبدالله)
+    let transliterated = ["يه", "زه", "جه", "غه", "ده", "اه", "وه", "الله"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    // (not بيكيه، بارنييه, which a ب starts)
+    !transliterated
+        || word.chars().count() > 3 && word.starts_with(['ب', 'ل', 'ك']) && !word.ends_with("يه")
+        || matches!(
+            word,
+            "نفسه" | "ذاته" | "عينه" | "اسمه" | "لديه" | "عليه" | "اليه" | "فيه"
+        )
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).

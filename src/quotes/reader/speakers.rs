@@ -304,7 +304,10 @@ impl Reader<'_, '_> {
         let next = mention.end;
         if let Some(&m2) = self.mentions.at.get(&next) {
             let other = &self.mentions.list[m2];
-            let conjoined = self.word(next).starts_with('و') && !other.governed;
+            // وقيادة X, not وزير: the و must be a conjunction, before where the mention starts
+            let named_at = other.role.map_or(other.name.0, |r| r.0.min(other.name.0));
+            let conjoined =
+                self.word(next).starts_with('و') && named_at > self.starts(next) && !other.governed;
             let list = conjoined.then(|| self.each_of(k)).flatten();
             if let Some(list) = list.filter(|l| l.end > other.end) {
                 // فرنسا وألمانيا وبريطانيا: every one listed
@@ -338,7 +341,12 @@ impl Reader<'_, '_> {
                 if other.title_only && !mention.title_only {
                     subject.role = other.role;
                     subject.end = other.end;
-                } else if !other.title_only && other.how == "name" && mention.role.is_some() {
+                } else if !other.title_only
+                    && other.how == "name"
+                    && mention.role.is_some()
+                    // سكوت رادي، لصحيفة ...: whom the name spoke to, not a name in apposition
+                    && !other.governed
+                {
                     subject.role = Some((mention.role.unwrap_or(mention.name).0, mention.name.1));
                     subject.speaker = self.resolve(other);
                     subject.mention = Some(other.name);
@@ -600,11 +608,24 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        self.last
-            .as_ref()
-            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
-            .filter(|(s, _)| self.agrees(k, s))
-            .map(|(s, _)| s.clone())
+        let (last, p) = self.last.as_ref()?;
+        if paragraph.saturating_sub(*p) > REACH {
+            return None;
+        }
+        if self.agrees(k, last) {
+            return Some(last.clone());
+        }
+        // وتقول إن ... after a man spoke: the last woman named in this paragraph or the one
+        // before, by her given name, as the subject of her clause. (Not the other way round: a
+        // masculine verb with no subject found goes on as often with a ministry or a decision
+        // the text names in words no lexicon holds, وقال الإليزيه، وأوضح القرار, as with a man.)
+        let cue = self.cue_gender(k).filter(|&g| g == Gender::Feminine)?;
+        self.before(k)
+            .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
+            .filter(|m| !m.governed && m.end <= k && m.how == "name")
+            .filter_map(|m| m.speaker.as_ref())
+            .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
+            .cloned()
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
