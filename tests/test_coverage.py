@@ -159,6 +159,14 @@ def test_a_document_shows_itself_right_to_left() -> None:
     assert "<script" not in khabar.Document("<script>alert(1)</script>")._repr_html_()
 
 
+def test_a_fact_shows_its_amount_and_the_day_it_resolves_to() -> None:
+    doc = khabar.Document("وقال الوزير إن الحرب بدأت قبل 3 أعوام في 12 مارس 2020.", published=date(2025, 3, 18))
+    html = doc._repr_html_()
+    # a measure with its amount first (not the year it reaches back to), a date as its day
+    assert 'title="duration: 3 year (ago) → 2022"' in html
+    assert 'title="date: 2020-03-12"' in html
+
+
 def test_corpus_loads_from_jsonl_pandas_and_arrow(tmp_path: Path) -> None:
     sample = Corpus.sample()
     records = [

@@ -19,6 +19,8 @@ SIDE_COLOURS = {"US": "#3d6fb6", "Russia": "#c0392b", "Ukraine": "#e0b000", "oth
 PALETTE = ("#2a9d8f", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b5651d", "#5d6d7e", "#c71585", "#2e8b57", "#6c5ce7")
 #: A highlight is the side's colour at this opacity (hex alpha), so the text stays readable.
 HIGHLIGHT_ALPHA = "40"
+#: Kinds of fact that name a time: a tooltip shows the time they resolve to, not their amount.
+DATE_KINDS = ("date", "weekday", "relative_date", "year", "clock_time")
 STYLE = """<style>
 .khabar-doc{direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Amiri','Segoe UI',sans-serif;
   line-height:2.1;white-space:pre-wrap;border:1px solid #ddd;padding:1em;border-radius:6px}
@@ -74,10 +76,14 @@ def document_html(
         if quote.cue_start is not None and quote.cue_end is not None:
             marks.append((quote.cue_start, quote.cue_end, 2, "cue", "", f"cue: {quote.cue_lemma or quote.cue}"))
     for fact in extract_numbers(text, document.published) if facts is None else facts:
-        shown = fact.resolved or (f"{fact.value:g}" if fact.value is not None else "")
-        unit = f" {fact.unit}" if fact.unit else ""
+        # a measure shows its amount, and the day it resolves to after it (قبل 3 أعوام: 3 year
+        # (ago) → 2022); a date shows the day
+        amount = f"{fact.value:g}{f' {fact.unit}' if fact.unit else ''}" if fact.value is not None else ""
+        measure = fact.kind not in DATE_KINDS and amount
+        shown = amount if measure else fact.resolved or amount
         qualifier = f" ({fact.qualifier})" if fact.qualifier else ""
-        marks.append((fact.start, fact.end, 3, "fact", "", f"{fact.kind}: {shown}{unit}{qualifier}"))
+        resolved = f" → {fact.resolved}" if measure and fact.resolved else ""
+        marks.append((fact.start, fact.end, 3, "fact", "", f"{fact.kind}: {shown}{qualifier}{resolved}"))
     # offsets from a frame may come as floats (a column with gaps); slices want ints
     marks = sorted((int(m[0]), int(m[1]), *m[2:]) for m in marks)
     boundaries = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
