@@ -290,14 +290,19 @@ impl Finder<'_, '_> {
             let first = first.strip_prefix("ال").unwrap_or(first);
             (words.next().is_some() && first == bare).then(|| speaker.clone())
         })?;
-        Some(Mention {
+        Some(self.word_mention(k, speaker))
+    }
+
+    /// The one word at `k` as a description of `speaker` (الكتل, والدها).
+    fn word_mention(&self, k: usize, speaker: Speaker) -> Mention {
+        Mention {
             first: k,
             end: k + 1,
             name: (self.starts(k), self.ends(k)),
             speaker: Some(speaker),
             how: "description",
             ..Mention::default()
-        })
+        }
     }
 
     /// A person no lexicon knows, named in full wherever the text names them: a given name
@@ -708,14 +713,7 @@ impl Finder<'_, '_> {
             .filter(|m| m.how == "name" && self.is(m.end, ',') && self.word(m.end + 1) == kin)
             .find_map(|m| m.speaker.clone().filter(|s| s.kind == "person"));
         if let Some(person) = introduced {
-            return Some(Mention {
-                first: k,
-                end: k + 1,
-                name: (self.starts(k), self.ends(k)),
-                speaker: Some(person),
-                how: "description",
-                ..Mention::default()
-            });
+            return Some(self.word_mention(k, person));
         }
         // ه is his, ها hers: a given name that says otherwise is someone else
         let agrees = |s: &&Speaker| {
