@@ -22,6 +22,11 @@ fn words(text: &Text, from: usize, to: usize) -> String {
         .join(" ")
 }
 
+/// The speaker of the first quote read in `source`.
+fn first_speaker(source: &str) -> Option<String> {
+    read(source).first().and_then(|f| f.2.clone())
+}
+
 #[test]
 fn marks_pair_within_a_paragraph_and_labels_are_not_speech() {
     with_text(
@@ -297,33 +302,31 @@ fn a_paragraph_of_the_body_names_its_speaker_before_a_colon_and_marks_at_any_len
 
 #[test]
 fn a_given_name_that_is_also_a_nationality_names_where_no_adjective_could_stand() {
-    let speaker = |source: &str| read(source).first().and_then(|f| f.2.clone());
     assert_eq!(
-        speaker("أعلن المتحدث باسم القوات العقيد الركن تركي الحربي، الاثنين، ضبط أسلحة."),
+        first_speaker("أعلن المتحدث باسم القوات العقيد الركن تركي الحربي، الاثنين، ضبط أسلحة."),
         Some("تركي الحربي".to_owned())
     );
     assert_eq!(
-        speaker("وقال تركي آل حمد إن الهيئة ستعلن القرار."),
+        first_speaker("وقال تركي آل حمد إن الهيئة ستعلن القرار."),
         Some("تركي آل حمد".to_owned())
     );
     // after an indefinite noun it is the adjective: a Turkish official
     assert_eq!(
-        speaker("وقال مسؤول تركي الخميس إن المحادثات انتهت."),
+        first_speaker("وقال مسؤول تركي الخميس إن المحادثات انتهت."),
         Some("مسؤول تركي".to_owned())
     );
 }
 
 #[test]
 fn a_title_runs_on_over_its_genitive_chain_and_the_place_where_it_is_held() {
-    let speaker = |source: &str| read(source).first().and_then(|f| f.2.clone());
     assert_eq!(
-        speaker(
+        first_speaker(
             "أعلن المتحدث باسم تحالف دعم الاستقرار في اليمن العقيد سعيد الحربي، الاثنين، ضبط أسلحة."
         ),
         Some("سعيد الحربي".to_owned())
     );
     assert_eq!(
-        speaker("وقال سفير فرنسا في لبنان برنار دوكان إن باريس تدعم الحكومة."),
+        first_speaker("وقال سفير فرنسا في لبنان برنار دوكان إن باريس تدعم الحكومة."),
         Some("برنار دوكان".to_owned())
     );
 }
