@@ -351,9 +351,7 @@ impl Pairer<'_, '_> {
         });
         let spelled = (first..end)
             .filter(|&k| self.tokens.kind(k) == Kind::Word)
-            .all(|k| {
-                self.plays(k, Grammar::Letter) || self.word(k).chars().all(|c| c.is_ascii_digit())
-            });
+            .all(|k| self.plays(k, Grammar::Letter));
         if (latin || spelled && words >= 2)
             && (first..end).any(|k| self.tokens.kind(k) == Kind::Word)
         {
