@@ -351,7 +351,9 @@ impl Pairer<'_, '_> {
         });
         let spelled = (first..end)
             .filter(|&k| self.tokens.kind(k) == Kind::Word)
-            .all(|k| self.plays(k, Grammar::Letter));
+            .all(|k| self.plays(k, Grammar::Letter))
+            // في، أو، إن are letters' names and words: one letter at least that is no word
+            && (first..end).any(|k| self.plays(k, Grammar::Letter) && !self.is_function_word(k));
         if (latin || spelled && words >= 2)
             && (first..end).any(|k| self.tokens.kind(k) == Kind::Word)
         {

@@ -437,18 +437,8 @@ impl Finder<'_, '_> {
             // a pronoun: nothing after it is part of it; some of them are the group just named
             // (ورد العديد من زملاء جونسون ...، وقال بعضهم), one of them is one of them
             let some = word.starts_with("بعض") || word.starts_with("معظم");
-            if let Some(group) = self.counted_group(k).filter(|_| some) {
-                return Some(Mention {
-                    first: k,
-                    end,
-                    name: (self.starts(k), self.ends(k)),
-                    speaker: Some(group),
-                    how: "description",
-                    ..Mention::default()
-                });
-            }
-            if some {
-                return None;
+            if let Some(group) = some.then(|| self.counted_group(k)).flatten() {
+                return Some(self.word_mention(k, group));
             }
             return Some(self.described_mention(k, end));
         } else if matches!(
