@@ -811,9 +811,10 @@ impl<'a> Parser<'a> {
     /// a date with its day and month, then a later one of the same year, are one range of days
     /// (the article's first date or `draft` as it was).
     fn date_range(&self, draft: Draft) -> Draft {
+        // a named month both sides (15 من الشهر الجاري has none to compare)
         let Some(first) = draft
             .date
-            .filter(|d| d.day.is_some() && d.day_end.is_none())
+            .filter(|d| d.day.is_some() && d.day_end.is_none() && d.month.is_some())
         else {
             return draft;
         };
@@ -848,10 +849,13 @@ impl<'a> Parser<'a> {
         if draft.qualifier.is_some() && end.qualifier.is_some() {
             return draft;
         }
-        let Some(last) = end
-            .date
-            .filter(|d| d.day.is_some() && d.day_end.is_none() && d.relative.is_none() && !d.hijri)
-        else {
+        let Some(last) = end.date.filter(|d| {
+            d.day.is_some()
+                && d.day_end.is_none()
+                && d.month.is_some()
+                && d.relative.is_none()
+                && !d.hijri
+        }) else {
             return draft;
         };
         let year = match (first.year, last.year) {
@@ -2405,7 +2409,9 @@ impl<'a> Parser<'a> {
         let bare = Self::stems(noun).find_map(|(_, s)| s.strip_prefix("ال"))?;
         let noun_feminine = match self.lex.plurals.get(bare) {
             Some(singular) => feminine(singular),
-            None => bare.ends_with("ات") || feminine(bare),
+            // a plural in ات has either gender (وزارات، مستشفيات): no head is looked for
+            None if bare.ends_with("ات") => return None,
+            None => feminine(bare),
         };
         if noun_feminine == wants_feminine {
             return None;

@@ -1237,3 +1237,19 @@ fn a_month_named_in_both_calendars_side_by_side_is_one_date() {
     // two months side by side are two: يناير فبراير names no single month
     assert_eq!(read("بين يناير فبراير").len(), 2);
 }
+
+#[test]
+fn a_plural_in_at_counts_itself_and_a_relative_month_starts_no_range() {
+    // a plural in ات may be masculine (مستشفى): its number counts it, not the noun before
+    let found = facts("وقال رؤساء المستشفيات الخمسة إن الأدوية نفدت.");
+    let lemmas: Vec<Option<&str>> = found
+        .iter()
+        .map(|f| f.counted_noun.as_ref().map(|n| n.lemma.as_str()))
+        .collect();
+    assert!(!lemmas.contains(&Some("رئيس")), "{found:#?}");
+    // a day of a relative month, then a named one: two dates, each resolved
+    let found = read("تستمر الحملة من 15 من الشهر الجاري إلى 20 يوليو");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].3.as_deref(), Some("2025-06-15"));
+    assert_eq!(found[1].3.as_deref(), Some("2025-07-20"));
+}
