@@ -337,35 +337,26 @@ impl StoryIndex {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut edges: Vec<Edge> = candidates
+        // the pairs that join an article to its story, and those whose headlines name two
+        // kinds of happening, which keep it from one
+        let (mut edges, mut unlike): (Vec<Edge>, Vec<Edge>) = candidates
             .into_iter()
-            .filter_map(|other| {
-                if self.acted_apart(k, other) {
-                    return None;
-                }
+            .filter(|&other| !self.acted_apart(k, other))
+            .map(|other| {
                 let cosine = dot(vector, &self.vectors[other as usize]);
-                let likeness = cosine * self.fade(time, self.times[other as usize]);
-                if likeness < LEAST_EDGE {
-                    return None;
-                }
-                if happenings::apart(self.kinds[k as usize], self.kinds[other as usize]) {
-                    return Some((other, k, UNLIKE));
-                }
-                Some((other, k, likeness))
+                (
+                    other,
+                    k,
+                    cosine * self.fade(time, self.times[other as usize]),
+                )
             })
-            .collect();
-        // the strongest only: what joins an article to its story, in memory bounded per article;
-        // and as many of the pairs that keep it from a story
-        let mut unlike: Vec<Edge> = edges.iter().copied().filter(|e| e.2 < 0.0).collect();
-        unlike.truncate(EDGES_PER_ARTICLE);
-        edges.retain(|e| e.2 >= 0.0);
-        if edges.len() > EDGES_PER_ARTICLE {
-            edges.select_nth_unstable_by(EDGES_PER_ARTICLE, |a, b| {
-                b.2.total_cmp(&a.2).then(a.0.cmp(&b.0))
-            });
-            edges.truncate(EDGES_PER_ARTICLE);
-        }
-        edges.extend(unlike);
+            .filter(|e| e.2 >= LEAST_EDGE)
+            .partition(|e| !happenings::apart(self.kinds[k as usize], self.kinds[e.0 as usize]));
+        // the strongest of each only, in memory bounded per article; an unlike pair weighs
+        // UNLIKE whatever its words share
+        strongest(&mut edges);
+        strongest(&mut unlike);
+        edges.extend(unlike.into_iter().map(|(other, k, _)| (other, k, UNLIKE)));
         edges
     }
 
@@ -436,6 +427,16 @@ impl StoryIndex {
 }
 
 /// The dot product of two sparse vectors sorted by term.
+/// Keeps the `EDGES_PER_ARTICLE` likest of `edges`.
+fn strongest(edges: &mut Vec<Edge>) {
+    if edges.len() > EDGES_PER_ARTICLE {
+        edges.select_nth_unstable_by(EDGES_PER_ARTICLE, |a, b| {
+            b.2.total_cmp(&a.2).then(a.0.cmp(&b.0))
+        });
+        edges.truncate(EDGES_PER_ARTICLE);
+    }
+}
+
 fn dot(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
