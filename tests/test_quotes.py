@@ -317,5 +317,12 @@ def test_some_of_them_are_the_group_just_named() -> None:
 
 def test_the_name_after_a_word_of_kin_is_the_genitive() -> None:
     text = "وقالت عائلة الصحفية، سارة جونسون، إن التحقيق لم ينته."
-    speakers = [q.speaker for q in khabar.extract_quotes(text)]
-    assert "سارة جونسون" not in speakers, speakers
+    quotes = khabar.extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].text == "التحقيق لم ينته", quotes
+    assert quotes[0].speaker != "سارة جونسون", quotes[0].speaker
+
+
+@pytest.mark.xfail(strict=True, reason="a family named by a kin word is not yet a speaker of its own")
+def test_a_family_named_by_a_kin_word_speaks() -> None:
+    (quote,) = khabar.extract_quotes("وقالت عائلة الصحفية، سارة جونسون، إن التحقيق لم ينته.")
+    assert quote.speaker is not None and quote.speaker.startswith("عائلة الصحفية")
