@@ -26,7 +26,7 @@ from khabar._khabar import (
 )
 from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, require_pyarrow
-from khabar.display import SIDES_SHOWN, document_html
+from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 
 if TYPE_CHECKING:
@@ -549,7 +549,7 @@ def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved:
     known = value is not None and value == value
     if kind == "vague":
         return None
-    if kind in ("date", "weekday", "relative_date", "year", "clock_time"):
+    if kind in DATE_KINDS:
         if not isinstance(resolved, str) or resolved.startswith("X"):
             return None
         return f"{'time' if kind == 'clock_time' else 'date'} {resolved}"
