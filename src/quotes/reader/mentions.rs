@@ -2013,10 +2013,10 @@ pub(super) fn is_pronoun_phrase(word: &str) -> bool {
 }
 
 /// Whether `word`, ending in ه, reads as a word with the pronoun ه rather than a last name:
-/// a preposition on it (باسمه، بخطابه), a noun of self and name (نفسه، اسمه), or any word
-/// whose ending is not one a transliterated name has. A transliterated name writes a final e, -et, -eh as ه after a vowel or after the
-/// consonants of its usual endings (بارنييه، فوكييه، غوتزه، إنجه، رومينيغه، زاده، شاه); an Arabic noun
-/// with the pronoun ends in any consonant and ه (أعماله، دفاعه، نشره، بيانه).
+/// a preposition on it (باسمه، بخطابه، عليه), or any word whose ending is not one a
+/// transliterated name has (نفسه، أعماله). A transliterated name writes a final e, -et, -eh as
+/// ه after a vowel or after the consonants of its usual endings (بارنييه، فوكييه، غوتزه، إنجه،
+/// رومينيغه، زاده، شاه); an Arabic noun with the pronoun ends in any consonant and ه.
 fn is_possessed_word(word: &str) -> bool {
     // (and a compound name in الله: نصرالله، عبدالله)
     let transliterated = ["يه", "زه", "جه", "غه", "ده", "اه", "وه", "الله"]
@@ -2025,10 +2025,7 @@ fn is_possessed_word(word: &str) -> bool {
     // (not بيكيه، بارنييه, which a ب starts)
     !transliterated
         || word.chars().count() > 3 && word.starts_with(['ب', 'ل', 'ك']) && !word.ends_with("يه")
-        || matches!(
-            word,
-            "نفسه" | "ذاته" | "عينه" | "اسمه" | "لديه" | "عليه" | "اليه" | "فيه"
-        )
+        || matches!(word, "لديه" | "عليه" | "اليه" | "فيه")
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).
