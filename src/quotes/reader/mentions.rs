@@ -851,7 +851,7 @@ impl Finder<'_, '_> {
                                 // باسم تحالف دعم الشرعية: a chain of genitives runs on to its
                                 // first definite word
                                 let indefinite = |i: usize| {
-                                    self.tokens.kind(i) == Kind::Word
+                                    self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
                                         && !self.word(i).starts_with("ال")
                                         && !self.is_function_word(i)
                                         && self.verb(i).is_none()

@@ -956,3 +956,15 @@ fn tadamman_reports_only_what_a_document_says() {
     let found = read("وقال المتحدث إن البيان الصادر عن اللجنة تضمن مزاعم واهية.");
     assert_eq!(found[0].1, "البيان الصادر عن اللجنة تضمن مزاعم واهية");
 }
+
+#[test]
+fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
+    for source in [
+        "الرئيس باسم وفقا",
+        "الرئيس باسم",
+        "المتحدث باسم تحالف",
+        "المتحدث في",
+    ] {
+        read(source);
+    }
+}
