@@ -304,17 +304,12 @@ fn ago(
         }
         "month" => {
             let day = reference.checked_sub_months(chrono::Months::new(n));
-            (
-                day.map(|d| format!("{:04}-{:02}", d.year(), d.month())),
-                Some("month"),
-            )
+            let month = day.and_then(|d| Some(format!("{}-{:02}", iso_year(d.year())?, d.month())));
+            (month, Some("month"))
         }
         "year" => {
-            let year = i64::from(reference.year()) - i64::from(n);
-            (
-                (0..=9999).contains(&year).then(|| format!("{year:04}")),
-                Some("year"),
-            )
+            let year = i32::try_from(i64::from(reference.year()) - i64::from(n)).ok();
+            (year.and_then(iso_year), Some("year"))
         }
         _ => (None, None),
     }

@@ -1253,3 +1253,17 @@ fn a_plural_in_at_counts_itself_and_a_relative_month_starts_no_range() {
     assert_eq!(found[0].3.as_deref(), Some("2025-06-15"));
     assert_eq!(found[1].3.as_deref(), Some("2025-07-20"));
 }
+
+#[test]
+fn a_duration_ago_resolves_to_no_year_iso_cannot_write() {
+    // from the first days of the era a month or a year ago is before year 1 (found by fuzzing
+    // with such a reference): no resolved date rather than "-0001-12" or "0000"
+    let reference = NaiveDate::from_ymd_opt(1, 1, 15);
+    for text in ["منذ شهر", "منذ عام"] {
+        let found = extract(text, reference);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].resolved, None, "{text}");
+    }
+    let found = extract("منذ شهر", NaiveDate::from_ymd_opt(2025, 6, 18));
+    assert_eq!(found[0].resolved.as_deref(), Some("2025-05"));
+}
