@@ -46,7 +46,22 @@ def test_numbers_of_the_check_set_hold_their_floor() -> None:
     assert len(scores.false_positives) / scores.extracted <= 0.08
 
 
-@pytest.mark.parametrize("name", ["dev", "check"])
+def test_the_second_check_set_holds_its_floor() -> None:
+    # 183 quotes and 196 scored facts in 20 more articles annotated blind in session 19, after the
+    # first check set had been read: speakers 0.553, direct P/R 0.861/0.939, indirect R 0.758,
+    # numbers 0.776 fully right and 2.8% spurious on the main of that day; a floor, not a target
+    check2 = GoldSet.named("check2")
+    quotes = score_quotes(gold_set=check2)
+    assert sum(quotes.gold.values()) == 183
+    assert quotes.precision("direct") >= 0.8 and quotes.recall("indirect") >= 0.7
+    assert quotes.speaker_accuracy >= 0.5
+    numbers = score_numbers(gold_set=check2)
+    assert numbers.scored == 196
+    assert numbers.fully_right / numbers.scored >= 0.72
+    assert len(numbers.false_positives) / numbers.extracted <= 0.06
+
+
+@pytest.mark.parametrize("name", ["dev", "check", "check2"])
 def test_every_gold_span_is_its_text(name: str) -> None:
     gold_set = GoldSet.named(name)
     for record in gold_set.records("quotes.jsonl") + gold_set.records("non_quotes.jsonl"):
@@ -54,6 +69,9 @@ def test_every_gold_span_is_its_text(name: str) -> None:
         assert text[record["start"] : record["end"]] == record["text"], record.get("id")
         if record.get("speaker_start") is not None:
             assert text[record["speaker_start"] : record["speaker_end"]] == record["speaker_text"]
+    for record in gold_set.records("numbers.jsonl"):
+        text = gold_set.documents[record["doc"]].text
+        assert text[record["start"] : record["end"]] == record["surface"], record
 
 
 def test_the_scorer_joins_transliterations_as_the_guidelines_do() -> None:
