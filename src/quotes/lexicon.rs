@@ -46,6 +46,9 @@ pub enum Then {
     Source,
     /// A reporting verb, then the source (وفقا لما ذكره البيت الأبيض).
     Verb,
+    /// Only a word with a possessive pronoun (على حد تعبيره): the phrase alone is no
+    /// attribution before anything else (على حد سواء, 'alike').
+    Pronoun,
 }
 
 /// What an anaphoric description refers back to.
@@ -412,7 +415,14 @@ impl Lexicon {
             let then = match row.get(1) {
                 Some(&"source") => Then::Source,
                 Some(&"verb") => Then::Verb,
-                _ => return Err(bad("attributions", &row, "no 'source' or 'verb'")),
+                Some(&"pronoun") => Then::Pronoun,
+                _ => {
+                    return Err(bad(
+                        "attributions",
+                        &row,
+                        "no 'source', 'verb' or 'pronoun'",
+                    ))
+                }
             };
             attributions.push((words(row[0]), then));
         }

@@ -162,3 +162,27 @@ fn the_accused_after_its_verb_is_the_object() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quantity_of_people_is_the_group_it_counts() {
+    // أكثر alone is no one: the speaker is the quantity with the plural it counts
+    let found = speakers("وقال أكثر من 30 من المسؤولين الأوروبيين إن الخطة لن تنجح.");
+    assert_eq!(
+        found,
+        [Some("أكثر من 30 من المسؤولين الأوروبيين".to_owned())]
+    );
+    let found = speakers("وأفاد نحو نصف المشاركين أنهم يعملون ساعات إضافية.");
+    assert_eq!(found, [Some("نحو نصف المشاركين".to_owned())]);
+    let found = speakers("وقال 60% من الناخبين إن الاقتصاد أهم قضية.");
+    assert_eq!(found, [Some("60% من الناخبين".to_owned())]);
+}
+
+#[test]
+fn ala_hadd_attributes_only_with_a_word_of_saying() {
+    // على حد سواء is 'alike': no source and no quote
+    assert!(quotes("وتضررت القرى والمدن على حد سواء من الفيضانات.").is_empty());
+    let found = speakers("وقال الوزير إن الخطة \"ناجحة\" على حد تعبيره.");
+    assert_eq!(found, [Some("الوزير".to_owned())]);
+    let found = speakers("الحكومة \"فاشلة\" على حد وصف زعيم المعارضة.");
+    assert_eq!(found, [Some("زعيم المعارضة".to_owned())]);
+}

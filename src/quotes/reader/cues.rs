@@ -612,6 +612,8 @@ impl Reader<'_, '_> {
         let (speaker, mention, role, how, after, cue_end) =
             if self.plays(q, Grammar::SourcePronoun) || self.possessed_source(q, joined) {
                 (None, None, None, "pronoun", q + 1, self.ends(q))
+            } else if then == Then::Pronoun {
+                return None;
             } else {
                 let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
                 let cue_end = if joined {

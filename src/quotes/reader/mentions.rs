@@ -119,9 +119,12 @@ impl Finder<'_, '_> {
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
-        // (هذه الدول: a demonstrative that starts a description)
+        // (هذه الدول: a demonstrative that starts a description; نحو نصف المشاركين: a
+        // quantity of a group)
         if self.tokens.kind(k) == Kind::Mark
-            || self.is_function_word(k) && self.description_at(k).is_none()
+            || self.is_function_word(k)
+                && self.description_at(k).is_none()
+                && self.quantity_of(k).is_none()
         {
             return None;
         }
@@ -418,16 +421,13 @@ impl Finder<'_, '_> {
         if let Some(mention) = self.possessed(k) {
             return Some(mention);
         }
+        if let Some(head) = self.quantity_of(k) {
+            return self.described_from(k, head, true);
+        }
         let word = self.word(k);
         if self.tokens.kind(k) != Kind::Word || self.is_function_word(k) || self.verb(k).is_some() {
             return None;
         }
-        let plural = |w: &str| {
-            let bare = w.strip_prefix("ال").unwrap_or(w);
-            bare.chars().count() >= 5
-                && (w.ends_with("ون") && (w.starts_with("ال") || bare.starts_with('م'))
-                    || w.ends_with("يون"))
-        };
         let mut end = k + 1;
         let definite;
         if matches!(
@@ -457,7 +457,7 @@ impl Finder<'_, '_> {
             }
             end += 1;
             definite = true;
-        } else if plural(word) && self.title_at(k, true).is_none() {
+        } else if is_plural_of_people(word) && self.title_at(k, true).is_none() {
             definite = word.starts_with("ال");
         } else if word.starts_with('م')
             && word.ends_with('و')
@@ -471,6 +471,42 @@ impl Finder<'_, '_> {
         } else {
             return None;
         }
+        self.described_from(k, end, definite)
+    }
+
+    /// A quantity of a group before its plural, where `described` reads the plural from: its
+    /// word after the quantity (أكثر من 12 من المسؤولين، نحو نصف المشاركين، 40% من المستطلعين).
+    fn quantity_of(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        match self.word(j) {
+            "اكثر" | "اقل" if self.word(j + 1) == "من" => j += 2,
+            "نحو" | "حوالي" | "قرابه" => j += 1,
+            _ => {}
+        }
+        let fraction = matches!(self.word(j), "نصف" | "ثلث" | "ربع" | "ثلثا" | "ثلثي");
+        if self.tokens.kind(j) == Kind::Number {
+            j += 1;
+            if self.is(j, '%') {
+                j += 1;
+            }
+            if self.word(j) != "من" {
+                return None;
+            }
+        } else if !fraction {
+            return None;
+        }
+        j += 1;
+        if self.word(j) == "من" {
+            j += 1;
+        }
+        let head = self.word(j);
+        (head.starts_with("ال") && !self.is_function_word(j) && self.title_at(j, false).is_none())
+            .then_some(j + 1)
+    }
+
+    /// The rest of a described subject from `end`, its first word after the head: adjectives,
+    /// a second plural, where they are or whom they are for.
+    fn described_from(&self, k: usize, mut end: usize, definite: bool) -> Option<Mention> {
         let content = |j: usize| {
             self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
                 && !self.is_function_word(j)
@@ -485,7 +521,7 @@ impl Finder<'_, '_> {
                 // agreeing with the head: المعارضون الفرنسيون، الشركات الأجنبية الكبرى; not
                 // the object after it (وينتقد المحتجون القرارات)
                 w.starts_with("ال")
-                    && if plural(self.word(end - 1)) {
+                    && if is_plural_of_people(self.word(end - 1)) {
                         bare.ends_with("ون")
                     } else {
                         ["ي", "يه", "يين", "يون", "يات"]
@@ -493,7 +529,7 @@ impl Finder<'_, '_> {
                             .any(|e| bare.ends_with(e))
                     }
             } else {
-                is_nisba(w) || plural(w) || matches!(w, "اخرون" | "اخرين")
+                is_nisba(w) || is_plural_of_people(w) || matches!(w, "اخرون" | "اخرين")
             };
             let joined = w.starts_with("وال") && (w.ends_with("ون") || w.ends_with("ات"));
             if !(adjective || joined) || self.name_at(end).is_some() {
@@ -2071,4 +2107,12 @@ fn is_nisba(word: &str) -> bool {
         && ["ي", "يه", "يون", "يين", "يان", "يتان", "يتين"]
             .iter()
             .any(|ending| word.ends_with(ending))
+}
+
+/// A plural of people in the nominative: المعارضون، مسؤولون، الإيرانيون.
+fn is_plural_of_people(word: &str) -> bool {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    bare.chars().count() >= 5
+        && (word.ends_with("ون") && (word.starts_with("ال") || bare.starts_with('م'))
+            || word.ends_with("يون"))
 }
