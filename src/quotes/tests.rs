@@ -186,3 +186,34 @@ fn ala_hadd_attributes_only_with_a_word_of_saying() {
     let found = speakers("الحكومة \"فاشلة\" على حد وصف زعيم المعارضة.");
     assert_eq!(found, [Some("زعيم المعارضة".to_owned())]);
 }
+
+#[test]
+fn a_title_takes_a_chain_of_genitives_up_to_an_organisation_or_a_place() {
+    // رئيس مجلس is not the speaker: the chain runs on to the body it heads, and the holder
+    // named after it speaks
+    let found = speakers("وقال رئيس مجلس الاتحاد الأوروبي، دونالد توسك، إن القادة متضامنون.");
+    assert_eq!(found, [Some("دونالد توسك".to_owned())]);
+    let found = speakers("وأكد رئيس مجلس إدارة غرفة الرياض سالم الحربي، أن القرار صائب.");
+    assert_eq!(found, [Some("سالم الحربي".to_owned())]);
+    let found = speakers("وقال رئيس مجلس علماء باكستان إن الشعب يقف مع المملكة.");
+    assert_eq!(found, [Some("رئيس مجلس علماء باكستان".to_owned())]);
+}
+
+#[test]
+fn an_organisation_named_in_foreign_words_keeps_all_of_them() {
+    let found = speakers("وطالبت منظمة هيومن رايتس ووتش الأحد السلطات بالإفراج عن المعتقلين.");
+    assert_eq!(found, [Some("منظمة هيومن رايتس ووتش".to_owned())]);
+    let found = speakers("وذكرت صحيفة فايننشال تايمز البريطانية أن البنك سيرفع الفائدة.");
+    assert_eq!(found, [Some("صحيفة فايننشال تايمز".to_owned())]);
+    // but not into the next name, an accusative or a verb
+    let found = speakers("وكلف الملك حكومة جديدة عمر الرزاز. وقالت حكومة جديدة إن الضرائب ستخفض.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("الرزاز")),
+        "{found:?}"
+    );
+    let found = speakers("وأصدرت شركة ألفا بيانا قالت فيه إن الأرباح ارتفعت.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("بيانا")),
+        "{found:?}"
+    );
+}

@@ -792,6 +792,21 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// Where a genitive that ends a chain ends, when one starts at `j`: a definite word that
+    /// is no title (قناة السويس), or an organisation or a place the lexicon knows (مجلس
+    /// الاتحاد الأوروبي), never a person.
+    fn genitive_end(&self, j: usize) -> Option<usize> {
+        if let Some((len, 0, name)) = self.name_at(j) {
+            let known = !name.role && name.entity != usize::MAX;
+            return (known && self.lexicon.entities[name.entity].kind != "person")
+                .then_some(j + len);
+        }
+        (self.word(j).starts_with("ال")
+            && !self.is_function_word(j)
+            && self.title_at(j, false).is_none())
+        .then_some(j + 1)
+    }
+
     fn described_mention(&self, k: usize, end: usize) -> Mention {
         let name = (self.starts(k), self.ends(end - 1));
         Mention {
@@ -995,19 +1010,26 @@ impl Finder<'_, '_> {
                 genitive = true;
                 continue;
             }
-            // a chain of genitives that ends in a definite word: رئيس هيئة قناة السويس
-            let chained = genitive
-                && !self.word(j - 1).starts_with("ال")
-                && self.tokens.kind(j) == Kind::Word
-                && self.name_at(j).is_none()
-                && self.verb(j).is_none()
-                && !self.is_complementizer(j)
-                && self.word(j + 1).starts_with("ال")
-                && !self.is_function_word(j + 1)
-                && self.title_at(j + 1, false).is_none();
-            if chained {
-                j += 1;
-                continue;
+            // a chain of genitives that ends in a definite word or in an organisation or a
+            // place the lexicon knows: رئيس هيئة قناة السويس، رئيس مجلس إدارة غرفة الرياض،
+            // رئيس مجلس الاتحاد الأوروبي
+            if genitive && !self.word(j - 1).starts_with("ال") {
+                let indefinite = |i: usize| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.word(i).starts_with("ال")
+                        && self.name_at(i).is_none()
+                        && self.verb(i).is_none()
+                        && !self.is_function_word(i)
+                        && !self.is_complementizer(i)
+                };
+                let mut e = j;
+                while e < j + 2 && indefinite(e) {
+                    e += 1;
+                }
+                if let Some(after) = self.genitive_end(e) {
+                    j = after;
+                    continue;
+                }
             }
             break;
         }
@@ -1597,11 +1619,46 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = k + 1;
-        // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
-        let proper = organisation && !definite && self.unknown_name(end) > 0;
-        if proper {
-            end += 1;
-        }
+        // an agency or a paper named right after its head, in as many words as the name has:
+        // وكالة إرنا، صحيفة هآرتس، منظمة هيومن رايتس ووتش
+        // (a name of several words is written as foreign names are, with no ال in its first
+        // word (not وزارة الخزانة بيانا) and no indefinite accusative after it (not مجموعة
+        // بولوريه رسميا), and the phrase ends with it or goes on with a definite word (not
+        // مجموعة بولوريه استخدمت نشاطات))
+        let proper = match self.unknown_name(end) {
+            0 => 0,
+            _ if !organisation || definite => 0,
+            _ if self.word(end).starts_with("ال") => 1,
+            len => {
+                // not into an accusative (رسميا), a conjunction (وخبراء) or another name
+                // (حكومة جديدة عمر الرزاز، إدارة فيسبوك مارك زوكربيرغ)
+                let foreign = |j: usize| {
+                    let word = self.word(j);
+                    !word.ends_with('ا')
+                        && (!word.starts_with('و') || word.starts_with("وو"))
+                        && !self.lexicon.given_names.contains_key(word)
+                        && self.name_at(j).is_none()
+                };
+                // and where the name ends: a mark, أن, a reporting verb, a function word with
+                // ال (الأحد، التي) or an adjective of relation (صحيفة ديلي ميل البريطانية)
+                let ends = |j: usize| {
+                    self.mark(j).is_some_and(|c| c != '(')
+                        || self.is_complementizer(j)
+                        || self.verb(j).is_some()
+                        || self.is_function_word(j) && self.word(j).starts_with("ال")
+                        || self.is_side(j)
+                        || self.word(j).strip_prefix("ال").is_some_and(is_nisba)
+                };
+                let first = self.word(end);
+                let adjective = is_nisba(first) || is_plural_of_people(first) || first == "اخري";
+                let accusative = (1..len).find(|&i| !foreign(end + i)).unwrap_or(len);
+                (2..=accusative)
+                    .rev()
+                    .find(|&l| !adjective && ends(end + l))
+                    .unwrap_or(1)
+            }
+        };
+        end += proper;
         // the genitive a ل opened: الاتحاد المصري لكرة القدم
         let mut genitive = false;
         while end < self.tokens.len() && end < k + 8 {
@@ -1672,10 +1729,12 @@ impl Finder<'_, '_> {
                 continue;
             }
             // الوكالة الدولية للطاقة الذرية، القناة 12، مكتب رئيس الوزراء، الكوارث والطوارئ
-            // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص)
+            // after a definite head only adjectives (الهيئة العامة, not الهيئة الأشخاص), and
+            // after a name of several words (منظمة هيومن رايتس ووتش الحقوقية)
             // after an indefinite head, its genitive (وزارة الصحة) and words joined to it by
             // و; then only adjectives again (not أعلنت وزارة الصحة العدد الرسمي)
-            let genitive_taken = !definite && (k + 1..end).any(|i| self.word(i).starts_with("ال"));
+            let genitive_taken =
+                !definite && (proper > 1 || (k + 1..end).any(|i| self.word(i).starts_with("ال")));
             let stem = bare.strip_prefix("ال").unwrap_or(bare);
             // adjectives by their form: a nisba (الصحي), a feminine or a plural (العامة،
             // المحترفين), an elative (الأوسط) or a colour (البيضاء)
@@ -1872,7 +1931,7 @@ impl Finder<'_, '_> {
                 word,
                 "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه" | "الرسميتين" | "الحكوميتين"
             );
-            let nationality = proper && word.starts_with("ال") && self.is_side(named_end - 1);
+            let nationality = proper > 0 && word.starts_with("ال") && self.is_side(named_end - 1);
             if !(official || nationality) {
                 break;
             }
