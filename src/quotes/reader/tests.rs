@@ -968,3 +968,13 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
         read(source);
     }
 }
+
+#[test]
+fn a_function_word_is_not_a_known_name_on_its_skeleton() {
+    // بدون shares its skeleton with بايدن
+    let found = entities_of("وأعلن الجيش إسقاط طائرة بدون طيار.");
+    assert!(
+        found.iter().all(|(name, _, _)| name != "جو بايدن"),
+        "{found:?}"
+    );
+}
