@@ -1185,7 +1185,10 @@ impl Finder<'_, '_> {
                     Some(stem) if stem.chars().count() >= 3 => format!("{stem}ي"),
                     _ => word.to_owned(),
                 };
-                (word.chars().count() > 1).then(|| skeleton(&word))
+                // المتحدث الرسمي باسم التحالف is the spokesman of the coalition: an adjective
+                // that tells no office from another
+                let plain = matches!(word.as_str(), "رسمي" | "رسميه");
+                (word.chars().count() > 1 && !plain).then(|| skeleton(&word))
             })
             .collect()
     }

@@ -970,6 +970,56 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
 }
 
 #[test]
+fn a_title_after_a_comma_joins_a_name_that_has_a_title_of_its_own() {
+    let found =
+        entities_of("وقال اللواء سمير داوود، قائد القوات البحرية المصرية، إن التدريبات انتهت.");
+    assert_eq!(found, owned(&[("سمير داوود", "person", 2)]));
+}
+
+#[test]
+fn the_official_spokesman_is_the_spokesman_the_text_named() {
+    // الرسمي tells no office from another: the title alone joins the named spokesman
+    let found = entities_of(
+        "أعلن المتحدث باسم تحالف الأحزاب الوطنية العميد نبيل حداد، الأحد، انتهاء العملية. \
+         وأكد المتحدث الرسمي باسم التحالف أن القوات تقدمت.",
+    );
+    assert_eq!(found[0], ("نبيل حداد".to_owned(), "person", 2));
+}
+
+#[test]
+fn the_official_by_nationality_is_the_speaker_named_before() {
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول الأردني أن المياه تكفي.",
+            1,
+        ),
+        Some("سامي الخطيب".into())
+    );
+    // not one of another side, nor an official by rank only
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول المصري أن المياه تكفي.",
+            1,
+        ),
+        Some("المسؤول المصري".into())
+    );
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول السابق أن المياه تكفي.",
+            1,
+        ),
+        Some("المسؤول السابق".into())
+    );
+}
+
+#[test]
+fn a_source_described_once_in_full_is_named_so() {
+    let found =
+        entities_of("بحسب ما أفادت مصادر أمنية الأحد. وقالت مصادر أمنية تونسية إن الحادث وقع ليلا.");
+    assert_eq!(found, owned(&[("مصادر أمنية تونسية", "group", 2)]));
+}
+
+#[test]
 fn a_function_word_is_not_a_known_name_on_its_skeleton() {
     // بدون shares its skeleton with بايدن
     let found = entities_of("وأعلن الجيش إسقاط طائرة بدون طيار.");
@@ -977,4 +1027,9 @@ fn a_function_word_is_not_a_known_name_on_its_skeleton() {
         found.iter().all(|(name, _, _)| name != "جو بايدن"),
         "{found:?}"
     );
+}
+
+/// The speaker of the quote number `n` read in `source`.
+fn first_speaker_after(source: &str, n: usize) -> Option<String> {
+    read(source).get(n).and_then(|f| f.2.clone())
 }
