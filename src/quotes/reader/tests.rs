@@ -1020,6 +1020,49 @@ fn a_source_described_once_in_full_is_named_so() {
 }
 
 #[test]
+fn a_source_keeps_what_it_knows_of() {
+    assert_eq!(
+        first_speaker("وقالت مصادر مطلعة على سير المفاوضات إن الاتفاق قريب."),
+        Some("مصادر مطلعة على سير المفاوضات".into())
+    );
+    assert_eq!(
+        first_speaker("وذكرت مصادر على اطلاع أن الاتفاق قريب."),
+        Some("مصادر على اطلاع".into())
+    );
+}
+
+#[test]
+fn the_source_with_its_adjective_is_the_one_so_described() {
+    // المصدر الأمني is the security source, not the nearer sources of another kind
+    assert_eq!(
+        first_speaker_after(
+            "قال مصدر أمني عراقي إن الهجوم فشل. وأفادت مصادر طبية بسقوط جرحى. \
+             وأضاف المصدر الأمني أن التحقيق بدأ.",
+            2,
+        ),
+        Some("مصدر أمني عراقي".into())
+    );
+}
+
+#[test]
+fn a_brand_in_marks_is_the_company_the_text_calls_the_company() {
+    assert_eq!(
+        first_speaker("أطلق تطبيق التوصيل \"سريع\" خدمة جديدة. وقالت الشركة إن الطلبات تضاعفت."),
+        Some("تطبيق التوصيل سريع".into())
+    );
+    // تطبيق without a name in marks is the verbal noun of applying
+    assert_eq!(
+        first_speaker("وتعهدت الحكومة بتطبيق القانون، وقالت إن الإصلاح مستمر."),
+        Some("الحكومة".into())
+    );
+    // a title is named without the marks around a name in it
+    assert_eq!(
+        first_speaker("وقال متحدث باسم شركة \"نجمة\" إن الرحلات ألغيت."),
+        Some("متحدث باسم شركة نجمة".into())
+    );
+}
+
+#[test]
 fn a_function_word_is_not_a_known_name_on_its_skeleton() {
     // بدون shares its skeleton with بايدن
     let found = entities_of("وأعلن الجيش إسقاط طائرة بدون طيار.");
