@@ -1157,6 +1157,18 @@ impl Finder<'_, '_> {
         if adjectives == k + 1 {
             return None;
         }
+        // دراسة طبية حديثة في بريطانيا: where a document with no issuer was written
+        let mut adjectives = adjectives;
+        if self.word(adjectives) == "في" {
+            if let Some((len, 0, name)) = self.name_at(adjectives + 1) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place {
+                    adjectives += 1 + len;
+                }
+            }
+        }
         let name = (self.starts(k), self.ends(adjectives - 1));
         Some(Mention {
             first: k,

@@ -344,6 +344,10 @@ impl Reader<'_, '_> {
                 } else if !other.title_only
                     && other.how == "name"
                     && mention.role.is_some()
+                    // وزيرة الدفاع، فلورنس بارلي، روسيا: after a title that has its name
+                    // already, a place is the verb's object, not a second name
+                    && (mention.title_only
+                        || other.speaker.as_ref().is_some_and(|s| s.kind == "person"))
                     // سكوت رادي، لصحيفة ...: whom the name spoke to, not a name in apposition
                     && !other.governed
                 {

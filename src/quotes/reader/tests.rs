@@ -1076,3 +1076,19 @@ fn a_function_word_is_not_a_known_name_on_its_skeleton() {
 fn first_speaker_after(source: &str, n: usize) -> Option<String> {
     read(source).get(n).and_then(|f| f.2.clone())
 }
+
+#[test]
+fn after_a_title_and_its_name_between_commas_a_country_is_the_object() {
+    assert_eq!(
+        first_speaker("واتهم وزير الخارجية الكندي، بول مارتن، الصين بعرقلة المفاوضات."),
+        Some("بول مارتن".into())
+    );
+}
+
+#[test]
+fn a_document_with_no_issuer_keeps_where_it_was_written() {
+    assert_eq!(
+        first_speaker("وحذرت دراسة حديثة في كندا من أن النوم القليل يضر القلب."),
+        Some("دراسة حديثة في كندا".into())
+    );
+}
