@@ -1666,6 +1666,8 @@ impl Finder<'_, '_> {
                 || stem.chars().count() >= 3 && stem.ends_with('ي')
                 // الادعاء العام، الأمانة العامة
                 || matches!(stem, "عام" | "عامه")
+                // المحكمة العليا، اللجنة العليا: an elative in ا (those in ى end in ي here)
+                || matches!(stem, "عليا" | "دنيا")
                 || bare.ends_with('ه')
                 || genitive_taken
                     && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))

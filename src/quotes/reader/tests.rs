@@ -1092,3 +1092,22 @@ fn a_document_with_no_issuer_keeps_where_it_was_written() {
         Some("دراسة حديثة في كندا".into())
     );
 }
+
+#[test]
+fn an_elative_in_alef_is_an_adjective_of_an_organisation() {
+    assert_eq!(
+        first_speaker("وقالت اللجنة العليا للانتخابات في تونس إن النتائج ستعلن غدا."),
+        Some("اللجنة العليا للانتخابات في تونس".into())
+    );
+}
+
+#[test]
+fn the_place_of_a_dateline_is_no_subject_to_go_on_with() {
+    // the participle goes on with the court, not with the country before (CNN)
+    assert_eq!(
+        first_speaker(
+            "القاهرة، مصر (CNN)-- رفضت المحكمة العليا الطعن الأحد، مشيرة إلى أن القانون واضح."
+        ),
+        Some("المحكمة العليا".into())
+    );
+}
