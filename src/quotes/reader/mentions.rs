@@ -1924,12 +1924,17 @@ impl Finder<'_, '_> {
         if bare && kind != "group" && quoted.is_none() {
             return None;
         }
-        // الموقع الرسمي للجيش اليمني: an organisation's own site speaks for it
-        if kind == "medium" && end > k + 2 {
+        // الموقع الرسمي للجيش اليمني، المكتب الإعلامي لمديرية الأمن العام: an organisation's
+        // own site or press office speaks for it
+        if end > k + 2 {
             let word = after(self.word(k), prefix);
             let head = skeleton(word.strip_prefix("ال").unwrap_or(word));
-            let official = matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
-            if head == skeleton("موقع") && official && self.word(k + 2).starts_with('ل') {
+            let site = kind == "medium"
+                && head == skeleton("موقع")
+                && matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
+            let office = head == skeleton("مكتب")
+                && matches!(self.word(k + 1), "الاعلامي" | "الصحفي" | "الصحافي");
+            if (site || office) && self.word(k + 2).starts_with('ل') {
                 let owner = self
                     .group(k + 2)
                     .filter(|m| m.speaker.as_ref().is_some_and(|s| s.kind == "institution"));

@@ -1111,3 +1111,19 @@ fn the_place_of_a_dateline_is_no_subject_to_go_on_with() {
         Some("المحكمة العليا".into())
     );
 }
+
+#[test]
+fn a_press_office_speaks_for_its_organisation_and_a_statement_for_its_issuer() {
+    assert_eq!(
+        first_speaker("وقال المكتب الإعلامي لمديرية الدفاع المدني إن الحريق أخمد."),
+        Some("مديرية الدفاع المدني".into())
+    );
+    // التصريح points back to whoever issued the statement
+    assert_eq!(
+        first_speaker_after(
+            "وذكر تصريح صادر عن مديرية الدفاع المدني أن الحريق أخمد. وأشار التصريح إلى أن الأضرار محدودة.",
+            1,
+        ),
+        Some("مديرية الدفاع المدني".into())
+    );
+}
