@@ -1579,6 +1579,23 @@ impl Finder<'_, '_> {
         if organisation && self.word(k).ends_with("مجموعه") && ordinal(self.word(k + 1)) {
             return None;
         }
+        // موقع صحيفة "أخبار اليوم"، موقع قناة الجزيرة: a paper's or a channel's site speaks
+        // for it
+        if kind == "medium" {
+            let word = after(self.word(k), prefix);
+            let site = skeleton(word.strip_prefix("ال").unwrap_or(word)) == skeleton("موقع");
+            let next = self.word(k + 1);
+            let medium = self.lexicon.groups.get(next) == Some(&"medium");
+            if site && medium {
+                if let Some(owner) = self.group(k + 1).filter(|m| m.speaker.is_some()) {
+                    return Some(Mention {
+                        first: k,
+                        governed: governs(self.word(k), prefix),
+                        ..owner
+                    });
+                }
+            }
+        }
         let mut end = k + 1;
         // an agency or a paper named right after its head: وكالة إرنا، صحيفة هآرتس
         let proper = organisation && !definite && self.unknown_name(end) > 0;
@@ -1985,6 +2002,15 @@ impl Finder<'_, '_> {
             display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));
             name = (start, self.ends(close));
             end = close + 1;
+            // صحيفة "أخبار اليوم" الحكومية، صحيفة "الأهرام" المصرية: what it is, after its name
+            while end < close + 3
+                && (matches!(
+                    self.word(end),
+                    "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه"
+                ) || self.word(end).starts_with("ال") && self.is_side(end))
+            {
+                end += 1;
+            }
         }
         Some(Mention {
             first: k,

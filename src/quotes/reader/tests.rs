@@ -1127,3 +1127,19 @@ fn a_press_office_speaks_for_its_organisation_and_a_statement_for_its_issuer() {
         Some("مديرية الدفاع المدني".into())
     );
 }
+
+#[test]
+fn a_paper_named_in_marks_keeps_its_adjectives_and_its_site_speaks_for_it() {
+    // the adjective after the name is the paper's, not the start of what it reported
+    let found = read("وبحسب صحيفة \"النهار\" اللبنانية، فإن الحكومة ستستقيل.");
+    assert_eq!(found[0].1, "الحكومة ستستقيل");
+    assert_eq!(found[0].2, Some("صحيفة النهار".into()));
+    assert_eq!(
+        first_speaker("ووفقا لموقع صحيفة \"النهار\"، فإن الحكومة ستستقيل."),
+        Some("صحيفة النهار".into())
+    );
+    assert_eq!(
+        first_speaker("وقالت وسائل إعلام لبنانية إن الحكومة ستستقيل."),
+        Some("وسائل إعلام لبنانية".into())
+    );
+}
