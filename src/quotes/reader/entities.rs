@@ -7,7 +7,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::super::lexicon::Refers;
+use super::super::lexicon::{Class, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
 use super::mentions::{is_state_organ, Mention, Mentions};
@@ -60,6 +60,8 @@ struct Node {
     first: usize,
     /// Whether it is an organ of a state by its head alone (الحكومة، السلطات).
     organ: bool,
+    /// Whether it is a description by a head that names no one (مصدر قضائي، مصادر مطلعة).
+    described: bool,
 }
 
 struct Union(Vec<usize>);
@@ -103,6 +105,12 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 .collect::<Vec<_>>()
                 .join(" ");
             let mut heads = normalized.split_whitespace();
+            let described = normalized.split_whitespace().next().is_some_and(|head| {
+                text.lexicon
+                    .groups
+                    .get(head)
+                    .is_some_and(|&kind| matches!(kind, "person" | "group"))
+            });
             let organ = speaker.kind == "institution"
                 && match (heads.next(), heads.next()) {
                     (Some(head), None) => {
@@ -112,6 +120,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 };
             nodes.push(Node {
                 organ,
+                described,
                 loose: loose(&key),
                 words: key.split(' ').map(loose).collect(),
                 speaker: speaker.clone(),
@@ -268,7 +277,7 @@ fn join_names(nodes: &[Node], union: &mut Union) {
     }
     let mut candidates: Vec<usize> = Vec::new();
     for (n, short) in nodes.iter().enumerate() {
-        if short.title || short.speaker.kind == "group" {
+        if short.title || short.speaker.kind == "group" && !short.described {
             continue;
         }
         let person = short.speaker.kind == "person";
@@ -292,7 +301,10 @@ fn join_names(nodes: &[Node], union: &mut Union) {
                 return false;
             }
             let w = &short.words;
-            if person {
+            if short.described {
+                // مصادر قضائية → مصادر قضائية فرنسية: a source described once in full
+                long.described && w.len() >= 2 && long.words.starts_with(w)
+            } else if person {
                 // the surname (بدر عبد العاطي → عبد العاطي) or the first name
                 long.words.ends_with(w) || (w.len() == 1 && long.words[0] == w[0])
             } else if short.organ {
@@ -343,6 +355,12 @@ fn join_titles(
             held.push((m, mention.title_words.clone(), n));
         }
     }
+    // the head of an official's description that points back (المسؤول; المسؤولة would need
+    // a woman, which a name does not always say)
+    let official: Vec<String> = ["مسؤول"]
+        .iter()
+        .map(|w| skeleton(&text.lexicon.normalizer.normalize(w)))
+        .collect();
     // the titles given with a name by each of their words, in order
     let mut holding: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, (_, role, _)) in held.iter().enumerate().filter(|_| held.len() > FEW) {
@@ -360,12 +378,16 @@ fn join_titles(
         let (Some(title), Some(n)) = (&mention.title, node_of_mention[m]) else {
             continue;
         };
-        // a title in apposition to the name before it: كريم كينيك، رئيس الهلال الأحمر
+        // a title in apposition to the name before it: كريم كينيك، رئيس الهلال الأحمر; after
+        // a comma also to a name with a title of its own (الجنرال جون هايتن، قائد القوة ...),
+        // while a title right after a titled name is rather its object (استقبل الرئيس فلان
+        // رئيس الوزراء)
         if m > 0 {
             let before = &list[m - 1];
-            let adjacent = before.end == mention.first
-                || before.end + 1 == mention.first && text.is(before.end, ',');
-            let named = before.how == "name" && !before.title_only && before.role.is_none();
+            let comma = before.end + 1 == mention.first && text.is(before.end, ',');
+            let adjacent = before.end == mention.first || comma;
+            let named =
+                before.how == "name" && !before.title_only && (before.role.is_none() || comma);
             if let (true, true, Some(b)) = (adjacent, named, node_of_mention[m - 1]) {
                 if nodes[b].speaker.kind == "person" {
                     union.join(b, n);
@@ -417,6 +439,32 @@ fn join_titles(
         let chosen = before.or_else(|| candidates.first());
         if let Some((_, _, h)) = chosen {
             union.join(*h, n);
+        } else if words.len() == 2
+            && official.contains(&words[0])
+            && mention.end == mention.first + 2
+            && is_relation(text.word(mention.first + 1))
+        {
+            // المسؤول الإيراني، المسؤول العسكري: an official called by what they are once the
+            // text has given them as a speaker (قال وزير النقل الإيراني فلان، أعلن مسؤول
+            // إيراني): the nearest person a reporting verb had as its subject, of no other side
+            let side = &nodes[n].speaker.side;
+            let antecedent = (0..m)
+                .rev()
+                .take(super::LOOKBACK)
+                .filter(|&b| list[b].how == "name" && !list[b].title_only && !list[b].governed)
+                .filter(|&b| {
+                    let first = list[b].first;
+                    first > 0 && text.verb(first - 1).is_some_and(|v| v.class == Class::Verb)
+                })
+                .filter_map(|b| node_of_mention[b])
+                .filter(|&b| nodes[b].speaker.kind == "person" && !nodes[b].title)
+                .find(|&b| {
+                    let other = &nodes[b].speaker.side;
+                    side.is_none() || other.is_none() || side == other
+                });
+            if let Some(b) = antecedent {
+                union.join(b, n);
+            }
         }
     }
 }
@@ -556,4 +604,13 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
         }
     }
     found
+}
+
+/// Whether a word (normalized) is an adjective of relation: الإيراني، العسكري، الأمنية, not
+/// السابق or الكبير, which say nothing of whom the official is one of.
+fn is_relation(word: &str) -> bool {
+    let stem = word.strip_prefix("ال").unwrap_or(word);
+    // (not an ordinal: المسؤول الثاني في الوزارة)
+    let ordinal = matches!(stem, "ثاني" | "ثانيه");
+    !ordinal && stem.chars().count() >= 4 && (stem.ends_with('ي') || stem.ends_with("يه"))
 }

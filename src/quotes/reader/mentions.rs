@@ -35,6 +35,8 @@ pub struct Mention {
     pub title_words: Vec<String>,
     /// A title alone that nobody in the text held when it was read: its speaker is the title.
     pub unheld: bool,
+    /// An organisation named in quotation marks after its head (تطبيق "بامبل"): a brand.
+    pub branded: bool,
 }
 
 /// The mentions of a document, and what it taught about names.
@@ -1120,9 +1122,11 @@ impl Finder<'_, '_> {
         let held = self.role_speaker(k, j);
         let unheld = held.is_none();
         let speaker = held.or_else(|| {
-            // a title nobody in the text holds by name: the title is the speaker
+            // a title nobody in the text holds by name: the title is the speaker, without
+            // the marks around a name in it (متحدث باسم مجموعة "بوينغ")
+            let display = (self.display)(role.0, role.1);
             Some(Speaker {
-                name: (self.display)(role.0, role.1),
+                name: without_marks(&display),
                 kind: "person",
                 side: self.title_side(k, j),
             })
@@ -1211,6 +1215,18 @@ impl Finder<'_, '_> {
         if adjectives == k + 1 {
             return None;
         }
+        // دراسة طبية حديثة في بريطانيا: where a document with no issuer was written
+        let mut adjectives = adjectives;
+        if self.word(adjectives) == "في" {
+            if let Some((len, 0, name)) = self.name_at(adjectives + 1) {
+                let place = !name.role
+                    && name.entity != usize::MAX
+                    && self.lexicon.entities[name.entity].kind == "place";
+                if place {
+                    adjectives += 1 + len;
+                }
+            }
+        }
         let name = (self.starts(k), self.ends(adjectives - 1));
         Some(Mention {
             first: k,
@@ -1243,7 +1259,10 @@ impl Finder<'_, '_> {
                     Some(stem) if stem.chars().count() >= 3 => format!("{stem}ي"),
                     _ => word.to_owned(),
                 };
-                (word.chars().count() > 1).then(|| skeleton(&word))
+                // المتحدث الرسمي باسم التحالف is the spokesman of the coalition: an adjective
+                // that tells no office from another
+                let plain = matches!(word.as_str(), "رسمي" | "رسميه");
+                (word.chars().count() > 1 && !plain).then(|| skeleton(&word))
             })
             .collect()
     }
@@ -1618,6 +1637,23 @@ impl Finder<'_, '_> {
         if organisation && self.word(k).ends_with("مجموعه") && ordinal(self.word(k + 1)) {
             return None;
         }
+        // موقع صحيفة "أخبار اليوم"، موقع قناة الجزيرة: a paper's or a channel's site speaks
+        // for it
+        if kind == "medium" {
+            let word = after(self.word(k), prefix);
+            let site = skeleton(word.strip_prefix("ال").unwrap_or(word)) == skeleton("موقع");
+            let next = self.word(k + 1);
+            let medium = self.lexicon.groups.get(next) == Some(&"medium");
+            if site && medium {
+                if let Some(owner) = self.group(k + 1).filter(|m| m.speaker.is_some()) {
+                    return Some(Mention {
+                        first: k,
+                        governed: governs(self.word(k), prefix),
+                        ..owner
+                    });
+                }
+            }
+        }
         let mut end = k + 1;
         // an agency or a paper named right after its head, in as many words as the name has:
         // وكالة إرنا، صحيفة هآرتس، منظمة هيومن رايتس ووتش
@@ -1742,6 +1778,8 @@ impl Finder<'_, '_> {
                 || stem.chars().count() >= 3 && stem.ends_with('ي')
                 // الادعاء العام، الأمانة العامة
                 || matches!(stem, "عام" | "عامه")
+                // المحكمة العليا، اللجنة العليا: an elative in ا (those in ى end in ي here)
+                || matches!(stem, "عليا" | "دنيا")
                 || bare.ends_with('ه')
                 || genitive_taken
                     && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
@@ -1772,6 +1810,43 @@ impl Finder<'_, '_> {
             }
             genitive = word.starts_with('ل') && organisation;
             end += 1;
+        }
+        // مصادر مطلعة على مجريات التحقيق، مصادر على اطلاع: what a source knows of
+        if !organisation && !definite && self.word(end) == "علي" {
+            let knows = end > k + 1 && skeleton(self.word(end - 1)).starts_with("مطلع");
+            let aware = matches!(self.word(end + 1), "اطلاع" | "علم" | "درايه");
+            let noun = end + 1;
+            if (knows || aware)
+                && self.tokens.kind(noun) == Kind::Word
+                && !self.is_function_word(noun)
+                && self.verb(noun).is_none()
+            {
+                let mut j = noun + 1;
+                // مطلع على قضية خاشقجي: an indefinite noun has its genitive after it
+                let genitive = !self.word(noun).starts_with("ال")
+                    && self.tokens.kind(j) == Kind::Word
+                    && !self.tokens.after_break(j)
+                    && !self.is_function_word(j)
+                    && !self.is_complementizer(j)
+                    && self.verb(j).is_none();
+                if genitive {
+                    j += 1;
+                }
+                loop {
+                    // الصفقة الإيرانية - السويسرية
+                    let hyphen = self.is(j, '-') && self.word(j + 1).starts_with("ال");
+                    let at = if hyphen { j + 1 } else { j };
+                    let more = at < noun + 5
+                        && self.word(at).starts_with("ال")
+                        && !self.is_function_word(at)
+                        && !self.tokens.after_break(at);
+                    if !more {
+                        break;
+                    }
+                    j = at + 1;
+                }
+                end = j;
+            }
         }
         // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
         if !organisation && !definite {
@@ -1817,7 +1892,17 @@ impl Finder<'_, '_> {
         }
         let side = self.side_of(k + 1, end);
         let bare = end == k + 1 && side.is_none();
-        if bare && definite {
+        // المصدر الأمني: a definite source and one adjective of relation points back as the
+        // head alone does, to the source so described
+        let back = definite
+            && end == k + 2
+            && side.is_none()
+            && kind_of(kind) != "institution"
+            && self
+                .word(k + 1)
+                .strip_prefix("ال")
+                .is_some_and(|stem| is_nisba(stem) && !self.is_function_word(k + 1));
+        if (bare || back) && definite {
             // البنك، المسؤولون: the one of that kind named before
             // ال comes off before the skeleton: الوزارة's و is a root letter, as in وزارة
             let word = after(self.word(k), prefix);
@@ -1828,27 +1913,73 @@ impl Finder<'_, '_> {
                     .or_else(|| word.strip_prefix('ل').filter(|_| took))
                     .unwrap_or(word),
             );
+            // المصدر القضائي: a definite adjective of relation after the head says which
+            let adjective = self
+                .word(k + 1)
+                .strip_prefix("ال")
+                .filter(|stem| is_nisba(stem) && !self.is_function_word(k + 1))
+                .map(skeleton);
+            // المصدر, not المصادر: the number the head is written in, where it tells
+            let written = after(self.word(k), prefix);
+            let written = written.strip_prefix("ال").unwrap_or(written).to_owned();
             let list = &self.found.list;
-            let earlier = (0..list.len()).rev().take(LOOKBACK).find_map(|i| {
-                let speaker = list[i].speaker.as_ref()?;
-                let mut cache = self.speaker_words.borrow_mut();
-                if cache.len() <= i {
-                    cache.resize(i + 1, None);
-                }
-                let words = cache[i].get_or_insert_with(|| {
-                    let name = self.lexicon.normalizer.normalize(&speaker.name);
-                    name.split_whitespace()
-                        .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
-                        .collect()
-                });
-                // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
-                let found = if speaker.kind == "institution" {
-                    words.contains(&head)
-                } else {
-                    words.first().is_some_and(|w| *w == head)
-                };
-                found.then(|| speaker.clone())
-            });
+            let find = |with_adjective: bool, exact: bool| {
+                (0..list.len()).rev().take(LOOKBACK).find_map(|i| {
+                    let speaker = list[i].speaker.as_ref()?;
+                    let mut cache = self.speaker_words.borrow_mut();
+                    if cache.len() <= i {
+                        cache.resize(i + 1, None);
+                    }
+                    let words = cache[i].get_or_insert_with(|| {
+                        let name = self.lexicon.normalizer.normalize(&speaker.name);
+                        name.split_whitespace()
+                            .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
+                            .collect()
+                    });
+                    // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
+                    let mut found = if speaker.kind == "institution" {
+                        words.contains(&head)
+                    } else {
+                        words.first().is_some_and(|w| *w == head)
+                    };
+                    if let (true, Some(adjective)) = (with_adjective, &adjective) {
+                        found = found && words.contains(adjective);
+                    }
+                    if exact && found {
+                        let name = self.lexicon.normalizer.normalize(&speaker.name);
+                        let first = name.split_whitespace().next().unwrap_or("");
+                        found = first.strip_prefix("ال").unwrap_or(first) == written;
+                    }
+                    found.then(|| speaker.clone())
+                })
+            };
+            let person = kind_of(kind) != "institution";
+            let by_adjective = adjective
+                .is_some()
+                .then(|| find(true, true).or_else(|| find(true, false)))
+                .flatten();
+            if by_adjective.is_some() {
+                end = k + 2;
+            } else if back {
+                end = k + 1;
+            }
+            // الشركة after تطبيق "بامبل" or مجموعة "بوينغ": the company behind the brand the
+            // text named in marks, when no company is named by that word
+            let brand = || {
+                (head == skeleton("شركه"))
+                    .then(|| {
+                        (0..list.len())
+                            .rev()
+                            .take(LOOKBACK)
+                            .find(|&i| list[i].branded)
+                            .and_then(|i| list[i].speaker.clone())
+                    })
+                    .flatten()
+            };
+            let earlier = by_adjective
+                .or_else(|| person.then(|| find(false, true)).flatten())
+                .or_else(|| find(false, false))
+                .or_else(brand);
             let start = self.starts(k) + prefix;
             // وقالت السلطات، وأعلنت الحكومة: a subject named by its head alone, when nothing
             // before names one of its kind
@@ -1861,15 +1992,19 @@ impl Finder<'_, '_> {
                     side: None,
                 })
             });
-            return earlier.map(|speaker| Mention {
-                first: k,
-                end,
-                name: (start, self.ends(k)),
-                speaker: Some(speaker),
-                how: "description",
-                governed: governs(self.word(k), prefix),
-                ..Mention::default()
-            });
+            if earlier.is_some() || !back {
+                return earlier.map(|speaker| Mention {
+                    first: k,
+                    end,
+                    name: (start, self.ends(k)),
+                    speaker: Some(speaker),
+                    how: "description",
+                    governed: governs(self.word(k), prefix),
+                    ..Mention::default()
+                });
+            }
+            // (none: the source and its adjective are a description of their own)
+            end = k + 2;
         }
         // an organisation named in quotation marks after its head: منظمة "هيومن رايتس ووتش"،
         // شركة الطاقة الإيطالية "إيني"
@@ -1888,16 +2023,30 @@ impl Finder<'_, '_> {
         } else {
             None
         };
+        // تطبيق is also the verbal noun of applying (تعهد بتطبيق الإصلاحات): an app is one
+        // only by its name in marks
+        if quoted.is_none() {
+            let word = after(self.word(k), prefix);
+            let word = word.strip_prefix("ال").unwrap_or(word);
+            if matches!(word, "تطبيق" | "لتطبيق" | "بتطبيق") {
+                return None;
+            }
+        }
         // a bare head (مسؤول، الحكومة) says too little to be a speaker
         if bare && kind != "group" && quoted.is_none() {
             return None;
         }
-        // الموقع الرسمي للجيش اليمني: an organisation's own site speaks for it
-        if kind == "medium" && end > k + 2 {
+        // الموقع الرسمي للجيش اليمني، المكتب الإعلامي لمديرية الأمن العام: an organisation's
+        // own site or press office speaks for it
+        if end > k + 2 {
             let word = after(self.word(k), prefix);
             let head = skeleton(word.strip_prefix("ال").unwrap_or(word));
-            let official = matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
-            if head == skeleton("موقع") && official && self.word(k + 2).starts_with('ل') {
+            let site = kind == "medium"
+                && head == skeleton("موقع")
+                && matches!(self.word(k + 1), "الرسمي" | "الالكتروني");
+            let office = head == skeleton("مكتب")
+                && matches!(self.word(k + 1), "الاعلامي" | "الصحفي" | "الصحافي");
+            if (site || office) && self.word(k + 2).starts_with('ل') {
                 let owner = self
                     .group(k + 2)
                     .filter(|m| m.speaker.as_ref().is_some_and(|s| s.kind == "institution"));
@@ -1948,6 +2097,15 @@ impl Finder<'_, '_> {
             display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));
             name = (start, self.ends(close));
             end = close + 1;
+            // صحيفة "أخبار اليوم" الحكومية، صحيفة "الأهرام" المصرية: what it is, after its name
+            while end < close + 3
+                && (matches!(
+                    self.word(end),
+                    "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه"
+                ) || self.word(end).starts_with("ال") && self.is_side(end))
+            {
+                end += 1;
+            }
         }
         Some(Mention {
             first: k,
@@ -1960,6 +2118,7 @@ impl Finder<'_, '_> {
             }),
             how: "name",
             governed: governs(self.word(k), prefix),
+            branded: quoted.is_some() && kind_of(kind) == "institution",
             ..Mention::default()
         })
     }
@@ -2174,4 +2333,16 @@ fn is_plural_of_people(word: &str) -> bool {
     bare.chars().count() >= 5
         && (word.ends_with("ون") && (word.starts_with("ال") || bare.starts_with('م'))
             || word.ends_with("يون"))
+}
+
+/// A display name without the quotation marks around a name in it, and the spaces they leave.
+fn without_marks(display: &str) -> String {
+    if !display.contains(['"', '«', '»', '“', '”']) {
+        return display.to_owned();
+    }
+    let bare: String = display
+        .chars()
+        .filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”'))
+        .collect();
+    bare.split_whitespace().collect::<Vec<_>>().join(" ")
 }

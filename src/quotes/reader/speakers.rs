@@ -344,6 +344,10 @@ impl Reader<'_, '_> {
                 } else if !other.title_only
                     && other.how == "name"
                     && mention.role.is_some()
+                    // وزيرة الدفاع، فلورنس بارلي، روسيا: after a title that has its name
+                    // already, a place is the verb's object, not a second name
+                    && (mention.title_only
+                        || other.speaker.as_ref().is_some_and(|s| s.kind == "person"))
                     // سكوت رادي، لصحيفة ...: whom the name spoke to, not a name in apposition
                     && !other.governed
                 {
@@ -569,8 +573,20 @@ impl Reader<'_, '_> {
                     m.speaker.as_ref().is_none_or(|s| s.kind != "place")
                         || self.cue_gender(k) == Some(Gender::Feminine)
                 })
-                // a dateline's credit, (CNN)، is nobody's subject
+                // a dateline's credit, (CNN)، is nobody's subject, nor its place (دبي،
+                // الإمارات العربية المتحدة (CNN))
                 .filter(|m| m.first == 0 || !self.is(m.first - 1, '('))
+                .filter(|m| {
+                    let credit = |end: usize| self.is(end, '(');
+                    let dateline = credit(m.end)
+                        || self.is(m.end, ',')
+                            && self
+                                .mentions
+                                .at
+                                .get(&(m.end + 1))
+                                .is_some_and(|&o| credit(self.mentions.list[o].end));
+                    !dateline || m.speaker.as_ref().is_none_or(|s| s.kind != "place")
+                })
                 .collect();
             // the owner of a possessive is the nearest noun; the subject a participle or a
             // coordinated verb goes on with is the sentence's first (ورفض X التعليق، مؤكدا)

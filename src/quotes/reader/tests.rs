@@ -968,3 +968,178 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
         read(source);
     }
 }
+
+#[test]
+fn a_title_after_a_comma_joins_a_name_that_has_a_title_of_its_own() {
+    let found =
+        entities_of("وقال اللواء سمير داوود، قائد القوات البحرية المصرية، إن التدريبات انتهت.");
+    assert_eq!(found, owned(&[("سمير داوود", "person", 2)]));
+}
+
+#[test]
+fn the_official_spokesman_is_the_spokesman_the_text_named() {
+    // الرسمي tells no office from another: the title alone joins the named spokesman
+    let found = entities_of(
+        "أعلن المتحدث باسم تحالف الأحزاب الوطنية العميد نبيل حداد، الأحد، انتهاء العملية. \
+         وأكد المتحدث الرسمي باسم التحالف أن القوات تقدمت.",
+    );
+    assert_eq!(found[0], ("نبيل حداد".to_owned(), "person", 2));
+}
+
+#[test]
+fn the_official_by_nationality_is_the_speaker_named_before() {
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول الأردني أن المياه تكفي.",
+            1,
+        ),
+        Some("سامي الخطيب".into())
+    );
+    // not one of another side, nor an official by rank only
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول المصري أن المياه تكفي.",
+            1,
+        ),
+        Some("المسؤول المصري".into())
+    );
+    assert_eq!(
+        first_speaker_after(
+            "وقال وزير الري الأردني سامي الخطيب إن السد اكتمل. وأضاف المسؤول السابق أن المياه تكفي.",
+            1,
+        ),
+        Some("المسؤول السابق".into())
+    );
+}
+
+#[test]
+fn a_source_described_once_in_full_is_named_so() {
+    let found =
+        entities_of("بحسب ما أفادت مصادر أمنية الأحد. وقالت مصادر أمنية تونسية إن الحادث وقع ليلا.");
+    assert_eq!(found, owned(&[("مصادر أمنية تونسية", "group", 2)]));
+}
+
+#[test]
+fn a_source_keeps_what_it_knows_of() {
+    assert_eq!(
+        first_speaker("وقالت مصادر مطلعة على سير المفاوضات إن الاتفاق قريب."),
+        Some("مصادر مطلعة على سير المفاوضات".into())
+    );
+    assert_eq!(
+        first_speaker("وذكرت مصادر على اطلاع أن الاتفاق قريب."),
+        Some("مصادر على اطلاع".into())
+    );
+}
+
+#[test]
+fn the_source_with_its_adjective_is_the_one_so_described() {
+    // المصدر الأمني is the security source, not the nearer sources of another kind
+    assert_eq!(
+        first_speaker_after(
+            "قال مصدر أمني عراقي إن الهجوم فشل. وأفادت مصادر طبية بسقوط جرحى. \
+             وأضاف المصدر الأمني أن التحقيق بدأ.",
+            2,
+        ),
+        Some("مصدر أمني عراقي".into())
+    );
+}
+
+#[test]
+fn a_brand_in_marks_is_the_company_the_text_calls_the_company() {
+    assert_eq!(
+        first_speaker("أطلق تطبيق التوصيل \"سريع\" خدمة جديدة. وقالت الشركة إن الطلبات تضاعفت."),
+        Some("تطبيق التوصيل سريع".into())
+    );
+    // تطبيق without a name in marks is the verbal noun of applying
+    assert_eq!(
+        first_speaker("وتعهدت الحكومة بتطبيق القانون، وقالت إن الإصلاح مستمر."),
+        Some("الحكومة".into())
+    );
+    // a title is named without the marks around a name in it
+    assert_eq!(
+        first_speaker("وقال متحدث باسم شركة \"نجمة\" إن الرحلات ألغيت."),
+        Some("متحدث باسم شركة نجمة".into())
+    );
+}
+
+#[test]
+fn a_function_word_is_not_a_known_name_on_its_skeleton() {
+    // بدون shares its skeleton with بايدن
+    let found = entities_of("وأعلن الجيش إسقاط طائرة بدون طيار.");
+    assert!(
+        found.iter().all(|(name, _, _)| name != "جو بايدن"),
+        "{found:?}"
+    );
+}
+
+/// The speaker of the quote number `n` read in `source`.
+fn first_speaker_after(source: &str, n: usize) -> Option<String> {
+    read(source).get(n).and_then(|f| f.2.clone())
+}
+
+#[test]
+fn after_a_title_and_its_name_between_commas_a_country_is_the_object() {
+    assert_eq!(
+        first_speaker("واتهم وزير الخارجية الكندي، بول مارتن، الصين بعرقلة المفاوضات."),
+        Some("بول مارتن".into())
+    );
+}
+
+#[test]
+fn a_document_with_no_issuer_keeps_where_it_was_written() {
+    assert_eq!(
+        first_speaker("وحذرت دراسة حديثة في كندا من أن النوم القليل يضر القلب."),
+        Some("دراسة حديثة في كندا".into())
+    );
+}
+
+#[test]
+fn an_elative_in_alef_is_an_adjective_of_an_organisation() {
+    assert_eq!(
+        first_speaker("وقالت اللجنة العليا للانتخابات في تونس إن النتائج ستعلن غدا."),
+        Some("اللجنة العليا للانتخابات في تونس".into())
+    );
+}
+
+#[test]
+fn the_place_of_a_dateline_is_no_subject_to_go_on_with() {
+    // the participle goes on with the court, not with the country before (CNN)
+    assert_eq!(
+        first_speaker(
+            "القاهرة، مصر (CNN)-- رفضت المحكمة العليا الطعن الأحد، مشيرة إلى أن القانون واضح."
+        ),
+        Some("المحكمة العليا".into())
+    );
+}
+
+#[test]
+fn a_press_office_speaks_for_its_organisation_and_a_statement_for_its_issuer() {
+    assert_eq!(
+        first_speaker("وقال المكتب الإعلامي لمديرية الدفاع المدني إن الحريق أخمد."),
+        Some("مديرية الدفاع المدني".into())
+    );
+    // التصريح points back to whoever issued the statement
+    assert_eq!(
+        first_speaker_after(
+            "وذكر تصريح صادر عن مديرية الدفاع المدني أن الحريق أخمد. وأشار التصريح إلى أن الأضرار محدودة.",
+            1,
+        ),
+        Some("مديرية الدفاع المدني".into())
+    );
+}
+
+#[test]
+fn a_paper_named_in_marks_keeps_its_adjectives_and_its_site_speaks_for_it() {
+    // the adjective after the name is the paper's, not the start of what it reported
+    let found = read("وبحسب صحيفة \"النهار\" اللبنانية، فإن الحكومة ستستقيل.");
+    assert_eq!(found[0].1, "الحكومة ستستقيل");
+    assert_eq!(found[0].2, Some("صحيفة النهار".into()));
+    assert_eq!(
+        first_speaker("ووفقا لموقع صحيفة \"النهار\"، فإن الحكومة ستستقيل."),
+        Some("صحيفة النهار".into())
+    );
+    assert_eq!(
+        first_speaker("وقالت وسائل إعلام لبنانية إن الحكومة ستستقيل."),
+        Some("وسائل إعلام لبنانية".into())
+    );
+}

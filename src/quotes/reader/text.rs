@@ -118,8 +118,8 @@ impl<'a> Text<'a> {
         // two names may share a skeleton (اليمن، ألمانيا): the one the text spells is taken
         let accept = |len: usize, prefix: usize, name: &Name| {
             // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات;
-            // and so is a one-word name a reporting verb shares its skeleton with (لفت، لافتا
-            // are not ليفيت)
+            // and so is a one-word name a reporting verb or a function word shares its
+            // skeleton with (لفت، لافتا are not ليفيت)
             if name.role {
                 return true;
             }
@@ -127,7 +127,8 @@ impl<'a> Text<'a> {
             if entity.kind != "place" && len != 1 {
                 return true;
             }
-            let verb = len == 1 && self.verb(k).is_some();
+            // (nor a function word: بدون is not بايدن)
+            let verb = len == 1 && (self.verb(k).is_some() || self.is_function_word(k));
             let word: String = self.word(k).chars().skip(prefix).collect();
             // and so is a word of two consonants: كوفي is not كييف
             let short = len == 1 && skeleton(&word).chars().count() < 3;
