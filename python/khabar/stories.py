@@ -126,8 +126,12 @@ class StoryTracker:
         """The stories of every document added."""
         import pandas
 
-        story_of = self.index.story_of()
         columns = self.index.stories()
+        # each article's story from the stories' members: the linkage is run once, not twice
+        story_of = [0] * len(self.labels)
+        for story, members in zip(columns["story"], columns["members"]):
+            for member in members:
+                story_of[member] = story
         rows = []
         for story, members, first, last, terms in zip(
             columns["story"], columns["members"], columns["first"], columns["last"], columns["key_terms"]
