@@ -458,10 +458,9 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
     found = extract_quotes_batch(texts, threads=threads, as_arrow=True)
     quotes = found.to_pandas()
-    # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives (made by
-    # Arrow from its columns, not element by element from the arrays)
-    quotes["alt_speakers"] = found.column("alt_speakers").to_pylist()
-    quotes["fragments"] = [[(s, e) for s, e in spans] for spans in found.column("fragments").to_pylist()]
+    # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
+    quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
+    quotes["fragments"] = _span_lists(found.column("fragments"))
     mentions, lasting = event_attribution.find_batch(texts, event, threads)
     return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references)
 
@@ -504,6 +503,32 @@ def frames(
         for doc, about, kind in zip(docs, facts["about"].tolist(), facts["kind"].tolist())
     ]
     return {"documents": frame, "parts": parts, "quotes": quotes, "facts": facts, "events": events}
+
+
+def _lists(column: Any) -> list[list[Any]]:
+    """An Arrow column of lists as Python lists, made from its values and their lengths in one
+    pass each (``to_pylist`` builds a scalar per value)."""
+    import numpy
+
+    values = column.flatten().to_pylist()
+    ends = numpy.cumsum(column.value_lengths().fill_null(0).to_numpy(zero_copy_only=False)).tolist()
+    return [values[start:end] for start, end in zip([0, *ends], ends)]
+
+
+def _span_lists(column: Any) -> list[list[tuple[int, int]]]:
+    """An Arrow column of lists of [start, end] as Python lists of (start, end) tuples."""
+    import numpy
+    import pyarrow.compute
+
+    spans = column.flatten()
+    bounds = spans.flatten()
+    pairs_only = not len(spans) or pyarrow.compute.all(pyarrow.compute.equal(spans.value_lengths(), 2)).as_py()
+    if not pairs_only or bounds.null_count:
+        return [[(s, e) for s, e in found] for found in column.to_pylist()]
+    bounds = bounds.to_numpy(zero_copy_only=False).tolist()
+    pairs = list(zip(bounds[0::2], bounds[1::2]))
+    ends = numpy.cumsum(column.value_lengths().fill_null(0).to_numpy(zero_copy_only=False)).tolist()
+    return [pairs[start:end] for start, end in zip([0, *ends], ends)]
 
 
 def _nothing_found(name: str) -> pandas.DataFrame:

@@ -95,10 +95,10 @@ class StoryTracker:
             self.speakers += [()] * len(documents)
             return
         found = frames["documents"]
-        self._add(documents, [_day(day) for day in found["reference_date"]], threads)
+        self._add(documents, [_day(day) for day in found["reference_date"].tolist()], threads)
         days = lead_days(found, frames["facts"])
         self.lead_days += [days.get(doc) for doc in range(len(documents))]
-        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"]]
+        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"].tolist()]
         quoted = frames.get("quotes")
         if quoted is None:
             self.speakers += [()] * len(documents)
