@@ -419,12 +419,15 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
 def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grouped) -> None:
     """Gives the frames their ``story`` column, and the documents their publication ``time``, in
     place."""
-    story_of = grouped.story_of
+    import numpy
+
+    # by position, a whole column at a time
+    story_of = numpy.asarray(grouped.story_of, dtype=numpy.int64)
     documents = made["documents"]
-    documents["story"] = [story_of[doc] for doc in documents["doc"]]
+    documents["story"] = story_of[documents["doc"].to_numpy(dtype=numpy.int64)]
     documents["time"] = grouped.times.to_numpy()
     for name in ("quotes", "facts", "events"):
-        made[name]["story"] = [story_of[doc] for doc in made[name]["doc"]]
+        made[name]["story"] = story_of[made[name]["doc"].to_numpy(dtype=numpy.int64)]
 
 
 @dataclass
@@ -453,10 +456,11 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
     facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
-    quotes = extract_quotes_batch(texts, threads=threads, as_arrow=True).to_pandas()
+    found = extract_quotes_batch(texts, threads=threads, as_arrow=True)
+    quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
-    quotes["alt_speakers"] = [list(names) for names in quotes["alt_speakers"]]
-    quotes["fragments"] = [[(int(s), int(e)) for s, e in spans] for spans in quotes["fragments"]]
+    quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
+    quotes["fragments"] = _span_lists(found.column("fragments"))
     mentions, lasting = event_attribution.find_batch(texts, event, threads)
     return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references)
 
@@ -483,8 +487,11 @@ def frames(
         _integer_offsets(frame)
     docs, starts, ends = (facts[c].tolist() for c in ("doc", "start", "end"))
     facts["fact"] = fact_keys(facts)
+    # a fact is about the event only near a word naming it: elsewhere about its counted noun
     facts["about"] = [
         event_attribution.about(texts[doc], start, end, lemma, event, found.mentions[doc], found.lasting[doc])
+        if found.mentions[doc]
+        else (lemma if isinstance(lemma, str) else None)
         for doc, start, end, lemma in zip(docs, starts, ends, facts["counted_noun_lemma"].tolist())
     ]
     events = _events(texts, documents, parts_of, facts, found.references, found.mentions)
@@ -496,6 +503,32 @@ def frames(
         for doc, about, kind in zip(docs, facts["about"].tolist(), facts["kind"].tolist())
     ]
     return {"documents": frame, "parts": parts, "quotes": quotes, "facts": facts, "events": events}
+
+
+def _lists(column: Any) -> list[list[Any]]:
+    """An Arrow column of lists as Python lists, made from its values and their lengths in one
+    pass each (``to_pylist`` builds a scalar per value)."""
+    import numpy
+
+    values = column.flatten().to_pylist()
+    ends = numpy.cumsum(column.value_lengths().fill_null(0).to_numpy(zero_copy_only=False)).tolist()
+    return [values[start:end] for start, end in zip([0, *ends], ends)]
+
+
+def _span_lists(column: Any) -> list[list[tuple[int, int]]]:
+    """An Arrow column of lists of [start, end] as Python lists of (start, end) tuples."""
+    import numpy
+    import pyarrow.compute
+
+    spans = column.flatten()
+    bounds = spans.flatten()
+    pairs_only = not len(spans) or pyarrow.compute.all(pyarrow.compute.equal(spans.value_lengths(), 2)).as_py()
+    if not pairs_only or bounds.null_count:
+        return [[(s, e) for s, e in found] for found in column.to_pylist()]
+    bounds = bounds.to_numpy(zero_copy_only=False).tolist()
+    pairs = list(zip(bounds[0::2], bounds[1::2]))
+    ends = numpy.cumsum(column.value_lengths().fill_null(0).to_numpy(zero_copy_only=False)).tolist()
+    return [pairs[start:end] for start, end in zip([0, *ends], ends)]
 
 
 def _nothing_found(name: str) -> pandas.DataFrame:
@@ -533,16 +566,21 @@ def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) ->
 def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
     """The key that makes one fact of the same value however it is stated: durations in
     seconds, counts and ordinals with their noun, dates as the day they resolve to."""
-    columns = ("kind", "value", "value_max", "unit", "counted_noun_lemma", "resolved")
-    # missing values as None, so that rows repeating a fact are equal and make their key once
-    rows = zip(*([None if v != v else v for v in facts[c].tolist()] for c in columns))
-    known: dict[tuple[Any, ...], str | None] = {}
-    keys: list[str | None] = []
-    for row in rows:
-        if row not in known:
-            known[row] = _key(*row)
-        keys.append(known[row])
-    return keys
+    import numpy
+
+    columns = ["kind", "value", "value_max", "unit", "counted_noun_lemma", "resolved"]
+    if not len(facts):
+        return []
+    # rows repeating a fact (missing values alike) make their key once: the groups are found
+    # by pandas over whole columns, and a key is made for the first row of each
+    groups = facts.groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
+    _, first = numpy.unique(groups, return_index=True)
+    rows = facts[columns].iloc[first]
+    made = [
+        _key(*(None if v != v else v for v in row))
+        for row in zip(*(rows[c].tolist() for c in columns))
+    ]
+    return numpy.asarray(made + [None], dtype=object)[groups].tolist()
 
 
 def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved: Any) -> str | None:
@@ -584,15 +622,26 @@ def _events(
 ) -> pandas.DataFrame:
     import pandas
 
+    import numpy
+
     dated: dict[int, list[event_attribution.Dated]] = defaultdict(list)
-    times = facts[facts["in_article"] & facts["kind"].isin(event_attribution.TIME_KINDS)]
-    columns = ("doc", "start", "end", "text", "resolved", "granularity")
+    # an article whose parts name no event has none: only the dates of those that do are read
+    named = numpy.fromiter((bool(m) for m in mentions), dtype=bool, count=len(mentions))
+    columns = ["doc", "start", "end", "text", "resolved", "granularity"]
+    times = facts[columns][
+        facts["in_article"].to_numpy(dtype=bool)
+        & facts["kind"].isin(event_attribution.TIME_KINDS).to_numpy(dtype=bool)
+        & named[facts["doc"].to_numpy(dtype=numpy.int64)]
+    ] if len(facts) else facts[columns]
     for doc, start, end, said, resolved, granularity in zip(*(times[c].tolist() for c in columns)):
         span = event_attribution.time_span(resolved, granularity)
         if span is not None:
             dated[int(doc)].append(event_attribution.Dated(int(start), int(end), str(said), *span))
     per_document = []
     for doc, text in enumerate(texts):
+        if not mentions[doc]:
+            per_document.append([])
+            continue
         # the lead: the title and headlines, and the first paragraph of the body
         body = next((start for kind, start, _ in parts_of[doc] if kind == "body"), None)
         lead_end = len(text) if body is None else (text.find("\n", body) % (len(text) + 1) or len(text))
@@ -651,8 +700,8 @@ def _documents_frame(
             "article_characters": per_doc((article["end"] - article["start"]).groupby(article["doc"]).sum(), 0),
             "body_start": per_doc(body.groupby("doc")["start"].min()),
             "body_end": per_doc(body.groupby("doc")["end"].max()),
-            "quotes": per_doc(quotes[quotes["in_article"]].groupby("doc").size(), 0),
-            "facts": per_doc(facts[facts["in_article"] & facts["fact"].notna()].groupby("doc").size(), 0),
+            "quotes": per_doc(quotes["doc"][quotes["in_article"]].value_counts(), 0),
+            "facts": per_doc(facts["doc"][facts["in_article"] & facts["fact"].notna()].value_counts(), 0),
             "main_event": [None if e is None or e != e else str(e) for e in main_events],
             "main_role": per_doc(main["role"]),
         }
@@ -690,9 +739,9 @@ def _part_at(parts: Mapping[str, Any], docs: Sequence[int], starts: Sequence[int
     kinds = numpy.asarray(parts["kind"], dtype=object)[order]
     ends = (part_docs * scale + part_ends)[order]
     inside = (at >= 0) & (keys < ends[numpy.maximum(at, 0)])
-    for row in numpy.flatnonzero(inside).tolist():
-        found[row] = kinds[at[row]]
-    return found
+    placed = numpy.full(len(docs), None, dtype=object)
+    placed[inside] = kinds[at[inside]]
+    return placed.tolist()
 
 
 class _Html(str):
@@ -707,7 +756,9 @@ def _in_article(kinds: Sequence[str | None]) -> Any:
     empty one selects rows, not columns."""
     import numpy
 
-    return numpy.fromiter((kind in ARTICLE_PARTS for kind in kinds), dtype=bool, count=len(kinds))
+    # each distinct kind looked up once: a corpus has hundreds of thousands of facts and a dozen kinds
+    article = {kind: kind in ARTICLE_PARTS for kind in set(kinds)}
+    return numpy.fromiter(map(article.__getitem__, kinds), dtype=bool, count=len(kinds))
 
 
 def _integer_offsets(frame: pandas.DataFrame) -> pandas.DataFrame:

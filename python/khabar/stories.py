@@ -95,15 +95,16 @@ class StoryTracker:
             self.speakers += [()] * len(documents)
             return
         found = frames["documents"]
-        self._add(documents, [_day(day) for day in found["reference_date"]], threads)
+        self._add(documents, [_day(day) for day in found["reference_date"].tolist()], threads)
         days = lead_days(found, frames["facts"])
         self.lead_days += [days.get(doc) for doc in range(len(documents))]
-        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"]]
+        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"].tolist()]
         quoted = frames.get("quotes")
         if quoted is None:
             self.speakers += [()] * len(documents)
             return
-        quoted = quoted[quoted["in_article"] & quoted["speaker"].notna()]
+        # the two columns read, not every column of every quote
+        quoted = quoted[["doc", "speaker"]][quoted["in_article"] & quoted["speaker"].notna()]
         # one string per distinct speaker however many quotes name it: a stream of millions of
         # quotes keeps pointers, not copies (gathered in one pass over the columns: a pandas
         # groupby calls Python once a document anyway, and costs more around it)
@@ -125,8 +126,12 @@ class StoryTracker:
         """The stories of every document added."""
         import pandas
 
-        story_of = self.index.story_of()
         columns = self.index.stories()
+        # each article's story from the stories' members: the linkage is run once, not twice
+        story_of = [0] * len(self.labels)
+        for story, members in zip(columns["story"], columns["members"]):
+            for member in members:
+                story_of[member] = story
         rows = []
         for story, members, first, last, terms in zip(
             columns["story"], columns["members"], columns["first"], columns["last"], columns["key_terms"]
@@ -170,7 +175,7 @@ def lead_days(documents: pandas.DataFrame, facts: pandas.DataFrame) -> dict[int,
     against its publication), by ``doc``."""
     body_start = documents.set_index("doc")["body_start"]
     lead_end = body_start.fillna(0).astype(int) + LEAD_CHARACTERS
-    dated = facts[
+    dated = facts[["doc", "start", "part", "resolved"]][
         facts["kind"].isin(("date", "weekday", "relative_date"))
         & (facts["granularity"] == "day")
         & facts["resolved"].notna()
@@ -259,6 +264,9 @@ def read(directory: Path) -> Grouped | None:
 
 def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
     """The speakers quoted most across a story's articles, most first (ties by name)."""
+    speakers = list(speakers)
+    if len(speakers) == 1 and not speakers[0]:
+        return []
     counts = Counter(speaker for quoted in speakers for speaker in quoted)
     ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
     return ranked[:STORY_ENTITIES]
@@ -269,11 +277,13 @@ def representative_title(titles: Sequence[str | None], key_terms: Sequence[str])
     says best what the story is."""
     from khabar._khabar import story_terms
 
+    present = [title for title in titles if title and title.strip()]
+    if len(present) <= 1:  # a story of one article (most of them): nothing to weigh
+        return present[0].strip() if present else None
     best: tuple[int, str] | None = None
-    for title in titles:
-        if not title or not title.strip():
-            continue
-        shared = len(set(story_terms(title)) & set(key_terms))
+    keys = set(key_terms)
+    for title in present:
+        shared = len(keys.intersection(story_terms(title)))
         if best is None or shared > best[0]:
             best = (shared, title.strip())
     return best[1] if best else None
@@ -285,7 +295,9 @@ def _day(value: Any) -> date | None:
     return value if type(value) is date else value.date()
 
 
-def _most_common(values: Iterable[str]) -> str:
+def _most_common(values: Sequence[str]) -> str:
+    if len(values) == 1:
+        return values[0]
     return Counter(values).most_common(1)[0][0]
 
 

@@ -180,11 +180,13 @@ impl StoryIndex {
         let read: Vec<Read> = articles
             .par_iter()
             .map(|a| {
-                let (terms, words) = reader.read(a.title, a.text);
-                let looked_up = terms
-                    .into_iter()
-                    .map(|(term, weight)| (vocabulary.get(&term).copied().ok_or(term), weight))
-                    .collect();
+                // a term is copied only when the index does not know it yet
+                let (looked_up, words) = reader.read(a.title, a.text, |term| {
+                    vocabulary
+                        .get(term)
+                        .copied()
+                        .ok_or_else(|| term.to_string())
+                });
                 let title = a
                     .title
                     .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());

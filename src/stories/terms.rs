@@ -108,60 +108,44 @@ impl<'b> Terms<'b> {
     /// text is the title; a text that opens with its title does not count it twice.
     pub fn of(&self, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
         let mut terms = Vec::new();
-        self.visit(title, &self.normalizer.normalize(text), |term, place| {
-            terms.push((term.to_string(), place))
-        });
+        let title = title.map(|t| self.normalizer.normalize(t));
+        visit(
+            self,
+            title.as_deref(),
+            &self.normalizer.normalize(text),
+            |term, place| terms.push((term.to_string(), place)),
+        );
         terms
     }
 
     /// What an index reads of an article, from one normalization of its text: each distinct term
-    /// with the weights of its places summed, in the order they first come, and the hashes of its
-    /// words for [`words`](Self::words).
-    pub fn read(&self, title: Option<&str>, text: &str) -> (Vec<(String, f32)>, Vec<u64>) {
+    /// (as `id` gives it) with the weights of its places summed, in the order they first come,
+    /// and the hashes of its words for [`words`](Self::words). A term is borrowed from the
+    /// normalized text until `id` is called on it, once per distinct term.
+    pub fn read<T>(
+        &self,
+        title: Option<&str>,
+        text: &str,
+        mut id: impl FnMut(&str) -> T,
+    ) -> (Vec<(T, f32)>, Vec<u64>) {
         let text = self.normalizer.normalize(text);
-        let mut weighed: Vec<(String, f32)> = Vec::new();
-        let mut at: FxHashMap<String, usize> = FxHashMap::default();
-        self.visit(title, &text, |term, place| match at.get(term) {
-            Some(&k) => weighed[k].1 += place.weight(),
-            None => {
-                at.insert(term.to_string(), weighed.len());
-                weighed.push((term.to_string(), place.weight()));
-            }
-        });
-        (weighed, words_of(&text))
-    }
-
-    /// Calls `found` with each term of a normalized text and its place, in order.
-    fn visit(&self, title: Option<&str>, text: &str, mut found: impl FnMut(&str, Place)) {
-        let (title, body) = match title {
-            Some(title) => {
-                let title = self.normalizer.normalize(title).into_owned();
-                let body = match text.split_once('\n') {
-                    Some((first, rest)) if first.trim() == title.trim() => rest,
-                    _ => text,
-                };
-                (title, body)
-            }
-            None => match text.split_once('\n') {
-                Some((first, rest)) => (first.to_string(), rest),
-                None => (String::new(), text),
-            },
-        };
-        let lead_end = body
-            .char_indices()
-            .nth(LEAD_CHARS)
-            .map_or(body.len(), |(byte, _)| byte);
-        for (part, place) in [
-            (&title[..], Place::Title),
-            (&body[..lead_end], Place::Lead),
-            (&body[lead_end..], Place::Body),
-        ] {
-            for word in part.split(|c: char| !is_word_char(c)) {
-                if let Some(term) = self.term(word) {
-                    found(term, place);
+        let title = title.map(|t| self.normalizer.normalize(t));
+        let mut weighed: Vec<(&str, f32)> = Vec::new();
+        let mut at: FxHashMap<&str, usize> = FxHashMap::default();
+        visit(self, title.as_deref(), &text, |term, place| {
+            match at.get(term) {
+                Some(&k) => weighed[k].1 += place.weight(),
+                None => {
+                    at.insert(term, weighed.len());
+                    weighed.push((term, place.weight()));
                 }
             }
-        }
+        });
+        let weighed = weighed
+            .into_iter()
+            .map(|(term, weight)| (id(term), weight))
+            .collect();
+        (weighed, words_of(&text))
     }
 
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
@@ -180,17 +164,56 @@ impl<'b> Terms<'b> {
             .iter()
             .find_map(|prefix| stem.strip_prefix(prefix))
         {
-            if rest.chars().count() >= 2 {
+            if rest.chars().nth(1).is_some() {
                 stem = rest;
             }
         } else if let Some(rest) = stem.strip_prefix(LETTER_PROCLITICS) {
-            if rest.chars().count() >= 3
+            if rest.chars().nth(2).is_some()
                 && self.background.count(rest) > self.background.count(stem)
             {
                 stem = rest;
             }
         }
-        (stem.chars().count() >= 2).then_some(stem)
+        // two characters at least, found without counting them all
+        stem.chars().nth(1).is_some().then_some(stem)
+    }
+}
+
+/// Calls `found` with each term of a normalized text and its place, in order; `title` is the
+/// normalized title, when given apart from the text.
+fn visit<'a>(
+    terms: &Terms<'_>,
+    title: Option<&'a str>,
+    text: &'a str,
+    mut found: impl FnMut(&'a str, Place),
+) {
+    let (title, body) = match title {
+        Some(title) => {
+            let body = match text.split_once('\n') {
+                Some((first, rest)) if first.trim() == title.trim() => rest,
+                _ => text,
+            };
+            (title, body)
+        }
+        None => match text.split_once('\n') {
+            Some((first, rest)) => (first, rest),
+            None => ("", text),
+        },
+    };
+    let lead_end = body
+        .char_indices()
+        .nth(LEAD_CHARS)
+        .map_or(body.len(), |(byte, _)| byte);
+    for (part, place) in [
+        (title, Place::Title),
+        (&body[..lead_end], Place::Lead),
+        (&body[lead_end..], Place::Body),
+    ] {
+        for word in part.split(|c: char| !is_word_char(c)) {
+            if let Some(term) = terms.term(word) {
+                found(term, place);
+            }
+        }
     }
 }
 
