@@ -323,9 +323,7 @@ impl<'a> Original<'a> {
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        let units = &self.units[self.unit(start)..self.unit(end)];
-        // the strict decoder is the faster, and the text is nearly always valid
-        String::from_utf16(units).unwrap_or_else(|_| String::from_utf16_lossy(units))
+        decode_utf16(&self.units[self.unit(start)..self.unit(end)])
     }
 }
 
@@ -376,31 +374,46 @@ pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16
 /// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
 /// letter, so for a moment it would hold three times the text.
 pub fn decode_utf16(units: &[u16]) -> String {
-    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half
-    let size = units
+    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half (counted
+    // as sums of tests, which the compiler runs many units at a time)
+    let size: usize = units
         .iter()
-        .map(|&u| match u {
-            0..=0x7F => 1,
-            0x80..=0x7FF | 0xD800..=0xDFFF => 2,
-            _ => 3,
-        })
+        .map(|&u| 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800 && u & 0xF800 != 0xD800))
         .sum();
-    let mut text = String::with_capacity(size);
-    let mut rest = units;
-    while let Some((&unit, tail)) = rest.split_first() {
-        // nearly every unit is a character of its own; only surrogates need the decoder
-        if let Some(c) = char::from_u32(u32::from(unit)) {
-            text.push(c);
-            rest = tail;
-        } else {
-            let pair = &rest[..rest.len().min(2)];
-            let c = char::decode_utf16(pair.iter().copied()).next();
-            let c = c.and_then(Result::ok);
-            text.push(c.unwrap_or(char::REPLACEMENT_CHARACTER));
-            rest = &rest[c.map_or(1, char::len_utf16)..];
+    // the bytes are written as UTF-8 encodes each unit, without a decoder: nearly every unit is
+    // a character of its own, and only surrogates need one
+    let mut bytes: Vec<u8> = Vec::with_capacity(size);
+    let mut i = 0;
+    while let Some(&unit) = units.get(i) {
+        i += 1;
+        match unit {
+            0..=0x7F => bytes.push(unit as u8),
+            0x80..=0x7FF => {
+                bytes.extend_from_slice(&[0xC0 | (unit >> 6) as u8, 0x80 | (unit & 0x3F) as u8])
+            }
+            0xD800..=0xDFFF => {
+                let pair = &units[i - 1..units.len().min(i + 1)];
+                let c = char::decode_utf16(pair.iter().copied()).next();
+                let c = c.and_then(Result::ok);
+                let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
+                if c.len_utf16() == 2 {
+                    i += 1;
+                }
+                bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+            _ => bytes.extend_from_slice(&[
+                0xE0 | (unit >> 12) as u8,
+                0x80 | ((unit >> 6) & 0x3F) as u8,
+                0x80 | (unit & 0x3F) as u8,
+            ]),
         }
     }
-    text
+    debug_assert!(std::str::from_utf8(&bytes).is_ok());
+    // SAFETY: every byte sequence written above is the UTF-8 encoding of one char: an ASCII unit
+    // as one byte, a unit below U+0800 as two, any other unit that is no surrogate as three, and
+    // a surrogate pair (or U+FFFD for a lone surrogate) by `char::encode_utf8`. Validating the
+    // bytes again would cost as much as writing them.
+    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 /// A text as the extractors read it: normalized and decoded once, with the way back to the
