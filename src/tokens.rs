@@ -63,7 +63,7 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
-        let at = |byte: usize| text[byte..].chars().next();
+        let at = |byte: usize| char_at(text, byte);
         let mut after_break = false;
         while let Some(c) = at(self.byte) {
             let (start_byte, start) = (self.byte, self.index);
@@ -126,6 +126,21 @@ impl<'a> Iterator for Tokens<'a> {
             });
         }
         None
+    }
+}
+
+/// The character at byte `byte` of `text` (a character boundary), if any: ASCII and the two-byte
+/// characters (the Arabic block's) are decoded here, without the general decoder.
+#[inline]
+fn char_at(text: &str, byte: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match *bytes.get(byte)? {
+        lead @ 0..=0x7F => Some(char::from(lead)),
+        lead @ 0xC0..=0xDF => {
+            let next = bytes.get(byte + 1)?;
+            char::from_u32(u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F))
+        }
+        _ => text[byte..].chars().next(),
     }
 }
 
@@ -486,6 +501,47 @@ mod tests {
         let original = Original::new(&lone);
         assert_eq!(original.slice(2, 4), "b😀");
         assert_eq!(original.slice(1, 2), "\u{FFFD}");
+    }
+
+    #[test]
+    fn a_character_is_read_at_its_byte_as_the_decoder_reads_it() {
+        let text = "قال: «نعم»\u{a0}ab ß€😀\nـ، Ωé";
+        for (byte, c) in text.char_indices() {
+            assert_eq!(char_at(text, byte), Some(c), "at {byte}");
+        }
+        assert_eq!(char_at(text, text.len()), None);
+    }
+
+    #[test]
+    fn utf16_decodes_as_the_lossy_decoder_does() {
+        // units of every length of UTF-8, surrogates paired and lone, in a pseudo-random order
+        let alphabet = [
+            0x61, 0x20, 0x0A, 0x7F, 0x80, 0xE9, 0x627, 0x644, 0x7FF, 0x800, 0x20AC, 0xFFFD, 0xFFFF,
+            0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xD7FF, 0xE000,
+        ];
+        let mut state: u32 = 12345;
+        for length in 0..200 {
+            let units: Vec<u16> = (0..length)
+                .map(|_| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    alphabet[(state >> 16) as usize % alphabet.len()]
+                })
+                .collect();
+            // and the same without surrogates, to a string of exactly its size
+            let plain: Vec<u16> = units
+                .iter()
+                .copied()
+                .filter(|u| u & 0xF800 != 0xD800)
+                .collect();
+            assert_eq!(
+                decode_utf16(&units),
+                String::from_utf16_lossy(&units),
+                "{units:x?}"
+            );
+            let decoded = decode_utf16(&plain);
+            assert_eq!(decoded, String::from_utf16_lossy(&plain), "{plain:x?}");
+            assert_eq!(decoded.capacity(), decoded.len(), "{plain:x?}");
+        }
     }
 
     #[test]
