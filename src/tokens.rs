@@ -63,8 +63,13 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
-        let at = |byte: usize| text[byte..].chars().next();
+        let at = |byte: usize| char_at(text, byte);
         let mut after_break = false;
+        // the space between two words, the commonest character after letters, in one test
+        if text.as_bytes().get(self.byte) == Some(&b' ') {
+            self.byte += 1;
+            self.index += 1;
+        }
         while let Some(c) = at(self.byte) {
             let (start_byte, start) = (self.byte, self.index);
             self.byte += c.len_utf8();
@@ -129,6 +134,21 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
+/// The character at byte `byte` of `text` (a character boundary), if any: ASCII and the two-byte
+/// characters (the Arabic block's) are decoded here, without the general decoder.
+#[inline]
+fn char_at(text: &str, byte: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match *bytes.get(byte)? {
+        lead @ 0..=0x7F => Some(char::from(lead)),
+        lead @ 0xC0..=0xDF => {
+            let next = bytes.get(byte + 1)?;
+            char::from_u32(u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F))
+        }
+        _ => text[byte..].chars().next(),
+    }
+}
+
 /// The tokens of a whole text, kept in 13 bytes a token (a [`Token`] is 40): where each starts
 /// and ends in bytes, where it starts in code points, and its kind. Where it ends in code
 /// points is read from the text when asked, by counting its characters.
@@ -151,16 +171,18 @@ impl<'a> TokenList<'a> {
         let mut spans = Vec::with_capacity(most);
         let mut kinds = Vec::with_capacity(most);
         let base = text.as_ptr() as usize;
-        let mut tokens = Tokens::new(text).peekable();
+        let mut tokens = Tokens::new(text);
+        let mut next = tokens.next();
         // the line break before a hashtag's sign goes to its first word
         let mut carried = false;
         // where the last word ended, in code points
         let mut word_end = usize::MAX;
-        while let Some(t) = tokens.next() {
+        while let Some(t) = next {
+            next = tokens.next();
             // a hashtag is its words (#وزير_الخارجية is وزير الخارجية): its sign and the
             // underscores between its words are no tokens
-            let next_word = tokens
-                .peek()
+            let next_word = next
+                .as_ref()
                 .is_some_and(|n| n.kind == Kind::Word && n.start == t.end);
             let hashtag = t.kind == Kind::Mark
                 && next_word
@@ -323,9 +345,7 @@ impl<'a> Original<'a> {
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        let units = &self.units[self.unit(start)..self.unit(end)];
-        // the strict decoder is the faster, and the text is nearly always valid
-        String::from_utf16(units).unwrap_or_else(|_| String::from_utf16_lossy(units))
+        decode_utf16(&self.units[self.unit(start)..self.unit(end)])
     }
 }
 
@@ -376,31 +396,46 @@ pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16
 /// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
 /// letter, so for a moment it would hold three times the text.
 pub fn decode_utf16(units: &[u16]) -> String {
-    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half
-    let size = units
+    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half (counted
+    // as sums of tests, which the compiler runs many units at a time)
+    let size: usize = units
         .iter()
-        .map(|&u| match u {
-            0..=0x7F => 1,
-            0x80..=0x7FF | 0xD800..=0xDFFF => 2,
-            _ => 3,
-        })
+        .map(|&u| 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800 && u & 0xF800 != 0xD800))
         .sum();
-    let mut text = String::with_capacity(size);
-    let mut rest = units;
-    while let Some((&unit, tail)) = rest.split_first() {
-        // nearly every unit is a character of its own; only surrogates need the decoder
-        if let Some(c) = char::from_u32(u32::from(unit)) {
-            text.push(c);
-            rest = tail;
-        } else {
-            let pair = &rest[..rest.len().min(2)];
-            let c = char::decode_utf16(pair.iter().copied()).next();
-            let c = c.and_then(Result::ok);
-            text.push(c.unwrap_or(char::REPLACEMENT_CHARACTER));
-            rest = &rest[c.map_or(1, char::len_utf16)..];
+    // the bytes are written as UTF-8 encodes each unit, without a decoder: nearly every unit is
+    // a character of its own, and only surrogates need one
+    let mut bytes: Vec<u8> = Vec::with_capacity(size);
+    let mut i = 0;
+    while let Some(&unit) = units.get(i) {
+        i += 1;
+        match unit {
+            0..=0x7F => bytes.push(unit as u8),
+            0x80..=0x7FF => {
+                bytes.extend_from_slice(&[0xC0 | (unit >> 6) as u8, 0x80 | (unit & 0x3F) as u8])
+            }
+            0xD800..=0xDFFF => {
+                let pair = &units[i - 1..units.len().min(i + 1)];
+                let c = char::decode_utf16(pair.iter().copied()).next();
+                let c = c.and_then(Result::ok);
+                let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
+                if c.len_utf16() == 2 {
+                    i += 1;
+                }
+                bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+            _ => bytes.extend_from_slice(&[
+                0xE0 | (unit >> 12) as u8,
+                0x80 | ((unit >> 6) & 0x3F) as u8,
+                0x80 | (unit & 0x3F) as u8,
+            ]),
         }
     }
-    text
+    debug_assert!(std::str::from_utf8(&bytes).is_ok());
+    // SAFETY: every byte sequence written above is the UTF-8 encoding of one char: an ASCII unit
+    // as one byte, a unit below U+0800 as two, any other unit that is no surrogate as three, and
+    // a surrogate pair (or U+FFFD for a lone surrogate) by `char::encode_utf8`. Validating the
+    // bytes again would cost as much as writing them.
+    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 /// A text as the extractors read it: normalized and decoded once, with the way back to the
@@ -473,6 +508,47 @@ mod tests {
         let original = Original::new(&lone);
         assert_eq!(original.slice(2, 4), "b😀");
         assert_eq!(original.slice(1, 2), "\u{FFFD}");
+    }
+
+    #[test]
+    fn a_character_is_read_at_its_byte_as_the_decoder_reads_it() {
+        let text = "قال: «نعم»\u{a0}ab ß€😀\nـ، Ωé";
+        for (byte, c) in text.char_indices() {
+            assert_eq!(char_at(text, byte), Some(c), "at {byte}");
+        }
+        assert_eq!(char_at(text, text.len()), None);
+    }
+
+    #[test]
+    fn utf16_decodes_as_the_lossy_decoder_does() {
+        // units of every length of UTF-8, surrogates paired and lone, in a pseudo-random order
+        let alphabet = [
+            0x61, 0x20, 0x0A, 0x7F, 0x80, 0xE9, 0x627, 0x644, 0x7FF, 0x800, 0x20AC, 0xFFFD, 0xFFFF,
+            0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xD7FF, 0xE000,
+        ];
+        let mut state: u32 = 12345;
+        for length in 0..200 {
+            let units: Vec<u16> = (0..length)
+                .map(|_| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    alphabet[(state >> 16) as usize % alphabet.len()]
+                })
+                .collect();
+            // and the same without surrogates, to a string of exactly its size
+            let plain: Vec<u16> = units
+                .iter()
+                .copied()
+                .filter(|u| u & 0xF800 != 0xD800)
+                .collect();
+            assert_eq!(
+                decode_utf16(&units),
+                String::from_utf16_lossy(&units),
+                "{units:x?}"
+            );
+            let decoded = decode_utf16(&plain);
+            assert_eq!(decoded, String::from_utf16_lossy(&plain), "{plain:x?}");
+            assert_eq!(decoded.capacity(), decoded.len(), "{plain:x?}");
+        }
     }
 
     #[test]

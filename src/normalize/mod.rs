@@ -336,7 +336,8 @@ pub fn code_points(units: &[u16]) -> usize {
 
 /// Output built from valid UTF-16 input is valid UTF-16: normalization never splits a pair.
 fn from_utf16(units: &[u16]) -> String {
-    String::from_utf16(units).expect("normalization keeps surrogate pairs whole")
+    // normalization keeps surrogate pairs whole, and makes a lone surrogate U+FFFD
+    crate::tokens::decode_utf16(units)
 }
 
 #[cfg(test)]

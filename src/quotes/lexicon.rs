@@ -2,6 +2,7 @@
 //! Users extend them at run time with files in the same format and with their own entities.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
@@ -192,6 +193,9 @@ impl std::ops::BitOrAssign for Classes {
     }
 }
 
+/// The serial the next lexicon loaded takes.
+static NEXT_SERIAL: AtomicU64 = AtomicU64::new(0);
+
 pub struct Lexicon {
     pub normalizer: Normalizer,
     pub grammar: HashMap<String, Vec<Grammar>>,
@@ -218,6 +222,9 @@ pub struct Lexicon {
     /// The classes of every word the lexicons above know (but `names`, by skeleton), worked
     /// out when they are loaded: extend them with [`Lexicon::extended`], not field by field.
     classes: HashMap<String, Classes>,
+    /// A number no other lexicon loaded in this process has: what a thread learned of words
+    /// with one lexicon is kept under it (see `words.rs`).
+    serial: u64,
 }
 
 /// The options the quote finder normalizes with: the search preset, but with quotation marks
@@ -570,6 +577,7 @@ impl Lexicon {
             entities,
             names: names.into_iter().collect(),
             classes: HashMap::default(),
+            serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
         };
         lexicon.classes = lexicon.classify();
         Ok(lexicon)
@@ -615,6 +623,11 @@ impl Lexicon {
             add(word, Classes::LABEL);
         }
         classes
+    }
+
+    /// The number that tells this lexicon from every other loaded in the process.
+    pub fn serial(&self) -> u64 {
+        self.serial
     }
 
     /// The classes of a spelling of a word, and of its skeleton.

@@ -2,7 +2,11 @@
 //! proclitic, their skeletons), their classes, and the reporting word it is. Every token is
 //! looked up in several lexicons, several times, so this is worked out once per document, and
 //! once per distinct word: a token is an index into the document's vocabulary (news repeats
-//! its words, so that is 4 bytes a token and a small vocabulary).
+//! its words, so that is 4 bytes a token and a small vocabulary). Documents repeat each other's
+//! words too, so a thread keeps what it worked out of the words it read before, in a cache of
+//! bounded size, and copies a known word's forms rather than working them out again.
+
+use std::cell::RefCell;
 
 use super::lexicon::{push_skeleton, Classes, Lexicon};
 use rustc_hash::FxHashMap;
@@ -25,6 +29,7 @@ pub struct Form<'f> {
 }
 
 /// A form as offsets into the buffer: the text is `start..middle`, its skeleton `middle..end`.
+#[derive(Clone, Copy)]
 struct Spelled {
     start: u32,
     middle: u32,
@@ -40,7 +45,8 @@ pub struct Words {
     /// The forms of every distinct word; the first is the empty word, which every mark and
     /// every token past the end read as.
     forms: Vec<Spelled>,
-    /// Distinct word `w`'s forms are `first[w]..first[w + 1]`, the whole word first.
+    /// Distinct word `w`'s forms are `first[w]..first[w + 1]`, the whole word first (and its
+    /// forms' texts one run of the buffer).
     first: Vec<u32>,
     /// Each distinct word's entry in the lexicon's `verbs`, or NOT_A_VERB.
     verbs: Vec<u32>,
@@ -53,8 +59,99 @@ pub struct Words {
 
 const NOT_A_VERB: u32 = u32::MAX;
 
+/// The words a thread has read, with their forms, for the lexicon numbered `serial`: the first
+/// CACHED_WORDS distinct words it read, as long as their forms fit in CACHED_BYTES (a few
+/// megabytes a thread whatever it reads). A news text's common words come early, so a full
+/// cache keeps what it has rather than start again.
+#[derive(Default)]
+struct Cache {
+    serial: Option<u64>,
+    words: Words,
+    index: FxHashMap<Box<str>, u32>,
+    /// For each word: the document that last read it (by its number) and its index there.
+    read: Vec<(u32, u32)>,
+    /// The number of the document being read.
+    document: u32,
+}
+
+const CACHED_WORDS: usize = 1 << 15;
+const CACHED_BYTES: usize = 1 << 21;
+
+impl Cache {
+    /// Ready for a document read with the lexicon numbered `serial`.
+    fn renew(&mut self, serial: u64) {
+        if self.serial != Some(serial) || self.document == u32::MAX {
+            *self = Cache {
+                serial: Some(serial),
+                ..Cache::default()
+            };
+        }
+        self.document += 1;
+    }
+
+    /// Distinct word `word`'s index in `words`, the document being read, when the cache knows
+    /// it: copied from the cache the first time the document reads it.
+    fn find(&mut self, word: &str, words: &mut Words) -> Option<u32> {
+        let c = *self.index.get(word)? as usize;
+        let (document, w) = self.read[c];
+        if document == self.document {
+            return Some(w);
+        }
+        let w = words.copy(&self.words, c);
+        self.read[c] = (self.document, w);
+        Some(w)
+    }
+
+    /// Keeps distinct word `w` of `words` (the document being read) as `word`, if it has room.
+    fn keep(&mut self, word: &str, words: &Words, w: u32) -> bool {
+        let (start, end) = words.run(w as usize);
+        if !self.has_room(end - start) {
+            return false;
+        }
+        let c = self.words.copy(words, w as usize);
+        self.index.insert(word.into(), c);
+        self.read.push((self.document, w));
+        true
+    }
+
+    /// Whether a word whose forms take `bytes` bytes has room.
+    fn has_room(&self, bytes: usize) -> bool {
+        self.index.len() < CACHED_WORDS && self.words.buffer.len() + bytes <= CACHED_BYTES
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            buffer: String::new(),
+            forms: Vec::new(),
+            first: vec![0],
+            verbs: Vec::new(),
+            any: Vec::new(),
+            word_of: Vec::new(),
+        }
+    }
+}
+
 impl Words {
     pub fn new(tokens: &TokenList, lexicon: &Lexicon) -> Self {
+        // the thread's cache, when it is not in use already (and the thread not ending)
+        CACHE
+            .try_with(|cache| match cache.try_borrow_mut() {
+                Ok(mut cache) => {
+                    cache.renew(lexicon.serial());
+                    Words::read(tokens, lexicon, Some(&mut cache))
+                }
+                Err(_) => Words::read(tokens, lexicon, None),
+            })
+            .unwrap_or_else(|_| Words::read(tokens, lexicon, None))
+    }
+
+    fn read(tokens: &TokenList, lexicon: &Lexicon, mut cache: Option<&mut Cache>) -> Self {
         let n = tokens.len();
         // an article's words are about half distinct ones: room for that many, and more as
         // they come (a document of marks has none)
@@ -64,40 +161,70 @@ impl Words {
             // a word and its skeleton, and a third of them again without a proclitic
             buffer: String::with_capacity(distinct * 24),
             forms: Vec::with_capacity(distinct * 4 / 3),
-            first: Vec::with_capacity(distinct),
+            first: Vec::with_capacity(distinct + 1),
             verbs: Vec::with_capacity(distinct),
             any: Vec::with_capacity(distinct),
             word_of: Vec::with_capacity(n),
         };
+        words.first.push(0);
         let mut form = String::new();
-        words.add(lexicon, "", &mut form);
-        let mut known: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(distinct, Default::default());
+        words.analyse(lexicon, "", &mut form);
+        // the words the cache does not hold
+        let mut known: FxHashMap<&str, u32> = FxHashMap::default();
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
                 0
+            } else if let Some(w) = cache.as_mut().and_then(|c| c.find(word, &mut words)) {
+                w
             } else {
                 match known.get(word) {
                     Some(&w) => w,
                     None => {
-                        let w = words.add(lexicon, word, &mut form);
-                        known.insert(word, w);
+                        let w = words.analyse(lexicon, word, &mut form);
+                        if !cache.as_mut().is_some_and(|c| c.keep(word, &words, w)) {
+                            known.insert(word, w);
+                        }
                         w
                     }
                 }
             };
             words.word_of.push(w);
         }
-        words.first.push(words.forms.len() as u32);
         words
     }
 
-    /// Adds a distinct word and its forms (spelled in `form`); returns its index.
-    fn add(&mut self, lexicon: &Lexicon, word: &str, form: &mut String) -> u32 {
+    /// The run of the buffer that holds distinct word `w`'s forms.
+    fn run(&self, w: usize) -> (usize, usize) {
+        let forms = &self.forms[self.first[w] as usize..self.first[w + 1] as usize];
+        let start = forms.first().map_or(0, |f| f.start as usize);
+        (start, forms.last().map_or(start, |f| f.end as usize))
+    }
+
+    /// Adds distinct word `w` of `from` as it is there; returns its index here.
+    fn copy(&mut self, from: &Words, w: usize) -> u32 {
+        let (start, end) = from.run(w);
+        let base = self.buffer.len() as u32;
+        self.buffer.push_str(&from.buffer[start..end]);
+        let moved = |offset: u32| offset - start as u32 + base;
+        let forms = &from.forms[from.first[w] as usize..from.first[w + 1] as usize];
+        self.forms.extend(forms.iter().map(|f| Spelled {
+            start: moved(f.start),
+            middle: moved(f.middle),
+            end: moved(f.end),
+            ..*f
+        }));
+        self.first.push(self.forms.len() as u32);
+        self.verbs.push(from.verbs[w]);
+        self.any.push(from.any[w]);
+        self.verbs.len() as u32 - 1
+    }
+
+    /// Adds a distinct word and its forms (spelled in `form`), worked out from the lexicon;
+    /// returns its index.
+    fn analyse(&mut self, lexicon: &Lexicon, word: &str, form: &mut String) -> u32 {
         let w = self.verbs.len() as u32;
         let first = self.forms.len();
-        self.first.push(first as u32);
         self.push(lexicon, word, 0);
         if word.starts_with(CLITIC_LETTERS) {
             for clitic in PROCLITICS {
@@ -125,6 +252,7 @@ impl Words {
         let verb = any.has(Classes::VERB);
         let verb = verb.then(|| lexicon.verb_index(word)).flatten();
         self.verbs.push(verb.map_or(NOT_A_VERB, |v| v as u32));
+        self.first.push(self.forms.len() as u32);
         w
     }
 
@@ -245,7 +373,57 @@ impl Sieve {
 
 #[cfg(test)]
 mod tests {
-    use super::Sieve;
+    use super::{Sieve, Words};
+    use crate::quotes::Lexicon;
+    use crate::tokens::TokenList;
+
+    /// Everything `words` tells of each token of `tokens`.
+    fn described(words: &Words, tokens: &TokenList) -> Vec<String> {
+        (0..=tokens.len())
+            .map(|k| {
+                let forms: Vec<String> = words
+                    .of(k, true)
+                    .map(|f| format!("{} {} {} {:?}", f.text, f.skeleton, f.prefix, f.classes))
+                    .collect();
+                let w = words.distinct(k);
+                format!("{w} {forms:?} {:?} {:?}", words.any(k), words.verb(k))
+            })
+            .collect()
+    }
+
+    fn tokens_of<'t>(lexicon: &Lexicon, text: &'t mut String) -> TokenList<'t> {
+        *text = lexicon.normalizer.normalize(text).into_owned();
+        TokenList::new(text)
+    }
+
+    #[test]
+    fn a_word_the_thread_read_before_has_the_forms_it_would_have_anew() {
+        let lexicon = Lexicon::builtin();
+        let mut first = "وقال الرئيس بوتين للصحفيين إن الكرملين يرحب بالاتفاق.".to_owned();
+        let mut second =
+            "وأكد بوتين أن الكرملين سيرد، وقال للصحفيين إن الاتفاق والرئيس باقيان. بوتين".to_owned();
+        let first = tokens_of(&lexicon, &mut first);
+        let second = tokens_of(&lexicon, &mut second);
+        Words::new(&first, &lexicon);
+        let cached = Words::new(&second, &lexicon);
+        let anew = Words::read(&second, &lexicon, None);
+        assert_eq!(described(&cached, &second), described(&anew, &second));
+        // and so it has read again in the same document, and in a document of its own
+        let again = Words::new(&second, &lexicon);
+        assert_eq!(described(&again, &second), described(&anew, &second));
+    }
+
+    #[test]
+    fn a_word_read_with_another_lexicon_is_worked_out_again() {
+        let builtin = Lexicon::builtin();
+        let extended =
+            Lexicon::extended(&[("verbs", "غمغم\tغمغم\tverb")], Vec::new()).expect("a lexicon");
+        let mut text = "وغمغم الوزير بالاتفاق".to_owned();
+        let tokens = tokens_of(&builtin, &mut text);
+        assert_eq!(Words::new(&tokens, &builtin).verb(0), None);
+        assert!(Words::new(&tokens, &extended).verb(0).is_some());
+        assert_eq!(Words::new(&tokens, &builtin).verb(0), None);
+    }
 
     #[test]
     fn a_sieve_holds_the_words_added_and_few_others() {
