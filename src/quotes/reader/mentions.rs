@@ -1287,9 +1287,37 @@ impl Finder<'_, '_> {
                 let token = self.tokens.get(j)?;
                 let noun = (self.display)(token.start, token.end).ends_with('ة')
                     && !self.lexicon.given_names.contains_key(self.word(j));
-                (len > 0 && !noun).then_some((len, usize::MAX))
+                (len > 0 && !noun && !self.present_verb(j)).then_some((len, usize::MAX))
             }
         }
+    }
+
+    /// Whether the word at `j` reads as a verb in the present tense with what it governs after
+    /// it, not as a name: ي or ت before three letters or more, and then a preposition, a
+    /// definite word or a quotation (العاهل الأردني يطمئن على، المبعوث الدولي يسعى لـ، مدرب
+    /// مصر ينسف "إرث كوبر"); names begin so too (ينس، تيتي), but go on with a name or a comma
+    /// (a given name the lexicon holds is never a verb here: يوسف، تامر; nor a word the text
+    /// writes again elsewhere).
+    fn present_verb(&self, j: usize) -> bool {
+        let word = self.word(j);
+        if !word.starts_with(['ي', 'ت'])
+            || word.chars().count() < 4
+            || self.lexicon.given_names.contains_key(word)
+        {
+            return false;
+        }
+        // (a definite word after ت is as often a family name: توفيق الراجحي، تيسير المفرج)
+        let next = self.word(j + 1);
+        let definite = if word.starts_with('ي') {
+            &["ال", "بال", "لل"][..]
+        } else {
+            &["بال", "لل"]
+        };
+        let governs = self.mark(j + 1).is_some_and(|c| "\"«“".contains(c))
+            || self.is_function_word(j + 1) && !self.is_complementizer(j + 1)
+            || definite.iter().any(|p| next.starts_with(p)) && !self.is_function_word(j + 1);
+        // a family name the text writes again elsewhere is a name (تسيبراس في ... وقال تسيبراس)
+        governs && !self.recurs_alone(j)
     }
 
     /// Whether the word at `j` is a given name written with أل (ألكسندر، ألان) and a name
