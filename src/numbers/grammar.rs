@@ -3051,7 +3051,7 @@ impl<'a> Parser<'a> {
     /// "my" (مدينتي، مسيرتي in a quote): what follows names the two (محافظتي درعا والقنيطرة،
     /// مرحلتي الذهاب والإياب), or is a bare noun (ناقلتي نفط), not a number, nor a word behind a
     /// preposition (مسيرتي كلاعب), nor an adjective with the article (مباراتي الأخيرة).
-    /// A masculine one needs the two named, after it and not behind a preposition.
+    /// A masculine one needs the two named after it.
     fn construct_dual(&self, i: usize, masculine: bool) -> bool {
         let Some(next) = self.word(i + 1).filter(|_| self.joined(i)) else {
             return false;
@@ -3064,7 +3064,9 @@ impl<'a> Parser<'a> {
             self.word(k)
                 .is_some_and(|w| w.starts_with('و') && w.chars().count() > 2)
                 && (i + 1..k).all(|j| {
-                    self.tokens[j].kind != Kind::Mark || matches!(self.text(j), Some("،" | ","))
+                    // (شهري أبريل/نيسان ومايو/أيار: a name written twice)
+                    self.tokens[j].kind != Kind::Mark
+                        || matches!(self.text(j), Some("،" | "," | "/"))
                 })
         });
         let bare = !Self::definite(next)
@@ -3072,10 +3074,12 @@ impl<'a> Parser<'a> {
             && self.number(i + 1).is_none()
             && self.tokens[i + 1].kind == Kind::Word;
         if masculine {
-            // (منتخبي البرازيل والأرجنتين: a name may have the article)
-            return named
-                && !next.starts_with(['ك', 'ب', 'ل'])
-                && self.tokens[i + 1].kind == Kind::Word;
+            // (منتخبي البرازيل والأرجنتين، مرفأي لومي وكوناكري: a name may have the article
+            // or start like a preposition)
+            // (not "my" before a verb: أعتقد أن فريقي يهاجم وأحرزنا; a short word in ي is one,
+            // a name in ي is longer: يوفنتوس)
+            let verb = next.starts_with('ي') && next.chars().count() <= 5;
+            return named && self.tokens[i + 1].kind == Kind::Word && !verb;
         }
         named || bare
     }

@@ -1274,11 +1274,15 @@ fn duals_in_construct_said_twice_and_behind_a_clitic() {
     let f = one("تستضيف المدينة مباريات منتخبي البرازيل والأرجنتين");
     assert_eq!((f.text.as_str(), f.value), ("منتخبي", Some(2.0)));
     assert_eq!(f.counted_noun.unwrap().lemma, "منتخب");
-    let f = one("تعطلت الملاحة في مرفأي العقبة وحيفا");
+    let f = one("تعطلت الملاحة في مرفأي لارنكا وحيفا");
     assert_eq!((f.text.as_str(), f.value), ("مرفأي", Some(2.0)));
+    // not "my" before a verb, nor مصنعي "makers of"
+    let found = facts("قال المدرب: أعتقد أن فريقي يهاجم جيدا وأحرزنا أهدافا");
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(facts("طالبت الوكالة مصنعي الأغذية والمشروبات بخفض السكر").is_empty());
     // but not a nisba, nor شهري without the months
     assert!(facts("يتقاضى راتب شهري ثابت وآخر متغير").is_empty());
-    let found = facts("زادت الصادرات خلال شهري مارس وأبريل");
+    let found = facts("زادت الصادرات خلال شهري مارس/آذار وأبريل/نيسان");
     assert!(found
         .iter()
         .any(|f| f.text == "شهري" && f.value == Some(2.0)));
