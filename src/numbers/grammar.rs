@@ -154,7 +154,12 @@ impl<'a> Parser<'a> {
             Kind::Word
                 if token.text.ends_with("ان")
                     || token.text.ends_with("ين")
-                    || token.text.ends_with("تي") =>
+                    || token.text.ends_with("تي")
+                    // (a masculine one has four letters or more: not في، علي، الذي)
+                    || (token.text.ends_with('ي')
+                        && token.text.len() >= 8
+                        && !token.text.starts_with("ال"))
+                    || token.text.ends_with("تا") =>
             {
                 Start::Dual
             }
@@ -168,7 +173,8 @@ impl<'a> Parser<'a> {
             Start::Dual => return self.dual_count(i),
             Start::Any => {}
         }
-        self.calendar(i)
+        self.two(i)
+            .or_else(|| self.calendar(i))
             .or_else(|| self.english_date(i))
             .or_else(|| self.hijri(i))
             .or_else(|| self.date(i).map(|d| self.date_range(d)))
@@ -290,6 +296,31 @@ impl<'a> Parser<'a> {
     fn find_qualifier(&self, i: usize, place: Place) -> Option<(&'static str, usize, usize)> {
         let (item, prefix, next) = self.longest(i, &self.lex.qualifiers, place != Place::After)?;
         let (qualifier, item_place) = item.1;
+        // عائدات تصل إلى 14 مليار: "up to", after the indefinite noun it describes; not the verb
+        // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى)
+        if qualifier == "at_most" && place == Place::Before {
+            // (لمدة قد تصل إلى 30 عاما: past قد)
+            let k = match i.checked_sub(1) {
+                Some(k) if self.word(k) == Some("قد") => k.checked_sub(1),
+                k => k,
+            };
+            let noun = k
+                .filter(|&k| self.joined(k) && self.tokens[k].kind == Kind::Word)
+                .and_then(|k| self.word(k));
+            let described = noun.is_some_and(|w| {
+                !Self::definite(w) && w.chars().count() > 2 && !self.lex.is(w, "not_noun")
+            });
+            if prefix > 0 || !described {
+                return None;
+            }
+        }
+        // دون 1% is below it; بدون، من دون are "without"
+        if item.0.len() == 1
+            && item.0[0] == "دون"
+            && (prefix > 0 || i.checked_sub(1).and_then(|k| self.word(k)) == Some("من"))
+        {
+            return None;
+        }
         (item_place == place).then_some((qualifier, prefix, next))
     }
 
@@ -301,7 +332,7 @@ impl<'a> Parser<'a> {
         } else {
             i
         };
-        (1..=2).filter(|&n| i >= n).find_map(|n| {
+        (1..=3).filter(|&n| i >= n).find_map(|n| {
             let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
             (next == i).then_some(q)
         })
@@ -1220,7 +1251,10 @@ impl<'a> Parser<'a> {
     /// Minutes after the hour, as minutes to add: و15 دقيقة، وربع، ونصف، وثلث، إلا ربع.
     fn minutes_at(&self, i: usize) -> Option<(i64, usize)> {
         let word = self.word(i)?;
-        let (sign, at) = if word == "الا" {
+        // السابعة إلى ربع: إلى for إلا, before a fraction only (السابعة إلى التاسعة is a range)
+        let to = matches!(word, "الي" | "الى")
+            && self.word(i + 1).is_some_and(|w| matches!(w, "ربع" | "ثلث"));
+        let (sign, at) = if word == "الا" || to {
             (-1, i + 1)
         } else if word == "و" {
             (1, i + 1)
@@ -1302,6 +1336,16 @@ impl<'a> Parser<'a> {
         let (clitics, unit) = Self::stems(self.word(at)?)
             .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
         if part.is_some() && clitics > 0 {
+            return None;
+        }
+        // في مثل هذا اليوم من عام 1986: the same day of another year, not this one
+        if this
+            && from > 0
+            && self.joined(from - 1)
+            && self
+                .word(from - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "مثل"))
+        {
             return None;
         }
         // الأمين العام السابق، المدعي العام: "general", after a title
@@ -2123,8 +2167,10 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
-        } else if self.age_after(next) && draft.value.is_some_and(|v| v < 130.0) {
-            // في الـ13 من عمرها: an age, in years
+        } else if (self.age_after(next) || self.age_before(start))
+            && draft.value.is_some_and(|v| v < 130.0)
+        {
+            // في الـ13 من عمرها، سن الـ12: an age, in years
             draft.kind = "duration";
             draft.unit = Some("year");
         } else if let Some(at) = self
@@ -2216,8 +2262,9 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // سبع سيارات إسعاف على الأقل: a qualifier after the noun the counted one is joined to
-        if draft.kind == "count"
+        // سبع سيارات إسعاف على الأقل، خمس سنوات متتالية على الأقل: a qualifier after the word
+        // the counted noun or the unit is joined to
+        if matches!(draft.kind, "count" | "duration")
             && !noun_first
             && self.qualifier_at(next, Place::After).is_none()
             && self.word(next).is_some_and(|w| !Self::definite(w))
@@ -2238,9 +2285,13 @@ impl<'a> Parser<'a> {
             }
         }
 
+        // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه: a verb of quantity
+        // outside the span qualifies any amount
         let outside = match draft.kind {
             "duration" | "range" => self.qualifier_before(i),
-            _ => None,
+            _ => self
+                .qualifier_before(i)
+                .filter(|q| matches!(*q, "at_most" | "at_least")),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now
@@ -2407,13 +2458,16 @@ impl<'a> Parser<'a> {
         let feminine = |singular: &str| singular.ends_with('ه') || singular.ends_with('ة');
         let noun = self.word(at)?;
         let bare = Self::stems(noun).find_map(|(_, s)| s.strip_prefix("ال"))?;
+        // سلطات الدولة الثلاث: a singular in ة is never counted by three to ten, whatever its
+        // gender; the head is a plural, in ات too
+        let singular = feminine(bare) && !self.lex.plurals.contains_key(bare);
         let noun_feminine = match self.lex.plurals.get(bare) {
             Some(singular) => feminine(singular),
             // a plural in ات has either gender (وزارات، مستشفيات): no head is looked for
             None if bare.ends_with("ات") => return None,
             None => feminine(bare),
         };
-        if noun_feminine == wants_feminine {
+        if noun_feminine == wants_feminine && !singular {
             return None;
         }
         (1..=2).filter(|&n| at >= n).find_map(|n| {
@@ -2422,9 +2476,16 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            let (clitics, singular) = Self::stems(self.word(k)?)
+            if singular {
+                if let Some((p, _)) = Self::stems(self.word(k)?)
+                    .find(|(_, s)| s.ends_with("ات") && s.chars().count() > 4)
+                {
+                    return Some((k, p));
+                }
+            }
+            let (clitics, one) = Self::stems(self.word(k)?)
                 .find_map(|(p, s)| Some((p, *self.lex.plurals.get(s)?)))?;
-            (feminine(singular) == wants_feminine).then_some((k, clitics))
+            (feminine(one) == wants_feminine).then_some((k, clitics))
         })
     }
 
@@ -2509,13 +2570,22 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether من عمره، من عمرها follows: an age.
+    /// Whether من عمره، من عمرها، من العمر follows: an age.
     fn age_after(&self, i: usize) -> bool {
         self.word(i) == Some("من")
             && self.joined(i)
             && self
                 .word(i + 1)
-                .is_some_and(|w| w.starts_with("عمر") && w.chars().count() <= 5)
+                .is_some_and(|w| (w.starts_with("عمر") && w.chars().count() <= 5) || w == "العمر")
+    }
+
+    /// Whether سن stands before the number at `i` (or its article): سن الـ12، لسن 18.
+    fn age_before(&self, i: usize) -> bool {
+        let k = self.article_before(i).map_or(i, |(a, _)| a);
+        k.checked_sub(1)
+            .filter(|&b| self.joined(b))
+            .and_then(|b| self.word(b))
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "سن"))
     }
 
     /// Whether the number in digits at `i` names something rather than counts it: after a word
@@ -2543,23 +2613,46 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
-        // المادة (26)، رقم 16، الرحلة رقم AI 139
-        let mut k = i;
-        if k > 0 && self.text(k - 1) == Some("(") {
-            k -= 1;
-        }
-        if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
-            k -= 1;
-        }
         // (but الرحلة 5 ساعات: a unit or a noun after it makes it an amount)
         let counts = self.unit_at(i + 1).is_some() || self.counted_noun(i + 1).is_some();
-        if !counts
-            && k > 0
-            && self
-                .word(k - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "identifier")))
-        {
+        if !counts && self.headed(i) {
             return true;
+        }
+        // رقمي 43709، 43866، القرارين 2254 و2216: the next numbers of a list after the head; and
+        // القانون رقم 12 لسنة 70: the year of an identifier, when it is no year of our era
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(before) = k
+                .checked_sub(2)
+                .filter(|&b| self.tokens[b].kind == Kind::Number)
+            else {
+                break;
+            };
+            let year =
+                self.text(k - 1) == Some("لسنه") && self.integer(k, 1000.0..=2100.0).is_none();
+            // (لسنة 71 قضائية: the judicial year, whatever word follows)
+            let listed = matches!(self.text(k - 1), Some("،" | "," | "و")) && (k < i || !counts);
+            if !(year || listed) {
+                break;
+            }
+            if self.headed(before) {
+                return true;
+            }
+            k = before;
+        }
+        // طراز "إيه.تي.آر 600-72"، طراز أنتونوف 148: a model's number, after its maker's name
+        let mut words = 0;
+        for k in (i.saturating_sub(10)..i).rev() {
+            let token = &self.tokens[k];
+            match token.kind {
+                Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.is(s, "model")) => {
+                    return !counts;
+                }
+                Kind::Word if words < 3 && !self.lex.starters.contains(token.text) => words += 1,
+                Kind::Number => {}
+                Kind::Mark if matches!(token.text, "." | "-" | "\"" | "«" | "(") => {}
+                _ => break,
+            }
         }
         // 1- حجم ومدى ...: a list item, a dash glued to the number and no number after it
         let dash = self
@@ -2571,6 +2664,22 @@ impl<'a> Parser<'a> {
                 .get(i + 2)
                 .is_none_or(|t| t.start > d.end && t.kind != Kind::Number)
         })
+    }
+
+    /// Whether the number at `i` follows a word that heads identifiers: المادة (26)، رقم 16،
+    /// الرحلة رقم AI 139.
+    fn headed(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && self.text(k - 1) == Some("(") {
+            k -= 1;
+        }
+        if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
+            k -= 1;
+        }
+        k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "identifier")))
     }
 
     /// A definite noun at `i` a number after it counts (الدول، والسنوات): its token and clitics.
@@ -2643,10 +2752,24 @@ impl<'a> Parser<'a> {
         let behind = Self::stems(word)
             .skip(1)
             .any(|(_, s)| self.lex.cues.contains_key(s) || self.unit_word(s).is_some());
-        if Self::definite(word) || behind || Self::preposition_and_verbal_noun(word) {
+        if Self::definite(word)
+            || behind
+            || Self::preposition_and_verbal_noun(word)
+            || Self::present_verb(word)
+        {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// A verb in the present of the simple form, third person (48 تلعب، 5 يحمل): ي or ت and
+    /// three root letters with no long vowel nor ة, which a noun after a number never is.
+    fn present_verb(word: &str) -> bool {
+        let mut letters = word.chars();
+        matches!(letters.next(), Some('ي' | 'ت'))
+            && word.chars().count() == 4
+            && letters
+                .all(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة' | 'ء' | 'أ' | 'إ' | 'آ'))
     }
 
     /// 3 بانطلاق، 69 باستخدام، 500 بارتفاع، باستاد: ب before a verbal noun of the derived forms
@@ -2741,12 +2864,26 @@ impl<'a> Parser<'a> {
 
     /// Whether the word before `i` is a feminine dual too, so that the one at `i` is its
     /// adjective (صورتين لطيفتين).
+    ///
+    /// A nisba (إيرانيتين، دوليتين) is the adjective of a dual one or two words before it, in
+    /// construct or not (شركتي خطوط إيرانيتين).
     fn dual_before(&self, i: usize) -> bool {
-        i > 0
-            && self.joined(i - 1)
-            && self
-                .word(i - 1)
-                .is_some_and(|w| w.ends_with("تين") || w.ends_with("تان"))
+        let dual = |k: usize, ends: &[&str]| {
+            self.joined(k)
+                && self
+                    .word(k)
+                    .is_some_and(|w| ends.iter().any(|e| w.ends_with(e)))
+        };
+        if i > 0 && dual(i - 1, &["تين", "تان"]) {
+            return true;
+        }
+        let nisba = self
+            .word(i)
+            .is_some_and(|w| w.ends_with("يتين") || w.ends_with("يتان"));
+        nisba
+            && (1..=2)
+                .filter(|&n| i >= n)
+                .any(|n| dual(i - n, &["تين", "تان", "تي", "تا"]))
     }
 
     /// The indefinite noun before an indefinite ordinal at `i` that agrees with it in gender
@@ -2774,6 +2911,16 @@ impl<'a> Parser<'a> {
     /// of time behind a preposition is a duration (ليومين، بأسبوعين).
     fn dual_count(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
+        // most words in ي are none (في، الذي): only a noun of the lexicon goes on
+        let masculine = !word.ends_with("تي") && word.ends_with('ي');
+        if masculine
+            && !Self::stems(word).any(|(_, s)| {
+                s.strip_suffix('ي')
+                    .is_some_and(|b| self.lex.construct.contains_key(b))
+            })
+        {
+            return None;
+        }
         if let Some((p, unit)) = Self::stems(word)
             .skip(1)
             .find_map(|(p, s)| Some((p, self.unit_word(s).filter(|u| u.count == 2)?)))
@@ -2792,7 +2939,13 @@ impl<'a> Parser<'a> {
                 ..Draft::default()
             });
         }
-        if self.lex.is(word, "not_dual") || self.dual_before(i) {
+        // بالفقرتين: the article behind a clitic makes a definite dual, which names the two
+        // already spoken of, like الطرفين
+        if self.lex.is(word, "not_dual")
+            || self.dual_before(i)
+            || Self::stems(word).any(|(_, s)| s.starts_with("ال"))
+            || word.starts_with("لل")
+        {
             return None;
         }
         // the stem without any clitic, for the length of a feminine dual's stem (وبوتين)
@@ -2804,8 +2957,11 @@ impl<'a> Parser<'a> {
         let feminine = long("تين") || long("تان");
         // محافظتي إب وتعز، مباراتي الذهاب والإياب: a feminine dual in construct, of a noun
         // the lexicon knows, before the noun it is joined to
-        let construct = word.ends_with("تي");
-        if construct && !self.construct_dual(i) {
+        // صحيفتا الغارديان والتايمز: the same in the nominative
+        let construct = word.ends_with("تي") || word.ends_with("تا");
+        // فريقي نيويورك جاينز ونيويورك جيتس، مرفأي لومي وكوناكري: a masculine dual in construct
+        // ends in ي like a nisba or "my", so only a noun of the lexicon before the two it names
+        if (construct || masculine) && !self.construct_dual(i, masculine) {
             return None;
         }
         let (prefix, lemma) = Self::stems(word).into_iter().find_map(|(p, stem)| {
@@ -2813,9 +2969,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if construct {
-                let base = stem.strip_suffix("تي")?;
+                let base = stem
+                    .strip_suffix("تي")
+                    .or_else(|| stem.strip_suffix("تا"))?;
                 let lemma = self.lex.singulars.get(&format!("{base}ه")).copied()?;
                 return Some((p, Some(lemma)));
+            }
+            if masculine {
+                let base = stem.strip_suffix('ي')?;
+                let lemma = self.lex.construct.get(base).copied()?;
+                // شهري أبريل ومايو, not راتب شهري
+                let month = self.longest(i + 1, &self.lex.months, false).is_some();
+                return (base != "شهر" || month).then_some((p, Some(lemma)));
             }
             let (base, an) = match stem.strip_suffix("ان") {
                 Some(base) => (base, true),
@@ -2838,7 +3003,7 @@ impl<'a> Parser<'a> {
         })?;
         Some(Draft {
             first: i,
-            last: i + 1,
+            last: i + 1 + usize::from(self.two_after(i)),
             prefix,
             kind: "count",
             value: Some(2.0),
@@ -2848,28 +3013,74 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether اثنين, اثنتين (or اثنان, اثنتان) follows the word at `i`: the dual said twice
+    /// (طفلين اثنين), one count.
+    fn two_after(&self, i: usize) -> bool {
+        self.joined(i)
+            && self
+                .word(i + 1)
+                .is_some_and(|w| matches!(w, "اثنين" | "اثنتين" | "اثنان" | "اثنتان"))
+    }
+
+    /// اثنين after a noun in ـين or ـان (صحفيين اثنين، مرشحان اثنان): a count of two of it, the
+    /// noun in the span, whether or not the lexicon knows its dual.
+    fn two(&self, i: usize) -> Option<Draft> {
+        let k = i.checked_sub(1)?;
+        let noun = self.word(k)?;
+        let dual = noun.ends_with("ين") || noun.ends_with("ان");
+        if !self.two_after(k)
+            || !dual
+            || Self::definite(noun)
+            || noun.chars().count() < 4
+            || self.lex.is(noun, "not_noun")
+            || self.lex.number_words.contains_key(noun)
+        {
+            return None;
+        }
+        Some(Draft {
+            first: k,
+            last: i + 1,
+            kind: "count",
+            value: Some(2.0),
+            noun: Some((k, 0)),
+            ..Draft::default()
+        })
+    }
+
     /// Whether the word at `i`, ending in تي, is a dual in construct rather than a noun with
     /// "my" (مدينتي، مسيرتي in a quote): what follows names the two (محافظتي درعا والقنيطرة،
     /// مرحلتي الذهاب والإياب), or is a bare noun (ناقلتي نفط), not a number, nor a word behind a
     /// preposition (مسيرتي كلاعب), nor an adjective with the article (مباراتي الأخيرة).
-    fn construct_dual(&self, i: usize) -> bool {
+    /// A masculine one needs the two named after it.
+    fn construct_dual(&self, i: usize, masculine: bool) -> bool {
         let Some(next) = self.word(i + 1).filter(|_| self.joined(i)) else {
             return false;
         };
-        if self.lex.is(next, "not_noun") {
+        // (للمملكة ولحكومتي والملك: "my government", and the king)
+        if self.lex.is(next, "not_noun") || next.starts_with("وال") {
             return false;
         }
         let named = (i + 2..=i + 4).any(|k| {
             self.word(k)
                 .is_some_and(|w| w.starts_with('و') && w.chars().count() > 2)
                 && (i + 1..k).all(|j| {
-                    self.tokens[j].kind != Kind::Mark || matches!(self.text(j), Some("،" | ","))
+                    // (شهري أبريل/نيسان ومايو/أيار: a name written twice)
+                    self.tokens[j].kind != Kind::Mark
+                        || matches!(self.text(j), Some("،" | "," | "/"))
                 })
         });
         let bare = !Self::definite(next)
             && !next.starts_with(['ك', 'ب', 'ل'])
             && self.number(i + 1).is_none()
             && self.tokens[i + 1].kind == Kind::Word;
+        if masculine {
+            // (منتخبي البرازيل والأرجنتين، مرفأي لومي وكوناكري: a name may have the article
+            // or start like a preposition)
+            // (not "my" before a verb: أعتقد أن فريقي يهاجم وأحرزنا; a short word in ي is one,
+            // a name in ي is longer: يوفنتوس)
+            let verb = next.starts_with('ي') && next.chars().count() <= 5;
+            return named && self.tokens[i + 1].kind == Kind::Word && !verb;
+        }
         named || bare
     }
 

@@ -60,6 +60,9 @@ pub struct Lexicon {
     pub singulars: HashMap<String, &'static str>,
     /// Nouns of duals.tsv whose ـين is also a sound plural: only their ـان is a dual.
     pub duals_an: HashMap<String, &'static str>,
+    /// Masculine nouns of duals.tsv read in construct too (فريقي، مرفأي): ones with no common
+    /// nisba or "my" like their dual (not شعبي، صديقي).
+    pub construct: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
     pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
     /// Every word a fact can start with (without its proclitics), so that the parser passes
@@ -182,9 +185,14 @@ impl Lexicon {
         let mut singulars: HashMap<String, &'static str> =
             rows(NOUNS).map(|row| (word(row[1]), row[1])).collect();
         let mut duals_an = HashMap::default();
+        let mut construct = HashMap::default();
         for row in rows(DUALS) {
             match row.get(1) {
                 Some(&"an") => duals_an.insert(word(row[0]), row[0]),
+                Some(&"construct") => {
+                    construct.insert(word(row[0]), row[0]);
+                    singulars.insert(word(row[0]), row[0])
+                }
                 None => singulars.insert(word(row[0]), row[0]),
                 _ => bad(&row),
             };
@@ -256,6 +264,7 @@ impl Lexicon {
             plurals,
             singulars,
             duals_an,
+            construct,
             cues,
         }
     }

@@ -1267,3 +1267,140 @@ fn a_duration_ago_resolves_to_no_year_iso_cannot_write() {
     let found = extract("منذ شهر", NaiveDate::from_ymd_opt(2025, 6, 18));
     assert_eq!(found[0].resolved.as_deref(), Some("2025-05"));
 }
+
+#[test]
+fn duals_in_construct_said_twice_and_behind_a_clitic() {
+    // a masculine dual in construct before the two it names
+    let f = one("تستضيف المدينة مباريات منتخبي البرازيل والأرجنتين");
+    assert_eq!((f.text.as_str(), f.value), ("منتخبي", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "منتخب");
+    let f = one("تعطلت الملاحة في مرفأي لارنكا وحيفا");
+    assert_eq!((f.text.as_str(), f.value), ("مرفأي", Some(2.0)));
+    // not "my" before a verb, nor مصنعي "makers of"
+    let found = facts("قال المدرب: أعتقد أن فريقي يهاجم جيدا وأحرزنا أهدافا");
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(facts("طالبت الوكالة مصنعي الأغذية والمشروبات بخفض السكر").is_empty());
+    // but not a nisba, nor شهري without the months
+    assert!(facts("يتقاضى راتب شهري ثابت وآخر متغير").is_empty());
+    let found = facts("زادت الصادرات خلال شهري مارس/آذار وأبريل/نيسان");
+    assert!(found
+        .iter()
+        .any(|f| f.text == "شهري" && f.value == Some(2.0)));
+    // a feminine dual in construct in the nominative
+    let f = one("نشرت صحيفتا الأهرام والأخبار التقرير");
+    assert_eq!((f.text.as_str(), f.value), ("صحيفتا", Some(2.0)));
+    // a dual of a noun of news, and the dual said twice with اثنين
+    let f = one("نظر القاضي في المسألة من وجهين");
+    assert_eq!(f.counted_noun.unwrap().lemma, "وجه");
+    let f = one("أوقفت الشرطة مراسلين اثنين قرب الحدود");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("مراسلين اثنين", "count", Some(2.0))
+    );
+    let f = one("أصيب طفلين اثنين في الحادث");
+    assert_eq!((f.text.as_str(), f.value), ("طفلين اثنين", Some(2.0)));
+    // the article behind a clitic: the two already named
+    assert!(facts("عملا بالمادتين السابقتين").is_empty());
+    // a nisba two words after a dual is its adjective
+    let found = facts("وقعت الوزارة عقدين مع شركتي طيران سعوديتين");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.text != "سعوديتين"));
+}
+
+#[test]
+fn models_lists_of_identifiers_and_ages_after_sin() {
+    // a model's numbers are no amounts
+    assert!(facts("اشترت الشركة طائرات من طراز \"إيه.تي.آر 600-72\" الحديثة").is_empty());
+    assert!(facts("أسقطت طائرة من طراز سوخوي 24، وفق الجيش").is_empty());
+    // but the year after a model is a year
+    let found = facts("سلمت البحرية سفنا من طراز \"جوويند\" عام 2014");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, "year");
+    // a list of identifiers after its head, and the year of an identifier
+    assert!(facts("صدر الحكم في القضيتين رقمي 5127، 5128 لسنة 71 قضائية").is_empty());
+    let found = facts("بموجب القانون رقم 10 لسنة 2018");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value, Some(2018.0));
+    // an age after سن
+    let f = one("يمنع القانون تجنيد الأطفال دون سن الـ18");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.unit),
+        ("الـ18", "duration", Some("year"))
+    );
+    let f = one("توفيت الفنانة في الـ80 من العمر");
+    assert_eq!((f.kind, f.value), ("duration", Some(80.0)));
+}
+
+#[test]
+fn below_a_number_is_less_than_it_and_without_is_not() {
+    let f = one("تراجع معدل النمو إلى دون 2% هذا الربع");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("دون 2%", Some("less_than"))
+    );
+    let f = one("لعب الفريق بدون 3 لاعبين أساسيين");
+    assert_eq!(f.qualifier, None);
+    let f = one("خاض الفريق المباراة من دون 4 لاعبين");
+    assert_eq!(f.qualifier, None);
+}
+
+#[test]
+fn verbs_of_quantity_before_any_amount_and_a_qualifier_past_an_adjective() {
+    let f = one("قدرت الدراسة عائدات تصل إلى 3 مليارات دولار");
+    assert_eq!((f.kind, f.qualifier.as_deref()), ("money", Some("at_most")));
+    let f = one("يشترط القانون إيداعا لا يقل عن 5 ملايين جنيه");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("5 ملايين جنيه", Some("at_least"))
+    );
+    let f = one("أقام في المدينة ثلاث سنوات متواصلة على الأقل");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.qualifier.as_deref()),
+        ("ثلاث سنوات متواصلة على الأقل", "duration", Some("at_least"))
+    );
+    // السادسة إلى ربع is a quarter to six
+    let f = one("تبدأ المباراة في الساعة السادسة إلى ربع مساء");
+    assert_eq!(f.resolved.as_deref(), Some("17:45"));
+}
+
+#[test]
+fn a_singular_in_ta_marbuta_is_no_noun_three_to_ten_count() {
+    let f = one("دعا البيان مؤسسات الدولة الخمس إلى الحوار");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("مؤسسات الدولة الخمس", Some(5.0))
+    );
+    assert_eq!(f.counted_noun.unwrap().text, "مؤسسات");
+    // a plural before its number stays the counted noun
+    let f = one("اجتمع وزراء خارجية الدول الخمس");
+    assert_eq!(f.counted_noun.unwrap().text, "الدول");
+}
+
+#[test]
+fn a_verb_in_the_present_is_no_counted_noun() {
+    let f = facts("ارتفع عدد المنتخبات إلى 32 تلعب في ثماني مجموعات").remove(0);
+    assert_eq!((f.text.as_str(), f.counted_noun.is_none()), ("32", true));
+    // but a noun in ت is one
+    let f = one("نشرت الوزارة 3 تقارير");
+    assert_eq!(f.counted_noun.unwrap().text, "تقارير");
+}
+
+#[test]
+fn basis_points_are_a_unit() {
+    let f = one("رفع البنك المركزي سعر الفائدة 75 نقطة أساس");
+    assert_eq!(
+        (f.text.as_str(), f.unit),
+        ("75 نقطة أساس", Some("basis_point"))
+    );
+    // points of a match stay a count
+    let f = one("تصدر الفريق برصيد 75 نقطة");
+    assert_eq!(f.kind, "count");
+}
+
+#[test]
+fn this_day_in_another_year_is_not_today() {
+    let found = facts("في مثل هذا اليوم من عام 1990 توحدت ألمانيا");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, "year");
+    assert_eq!(one("وصل الوفد هذا اليوم إلى العاصمة").kind, "relative_date");
+}
