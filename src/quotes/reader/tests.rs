@@ -968,3 +968,43 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
         read(source);
     }
 }
+
+#[test]
+fn bayyana_is_the_verb_before_its_subject_and_a_complementizer() {
+    let found = read("وأعلن وزير المالية خطة جديدة. وبين الوزير أن العجز سينخفض العام المقبل.");
+    assert!(found.iter().any(|f| f.1 == "العجز سينخفض العام المقبل"));
+    let found = read("من جانبها، بيّنت الوزارة أن الإجراءات مؤقتة.");
+    assert_eq!(found[0].1, "الإجراءات مؤقتة");
+    // the preposition: between two sides, with no complementizer after the first
+    assert!(read("وبين الحكومة والمعارضة خلاف قديم على أن الانتخابات مؤجلة.").is_empty());
+}
+
+#[test]
+fn verbs_that_report_only_with_a_preposition_and_a_complementizer() {
+    let found = read("وانتهت اللجنة إلى أن الحادث وقع بسبب خطأ بشري.");
+    assert_eq!(found[0].1, "الحادث وقع بسبب خطأ بشري");
+    let found = read("وتنص المادة الخامسة من الاتفاق على أن تنسحب القوات خلال شهر.");
+    assert_eq!(found[0].1, "تنسحب القوات خلال شهر");
+    let found = read("وتخلص اللجنة إلى القول إن الخسائر كبيرة.");
+    assert_eq!(found[0].1, "الخسائر كبيرة");
+    // ended, got rid of: no report
+    assert!(read("وانتهت المباراة إلى التعادل بعد شوط ثان مثير.").is_empty());
+    assert!(read("وتخلص المهاجم من المدافع وسدد إلى المرمى.").is_empty());
+}
+
+#[test]
+fn a_plural_verb_is_not_impersonal_and_a_coordinated_report_starts_anew() {
+    let found = read("لكن كثيرا من المحللين يتوقعون أن ترتفع الأسعار.");
+    assert_eq!(found[0].1, "ترتفع الأسعار");
+    let found = read("والتقت اللجنة بشهود منهم رجل، تحدث عن أنه خسر بيته وقال \"لم يبق لنا شيء\".");
+    let texts: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(texts, ["خسر بيته", "لم يبق لنا شيء"]);
+}
+
+#[test]
+fn abraz_with_a_pronoun_is_the_superlative() {
+    // the most prominent of them, not "highlighted it"
+    assert!(read("وتواجه الصحيفة تهما عدة، أبرزها \"نشر أخبار مضللة\".").is_empty());
+    let found = read("وأبدى المدرب سعادته بالفوز على الفريق المنافس.");
+    assert_eq!(found[0].1, "سعادته بالفوز على الفريق المنافس");
+}
