@@ -799,7 +799,9 @@ impl Reader<'_, '_> {
                 (mention.speaker.clone(), mention.name, mention.end)
             }
             None => {
-                let (len, speaker) = self.learned_at_start(k)?;
+                let (len, speaker) = self
+                    .learned_at_start(k)
+                    .or_else(|| self.reporting_in_body(k))?;
                 let name = (self.starts(k), self.ends(k + len - 1));
                 (Some(speaker), name, k + len)
             }
@@ -849,6 +851,49 @@ impl Reader<'_, '_> {
         }
         let end = self.clause_end(at);
         self.finish(k, at, 0, end, draft)
+    }
+
+    /// The speaker of the document's title "X: ..." that no lexicon knows (أرامكو، الصحة
+    /// العالمية): up to four words before the colon, with no verb, that the body names as the
+    /// subject of a reporting verb, at most two words after it (أعلنت منظمة الصحة العالمية،
+    /// وذكرت شركة أرامكو). A topic (كأس العالم: ...، فساد: ...) is no such subject.
+    fn reporting_in_body(&self, k: usize) -> Option<(usize, Speaker)> {
+        if k != 0 {
+            return None;
+        }
+        let colon = (1..6.min(self.tokens.len())).find(|&j| self.mark(j).is_some())?;
+        if !self.is(colon, ':') || self.tokens.after_break(colon) {
+            return None;
+        }
+        let plain = (0..colon).all(|j| {
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.tokens.after_break(j)
+        });
+        if !plain {
+            return None;
+        }
+        let body = (colon..self.tokens.len()).find(|&j| self.tokens.after_break(j))?;
+        let named_at = |p: usize| {
+            p + colon <= self.tokens.len() && (0..colon).all(|i| self.word(p + i) == self.word(i))
+        };
+        let spoke = (body..self.tokens.len()).any(|j| {
+            self.verb(j).is_some_and(|v| v.class == Class::Verb)
+                && (j + 1..(j + 4).min(self.tokens.len())).any(named_at)
+        });
+        if !spoke {
+            return None;
+        }
+        let name = (self.display)(self.starts(0), self.ends(colon - 1));
+        Some((
+            colon,
+            Speaker {
+                name,
+                kind: "institution",
+                side: None,
+            },
+        ))
     }
 
     /// A name the document introduced, at token `k` (with a conjunction on it): its length

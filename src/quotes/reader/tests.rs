@@ -1008,3 +1008,18 @@ fn abraz_with_a_pronoun_is_the_superlative() {
     let found = read("وأبدى المدرب سعادته بالفوز على الفريق المنافس.");
     assert_eq!(found[0].1, "سعادته بالفوز على الفريق المنافس");
 }
+
+#[test]
+fn a_title_speaker_no_lexicon_knows_is_one_the_body_reports() {
+    let found = read(
+        "بتروفال: لا نية لرفع أسعار الوقود هذا الشهر\nنفت شركة بتروفال الخميس ما يتداول عن زيادة الأسعار.",
+    );
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "لا نية لرفع أسعار الوقود هذا الشهر");
+    assert_eq!(found[0].2.as_deref(), Some("بتروفال"));
+    // a topic before the colon: the body names it, but not as the subject of a report
+    let found = read(
+        "بطولة الخليج: المنتخب يستعد للمباراة الأولى\nقال المدرب إن اللاعبين جاهزون لانطلاق بطولة الخليج.",
+    );
+    assert!(found.iter().all(|f| f.1 != "المنتخب يستعد للمباراة الأولى"));
+}
