@@ -107,7 +107,9 @@ impl Reader<'_, '_> {
             })
             .filter(|(s, e)| s < e)
             .collect();
-        if !fragments.is_empty() && draft.kind == "indirect" {
+        // (unmarked words after a colon with quoted words among them are mixed too: بومبيو:
+        // المحادثات "مثمرة جدا")
+        if !fragments.is_empty() && matches!(draft.kind, "indirect" | "direct") {
             draft.kind = "mixed";
         }
         draft.content = (start, stop);

@@ -453,6 +453,15 @@ impl Reader<'_, '_> {
         if verb.that {
             return None;
         }
+        // ردت بالقول "..."، خلص إلى القول: "...": the verbal noun of saying, then the quotation
+        let saying = self.word(j) == "بالقول"
+            || self.word(j) == "القول" && j > 0 && self.word(j - 1) == "الي";
+        if saying {
+            let at = if self.is(j + 1, ':') { j + 2 } else { j + 1 };
+            if let Some(p) = self.speech_opening(at) {
+                return Some(Complement::Quote(p));
+            }
+        }
         if self.is_complementizer(j) {
             return Some(Complement::Clause(j + 1, 0));
         }

@@ -1023,3 +1023,14 @@ fn a_title_speaker_no_lexicon_knows_is_one_the_body_reports() {
     );
     assert!(found.iter().all(|f| f.1 != "المنتخب يستعد للمباراة الأولى"));
 }
+
+#[test]
+fn a_headline_with_quoted_words_is_mixed_and_bil_qawl_opens_a_quotation() {
+    let found =
+        read("ترامب: الاتفاق مع إيران \"سخيف\"\nقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.");
+    assert_eq!(found[0].0, "mixed");
+    let found = read("وختم الوزير كلمته بالقول \"سنرى ما يحدث\".");
+    assert!(found
+        .iter()
+        .any(|f| f.0 == "direct" && f.1 == "سنرى ما يحدث"));
+}
