@@ -491,8 +491,17 @@ impl Reader<'_, '_> {
             }
             // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
             // complement in the text's own words: mixed, not direct
-            let governed =
-                !adjacent && j > 0 && verb.prepositions.iter().any(|p| p == self.word(j - 1));
+            // (or, with three words or more, one of the prepositions a report's complement
+            // takes where the verb takes another: منوها على "الالتزام بسيادة سوريا"; a name
+            // is shorter: كتب على "تويتر", or has the content after it)
+            let governed = !adjacent
+                && j > 0
+                && (verb.prepositions.iter().any(|p| p == self.word(j - 1))
+                    || words >= 3
+                        && matches!(self.word(j - 1), "علي" | "الي" | "ب")
+                        // (a name before the complementizer: في حديث إلى "سكاي نيوز
+                        // عربية"، الخميس، أن ...)
+                        && !(after..after + 5).any(|i| self.is_complementizer(i)));
             if governed && pair.close.is_some() {
                 return Some(Complement::Clause(j, 0));
             }

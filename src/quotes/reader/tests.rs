@@ -1034,3 +1034,12 @@ fn a_headline_with_quoted_words_is_mixed_and_bil_qawl_opens_a_quotation() {
         .iter()
         .any(|f| f.0 == "direct" && f.1 == "سنرى ما يحدث"));
 }
+
+#[test]
+fn a_quotation_governed_by_a_complement_preposition_is_mixed() {
+    let found = read("وأشاد الوزير بالاتفاق، منوها على \"الالتزام الكامل بوحدة البلاد وسيادتها\".");
+    assert!(found.iter().any(|f| f.0 == "mixed" && f.1.starts_with('"')));
+    // a name after على is no content
+    let found = read("وقال الوزير على \"تويتر\" الثلاثاء، إن المحادثات مستمرة.");
+    assert_eq!(found[0].1, "المحادثات مستمرة");
+}
