@@ -38,6 +38,10 @@ pub struct Verb {
     pub marked: bool,
     /// Whether it reports only with a document as its subject (تضمن بيان الوزارة أن).
     pub document: bool,
+    /// Whether it reports only with its preposition right after the subject and a
+    /// complementizer after that (انتهت الدراسة إلى أن، نصت المادة على أن): with a noun after
+    /// the preposition it means something else (انتهت المباراة إلى التعادل).
+    pub that: bool,
 }
 
 /// What follows an attribution phrase.
@@ -363,6 +367,7 @@ impl Lexicon {
             let impersonal = options.contains(&"impersonal");
             let marked = options.contains(&"marked");
             let document = options.contains(&"document");
+            let that = options.contains(&"that");
             // the object pronoun ه, for verbs whose object is who is spoken of (وصفه، اتهمته)
             let object = options.contains(&"object");
             let index = verbs.len();
@@ -374,6 +379,7 @@ impl Lexicon {
                 impersonal,
                 marked,
                 document,
+                that,
             });
             let form = word(form);
             if row[2] == "verb" {

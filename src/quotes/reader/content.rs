@@ -107,7 +107,9 @@ impl Reader<'_, '_> {
             })
             .filter(|(s, e)| s < e)
             .collect();
-        if !fragments.is_empty() && draft.kind == "indirect" {
+        // (unmarked words after a colon with quoted words among them are mixed too: بومبيو:
+        // المحادثات "مثمرة جدا")
+        if !fragments.is_empty() && matches!(draft.kind, "indirect" | "direct") {
             draft.kind = "mixed";
         }
         draft.content = (start, stop);
@@ -140,6 +142,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             if self.is(j, ',') && self.cuts(j + 1) {
+                break;
+            }
+            if j > at && self.coordinated_report(j) {
                 break;
             }
             // a participle starts a report of its own, with a comma or without one (شدد على
@@ -185,12 +190,35 @@ impl Reader<'_, '_> {
         end
     }
 
+    /// Whether a past reporting verb with و at `j` starts a report of its own, its content
+    /// marked right after it or after its subject (فقدت كل شيء وقالت "..."، وأكد الوزير أن).
+    pub(super) fn coordinated_report(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let Some(v) = self.verb(j) else {
+            return false;
+        };
+        let past = word
+            .strip_prefix('و')
+            .is_some_and(|w| w.starts_with(v.lemma.as_str()));
+        if v.class != Class::Verb || !past || !self.reports_here(j, v) {
+            return false;
+        }
+        let marked = |i: usize| {
+            self.is(i, ':') || self.speech_opening(i).is_some() || self.is_complementizer(i)
+        };
+        marked(j + 1)
+            || self
+                .mentions
+                .at
+                .get(&(j + 1))
+                .is_some_and(|&m| marked(self.mentions.list[m].end))
+    }
+
     pub(super) fn cuts(&self, j: usize) -> bool {
         let word = self.word(j);
         // (تضمن cuts only as the report of a document: البيان تضمن "مزاعم" goes on)
         self.verb(j).is_some_and(|v| {
-            matches!(v.class, Class::Verb | Class::Participle)
-                && (!v.document || self.plays(j + 1, Grammar::Document))
+            matches!(v.class, Class::Verb | Class::Participle) && self.reports_here(j, v)
         }) || self.plays(j, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
             || self.attribution_at(j).is_some()

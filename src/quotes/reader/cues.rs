@@ -69,14 +69,25 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        if let Some(verb) = self.verb(k).filter(|v| {
-            let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
-            let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
-            let noun = governed && v.class != Class::Noun
-                || counted && v.class == Class::Participle
-                || thousands;
-            !(noun || to_be && present || accused)
-        }) {
+        // أبرزها، أحد أبرز: the superlative "the most prominent", not the verb أبرز
+        if self.superlative(k) {
+            return None;
+        }
+        if let Some(verb) = self
+            .verb(k)
+            .or_else(|| {
+                let lexicon = self.text.lexicon;
+                self.stressed(k).then(|| lexicon.verb("بينت")).flatten()
+            })
+            .filter(|v| {
+                let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
+                let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
+                let noun = governed && v.class != Class::Noun
+                    || counted && v.class == Class::Participle
+                    || thousands;
+                !(noun || to_be && present || accused)
+            })
+        {
             return self.report(k, verb);
         }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
@@ -88,7 +99,7 @@ impl Reader<'_, '_> {
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
         // تضمن بيان الوزارة أن: a verb that reports only what a document says
-        if verb.document && !self.plays(k + 1, Grammar::Document) {
+        if !self.reports_here(k, verb) {
             return None;
         }
         let (_, sentence_end) = self.sentence(k);
@@ -98,7 +109,9 @@ impl Reader<'_, '_> {
             Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
             _ if carrier => None,
             _ => self.fronted(k).or_else(|| {
-                self.subject(k + 1, false)
+                // بيّن: the mentions stage read it as the preposition, its subject as governed
+                let bayyana = verb.lemma == "بين" && self.word(k).ends_with("بين");
+                self.subject(k + 1, bayyana)
                     .or_else(|| self.quoted_subject(k + 1))
                     // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
                     // the subject it points back with
@@ -144,7 +157,14 @@ impl Reader<'_, '_> {
             return None;
         }
         // يذكر أن، ويتوقع أن، تبين أن: with no subject, the verb is impersonal, not a report
-        if subject.is_none() && !carrier && verb.impersonal && self.is_complementizer(k + 1) {
+        // (a plural or dual ending carries its subject: الخبراء يتوقعون أن)
+        let plural = ["ون", "ان", "وا"].iter().any(|e| self.word(k).ends_with(e));
+        if subject.is_none()
+            && !carrier
+            && !plural
+            && verb.impersonal
+            && self.is_complementizer(k + 1)
+        {
             return None;
         }
         // a relative clause's subject is the noun before it (استراتيجية ترامب والتي أكدت)
@@ -184,7 +204,11 @@ impl Reader<'_, '_> {
         let about = verb.class == Class::Event
             && self.word(after) == "عن"
             && self.speech_opening(after + 1).is_some();
-        if verb.class == Class::Event && !about {
+        // تحدثت عن أنها فقدت كل شيء: what it spoke of is a clause
+        let about_that = verb.class == Class::Event
+            && self.word(after) == "عن"
+            && self.is_complementizer(after + 1);
+        if verb.class == Class::Event && !about && !about_that {
             if let Some(speaker) = subject.and_then(|s| s.speaker) {
                 self.last = Some((speaker, self.paragraph_of(k)));
             }
@@ -194,6 +218,8 @@ impl Reader<'_, '_> {
             Some((Complement::Clause(quoted_at, 0), quoted_at))
         } else if about {
             Some((Complement::Clause(after + 1, 0), after + 1))
+        } else if about_that {
+            Some((Complement::Clause(after + 2, 0), after + 1))
         } else {
             self.complement(k, verb, after, sentence_end)
         };
@@ -286,6 +312,16 @@ impl Reader<'_, '_> {
         sentence_end: usize,
     ) -> Option<(Complement, usize)> {
         let limit = sentence_end.min(k + WINDOW);
+        // انتهت الدراسة إلى أن، تنص المادة 92 من القانون على أن: the preposition and a
+        // complementizer, a few words on, with no mark between
+        if verb.that {
+            return (after..limit.min(after + 8))
+                .take_while(|&i| self.mark(i).is_none())
+                .find_map(|i| {
+                    self.that_at(verb, i)
+                        .map(|at| (Complement::Clause(at, 0), i))
+                });
+        }
         let mut j = after;
         if self.is(j, ',') {
             j += 1;
@@ -414,6 +450,18 @@ impl Reader<'_, '_> {
     /// What token `j` starts as a complement of `verb`, if anything: a complementizer, a
     /// colon, a quotation, or one of the verb's prepositions.
     pub(super) fn marker(&self, verb: &Verb, j: usize, adjacent: bool) -> Option<Complement> {
+        if verb.that {
+            return None;
+        }
+        // ردت بالقول "..."، خلص إلى القول: "...": the verbal noun of saying, then the quotation
+        let saying = self.word(j) == "بالقول"
+            || self.word(j) == "القول" && j > 0 && self.word(j - 1) == "الي";
+        if saying {
+            let at = if self.is(j + 1, ':') { j + 2 } else { j + 1 };
+            if let Some(p) = self.speech_opening(at) {
+                return Some(Complement::Quote(p));
+            }
+        }
         if self.is_complementizer(j) {
             return Some(Complement::Clause(j + 1, 0));
         }
@@ -443,8 +491,17 @@ impl Reader<'_, '_> {
             }
             // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
             // complement in the text's own words: mixed, not direct
-            let governed =
-                !adjacent && j > 0 && verb.prepositions.iter().any(|p| p == self.word(j - 1));
+            // (or, with three words or more, one of the prepositions a report's complement
+            // takes where the verb takes another: منوها على "الالتزام بسيادة سوريا"; a name
+            // is shorter: كتب على "تويتر", or has the content after it)
+            let governed = !adjacent
+                && j > 0
+                && (verb.prepositions.iter().any(|p| p == self.word(j - 1))
+                    || words >= 3
+                        && matches!(self.word(j - 1), "علي" | "الي" | "ب")
+                        // (a name before the complementizer: في حديث إلى "سكاي نيوز
+                        // عربية"، الخميس، أن ...)
+                        && !(after..after + 5).any(|i| self.is_complementizer(i)));
             if governed && pair.close.is_some() {
                 return Some(Complement::Clause(j, 0));
             }
@@ -498,6 +555,9 @@ impl Reader<'_, '_> {
             {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2
+                } else if self.word(j + 1) == "القول" && self.is_complementizer(j + 2) {
+                    // خلصت إلى القول إن: the verbal noun of saying, then what was said
+                    j + 3
                 } else {
                     j + 1
                 };
@@ -520,9 +580,66 @@ impl Reader<'_, '_> {
 
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.
     pub(super) fn starts_cue(&self, j: usize) -> bool {
-        self.lexicon.verb(self.word(j)).is_some_and(|v| {
-            v.class != Class::Noun && (!v.document || self.plays(j + 1, Grammar::Document))
-        }) || self.attribution_at(j).is_some()
+        self.lexicon
+            .verb(self.word(j))
+            .is_some_and(|v| v.class != Class::Noun && self.reports_here(j, v))
+            || self.attribution_at(j).is_some()
+    }
+
+    /// Whether the reporting word `v` at `j` can report here: a document's verb with a
+    /// document after it, a verb that reports only with "preposition أن" with that ahead.
+    pub(super) fn reports_here(&self, j: usize, v: &Verb) -> bool {
+        (!v.document || self.plays(j + 1, Grammar::Document))
+            && (!v.that || (j + 1..j + 8).any(|i| self.that_at(v, i).is_some()))
+    }
+
+    /// Where the content starts when a `that` verb's preposition at `i` takes a clause: after
+    /// its complementizer (إلى أن) or the verbal noun of saying and its complementizer (إلى
+    /// القول إن).
+    fn that_at(&self, v: &Verb, i: usize) -> Option<usize> {
+        if !v.prepositions.iter().any(|p| p == self.word(i)) {
+            return None;
+        }
+        if self.is_complementizer(i + 1) {
+            Some(i + 2)
+        } else if self.word(i + 1) == "القول" && self.is_complementizer(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        }
+    }
+
+    /// Whether أبرز at `k` is the superlative: with a possessive pronoun (أبرزها، أبرزهم: "the
+    /// most prominent of them"; the verb's object is seldom a pronoun) or after a word that
+    /// takes a noun (أحد أبرز، وهو أبرز، بين أبرز).
+    fn superlative(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let bare = super::super::lexicon::strip_conjunction(word).unwrap_or(word);
+        let pronoun = ["ها", "هم", "هما", "ه"]
+            .iter()
+            .any(|p| bare.strip_suffix(p).is_some_and(|r| r == "ابرز"));
+        let head = k > 0
+            && matches!(
+                self.word(k - 1),
+                "احد" | "احدي" | "هو" | "وهو" | "هي" | "وهي" | "بين" | "كان" | "كانت"
+            );
+        (bare == "ابرز" && head) || pronoun
+    }
+
+    /// بيّن at `k`: the bare past is spelt as the preposition بين once its shadda is folded
+    /// (the display form folds it too); it is the verb at the head of a sentence or after a
+    /// comma, with a subject and a complementizer right after it (وبين المنصوري أن، من جانبه،
+    /// بيّن المحامي أن), where the preposition never stands.
+    fn stressed(&self, k: usize) -> bool {
+        let word = self.word(k);
+        if !matches!(word, "بين" | "وبين" | "فبين") {
+            return false;
+        }
+        let head = self.lead(self.sentence(k).0).0 == k || k > 0 && self.is(k - 1, ',');
+        // (the mentions stage read بين as the preposition: its subject as governed)
+        head && self
+            .subject(k + 1, true)
+            .is_some_and(|s| s.mention.is_some() && self.is_complementizer(s.end))
     }
 
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).
@@ -702,7 +819,9 @@ impl Reader<'_, '_> {
                 (mention.speaker.clone(), mention.name, mention.end)
             }
             None => {
-                let (len, speaker) = self.learned_at_start(k)?;
+                let (len, speaker) = self
+                    .learned_at_start(k)
+                    .or_else(|| self.reporting_in_body(k))?;
                 let name = (self.starts(k), self.ends(k + len - 1));
                 (Some(speaker), name, k + len)
             }
@@ -752,6 +871,49 @@ impl Reader<'_, '_> {
         }
         let end = self.clause_end(at);
         self.finish(k, at, 0, end, draft)
+    }
+
+    /// The speaker of the document's title "X: ..." that no lexicon knows (أرامكو، الصحة
+    /// العالمية): up to four words before the colon, with no verb, that the body names as the
+    /// subject of a reporting verb, at most two words after it (أعلنت منظمة الصحة العالمية،
+    /// وذكرت شركة أرامكو). A topic (كأس العالم: ...، فساد: ...) is no such subject.
+    fn reporting_in_body(&self, k: usize) -> Option<(usize, Speaker)> {
+        if k != 0 {
+            return None;
+        }
+        let colon = (1..6.min(self.tokens.len())).find(|&j| self.mark(j).is_some())?;
+        if !self.is(colon, ':') || self.tokens.after_break(colon) {
+            return None;
+        }
+        let plain = (0..colon).all(|j| {
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.tokens.after_break(j)
+        });
+        if !plain {
+            return None;
+        }
+        let body = (colon..self.tokens.len()).find(|&j| self.tokens.after_break(j))?;
+        let named_at = |p: usize| {
+            p + colon <= self.tokens.len() && (0..colon).all(|i| self.word(p + i) == self.word(i))
+        };
+        let spoke = (body..self.tokens.len()).any(|j| {
+            self.verb(j).is_some_and(|v| v.class == Class::Verb)
+                && (j + 1..(j + 4).min(self.tokens.len())).any(named_at)
+        });
+        if !spoke {
+            return None;
+        }
+        let name = (self.display)(self.starts(0), self.ends(colon - 1));
+        Some((
+            colon,
+            Speaker {
+                name,
+                kind: "institution",
+                side: None,
+            },
+        ))
     }
 
     /// A name the document introduced, at token `k` (with a conjunction on it): its length

@@ -1143,3 +1143,78 @@ fn a_paper_named_in_marks_keeps_its_adjectives_and_its_site_speaks_for_it() {
         Some("وسائل إعلام لبنانية".into())
     );
 }
+
+#[test]
+fn bayyana_is_the_verb_before_its_subject_and_a_complementizer() {
+    let found = read("وأعلن وزير المالية خطة جديدة. وبين الوزير أن العجز سينخفض العام المقبل.");
+    assert!(found.iter().any(|f| f.1 == "العجز سينخفض العام المقبل"));
+    let found = read("من جانبها، بيّنت الوزارة أن الإجراءات مؤقتة.");
+    assert_eq!(found[0].1, "الإجراءات مؤقتة");
+    // the preposition: between two sides, with no complementizer after the first
+    assert!(read("وبين الحكومة والمعارضة خلاف قديم على أن الانتخابات مؤجلة.").is_empty());
+}
+
+#[test]
+fn verbs_that_report_only_with_a_preposition_and_a_complementizer() {
+    let found = read("وانتهت اللجنة إلى أن الحادث وقع بسبب خطأ بشري.");
+    assert_eq!(found[0].1, "الحادث وقع بسبب خطأ بشري");
+    let found = read("وتنص المادة الخامسة من الاتفاق على أن تنسحب القوات خلال شهر.");
+    assert_eq!(found[0].1, "تنسحب القوات خلال شهر");
+    let found = read("وتخلص اللجنة إلى القول إن الخسائر كبيرة.");
+    assert_eq!(found[0].1, "الخسائر كبيرة");
+    // ended, got rid of: no report
+    assert!(read("وانتهت المباراة إلى التعادل بعد شوط ثان مثير.").is_empty());
+    assert!(read("وتخلص المهاجم من المدافع وسدد إلى المرمى.").is_empty());
+}
+
+#[test]
+fn a_plural_verb_is_not_impersonal_and_a_coordinated_report_starts_anew() {
+    let found = read("لكن كثيرا من المحللين يتوقعون أن ترتفع الأسعار.");
+    assert_eq!(found[0].1, "ترتفع الأسعار");
+    let found = read("والتقت اللجنة بشهود منهم رجل، تحدث عن أنه خسر بيته وقال \"لم يبق لنا شيء\".");
+    let texts: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(texts, ["خسر بيته", "لم يبق لنا شيء"]);
+}
+
+#[test]
+fn abraz_with_a_pronoun_is_the_superlative() {
+    // the most prominent of them, not "highlighted it"
+    assert!(read("وتواجه الصحيفة تهما عدة، أبرزها \"نشر أخبار مضللة\".").is_empty());
+    let found = read("وأبدى المدرب سعادته بالفوز على الفريق المنافس.");
+    assert_eq!(found[0].1, "سعادته بالفوز على الفريق المنافس");
+}
+
+#[test]
+fn a_title_speaker_no_lexicon_knows_is_one_the_body_reports() {
+    let found = read(
+        "بتروفال: لا نية لرفع أسعار الوقود هذا الشهر\nنفت شركة بتروفال الخميس ما يتداول عن زيادة الأسعار.",
+    );
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "لا نية لرفع أسعار الوقود هذا الشهر");
+    assert_eq!(found[0].2.as_deref(), Some("بتروفال"));
+    // a topic before the colon: the body names it, but not as the subject of a report
+    let found = read(
+        "بطولة الخليج: المنتخب يستعد للمباراة الأولى\nقال المدرب إن اللاعبين جاهزون لانطلاق بطولة الخليج.",
+    );
+    assert!(found.iter().all(|f| f.1 != "المنتخب يستعد للمباراة الأولى"));
+}
+
+#[test]
+fn a_headline_with_quoted_words_is_mixed_and_bil_qawl_opens_a_quotation() {
+    let found =
+        read("ترامب: الاتفاق مع إيران \"سخيف\"\nقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.");
+    assert_eq!(found[0].0, "mixed");
+    let found = read("وختم الوزير كلمته بالقول \"سنرى ما يحدث\".");
+    assert!(found
+        .iter()
+        .any(|f| f.0 == "direct" && f.1 == "سنرى ما يحدث"));
+}
+
+#[test]
+fn a_quotation_governed_by_a_complement_preposition_is_mixed() {
+    let found = read("وأشاد الوزير بالاتفاق، منوها على \"الالتزام الكامل بوحدة البلاد وسيادتها\".");
+    assert!(found.iter().any(|f| f.0 == "mixed" && f.1.starts_with('"')));
+    // a name after على is no content
+    let found = read("وقال الوزير على \"تويتر\" الثلاثاء، إن المحادثات مستمرة.");
+    assert_eq!(found[0].1, "المحادثات مستمرة");
+}
