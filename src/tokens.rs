@@ -241,12 +241,12 @@ impl<'a> TokenList<'a> {
         }
     }
 
-    /// Token `k`'s kind.
+    /// Token `k`'s kind (a mark past the end, where readers looking ahead find no word).
     #[inline]
     pub fn kind(&self, k: usize) -> Kind {
-        match self.kinds[k] & !AFTER_BREAK {
-            0 => Kind::Word,
-            1 => Kind::Number,
+        match self.kinds.get(k).map(|kind| kind & !AFTER_BREAK) {
+            Some(0) => Kind::Word,
+            Some(1) => Kind::Number,
             _ => Kind::Mark,
         }
     }
@@ -254,7 +254,9 @@ impl<'a> TokenList<'a> {
     /// Whether a line break separates token `k` from the one before.
     #[inline]
     pub fn after_break(&self, k: usize) -> bool {
-        self.kinds[k] & AFTER_BREAK != 0
+        self.kinds
+            .get(k)
+            .is_some_and(|kind| kind & AFTER_BREAK != 0)
     }
 
     /// Where token `k` starts, in code points.

@@ -231,3 +231,18 @@ fn a_verb_after_a_title_is_not_its_holder() {
     );
     assert_eq!(found.first().cloned().flatten().as_deref(), Some("تسيبراس"));
 }
+
+#[test]
+fn a_title_or_a_quantity_at_the_end_of_a_text_reads_no_further() {
+    // the readers look ahead of a title's chain and of a quantity: past the end is no word
+    for text in [
+        "رئيس مجلس",
+        "وقال رئيس مجلس إدارة",
+        "وقال أكثر من",
+        "وقال نحو 20",
+        "وقالت منظمة هيومن",
+    ] {
+        quotes(text);
+        crate::quotes::entities(text);
+    }
+}
