@@ -576,11 +576,13 @@ def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
     groups = facts.groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
     _, first = numpy.unique(groups, return_index=True)
     rows = facts[columns].iloc[first]
+    # a missing value (NaN, not equal to itself) is None; a kind is never missing
     made = [
-        _key(*(None if v != v else v for v in row))
-        for row in zip(*(rows[c].tolist() for c in columns))
+        _key(kind, *[None if v != v else v for v in rest])
+        for kind, *rest in zip(*(rows[c].tolist() for c in columns))
     ]
-    return numpy.asarray(made + [None], dtype=object)[groups].tolist()
+    keys: list[str | None] = numpy.asarray(made + [None], dtype=object)[groups].tolist()
+    return keys
 
 
 def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved: Any) -> str | None:
@@ -637,7 +639,7 @@ def _events(
         span = event_attribution.time_span(resolved, granularity)
         if span is not None:
             dated[int(doc)].append(event_attribution.Dated(int(start), int(end), str(said), *span))
-    per_document = []
+    per_document: list[list[tuple[date, date, str, tuple[int, int, str] | None]]] = []
     for doc, text in enumerate(texts):
         if not mentions[doc]:
             per_document.append([])
