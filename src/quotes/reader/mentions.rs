@@ -1333,9 +1333,12 @@ impl Finder<'_, '_> {
     /// Whether the word at `j` is written again elsewhere in the document, not after the word
     /// before it here: a family name used alone.
     fn recurs_alone(&self, j: usize) -> bool {
+        // within a window of an article's length either side: a document of a thousand titles
+        // costs a thousand windows, not a thousand whole readings (time stays linear)
+        const WINDOW: usize = 2000;
         let key = self.words.whole(j).skeleton;
         let before = self.words.whole(j.wrapping_sub(1)).skeleton;
-        (1..self.tokens.len()).any(|k| {
+        (j.saturating_sub(WINDOW).max(1)..(j + WINDOW).min(self.tokens.len())).any(|k| {
             k != j
                 && self.words.of(k, true).any(|f| f.skeleton == key)
                 && self.words.whole(k - 1).skeleton != before
