@@ -315,12 +315,9 @@ impl Reader<'_, '_> {
         // انتهت الدراسة إلى أن، تنص المادة 92 من القانون على أن: the preposition and a
         // complementizer, a few words on, with no mark between
         if verb.that {
-            return (after..limit.min(after + 8))
-                .take_while(|&i| self.mark(i).is_none())
-                .find_map(|i| {
-                    self.that_at(verb, i)
-                        .map(|at| (Complement::Clause(at, 0), i))
-                });
+            return self
+                .that_within(verb, after, limit.min(after + 8))
+                .map(|(i, at)| (Complement::Clause(at, 0), i));
         }
         let mut j = after;
         if self.is(j, ',') {
@@ -590,7 +587,15 @@ impl Reader<'_, '_> {
     /// document after it, a verb that reports only with "preposition أن" with that ahead.
     pub(super) fn reports_here(&self, j: usize, v: &Verb) -> bool {
         (!v.document || self.plays(j + 1, Grammar::Document))
-            && (!v.that || (j + 1..j + 8).any(|i| self.that_at(v, i).is_some()))
+            && (!v.that || self.that_within(v, j + 1, j + 8).is_some())
+    }
+
+    /// The first preposition of a `that` verb taking a clause in `from..to`, before any mark
+    /// (the end of the sentence included), and where its content starts.
+    fn that_within(&self, v: &Verb, from: usize, to: usize) -> Option<(usize, usize)> {
+        (from..to)
+            .take_while(|&i| self.mark(i).is_none())
+            .find_map(|i| self.that_at(v, i).map(|at| (i, at)))
     }
 
     /// Where the content starts when a `that` verb's preposition at `i` takes a clause: after
