@@ -246,3 +246,15 @@ fn a_title_or_a_quantity_at_the_end_of_a_text_reads_no_further() {
         crate::quotes::entities(text);
     }
 }
+
+#[test]
+fn the_same_official_is_the_official_named_before() {
+    let found = speakers("وقال المسؤول الأمريكي إن الموضوع مهم. وأكد نفس المسؤول أن القرار نهائي.");
+    assert_eq!(
+        found,
+        [
+            Some("المسؤول الأمريكي".to_owned()),
+            Some("المسؤول الأمريكي".to_owned())
+        ]
+    );
+}
