@@ -798,15 +798,31 @@ impl Finder<'_, '_> {
     /// is no title (قناة السويس), or an organisation or a place the lexicon knows (مجلس
     /// الاتحاد الأوروبي), never a person.
     fn genitive_end(&self, j: usize) -> Option<usize> {
-        if let Some((len, 0, name)) = self.name_at(j) {
-            let known = !name.role && name.entity != usize::MAX;
-            return (known && self.lexicon.entities[name.entity].kind != "person")
-                .then_some(j + len);
+        if self.name_at(j).is_some_and(|(_, prefix, _)| prefix == 0) {
+            return self
+                .known_at(j)
+                .filter(|&(_, kind)| kind != "person")
+                .map(|(len, _)| j + len);
         }
         (self.word(j).starts_with("ال")
             && !self.is_function_word(j)
             && self.title_at(j, false).is_none())
         .then_some(j + 1)
+    }
+
+    /// A name the lexicon knows at `j`, written with no clitic and no role: its length in
+    /// tokens and the kind of its entity (place, institution, person …).
+    fn known_at(&self, j: usize) -> Option<(usize, &str)> {
+        let (len, prefix, name) = self.name_at(j)?;
+        (prefix == 0 && !name.role && name.entity != usize::MAX)
+            .then(|| (len, self.lexicon.entities[name.entity].kind.as_str()))
+    }
+
+    /// The length of a place the lexicon knows at `j` (في اليمن، وزراء بريطانيا).
+    fn place_at(&self, j: usize) -> Option<usize> {
+        self.known_at(j)
+            .filter(|&(_, kind)| kind == "place")
+            .map(|(len, _)| len)
     }
 
     fn described_mention(&self, k: usize, end: usize) -> Mention {
@@ -844,15 +860,9 @@ impl Finder<'_, '_> {
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
             // إيمييه، المتحدث باسم التحالف في اليمن العقيد ...), not where it spoke
             if word == "في" && j > k + len {
-                if let Some((len, 0, name)) = self.name_at(j + 1) {
+                if let Some(len) = self.place_at(j + 1) {
                     let after = j + 1 + len;
-                    let held =
-                        self.title_at(after, false).is_some() || self.holder(after).is_some();
-                    if held
-                        && !name.role
-                        && name.entity != usize::MAX
-                        && self.lexicon.entities[name.entity].kind == "place"
-                    {
+                    if self.title_at(after, false).is_some() || self.holder(after).is_some() {
                         j = after;
                         continue;
                     }
@@ -966,14 +976,9 @@ impl Finder<'_, '_> {
             }
             // a country in a title is part of the role: a title is held by a person
             // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية)
-            if let Some((len, 0, name)) = self.name_at(j) {
-                let place = !name.role
-                    && name.entity != usize::MAX
-                    && self.lexicon.entities[name.entity].kind == "place";
-                if place && j > k {
-                    j += len;
-                    continue;
-                }
+            if let Some(len) = self.place_at(j).filter(|_| j > k) {
+                j += len;
+                continue;
             }
             // an organisation in a title is part of the role (المفوض العام لوكالة الأمم المتحدة)
             if let Some((len, _, name)) = self.name_at(j) {
@@ -1218,13 +1223,8 @@ impl Finder<'_, '_> {
         // دراسة طبية حديثة في بريطانيا: where a document with no issuer was written
         let mut adjectives = adjectives;
         if self.word(adjectives) == "في" {
-            if let Some((len, 0, name)) = self.name_at(adjectives + 1) {
-                let place = !name.role
-                    && name.entity != usize::MAX
-                    && self.lexicon.entities[name.entity].kind == "place";
-                if place {
-                    adjectives += 1 + len;
-                }
+            if let Some(len) = self.place_at(adjectives + 1) {
+                adjectives += 1 + len;
             }
         }
         let name = (self.starts(k), self.ends(adjectives - 1));
@@ -1909,13 +1909,8 @@ impl Finder<'_, '_> {
         }
         // النيابة العامة في السعودية: an institution and the country it is of
         if organisation && self.word(end) == "في" {
-            if let Some((len, 0, name)) = self.name_at(end + 1) {
-                let place = !name.role
-                    && name.entity != usize::MAX
-                    && self.lexicon.entities[name.entity].kind == "place";
-                if place {
-                    end += 1 + len;
-                }
+            if let Some(len) = self.place_at(end + 1) {
+                end += 1 + len;
             }
         }
         while end > k + 1 && self.is(end - 1, ')') {
@@ -2107,10 +2102,7 @@ impl Finder<'_, '_> {
         };
         while kind == "medium" && named_end > k + 2 && !generic(self.word(named_end - 2)) {
             let word = self.word(named_end - 1);
-            let official = matches!(
-                word,
-                "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه" | "الرسميتين" | "الحكوميتين"
-            );
+            let official = is_official(word);
             let nationality = proper > 0 && word.starts_with("ال") && self.is_side(named_end - 1);
             if !(official || nationality) {
                 break;
@@ -2130,10 +2122,8 @@ impl Finder<'_, '_> {
             end = close + 1;
             // صحيفة "أخبار اليوم" الحكومية، صحيفة "الأهرام" المصرية: what it is, after its name
             while end < close + 3
-                && (matches!(
-                    self.word(end),
-                    "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه"
-                ) || self.word(end).starts_with("ال") && self.is_side(end))
+                && (is_official(self.word(end))
+                    || self.word(end).starts_with("ال") && self.is_side(end))
             {
                 end += 1;
             }
@@ -2356,6 +2346,14 @@ fn is_nisba(word: &str) -> bool {
         && ["ي", "يه", "يون", "يين", "يان", "يتان", "يتين"]
             .iter()
             .any(|ending| word.ends_with(ending))
+}
+
+/// A medium's status, not part of its name: وكالة الأنباء الرسمية، صحيفة "الأهرام" الحكومية.
+fn is_official(word: &str) -> bool {
+    matches!(
+        word,
+        "الرسمي" | "الرسميه" | "الحكومي" | "الحكوميه" | "الرسميتين" | "الحكوميتين"
+    )
 }
 
 /// A plural of people in the nominative: المعارضون، مسؤولون، الإيرانيون.
