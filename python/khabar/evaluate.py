@@ -60,7 +60,7 @@ def _dev_data() -> Path:
 #: Where the development sets live in a checkout.
 DEV_DATA = _dev_data()
 #: The sets of real news under ``tests/data``, by the name ``--set`` knows them by.
-SET_FOLDERS = {"dev": "ant", "check": "ant_check", "check2": "ant_check2"}
+SET_FOLDERS = {"dev": "ant", "check": "ant_check", "check2": "ant_check2", "check3": "ant_check3"}
 
 
 @dataclass(frozen=True)
