@@ -77,7 +77,7 @@ def test_the_third_check_set_holds_its_floor() -> None:
     assert len(numbers.false_positives) / numbers.extracted <= 0.09
 
 
-@pytest.mark.parametrize("name", ["dev", "check", "check2", "check3"])
+@pytest.mark.parametrize("name", ["dev", "check", "check2", "check3", "dev2"])
 def test_every_gold_span_is_its_text(name: str) -> None:
     gold_set = GoldSet.named(name)
     for record in gold_set.records("quotes.jsonl") + gold_set.records("non_quotes.jsonl"):
