@@ -459,7 +459,7 @@ def score_stories(data: Path | None = None, corpus: Path | None = None, name: st
         scores.false_positives += same_found and not same_gold
         scores.false_negatives += same_gold and not same_found
         if same_found and not same_gold:
-            scores.merged.append(f"{judged[a]['story']} + {judged[b]['story']}")
+            scores.merged.append(" + ".join(sorted((judged[a]["story"], judged[b]["story"]))))
     members: dict[str, list[str]] = {}
     for id_, record in judged.items():
         members.setdefault(record["story"], []).append(id_)
