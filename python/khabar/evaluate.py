@@ -62,7 +62,11 @@ DEV_DATA = _dev_data()
 #: The sets of real news under ``tests/data``, by the name ``--set`` knows them by.
 SET_FOLDERS = {"dev": "ant", "check": "ant_check", "check2": "ant_check2", "check3": "ant_check3", "dev2": "ant_dev2"}
 #: The story judgments: the development gold and a check set judged blind.
-STORY_FOLDERS = {"dev": "ant_stories", "check": "ant_stories_check"}
+STORY_FOLDERS = {
+    "dev": "ant_stories",
+    "check": "ant_stories_check",
+    "check2": "ant_stories_check2",
+}
 
 
 @dataclass(frozen=True)

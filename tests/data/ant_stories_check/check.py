@@ -1,3 +1,5 @@
+import os
+SETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')  # tests/data
 # Checks the check set against the corpus and prints its stats.
 import json, collections
 from lib import docs
@@ -19,7 +21,7 @@ pairs = [frozenset((h['story_a'], h['story_b'])) for h in H]
 assert len(pairs) == len(set(pairs)), 'repeated pair'
 assert [a['id'] for a in A] == ids, 'articles.jsonl must hold exactly the judged articles, in order'
 for a in A: assert a == D[a['id']], a['id']
-dev = set(json.loads(l)['id'] for l in open('/work/main/tests/data/ant_stories/stories.jsonl'))
+dev = set(json.loads(l)['id'] for l in open(os.path.join(SETS, 'ant_stories/stories.jsonl')))
 print('ids shared with the dev gold:', len(set(ids) & dev))
 print(len(stories), 'stories,', len(S), 'articles,', len(H), 'hard negatives')
 sizes = collections.Counter(len(v) for v in stories.values())

@@ -1,5 +1,6 @@
 import json, datetime
-CORPUS='/work/ant/ant.jsonl'
+import os
+CORPUS = os.environ.get('ANT_JSONL', 'ant.jsonl')  # the output of scripts/ant_corpus.py
 _docs=None
 def docs():
     global _docs

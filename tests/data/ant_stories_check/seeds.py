@@ -1,7 +1,9 @@
+import os
+SETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')  # tests/data
 # Seed order: random.Random(2030) shuffle over the sorted ids of articles not in the dev story gold with text >= 600 chars
 import json, random, sys
 from lib import docs
-dev=set(json.loads(l)['id'] for l in open('/work/main/tests/data/ant_stories/stories.jsonl'))
+dev=set(json.loads(l)['id'] for l in open(os.path.join(SETS, 'ant_stories/stories.jsonl')))
 D=docs()
 pool=sorted(i for i,d in D.items() if i not in dev and len(d['text'])>=600)
 rng=random.Random(2030)

@@ -1,0 +1,12 @@
+import json, datetime
+import os
+CORPUS = os.environ.get('ANT_JSONL', 'ant.jsonl')  # the output of scripts/ant_corpus.py
+_docs=None
+def docs():
+    global _docs
+    if _docs is None:
+        _docs={}
+        for l in open(CORPUS,encoding='utf-8'):
+            d=json.loads(l); _docs[d['id']]=d
+    return _docs
+def date(s): return datetime.date.fromisoformat(s[:10])
