@@ -641,10 +641,12 @@ impl Reader<'_, '_> {
             return false;
         }
         let head = self.lead(self.sentence(k).0).0 == k || k > 0 && self.is(k - 1, ',');
-        // (the mentions stage read بين as the preposition: its subject as governed)
-        head && self
-            .subject(k + 1, true)
-            .is_some_and(|s| s.mention.is_some() && self.is_complementizer(s.end))
+        // (the mentions stage read بين as the preposition: its subject as governed; with no
+        // subject, وبيّن أن goes on with the speaker before, as وأوضح أن does)
+        head && (self.is_complementizer(k + 1)
+            || self
+                .subject(k + 1, true)
+                .is_some_and(|s| s.mention.is_some() && self.is_complementizer(s.end)))
     }
 
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).

@@ -7,7 +7,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::super::lexicon::{Class, Refers};
+use super::super::lexicon::{strip_conjunction, Class, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
 use super::mentions::{is_state_organ, Mention, Mentions};
@@ -302,8 +302,13 @@ fn join_names(nodes: &[Node], union: &mut Union) {
             }
             let w = &short.words;
             if short.described {
-                // مصادر قضائية → مصادر قضائية فرنسية: a source described once in full
-                long.described && w.len() >= 2 && long.words.starts_with(w)
+                // مصادر قضائية → مصادر قضائية فرنسية: a source described once in full;
+                // المسؤولون المطلعون → مسؤولون بالإدارة الأمريكية: the head made definite
+                // points back to the sources it names
+                long.described
+                    && w.len() >= 2
+                    && (long.words.starts_with(w)
+                        || w[0].strip_prefix("ال") == Some(long.words[0].as_str()))
             } else if person {
                 // the surname (بدر عبد العاطي → عبد العاطي) or the first name
                 long.words.ends_with(w) || (w.len() == 1 && long.words[0] == w[0])
@@ -312,8 +317,12 @@ fn join_names(nodes: &[Node], union: &mut Union) {
                 // one state the document gives it
                 long.words.len() == 2 && long.words[0] == w[0] && long.speaker.side.is_some()
             } else {
-                // وزارة الداخلية → وزارة الداخلية البريطانية
+                // وزارة الداخلية → وزارة الداخلية البريطانية; الهيئة الإسرائيلية → هيئة البث
+                // الإسرائيلية, its head made definite with the adjective it ends with
                 w.len() >= 2 && long.words.starts_with(w)
+                    || w.len() == 2
+                        && w[0].strip_prefix("ال") == Some(long.words[0].as_str())
+                        && long.words.last() == w.last()
             }
         };
         let mut found: Option<usize> = None;
@@ -465,6 +474,20 @@ fn join_titles(
             if let Some(b) = antecedent {
                 union.join(b, n);
             }
+        } else if {
+            let head = text.word(mention.first);
+            strip_conjunction(head).unwrap_or(head).starts_with("ال")
+        } {
+            // وقال متحدث باسم النادي ... وقال المتحدث باسم النادي، وأكد المتحدث: a definite
+            // title no one holds by name points back to the last such title with all its words
+            let earlier = (0..m)
+                .rev()
+                .take(super::LOOKBACK)
+                .filter(|&b| list[b].unheld && list[b].title.is_some())
+                .find(|&b| words.iter().all(|w| list[b].title_words.contains(w)));
+            if let Some(b) = earlier.and_then(|b| node_of_mention[b]) {
+                union.join(b, n);
+            }
         }
     }
 }
@@ -579,8 +602,10 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             continue;
         }
         let before = text.words.whole(k - 1);
-        // (not a known name, nor over a line break: إيران\nهواوي)
+        // (not a known name, nor over a line break: إيران\nهواوي; nor a function word
+        // spelt with the name's letters: خلال is not خليل)
         let full = tokens.kind(k - 1) == Kind::Word
+            && !text.is_function_word(k)
             && !tokens.after_break(k)
             && text.entity_at(k - 1).is_none()
             && before.text.chars().count() >= 3

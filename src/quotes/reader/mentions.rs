@@ -240,6 +240,14 @@ impl Finder<'_, '_> {
             }
         }
         if let Some(verb) = verb {
+            // وقال السوري خليل، قال الإسباني رافائيل نادال: a nationality before a name no
+            // lexicon knows is the name's, not the subject
+            let nisba = self.word(k).starts_with("ال")
+                && self.is_side(k)
+                && self.name_at(k + 1).is_none()
+                && !self.is_side(k + 1);
+            let start = k;
+            let k = k + usize::from(nisba);
             let len = self.unknown_name(k);
             // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
             // takes ب (تتعهد بتعقب), the next word is as likely its object: only a name
@@ -263,7 +271,7 @@ impl Finder<'_, '_> {
             if ends_subject {
                 let speaker = self.learn(k, k + len, 0);
                 return Some(Mention {
-                    first: k,
+                    first: start,
                     end: k + len,
                     name: (self.starts(k), self.ends(k + len - 1)),
                     speaker: Some(speaker),
@@ -401,6 +409,26 @@ impl Finder<'_, '_> {
                 end += 1;
             } else if more(end) && more(end + 1) && boundary(end + 2) {
                 end += 2;
+            } else if {
+                // زيد رعد الحسين في، عبيد سالم الزعابي،: the given name, the father's, then a
+                // family name with ال before a boundary, a given name itself or a nisba (not
+                // لينا حداد الطب في)
+                let last = self.word(end);
+                let bare = last.strip_prefix("ال").unwrap_or("");
+                let family = self.lexicon.given_names.contains_key(bare)
+                    || bare.ends_with('ي') && bare.chars().count() >= 3;
+                family
+                    && last.chars().count() > 3
+                    && self.tokens.get(end).is_some_and(|t| !t.after_break)
+                    && !self.is_function_word(end)
+                    && !self.is_side(end)
+                    && !self.is_group_word(end)
+                    && self.title_at(end, true).is_none()
+                    && self.label_at(end).is_none()
+                    && self.name_at(end).is_none()
+                    && boundary(end + 1)
+            } {
+                end += 1;
             }
         }
         let speaker = self.learn(k, end, prefix);
@@ -846,6 +874,22 @@ impl Finder<'_, '_> {
             .map(|(len, _)| len)
     }
 
+    /// The length of a state or an organisation at `j` that a delegate is accredited to (لدى
+    /// واشنطن، لدى الأمم المتحدة، لدى المنظمة الدولية): one the lexicon knows, or an
+    /// organisation's head and its words.
+    fn accredited_at(&self, j: usize) -> Option<usize> {
+        if let Some((len, kind)) = self.known_at(j) {
+            return (kind != "person").then_some(len);
+        }
+        self.group(j)
+            .filter(|m| {
+                m.speaker
+                    .as_ref()
+                    .is_some_and(|s| matches!(s.kind, "institution" | "medium"))
+            })
+            .map(|m| m.end - j)
+    }
+
     fn described_mention(&self, k: usize, end: usize) -> Mention {
         let name = (self.starts(k), self.ends(end - 1));
         Mention {
@@ -887,6 +931,15 @@ impl Finder<'_, '_> {
                         j = after;
                         continue;
                     }
+                }
+            }
+            // where a delegate is accredited is part of the role, its holder named after it
+            // or not (سفير فرنسا لدى المنظمة فيليب لاليو، سفيرة إسرائيل لدى المنظمة الدولية,
+            // المندوب الروسي لدى الأمم المتحدة); not a time (لدى وصوله)
+            if word == "لدي" && j >= k + len {
+                if let Some(len) = self.accredited_at(j + 1) {
+                    j += 1 + len;
+                    continue;
                 }
             }
             // عضو البرلمان البريطاني ألان دنكان: a given name with أل starts the holder, it is
@@ -1194,6 +1247,25 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let adjectives = j;
+        // إحصائيات جديدة، أصدرها البنك الدولي، تقرير أعدته منظمة العفو: the issuer as the
+        // subject of a relative clause on the document
+        let r = j + usize::from(self.is(j, ','));
+        if is_issuing(self.word(r)) && r < k + 6 {
+            let issuer = self.mention(r + 1).filter(|m| {
+                !m.governed
+                    && m.speaker
+                        .as_ref()
+                        .is_some_and(|s| matches!(s.kind, "institution" | "medium" | "person"))
+            });
+            if let Some(issuer) = issuer {
+                return Some(Mention {
+                    first: k,
+                    governed: governs(self.word(k), 0),
+                    how: "description",
+                    ..issuer
+                });
+            }
+        }
         if matches!(self.word(j), "صادر" | "الصادر" | "صادره" | "الصادره") {
             j += 1;
         }
@@ -1308,7 +1380,17 @@ impl Finder<'_, '_> {
                 let token = self.tokens.get(j)?;
                 let noun = (self.display)(token.start, token.end).ends_with('ة')
                     && !self.lexicon.given_names.contains_key(self.word(j));
-                (len > 0 && !noun && !self.present_verb(j)).then_some((len, usize::MAX))
+                // الرئيس السابق لأركان سلاح الجو: one word before a definite one that does not
+                // end the name is the head of a genitive, no holder
+                let construct = len == 1
+                    && j > 0
+                    && self.word(j - 1).starts_with('ل')
+                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && self.word(j + 1).starts_with("ال")
+                    && !self.is_function_word(j + 1)
+                    && !self.is_side(j + 1);
+                (len > 0 && !noun && !construct && !self.present_verb(j))
+                    .then_some((len, usize::MAX))
             }
         }
     }
@@ -1321,8 +1403,9 @@ impl Finder<'_, '_> {
     /// writes again elsewhere).
     fn present_verb(&self, j: usize) -> bool {
         let word = self.word(j);
+        let letters = word.chars().count();
         if !word.starts_with(['ي', 'ت'])
-            || word.chars().count() < 4
+            || letters < 3
             || self.lexicon.given_names.contains_key(word)
         {
             return false;
@@ -1334,8 +1417,15 @@ impl Finder<'_, '_> {
         } else {
             &["بال", "لل"]
         };
-        let governs = self.mark(j + 1).is_some_and(|c| "\"«“".contains(c))
-            || self.is_function_word(j + 1) && !self.is_complementizer(j + 1)
+        let quoted = self.mark(j + 1).is_some_and(|c| "\"«“".contains(c));
+        let preposition = self.is_function_word(j + 1) && !self.is_complementizer(j + 1);
+        // (a verb of three letters, of a doubled root, governs with a quotation or a
+        // preposition: وزير المالية يدق "جرس الخطر"، يحث على; a short name goes on with a name)
+        if letters == 3 {
+            return (quoted || preposition) && !self.recurs_alone(j);
+        }
+        let governs = quoted
+            || preposition
             || definite.iter().any(|p| next.starts_with(p)) && !self.is_function_word(j + 1);
         // a family name the text writes again elsewhere is a name (تسيبراس في ... وقال تسيبراس)
         governs && !self.recurs_alone(j)
@@ -1472,7 +1562,8 @@ impl Finder<'_, '_> {
                             && !is_possessed_word(word)
                             && self.closes_name(j + 1))
                     && !word.starts_with("لل")
-                    && !word.starts_with("بال")
+                    // (a family name in بال, closed by a comma or a title: مارسيلو بالفي،)
+                    && (!word.starts_with("بال") || len > 0 && self.closes_name(j + 1))
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
                     && !matches!(word, "احد" | "احدي")
                     // وهي، وهو: a pronoun after a conjunction starts a clause
@@ -1672,6 +1763,15 @@ impl Finder<'_, '_> {
                     (*kind != "adjective").then_some((form.prefix, *kind, w.starts_with("ال")))
                 })?;
         let organisation = matches!(kind, "institution" | "medium");
+        // دول غربية، الدول الأوروبية: states are a speaker as their adjective says which (not
+        // دول العالم، دول تستضيف اللاجئين)
+        let head = after(self.word(k), prefix);
+        if head.strip_prefix("ال").unwrap_or(head) == "دول" {
+            let next = self.word(k + 1);
+            if !is_nisba(next.strip_prefix("ال").unwrap_or(next)) {
+                return None;
+            }
+        }
         // المجموعة السابعة: a group of a draw, not a company
         let ordinal = |w: &str| {
             matches!(
@@ -2361,6 +2461,17 @@ fn is_preposition(word: &str) -> bool {
             | "ازاء"
             | "تجاه"
     )
+}
+
+/// Whether a word is a verb of issuing a document with the document as its object (أصدره،
+/// أعدته، نشرتها).
+fn is_issuing(word: &str) -> bool {
+    ["اصدر", "اصدرت", "اعد", "اعدت", "نشر", "نشرت"]
+        .iter()
+        .any(|v| {
+            word.strip_prefix(v)
+                .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم"))
+        })
 }
 
 /// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.

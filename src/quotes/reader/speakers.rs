@@ -566,7 +566,13 @@ impl Reader<'_, '_> {
                 .before(k)
                 .take_while(|m| m.first >= start)
                 .filter(|m| m.end <= k && !self.covered[m.first])
-                .filter(|m| antecedent == Antecedent::Possessor || !m.governed)
+                // (a noun a relative clause is about, whatever governs it: مع المطرب رامي
+                // جمال، الذي طرح أغنية وأعلن)
+                .filter(|m| {
+                    let about = self.plays(m.end, Grammar::Relative)
+                        || self.is(m.end, ',') && self.plays(m.end + 1, Grammar::Relative);
+                    antecedent == Antecedent::Possessor || !m.governed || about
+                })
                 // a place speaks only as the subject it is, not as an antecedent, unless a
                 // feminine verb asks for one (غضب أنقرة، وقالت)
                 .filter(|m| {
