@@ -251,6 +251,39 @@ fn quoted_names_after_what_they_name_are_labels() {
 }
 
 #[test]
+fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
+    // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
+    let labels = with_text(
+        "وقالت شركة \"نوفا كلاود\" إنها ستوسع خدماتها. ورأى المحلل أن المنافسة مع \"نوفا كلاود\" \
+         ستشتد، وأن السوق \"لن تتسع للجميع\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, false]);
+}
+
+#[test]
+fn a_definite_word_quoted_after_the_noun_it_qualifies_is_scare_quotes() {
+    // الاتفاق النووي "المزعوم" and لوحة "..." are the writer's; إلى "الحذر" and هذا "التصعيد"
+    // follow a frame and are the speaker's words
+    let labels = with_text(
+        "وأكد الوزير أن الاتفاق النووي \"المزعوم\" لم يوقع، ودعا الطرفين إلى \"الحذر\"، \
+         وقال إن هذا \"التصعيد\" خطير، وإن لوحة \"فتاة الريف\" ستعرض.",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, false, false, true]);
+}
+
+#[test]
 fn a_quoted_name_the_text_also_writes_unquoted_is_a_label() {
     let labels = with_text(
         "وأكد الوزير أن \"خط الغاز الشمالي\" سيعمل قريبا. وقد بدأ ضخ خط الغاز الشمالي أمس، \
