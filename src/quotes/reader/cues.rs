@@ -73,6 +73,16 @@ impl Reader<'_, '_> {
         if self.superlative(k) {
             return None;
         }
+        // سامر أبو طالب، علي بن أبي طالب: a word after a name's particle is the name (not أبي,
+        // which is also a name of its own: أبي أبلغ المشرعين)
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "ابو" | "ابن" | "بن" | "بنت" | "عبد" | "ال"
+            )
+        {
+            return None;
+        }
         if let Some(verb) = self
             .verb(k)
             .or_else(|| {

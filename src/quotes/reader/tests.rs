@@ -1251,3 +1251,33 @@ fn a_quotation_governed_by_a_complement_preposition_is_mixed() {
     let found = read("وقال الوزير على \"تويتر\" الثلاثاء، إن المحادثات مستمرة.");
     assert_eq!(found[0].1, "المحادثات مستمرة");
 }
+
+#[test]
+fn an_attribution_with_hasab_ma_takes_the_clause_before_it() {
+    let found =
+        read("ارتفعت أسعار القمح 4 في المائة الشهر الماضي، حسب ما ذكرت وكالة الأنباء الرسمية.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["ارتفعت أسعار القمح 4 في المائة الشهر الماضي"]);
+}
+
+#[test]
+fn a_report_after_a_comma_and_a_linking_word_ends_the_content_before_it() {
+    let found =
+        read("وقال الوزير إن المفاوضات ستستأنف قريبا، في حين قال مسؤول آخر إن الموعد لم يحدد بعد.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["المفاوضات ستستأنف قريبا", "الموعد لم يحدد بعد"]);
+}
+
+#[test]
+fn but_before_a_leading_attribution_is_not_its_content() {
+    let found = read("ولكن وفقا للخبير، قد تتراجع الأسعار خلال الصيف.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["قد تتراجع الأسعار خلال الصيف"]);
+}
+
+#[test]
+fn a_reporting_word_after_a_name_particle_is_the_name() {
+    // طالب (demanded) in سامي أبو طالب is a name, not a report of التوزيع
+    let found = read("وكتب الكلمات الشاعر أحمد علي، فيما تولى سامي أبو طالب التوزيع.");
+    assert!(found.is_empty(), "{found:?}");
+}
