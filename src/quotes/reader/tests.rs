@@ -1281,3 +1281,33 @@ fn a_reporting_word_after_a_name_particle_is_the_name() {
     let found = read("وكتب الكلمات الشاعر أحمد علي، فيما تولى سامي أبو طالب التوزيع.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn who_is_appealed_to_comes_before_the_content() {
+    let found = read("وناشدت المنظمة وزير الداخلية أحمد سعيد عدم الاقتراب من مجرى النهر.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["عدم الاقتراب من مجرى النهر"]);
+}
+
+#[test]
+fn the_accused_may_carry_a_relative_clause_before_the_charge() {
+    let found = read(
+        "واتهم المحامون المدير التنفيذي أحمد سعيد الذي يقيم في دبي، بإخفاء الأرباح عن المساهمين.",
+    );
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["إخفاء الأرباح عن المساهمين"]);
+}
+
+#[test]
+fn what_a_paper_published_is_an_attribution() {
+    let found = read("وقع اللاعب عقدا لثلاثة مواسم، حسب ما نشرت صحيفة الرياضة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "وقع اللاعب عقدا لثلاثة مواسم");
+}
+
+#[test]
+fn a_message_whose_gist_is_a_that_clause_is_reported() {
+    let found = read("وبعثت الوزارة رسالة مفادها أن المعبر سيغلق غدا.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["المعبر سيغلق غدا"]);
+}
