@@ -144,6 +144,18 @@ impl Reader<'_, '_> {
             if self.is(j, ',') && self.cuts(j + 1) {
                 break;
             }
+            // ...، في حين قال مسؤول، ...، كما طلبت الشرطة: a linking word after a comma, then a
+            // report of its own
+            if self.is(j, ',') {
+                let linked = match self.word(j + 1) {
+                    "كما" | "فيما" | "بينما" | "حيث" => Some(j + 2),
+                    "في" if self.word(j + 2) == "حين" => Some(j + 3),
+                    _ => None,
+                };
+                if linked.is_some_and(|i| self.verb(i).is_some() && self.cuts(i)) {
+                    break;
+                }
+            }
             if j > at && self.coordinated_report(j) {
                 break;
             }
@@ -229,9 +241,10 @@ impl Reader<'_, '_> {
     pub(super) fn lead(&self, start: usize) -> (usize, usize) {
         let mut k = start;
         loop {
+            // (and لكن, ولكن: but not لكنه, whose pronoun is the subject)
             let skipped = self.plays(k, Grammar::Connective)
                 || self.plays(k, Grammar::Relative)
-                || self.word(k) == "و";
+                || matches!(self.word(k), "و" | "لكن" | "ولكن");
             if skipped {
                 k += 1;
                 if self.is(k, ',') {

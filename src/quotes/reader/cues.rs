@@ -73,6 +73,16 @@ impl Reader<'_, '_> {
         if self.superlative(k) {
             return None;
         }
+        // سامر أبو طالب، علي بن أبي طالب: a word after a name's particle is the name (not أبي,
+        // which is also a name of its own: أبي أبلغ المشرعين)
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "ابو" | "ابن" | "بن" | "بنت" | "عبد" | "ال"
+            )
+        {
+            return None;
+        }
         if let Some(verb) = self
             .verb(k)
             .or_else(|| {
@@ -344,16 +354,52 @@ impl Reader<'_, '_> {
         if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "اتهم" | "وصف") {
             if let Some(&m) = self.mentions.at.get(&j) {
                 let object = &self.mentions.list[m];
-                let word = self.word(object.end);
+                // (past a relative clause on the object, to its comma: اتهم المدعون إدارة
+                // البنك الذي يتخذ من عمان مقرا له، بتسهيل ...)
+                let end = if self.plays(object.end, Grammar::Relative) {
+                    (object.end + 1..(object.end + 12).min(limit))
+                        .find(|&c| self.is(c, ','))
+                        .map_or(object.end, |c| c + 1)
+                } else {
+                    object.end
+                };
+                let word = self.word(end);
                 let with_b = !object.governed
-                    && object.end < limit
+                    && end < limit
                     && word.starts_with('ب')
                     && word.chars().count() > 3
-                    && !self.is_function_word(object.end)
+                    && !self.is_function_word(end)
                     && !super::mentions::is_pronoun_phrase(word)
-                    && !self.mentions.at.contains_key(&object.end);
+                    && !self.mentions.at.contains_key(&end);
                 if with_b {
-                    return Some((Complement::Clause(object.end, 1), object.end));
+                    return Some((Complement::Clause(end, 1), end));
+                }
+            }
+        }
+        // ناشدت الحكومة المواطنين عدم الاقتراب، طالب الوزير الشركات بخفض الأسعار: after the
+        // subject, who is asked, then a verbal noun (with the verb's ب, or bare after ناشد)
+        if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "ناشد" | "طالب") {
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let object = &self.mentions.list[m];
+                let e = object.end;
+                let word = self.word(e);
+                if e < limit && !object.governed {
+                    // (a bare one after ناشد only, and not a second object: طالب فرنسا
+                    // وأوروبا بالتوقف)
+                    let bare = verb.lemma == "ناشد"
+                        && self.content_word(e)
+                        && !word.starts_with(['ب', 'و']);
+                    if bare {
+                        return Some((Complement::Clause(e, 0), e));
+                    }
+                    let with_b = word.starts_with('ب')
+                        && word.chars().count() > 3
+                        && !self.is_function_word(e)
+                        && !super::mentions::is_pronoun_phrase(word)
+                        && !self.mentions.at.contains_key(&e);
+                    if with_b {
+                        return Some((Complement::Clause(e, 1), e));
+                    }
                 }
             }
         }

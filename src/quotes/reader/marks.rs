@@ -2,6 +2,8 @@
 
 use std::cell::OnceCell;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::super::lexicon::Grammar;
 use super::text::Text;
 use super::LOOKBACK;
@@ -68,6 +70,7 @@ pub fn pair(text: &Text) -> Marks {
     let mut pairer = Pairer {
         text,
         recurring: OnceCell::new(),
+        named: HashSet::default(),
         marks: Marks {
             ends: Vec::with_capacity(marks),
             shapes: Vec::with_capacity(marks),
@@ -147,6 +150,9 @@ struct Pairer<'t, 'a> {
     marks: Marks,
     /// Where each two words are written, once a quotation asks.
     recurring: OnceCell<Recurring>,
+    /// The words of each label found so far, as one number: a name stays a name when it is
+    /// quoted again with nothing before it to say so (شركة "لينكد إن" ... على "لينكد إن").
+    named: HashSet<u64>,
 }
 
 /// The places of the words of a document, by the skeletons of each word and the next.
@@ -281,6 +287,10 @@ impl Pairer<'_, '_> {
 
     fn add_pair(&mut self, open: Option<usize>, close: Option<usize>, first: usize, end: usize) {
         let label = open.is_some() && self.is_label(first, end, open.unwrap_or(first));
+        if label && end - first <= MAX_LABEL_TOKENS {
+            let words = self.words_number(first, end);
+            self.named.insert(words);
+        }
         let p = self.marks.count() as u32;
         let ends = match (open, close) {
             (Some(o), Some(c)) => [o, c],
@@ -312,6 +322,10 @@ impl Pairer<'_, '_> {
             .count();
         if words == 0 || words > 6 {
             return false;
+        }
+        // the same words were a label before in the document
+        if self.named.contains(&self.words_number(first, end)) {
+            return true;
         }
         // a relative clause describes what is named ("خارطة الطريق" الذي أعلنته واشنطن)
         let closed = self
@@ -408,12 +422,38 @@ impl Pairer<'_, '_> {
         if words > 3 {
             return false;
         }
+        // a definite word in marks right after the definite noun or adjective it qualifies is
+        // the writer's scare quotes (الهجوم الكيميائي "المفترض"، الانتقال "الدراماتيكي"), not
+        // words of a speaker, which follow a frame (إلى "الحذر"، بـ"البشع"، هذا "الإدمان")
+        if words == 1 && first + 1 == end && self.word(first).starts_with("ال") {
+            let before = open.wrapping_sub(1);
+            let definite = ["ال", "وال", "بال", "لل", "فال", "كال"]
+                .iter()
+                .any(|p| self.word(before).starts_with(p));
+            if definite
+                && self.tokens.kind(before) == Kind::Word
+                && !self.is_function_word(before)
+                && self.verb(before).is_none()
+                && self.verb(first).is_none()
+            {
+                return true;
+            }
+        }
         let named = (open.saturating_sub(3)..open).any(|k| self.label_at(k).is_some());
         named
             || self
                 .entity_at(first)
                 .is_some_and(|(len, _, _)| first + len == end)
             || self.recurs(first, end)
+    }
+
+    /// The words of `first..end`, marks left out, as one number.
+    fn words_number(&self, first: usize, end: usize) -> u64 {
+        (first..end)
+            .filter(|&k| self.tokens.kind(k) == Kind::Word)
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, k| {
+                (h ^ self.words.distinct(k) as u64).wrapping_mul(0x0100_0000_01b3)
+            })
     }
 
     /// Whether the words of `first..end` are written again, unquoted, elsewhere in the

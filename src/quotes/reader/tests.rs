@@ -251,6 +251,39 @@ fn quoted_names_after_what_they_name_are_labels() {
 }
 
 #[test]
+fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
+    // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
+    let labels = with_text(
+        "وقالت شركة \"نوفا كلاود\" إنها ستوسع خدماتها. ورأى المحلل أن المنافسة مع \"نوفا كلاود\" \
+         ستشتد، وأن السوق \"لن تتسع للجميع\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, false]);
+}
+
+#[test]
+fn a_definite_word_quoted_after_the_noun_it_qualifies_is_scare_quotes() {
+    // الاتفاق النووي "المزعوم" and لوحة "..." are the writer's; إلى "الحذر" and هذا "التصعيد"
+    // follow a frame and are the speaker's words
+    let labels = with_text(
+        "وأكد الوزير أن الاتفاق النووي \"المزعوم\" لم يوقع، ودعا الطرفين إلى \"الحذر\"، \
+         وقال إن هذا \"التصعيد\" خطير، وإن لوحة \"فتاة الريف\" ستعرض.",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, false, false, true]);
+}
+
+#[test]
 fn a_quoted_name_the_text_also_writes_unquoted_is_a_label() {
     let labels = with_text(
         "وأكد الوزير أن \"خط الغاز الشمالي\" سيعمل قريبا. وقد بدأ ضخ خط الغاز الشمالي أمس، \
@@ -1333,4 +1366,64 @@ fn states_speak_as_their_adjective_says_which() {
     let names: Vec<&str> = found.iter().map(|(name, _, _)| name.as_str()).collect();
     assert!(names.contains(&"دول غربية"), "{names:?}");
     assert!(!names.contains(&"دول"), "{names:?}");
+}
+
+#[test]
+fn an_attribution_with_hasab_ma_takes_the_clause_before_it() {
+    let found =
+        read("ارتفعت أسعار القمح 4 في المائة الشهر الماضي، حسب ما ذكرت وكالة الأنباء الرسمية.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["ارتفعت أسعار القمح 4 في المائة الشهر الماضي"]);
+}
+
+#[test]
+fn a_report_after_a_comma_and_a_linking_word_ends_the_content_before_it() {
+    let found =
+        read("وقال الوزير إن المفاوضات ستستأنف قريبا، في حين قال مسؤول آخر إن الموعد لم يحدد بعد.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["المفاوضات ستستأنف قريبا", "الموعد لم يحدد بعد"]);
+}
+
+#[test]
+fn but_before_a_leading_attribution_is_not_its_content() {
+    let found = read("ولكن وفقا للخبير، قد تتراجع الأسعار خلال الصيف.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["قد تتراجع الأسعار خلال الصيف"]);
+}
+
+#[test]
+fn a_reporting_word_after_a_name_particle_is_the_name() {
+    // طالب (demanded) in سامي أبو طالب is a name, not a report of التوزيع
+    let found = read("وكتب الكلمات الشاعر أحمد علي، فيما تولى سامي أبو طالب التوزيع.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn who_is_appealed_to_comes_before_the_content() {
+    let found = read("وناشدت المنظمة وزير الداخلية أحمد سعيد عدم الاقتراب من مجرى النهر.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["عدم الاقتراب من مجرى النهر"]);
+}
+
+#[test]
+fn the_accused_may_carry_a_relative_clause_before_the_charge() {
+    let found = read(
+        "واتهم المحامون المدير التنفيذي أحمد سعيد الذي يقيم في دبي، بإخفاء الأرباح عن المساهمين.",
+    );
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["إخفاء الأرباح عن المساهمين"]);
+}
+
+#[test]
+fn what_a_paper_published_is_an_attribution() {
+    let found = read("وقع اللاعب عقدا لثلاثة مواسم، حسب ما نشرت صحيفة الرياضة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "وقع اللاعب عقدا لثلاثة مواسم");
+}
+
+#[test]
+fn a_message_whose_gist_is_a_that_clause_is_reported() {
+    let found = read("وبعثت الوزارة رسالة مفادها أن المعبر سيغلق غدا.");
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(contents, ["المعبر سيغلق غدا"]);
 }
