@@ -58,6 +58,8 @@ pub struct DateParts {
     pub month_offset: Option<i64>,
     /// A decade, by its first year (الستينيات: 1960).
     pub decade: Option<i32>,
+    /// A century, by its ordinal (القرن التاسع عشر: 19).
+    pub century: Option<i32>,
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
@@ -336,6 +338,21 @@ impl<'a> Parser<'a> {
             let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
             (next == i).then_some(q)
         })
+    }
+
+    /// The qualifier before a point in time at token `i` (a year, a date, a time of day): منذ
+    /// is since then (منذ عام 2011); قبل is before it, no span of time (قبل عام 1979، قبل
+    /// السادس من آب), so none.
+    fn point_before(&self, i: usize) -> Option<&'static str> {
+        let q = self.qualifier_before(i)?;
+        if q != "ago" {
+            return Some(q);
+        }
+        let before = (1..=3).filter(|&n| i >= n).any(|n| {
+            self.word(i - n)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "قبل"))
+        });
+        (!before).then_some("since")
     }
 
     /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
@@ -814,11 +831,17 @@ impl<'a> Parser<'a> {
         if *ambiguous && !context {
             return None;
         }
-        let outside = self.qualifier_before(i).map(|q| match q {
-            "ago" => "since",
-            "within" => "within",
-            other => other,
-        });
+        // اعتبارا من أيلول، اعتبارا أيلول: from that month on, the words in the span
+        let starting = self.starting_before(i);
+        let outside = match starting {
+            Some(_) => Some("since"),
+            None if self.from_date_before(i) => Some("since"),
+            None => self.point_before(i),
+        };
+        let (i, prefix) = match starting {
+            Some((at, clitics)) => (at, clitics),
+            None => (i, prefix),
+        };
         Some(Draft {
             first: i,
             last: next,
@@ -1175,7 +1198,11 @@ impl<'a> Parser<'a> {
                 None => 0,
             },
             kind: "clock_time",
-            qualifier: approx.map(|_| "approx".to_owned()),
+            // منذ الساعة السابعة: since then
+            qualifier: Self::join(
+                approx.map(|_| "approx"),
+                self.since_before(i).then_some("since"),
+            ),
             value: Some(hour as f64 + minute as f64 / 60.0),
             date: Some(DateParts {
                 hour: Some(hour),
@@ -1330,8 +1357,18 @@ impl<'a> Parser<'a> {
             .qualifier_at(i, Place::Inside)
             .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
         let (mut prefix, from) = part.map_or((0, i), |(_, p, next)| (p, next));
-        // هذا العام، هذه السنة
-        let this = self.is(from, "this") && self.joined(from);
+        // هذا العام، هذه السنة، وهذا العام
+        // (only behind و or ف: بهذا اليوم، لهذا العام point back to a day or year spoken of)
+        let this_clitics = self
+            .word(from)
+            .and_then(|w| {
+                Self::stems(w).find(|(p, s)| {
+                    self.lex.is(s, "this") && w.chars().take(*p).all(|c| matches!(c, 'و' | 'ف'))
+                })
+            })
+            .map(|(p, _)| p)
+            .filter(|_| self.joined(from));
+        let this = this_clitics.is_some();
         let at = if this { from + 1 } else { from };
         let (clitics, unit) = Self::stems(self.word(at)?)
             .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
@@ -1360,8 +1397,8 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if part.is_none() && !this {
-            prefix = clitics;
+        if part.is_none() {
+            prefix = this_clitics.unwrap_or(clitics);
         }
         let (q, next) = match self.qualifier_at(at + 1, Place::After) {
             _ if this => ("this", at + 1),
@@ -1484,6 +1521,19 @@ impl<'a> Parser<'a> {
         if self.lex.is(bare, "lasting") {
             return true;
         }
+        // a passive participle, a state that lasts (معروفة منذ عامين، مسجون منذ سنوات، مغلق):
+        // مفعول or مفعولة
+        // (ة is ه in the normalized text)
+        let stem = bare.strip_suffix(['ة', 'ه']).unwrap_or(bare);
+        let letters: Vec<char> = stem.chars().collect();
+        // (not مستوى: its last letter is a vowel, no root's)
+        if letters.len() == 5
+            && letters[0] == 'م'
+            && letters[3] == 'و'
+            && !matches!(letters[4], 'ى' | 'ا' | 'ي')
+        {
+            return true;
+        }
         // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
         bare.chars().count() >= 4
             && bare.starts_with(['ي', 'ت', 'ن'])
@@ -1531,13 +1581,33 @@ impl<'a> Parser<'a> {
     }
 
     /// اعتبارا من، بدءا من، ابتداء من right before token `i`: its first token and clitics.
+    /// Also without من (اعتبارا أيلول/سبتمبر), which writers drop.
     fn starting_before(&self, i: usize) -> Option<(usize, usize)> {
+        let starting = |k: usize| {
+            Self::stems(self.word(k)?)
+                .find(|(_, s)| self.lex.is(s, "starting"))
+                .map(|(clitics, _)| clitics)
+        };
+        let k = i.checked_sub(1)?;
+        if self.joined(k) {
+            if let Some(clitics) = starting(k) {
+                return Some((k, clitics));
+            }
+        }
         let k = i.checked_sub(2)?;
         let ok = self.word(k + 1) == Some("من") && self.joined(k) && self.joined(k + 1);
-        let clitics = Self::stems(self.word(k)?)
-            .find(|(_, s)| self.lex.is(s, "starting"))?
-            .0;
+        let clitics = starting(k)?;
         ok.then_some((k, clitics))
+    }
+
+    /// Whether من تاريخ stands right before token `i`: from that date on (تنتظركم من تاريخ 18
+    /// أيلول), the words out of the span like منذ.
+    fn from_date_before(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i - 1) == Some("تاريخ")
+            && self.word(i - 2) == Some("من")
+            && self.joined(i - 2)
+            && self.joined(i - 1)
     }
 
     /// Whether منذ stands right before token `i` (منذ الأربعاء، منذ بداية العام).
@@ -1800,9 +1870,14 @@ impl<'a> Parser<'a> {
     /// عام 2022; and a bare year after في، منذ، حتى
     fn year(&self, i: usize) -> Option<Draft> {
         // نهاية 2019، مطلع عام 2020
-        let part = self
-            .qualifier_at(i, Place::Inside)
-            .filter(|(q, _, next)| Self::is_part(q) && self.joined(*next - 1));
+        // قرابة العام 1500، نحو عام 2000: about that year, with its word (نحو 2000 is a number)
+        let year_word = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "year")))
+        };
+        let part = self.qualifier_at(i, Place::Inside).filter(|(q, _, next)| {
+            (Self::is_part(q) || (*q == "approx" && year_word(*next))) && self.joined(*next - 1)
+        });
         let from = part.map_or(i, |(_, _, next)| next);
         let word = self.word(from).unwrap_or_default();
         // للعام 1996: ل before the article, whose alef it drops; the span starts at عام
@@ -1816,7 +1891,7 @@ impl<'a> Parser<'a> {
                 .find(|(_, s)| self.lex.is(s, "year"))
         }) {
             Some((p, _)) if part.is_none() || p == 0 => (i, p, from + 1),
-            None if part.is_some() => (i, 0, from),
+            None if part.is_some_and(|(q, _, _)| Self::is_part(q)) => (i, 0, from),
             None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
             _ => return None,
         };
@@ -1825,17 +1900,42 @@ impl<'a> Parser<'a> {
         if at == i && self.unit_at(i + 1).is_some() {
             return None;
         }
+        // بين عامي 2000 و2005: the years between two, a range of years with بين in its span
+        let dual = at > from && self.word(from).is_some_and(|w| w.ends_with('ي'));
+        let between = (first > 0 && prefix == 0 && part.is_none() && self.joined(first - 1))
+            .then(|| self.word(first - 1))
+            .flatten()
+            .and_then(|w| Self::stems(w).find(|(_, s)| *s == "بين"));
+        // (بالمقارنة بين عامي 2016 و2017، الفارق بين عامي: two years compared, each a year)
+        let compared = first >= 2
+            && self.joined(first - 2)
+            && self
+                .word(first - 2)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "compared")));
+        if let (true, false, Some((clitics, _))) = (dual, compared, between) {
+            let high = self
+                .integer(at + 2, 1000.0..=2100.0)
+                .filter(|&high| high > year && self.text(at + 1) == Some("و") && self.joined(at));
+            if let Some(high) = high.filter(|_| self.joined(at + 1)) {
+                return Some(Draft {
+                    first: first - 1,
+                    last: at + 3,
+                    prefix: clitics,
+                    kind: "range",
+                    value: Some(year as f64),
+                    value_max: Some(high as f64),
+                    unit: Some("year"),
+                    ..Draft::default()
+                });
+            }
+        }
         Some(Draft {
             first,
             last: at + 1,
             prefix,
             kind: "year",
             value: Some(year as f64),
-            qualifier: Self::join(
-                part.map(|p| p.0),
-                self.qualifier_before(first)
-                    .map(|q| if q == "ago" { "since" } else { q }),
-            ),
+            qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
             date: Some(DateParts {
                 year: Some(year as i32),
                 ..DateParts::default()
@@ -1867,9 +1967,7 @@ impl<'a> Parser<'a> {
         };
         Draft {
             kind: "year",
-            qualifier: self
-                .qualifier_before(i)
-                .map(|q| if q == "ago" { "since" } else { q }.to_owned()),
+            qualifier: self.point_before(i).map(str::to_owned),
             date: Some(DateParts {
                 year: Some(year as i32),
                 ..DateParts::default()
@@ -2062,6 +2160,19 @@ impl<'a> Parser<'a> {
                     .unit_at(at)
                     .filter(|(u, _)| Self::is_time(u.unit) || (fraction.is_some() && u.count == 1))
                 else {
+                    // ربع قرن، نصف قرن، نصف عقد: a quarter century is 25 years
+                    let era = fraction.and_then(|v| Some((v, self.era_word(at)?)));
+                    if let Some((v, era)) = era.filter(|_| self.joined(at - 1)) {
+                        let years = if era == "century" { 100.0 } else { 10.0 };
+                        draft.kind = "duration";
+                        draft.value = Some(v * years);
+                        draft.unit = Some("year");
+                        draft.prefix = prefix;
+                        draft.last = at + 1;
+                        let outside = self.qualifier_before(i);
+                        draft.qualifier = Self::join(inside, outside);
+                        return Some(draft);
+                    }
                     // أكثر من نصف تمويلها، ثلث الوقائع: a fraction of a noun
                     let value = fraction.filter(|_| self.fraction_of(at))?;
                     draft.kind = "fraction";
@@ -2134,7 +2245,7 @@ impl<'a> Parser<'a> {
             // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
             // ملايين ريال)
             let unit = match unit {
-                "riyal" => self.currency_of_context(start).unwrap_or(unit),
+                "riyal" | "dinar" => self.currency_of_context(start, unit).unwrap_or(unit),
                 _ => unit,
             };
             draft.unit = Some(unit);
@@ -2186,6 +2297,10 @@ impl<'a> Parser<'a> {
                 next = at + 1;
             }
         }
+        if draft.kind == "cardinal" && unit.is_none() && !definite && self.not_a_number(start, next)
+        {
+            return None;
+        }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
         // الذكرى الـ70، للمرة الـ30، ميلاده الـ11: after a singular noun, the number orders it
@@ -2233,6 +2348,18 @@ impl<'a> Parser<'a> {
                 noun_first = true;
             }
         }
+        // خلال العقود الأربعة الماضية، على مدار 4 عقود: decades or centuries of time
+        if draft.kind == "count" && draft.value_max.is_none() {
+            let era = draft
+                .noun
+                .and_then(|(at, _)| self.era_word(at))
+                .filter(|_| self.era_context(draft.first, next));
+            if let Some(era) = era {
+                draft.kind = "duration";
+                draft.unit = Some(era);
+                draft.noun = None;
+            }
+        }
         // الـ11، الـ 15: the article written on a number in digits belongs to its span
         if !noun_first && draft.first == start && inside.is_none() {
             if let Some((at, clitics)) = article {
@@ -2242,15 +2369,15 @@ impl<'a> Parser<'a> {
         }
         if draft.value_max.is_some() {
             draft.kind = "range";
-            // 1950-1953، بين 2011 و2017: a range of years
+            // 1950-1953، بين 2011 و2017، (1452-1519): a range of years, a life's in brackets
             let year = |v: Option<f64>| {
-                v.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+                v.is_some_and(|v| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v))
             };
             if draft.unit.is_none()
                 && draft.noun.is_none()
                 && year(draft.value)
                 && year(draft.value_max)
-                && self.integer(start, 1900.0..=2100.0).is_some()
+                && self.integer(start, 1000.0..=2100.0).is_some()
             {
                 draft.unit = Some("year");
             }
@@ -2278,8 +2405,9 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
-            // السنوات الخمس الماضية: the last ones; a bare number is not last
-            if noun_first || !matches!(q, "last" | "next") {
+            // السنوات الخمس الماضية، الأربع سنوات الماضية: the last ones; a bare number is not
+            // last
+            if noun_first || definite || !matches!(q, "last" | "next") {
                 draft.qualifier = Some(q.to_owned());
                 next = after;
             }
@@ -2287,8 +2415,10 @@ impl<'a> Parser<'a> {
 
         // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه: a verb of quantity
         // outside the span qualifies any amount
+        // (خلال العقود الأربعة: before the noun when it comes first)
+        let from = if noun_first { draft.first } else { i };
         let outside = match draft.kind {
-            "duration" | "range" => self.qualifier_before(i),
+            "duration" | "range" => self.qualifier_before(from),
             _ => self
                 .qualifier_before(i)
                 .filter(|q| matches!(*q, "at_most" | "at_least")),
@@ -2311,14 +2441,60 @@ impl<'a> Parser<'a> {
         Some(draft)
     }
 
-    /// The riyal of the one country named in the words before token `i` (as far back as a
+    /// Whether the one number word from `start` to `next`, counting nothing, is no number: a
+    /// dual in construct (ألفي، مليوني) needs the noun it is joined to (بالفي is a name), and ست
+    /// before a definite noun is "lady" (ست الكل، ست البيت), not six.
+    fn not_a_number(&self, start: usize, next: usize) -> bool {
+        if next != start + 1 {
+            return false;
+        }
+        let Some(word) = self.word(start) else {
+            return false;
+        };
+        Self::stems(word).any(|(_, s)| match s {
+            "الفي" | "ألفي" | "مليوني" | "ملياري" | "مئتي" | "مائتي" => {
+                true
+            }
+            "ست" => self.word(next).is_some_and(Self::definite) && self.joined(start),
+            _ => false,
+        })
+    }
+
+    /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a
+    /// number counts as a span of time only where time is spoken of: عقد is also a contract.
+    fn era_word(&self, i: usize) -> Option<&'static str> {
+        let word = self.word(i)?;
+        Self::stems(word).find_map(|(_, s)| match s.strip_prefix("ال").unwrap_or(s) {
+            "عقد" | "عقدا" | "عقدين" | "عقدان" | "عقود" => Some("decade"),
+            "قرن" | "قرنا" | "قرنين" | "قرنان" | "قرون" => Some("century"),
+            _ => None,
+        })
+    }
+
+    /// Whether the decades or centuries of a fact from `first` to `next` are time: after a
+    /// preposition of time or a word of lasting (خلال، منذ، قبل، على مدى، طوال), or before
+    /// الماضية، الأخيرة، المقبلة or من الزمن.
+    fn era_context(&self, first: usize, next: usize) -> bool {
+        let cue = (1..=2).filter(|&n| first >= n).any(|n| {
+            self.word(first - n)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "duration")))
+        });
+        cue || self.qualifier_before(first).is_some()
+            || matches!(
+                self.qualifier_at(next, Place::After),
+                Some(("last" | "next", _, _))
+            )
+            || (self.word(next) == Some("من") && self.word(next + 1) == Some("الزمن"))
+    }
+
+    /// The riyal or the dinar of the one country named in the words before token `i` (as far back as a
     /// window keeps, so that the answer does not depend on where a window starts).
-    fn currency_of_context(&self, i: usize) -> Option<&'static str> {
+    fn currency_of_context(&self, i: usize, currency: &str) -> Option<&'static str> {
         let mut found: Option<&'static str> = None;
         for k in (i.saturating_sub(60)..i).rev() {
             let Some(word) = self.word(k) else { continue };
             let Some(code) =
-                Self::stems(word).find_map(|(_, s)| self.lex.cue(s, "riyal").flatten())
+                Self::stems(word).find_map(|(_, s)| self.lex.cue(s, currency).flatten())
             else {
                 continue;
             };
@@ -2756,10 +2932,23 @@ impl<'a> Parser<'a> {
             || behind
             || Self::preposition_and_verbal_noun(word)
             || Self::present_verb(word)
+            || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
+            || Self::past_plural_verb(word)
+            // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
+            || self.qualifier_at(i, Place::Inside).is_some()
         {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// A verb in the past of the third person plural, with or without an object pronoun
+    /// (قتلوا، غادروا، رفضوه، انتقدوها: قتل 5 وأصيب 3 غادروا), which a number never counts:
+    /// five letters or more in وا or وه, six or more in وها، وهم (not عضوا، وجوه، ذووه).
+    fn past_plural_verb(word: &str) -> bool {
+        let letters = word.chars().count();
+        (letters >= 5 && (word.ends_with("وا") || word.ends_with("وه")))
+            || (letters >= 6 && (word.ends_with("وها") || word.ends_with("وهم")))
     }
 
     /// A verb in the present of the simple form, third person (48 تلعب، 5 يحمل): ي or ت and
@@ -2851,6 +3040,41 @@ impl<'a> Parser<'a> {
             self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;
             Some((next, 0))
         };
+        // القرن التاسع عشر، نهاية القرن الثامن عشر: a century is a time, 18XX
+        let century = noun
+            .filter(|&(at, _)| at + 1 == i && definite)
+            .and_then(|(at, _)| {
+                Self::stems(self.word(at)?)
+                    .find(|(_, s)| *s == "القرن")
+                    .map(|(p, _)| (at, p))
+            });
+        // (not القرن الأول الهجري، القرن الخامس قبل الميلاد: another era)
+        let era = self
+            .word(next)
+            .is_some_and(|w| matches!(w, "الهجري" | "للهجرة" | "قبل"));
+        if let Some((at, clitics)) = century.filter(|_| (1..=21).contains(&value) && !era) {
+            let part = at
+                .checked_sub(1)
+                .and_then(|k| self.qualifier_at(k, Place::Inside).map(|q| (k, q)))
+                .filter(|(_, (q, _, after))| Self::is_part(q) && *after == at);
+            let (first, prefix) = match part {
+                Some((k, (_, p, _))) => (k, p),
+                None => (at, clitics),
+            };
+            let since = self.since_before(first).then_some("since");
+            return Some(Draft {
+                first,
+                last: next,
+                prefix,
+                kind: "date",
+                qualifier: Self::join(since, part.map(|(_, (q, _, _))| q)),
+                date: Some(DateParts {
+                    century: Some(value as i32),
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         Some(Draft {
             first: i,
             last: next,
@@ -3073,6 +3297,14 @@ impl<'a> Parser<'a> {
             && !next.starts_with(['ك', 'ب', 'ل'])
             && self.number(i + 1).is_none()
             && self.tokens[i + 1].kind == Kind::Word;
+        // (بشكل يومي، بصورة يومية: an adjective of manner, "daily")
+        let manner = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| matches!(w, "بشكل" | "بصورة" | "بطريقة"));
+        if manner {
+            return false;
+        }
         if masculine {
             // (منتخبي البرازيل والأرجنتين، مرفأي لومي وكوناكري: a name may have the article
             // or start like a preposition)

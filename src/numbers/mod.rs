@@ -342,6 +342,9 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
             (Some(format!("{first}/{second}")), Some("year"))
         };
     }
+    if let Some(century) = date.century {
+        return (Some(format!("{:02}XX", century - 1)), Some("century"));
+    }
     if let Some(decade) = date.decade {
         return (Some(format!("{}X", decade / 10)), Some("decade"));
     }
@@ -413,6 +416,19 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
                 let year = i32::try_from(months.div_euclid(12)).ok();
                 year.and_then(iso_year)
                     .map(|year| format!("{year}-{:02}", months.rem_euclid(12) + 1))
+            }
+            // a sports season runs from August to May: the one of a day in June or July is
+            // over, and the next is to come (الموسم الماضي in July is the one just ended)
+            "season" => {
+                let year = i64::from(reference.year());
+                let current = match reference.month() {
+                    8..=12 => year,
+                    1..=5 => year - 1,
+                    _ if offset < 0 => year,
+                    _ => year - 1,
+                };
+                let first = i32::try_from(current + offset).ok();
+                first.and_then(|y| Some(format!("{}/{} season", iso_year(y)?, iso_year(y + 1)?)))
             }
             _ => i32::try_from(i64::from(reference.year()) + offset)
                 .ok()

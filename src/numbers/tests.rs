@@ -317,9 +317,10 @@ fn news_phrasing_from_unseen_articles() {
         "آخر"
     );
     assert_eq!(one("نفذت 15 غارة").kind, "count");
+    // خلال gives within, الماضية last (the preposition's meaning goes to the qualifier)
     assert_eq!(
         one("خلال الـ24 ساعة الماضية").qualifier.as_deref(),
-        Some("within")
+        Some("within+last")
     );
     assert_eq!(one("بمقدار مليوني برميل").value, Some(2_000_000.0));
     assert_eq!(facts("الاتصال على الرقم 0223456789"), vec![]);
@@ -479,7 +480,7 @@ fn units_alone_definite_numbers_fractions_and_identifiers() {
     let f = one("تضاعف خلال السنوات العشر الماضية");
     assert_eq!(
         (f.kind, f.unit, f.qualifier.as_deref()),
-        ("duration", Some("year"), Some("last"))
+        ("duration", Some("year"), Some("within+last"))
     );
     assert_eq!(one("قضى الثلاثة أيام في المدينة").unit, Some("day"));
     assert_eq!(one("صوت النواب الـ120 على القرار").value, Some(120.0));
@@ -1403,4 +1404,134 @@ fn this_day_in_another_year_is_not_today() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].kind, "year");
     assert_eq!(one("وصل الوفد هذا اليوم إلى العاصمة").kind, "relative_date");
+}
+
+#[test]
+fn the_word_after_a_number_that_it_does_not_count() {
+    // a verb after a year or a number: a present verb behind و, a past verb of the plural
+    let found = facts("صدر القانون عام 1850 ويمنع بيع الأراضي");
+    assert!(found.iter().all(|f| f.counted_noun.is_none()), "{found:#?}");
+    let found = facts("صوت ستة نواب مع القرار مقابل ثلاثة رفضوه");
+    let three = found.iter().find(|f| f.value == Some(3.0)).unwrap();
+    assert_eq!((three.text.as_str(), three.kind), ("ثلاثة", "cardinal"));
+    let found = facts("وعاد أمس 120 نزحوا إلى الحدود");
+    assert!(found.iter().all(|f| f.counted_noun.is_none()), "{found:#?}");
+    // a qualifier word starts the next fact: طولها 30 وعرضها 20 نحو العام 1600
+    let found = facts("رسمت لوحة عرضها 20 قرابة العام 1600");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].text, "20");
+    assert_eq!(
+        (
+            found[1].text.as_str(),
+            found[1].kind,
+            found[1].qualifier.as_deref()
+        ),
+        ("قرابة العام 1600", "year", Some("approx"))
+    );
+}
+
+#[test]
+fn years_before_and_since_and_ranges_of_years() {
+    assert_eq!(one("كان الوضع أفضل قبل عام 1990 بكثير").qualifier, None);
+    assert_eq!(
+        one("يحكم البلاد منذ عام 1990").qualifier.as_deref(),
+        Some("since")
+    );
+    let f = one("وقعت الهجمات بين عامي 1995 و1999 في العاصمة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.value_max, f.unit),
+        (
+            "بين عامي 1995 و1999",
+            "range",
+            Some(1995.0),
+            Some(1999.0),
+            Some("year")
+        )
+    );
+    // two years compared are two years
+    assert_eq!(facts("بالمقارنة بين عامي 2015 و2016").len(), 2);
+    let f = one("عاش الشاعر المتنبي (1501-1560) في القاهرة");
+    assert_eq!((f.kind, f.unit), ("range", Some("year")));
+}
+
+#[test]
+fn from_a_date_on_and_since_a_time_of_day() {
+    let f = one("يفتح المتحف أبوابه اعتبارا من أكتوبر المقبل");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من أكتوبر المقبل", Some("since+next"))
+    );
+    assert_eq!(one("يفتح اعتبارا أكتوبر").text, "اعتبارا أكتوبر");
+    let f = one("المعرض مفتوح من تاريخ 3 أكتوبر");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("3 أكتوبر", Some("since"))
+    );
+    assert_eq!(
+        one("ينتظرون منذ الساعة الثامنة صباحا").qualifier.as_deref(),
+        Some("since")
+    );
+}
+
+#[test]
+fn decades_centuries_and_seasons() {
+    let f = one("تراجع الاقتصاد خلال العقود الثلاثة الماضية");
+    assert_eq!(
+        (f.kind, f.value, f.unit, f.qualifier.as_deref()),
+        ("duration", Some(3.0), Some("decade"), Some("within+last"))
+    );
+    assert_eq!(one("حكم البلاد على مدار 3 عقود").unit, Some("decade"));
+    // عقد is also a contract
+    assert_eq!(one("وقعت الشركة 3 عقود جديدة").kind, "count");
+    let f = one("غابت البطولة على مدى نصف قرن");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("نصف قرن", "duration", Some(50.0), Some("year"))
+    );
+    let f = one("ارتفعت الأسعار خلال الخمس سنوات الماضية");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("الخمس سنوات الماضية", Some("within+last"))
+    );
+    let f = one("بني القصر في مطلع القرن السابع عشر");
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.kind,
+            f.resolved.as_deref(),
+            f.qualifier.as_deref()
+        ),
+        ("مطلع القرن السابع عشر", "date", Some("16XX"), Some("start"))
+    );
+    assert_eq!(one("في القرن الثاني الهجري").kind, "ordinal");
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let season = |text: &str, on: &str| extract(text, day(on))[0].resolved.clone().unwrap();
+    assert_eq!(
+        season("هداف الموسم الماضي", "2018-07-20"),
+        "2017/2018 season"
+    );
+    assert_eq!(
+        season("هداف الموسم المقبل", "2018-07-20"),
+        "2018/2019 season"
+    );
+    assert_eq!(
+        season("هداف الموسم الماضي", "2018-02-20"),
+        "2016/2017 season"
+    );
+}
+
+#[test]
+fn currencies_of_the_country_spoken_of_and_no_numbers() {
+    let found = facts("أقرت الحكومة الكويتية ميزانية بعجز 5 مليارات دينار");
+    assert_eq!(found.last().unwrap().unit, Some("KWD"));
+    assert_eq!(one("بيعت بسعر 20 جنيها إسترلينيا").unit, Some("GBP"));
+    // ست before a definite noun is a lady; ألفي needs its noun
+    assert!(facts("غنى أغنية ست الحبايب").is_empty());
+    assert!(facts("وقال ماريو بالفي، مدير الشركة").is_empty());
+    let found = facts("تجري المباريات يومي السبت والأحد");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].value),
+        ("يومي", Some(2.0))
+    );
+    assert!(facts("يتصل بأمه بشكل يومي وبانتظام").is_empty());
 }
