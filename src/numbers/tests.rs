@@ -262,6 +262,9 @@ fn deictic_days_and_this_last_next() {
     assert_eq!(resolved("يصل غداً"), "2025-03-20");
     assert_eq!(resolved("بعد غد"), "2025-03-21");
     assert_eq!(resolved("أول أمس"), "2025-03-17");
+    assert_eq!(resolved("قصفت الطائرات الليلة الماضية"), "2025-03-18");
+    assert_eq!(resolved("تنطلق هذه الليلة"), "2025-03-19");
+    assert_eq!(facts("في الليلة التي سبقت"), vec![]);
     assert_eq!(resolved("العام الحالي"), "2025");
     assert_eq!(resolved("هذا الأسبوع"), "2025-W12");
     assert_eq!(resolved("الشهر السابق"), "2025-02");
