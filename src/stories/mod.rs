@@ -12,6 +12,10 @@
 //! - Two articles whose headlines name different kinds of happening (a killing and an opening,
 //!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
 //!   the articles around them, a small group does not hold both.
+//! - Two articles whose first sentences date their news on different days (يوم الأحد and the
+//!   next day's اليوم الاثنين, [`days`]) are unlike in the same way: the follow-up a day later
+//!   on the same topic shares its names, not its happening, while a report of the same happening
+//!   a day later dates it the same (أمس).
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -21,6 +25,7 @@
 
 pub mod actors;
 pub mod copies;
+pub mod days;
 pub mod happenings;
 pub mod linkage;
 pub mod terms;
@@ -103,6 +108,8 @@ pub struct StoryIndex {
     actors: Vec<Option<Box<Actors>>>,
     /// Per article: the kinds of happening its headline names.
     kinds: Vec<Kinds>,
+    /// Per article: the day its first sentence dates its news by, when it names one.
+    days: Vec<days::Reported>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -112,6 +119,7 @@ type Read = (
     Option<Signature>,
     Option<Box<Actors>>,
     Kinds,
+    days::Reported,
 );
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
@@ -147,6 +155,7 @@ impl StoryIndex {
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
+            days: Vec::new(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -194,14 +203,16 @@ impl StoryIndex {
                     .filter(|found| !found.actors.is_empty())
                     .map(Box::new);
                 let kinds = happenings.of(title);
-                (looked_up, copies::signature(&words), actors, kinds)
+                let day = days::reported(a.title, a.text, a.time);
+                (looked_up, copies::signature(&words), actors, kinds, day)
             })
             .collect();
         let first = self.vectors.len();
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors, kinds) in read {
+        for (terms, signature, actors, kinds, day) in read {
             self.actors.push(actors);
             self.kinds.push(kinds);
+            self.days.push(day);
             // terms new to the index are numbered in article order, one at a time
             let ids: Vec<(u32, f32)> = terms
                 .into_iter()
@@ -353,13 +364,20 @@ impl StoryIndex {
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !happenings::apart(self.kinds[k as usize], self.kinds[e.0 as usize]));
+            .partition(|e| !self.told_apart(k, e.0));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share
         strongest(&mut edges);
         strongest(&mut unlike);
         edges.extend(unlike.into_iter().map(|(other, k, _)| (other, k, UNLIKE)));
         edges
+    }
+
+    /// Whether two articles report two happenings however alike their words: their headlines
+    /// name two kinds of happening, or their first sentences date their news on two days.
+    fn told_apart(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        happenings::apart(self.kinds[a], self.kinds[b]) || days::apart(self.days[a], self.days[b])
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
@@ -516,6 +534,23 @@ mod tests {
             article(OPENING, 0.0),
             article(KILLING, 0.05),
             article(OPENING_AGAIN, 0.1),
+        ]);
+        assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn follow_ups_on_the_next_day_are_another_story_and_reports_of_one_day_are_one() {
+        // Sunday: the ministry confirms an inquiry; Monday: it names the charge; Monday: another
+        // outlet reports Sunday's confirmation as yesterday's
+        const CONFIRMED: &str = "الوزارة تؤكد التحقيق مع رئيس الاتحاد الرياضي المختفي\nأكدت وزارة الداخلية، اليوم الأحد، أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد في العاصمة";
+        const CONFIRMED_AGAIN: &str = "مصير رئيس الاتحاد الرياضي المختفي: تحقيق لدى لجنة مكافحة الفساد\nأكدت وزارة الداخلية أمس أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد";
+        const CHARGED: &str = "الوزارة: رئيس الاتحاد الرياضي المختفي متهم بتلقي رشوة\nقالت وزارة الداخلية، اليوم الاثنين، إن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد بتهمة تلقي رشوة";
+        let sunday = 3.5;
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[
+            article(CONFIRMED, sunday),
+            article(CHARGED, sunday + 1.0),
+            article(CONFIRMED_AGAIN, sunday + 1.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
     }
