@@ -380,6 +380,10 @@ fn join_titles(
             }
         }
     }
+    let definite = |k: usize| {
+        let head = text.word(k);
+        strip_conjunction(head).unwrap_or(head).starts_with("ال")
+    };
     for (m, mention) in list.iter().enumerate() {
         if !mention.unheld {
             continue;
@@ -474,10 +478,7 @@ fn join_titles(
             if let Some(b) = antecedent {
                 union.join(b, n);
             }
-        } else if {
-            let head = text.word(mention.first);
-            strip_conjunction(head).unwrap_or(head).starts_with("ال")
-        } {
+        } else if definite(mention.first) {
             // وقال متحدث باسم النادي ... وقال المتحدث باسم النادي، وأكد المتحدث: a definite
             // title no one holds by name points back to the last such title with all its words
             let earlier = (0..m)

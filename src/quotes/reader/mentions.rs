@@ -404,30 +404,31 @@ impl Finder<'_, '_> {
                 && !self.is_side(i)
                 && !self.is_group_word(i)
         };
+        // (or a title in apposition: جان كلود يونكر رئيس المفوضية)
+        let closed = |i: usize| boundary(i) || self.title_at(i, false).is_some();
+        // زيد رعد الحسين في، عبيد سالم الزعابي،: the given name, the father's, then a family
+        // name with ال before a boundary, a given name itself or a nisba (not لينا حداد الطب في)
+        let with_al = |i: usize| {
+            let last = self.word(i);
+            let bare = last.strip_prefix("ال").unwrap_or("");
+            let family = self.lexicon.given_names.contains_key(bare)
+                || bare.ends_with('ي') && bare.chars().count() >= 3;
+            family
+                && last.chars().count() > 3
+                && self.tokens.get(i).is_some_and(|t| !t.after_break)
+                && !self.is_function_word(i)
+                && !self.is_side(i)
+                && !self.is_group_word(i)
+                && self.title_at(i, true).is_none()
+                && self.label_at(i).is_none()
+                && self.name_at(i).is_none()
+        };
         if !family.starts_with("ال") {
-            if more(end) && boundary(end + 1) {
+            if more(end) && closed(end + 1) {
                 end += 1;
-            } else if more(end) && more(end + 1) && boundary(end + 2) {
+            } else if more(end) && more(end + 1) && closed(end + 2) {
                 end += 2;
-            } else if {
-                // زيد رعد الحسين في، عبيد سالم الزعابي،: the given name, the father's, then a
-                // family name with ال before a boundary, a given name itself or a nisba (not
-                // لينا حداد الطب في)
-                let last = self.word(end);
-                let bare = last.strip_prefix("ال").unwrap_or("");
-                let family = self.lexicon.given_names.contains_key(bare)
-                    || bare.ends_with('ي') && bare.chars().count() >= 3;
-                family
-                    && last.chars().count() > 3
-                    && self.tokens.get(end).is_some_and(|t| !t.after_break)
-                    && !self.is_function_word(end)
-                    && !self.is_side(end)
-                    && !self.is_group_word(end)
-                    && self.title_at(end, true).is_none()
-                    && self.label_at(end).is_none()
-                    && self.name_at(end).is_none()
-                    && boundary(end + 1)
-            } {
+            } else if with_al(end) && closed(end + 1) {
                 end += 1;
             }
         }

@@ -1427,3 +1427,25 @@ fn a_message_whose_gist_is_a_that_clause_is_reported() {
     let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(contents, ["المعبر سيغلق غدا"]);
 }
+
+#[test]
+fn a_name_closes_before_a_title_in_apposition() {
+    assert_eq!(
+        first_speaker("وقال جان كلود مورو رئيس المفوضية إن المباراة صعبة.").as_deref(),
+        Some("جان كلود مورو")
+    );
+}
+
+#[test]
+fn an_apposition_after_a_name_is_not_part_of_it() {
+    assert_eq!(
+        first_speaker("وقال سامي الملقب بالنمر إن المباراة صعبة.").as_deref(),
+        Some("سامي")
+    );
+}
+
+#[test]
+fn the_largest_technology_companies_speak_as_institutions() {
+    let found = entities_of("وقالت غوغل إنها ستغير سياستها.");
+    assert_eq!(found, owned(&[("غوغل", "institution", 1)]));
+}
