@@ -723,8 +723,18 @@ impl<'a> Parser<'a> {
         }
         let mut day = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k));
         let mut day_end = None;
+        // الـ30 من آذار: the article written on the day belongs to the date's span
+        let mut lead = None;
         if day.is_some() {
+            // not والـ12 in a list of days, whose first day holds the article's token
+            if part.is_none() {
+                lead = self.article_before(k).filter(|&(_, clitics)| clitics == 0);
+            }
             k += 1;
+            // 14 من نيسان/أبريل: the day of a month, من between as after an ordinal day
+            if self.word(k) == Some("من") && self.joined(k) && self.month_at(k + 1).is_some() {
+                k += 1;
+            }
             // 13 إلى 15 تموز
             let joiner = self.is(k, "range") || self.text(k) == Some("و");
             if let Some(last) = self
@@ -755,8 +765,9 @@ impl<'a> Parser<'a> {
                 .relative_date(at)
                 .filter(|d| d.date.and_then(|p| p.relative) == Some("month"));
             if let Some(month) = month.filter(|d| d.first == at && d.prefix == 0) {
+                let (first, prefix) = lead.unwrap_or((i, prefix));
                 return Some(Draft {
-                    first: i,
+                    first,
                     last: month.last,
                     prefix,
                     kind: "date",
@@ -831,11 +842,12 @@ impl<'a> Parser<'a> {
         if *ambiguous && !context {
             return None;
         }
+        let (i, prefix) = lead.unwrap_or((i, prefix));
         // اعتبارا من أيلول، اعتبارا أيلول: from that month on, the words in the span
         let starting = self.starting_before(i);
         let outside = match starting {
             Some(_) => Some("since"),
-            None if self.from_date_before(i) => Some("since"),
+            None if self.since_date_before(i) => Some("since"),
             None => self.point_before(i),
         };
         let (i, prefix) = match starting {
@@ -1602,7 +1614,7 @@ impl<'a> Parser<'a> {
 
     /// Whether من تاريخ stands right before token `i`: from that date on (تنتظركم من تاريخ 18
     /// أيلول), the words out of the span like منذ.
-    fn from_date_before(&self, i: usize) -> bool {
+    fn since_date_before(&self, i: usize) -> bool {
         i >= 2
             && self.word(i - 1) == Some("تاريخ")
             && self.word(i - 2) == Some("من")
@@ -2348,6 +2360,18 @@ impl<'a> Parser<'a> {
                 noun_first = true;
             }
         }
+        // أكبر بثلاث مرات، أسرع بـ10 مرات: after a comparative, times as much, a multiplier
+        if draft.kind == "count" && self.comparative_before(start, prefix) {
+            let times = draft
+                .noun
+                .and_then(|(at, _)| self.word(at))
+                .is_some_and(|w| matches!(w, "مرات" | "مره" | "مرة" | "مرتين" | "مرتان"));
+            if times {
+                draft.kind = "cardinal";
+                draft.unit = Some("times");
+                draft.noun = None;
+            }
+        }
         // خلال العقود الأربعة الماضية، على مدار 4 عقود: decades or centuries of time
         if draft.kind == "count" && draft.value_max.is_none() {
             let era = draft
@@ -2458,6 +2482,26 @@ impl<'a> Parser<'a> {
             "ست" => self.word(next).is_some_and(Self::definite) && self.joined(start),
             _ => false,
         })
+    }
+
+    /// Whether a comparative (أكبر، أعلى، أسرع: أفعل) stands before the number at `start`, which
+    /// takes ب (`prefix` is its clitic letters): أكبر بثلاث مرات.
+    fn comparative_before(&self, start: usize, prefix: usize) -> bool {
+        let comparative = |k: usize| {
+            self.joined(k)
+                && self.word(k).is_some_and(|w| {
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    w.chars().count() == 4 && w.starts_with(['أ', 'ا']) && !w.starts_with("ال")
+                })
+        };
+        if prefix == 1 && self.word(start).is_some_and(|w| w.starts_with('ب')) {
+            return start > 0 && comparative(start - 1);
+        }
+        // أسرع بـ10 مرات: ب written as a token of its own before digits
+        start > 1
+            && matches!(self.word(start - 1), Some("ب" | "بـ"))
+            && self.joined(start - 1)
+            && comparative(start - 2)
     }
 
     /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a

@@ -1538,3 +1538,30 @@ fn currencies_of_the_country_spoken_of_and_no_numbers() {
     );
     assert!(facts("يتصل بأمه بشكل يومي وبانتظام").is_empty());
 }
+
+#[test]
+fn a_day_of_a_month_after_min_and_times_after_a_comparative() {
+    let on = NaiveDate::from_ymd_opt(2018, 5, 2);
+    let found = extract("افتتح المعرض في 9 من آذار/مارس الماضي", on);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].resolved.as_deref()),
+        ("9 من آذار/مارس الماضي", Some("2018-03-09"))
+    );
+    let found = extract("ويبدأ المهرجان في الـ12 من حزيران المقبل", on);
+    assert_eq!(
+        (found[0].text.as_str(), found[0].resolved.as_deref()),
+        ("الـ12 من حزيران المقبل", Some("2018-06-12"))
+    );
+    // after a comparative, مرات multiplies: أكبر بأربع مرات is four times as large
+    let f = one("صار المصنع أكبر بأربع مرات من السابق");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("أربع مرات", "cardinal", Some(4.0), Some("times"))
+    );
+    assert!(f.counted_noun.is_none());
+    let f = one("والجهاز الجديد أسرع بـ10 مرات");
+    assert_eq!((f.text.as_str(), f.unit), ("10 مرات", Some("times")));
+    // without one, مرات counts occasions
+    assert_eq!(one("زار المدينة أربع مرات").kind, "count");
+}
