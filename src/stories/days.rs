@@ -43,6 +43,23 @@ const DAWN: [&str; 1] = ["فجر"];
 /// Words before a day that make it a background to the news (منذ الأحد، بعد أن أعلن أمس) or a
 /// day to come (أرجأ التصويت إلى السبت، ابتداء من الثلاثاء).
 const BACKGROUND: [&str; 7] = ["منذ", "حتى", "قبل", "بعد", "بعدما", "إلى", "من"];
+/// Words that open a background clause (عقب تعرضه لإصابة، مساء السبت; على الرغم من إعلان
+/// واشنطن الخميس): a day at most `CLAUSE_REACH` words after one is that clause's.
+const CLAUSE_BACKGROUND: [&str; 10] = [
+    "بعد",
+    "بعدما",
+    "عقب",
+    "إثر",
+    "اثر",
+    "رغم",
+    "الرغم",
+    "منذ",
+    "قبل",
+    "قبيل",
+];
+const CLAUSE_REACH: usize = 5;
+/// Words after بعد or قبل that make them a time of the day (بعد ظهر الجمعة), no clause.
+const TIME_OF_DAY: [&str; 3] = ["ظهر", "منتصف", "الظهر"];
 /// Words after a weekday that make it one to come (الأحد المقبل).
 const TO_COME: [&str; 2] = ["المقبل", "القادم"];
 const YESTERDAY: [&str; 2] = ["أمس", "امس"];
@@ -70,7 +87,14 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
         .filter(|w| !w.is_empty())
         .collect();
     for (k, &word) in words.iter().enumerate() {
-        let before = k.checked_sub(1).map(|b| words[b]);
+        // the word before the day, or before its يوم (بدءا من يوم الثلاثاء، مساء يوم السبت)
+        let before = k
+            .checked_sub(1)
+            .map(|b| match words[b] {
+                "يوم" => b.checked_sub(1).map(|b| words[b]),
+                w => Some(w),
+            })
+            .unwrap_or_default();
         let after = words.get(k + 1).copied();
         let day = if YESTERDAY.contains(&word) {
             // أمس الأول: the day before yesterday
@@ -85,11 +109,12 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
             weekday(word).map(|named| on(published, named))
         };
         if let Some(day) = day {
-            // the first day named dates the news, unless it is a background's
+            // the first day named dates the news, unless it is a background's: then the next
             let background = before.is_some_and(|b| BACKGROUND.contains(&b))
-                || after.is_some_and(|a| TO_COME.contains(&a));
+                || after.is_some_and(|a| TO_COME.contains(&a))
+                || in_background_clause(&words[k.saturating_sub(CLAUSE_REACH)..k], &words[k..]);
             if background {
-                return None;
+                continue;
             }
             let part = if word == "الليلة" || before.is_some_and(|b| NIGHT.contains(&b)) {
                 (4 * day + 3, 4 * day + 4)
@@ -102,6 +127,15 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
         }
     }
     None
+}
+
+/// Whether one of `preceding` opens a background clause: a clause word not followed by a time of
+/// day (`following` continues `preceding`).
+fn in_background_clause(preceding: &[&str], following: &[&str]) -> bool {
+    preceding.iter().enumerate().any(|(k, w)| {
+        let next = preceding.get(k + 1).or(following.first());
+        CLAUSE_BACKGROUND.contains(w) && !next.is_some_and(|n| TIME_OF_DAY.contains(n))
+    })
 }
 
 /// Whether two articles report different days: each names one, and they do not meet.
@@ -214,6 +248,37 @@ mod tests {
         assert_eq!(
             reported(None, "عنوان\nيصوت المجلس الخميس المقبل على القرار", monday),
             None
+        );
+        // a day in a background clause is not the news's, nor one from which a thing starts
+        assert_eq!(
+            reported(
+                None,
+                "عنوان\nقال اللاعب عقب تعرضه لإصابة، مساء الأحد، إنه سيلعب",
+                monday
+            ),
+            None
+        );
+        assert_eq!(
+            reported(
+                None,
+                "عنوان\nتبدأ الهدنة بدءا من يوم الثلاثاء في المدينة",
+                monday
+            ),
+            None
+        );
+        // the news's own day after a background's
+        assert_eq!(
+            reported(
+                None,
+                "عنوان\nعقب إعلان واشنطن الأحد إلغاء القمة، قالت بيونغ يانغ اليوم إنها مستعدة",
+                monday
+            ),
+            reported(None, "عنوان\nقالت بيونغ يانغ اليوم إنها مستعدة", monday)
+        );
+        // بعد ظهر is a time of the day, no background
+        assert_eq!(
+            reported(None, "عنوان\nقتل جنديان بعد ظهر الأحد في هجوم", monday),
+            reported(None, "عنوان\nقتل جنديان الأحد في هجوم", monday)
         );
         // a day in a later sentence is not the news's
         assert_eq!(
