@@ -54,6 +54,9 @@ pub enum Then {
     /// Only a word with a possessive pronoun (على حد تعبيره): the phrase alone is no
     /// attribution before anything else (على حد سواء, 'alike').
     Pronoun,
+    /// A document, speaking for its issuer (وجاء في بيان الوزارة أن): the phrase before
+    /// anything else is no attribution (جاء في المركز الثالث, 'came third').
+    Document,
 }
 
 /// What an anaphoric description refers back to.
@@ -429,11 +432,12 @@ impl Lexicon {
                 Some(&"source") => Then::Source,
                 Some(&"verb") => Then::Verb,
                 Some(&"pronoun") => Then::Pronoun,
+                Some(&"document") => Then::Document,
                 _ => {
                     return Err(bad(
                         "attributions",
                         &row,
-                        "no 'source', 'verb' or 'pronoun'",
+                        "no 'source', 'verb', 'pronoun' or 'document'",
                     ))
                 }
             };

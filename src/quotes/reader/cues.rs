@@ -1,7 +1,7 @@
 //! Stage 5a: cues. Each reporting verb, participle or noun, attribution phrase and
 //! "speaker: content" headline, with its subject and where its content starts.
 
-use super::super::lexicon::{Class, Grammar, Then, Verb};
+use super::super::lexicon::{Class, Grammar, Refers, Then, Verb};
 use super::super::Speaker;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
@@ -784,6 +784,18 @@ impl Reader<'_, '_> {
                 (None, None, None, "pronoun", q + 1, self.ends(q))
             } else if then == Then::Pronoun {
                 return None;
+            } else if then == Then::Document {
+                let issued = self.mentions.at.get(&q).is_some_and(|&m| {
+                    matches!(
+                        self.mentions.list[m].refers,
+                        Some(Refers::Issuer | Refers::Author)
+                    )
+                });
+                if !(self.plays(q, Grammar::Document) || issued) {
+                    return None;
+                }
+                let s = self.subject(q, true)?;
+                (s.speaker, s.mention, s.role, s.how, s.end, self.ends(q - 1))
             } else {
                 let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
                 let cue_end = if joined {

@@ -1287,6 +1287,28 @@ impl Finder<'_, '_> {
                 ..issuer
             });
         }
+        // وجاء في بيان ليندا مارتن "...": a name no lexicon knows right after a document with
+        // no ال is its issuer, when what it says opens after the name (a quote, a colon, أن)
+        if j == k + 1 && !self.word(k).contains("ال") {
+            let len = self.unknown_name(j);
+            let next = j + len;
+            let says = self.is_complementizer(next)
+                || self
+                    .mark(next)
+                    .is_some_and(|c| matches!(c, '"' | '«' | '“' | ':'));
+            if len >= 2 && says {
+                let speaker = self.learn(j, next, 0);
+                return Some(Mention {
+                    first: k,
+                    end: next,
+                    name: (self.starts(j), self.ends(next - 1)),
+                    speaker: Some(speaker),
+                    governed: governs(self.word(k), 0),
+                    how: "description",
+                    ..Mention::default()
+                });
+            }
+        }
         // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after ل
         if self.word(j).starts_with("لل") && self.word(j).chars().count() > 3 {
             let mut end = j + 1;

@@ -1449,3 +1449,18 @@ fn the_largest_technology_companies_speak_as_institutions() {
     let found = entities_of("وقالت غوغل إنها ستغير سياستها.");
     assert_eq!(found, owned(&[("غوغل", "institution", 1)]));
 }
+
+#[test]
+fn what_a_document_says_is_its_issuers_report() {
+    assert_eq!(
+        first_speaker("وجاء في بيان صادر عن البنك الدولي أن النمو تباطأ.").as_deref(),
+        Some("البنك الدولي")
+    );
+    assert_eq!(
+        first_speaker("وجاء في بيان ليندا مارتن \"توفي الفنان فجأة في باريس\".").as_deref(),
+        Some("ليندا مارتن")
+    );
+    // جاء في المرتبة: came in a rank, no document
+    assert!(read("وجاء في المرتبة الثانية فريق الهلال.").is_empty());
+    assert!(read("كما جاء في المركز الثالث زميله في الفريق، الذي زادت قيمته.").is_empty());
+}
