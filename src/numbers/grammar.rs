@@ -88,6 +88,8 @@ pub struct Parser<'a> {
     inside: Cell<Option<(usize, Option<Qualified>)>>,
     /// Reading the upper end of a range of durations, which is not itself a range.
     nested: Cell<bool>,
+    /// The riyal of the country the whole text is about, for a riyal named without its country.
+    riyal: Option<&'static str>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -108,7 +110,13 @@ impl<'a> Parser<'a> {
             tokens,
             inside: Cell::new(None),
             nested: Cell::new(false),
+            riyal: None,
         }
+    }
+
+    /// The parser, with the riyal of the country the text is about ([`document_riyal`]).
+    pub fn with_riyal(self, riyal: Option<&'static str>) -> Self {
+        Parser { riyal, ..self }
     }
 
     /// The facts that start at tokens `from..until`, and the token to go on from (past
@@ -1382,8 +1390,13 @@ impl<'a> Parser<'a> {
             .filter(|_| self.joined(from));
         let this = this_clitics.is_some();
         let at = if this { from + 1 } else { from };
+        // هذا الصباح، هذا المساء: a part of this day, only after هذا
         let (clitics, unit) = Self::stems(self.word(at)?)
-            .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))?;
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))
+            .or_else(|| {
+                let word = self.word(at).filter(|_| this && part.is_none())?;
+                Some((0, self.lex.cue(word, "this_day")??))
+            })?;
         if part.is_some() && clitics > 0 {
             return None;
         }
@@ -1419,6 +1432,17 @@ impl<'a> Parser<'a> {
             None if part.is_some() && unit != "day" => ("this", at + 1),
             None => return None,
         };
+        // اليوم الأخير، الشهر الأخير من 2017: the final day of something, the last month of a
+        // period, not yesterday nor the month before this one
+        let final_one = self
+            .word(at + 1)
+            .is_some_and(|w| w.starts_with("الاخير") || w.starts_with("الأخير"));
+        if !this
+            && final_one
+            && (unit == "day" || (self.word(next) == Some("من") && self.joined(next - 1)))
+        {
+            return None;
+        }
         let offset: i64 = match q {
             "last" => -1,
             "next" => 1,
@@ -2091,12 +2115,28 @@ impl<'a> Parser<'a> {
         if self.identifier(start) {
             return None;
         }
+        // لويس الرابع عشر: the second word of an ordinal left out (a regnal one), no ten; but
+        // أول عشر دقائق is ten
+        if self
+            .word(start)
+            .is_some_and(|w| matches!(w, "عشر" | "عشره" | "عشرة"))
+            && start > 0
+            && self.joined(start - 1)
+            && self.word(start - 1).is_some_and(Self::definite)
+            && self.longest(start - 1, &self.lex.ordinals, false).is_some()
+        {
+            return None;
+        }
         let (mut next, unit) = match self.number(start) {
             Some(number) => {
                 definite = number.definite
                     || start
                         .checked_sub(1)
                         .is_some_and(|k| self.text(k) == Some("ال") && self.joined(k));
+                // (مجموعة الستة عشر مشاهدا: a number of two words counts)
+                if definite && number.next == start + 1 && self.group_name(start) {
+                    return None;
+                }
                 if inside.is_none() {
                     prefix = number.prefix;
                 }
@@ -2122,6 +2162,20 @@ impl<'a> Parser<'a> {
                 };
                 if let Some(high) = high.filter(|n| n.value > number.value) {
                     draft.value_max = Some(high.value);
+                    // بين 5 و6 آلاف: a low end in digits alone takes the scale of the high one
+                    let scaled = (next..high.next)
+                        .find_map(|k| Some((k, self.integer(k, 1.0..=999.0)?)))
+                        .filter(|&(k, n)| {
+                            !number.words
+                                && number.next == start + 1
+                                && k + 1 < high.next
+                                && number.value < f64::from(n)
+                        })
+                        .map(|(_, n)| high.value / f64::from(n))
+                        .filter(|scale| *scale >= 1000.0);
+                    if let Some(scale) = scaled {
+                        draft.value = Some(number.value * scale);
+                    }
                     next = high.next;
                     if between && inside.is_none() {
                         // بين 10 و20: the span holds بين
@@ -2282,6 +2336,11 @@ impl<'a> Parser<'a> {
                     next = after;
                 }
             }
+        } else if self.joined(next - 1) && self.richter_after(next) {
+            // 6.4 درجة على مقياس ريختر: a magnitude
+            draft.kind = "quantity";
+            draft.unit = Some("richter");
+            next += 1;
         } else if let Some(noun) = self
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
@@ -2437,15 +2496,15 @@ impl<'a> Parser<'a> {
             }
         }
 
-        // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه: a verb of quantity
-        // outside the span qualifies any amount
+        // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه، يناهز 80 عاما: a verb
+        // of quantity outside the span qualifies any amount
         // (خلال العقود الأربعة: before the noun when it comes first)
         let from = if noun_first { draft.first } else { i };
         let outside = match draft.kind {
             "duration" | "range" => self.qualifier_before(from),
             _ => self
                 .qualifier_before(i)
-                .filter(|q| matches!(*q, "at_most" | "at_least")),
+                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx")),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now
@@ -2531,8 +2590,10 @@ impl<'a> Parser<'a> {
             || (self.word(next) == Some("من") && self.word(next + 1) == Some("الزمن"))
     }
 
-    /// The riyal or the dinar of the one country named in the words before token `i` (as far back as a
-    /// window keeps, so that the answer does not depend on where a window starts).
+    /// The riyal or the dinar of the one country named in the words before token `i` (as far
+    /// back as a window keeps, so that the answer does not depend on where a window starts);
+    /// else, for a riyal, that of the country the whole text names most ([`document_riyal`]);
+    /// None when two are named just before, or none anywhere.
     fn currency_of_context(&self, i: usize, currency: &str) -> Option<&'static str> {
         let mut found: Option<&'static str> = None;
         for k in (i.saturating_sub(60)..i).rev() {
@@ -2547,7 +2608,11 @@ impl<'a> Parser<'a> {
                 _ => found = Some(code),
             }
         }
-        found
+        found.or(if currency == "riyal" {
+            self.riyal
+        } else {
+            None
+        })
     }
 
     /// The upper end of a range of durations whose first end stands at `i` and ends before
@@ -2790,6 +2855,32 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the definite number at `start` names a group of states after مجموعة or قمة
+    /// (مجموعة السبع، مجموعة العشرين، قمة الـ 7) or a street after شارع (شارع الستين): the name
+    /// of a club, not a count of its members.
+    fn group_name(&self, start: usize) -> bool {
+        let k = match self.article_before(start) {
+            Some((at, _)) => at,
+            None if start > 0 && self.text(start - 1) == Some("ال") => start - 1,
+            None => start,
+        };
+        k.checked_sub(1)
+            .filter(|&h| self.joined(h))
+            .and_then(|h| self.word(h))
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "group_name")))
+    }
+
+    /// Whether درجة at `i` is one of the Richter scale, named in the next three words (درجة على
+    /// مقياس ريختر، درجات بمقياس ريختر).
+    fn richter_after(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| matches!(w, "درجه" | "درجة" | "درجات"))
+            && (i + 1..i + 4).any(|k| {
+                self.word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "ريختر"))
+            })
+    }
+
     /// Whether من عمره، من عمرها، من العمر follows: an age.
     fn age_after(&self, i: usize) -> bool {
         self.word(i) == Some("من")
@@ -2832,6 +2923,15 @@ impl<'a> Parser<'a> {
             if word.text.chars().count() > 2 && !known {
                 return true;
             }
+        }
+        // اللواء 35 مدرع، الكتيبة 101: a military formation's number, whatever follows it
+        if i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "formation")))
+        {
+            return true;
         }
         // (but الرحلة 5 ساعات: a unit or a noun after it makes it an amount)
         let counts = self.unit_at(i + 1).is_some() || self.counted_noun(i + 1).is_some();
@@ -3053,7 +3153,26 @@ impl<'a> Parser<'a> {
         let (item, _, _) = self.longest(i, &self.lex.ordinals, true)?;
         let (value, prefix, next) = self.ordinal_value(i)?;
         let definite = item.0[0].starts_with("ال");
-        if i > 0 && self.is(i - 1, "not_ordinal") && prefix == 0 {
+        // (والسيدة الأولى، كسيدة أولى: after a clitic too; but ومن أول القواميس, وجهة ثالثة
+        // "a third destination", سيدة ثانية "another woman")
+        let not_ordinal = i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| {
+                    s != "من" && (value == 1 || Self::definite(s)) && self.lex.is(s, "not_ordinal")
+                        || value == 1 && self.lex.is(s, "not_first")
+                })
+            });
+        if (not_ordinal || i > 0 && self.is(i - 1, "not_ordinal")) && prefix == 0 {
+            return None;
+        }
+        // (الثانية، الأولى: feminine)
+        let feminine =
+            item.0[0].ends_with(['ه', 'ة']) || (value == 1 && item.0[0].ends_with(['ى', 'ي']));
+        if definite && prefix == 0 && self.regnal(i, feminine) {
+            return None;
+        }
+        // شارع الأربعين، قمة العشرين: a name, not an order
+        if definite && prefix == 0 && next == i + 1 && self.group_name(i) {
             return None;
         }
         let noun = if definite {
@@ -3130,6 +3249,34 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the definite ordinal at `i` is a regnal number, part of a name (رمسيس الثالث،
+    /// محمد السادس، البابا يوحنا بولس الثاني): after a name kings, popes and pharaohs carry, or,
+    /// masculine, after an indefinite word a royal or church title stands just before (البطريرك
+    /// آرام الأول، الملك "نختنبو الثاني"); not زيارة الملك سلمان الأولى, where it orders the
+    /// visit, nor كأس الملك، فيما يعتبر هدفه الثاني.
+    fn regnal(&self, i: usize, feminine: bool) -> bool {
+        let Some(name) = i
+            .checked_sub(1)
+            .filter(|&k| self.joined(k))
+            .and_then(|k| self.word(k))
+        else {
+            return false;
+        };
+        if Self::stems(name).any(|(_, s)| self.lex.is(s, "regnal")) {
+            return true;
+        }
+        // the title just before the name, or before a quotation mark that opens it
+        let title = match i.checked_sub(2) {
+            Some(k) if self.tokens[k].kind != Kind::Word => k.checked_sub(1),
+            k => k,
+        };
+        !feminine
+            && !Self::definite(name)
+            && title
+                .and_then(|k| self.word(k))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "royal")))
+    }
+
     /// Whether the word before `i` is a feminine dual too, so that the one at `i` is its
     /// adjective (صورتين لطيفتين).
     ///
@@ -3159,7 +3306,9 @@ impl<'a> Parser<'a> {
     fn noun_before_ordinal(&self, i: usize, ordinal: &str) -> Option<(usize, usize)> {
         let noun = self.word(i.checked_sub(1)?)?;
         let feminine = |w: &str| w.ends_with('ه');
-        let agrees = feminine(noun) == feminine(ordinal);
+        // أولى is the feminine of أول (فترة أولى، تجربة أولى)
+        let feminine_ordinal = feminine(ordinal) || matches!(ordinal, "اولي" | "اولى" | "أولى");
+        let agrees = feminine(noun) == feminine_ordinal;
         let numbered = i > 1 && self.tokens[i - 2].kind == Kind::Number;
         let ok = agrees
             && !numbered
@@ -3418,5 +3567,45 @@ impl<'a> Parser<'a> {
             note: Some("vague"),
             ..Draft::default()
         })
+    }
+}
+
+/// The riyal of the country a word names (السعودي، قطر), after a clitic too; with `places`,
+/// of its capital or a city of it too (الرياض، الدوحة).
+fn riyal_of(lex: &Lexicon, word: &str, places: bool) -> Option<&'static str> {
+    Parser::stems(word).find_map(|(_, s)| {
+        lex.cue(s, "riyal")
+            .or_else(|| places.then(|| lex.cue(s, "riyal_place")).flatten())
+            .flatten()
+    })
+}
+
+/// The riyal of the country a text is about, for a riyal it names without the country
+/// (حساب المواطن ... 2.4 مليار ريال in a text that names مكة and no other riyal's country):
+/// the country whose words the text holds most often, when no other one is named as often.
+/// A text with no ريال is not read.
+pub fn document_riyal<'t>(
+    lex: &Lexicon,
+    text: &str,
+    tokens: impl Iterator<Item = Token<'t>>,
+) -> Option<&'static str> {
+    if !text.contains("ريال") {
+        return None;
+    }
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for token in tokens.filter(|t| t.kind == Kind::Word) {
+        let Some(code) = riyal_of(lex, token.text, true) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counts.as_slice() {
+        [(code, _)] => Some(code),
+        [(code, n), (_, m), ..] if n > m => Some(code),
+        _ => None,
     }
 }

@@ -9,7 +9,7 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use grammar::{calendar, DateParts, Draft, Parser};
+use grammar::{calendar, document_riyal, DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
 use crate::tokens::{Prepared, Token};
@@ -72,9 +72,16 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     // the facts of each window apart, then all at once: one vector grown by doubling would
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
+    let riyal = document_riyal(
+        lexicon,
+        &text.normalized,
+        crate::tokens::Tokens::new(&text.normalized),
+    );
     let mut window = Window::new(&text.normalized);
     while let Some((tokens, from, until)) = window.next() {
-        let (drafts, next) = Parser::new(lexicon, tokens).parse_range(from, until);
+        let (drafts, next) = Parser::new(lexicon, tokens)
+            .with_riyal(riyal)
+            .parse_range(from, until);
         let fact = |draft| fact(lexicon, &text, tokens, draft, reference);
         found.push(
             drafts
@@ -96,11 +103,11 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
 
 /// الأولي written with ي after a masculine noun is the adjective أوّلي, "preliminary" (التحقيق
 /// الأولي، الطرح الأولي: 94 of the 122 الأولي of the ANT corpus), not الأولى, "the first", which
-/// a masculine noun would take as الأول. The normalized text has lost the difference, so the
-/// original surface decides.
+/// a masculine noun would take as الأول; so is أولي without the article (فائض أولي، طرح عام
+/// أولي). The normalized text has lost the difference, so the original surface decides.
 fn preliminary(fact: &NumericFact) -> bool {
     fact.kind == "ordinal"
-        && (fact.text.ends_with("الأولي") || fact.text.ends_with("الاولي"))
+        && (fact.text.ends_with("أولي") || fact.text.ends_with("اولي"))
         && fact.counted_noun.as_ref().is_some_and(|noun| {
             let word = noun
                 .text

@@ -1434,6 +1434,19 @@ fn the_word_after_a_number_that_it_does_not_count() {
 }
 
 #[test]
+fn a_definite_number_after_a_group_or_a_street_is_its_name() {
+    assert!(facts("اجتمع وزراء مالية مجموعة العشرين في بوينس آيرس").is_empty());
+    assert!(facts("انتهت قمة الـ 7 ببيان مشترك").is_empty());
+    assert!(facts("وقع الانفجار في شارع الستين غرب المدينة").is_empty());
+    // a count after a noun that names no group stays one, and so does a number of two words
+    assert_eq!(one("وقعت الدول السبع على البيان").kind, "count");
+    assert_eq!(
+        one("شاهد أفراد مجموعة الستة عشر مشاهدا الفيلم").value,
+        Some(16.0)
+    );
+}
+
+#[test]
 fn years_before_and_since_and_ranges_of_years() {
     assert_eq!(one("كان الوضع أفضل قبل عام 1990 بكثير").qualifier, None);
     assert_eq!(
@@ -1564,4 +1577,143 @@ fn a_day_of_a_month_after_min_and_times_after_a_comparative() {
     assert_eq!((f.text.as_str(), f.unit), ("10 مرات", Some("times")));
     // without one, مرات counts occasions
     assert_eq!(one("زار المدينة أربع مرات").kind, "count");
+}
+
+#[test]
+fn a_regnal_ordinal_belongs_to_the_name() {
+    assert!(facts("استقبل الملك محمد السادس الوفد").is_empty());
+    assert!(facts("زار الوفد معبد رمسيس الثاني في الأقصر").is_empty());
+    assert!(facts("ترأس البطريرك يوحنا العاشر القداس").is_empty());
+    assert!(facts("بني القصر في عهد لويس الرابع عشر").is_empty());
+    // the ordinal of a noun stays one, after a title too
+    assert_eq!(one("بدأت زيارة الملك سلمان الأولى للعراق").kind, "ordinal");
+    assert_eq!(one("فاز الفريق بلقبه الثالث").kind, "ordinal");
+    // a title some words back, in another clause, names no king
+    assert_eq!(
+        one("خسر نهائي كأس الملك، فيما يعد هدفه الثاني").kind,
+        "ordinal"
+    );
+    // ten after أول, no regnal ordinal, is a number
+    let found = facts("تقدم الفريق خلال أول عشر دقائق من اللقاء");
+    assert!(found
+        .iter()
+        .any(|f| (f.kind, f.value) == ("duration", Some(10.0))));
+}
+
+#[test]
+fn units_of_power_voltage_speed_and_magnitude() {
+    let unit = |text: &str| one(text).unit;
+    assert_eq!(unit("تنتج المحطة 200 جيغاوات من الكهرباء"), Some("GW"));
+    assert_eq!(unit("تعمل ببطارية 12 فولت"), Some("volt"));
+    let f = one("تسير بسرعة 300 كيلومتر في الساعة");
+    assert_eq!(
+        (f.text.as_str(), f.unit),
+        ("300 كيلومتر في الساعة", Some("km/h"))
+    );
+    let f = one("ضرب زلزال بقوة 5.8 درجة على مقياس ريختر المنطقة");
+    assert_eq!((f.text.as_str(), f.unit), ("5.8 درجة", Some("richter")));
+    // a degree of anything else stays a count
+    assert_eq!(one("حصل الطالب على 18 درجة").kind, "count");
+}
+
+#[test]
+fn nearing_is_an_approximation_outside_the_span() {
+    let f = one("توفي عن عمر يناهز 75 عاما");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("75 عاما", Some("approx"))
+    );
+    let f = one("بلغت خسائره ما يناهز 3 ملايين دولار");
+    assert_eq!(f.qualifier.as_deref(), Some("approx"));
+}
+
+#[test]
+fn this_morning_and_this_evening_are_today() {
+    let f = one("التقى الوزير نظيره هذا الصباح");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("relative_date", Some(0.0), Some("day"))
+    );
+    assert_eq!(one("ستعقد الجلسة هذا المساء").kind, "relative_date");
+    // a morning on its own is no date
+    assert!(facts("خرج المتظاهرون في الصباح").is_empty());
+}
+
+#[test]
+fn a_preposition_with_its_pronoun_is_no_counted_noun() {
+    assert!(facts("نشر صورا تظهر فيها واحدة من الضحايا").is_empty());
+    // a noun that ends as one of them after a clitic letter is counted (ب + لديه)
+    assert_eq!(one("تتألف المنطقة من 19 بلدية").kind, "count");
+}
+
+#[test]
+fn the_low_end_of_a_range_takes_the_scale_of_the_high_one() {
+    let f = one("شارك ما بين 3 و4 آلاف شخص في المسيرة");
+    assert_eq!((f.value, f.value_max), (Some(3000.0), Some(4000.0)));
+    let f = one("تتراوح الكلفة بين 2 و3 ملايين دولار");
+    assert_eq!(
+        (f.value, f.value_max),
+        (Some(2_000_000.0), Some(3_000_000.0))
+    );
+    // a low end larger than the high end's digits keeps its value
+    let f = one("شارك ما بين 300 و4 آلاف شخص");
+    assert_eq!((f.value, f.value_max), (Some(300.0), Some(4000.0)));
+}
+
+#[test]
+fn the_final_day_is_not_yesterday() {
+    assert!(facts("أقيم الحفل في اليوم الأخير من المهرجان").is_empty());
+    assert!(facts("تراجعت المبيعات في الشهر الأخير من الموسم").is_empty());
+    // the last year, on its own, is the past one
+    assert_eq!(one("تراجعت الليرة خلال العام الأخير").kind, "relative_date");
+}
+
+#[test]
+fn a_military_formation_is_numbered_not_counted() {
+    assert!(facts("قصفت الطائرات مقر اللواء 47 في حماة").is_empty());
+    assert!(facts("تقدمت قوات اللواء 35 مدرع نحو المدينة").is_empty());
+    assert!(facts("استهدف الهجوم الكتيبة 101 في العريش").is_empty());
+}
+
+#[test]
+fn a_riyal_far_from_its_country_is_the_one_of_the_country_the_text_is_about() {
+    let filler = " وتحدث المسؤولون عن البرنامج الجديد وأهدافه".repeat(12);
+    let text =
+        format!("أطلقت الحكومة في الرياض برنامجا للدعم.{filler}، وبلغت قيمة الدفعة 3 ملايين ريال");
+    let riyals: Vec<_> = facts(&text)
+        .into_iter()
+        .filter(|f| f.kind == "money")
+        .collect();
+    assert_eq!(riyals[0].unit, Some("SAR"));
+    // the capital a text names most decides
+    let text =
+        format!("زار الوفد الدوحة ثم الدوحة ثانية وطهران.{filler}، وبلغت الكلفة 3 ملايين ريال");
+    let riyals: Vec<_> = facts(&text)
+        .into_iter()
+        .filter(|f| f.kind == "money")
+        .collect();
+    assert_eq!(riyals[0].unit, Some("QAR"));
+    // two countries named as often: which riyal is not known
+    let text = format!("زار الوفد الدوحة وطهران.{filler}، وبلغت الكلفة 3 ملايين ريال");
+    let riyals: Vec<_> = facts(&text)
+        .into_iter()
+        .filter(|f| f.kind == "money")
+        .collect();
+    assert_eq!(riyals[0].unit, Some("riyal"));
+    // a city just before is no country: the nationality near the amount decides
+    let f = one("تبيع وكالة قطرية رحلة الحج إلى مكة بنحو 12 ألف ريال");
+    assert_eq!(f.unit, Some("QAR"));
+}
+
+#[test]
+fn ula_is_the_feminine_of_awwal_after_its_noun() {
+    let f = one("انتقل إلى النادي بعد تجربة أولى معه");
+    assert_eq!(f.kind, "ordinal");
+    assert_eq!(f.counted_noun.map(|n| n.text), Some("تجربة".to_string()));
+    // سيدة أولى is the first lady
+    assert!(facts("زارت القاهرة كسيدة أولى").is_empty());
+    assert_eq!(one("أما سيدة ثانية فقالت إنها لم تر شيئا").kind, "ordinal");
+    // after a masculine noun أولي is "preliminary"
+    assert!(facts("صدر تقرير أولي عن الحادث").is_empty());
+    assert!(facts("تستهدف الحكومة تحقيق فائض أولي قدره اثنان بالمئة").len() == 1);
 }
