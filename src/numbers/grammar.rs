@@ -3119,6 +3119,23 @@ impl<'a> Parser<'a> {
                 ..Draft::default()
             });
         }
+        // في السابعة والعشرين من عمرها، سن الثامنة، تبلغ الرابعة عشرة: an age written as the
+        // feminine ordinal of سنة; past twelve it is no hour of the clock
+        // (the lexicon's forms are normalized: ة is written ه)
+        let feminine = definite && item.0[0].ends_with(['ة', 'ه']);
+        let age =
+            self.age_after(next) || self.age_before(i) || (value >= 13 && self.reaching_before(i));
+        if feminine && age && value < 130 {
+            return Some(Draft {
+                first: i,
+                last: next,
+                prefix,
+                kind: "duration",
+                value: Some(value as f64),
+                unit: Some("year"),
+                ..Draft::default()
+            });
+        }
         Some(Draft {
             first: i,
             last: next,
@@ -3128,6 +3145,23 @@ impl<'a> Parser<'a> {
             noun,
             ..Draft::default()
         })
+    }
+
+    /// Whether في or a verb of reaching an age (تبلغ، بلغ، البالغة) stands right before `i`.
+    fn reaching_before(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .filter(|&k| self.joined(k))
+            .and_then(|k| self.word(k))
+            .is_some_and(|w| {
+                let w = w
+                    .strip_prefix('و')
+                    .filter(|w| w.chars().count() > 2)
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "في" | "تبلغ" | "يبلغ" | "بلغ" | "بلغت" | "البالغ" | "البالغة"
+                )
+            })
     }
 
     /// Whether the word before `i` is a feminine dual too, so that the one at `i` is its

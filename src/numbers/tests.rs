@@ -1562,3 +1562,19 @@ fn a_day_of_a_month_after_min_and_times_after_a_comparative() {
     // without one, مرات counts occasions
     assert_eq!(one("زار المدينة أربع مرات").kind, "count");
 }
+
+#[test]
+fn an_age_written_as_a_feminine_ordinal() {
+    for text in [
+        "لاعبة في الخامسة والعشرين تفوز بالبطولة",
+        "وهو في الرابعة عشرة من عمره",
+        "طالبة تبلغ التاسعة عشرة",
+        "أطفال حتى سن العاشرة",
+    ] {
+        let f = one(text);
+        assert_eq!((f.kind, f.unit), ("duration", Some("year")), "{text}");
+    }
+    // an hour of the clock, and a rank, stay what they were
+    assert_ne!(one("يبدأ الاجتماع في الثامنة صباحا").kind, "duration");
+    assert_eq!(one("حلت في المرتبة السابعة عشرة").kind, "ordinal");
+}
