@@ -342,10 +342,51 @@ impl<'a> Parser<'a> {
         } else {
             i
         };
-        (1..=3).filter(|&n| i >= n).find_map(|n| {
-            let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
-            (next == i).then_some(q)
-        })
+        (1..=3)
+            .filter(|&n| i >= n)
+            .find_map(|n| {
+                let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
+                (next == i).then_some(q)
+            })
+            .or_else(|| self.age_bound_before(i))
+    }
+
+    /// A bound on an age before token `i`: تحت سن 18، دون سن الخامسة، فوق عمر 60، تزيد
+    /// أعمارهم عن 30 عاما; the words of comparison and of age stay out of the span.
+    fn age_bound_before(&self, i: usize) -> Option<&'static str> {
+        let word = |k: usize| {
+            self.word(k).filter(|_| self.joined(k)).map(|w| {
+                w.strip_prefix('و')
+                    .filter(|w| w.chars().count() > 2)
+                    .unwrap_or(w)
+            })
+        };
+        let k = i.checked_sub(1)?;
+        let age = word(k)?;
+        if Self::stems(age).any(|(_, s)| s == "سن" || s == "عمر") {
+            return match word(k.checked_sub(1)?)? {
+                "تحت" | "دون" => Some("less_than"),
+                "فوق" => Some("more_than"),
+                _ => None,
+            };
+        }
+        let ages = word(k.checked_sub(1)?)?;
+        if !matches!(age, "عن" | "على") || !(ages.starts_with("أعمار") || ages.starts_with("اعمار"))
+        {
+            return None;
+        }
+        // لا تزيد أعمارهم عن 25 عاما: denied, the bound turns round
+        let denied = k
+            .checked_sub(3)
+            .and_then(word)
+            .is_some_and(|w| matches!(w, "لا" | "لم"));
+        match (word(k.checked_sub(2)?)?, denied) {
+            ("تزيد" | "يزيد", false) => Some("more_than"),
+            ("تزيد" | "يزيد", true) => Some("at_most"),
+            ("تقل" | "يقل", false) => Some("less_than"),
+            ("تقل" | "يقل", true) => Some("at_least"),
+            _ => None,
+        }
     }
 
     /// The qualifier before a point in time at token `i` (a year, a date, a time of day): منذ
@@ -3238,6 +3279,24 @@ impl<'a> Parser<'a> {
                 ..Draft::default()
             });
         }
+        // في السابعة والعشرين من عمرها، سن الثامنة، تبلغ الرابعة عشرة: an age written as the
+        // feminine ordinal of سنة; past twelve it is no hour of the clock
+        // (the lexicon's forms are normalized: ة is written ه)
+        let feminine = definite && item.0[0].ends_with(['ة', 'ه']);
+        let age =
+            self.age_after(next) || self.age_before(i) || (value >= 13 && self.reaching_before(i));
+        if feminine && age && value < 130 {
+            return Some(Draft {
+                first: i,
+                last: next,
+                prefix,
+                kind: "duration",
+                value: Some(value as f64),
+                unit: Some("year"),
+                qualifier: self.age_bound_before(i).map(str::to_owned),
+                ..Draft::default()
+            });
+        }
         Some(Draft {
             first: i,
             last: next,
@@ -3275,6 +3334,23 @@ impl<'a> Parser<'a> {
             && title
                 .and_then(|k| self.word(k))
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "royal")))
+    }
+
+    /// Whether في or a verb of reaching an age (تبلغ، بلغ، البالغة) stands right before `i`.
+    fn reaching_before(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .filter(|&k| self.joined(k))
+            .and_then(|k| self.word(k))
+            .is_some_and(|w| {
+                let w = w
+                    .strip_prefix('و')
+                    .filter(|w| w.chars().count() > 2)
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "في" | "تبلغ" | "يبلغ" | "بلغ" | "بلغت" | "البالغ" | "البالغة"
+                )
+            })
     }
 
     /// Whether the word before `i` is a feminine dual too, so that the one at `i` is its

@@ -1717,3 +1717,42 @@ fn ula_is_the_feminine_of_awwal_after_its_noun() {
     assert!(facts("صدر تقرير أولي عن الحادث").is_empty());
     assert!(facts("تستهدف الحكومة تحقيق فائض أولي قدره اثنان بالمئة").len() == 1);
 }
+
+#[test]
+fn an_age_written_as_a_feminine_ordinal() {
+    for text in [
+        "لاعبة في الخامسة والعشرين تفوز بالبطولة",
+        "وهو في الرابعة عشرة من عمره",
+        "طالبة تبلغ التاسعة عشرة",
+        "أطفال حتى سن العاشرة",
+    ] {
+        let f = one(text);
+        assert_eq!((f.kind, f.unit), ("duration", Some("year")), "{text}");
+    }
+    // an hour of the clock, and a rank, stay what they were
+    assert_ne!(one("يبدأ الاجتماع في الثامنة صباحا").kind, "duration");
+    assert_eq!(one("حلت في المرتبة السابعة عشرة").kind, "ordinal");
+}
+
+#[test]
+fn a_bound_on_an_age_before_its_noun() {
+    let f = one("يموت آلاف الأطفال دون سن الخامسة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.qualifier.as_deref()),
+        ("الخامسة", "duration", Some("less_than"))
+    );
+    let f = one("يشمل الفحص من تزيد أعمارهم عن 40 عاما");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("40 عاما", Some("more_than"))
+    );
+    assert_eq!(
+        one("المرضى تحت سن 65 عاما").qualifier.as_deref(),
+        Some("less_than")
+    );
+    assert_eq!(one("من بلغوا سن 65 عاما").qualifier, None);
+    assert_eq!(
+        one("لاعبون لا تزيد أعمارهم عن 23 عاما").qualifier.as_deref(),
+        Some("at_most")
+    );
+}
