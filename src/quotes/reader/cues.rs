@@ -3,6 +3,7 @@
 
 use super::super::lexicon::{Class, Grammar, Refers, Then, Verb};
 use super::super::Speaker;
+use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
 use super::{Reader, WINDOW};
@@ -129,6 +130,16 @@ impl Reader<'_, '_> {
                         matches!(self.word(k + 1), "هذا" | "هذه" | "هؤلاء")
                             .then(|| self.subject(k + 2, false))
                             .flatten()
+                    })
+                    // قال عنه مون، وقالت لنا المتحدثة: about or to whom, with its pronoun,
+                    // between قال and its subject (قال takes no object; اتهم فيها فرنسا does)
+                    .or_else(|| {
+                        let about = self.word(k + 1);
+                        (verb.lemma == "قال"
+                            && about.starts_with(['ع', 'ل'])
+                            && is_pronoun_phrase(about))
+                        .then(|| self.subject(k + 2, false))
+                        .flatten()
                     })
             }),
         };

@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use super::super::lexicon::{strip_conjunction, Class, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
-use super::mentions::{is_state_organ, Mention, Mentions};
+use super::mentions::{is_kin, is_state_organ, Mention, Mentions};
 use super::text::Text;
 use crate::quotes::lexicon::{skeleton, Grammar};
 use crate::tokens::Kind;
@@ -513,6 +513,9 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut candidates: Vec<(usize, usize, usize, &str)> = Vec::new();
     // whether the word after it is a name a lexicon knows (ميلانيا ترامب)
     let mut known: Vec<bool> = Vec::new();
+    // whether the two words stand in apposition (وتحدثت ساندي بلامبيد، ابنة الضحية): a name
+    // and its description, written once in full
+    let mut apposed: Vec<bool> = Vec::new();
     let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
         for form in text.words.of(k, true) {
@@ -539,6 +542,7 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             if plausible {
                 candidates.push((w, k, form.prefix, next.skeleton));
                 known.push(text.entity_at(k + 1).is_some());
+                apposed.push(apposed_name(text, k));
                 has_candidate[w] = true;
             }
             break;
@@ -583,7 +587,8 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
         }
     }
     for (c, &(w, k, prefix, _)) in candidates.iter().enumerate() {
-        if counts[c] >= 2 && (alone[c] >= 1 || known[c]) && found[w].is_none() {
+        let repeated = counts[c] >= 2 && (alone[c] >= 1 || known[c]);
+        if (repeated || apposed[c]) && found[w].is_none() {
             found[w] = Some((text.display)(tokens.start(k) + prefix, tokens.end(k + 1)));
         }
     }
@@ -630,6 +635,29 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
         }
     }
     found
+}
+
+/// Whether the one-word name at `k` and the word after it are a full name in apposition: a
+/// comma after them, and before them a comma (وصمم طالب الروبوتات، غيوان بارك، الدائرة) or
+/// after the comma a title or a noun of kin (وتحدثت ساندي بلامبيد، ابنة الضحية); the second
+/// word a name's, no proclitic, accusative ending or pronoun on it (not رؤى مبكرا، مادونا
+/// بمالاوي، تيجاني تفاؤله; a ب may start a name: بلامبيد، بارك).
+fn apposed_name(text: &Text, k: usize) -> bool {
+    let tokens = text.tokens;
+    let comma = |j: usize| text.mark(j).is_some_and(|c| matches!(c, '،' | ','));
+    let second = text.word(k + 1);
+    let name_like = tokens.kind(k + 1) == Kind::Word
+        && second.chars().count() >= 3
+        && !second.starts_with(['و', 'ل', 'ف'])
+        && !second.starts_with("بال")
+        && text
+            .entity_at(k + 1)
+            .is_none_or(|(_, prefix, _)| prefix == 0)
+        && !second.ends_with(['ا', 'ه'])
+        && !second.ends_with("هم");
+    let described = tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Word)
+        && (text.title_at(k + 3, true).is_some() || is_kin(text.word(k + 3)));
+    name_like && comma(k + 2) && (k > 0 && comma(k - 1) || described)
 }
 
 /// Whether a word (normalized) is an adjective of relation: الإيراني، العسكري، الأمنية, not

@@ -248,7 +248,16 @@ impl Finder<'_, '_> {
                 && !self.is_side(k + 1);
             let start = k;
             let k = k + usize::from(nisba);
-            let len = self.unknown_name(k);
+            let mut len = self.unknown_name(k);
+            // وصفت هيلي المجلس بأنه، اتهم مون الحكومة بـ: after a verb that takes an object
+            // and ب, a word with ال before the ب is the object, not the family name
+            let accused = matches!(verb.lemma.as_str(), "اتهم" | "وصف")
+                && len >= 2
+                && self.word(k + len - 1).starts_with("ال")
+                && self.word(k + len).starts_with('ب');
+            if accused {
+                len -= 1;
+            }
             // after a verb whose content may be a noun phrase (نفى تبنيها، يتوقع تألق) or that
             // takes ب (تتعهد بتعقب), the next word is as likely its object: only a name
             // closed by a complementizer, a colon, a comma or a title is its subject
@@ -257,11 +266,15 @@ impl Finder<'_, '_> {
                 || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
                 || first.starts_with("بال");
             let next = k + len;
-            let closed = self.is_complementizer(next)
+            // (حسين كروبي نجل المسؤول: a noun of kin starts an apposition)
+            let closed = is_kin(self.word(next))
+                || self.is_complementizer(next)
                 || self.mark(next).is_some_and(|c| matches!(c, ',' | ':'))
                 || self.title_at(next, false).is_some();
             let open = self.mark(next).is_some_and(|c| c != '.')
                 || matches!(self.word(next), "احد" | "احدي")
+                // نفى فؤاد كل ما نسب إليه، وقال جيمس الملقب بالملك
+                || next < self.tokens.len() && ends_name(self.word(next))
                 || self.is_function_word(next)
                 || strip_conjunction(self.word(next))
                     .is_some_and(|w| self.lexicon.is_function_word(w))
@@ -355,6 +368,19 @@ impl Finder<'_, '_> {
             break;
         }
         let family = self.word(j);
+        // نفى فؤاد كل ما: the given name alone, before a word that ends a name
+        if j > k && ends_name(family) {
+            let speaker = self.learn(k, j, prefix);
+            return Some(Mention {
+                first: k,
+                end: j,
+                name: (self.starts(k) + prefix, self.ends(j - 1)),
+                speaker: Some(speaker),
+                how: "name",
+                governed: governed || governs(self.word(k), prefix),
+                ..Mention::default()
+            });
+        }
         let plausible = self
             .tokens
             .get(j)
@@ -369,6 +395,7 @@ impl Finder<'_, '_> {
             && self.label_at(j).is_none()
             && !self.is_side(j)
             && !self.is_group_word(j)
+            && !ends_name(family)
             && strip_conjunction(family).is_none_or(|w| !self.lexicon.is_function_word(w));
         if !plausible {
             return None;
@@ -383,6 +410,9 @@ impl Finder<'_, '_> {
                 || self.is_function_word(i)
                 || self.is_complementizer(i)
                 || self.verb(i).is_some()
+                || ends_name(self.word(i))
+                // جان كلود يونكر رئيس المفوضية: a title in apposition closes the name
+                || self.title_at(i, false).is_some()
         };
         let more = |i: usize| {
             let word = self.word(i);
@@ -399,6 +429,10 @@ impl Finder<'_, '_> {
                     .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
                 && word.chars().count() >= 2
                 && !word.starts_with(['و', 'ل', 'ب'])
+                // بيومي فؤاد يقاضي منتحلي شخصيته: a noun with its pronoun ends the name
+                && !(word.ends_with('ه') && is_possessed_word(word))
+                // حسين كروبي نجل المسؤول: a noun of kin starts an apposition
+                && !is_kin(word)
                 && !boundary(i)
                 && self.title_at(i, true).is_none()
                 && !self.is_side(i)
@@ -429,6 +463,9 @@ impl Finder<'_, '_> {
             } else if more(end) && more(end + 1) && closed(end + 2) {
                 end += 2;
             } else if with_al(end) && closed(end + 1) {
+                end += 1;
+            } else if self.family_closed(end) {
+                // محمد علي الحوثي رئيس اللجنة: given, father's and family name with ال
                 end += 1;
             }
         }
@@ -1556,6 +1593,10 @@ impl Finder<'_, '_> {
                 && (!word.starts_with('و') || self.lexicon.given_names.contains_key(word))
                 && token.kind == Kind::Word
                 && word.chars().count() >= 3
+                // قال عنه مون: a preposition with its pronoun, not a first name
+                && !is_pronoun_phrase(word)
+                // شخصت إصابة لورا: a verbal noun of the form إفعالة, which no first name is
+                && !(self.display)(token.start, token.end).starts_with('إ')
                 && !self.is_function_word(j)
                 && self.verb(j).is_none()
                 && self.title_at(j, true).is_none()
@@ -1589,6 +1630,10 @@ impl Finder<'_, '_> {
                     && (!word.starts_with("بال") || len > 0 && self.closes_name(j + 1))
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
                     && !matches!(word, "احد" | "احدي")
+                    // (كمال عبد المعروف: after عبد the word is the name's)
+                    && (after_particle || !ends_name(word))
+                    // حسين كروبي نجل المسؤول: a noun of kin starts an apposition
+                    && (len == 0 || !is_kin(word))
                     // وهي، وهو: a pronoun after a conjunction starts a clause
                     && strip_conjunction(word).is_none_or(|w| !self.lexicon.is_function_word(w))
                     // بذلك، عنها، فيها: a preposition and a pronoun or a demonstrative
@@ -1635,6 +1680,7 @@ impl Finder<'_, '_> {
                 || self.word(j).starts_with(['ب', 'ل']) && self.word(j).chars().count() > 3
         };
         let plain = family.starts_with("ال")
+            && !ends_name(family)
             && !self.is_function_word(k + len)
             && !self.is_side(k + len)
             && !self.is_group_word(k + len)
@@ -1649,8 +1695,35 @@ impl Finder<'_, '_> {
                 || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
         if (len == 1 || compound) && plain && (ends(k + len + 1) || given) {
             len += 1;
+        } else if len == 2 && !compound && self.family_closed(k + len) {
+            // محمد فاضل الهاملي رئيس مجلس الإدارة: a name of three words, the family's with
+            // ال, closed by a title in apposition
+            len += 1;
         }
         len
+    }
+
+    /// Whether the word at `j`, after two words of a name, is its family name with ال: a word
+    /// no title, side, group or function word, with a title in apposition after it (محمد علي
+    /// الحوثي رئيس اللجنة). (Not a comma: قال باسيسكو أثناء المظاهرة:)
+    fn family_closed(&self, j: usize) -> bool {
+        let family = self.word(j);
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && family.starts_with("ال")
+            && family.chars().count() > 4
+            && !ends_name(family)
+            && !self.is_function_word(j)
+            && !self.is_side(j)
+            && !self.is_group_word(j)
+            && self.title_at(j, true).is_none()
+            && self.label_at(j).is_none()
+            && self.verb(j).is_none()
+            && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
+            && self.title_at(j + 1, false).is_some()
+            // المؤتمر الصحفي: a definite adjective of relation agrees with a noun before it
+            && !(self.word(j + 1).starts_with("ال") && self.word(j + 1).ends_with(['ي', 'ه']))
     }
 
     /// Whether the word at `k`, a given name that is also an adjective of nationality (تركي),
@@ -2368,9 +2441,19 @@ impl Finder<'_, '_> {
     }
 }
 
+/// Whether `word` (normalized) is a noun of kin or company (ابنة، شقيق، زوجة).
+pub(super) fn is_kin(word: &str) -> bool {
+    KIN.iter().any(|kin| {
+        *kin == word
+            || kin
+                .strip_suffix('ت')
+                .is_some_and(|stem| word.strip_suffix('ه') == Some(stem))
+    })
+}
+
 /// Nouns of kin and company that a pronoun or a genitive ties to a person (زملاؤه، والدتها،
 /// عائلة الصحفية), as written before a pronoun (ة as ت).
-const KIN: [&str; 20] = [
+const KIN: [&str; 22] = [
     "زملاء",
     "اقارب",
     "انصار",
@@ -2385,6 +2468,8 @@ const KIN: [&str; 20] = [
     "زوجت",
     "ابن",
     "ابنت",
+    "نجل",
+    "نجلت",
     "عاءلت",
     "اسرت",
     "ابناء",
@@ -2448,6 +2533,30 @@ fn is_possessed_word(word: &str) -> bool {
     !transliterated
         || word.chars().count() > 3 && word.starts_with(['ب', 'ل', 'ك']) && !word.ends_with("يه")
         || matches!(word, "لديه" | "عليه" | "اليه" | "فيه")
+}
+
+/// Whether `word` (normalized) ends a name though it is no function word: a quantifier (نفى فؤاد
+/// كل ما نسب إليه، نفى راشد جميع التهم) or a participle of naming that starts an alias or an
+/// epithet (قال جيمس الملقب بالملك، المعروف بـ، الشهير بـ).
+pub(super) fn ends_name(word: &str) -> bool {
+    matches!(
+        word,
+        "كل" | "جميع"
+            | "كافه"
+            | "معظم"
+            | "اغلب"
+            | "الملقب"
+            | "الملقبه"
+            | "المعروف"
+            | "المعروفه"
+            | "المكني"
+            | "المدعو"
+            | "المدعوه"
+            | "المسمي"
+            | "المسماه"
+            | "الشهير"
+            | "الشهيره"
+    )
 }
 
 /// Whether `word` is a preposition standing alone (normalized: على is علي).

@@ -1361,6 +1361,41 @@ fn the_noun_a_relative_clause_is_about_goes_on_as_its_verbs_subject() {
 }
 
 #[test]
+fn a_name_ends_before_a_quantifier_an_epithet_or_a_pronoun_phrase() {
+    // a quantifier after the subject is the object's
+    let found = read("ونفى خالد كل ما نشر عن خلافه مع الإدارة.");
+    assert_eq!(found[0].2.as_deref(), Some("خالد"));
+    // a participle of naming starts an epithet
+    let found = read("وقال كريستيانو الملقب بالدون إن الموسم كان صعبا.");
+    assert_eq!(found[0].2.as_deref(), Some("كريستيانو"));
+    // a preposition with its pronoun before the name is no first name
+    let found = read(
+        "ووصل رئيس الوزراء هاروكي تاناكا إلى المدينة.\nوتشمل الجولة المستشفى الجديد، الذي قال عنه \
+         تاناكا في مقابلة مع التلفزيون: \"إنه فخر للبلاد\".",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("هاروكي تاناكا"));
+}
+
+#[test]
+fn a_title_or_a_comma_closes_a_name_of_three_words() {
+    let found = read("وقال جان ماري لوبيرغ رئيس الاتحاد إن المنافسة عادلة.");
+    assert_eq!(found[0].2.as_deref(), Some("جان ماري لوبيرغ"));
+    let found = read("وأكد سالم عادل الحمادي مدير المشروع أن العمل سينتهي قريبا.");
+    assert_eq!(found[0].2.as_deref(), Some("سالم عادل الحمادي"));
+}
+
+#[test]
+fn a_first_name_alone_is_the_full_name_given_once_in_apposition() {
+    let found = read(
+        "وتحدثت ماريسا كولينز، شقيقة الضحية، عن طفولتهما.\nوقالت ماريسا للصحيفة \"لم تكن لتغادر دون أن تخبرنا\".",
+    );
+    assert_eq!(
+        found.last().and_then(|f| f.2.as_deref()),
+        Some("ماريسا كولينز")
+    );
+}
+
+#[test]
 fn states_speak_as_their_adjective_says_which() {
     let found = entities_of("ونددت دول غربية بالقرار. وتعهدت دول العالم بالمساعدة.");
     let names: Vec<&str> = found.iter().map(|(name, _, _)| name.as_str()).collect();
@@ -1463,4 +1498,20 @@ fn what_a_document_says_is_its_issuers_report() {
     // جاء في المرتبة: came in a rank, no document
     assert!(read("وجاء في المرتبة الثانية فريق الهلال.").is_empty());
     assert!(read("كما جاء في المركز الثالث زميله في الفريق، الذي زادت قيمته.").is_empty());
+}
+
+#[test]
+fn a_name_keeps_its_kin_its_particle_and_its_object_apart() {
+    // a noun of kin after a name starts an apposition
+    let found = read("وقال سامي حداد نجل الوزير السابق إن والده بخير.");
+    assert_eq!(found[0].2.as_deref(), Some("سامي حداد"));
+    // after عبد, a word that ends names elsewhere is the name's own
+    let found = read("وأكد رئيس الأركان هشام عبد المعروف أن الجيش مستعد.");
+    assert_eq!(found[0].2.as_deref(), Some("هشام عبد المعروف"));
+    // a definite adjective after a noun is no title closing a name
+    let found = read("وأبلغ المدير العام للمنظمة فرناندو أزيفيلا المؤتمر الصحفي أن التصعيد خطير.");
+    assert_ne!(found[0].2.as_deref(), Some("فرناندو أزيفيلا المؤتمر"));
+    // the object of وصف before its ب
+    let found = read("ووصفت كوليندا المجلس بأنه \"منحاز\".");
+    assert_ne!(found[0].2.as_deref(), Some("كوليندا المجلس"));
 }
