@@ -60,7 +60,9 @@ def _dev_data() -> Path:
 #: Where the development sets live in a checkout.
 DEV_DATA = _dev_data()
 #: The sets of real news under ``tests/data``, by the name ``--set`` knows them by.
-SET_FOLDERS = {"dev": "ant", "check": "ant_check", "check2": "ant_check2"}
+SET_FOLDERS = {"dev": "ant", "check": "ant_check", "check2": "ant_check2", "check3": "ant_check3", "dev2": "ant_dev2"}
+#: The story judgments: the development gold and a check set judged blind.
+STORY_FOLDERS = {"dev": "ant_stories", "check": "ant_stories_check"}
 
 
 @dataclass(frozen=True)
@@ -433,12 +435,14 @@ class StoryScores:
         return "\n".join(lines)
 
 
-def score_stories(data: Path | None = None, corpus: Path | None = None) -> StoryScores:
-    """Groups the judged articles of the stories dev set (within ``corpus`` when given, every
+def score_stories(data: Path | None = None, corpus: Path | None = None, name: str = "dev") -> StoryScores:
+    """Groups the judged articles of the stories set ``name`` (within ``corpus`` when given, every
     other article of it a distractor) and scores every pair of judged articles."""
-    folder = (data or DEV_DATA) / "ant_stories"
+    if name not in STORY_FOLDERS:
+        raise SystemExit(f"unknown stories set {name!r}: {', '.join(STORY_FOLDERS)}")
+    folder = (data or DEV_DATA) / STORY_FOLDERS[name]
     if not (folder / "stories.jsonl").is_file():
-        raise SystemExit(f"no stories development set at {folder}: run from a checkout of khabar or pass --data")
+        raise SystemExit(f"no stories set at {folder}: run from a checkout of khabar or pass --data")
     judged = {r["id"]: r for r in map(json.loads, (folder / "stories.jsonl").read_text(encoding="utf-8").splitlines())}
     documents = list(Corpus.read(corpus or folder / "articles.jsonl"))
     grouped = group(documents)
@@ -455,7 +459,7 @@ def score_stories(data: Path | None = None, corpus: Path | None = None) -> Story
         scores.false_positives += same_found and not same_gold
         scores.false_negatives += same_gold and not same_found
         if same_found and not same_gold:
-            scores.merged.append(f"{judged[a]['story']} + {judged[b]['story']}")
+            scores.merged.append(" + ".join(sorted((judged[a]["story"], judged[b]["story"]))))
     members: dict[str, list[str]] = {}
     for id_, record in judged.items():
         members.setdefault(record["story"], []).append(id_)
@@ -481,9 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-borderline", action="store_true", help="leave out the gold's borderline quotes")
     args = parser.parse_args(argv)
     if args.task == "stories":
-        if args.set not in (None, "dev"):
-            parser.error("stories are scored on the dev set only")
-        print(score_stories(args.data, args.corpus).report())
+        if args.set not in (None, *STORY_FOLDERS):
+            parser.error(f"stories are scored on {' or '.join(STORY_FOLDERS)}")
+        print(score_stories(args.data, args.corpus, args.set or "dev").report())
         return 0
     gold_set = GoldSet.named(args.set or "sample", args.data)
     if args.task == "numbers":

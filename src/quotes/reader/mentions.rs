@@ -818,6 +818,27 @@ impl Finder<'_, '_> {
             .then(|| (len, self.lexicon.entities[name.entity].kind.as_str()))
     }
 
+    /// The length of the body a source is in, after في or من, where its name is not written
+    /// with ال: an organisation the lexicon knows (مصدر في حماس) or the head of a construct
+    /// (مسؤول في وزارة الخارجية، مسؤول في حلف الناتو). 0 otherwise.
+    fn body_at(&self, j: usize) -> usize {
+        if let Some((len, kind)) = self.known_at(j) {
+            return if kind == "place" { 0 } else { len };
+        }
+        let word = self.word(j);
+        let head = self.tokens.kind(j) == Kind::Word
+            && !self.tokens.after_break(j)
+            && !word.starts_with("ال")
+            && !self.is_function_word(j)
+            && self.verb(j).is_none()
+            && !self.present_verb(j);
+        let genitive = self.tokens.kind(j + 1) == Kind::Word
+            && !self.tokens.after_break(j + 1)
+            && self.word(j + 1).starts_with("ال")
+            && !self.is_function_word(j + 1);
+        usize::from(head && genitive)
+    }
+
     /// The length of a place the lexicon knows at `j` (في اليمن، وزراء بريطانيا).
     fn place_at(&self, j: usize) -> Option<usize> {
         self.known_at(j)
@@ -1883,6 +1904,9 @@ impl Finder<'_, '_> {
         if !organisation && !definite {
             let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى");
             let mut j = end + 1;
+            if preposition {
+                j += self.body_at(j);
+            }
             while preposition && j < end + 6 {
                 let word = self.word(j);
                 let modifier = !self.is_function_word(j)

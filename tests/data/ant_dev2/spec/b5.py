@@ -1,0 +1,85 @@
+from ann import *
+DOCS.append(("SK-economy-214-20180324.txt", [
+  W("السبت", note="publication day (arrived Saturday)"),
+  R("الأولى", "ordinal", 1, noun="زيارة", note="زيارته الأولى للشرق الأوسط"),
+  R("18.6 مليار دولار", "money", 18600000000, "USD", note="inside quote"),
+  R("أول", "ordinal", 1, noun="مشروع", note="inside quote"),
+  R("أولى", "ordinal", 1, noun="محطة", note="inside quote: أولى المحطات النووية"),
+  R("الأول", "ordinal", 1, noun="شريك", note="الشريك التجاري الأول"),
+  R("عام 2016", "year", 2016),
+  R("أكثر من 10 مليار دولار", "money", 10000000000, "USD", "more_than"),
+  R("أكثر من 14 ألف كوري", "count", 14000, None, "more_than", "كوري", note="14 ألف كوري جنوبي"),
+  R("فبراير الماضي", "date", "XXXX-02", None, "since+last", res="2018-02", note="inside quote: منذ فبراير الماضي"),
+  R("أول", "ordinal", 1, noun="قمر صناعي", note="inside quote"),
+  R("الرابعة", "ordinal", 4, noun="ثورة صناعية", note="inside quote: the Fourth Industrial Revolution (scored, as الانتفاضة الثانية)"),
+]))
+DOCS.append(("SK-economy-490-20180507.txt", [
+  W("الاثنين", note="publication day"),
+  R("نحو 15 بالمائة", "percent", 15, "percent", "approx"),
+  R("الرابع عشر", "ordinal", 14, noun="يوم", note="يومها الرابع عشر: the 14th strike day"),
+  R("الأشهر الماضية", "vague", None, "month", "last", scored=False, note="vague plural (the past months)"),
+  W("الجمعة", note="مساء الجمعة: Friday 4 May"),
+  W("الاثنين", note="publication day"),
+  W("الجمعة", note="يوم الجمعة (يوم out)"),
+  R("ما لا يقل عن 300 مليون يورو", "money", 300000000, "EUR", "at_least", note="at least (ما inside, as ما يصل إلى)"),
+  R("359 مليون دولار", "money", 359000000, "USD", add=["bracketed"], note="bracketed conversion"),
+  W("الأحد", note="Sunday 6 May"),
+]))
+DOCS.append(("SK-internationalNews-2501-20180705.txt", [
+  R("50 مليون دولار", "money", 50000000, "USD", note="headline; بـ 50 (clitic out)"),
+  R("50 مليون دولار", "money", 50000000, "USD"),
+  W("الخميس", note="publication day"),
+  R("38 عاما", "duration", 38, "year", add=["bracketed"], note="age, in brackets"),
+  R("29 أبريل", "date", "XXXX-04-29", res="2018-04-29"),
+  R("مئات الملايين", "vague", None, "USD", "plural_unspecified", scored=False, note="hundreds of millions of dollars"),
+  R("50 مليون دولار", "money", 50000000, "USD"),
+  R("5 يونيو", "date", "XXXX-06-05", res="2018-06-05"),
+  R("نحو 500 موظف", "count", 500, None, "approx", "موظف"),
+  R("900 مليون دولار على الأقل", "money", 900000000, "USD", "at_least", note="qualifier after the amount"),
+]))
+DOCS.append(("SK-internationalNews-2731-20180719.txt", [
+  W("الاثنين", note="the Helsinki summit of Monday 16 July"),
+  R("12 ضابطا", "count", 12, noun="ضابط"),
+  W("الجمعة", note="indicted on Friday 13 July"),
+  R("عام 2016", "year", 2016),
+  W("الأربعاء", note="Wednesday 18 July"),
+]))
+DOCS.append(("SK-middleEast-1512-20180508.txt", []))
+DOCS.append(("SK-middleEast-1514-20180508.txt", [
+  R("صاروخين", "count", 2, noun="صاروخ", note="dual noun = 2 (لصاروخين, clitic out); inside quote"),
+]))
+DOCS.append(("SK-sport-1450-20180603.txt", [
+  R("الأول", "ordinal", 1, noun="نهائي", note="headline: النهائي الأول = game 1 of the finals"),
+  R("الثانية", "ordinal", 2, noun="مباراة", note="المباراة الثانية"),
+  W("الأحد", note="game 2 on Sunday 3 June (publication day)"),
+  R("الأولى", "ordinal", 1, noun="خسارة", note="الخسارة الأولى"),
+  W("الخميس", note="game 1 on Thursday 31 May"),
+  R("114-124", "number", [114, 124], "score", cls=[], scored=False, note="match score, not a range"),
+  R("الساعات الـ24 الأخيرة", "duration", 24, "hour", "last", cls=["definite_noun_number"], note="inside quote: the last 24 hours"),
+  R("الاول", "ordinal", 1, noun="لقاء", note="اللقاء الاول"),
+  R("سبع مباريات", "count", 7, noun="مباراة", note="a best-of-seven series"),
+  R("الثانية", "ordinal", 2, noun="رمية حرة", note="الرمية الحرة الثانية"),
+  R("107-107", "number", [107, 107], "score", cls=[], scored=False, note="score (tie), not a range"),
+  R("خمس ثوان", "duration", 5, "second", note="قبل خمس ثوان من صافرة النهاية: five seconds before the buzzer (not ago)"),
+  R("5 دقائق", "duration", 5, "minute", note="5 دقائق إضافية: overtime"),
+  R("51 نقطة", "count", 51, noun="نقطة"),
+  R("سادس", "ordinal", 6, noun="لاعب", note="سادس لاعب"),
+  R("أكثر من 50 نقطة", "count", 50, None, "more_than", "نقطة"),
+  R("الرابعة", "ordinal", 4, noun="مرة", note="للمرة الرابعة على التوالي"),
+  R("عامي 2015", "year", 2015, note="dual عامي: 2015 and 2017 (as عامي 1970 in the dev gold)"),
+  R("2017", "year", 2017),
+  R("عام 2016", "year", 2016),
+  R("33 عاما", "duration", 33, "year", add=["bracketed"], note="age, in brackets"),
+  R("4 مرات", "count", 4, noun="مرة", note="MVP four times"),
+  R("مرتين", "count", 2, noun="مرة", note="dual noun = 2 (مرتين آخريين)"),
+  R("2012", "year", 2012, add=["bracketed"]),
+  R("2013", "year", 2013, add=["bracketed"]),
+  W("السبت", note="inside quote: Saturday 2 June"),
+  W("الأحد", note="inside quote: مباراة الأحد (3 June)"),
+  R("7 مباريات", "count", 7, noun="مباراة"),
+  R("4", "count", 4, noun="انتصار", ctx="في 4.", add=["elided_noun"], note="يحقق الانتصارات في 4: wins four (games)"),
+]))
+DOCS.append(("SK-sport-2047-20180706.txt", [
+  R("2018", "year", 2018, note="كأس العالم 2018 (year in the tournament name)"),
+  R("هدفا واحد", "count", 1, noun="هدف", note="inside quote (sic واحد)"),
+]))
