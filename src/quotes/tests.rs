@@ -263,7 +263,10 @@ fn the_same_official_is_the_official_named_before() {
 fn a_source_is_described_by_the_body_it_is_in_whether_or_not_written_with_al() {
     // a construct whose head has no ال (وزارة، حلف), as with a body written with it
     let found = speakers("وقال مسؤول في وزارة الزراعة البرازيلية إن الصادرات ارتفعت.");
-    assert_eq!(found, [Some("مسؤول في وزارة الزراعة البرازيلية".to_owned())]);
+    assert_eq!(
+        found,
+        [Some("مسؤول في وزارة الزراعة البرازيلية".to_owned())]
+    );
     let found = speakers("وأوضح مصدر في حلف الناتو أن الاجتماع تأجل.");
     assert_eq!(found, [Some("مصدر في حلف الناتو".to_owned())]);
     // a time is no body

@@ -1365,3 +1365,14 @@ fn quoted_words_after_an_adjunct_of_a_bare_verb_are_direct() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "direct");
 }
+
+#[test]
+fn a_nickname_after_the_word_for_nicknamed_is_a_label() {
+    with_text(
+        "وقتل القيادي المكنى «أبو سالم» في الغارة.",
+        |text| {
+            let marks = marks::pair(text);
+            assert!(marks.pairs().all(|p| p.label), "a nickname is no speech");
+        },
+    );
+}
