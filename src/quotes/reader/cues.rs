@@ -447,6 +447,31 @@ impl Reader<'_, '_> {
                 return Some((Complement::Clause(j, 1), j));
             }
         }
+        // شددت السلطات الإجراءات، أقر البرلمان مشروع القانون بأغلبية كبيرة: with an object these
+        // verbs tighten and pass; they report only with their preposition after the subject
+        // (not when the clause goes on to a complementizer or the verb's preposition, on
+        // something other than a name: the noun may be a subject not read, or not read whole,
+        // وشدد السلطان قابوس على، وشددت قيادة الجيش في بيانها على أن، وأقر راخوي بالهزيمة)
+        let with_b = verb.prepositions.iter().any(|p| p == "ب");
+        let framed = (j..limit).any(|i| {
+            let word = self.word(i);
+            let on = verb.prepositions.iter().any(|p| p == word)
+                && self.tokens.kind(i + 1) == Kind::Word
+                && !self.mentions.at.contains_key(&(i + 1));
+            let verbal_noun = with_b
+                && word.starts_with('ب')
+                && word.chars().count() > 3
+                && !self.is_function_word(i)
+                && !self.mentions.at.contains_key(&i);
+            self.is_complementizer(i) || on || verbal_noun
+        });
+        if matches!(verb.lemma.as_str(), "شدد" | "أقر" | "اقر")
+            && j < limit
+            && self.content_word(j)
+            && !framed
+        {
+            return None;
+        }
         let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
         let mut j = after;
         while j < limit {
@@ -475,6 +500,16 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // (a verb that takes speech bare, after an adjunct, قال في الفيديو "إلى من
+            // نصوت"، أضاف لموقع الاتحاد "الذين فازوا": the noun is the adjunct's, the quote direct)
+            let bare = !verb.nominal
+                && verb.prepositions.is_empty()
+                && (self.is_function_word(after) || self.word(after).starts_with('ل'));
+            if j > after && !bare {
+                if let Some(start) = self.continued_quote(verb, j) {
+                    return Some((Complement::Clause(start.max(after), 0), j));
+                }
+            }
             if let Some(found) = self.marker(verb, j, false) {
                 return Some((found, j));
             }
@@ -499,6 +534,42 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where the content starts when quoted words opening at `j` go on from the writer's noun
+    /// before the marks (التوصل "إلى تفاهم ..."، متهما النظام "الذي يقتل ..."): they open with
+    /// إلى or a relative, so the content starts at that noun or the mention it ends,
+    /// and holds the quote (mixed).
+    fn continued_quote(&self, verb: &Verb, j: usize) -> Option<usize> {
+        let p = self.speech_opening(j)?;
+        let pair = self.marks.pair(p);
+        let first = self.word(pair.first);
+        // (not من، في، على: من الضروري، في كل موسم، على الرغم open many a direct quote; nor
+        // the verb's own preposition, which opens its complement: ودعت الأطراف "إلى ...")
+        let continues = matches!(
+            first,
+            "الي" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+        ) && !verb.prepositions.iter().any(|p| p == first);
+        // a definite noun is what a relative or إلى goes on from (not كتب على قميصه "إلى
+        // رئيسي", a dedication)
+        let definite = j > 0
+            && ["ال", "وال", "بال", "لل", "فال"]
+                .iter()
+                .any(|d| self.word(j - 1).starts_with(d));
+        let noun_before = definite
+            && self.tokens.kind(j - 1) == Kind::Word
+            && !self.is_function_word(j - 1)
+            && !self.is_complementizer(j - 1)
+            && self.verb(j - 1).is_none();
+        if !(continues && noun_before && pair.close.is_some()) {
+            return None;
+        }
+        Some(
+            self.before(j)
+                .next()
+                .filter(|m| m.end == j)
+                .map_or(j - 1, |m| m.first),
+        )
     }
 
     /// What token `j` starts as a complement of `verb`, if anything: a complementizer, a

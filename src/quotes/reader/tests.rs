@@ -1515,3 +1515,68 @@ fn a_name_keeps_its_kin_its_particle_and_its_object_apart() {
     let found = read("ووصفت كوليندا المجلس بأنه \"منحاز\".");
     assert_ne!(found[0].2.as_deref(), Some("كوليندا المجلس"));
 }
+
+#[test]
+fn quoted_words_that_open_with_a_preposition_go_on_from_the_noun_before_them() {
+    // "إلى اتفاق ..." continues التوصل: the content is mixed and starts at the noun
+    let found = read("وأعلن الطرفان الأحد التوصل \"إلى اتفاق مبدئي حول تقاسم المياه\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "mixed");
+    assert_eq!(found[0].1, "التوصل \"إلى اتفاق مبدئي حول تقاسم المياه\"");
+}
+
+#[test]
+fn a_verb_that_tightens_or_passes_an_object_reports_nothing() {
+    let found = read("وأقر المجلس مشروع الموازنة الجديدة في جلسته الأخيرة.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = read("وشددت السلطات الشهر الماضي الإجراءات الأمنية حول المطار.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_subject_not_read_whole_before_the_preposition_still_reports() {
+    // the name after the title may be left out of the subject; على after it is the frame
+    let found = read("وشدد الأمير فيصل على أن المفاوضات ستستمر الأسبوع المقبل.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "المفاوضات ستستمر الأسبوع المقبل");
+}
+
+#[test]
+fn quoted_words_opening_with_the_verbs_own_preposition_are_its_complement() {
+    // دعا إلى: "إلى ..." is the call itself, not a noun before it going on
+    let found = read("ودعت المنظمة جميع الأطراف في البلاد \"إلى ضبط النفس وحماية المدنيين\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].1.starts_with("البلاد"), "{found:?}");
+    // a dedication written on something with its pronoun goes on from no noun
+    let found = read("وكتب اللاعب على قميصه \"إلى رئيسي\".");
+    assert!(found.iter().all(|f| f.0 != "mixed"), "{found:?}");
+}
+
+#[test]
+fn a_subject_not_read_before_a_far_preposition_still_reports() {
+    let found = read("وشددت قيادة الجيش في بيانها على أن العملية ستتواصل.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = read("وشددت طوكيو مرارا أمام المسؤولين على ضرورة التطرق إلى القضية.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = read("وأقر مارتين بالهزيمة قبل التصويت.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn quoted_words_after_an_adjunct_of_a_bare_verb_are_direct() {
+    // the noun before the marks is the adjunct's, not the start of what was said
+    let found = read("وقال الوزير في المؤتمر \"الذين غادروا البلاد سيعودون إليها قريبا\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "direct");
+}
+
+#[test]
+fn a_nickname_after_the_word_for_nicknamed_is_a_label() {
+    with_text(
+        "وقتل القيادي المكنى «أبو سالم» في الغارة.",
+        |text| {
+            let marks = marks::pair(text);
+            assert!(marks.pairs().all(|p| p.label), "a nickname is no speech");
+        },
+    );
+}
