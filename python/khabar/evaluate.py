@@ -450,7 +450,17 @@ def score_stories(data: Path | None = None, corpus: Path | None = None, name: st
     judged = {r["id"]: r for r in map(json.loads, (folder / "stories.jsonl").read_text(encoding="utf-8").splitlines())}
     documents = list(Corpus.read(corpus or folder / "articles.jsonl"))
     grouped = group(documents)
-    story_of = {d.id: s for d, s in zip(documents, grouped.story_of) if d.id in judged}
+    # an article crawled twice keeps one DOCNO in a conversion and the other in another: the
+    # judged article is the corpus article with its URL
+    judged_by_url = {
+        r["url"]: r["id"]
+        for r in map(json.loads, (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    story_of: dict[str, int] = {}
+    for d, s in zip(documents, grouped.story_of):
+        judged_id = d.id if d.id in judged else judged_by_url.get(d.url or "")
+        if judged_id is not None:
+            story_of[judged_id] = s
     missing = set(judged) - set(story_of)
     if missing:
         raise SystemExit(f"{len(missing)} judged articles are not in the corpus, e.g. {sorted(missing)[:3]}")
