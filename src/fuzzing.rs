@@ -17,13 +17,14 @@ use crate::quotes::{Entity, Lexicon, Quote, FILES, SPEAKER_TYPES};
 pub type Target = fn(&[u8]);
 
 /// The targets, as `fuzz/fuzz_targets/<name>.rs` and `fuzz/corpus/<name>/` name them.
-pub const TARGETS: [(&str, Target); 6] = [
+pub const TARGETS: [(&str, Target); 7] = [
     ("normalize", normalize),
     ("numbers", numbers),
     ("quotes", quotes),
     ("article", article),
     ("terms", terms),
     ("lexicon", lexicon),
+    ("stories", stories),
 ];
 
 /// Arbitrary bytes read as choices, then text.
@@ -250,6 +251,39 @@ pub fn article(data: &[u8]) {
             "part {part:?} after {last_end} in a text of {len}"
         );
         last_end = part.end;
+    }
+}
+
+/// Up to four articles, each a publication time (any second of ±6,000 years) and a text (its
+/// first line the title or not), grouped into stories: each article in the story it is said to be in.
+pub fn stories(data: &[u8]) {
+    let mut input = Input { data };
+    let count = usize::from(input.byte() % 5);
+    let read: Vec<(String, Option<f64>)> = (0..count)
+        .map(|_| {
+            let when = i64::from(i32::from_le_bytes([0; 4].map(|_| input.byte())));
+            let time = (input.byte() % 8 != 0).then_some(when as f64 * 100.0);
+            (input.piece(), time)
+        })
+        .collect();
+    let articles: Vec<crate::stories::Article<'_>> = read
+        .iter()
+        .map(|(text, time)| crate::stories::Article {
+            text,
+            title: text.lines().next().filter(|_| text.len() % 2 == 0),
+            time: *time,
+        })
+        .collect();
+    let mut index = crate::stories::StoryIndex::new(crate::stories::Settings::default());
+    index.add(&articles);
+    let (stories, story_of) = index.stories();
+    assert_eq!(story_of.len(), count);
+    for (k, &s) in story_of.iter().enumerate() {
+        let story = &stories[s as usize];
+        assert!(
+            story.members.contains(&(k as u32)),
+            "{k} not in its story {story:?}"
+        );
     }
 }
 
