@@ -1,16 +1,17 @@
 """Score khabar against hand-made gold annotations.
 
-    python -m khabar.evaluate numbers [--set sample|dev|check|check2] [GOLD.jsonl]
-    python -m khabar.evaluate quotes [--set sample|dev|check|check2] [GOLD.jsonl] [--no-borderline]
-    python -m khabar.evaluate stories [--set dev] [--corpus ANT.jsonl]
+    python -m khabar.evaluate numbers [--set sample|dev|check|check2|dev2|check3] [GOLD.jsonl]
+    python -m khabar.evaluate quotes [--set sample|dev|check|check2|dev2|check3] [GOLD.jsonl] [--no-borderline]
+    python -m khabar.evaluate stories [--set dev|check|check2] [--corpus ANT.jsonl]
 
 ``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
-their bundled gold; ``--set dev`` scores the development sets of real news from the ANT corpus
-in ``tests/data/`` (run from a checkout of khabar, or give ``--data``): 75 articles for quotes
-and numbers, 295 judged articles in 89 stories for stories. ``--set check`` scores quotes and
-numbers on 20 more ANT articles annotated blind after the dev set had been worked on: a check of how the dev
-figures carry over to news khabar was not tuned on. Once read for errors it became a second development set,
-and ``--set check2`` scores 20 further articles annotated blind a session later, the check of both.
+their bundled gold. The other sets are real news from the ANT corpus in ``tests/data/`` (run from
+a checkout of khabar, or give ``--data``), each annotated blind, before anyone read khabar's output
+on it: ``dev`` (75 articles for quotes and numbers; 295 judged articles in 89 stories for stories)
+was worked on from the start; ``check``, ``check2`` and ``dev2`` were checks of how the figures
+carry over to news khabar was not tuned on, and became development sets once read for errors;
+``check3`` (quotes and numbers) and the stories ``check2`` are kept blind: only their aggregate
+figures are looked at. Each set's README says how it was drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
 where every other article is a distractor) and every pair of judged articles is scored: a pair
