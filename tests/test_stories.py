@@ -145,3 +145,25 @@ def test_the_sides_chart_names_the_most_quoted_sides_and_lumps_the_rest() -> Non
     assert day.side_matrix(top=SIDES_SHOWN).index.tolist() == legend
     # every quote is still drawn
     assert sum(patch.get_width() for patch in ax.patches) == quoted.to_numpy().sum()
+
+
+def test_the_killed_and_the_injured_are_two_measures() -> None:
+    # two outlets on one flood: they agree on the injured and differ on the killed
+    lead = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
+    texts = {
+        "أ": f"{lead}\nقالت السلطات إن 12 شخصا لقوا حتفهم في الفيضانات، وأصيب 40 آخرون بجروح.",
+        "ب": f"{lead}\nأسفرت الفيضانات عن مقتل 15 شخصا وإصابة 40 آخرين، بحسب السلطات.",
+    }
+    corpus = khabar.Corpus(
+        tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
+    )
+    analysis = corpus.analyze()
+    assert analysis.documents["story"].nunique() == 1
+    roles = analysis.facts.set_index("text")["role"]
+    assert roles["12 شخصا"] == roles["15 شخصا"] == "killed"
+    assert roles["40 آخرون"] == roles["40 آخرين"] == "injured"
+    conflicts = analysis.disagreements()
+    assert set(conflicts["role"]) == {"killed"} and set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
+    # 40 injured is one fact both outlets state
+    shared = analysis.fact_table().set_index(["fact", "role"])
+    assert shared.loc[("count 40 آخر", "injured"), "n_outlets"] == 2

@@ -28,6 +28,7 @@ from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
+from khabar.roles import roles as roles_of
 
 if TYPE_CHECKING:
     import pandas
@@ -64,8 +65,9 @@ class Analysis:
     quotes: pandas.DataFrame
     #: One row per numeric fact, with the fields of ``khabar.NumericFact``, the part it stands
     #: in, ``fact`` (the key that aligns it across outlets), ``about`` (the event it dates or
-    #: measures, or its counted noun) and ``event`` (for a measure of the event, the date of the
-    #: one its article covers).
+    #: measures, or its counted noun), ``role`` (for a count, what happened to those it counts:
+    #: killed, injured, arrested ...; see ``khabar.roles``) and ``event`` (for a measure of the
+    #: event, the date of the one its article covers).
     facts: pandas.DataFrame
     #: One row per event an article covers: doc, label, event (a date), role (main, preview,
     #: mentioned) and the evidence span (none when the event is dated by the publication).
@@ -184,11 +186,13 @@ class Analysis:
         ``scope="corpus"`` aligns them across the whole corpus."""
         import pandas
 
-        keys = [*self._scope(scope), "fact"]
+        keys = [*self._scope(scope), "fact", "role"]
         columns = [*keys, "kind", "about", "outlets", "n_outlets", "mentions", "wordings", "qualifiers"]
         facts = self.facts[self.facts["in_article"] & self.facts["fact"].notna()]
         if not len(facts):
             return pandas.DataFrame(columns=columns)
+        # 58 killed and 58 injured are two facts; a count with no role is a role of its own
+        facts = facts.assign(role=facts["role"].fillna(""))
         # whole columns at a time: a corpus holds hundreds of thousands of facts
         grouped = facts.groupby(keys, sort=False)
         table = grouped.agg(kind=("kind", "first"), mentions=("kind", "size"))
@@ -199,6 +203,7 @@ class Analysis:
         table["qualifiers"] = _sorted_sets(facts, keys, "qualifier").reindex(table.index)
         table["qualifiers"] = table["qualifiers"].map(lambda q: q if isinstance(q, list) else [])
         table = table.reset_index()[columns]
+        table["role"] = table["role"].where(table["role"] != "", None)
         return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True, kind="stable")
 
     def fact_matrix(self, about: str | None = None) -> pandas.DataFrame:
@@ -224,25 +229,29 @@ class Analysis:
 
     def disagreements(self, scope: str = "story") -> pandas.DataFrame:
         """Where outlets state the same measure differently: for each story, event, thing a fact
-        is about (the event, or a counted noun) and kind of fact, the outlets' differing values
-        or qualifiers, one row per wording. ``scope="corpus"`` compares across stories too."""
+        is about (the event, or a counted noun), role (the killed, the injured ...) and kind of
+        fact, the outlets' differing values or qualifiers, one row per wording.
+        ``scope="corpus"`` compares across stories too."""
         by = self._scope(scope)
-        keys = [*by, "event", "about", "kind"]
+        keys = [*by, "event", "about", "role", "kind"]
         columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end"]
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
         ]
-        facts = facts.assign(event=facts["event"].fillna(""), qualifier=facts["qualifier"].fillna(""))
+        facts = facts.assign(
+            event=facts["event"].fillna(""), role=facts["role"].fillna(""), qualifier=facts["qualifier"].fillna("")
+        )
         statements = facts.drop_duplicates([*keys, "label", "fact", "qualifier"])
         versions = statements.drop_duplicates([*keys, "fact", "qualifier"]).groupby(keys).size()
         outlets = statements.groupby(keys)["label"].nunique()
         differing = versions[(versions >= 2) & (outlets.reindex(versions.index) >= 2)].index
         rows = statements.set_index(keys).loc[lambda frame: frame.index.isin(differing)].reset_index()
         rows = rows.sort_values(keys, kind="stable", ignore_index=True)[columns]
-        # an unknown event or qualifier is missing, not an empty string
+        # an unknown event, role or qualifier is missing, not an empty string
         return rows.assign(
             event=rows["event"].where(rows["event"] != "", None),
+            role=rows["role"].where(rows["role"] != "", None),
             qualifier=rows["qualifier"].where(rows["qualifier"] != "", None),
         )
 
@@ -387,11 +396,14 @@ class Analysis:
         lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
         conflicts = self.disagreements()
-        measures = conflicts[["event", "about", "kind"]].drop_duplicates()
+        measures = conflicts[["event", "about", "role", "kind"]].drop_duplicates()
         lines += ["", f"Stated differently ({len(measures)} measures):"]
-        for (event, about, kind), group in conflicts.groupby(["event", "about", "kind"], sort=False, dropna=False):
+        for (event, about, role, kind), group in conflicts.groupby(
+            ["event", "about", "role", "kind"], sort=False, dropna=False
+        ):
             said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
             of = f"{about} of {event}" if isinstance(event, str) else str(about)
+            of += f", {role}" if isinstance(role, str) else ""
             lines.append(f"  {kind} ({of}): {said}")
         return "\n".join(lines)
 
@@ -472,6 +484,7 @@ def frames(
     found in ``documents``. Month- and week-long dates name the day-dated events of these
     documents alone, so a stream or a partition gives what one analysis of it gives."""
     import numpy
+    import pyarrow
 
     texts = [d.text for d in documents]
     labels = numpy.asarray([d.label for d in documents], dtype=object)
@@ -494,6 +507,9 @@ def frames(
         else (lemma if isinstance(lemma, str) else None)
         for doc, start, end, lemma in zip(docs, starts, ends, facts["counted_noun_lemma"].tolist())
     ]
+    # a string column as Arrow's strings convert (as the Rust columns do), even with no role
+    roles = pyarrow.array(roles_of(texts, docs, starts, ends, facts["kind"].tolist()), pyarrow.large_string())
+    facts["role"] = roles.to_pandas().set_axis(facts.index)
     events = _events(texts, documents, parts_of, facts, found.references, found.mentions)
     frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers

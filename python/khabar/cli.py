@@ -221,7 +221,7 @@ def summary(analysis: Analysis) -> str:
         lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet of a story")
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.head(SHOWN).itertuples()]
     conflicts = analysis.disagreements()
-    keys = [c for c in ("story", "event", "about", "kind") if c in conflicts]
+    keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
     measures = conflicts[keys].drop_duplicates()
     lines.append("")
     if not len(measures):
@@ -230,8 +230,9 @@ def summary(analysis: Analysis) -> str:
         lines.append(f"{_count(len(measures), 'measure')} stated differently")
         grouped = list(conflicts.groupby(keys, sort=False, dropna=False))[:SHOWN]
         for key, group in grouped:
-            event, about, kind = key[-3:]
+            event, about, role, kind = key[-4:]
             said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+            about = f"{about} ({role})" if _known(role) and _known(about) else about
             if _known(event):
                 lines.append(f"  {kind} of the {about} of {event}: {said}")
             else:

@@ -1,0 +1,78 @@
+"""What happened to the people a count counts (killed, injured, arrested ...), from the word of its
+clause right before it (مقتل 58 فلسطينياً، وأصيب 23 آخرون، ارتفع عدد القتلى إلى 58) or its counted
+noun (58 قتيلاً), by ``lexicons/roles.tsv``. Outlets stating different numbers of the killed
+disagree; a number of the killed and one of the injured are two measures, not a disagreement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from khabar._khabar import TermFinder
+from khabar.events import CLAUSE_END, words_between
+
+#: The kinds of fact that count people.
+COUNTS = ("count", "cardinal", "range")
+#: Words, at most, between the word of a role and the count it is the role of.
+WINDOW = 2
+
+
+@cache
+def role_words() -> dict[str, list[str]]:
+    """The words naming each role, from ``lexicons/roles.tsv``."""
+    source = (resources.files("khabar") / "lexicons" / "roles.tsv").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {}
+    for line in source.splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, listed = line.split("\t")[:2]
+            words[role] = listed.split("|")
+    return words
+
+
+@cache
+def finder() -> TermFinder:
+    return TermFinder(role_words())
+
+
+def roles(
+    texts: Sequence[str],
+    docs: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    kinds: Sequence[str],
+    threads: int | None = None,
+) -> list[str | None]:
+    """The role of each fact (``docs[i]``, ``starts[i]:ends[i]``, ``kinds[i]``) of ``texts``:
+    the one its own words name, else the nearest named at most ``WINDOW`` words before it in
+    its clause, else after it; None for a fact that is no count or has no role."""
+    wanted = sorted({doc for doc, kind in zip(docs, kinds) if kind in COUNTS})
+    found = finder().find_batch([texts[doc] for doc in wanted], threads=threads)
+    spans = dict(zip(wanted, ((sorted((s, e, r) for r, s, e in hits)) for hits in found)))
+    out: list[str | None] = []
+    for doc, start, end, kind in zip(docs, starts, ends, kinds):
+        named = spans.get(doc) if kind in COUNTS else None
+        out.append(_role(texts[doc], start, end, named) if named else None)
+    return out
+
+
+def _role(text: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:
+    k = bisect_right(named, (end,))
+    # the counted noun names it (58 قتيلاً), else the word before (مقتل 58 شخصاً)
+    for s, e, role in reversed(named[:k]):
+        if s >= start and e <= end:
+            return role
+        if e <= start:
+            between = words_between(text, e, start, CLAUSE_END)
+            if between is not None and between <= WINDOW:
+                return role
+            break
+    # else the verb after its subject (إن 40 شخصاً قتلوا، 12 شخصاً لقوا حتفهم)
+    if k < len(named):
+        s, _, role = named[k]
+        between = words_between(text, end, s, CLAUSE_END)
+        if between is not None and between <= WINDOW:
+            return role
+    return None
