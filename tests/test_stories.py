@@ -151,8 +151,8 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     # two outlets on one flood: they agree on the injured and differ on the killed
     lead = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
     texts = {
-        "أ": f"{lead}\nقالت السلطات إن 12 شخصا لقوا حتفهم في الفيضانات، وأصيب 40 آخرون بجروح.",
-        "ب": f"{lead}\nأسفرت الفيضانات عن مقتل 15 شخصا وإصابة 40 آخرين، بحسب السلطات.",
+        "أ": f"{lead}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وأصيب 40 آخرون بجروح.",
+        "ب": f"{lead}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا وإصابة 40 آخرين، بحسب السلطات.",
     }
     corpus = khabar.Corpus(
         tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
@@ -167,3 +167,5 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     # 40 injured is one fact both outlets state
     shared = analysis.fact_table().set_index(["fact", "role"])
     assert shared.loc[("count 40 آخر", "injured"), "n_outlets"] == 2
+    # both state the day too, but the numbers are what a reader compares: they come first
+    assert analysis.shared_facts()["kind"].tolist() == ["count", "weekday"]

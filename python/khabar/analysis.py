@@ -206,6 +206,15 @@ class Analysis:
         table["role"] = table["role"].where(table["role"] != "", None)
         return table.sort_values(["n_outlets", "mentions"], ascending=False, ignore_index=True, kind="stable")
 
+    def shared_facts(self, scope: str = "story") -> pandas.DataFrame:
+        """The facts more than one outlet states (rows of ``fact_table``), the measures (counts,
+        money, durations ...) first and the dates after them: every outlet of a story dates it,
+        and what a reader compares is its numbers."""
+        table = self.fact_table(scope)
+        shared = table[table["n_outlets"] > 1]
+        measures_first = (~shared["kind"].isin(MEASURES)).to_numpy()
+        return shared.iloc[measures_first.argsort(kind="stable")].reset_index(drop=True)
+
     def fact_matrix(self, about: str | None = None) -> pandas.DataFrame:
         """Mentions of each fact (rows) by each outlet (columns); ``about`` keeps the facts about
         one thing (an event type such as ``"call"``, or a counted noun)."""

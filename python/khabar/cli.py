@@ -212,8 +212,7 @@ def summary(analysis: Analysis) -> str:
         for (speaker, side), n in top.head(8).items():
             known = _known(side)
             lines.append(f"  {speaker}{f' ({known})' if known else ''}: {_count(int(n), 'quote')}")
-    table = analysis.fact_table()
-    shared = table[table["n_outlets"] > 1]
+    shared = analysis.shared_facts()
     lines.append("")
     if not len(shared):
         lines.append("No numeric fact is reported by more than one outlet.")

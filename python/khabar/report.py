@@ -67,8 +67,7 @@ def render(analysis: Analysis) -> str:
                 sections.append((f"Story {row.story}: {row.title}", story_section(analysis, int(row.story))))
     if len(analysis.events) and len(documents) <= 200:
         sections.append(("Events each outlet covered", figure("coverage", analysis) + table(analysis.coverage())))
-    shared = analysis.fact_table()
-    shared = shared[shared["n_outlets"] > 1].head(ROWS)
+    shared = analysis.shared_facts().head(ROWS)
     sections.append(("Facts several outlets state, within a story", table(listed(shared), index=False)))
     if len(documents) <= SPELLINGS_UP_TO and analysis.corpus is not None:
         sections.append(("Names spelled more than one way", table(analysis.variant_names().head(ROWS))))
