@@ -116,3 +116,76 @@ M(P, "مطلع هذا الأسبوع", "relative_date", 0, "week", "start", res=
 M(P, "الثانية", "ordinal", 2, noun="مرحلة", note="المرحلة الثانية من الحوار")
 M(P, "نهاية العام الماضي", "relative_date", 1, "year", "end+last", res="2017", note="في نهاية العام الماضي (Sullivan's visit, November 2017)")
 M(P, "مطلع الألفية", "date", "200X", q="since+start", res="200X", note="منذ مطلع الألفية: since the start of the millennium (early 2000s, written like the dev gold's decades)")
+
+# ---------------- BB-internationalNews-56 ----------------
+P = "BB-internationalNews-56"
+Q(P, "indirect", "مسؤوليتها عن التفجيرين", "حركة الشباب", "حركة الشباب الإسلامية المسلحة", "name", "وأعلنت",
+  "group", "al-Shabaab", "nominal", notes="claim of responsibility (a statement, not an event announcement); the relative clause التي تحاول ... left out of the mention")
+Q(P, "indirect", "وقوع معركة بالأسلحة النارية بعد الهجوم في محيط القصر الرئاسي، قتل فيها خمسة مسلحين", "مسؤولون",
+  "مسؤولون", "name", "وأفاد", "anonymous", "Somalia", "nominal", notes="أفاد بـ + verbal noun: clitic بـ out")
+Q(P, "indirect", "الحادث الاخير بدأ عندما امتنعت سيارة عن التوقف عند نقطة تفتيش خارج قصر الرئاسة قبل تفجيرها",
+  "وسائل الإعلام الرسمية", "وسائل الإعلام الرسمية", "name", "وذكرت", "media", "other", "clause")
+Q(P, "indirect", "كانت تستهدف قوات الأمن", "حركة الشباب", "حركة الشباب", "name", "قالت", "group", "al-Shabaab", "clause",
+  spk_where="@بيد أن حركة الشباب", notes="بيد أن حركة الشباب قالت إنها: إنها left out")
+Q(P, "indirect", "خمسة من مقاتليها لقوا مصرعهم، من بينهم سائقا السيارتين المفخختين", "حركة الشباب", "الحركة",
+  "description", "وأقرت", "group", "al-Shabaab", "clause", notes="أقر بأن (admitted): بأن left out")
+Q(P, "indirect", "35 جنديا قتلوا في هذه الهجمات", "حركة الشباب", None, "pronoun", "أضافت", "group", "al-Shabaab",
+  "clause", ant="الحركة", notes="كما أضافت بأن: coordinated verb, own record")
+Q(P, "direct", "كان هناك العديد من عناصر الجيش الذين حرسوا الشارع المجاور للقصر", "متحدث باسم الشرطة",
+  "متحدث باسم الشرطة", "description", "وقال", "anonymous", "Somalia", "quote",
+  notes="the addressee لوكالة رويترز للأنباء left out; quote juxtaposed without a colon")
+Q(P, "indirect", "حركة الشباب بالمسؤولية عن الهجوم", "الحكومة الصومالية", "الحكومة", "description", "اتهمت",
+  "institution", "Somalia", "nominal", after="وقد اتهمت", notes="اتهم: the object is kept; حينها left out")
+M(P, "سيارتين", "count", 2, noun="سيارة", note="headline; dual = 2")
+M(P, "تفجيران", "count", 2, noun="تفجير", note="dual = 2")
+M(P, "سيارتين", "count", 2, noun="سيارة", note="بسيارتين: dual = 2 (clitic out)")
+M(P, "38 شخصا على الأقل", "count", 38, q="at_least", noun="شخص")
+M(P, "الأول", "ordinal", 1, noun="تفجير")
+M(P, "الجمعة", "weekday", "Friday", note="مساء الجمعة: Friday evening, the day before the Saturday publication")
+M(P, "الثاني", "ordinal", 2, noun="تفجير")
+M(P, "عشرات", "vague", None, None, "plural_unspecified", noun="جريح", scored=False, note="tens of wounded")
+M(P, "شهرين", "duration", 2, "month", note="related-story link (عفو لشهرين): clitic لـ out; dual = 2")
+M(P, "خمسة مسلحين", "count", 5, noun="مسلح")
+M(P, "عام 2011", "year", 2011)
+M(P, "خمسة", "count", 5, noun="مقاتل", note="خمسة من مقاتليها: N of the group, number only")
+M(P, "سائقا", "count", 2, noun="سائق", note="سائقا السيارتين: dual in construct naming the two drivers")
+M(P, "35 جنديا", "count", 35, noun="جندي")
+M(P, "العديد", "vague", None, None, None, noun="عنصر", scored=False, note="inside quote: many soldiers")
+M(P, "أكثر من 500 شخص", "count", 500, q="more_than", noun="شخص")
+M(P, "أكتوبر/ تشرين الأول من العام الماضي", "date", "XXXX-10", q="last", res="2017-10",
+  note="في أكتوبر/ تشرين الأول من العام الماضي: October 2017 (the 14 October Mogadishu truck bomb)")
+
+# ---------------- BB-middleEast-368 ----------------
+P = "BB-middleEast-368"
+Q(P, "indirect", "مهمة التفتيش ستبدأ اليوم الأربعاء إذا شعر فريق المفتشين أنهم سيكونون آمنين", "السلطات السورية",
+  "السلطات السورية", "name", "وقالت", "institution", "Syria", "clause")
+Q(P, "indirect", "بينما كان الوضع الأمني يقيم أمس، فإن حادث إطلاق نار وقع، مما أدى إلى تأجيل دخول المفتشين للمنطقة",
+  "تقارير غير مؤكدة", "تقارير غير مؤكدة", "name", None, "document-issuer", "other", "clause", bl=True, doc=True,
+  notes="هناك تقارير غير مؤكدة بأنه: reports with no issuer are the speaker; noun frame with no verb (cue null): borderline")
+Q(P, "indirect", "فريق الأمم المتحدة الأمني الذي زار دوما الثلاثاء تعرض لإطلاق نار", "وكالة رويترز للأنباء",
+  "وكالة رويترز للأنباء", "name", "وقالت", "media", "other", "clause", alt=["مصادر"],
+  notes="conduit - نقلا عن مصادر -: the agency is the speaker, the sources in alt")
+Q(P, "indirect", "استخدام أسلحة كيمياوية في دوما", "الحكومة السورية", "الحكومة السورية", "name", "وتنفي",
+  "institution", "Syria", "nominal")
+Q(P, "indirect", "دمشق وموسكو بإعاقة المهمة", "الدول الغربية", "الدول الغربية", "name", "تتهم", "group", "other",
+  "nominal", notes="اتهم: the object is kept; inside the writer's لأن clause")
+Q(P, "indirect", "تعتقدان أن التأخير قد يستغل في تدمير أدلة الهجوم", "الولايات المتحدة وفرنسا",
+  "الولايات المتحدة، وفرنسا", "name", "وقالت", "group", "other", "clause", notes="joint speaker; إنهما left out")
+Q(P, "indirect", "استخدام الغاز، أو إعاقة التحقيق، أو التلاعب بالأدلة", "روسيا وسوريا", "روسيا وسوريا", "name",
+  "وتنفي", "group", "other", "nominal", notes="joint speaker (metonyms)")
+Q(P, "indirect", "ووجه فريق الأمم المتحدة الأمني خلال زيارته لدوما - بحسب بعض المصادر الحكومية - باحتجاجات على الغارات التي قادتها الولايات المتحدة على سوريا",
+  "بعض المصادر الحكومية", "بعض المصادر الحكومية", "name", "بحسب", "anonymous", "Syria", "clause", bl=True,
+  spk_where="in", cue_where="in", notes="parenthetical بحسب attached to an event: borderline; the span holds the cue and speaker (the passive verb ووجه keeps its و)")
+Q(P, "indirect", "فريق تقصي الحقائق سوف يبدأ عمله الأربعاء إذا قرر الفريق الأمني أن الوضع آمن هناك",
+  "مندوب سوريا لدى الأمم المتحدة", "مندوب سوريا لدى الأمم المتحدة", "description", "وقال", "person", "Syria",
+  "clause", notes="الثلاثاء left out")
+M(P, "اليوم الأربعاء", "weekday", "Wednesday", note="today, the publication day")
+M(P, "أمس", "relative_date", 1, "day", "last", res="2018-04-17", note="inside the reports: yesterday")
+M(P, "الثلاثاء", "weekday", "Tuesday")
+M(P, "ثلاثة أهداف", "count", 3, noun="هدف")
+M(P, "السبت", "weekday", "Saturday", note="the 14 April strikes")
+M(P, "حوالي 500 آلاف شخص", "count", 500000, q="approx", noun="شخص", note="500 آلاف (sic) = 500,000")
+M(P, "نحو نصف", "fraction", 0.5, q="approx", noun="سوري", note="نحو نصف السوريين")
+M(P, "شهرين", "duration", 2, "month", "within", note="على مدى شهرين: over two months")
+M(P, "الثلاثاء", "weekday", "Tuesday", after="وقال مندوب سوريا")
+M(P, "الأربعاء", "weekday", "Wednesday", note="the day after the envoy's Tuesday statement = publication day")
