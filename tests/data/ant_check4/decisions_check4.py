@@ -189,3 +189,73 @@ M(P, "نحو نصف", "fraction", 0.5, q="approx", noun="سوري", note="نحو
 M(P, "شهرين", "duration", 2, "month", "within", note="على مدى شهرين: over two months")
 M(P, "الثلاثاء", "weekday", "Tuesday", after="وقال مندوب سوريا")
 M(P, "الأربعاء", "weekday", "Wednesday", note="the day after the envoy's Tuesday statement = publication day")
+
+# ---------------- BB-sport-191 ----------------
+P = "BB-sport-191"
+Q(P, "mixed", "الأرجنتين \"تلغي مباراة ودية أمام اسرائيل استعدادا لكأس العالم\"", "غونزالو إغوايين", None,
+  "continuation", None, "person", "other", "clause", region="headline", bl=True,
+  frags=["تلغي مباراة ودية أمام اسرائيل استعدادا لكأس العالم"],
+  notes="headline with distancing marks and no cue (BBC 'reportedly'): the claim's source in the body is Higuain (and Argentine media reports); borderline")
+Q(P, "indirect", "المباراة أُلغيت", "غونزالو إغوايين", "المهاجم الأرجنتيني غونزالو إغوايين", "name", "وقال",
+  "person", "other", "clause", notes="the addressee لقناة إي أس بي إن الرياضية and الثلاثاء left out")
+Q(P, "direct", "إتخذوا أخيرا إجراء صائبا", "غونزالو إغوايين", "إغوايين", "name", "وقال", "person", "other", "quote",
+  notes="في مقابلة left out; no colon")
+Q(P, "indirect", "إلغاء المباراة", "وسائل الإعلام الأرجنتينية", "وسائل الإعلام الأرجنتينية", "name", "ونقلت", "media",
+  "other", "nominal", after="ونقلت وسائل الإعلام الأرجنتينية", bl=True,
+  notes="نقلت تقارير عن إلغاء المباراة: media relaying reports about the cancellation; near topic-only, borderline")
+Q(P, "indirect", "رئيس الوزراء الاسرائيلي بنيامين نتنياهو اتصل بالرئيس الأرجنتيني ماوريسيو ماكري في محاولة لإتمام المباراة التي من المزمع أن تُجرى في القدس السبت",
+  "تقارير إعلامية", "تقارير إعلامية", "name", "وقالت", "media", "other", "clause", doc=True,
+  notes="reports with no named issuer are the speaker")
+Q(P, "direct", "حققت القيم والأخلاقيات والرياضة نصرا اليوم وربعت بطاقة الإنذار في وجه اسرائيل عن طرق إلغاء المباراة",
+  "وكالة رويترز للأنباء", "وكالة رويترز للأنباء", "name", "ونقلت", "media", "other", "quote", alt=["جبريل الرجوب"],
+  notes="conduit نقلت ... عن جبريل الرجبوب (sic): the agency is the reporting subject; no قوله, no colon; ربعت/طرق kept as written")
+Q(P, "indirect", "إحراق صور ميسي وقميصه في حال مشاركته بالمباراة الودية بين الأرجنتين وإسرائيل", "جبريل الرجوب",
+  "الرجوب", "name", "دعا", "person", "Palestine", "nominal",
+  notes="relative clause الذي كان قد دعا الفلسطينيين إلى: an earlier call of the speaker, with its own cue; the addressee and clitic إلى left out")
+Q(P, "indirect", "سيعقد مؤتمرا صحفيا الأربعاء", "جبريل الرجوب", "الرجوب", "name", "وقال", "person", "Palestine",
+  "clause", bl=True, notes="إنه left out; announcement of an event (a press conference): borderline")
+N(P, "آفاز", "name of an activist group, not speech")
+Q(P, "indirect", "إلغاء المباراة", "آفاز", "جماعة \"آفاز\" للناشطين", "name", "دعت", "group", "other", "nominal",
+  after="التي دعت سابقا", notes="relative clause التي دعت سابقا إلى: a call with its own cue; clitic إلى out")
+Q(P, "mixed", "\"قرار أخلاقي شجاع\"", "آفاز", "جماعة \"آفاز\" للناشطين", "name", "ووضفته", "group", "other", "quote",
+  frags=["قرار أخلاقي شجاع"], objpred=True,
+  notes="ووضفته (sic for ووصفته) بأنه \"...\": object predicate; the praise أثنت ... على القرار itself is not annotated")
+Q(P, "mixed", "\"عاصمتها الأبدية\"", "إسرائيل", "إسرائيل", "name", "تعتبرها", "institution", "Israel", "quote",
+  frags=["عاصمتها الأبدية"], objpred=True, after="حيث تعتبرها",
+  notes="اعتبر X \"Y\" with a pronoun object: the quoted predicate is the span; the writer's background")
+Q(P, "indirect", "القدس الشرقية على أنها عاصمة دولتهم المستقبلية", "الفلسطينيون", "الفلسطينيون", "name", "ينظر",
+  "group", "Palestine", "nominal", bl=True, after="بينما ينظر",
+  notes="ينظر إلى X على أنها Y (regard as): a stance, borderline; clitic إلى out")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="published 03:09 Wednesday; the Tuesday interview (5 June)")
+M(P, "السبت", "weekday", "Saturday", q="next", res="2018-06-09", note="the planned Saturday 9 June match")
+M(P, "120 فلسطينيا على الأقل", "count", 120, q="at_least", noun="فلسطيني")
+M(P, "اليوم", "relative_date", 0, "day", res="2018-06-05", note="inside Rajoub's Tuesday quote: today = the day of the statement")
+M(P, "الأربعاء", "weekday", "Wednesday", q="next", res="2018-06-06", note="the press conference, the day after the Tuesday statement (= publication day)")
+M(P, "الشهر الماضي", "relative_date", 1, "month", "last", res="2018-05", note="وفي الشهر الماضي: the May 2018 embassy move")
+
+# ---------------- BB-technology-217 ----------------
+P = "BB-technology-217"
+Q(P, "indirect", "ينبغي أن يوقف هذا العلاج أي فيروس للبرد إذا ما استخدم في وقت مبكر بما فيه الكفاية",
+  "الدراسات المخبرية", "الدراسات المخبرية", "name", "وتشير", "document-issuer", "other", "clause", bl=True, doc=True,
+  notes="evidential non-human subject (تشير الدراسات إلى أنه): borderline; إلى أنه left out")
+Q(P, "indirect", "العلاج أثبت فعالية في غضون دقائق من تطبيقه على خلايا رئوية بشرية في المختبر، واستهدف بروتينا بشريا يسمى NMT",
+  "مجلة ناتشر كيميستري", "مجلة ناتشر كيميستري العلمية", "name", "ووفقا", "media", "other", "clause", doc=True,
+  notes="ووفقا لتقارير نشرت في مجلة ...: the reports (the paper) stand for the journal that published them; فإن left out. Alternative: the Imperial College researchers")
+Q(P, "mixed", "\"الفكرة هي أننا يمكن أن نعطي العلاج لشخص ما حالما يصاب، وسيمنع الفيروس من التكاثر والانتشار، وحتى لو تمكن البرد من الشخص يمكن للعلاج أن يساعد في تخفيف الأعراض\"",
+  "إد تييت", "إد تييت", "name", "وقال", "person", "other", "quote",
+  frags=["الفكرة هي أننا يمكن أن نعطي العلاج لشخص ما حالما يصاب، وسيمنع الفيروس من التكاثر والانتشار، وحتى لو تمكن البرد من الشخص يمكن للعلاج أن يساعد في تخفيف الأعراض"])
+Q(P, "direct", "قد يكون هذا مفيدا حقا للأشخاص الذين يعانون من حالات صحية مثل الربو، والذين يمكن أن يعانوا بشدة حين يصابوا بنزلة برد",
+  "إد تييت", None, "pronoun", "أضاف", "person", "other", "quote", ant="إد تييت", notes="كما أضاف, no colon")
+Q(P, "mixed", "استهداف المضيف بدلا من العدوى كان \"ثوريا لحد ما\" ولكنه كان منطقيا لأن الهدف الفيروسي كان صعبا للغاية",
+  "إد تييت", "البروفيسور تييت", "name", "وقال", "person", "other", "clause", frags=["ثوريا لحد ما"])
+Q(P, "direct", "على الرغم من هذه الدراسة أجريت بالكامل في المختبر باستخدام خلايا لتصوير عدوى فيروسات البرد، فإنها مبشرة بشكل كبير من حيث تطوير علاج دوائي لمحاربة تأثيرات فيروس البرد داخل أجسام المرضى",
+  "بيتر بارلو", "الدكتور بيتر بارلو", "name", "وقال", "person", "other", "quote",
+  notes="من الجمعية البريطانية لعلم المناعة left out of the mention; no colon")
+M(P, "مئات", "vague", None, None, "plural_unspecified", noun="شكل", scored=False, note="بمئات الأشكال: hundreds of forms")
+M(P, "عامين", "duration", 2, "year", "within", note="خلال عامين; dual = 2")
+M(P, "دقائق", "vague", None, "minute", "within", scored=False, note="في غضون دقائق")
+M(P, "العديد", "vague", None, None, None, noun="سلالة", scored=False)
+M(P, "24 ساعة", "duration", 24, "hour", note="لمدة 24 ساعة (لمدة out)")
+M(P, "يومين", "duration", 2, "day", note="بعد مرور يومين; dual = 2")
+M(P, "نحو أسبوع", "duration", 1, "week", "approx", note="بعد نحو أسبوع (unit alone = 1)")
+M(P, "بضعة أسابيع", "vague", None, "week", None, scored=False, note="لبضعة أسابيع")
