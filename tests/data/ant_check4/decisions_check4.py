@@ -259,3 +259,100 @@ M(P, "24 ساعة", "duration", 24, "hour", note="لمدة 24 ساعة (لمدة
 M(P, "يومين", "duration", 2, "day", note="بعد مرور يومين; dual = 2")
 M(P, "نحو أسبوع", "duration", 1, "week", "approx", note="بعد نحو أسبوع (unit alone = 1)")
 M(P, "بضعة أسابيع", "vague", None, "week", None, scored=False, note="لبضعة أسابيع")
+
+# ---------------- CN-economy-413 ----------------
+P = "CN-economy-413"
+Q(P, "direct", "الحملة الشرسة على السعودية متوقعة.. ونجاحها الخيار الأول للمنطقة", "أنور بن محمد قرقاش", "قرقاش",
+  "name", ":", "person", "UAE", "quote", region="headline", bl=True, add=("colon_speech",),
+  notes="headline convention \"speaker: content\"")
+Q(P, "mixed", "\"نجاح السعودية هو الخيار الأول للمنطقة\"", "أنور بن محمد قرقاش", "الدكتور أنور بن محمد قرقاش",
+  "name", "اعتبر", "person", "UAE", "quote", frags=["نجاح السعودية هو الخيار الأول للمنطقة"],
+  notes="اعتبر أن + fully quoted proposition; وفقا لما جاء على حسابه بموقع \"تويتر\" is his own channel (no alt)")
+N(P, "تويتر", "platform name, not speech", nth="all")
+Q(P, "mixed", "\"الحملة الشرسة على الرياض متوقعة وكذلك التنسيق بين أطرافها المحرِّضة\"", "أنور بن محمد قرقاش",
+  "قرقاش", "name", "ويرى", "person", "UAE", "quote",
+  frags=["الحملة الشرسة على الرياض متوقعة وكذلك التنسيق بين أطرافها المحرِّضة"])
+Q(P, "direct", "كما أن هناك ضرورة لبيان حقيقة البعد الإنساني للمشهد، فإن تداعيات الإستهداف السياسي للسعودية ستكون وخيمة على من يؤججها",
+  "أنور بن محمد قرقاش", "قرقاش", "continuation", "مضيفا", "person", "UAE", "quote")
+Q(P, "direct", "يبقى أن نجاح السعودية هو الخيار الأول للمنطقة وأبنائها", "أنور بن محمد قرقاش", "قرقاش", "name",
+  "بقوله", "person", "UAE", "quote", notes="واختتم ... تغريدته ... بقوله: the cue is بقوله")
+Q(P, "mixed", "\"تحريض الإعلام القطري ضد السعودية وقيادتها على خلفية تصريحات الرئيس (الأمريكي دونالد) ترامب يؤكد أن غياب الحكمة وتحكّم الأجنبي يمثل الضرر الأكبر على مصلحة قطر\"",
+  "أنور بن محمد قرقاش", "قرقاش", "name", "كتب", "person", "UAE", "quote",
+  frags=["تحريض الإعلام القطري ضد السعودية وقيادتها على خلفية تصريحات الرئيس (الأمريكي دونالد) ترامب يؤكد أن غياب الحكمة وتحكّم الأجنبي يمثل الضرر الأكبر على مصلحة قطر"],
+  notes="the editorial insertion (الأمريكي دونالد) stays in the span; channel في حسابه على موقع تويتر left out")
+Q(P, "mixed", "\"بالمقابل جمع الأمير محمد بن سلمان (ولي العهد السعودي) بين أولوية السيادة وأهمية الحكمة في ردّه، شتاّن بين من يعمل للوطن ومن يعمل ضده\"",
+  "أنور بن محمد قرقاش", "قرقاش", "continuation", "مضيفا", "person", "UAE", "quote",
+  frags=["بالمقابل جمع الأمير محمد بن سلمان (ولي العهد السعودي) بين أولوية السيادة وأهمية الحكمة في ردّه، شتاّن بين من يعمل للوطن ومن يعمل ضده"],
+  cue_where="@مضيفا أنه", notes="مضيفا أنه + fully quoted proposition")
+N(P, "بلومبرج", "news agency name, not speech")
+Q(P, "indirect", "ضرورة اتخاذ قرارات حاسمة وفاعلة لتحسين الظروف المعيشية للمواطنين، وحل مشاكل النظام المصرفي والتضخم والبطالة، التي تعانيها إيران خلال الفترة الحالية",
+  "علي خامنئي", "المرشد الإيراني علي خامنئي", "name", "طالب", "person", "Iran", "nominal", region="boilerplate",
+  notes="related-story summary; the addressee سلطات الدولة الثلاث and clitic بـ left out")
+N(P, "الإيبور", "financial term (EIBOR), not speech")
+Q(P, "indirect", "ارتفاع أسعار الفائدة على التعاملات بالدرهم بين البنوك \"الإيبور\" بنسب تراوحت بين 30.7% و48.6% على مختلف الآجال منذ بداية عام 2018",
+  "مصرف الإمارات المركزي", "مصرف الإمارات المركزي", "name", "كشف", "institution", "UAE", "nominal",
+  region="boilerplate",
+  notes="كشف عن + verbal noun (a claim, not a topic); clitic عن out. The term in marks is a label (non-quote), so the record is indirect")
+Q(P, "indirect", "الإفراد هم أكثر المستفيدين من ارتفاع الفائدة", "محلل مالي", "محلل مالي", "description", "قال",
+  "anonymous", "other", "clause", region="boilerplate", after="فيما قال محلل",
+  notes="colon then إن, no marks: indirect; the addressee لـCNN left out; الإفراد kept as written")
+Q(P, "indirect", "حكومة بلاده ستطبق البرنامج الاقتصادي الجديد خلال الفترة 2019-2021، والذي لن يتضمن أي مشاريع جديدة خلال عام 2019، إلا في حالات الضرورة",
+  "رجب طيب أردوغان", "الرئيس التركي رجب طيب أردوغان", "name", "كشف", "person", "Turkey", "clause",
+  region="boilerplate", cue_where="@كشف الرئيس التركي")
+Q(P, "indirect", "قطاع السياحة المصري حقق إيرادات بلغت 4.8 مليار دولار خلال النصف الأول من عام 2018، وهي زيادة كبيرة جداً مقارنة بالفترة نفسها من العام الماضي",
+  "جونز لانج لاسال", "شركة جونز لانج لاسال للاستشارات", "name", "قال", "document-issuer", "other", "clause",
+  region="boilerplate", doc=True, cue_where="@قال تقرير", notes="قال تقرير أعدته شركة ...: the report stands for its issuer")
+M(P, "الأول", "ordinal", 1, noun="خيار", note="headline, inside the quote: الخيار الأول")
+M(P, "الأول", "ordinal", 1, noun="خيار", note="inside the quote")
+M(P, "الخميس", "weekday", "Thursday", note="publication day")
+M(P, "الأول", "ordinal", 1, noun="خيار", note="inside the quote")
+M(P, "5 أيام", "duration", 5, "day", "ago", note="وقبل 5 أيام (قبل out)")
+M(P, "الجمعة الماضي", "weekday", "Friday", q="last", res="2018-10-05", note="the Bloomberg interview published last Friday")
+M(P, "الخميس", "weekday", "Thursday", note="related-story summary; most recent Thursday = publication day")
+M(P, "الثلاث", "count", 3, noun="سلطة", note="سلطات الدولة الثلاث: the three branches (names them, not a back-reference)")
+M(P, "بين 30.7% و48.6%", "range", [30.7, 48.6], "percent", note="بنسب تراوحت بين (verb outside the span)")
+M(P, "بداية عام 2018", "year", 2018, q="since+start", note="منذ بداية عام 2018 (منذ out)")
+M(P, "الخميس", "weekday", "Thursday", note="related-story summary; most recent Thursday = publication day")
+M(P, "2019-2021", "range", [2019, 2021], "year", "within", note="خلال الفترة 2019-2021")
+M(P, "عام 2019", "year", 2019, q="within", note="خلال عام 2019")
+M(P, "السنوات الأربع المقبلة", "duration", 4, "year", "next")
+M(P, "2022", "year", 2022, note="برنامج التوازن المالي 2022: a year in a programme's name, scored (as سيناء 2018 in dev2)")
+M(P, "10 مليارات دولار", "money", 10000000000, "USD", note="بقيمة 10 مليارات دولار")
+M(P, "4.8 مليار دولار", "money", 4800000000, "USD")
+M(P, "النصف الأول من عام 2018", "date", "2018-H1", q="within", res="2018-01-01/2018-06-30", note="خلال النصف الأول من عام 2018: the first half of 2018")
+M(P, "العام الماضي", "relative_date", 1, "year", "last", res="2017", note="الفترة نفسها من العام الماضي")
+
+# ---------------- CN-internationalNews-603 ----------------
+P = "CN-internationalNews-603"
+Q(P, "indirect", "19 شخصا على الأقل قتلوا وأصيب 57 آخرون، الثلاثاء، عندما فجر انتحاري نفسه وسط حشد من المتظاهرين خارج مركز للشرطة في شرق أفغانستان قرب الحدود مع باكستان",
+  "عطا الله خوجاني", "عطا الله خوجاني", "name", "قال", "person", "Afghanistan", "clause")
+Q(P, "indirect", "الانفجار وقع فى الساعة الواحدة بعد الظهر بالتوقيت المحلي فى منطقة موماندارا بمقاطعة نانجارهار",
+  "عطا الله خوجاني", "خوجاني", "name", "وأضاف", "person", "Afghanistan", "clause")
+Q(P, "mixed", "\"ستواصل القيام بعملها دون أن يردعها أحد\"", "المحكمة الجنائية الدولية", "المحكمة الجنائية الدولية",
+  "name", "قالت", "institution", "ICC", "quote", region="boilerplate", frags=["ستواصل القيام بعملها دون أن يردعها أحد"],
+  notes="teaser of another story; إنها + fully quoted proposition")
+Q(P, "mixed", "إدارة الرئيس الأمريكي، دونالد ترامب، سوف تتوقف عن تقديم أي \"شرعية أو دعم\" لها", "جون بولتون",
+  "مستشار الأمن القومي الأمريكي، جون بولتون", "name", "التحذيرات", "person", "US", "clause", region="boilerplate",
+  frags=["شرعية أو دعم"], notes="noun cue التحذيرات الصادرة عن ... بأن; بأن left out")
+Q(P, "mixed", "بلاده \"في طليعة المحاربين\" ضد الإرهاب", "أفيخاي أدرعي", "المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي",
+  "name", "قال", "person", "Israel", "clause", region="boilerplate", frags=["في طليعة المحاربين"], cue_where="@قال المتحدث باسم الجيش",
+  notes="teaser; صباح الثلاثاء and the channel (تغريدة ... تويتر) left out")
+N(P, "تويتر", "platform name, not speech")
+Q(P, "indirect", "اعتقال أسقف متهم باغتصاب إحدى راهبات الكنيسة عدة مرات خلال فترة عامين", "مجموعة من الراهبات",
+  "مجموعة من الراهبات في واحدة من أقدم المجتمعات الكاثوليكية في الهند", "description", "طالبت", "group", "other",
+  "nominal", region="boilerplate", notes="طالب بـ + verbal noun: clitic بـ out")
+Q(P, "indirect", "كانت علامة فارقة في التاريخ", "كثيرون", "كثيرون", "name", "يرى", "anonymous", "other", "clause",
+  region="boilerplate", bl=True, notes="يرى كثيرون أنها: a generic opinion of unnamed many, borderline")
+M(P, "19", "count", 19, noun="شخص", note="headline; مقتل 19 (noun elided)")
+M(P, "19 شخصا على الأقل", "count", 19, q="at_least", noun="شخص")
+M(P, "57 آخرون", "count", 57, noun="شخص", note="وأصيب 57 آخرون: 57 others wounded")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="publication day")
+M(P, "الساعة الواحدة بعد الظهر", "clock_time", "13:00", note="local time")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="teaser; most recent Tuesday = publication day")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="teaser; صباح الثلاثاء (صباح out)")
+M(P, "الـ17", "ordinal", 17, noun="ذكرى", note="الذكرى الـ17: the 17th anniversary")
+M(P, "11 سبتمبر/ أيلول", "date", "2001-09-11", res="2001-09-11", note="أحداث 11 سبتمبر: the 2001 attacks (an event's name with a date)")
+M(P, "عدة مرات", "vague", None, None, None, noun="مرة", scored=False)
+M(P, "عامين", "duration", 2, "year", "within", note="خلال فترة عامين; dual = 2")
+M(P, "11 سبتمبر/أيلول من عام 2001", "date", "2001-09-11", res="2001-09-11")
+M(P, "عام 1931", "year", 1931, note="في نفس اليوم من عام 1931 (the day-of phrase skipped, as in check/dev2)")
