@@ -356,3 +356,84 @@ M(P, "عدة مرات", "vague", None, None, None, noun="مرة", scored=False)
 M(P, "عامين", "duration", 2, "year", "within", note="خلال فترة عامين; dual = 2")
 M(P, "11 سبتمبر/أيلول من عام 2001", "date", "2001-09-11", res="2001-09-11")
 M(P, "عام 1931", "year", 1931, note="في نفس اليوم من عام 1931 (the day-of phrase skipped, as in check/dev2)")
+
+# ---------------- CN-middleEast-677 ----------------
+P = "CN-middleEast-677"
+Q(P, "direct", "أيادينا على الزناد وصواريخنا جاهزة للإطلاق", "إيران", "إيران", "name", "تحذر", "institution", "Iran",
+  "quote", region="headline", notes="headline with its own verb and a colon (not borderline); the metonym إيران is kept as the speaker (body: Hossein Salami); the addressee \"الأعداء\" is a non-quote here")
+N(P, "الأعداء", "headline addressee in scare quotes, outside the quote record", nth=0)
+Q(P, "mixed", "\"الأعداء\"", "حسين سلامي", "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي", "name",
+  "وصفهم", "person", "Iran", "quote", frags=[("الأعداء", "وصفهم بـ")], objpred=True, after="وصفهم بـ",
+  notes="من وصفهم بـ\"الأعداء\": object predicate (the clitic بـ outside the marks)")
+Q(P, "indirect", "محاولة تهديد أمن إيران", "حسين سلامي", "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي",
+  "name", "حذر", "person", "Iran", "nominal", notes="حذر ... من + verbal noun: clitic من out; the addressee phrase is the previous record")
+Q(P, "indirect", "الجيش الإيراني مستعد لأي مواجهة عسكرية", "حسين سلامي", "حسين سلامي", "continuation", "مؤكدا",
+  "person", "Iran", "clause")
+Q(P, "mixed", "\"أيادينا على الزناد والصواريخ جاهزة للإطلاق، ففي أي لحظة يريد العدو فيها القيام بشىء ضدنا سنقوم بإطلاقها\"",
+  "حسين سلامي", "سلامي", "name", "وقال", "person", "Iran", "quote",
+  frags=["أيادينا على الزناد والصواريخ جاهزة للإطلاق، ففي أي لحظة يريد العدو فيها القيام بشىء ضدنا سنقوم بإطلاقها"])
+Q(P, "direct", "تعلمنا أسلوب التغلب على الأعداء، ويمكننا استهداف المصالح الحيوية للاعداء في أي مكان نريد", "حسين سلامي",
+  None, "pronoun", "وأضاف", "person", "Iran", "quote", ant="سلامي", alt=["وكالة أنباء إرنا", "وكالة تسنيم"],
+  notes="postposed conduit وفقا لما نقلته وكالة أنباء \"إرنا\" ... ووكالة \"تسنيم\": the reporting subject stays Salami, the agencies in alt")
+N(P, "إرنا", "news agency name, not speech")
+N(P, "تسنيم", "news agency name, not speech")
+Q(P, "direct", "السعودية لن تصمد أمامنا 48 ساعة", "كبير مستشاري الجيش الإيراني", "كبير مستشاري الجيش الإيراني",
+  "description", "يحذر", "person", "Iran", "quote", region="boilerplate",
+  notes="related-story teaser (قد يهمك/) in headline form with its own verb and a colon")
+Q(P, "mixed", "\"الشعب الإيراني لم يتغير أبداً، لقد حافظ على ثوريته ووفائه وتضحياته، ونحن أقوى من أي وقت مضى في جميع المجالات في الاقتصاد والدفاع والسياسة والتأثير الإقليمي\"",
+  "حسين سلامي", None, "pronoun", "وأضاف", "person", "Iran", "quote", ant="سلامي",
+  frags=["الشعب الإيراني لم يتغير أبداً، لقد حافظ على ثوريته ووفائه وتضحياته، ونحن أقوى من أي وقت مضى في جميع المجالات في الاقتصاد والدفاع والسياسة والتأثير الإقليمي"])
+Q(P, "direct", "لن نكف عن الدفاع عن المظلومين والمضطهدين كما لن نحد من تطوير قدرتنا الدفاعية", "حسين سلامي", None,
+  "pronoun", "وتابع", "person", "Iran", "quote", ant="سلامي", notes="وتابع بالقول:")
+Q(P, "mixed", "\"أمريكا واجهت الهزيمة في سوريا\"", "حسين سلامي", "سلامي", "name", "واعتبر", "person", "Iran", "quote",
+  frags=["أمريكا واجهت الهزيمة في سوريا"])
+Q(P, "mixed", "\"الأمريكيين في سوريا ليس لديهم أي استراتيجية وسياسة، فعندما يقومون بعملية ما ولأنها ليست مرتبطة بأي استراتيجية فهي مثيرة للسخرية كالعملية التي قاموا بها منذ عدة أيام\"",
+  "حسين سلامي", "سلامي", "continuation", "قائلا", "person", "Iran", "quote",
+  frags=["الأمريكيين في سوريا ليس لديهم أي استراتيجية وسياسة، فعندما يقومون بعملية ما ولأنها ليست مرتبطة بأي استراتيجية فهي مثيرة للسخرية كالعملية التي قاموا بها منذ عدة أيام"],
+  add=("participle_cue",), notes="the writer's gloss في إشارة إلى الضربات ... left out")
+Q(P, "direct", "نحن نعرفكم جيداً، وأنتم معرضون للضرر كثيراً فليس لديكم عمق ولا نقطة ارتكاز، أنتم محاصرون في أي مكان من الأراضي المحتلة من الشمال والغرب، ليس لديكم مكان للهرب، تعيشون في فم الثعبان، والمقاومة اليوم أقوى بكثير من الماضي",
+  "حسين سلامي", "سلامي", "name", "قائلا", "person", "Iran", "quote", cue_where="@الإسرائيليين، قائلا",
+  notes="ووجه سلامي تحذيرا إلى الإسرائيليين، قائلا: the participle is the cue (the warning noun frames the same quote)")
+Q(P, "direct", "لا تظنوا أن الحروب الجديدة ستكون كحرب تموز، رأيتم ماذا فعل محور المقاومة بالتكفيريين في الميدان وكيف اقتلعهم",
+  "حسين سلامي", None, "pronoun", "وأضاف", "person", "Iran", "quote", ant="سلامي")
+Q(P, "direct", "ليس لديكم مكان للهرب سوى السقوط في البحر، لاتثقوا بقواعدكم الجوية فهي في مرمى النيران وستتعطل سريعاً، ولا تعقدوا الآمال بأمريكا وبريطانيا لن يبقى لكم أثر عندما يصلون، لذلك لا تقوموا بحسابات خاطئة",
+  "حسين سلامي", None, "pronoun", "وتابع", "person", "Iran", "quote", ant="سلامي")
+M(P, "الجمعة", "weekday", "Friday", note="publication day")
+M(P, "48 ساعة", "duration", 48, "hour", note="related-story teaser, inside its quote")
+M(P, "عدة أيام", "vague", None, "day", "ago", scored=False, note="inside quote: منذ عدة أيام (the 14 April strikes)")
+M(P, "اليوم", "relative_date", 0, "day", scored=False, note="inside quote: المقاومة اليوم = nowadays, unscored", res=None)
+M(P, "تموز", "date", "XXXX-07", scored=False, res="2006-07", note="inside quote: حرب تموز, the name of the July 2006 Lebanon war; unscored")
+
+# ---------------- CN-technology-5 ----------------
+P = "CN-technology-5"
+N(P, "خصخصة", "scare quotes (headline), not speech")
+N(P, "ناسا", "agency name, not speech", nth="all")
+Q(P, "mixed", "إنفاق 150 مليون دولار في عام 2019 على \"تشجيع التنمية التجارية\" والسماح للشركات بالاستحواذ عليها",
+  "إدارة الرئيس الأمريكي دونالد ترامب", "الاقتراح", "description", "ويدعو", "document-issuer", "US", "nominal",
+  frags=["تشجيع التنمية التجارية"], doc=True,
+  notes="the budget proposal stands for its issuer, the Trump administration; دعا إلى + verbal noun (clitic إلى out)")
+N(P, "برنامج ليو التجاري", "programme name, not speech")
+Q(P, "indirect", "البيت الأبيض اعتبر طلب مبلغ 19.6 مليار دولار لـ \"ناسا\" فيه زيادة بنسبة 2.6 في المائة عن السنة المالية الحالية",
+  "اندرو هنتر", "المدير المالي لوكالة \"ناسا\"، اندرو هنتر", "name", "وقال", "person", "US", "clause",
+  notes="the nested اعتبر (the White House) inside the content gets no record")
+N(P, "الشركاء التجاريين", "scare quotes around a term, not speech")
+N(P, "سبيس اكس", "company name, not speech")
+N(P, "بلو أوريجن", "company name, not speech")
+Q(P, "mixed", "أي قرار بوقف التمويل الحكومي للمحطة قبل عام 2028 \"لن يسمح بوقت كاف\" لنقلها إلى القطاع الخاص",
+  "الاتحاد التجاري للفضاء", "الاتحاد التجاري للفضاء", "name", "وقال", "institution", "other", "clause",
+  frags=["لن يسمح بوقت كاف"], notes="the relative clause الذي يمثل شركات ... left out")
+M(P, "الإثنين", "weekday", "Monday", note="the budget proposal released Monday")
+M(P, "عام 2025", "year", 2025, note="بحلول عام 2025: by 2025")
+M(P, "150 مليون دولار", "money", 150000000, "USD")
+M(P, "عام 2019", "year", 2019)
+M(P, "10 مليارات دولار", "money", 10000000000, "USD")
+M(P, "19.6 مليار دولار", "money", 19600000000, "USD")
+M(P, "2.6 في المائة", "percent", 2.6, "percent")
+M(P, "السنة المالية الحالية", "relative_date", 0, "year", res="2018", note="the current (US federal) fiscal year, FY2018")
+M(P, "الأسبوع الماضي", "relative_date", 1, "week", "last", res="2018-W06")
+M(P, "300 مليون دولار", "money", 300000000, "USD")
+M(P, "19.9 مليار دولار", "money", 19900000000, "USD")
+M(P, "عام 2025", "year", 2025, note="بعد عام 2025: after 2025")
+M(P, "150 مليون دولار", "money", 150000000, "USD")
+M(P, "عام 2028", "year", 2028, note="inside the mixed quote's frame: قبل عام 2028 (before 2028)")
+M(P, "16 دولة", "count", 16, noun="دولة")
