@@ -437,3 +437,80 @@ M(P, "عام 2025", "year", 2025, note="بعد عام 2025: after 2025")
 M(P, "150 مليون دولار", "money", 150000000, "USD")
 M(P, "عام 2028", "year", 2028, note="inside the mixed quote's frame: قبل عام 2028 (before 2028)")
 M(P, "16 دولة", "count", 16, noun="دولة")
+
+# ---------------- FR-culture-104 ----------------
+P = "FR-culture-104"
+N(P, "كفرناحوم", "film title, not speech", nth="all")
+N(P, "كفرناحوم", "film title, not speech (the closing mark is misplaced: \"كفرناحوم \")", after="يدشنفيلم", plain=True)
+Q(P, "indirect", "يدشنفيلم \"كفرناحوم \"للمخرجة اللبنانية نادين لبكي، والذي فاز بجائزة لجنة التحكيم الخاصة في مهرجان كان السينمائي، الدورة الأولى لمهرجان السينمات العربية مساء اليوم الخميس في باريس",
+  "المنظمون", "المنظمون", "name", "بحسب", "group", "other", "clause", spk_where="after", cue_where="after", post=True, bl=True,
+  notes="postposed بحسب ما قال المنظمون over an event (the opening): borderline; يدشنفيلم (missing space) kept as written; the film title is a non-quote")
+Q(P, "mixed", "الدورة الأولى هي \"امتداد للنشاط السينمائي بمعهد العالم العربي \"الذي توقف قبل 12 عاما", "ليان شواف",
+  "رئيسة الأنشطة السينمائية في معهد العالم العربي ومديرة المهرجان ليان شواف", "name", "قالت", "person", "other",
+  "clause", frags=["امتداد للنشاط السينمائي بمعهد العالم العربي"],
+  notes="وعن المهرجان (topic) left out; the closing mark has a space before it; the relative clause after the marks stays in the span")
+Q(P, "mixed", "\"خلال هذه السنوات تغيرت السينما العربية كثيرا\"مع تغير حال العالم العربي", "ليان شواف", None, "pronoun",
+  "وتابعت", "person", "other", "quote", ant="ليان شواف", frags=["خلال هذه السنوات تغيرت السينما العربية كثيرا"],
+  notes="quoted words followed by an unmarked tail in the same clause: mixed. Alternative: direct span of the marked words only")
+Q(P, "mixed", "يحاول القيمون على المهرجان \"تغطية كل العالم العربي\"من خلال اختيار أفضل ما أنتج", "ليان شواف", "ليان شواف",
+  "name", "بحسب", "person", "other", "clause", spk_where="after", cue_where="after", post=True,
+  frags=["تغطية كل العالم العربي"], notes="postposed بحسب ليان شواف: the whole clause is hers")
+Q(P, "direct", "إنها دورة جديدة واعدة تزخر بالمواهب الشابة", "جاك لانغ", "رئيس معهد العالم العربي جاك لانغ", "name",
+  "صرح", "person", "other", "quote", notes="the pronoun-complementizer إنها is inside the marks: direct")
+Q(P, "direct", "يشرفني العودة إلى هذا المهرجان(..)  لرفع صوت مختلف في فرنسا بدل صوت التطرف الذي يعلو على كافة الأصوات",
+  "هيام عباس", "هيام", "name", "علقت", "person", "other", "quote", notes="علقت ... على التعيين: the topic left out")
+N(P, "أبيض معتم", "film title, not speech")
+N(P, "بنزين", "film title, not speech")
+M(P, "الأولى", "ordinal", 1, noun="دورة", note="headline")
+M(P, "الأولى", "ordinal", 1, noun="دورة")
+M(P, "الخميس", "weekday", "Thursday", note="مساء الخميس: publication day")
+M(P, "الأولى", "ordinal", 1, noun="دورة")
+M(P, "اليوم الخميس", "weekday", "Thursday", note="مساء اليوم الخميس: today, publication day")
+M(P, "السابع من تموز/يوليو", "date", "XXXX-07-07", res="2018-07-07", note="حتى السابع من تموز/يوليو (حتى out)")
+M(P, "بين عامي1992\u00a0 و2006", "range", [1992, 2006], "year", note="bracketed by a no-break space and a space, kept as written")
+M(P, "اليوم", "relative_date", 0, "day", scored=False, res=None, note="في أوروبا اليوم = nowadays, unscored")
+M(P, "الأولى", "ordinal", 1, noun="دورة")
+M(P, "12 عاما", "duration", 12, "year", "ago", note="قبل 12 عاما")
+M(P, "حوالي ثمانين فيلما", "count", 80, q="approx", noun="فيلم")
+M(P, "لجنتا", "count", 2, noun="لجنة", note="لجنتا تحكيم: dual in construct naming the two juries")
+M(P, "أول", "ordinal", 1, noun="فيلم", note="بفيلم أول: a first film")
+M(P, "12 فيلما", "count", 12, noun="فيلم")
+M(P, "13 فيلما", "count", 13, noun="فيلم")
+M(P, "مخرجين", "count", 2, noun="مخرج", note="ذكرى مخرجين عربيين: indefinite dual naming the two")
+M(P, "لقاءين", "count", 2, noun="لقاء", note="indefinite dual")
+
+# ---------------- FR-economy-70 ----------------
+P = "FR-economy-70"
+N(P, "تيسلا", "company name, not speech", nth="all")
+N(P, "تيسلا ،", "company name with a misplaced mark, not speech", plain=True)
+N(P, "شورت سيلينغ", "name of a financial strategy, not speech")
+N(P, "موديل3 ", "car model name, not speech")
+N(P, "تويتر", "platform name, not speech")
+N(P, "جنرال موتورز", "company name, not speech")
+Q(P, "indirect", "عزمه على سحب شركته من البورصة", "إيلون ماسك", "إيلون ماسك", "name", "يعلن", "person", "Tesla",
+  "nominal", bl=True, notes="announcement of an intention (as إعلان اعتزامها in dev2): borderline; the channel تغريدات عبر تويتر left out")
+Q(P, "indirect", "نيته سحب شركته الناشطة في قطاع تصنيع السيارات الكهربائية من البورصة", "إيلون ماسك", "إيلون ماسك",
+  "name", "أعرب", "person", "Tesla", "nominal", notes="أعرب عن + NP: clitic عن out; الثلاثاء left out")
+Q(P, "indirect", "يدرس سحب \"تيسلا\" من البورصة مع البقاء رئيسا لمجلس إدارتها", "إيلون ماسك", "ماسك", "name", "بقوله",
+  "person", "Tesla", "clause", notes="بقوله إنه: إنه left out; the company name in marks is a non-quote")
+Q(P, "indirect", "يملك التمويل الكافي لعملية كهذه", "إيلون ماسك", None, "pronoun", "وأكد", "person", "Tesla", "clause",
+  ant="ماسك")
+Q(P, "indirect", "إيلون ماسك ينوي سحب الشركة من البورصة", "تيسلا", "\"تيسلا\"", "name", "أكدت", "institution", "Tesla",
+  "clause", after="وقبيل الإغلاق", spk_where="@أكدت \"تيسلا\"")
+Q(P, "indirect", "القرار النهائي سيتخذ بناء على تصويت المساهمين", "تيسلا", None, "pronoun", "أوضحت", "institution",
+  "Tesla", "clause", ant="\"تيسلا\"", notes="the channel في مدونة left out")
+Q(P, "indirect", "\"تيسلا\" ستواجه صعوبة لاحترام الاستحقاقات الزمنية في إنتاج نموذج \"موديل3 \" من الشركة",
+  "مضاربين", "مضاربين", "name", "يؤكدون", "group", "other", "clause",
+  notes="وهم يؤكدون أن: the speculators (short sellers); the writer's relative clause التي أصبحت نموذجا ... left out")
+Q(P, "direct", "أنوي سحب تيسلا من البورصة بسعر 420دولارا للسهم.التمويل مؤمن", "إيلون ماسك", "إيلون ماسك", "name",
+  "وجاء", "person", "Tesla", "quote", notes="وجاء على حساب إيلون ماسك الرسمي عبر خدمة \"تويتر\": his own account, the speaker")
+M(P, "11%", "percent", 11, "percent", note="بنسبة 11%")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="7 August (published Wednesday morning)")
+M(P, "بضع", "vague", None, None, None, noun="تغريدة", scored=False, note="بضع تغريدات")
+M(P, "7%", "percent", 7, "percent")
+M(P, "ربع ساعة", "duration", 0.25, "hour", note="قبل ربع ساعة من إغلاق الأسواق: a quarter of an hour before the close (قبل out; relative to the close, not ago)")
+M(P, "11%", "percent", 11, "percent", "approx", note="ارتفاع قارب 11% (verb outside the span)")
+M(P, "موديل3", "identifier", "Model 3", scored=False, note="car model name")
+M(P, "420دولارا", "money", 420, "USD", note="inside the tweet: per share")
+M(P, "71 مليار دولار", "money", 71000000000, "USD", note="تصل قيمة \"تيسلا\" إلى: the resulting value (verb outside)")
+M(P, "نحو 20 مليارا", "money", 20000000000, "USD", "approx", note="بنحو 20 مليارا (clitic out); currency from context")
