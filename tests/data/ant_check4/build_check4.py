@@ -201,7 +201,7 @@ def num_occ(t, s):
         res.append(i)
     return res
 
-def M(prefix, surface, kind, value=None, unit=None, q=None, noun=None, note=None, scored=True, res=None, after=None):
+def M(prefix, surface, kind, value=None, unit=None, q=None, noun=None, note=None, scored=True, res=None, after=None, glued=False):
     """one numeric fact; records are typed in text order: the surface is the first whole-word occurrence after
     the previous record of the document (or after the unique anchor `after`)."""
     d = doc_of(prefix)
@@ -211,7 +211,7 @@ def M(prefix, surface, kind, value=None, unit=None, q=None, noun=None, note=None
         occ = [i for i in occurrences(t, after) if i >= lo]
         assert occ, ("anchor not found", d, after)
         lo = occ[0]
-    occ = [i for i in num_occ(t, surface) if i >= lo]
+    occ = [i for i in (occurrences(t, surface) if glued else num_occ(t, surface)) if i >= lo]
     assert occ, ("number not found", d, surface, lo)
     s = occ[0]
     e = s + len(surface)

@@ -514,3 +514,104 @@ M(P, "موديل3", "identifier", "Model 3", scored=False, note="car model name"
 M(P, "420دولارا", "money", 420, "USD", note="inside the tweet: per share")
 M(P, "71 مليار دولار", "money", 71000000000, "USD", note="تصل قيمة \"تيسلا\" إلى: the resulting value (verb outside)")
 M(P, "نحو 20 مليارا", "money", 20000000000, "USD", "approx", note="بنحو 20 مليارا (clitic out); currency from context")
+
+# ---------------- FR-internationalNews-1860 ----------------
+P = "FR-internationalNews-1860"
+N(P, "أكواريوس", "ship name, not speech", nth="all")
+N(P, "داتيلو", "ship name, not speech", nth="all")
+N(P, "أوريوني", "ship name, not speech")
+Q(P, "indirect", "وصول دفعة أخرى من المهاجرين على متن سفينة عسكرية إيطالية ثانية تحمل اسم \"أوريوني\"، بحلول الساعة العاشرة بتوقيت غرينتش",
+  "السلطات الإسبانية", "السلطات", "description", "وتتوقع", "institution", "Spain", "nominal", bl=True,
+  notes="forecast (توقع + verbal noun): borderline; the ship name is a non-quote")
+Q(P, "direct", "نرحب بكم في بلدنا", "لافتة", "لافتة", "name", "كتب", "document-issuer", "Spain", "quote", bl=True, doc=True,
+  notes="رفعت لافتة كتب عليها بعدد من اللغات \"...\": the text of a banner with no named author; the banner is the speaker; borderline (alternative: non-quote)")
+Q(P, "indirect", "عددا من هؤلاء سيتم استقبالهم في فرنسا بعد دراسة ملفاتهم", "الحكومة الإسبانية", "الحكومة الإسبانية",
+  "name", "أعلنت", "institution", "Spain", "clause", notes="السبت left out")
+Q(P, "indirect", "سبع نساء حوامل على متن السفن سيتم إنزالهن بمجرد وصولهن لإجراء الفحوصات الطبية وسيتم تقديم الرعاية النفسية للجميع ومن بينهم123  قاصرا",
+  "مسؤولون من الصليب الأحمر الإسباني", "مسؤولون من الصليب الأحمر الإسباني", "name", "وأعلن", "anonymous",
+  "Spanish Red Cross", "clause", notes="the no-break space in 123\\xa0 is kept in the span")
+Q(P, "indirect", "معظم الإسبان يؤيدون فكرة استقبال المهاجرين ودمجهم في المجتمع", "استطلاعات الرأي", "استطلاعات الرأي",
+  "name", "وبحسب", "document-issuer", "other", "clause", doc=True, notes="polls with no named pollster are the speaker; فإن left out")
+M(P, "أول", "ordinal", 1, noun="دفعة", note="headline")
+M(P, "أول", "ordinal", 1, noun="دفعة")
+M(P, "الأحد", "weekday", "Sunday", note="صباح الأحد: publication day")
+M(P, "أسبوع", "duration", 1, "week", note="بعد أسبوع من الانتظار (unit alone = 1)")
+M(P, "اليوم الأحد", "weekday", "Sunday", note="صباح اليوم الأحد")
+M(P, "مئات", "vague", None, None, "plural_unspecified", noun="مهاجر", scored=False)
+M(P, "630 مهاجرا", "count", 630, noun="مهاجر")
+M(P, "الأسبوع الجاري", "relative_date", 0, "week", "within", res="2018-W24", note="خلال الأسبوع الجاري: this week (11-17 June)")
+M(P, "أولى", "ordinal", 1, noun="سفينة", note="سفينة أولى: a first ship")
+M(P, "الساعة 06,30", "clock_time", "06:30", note="قبيل الساعة 06,30: shortly before (قبيل out); local time")
+M(P, "04,30", "clock_time", "04:30", note="(04,30 ت غ): GMT")
+M(P, "ثانية", "ordinal", 2, noun="سفينة")
+M(P, "الساعة العاشرة", "clock_time", "10:00", note="بحلول الساعة العاشرة بتوقيت غرينتش: by 10:00 GMT")
+M(P, "450 رجلا", "count", 450, noun="رجل")
+M(P, "80 امرأة", "count", 80, noun="امرأة")
+M(P, "سبع حوامل على الأقل", "count", 7, q="at_least", noun="حامل")
+M(P, "89 فتى", "count", 89, noun="فتى")
+M(P, "11 طفلا", "count", 11, noun="طفل")
+M(P, "أحد عشر عاما", "duration", 11, "year", "less_than", note="age: تقل أعمارهم عن أحد عشر عاما (verb outside the span)")
+M(P, "1500 كيلومتر", "number", 1500, "km")
+M(P, "السبت", "weekday", "Saturday")
+M(P, "أسبوع", "duration", 1, "week", "ago", note="وقبل أسبوع (قبل out; unit alone = 1)")
+M(P, "700 \u00a0ميل بحري", "number", 700, "nautical_mile", note="على بعد 700 ميل بحري (a no-break space inside the span)")
+M(P, "2320 \u00a0شخصا", "count", 2320, noun="شخص", glued=True, note="من2320 (no space after من)")
+M(P, "أول", "ordinal", 1, noun="مجموعة")
+M(P, "سبع نساء", "count", 7, noun="امرأة")
+M(P, "123\u00a0 قاصرا", "count", 123, noun="قاصر", glued=True, note="بينهم123 (no space)")
+
+# ---------------- FR-middleEast-834 ----------------
+P = "FR-middleEast-834"
+N(P, "تويتر", "platform name, not speech")
+Q(P, "mixed", "تداعيات \"لم يختبرها سوى قلة عبر التاريخ\"", "دونالد ترامب", "الرئيس الأمريكي دونالد ترامب", "name",
+  "حذر", "person", "US", "nominal", frags=[("لم يختبرها سوى قلة عبر التاريخ", "بعد أن حذر")], after="بعد أن حذر",
+  notes="حذر ... نظيره ... من تداعيات \"...\": the addressee and clitic من left out; the channel (tweet) left out")
+Q(P, "direct", "لا تلعب بالنار لأنك ستندم", "حسن روحاني", "روحاني", "name", "قائلا", "person", "Iran", "quote",
+  after="وكان روحاني قد هدد", notes="هدد ترامب ... قائلا: the threat has no content of its own, the participle carries the quote")
+Q(P, "mixed", "تداعيات \"لم يختبرها سوى قلة عبر التاريخ\"", "دونالد ترامب", "الرئيس الأمريكي دونالد ترامب", "name",
+  "حذر", "person", "US", "nominal", frags=[("لم يختبرها سوى قلة عبر التاريخ", "حذر الرئيس الأمريكي دونالد ترامب الأحد")],
+  after="حذر الرئيس الأمريكي دونالد ترامب الأحد", notes="the lead repeated in the body")
+Q(P, "direct", "إياك وتهديد الولايات المتحدة مجددا وإلا ستواجه تداعيات لم يختبرها سوى قلة عبر التاريخ", "دونالد ترامب",
+  "ترامب", "name", "وكتب", "person", "US", "quote")
+Q(P, "direct", "لم نعد دولة يمكن أن تسكت على تصريحاتك المختلة حول العنف والقتل. كن حذرا", "دونالد ترامب", None,
+  "pronoun", "وتابع", "person", "US", "quote", ant="ترامب")
+Q(P, "indirect", "الولايات المتحدة لا تخشى فرض عقوبات على كبار قادة النظام الإيراني", "مايك بومبيو",
+  "وزير خارجيته مايك بومبيو", "name", "قال", "person", "US", "clause")
+Q(P, "direct", "لا يمكنك أن تحرض الشعب الإيراني على أمنه ومصالحه", "حسن روحاني", "روحاني", "name", "قال", "person",
+  "Iran", "quote", notes="في خطاب متلفز left out")
+Q(P, "indirect", "إيران يمكن أن تغلق مضيق هرمز الاستراتيجي الذي يعتبر خط شحن حيوي لإمدادات النفط العالمية", "حسن روحاني",
+  "روحاني", "continuation", "تحذيره", "person", "Iran", "clause",
+  notes="مجددا تحذيره بأن: the noun cue تحذيره under the participle مجددا; بأن left out; the trailing gloss stays in")
+Q(P, "direct", "لقد ضمنا دائما أمن هذا المضيق، فلا تلعب بالنار لأنك ستندم", "حسن روحاني", None, "pronoun", "وقال",
+  "person", "Iran", "quote", ant="روحاني", notes="مخاطبا ترامب (addressee) left out")
+Q(P, "mixed", "\"السلام مع إيران سيكون أم كل سلام، والحرب مع إيران ستكون أم المعارك\"", "حسن روحاني", "روحاني", "name",
+  "وقال", "person", "Iran", "quote", frags=["السلام مع إيران سيكون أم كل سلام، والحرب مع إيران ستكون أم المعارك"])
+Q(P, "direct", "كما قلت في السابق لا يمكن الوثوق بكلام الولايات المتحدة ولا بتوقيعها، لذلك فلا فائدة ترجى من التفاوض معها",
+  "علي خامنئي", "آية الله علي خامنئي", "name", "قال", "person", "Iran", "quote",
+  notes="the addressee أمام دبلوماسيين إيرانيين في طهران left out")
+Q(P, "direct", "لسنا خائفين من أن نستهدف النظام على أعلى مستوى", "مايك بومبيو", "وزير الخارجية الأمريكي", "description",
+  "قائلا", "person", "US", "quote", notes="ورد ... على المسؤولين الإيرانيين قائلا:")
+Q(P, "indirect", "تعزيز حملة الدعاية الأمريكية التي تستهدف النظام الإيراني", "مايك بومبيو", "بومبيو", "name", "وأعلن",
+  "person", "US", "nominal", bl=True, notes="announcement of an act (أعلن + verbal noun): borderline")
+Q(P, "mixed", "الحملة تقوم خصوصا على إطلاق قناة متعددة الوسائط (تلفزيون، إذاعة، صحافة رقمية ومواقع تواصل اجتماعي) باللغة الفارسية تبث على مدار الساعة \"لكي يعرف الإيرانيون العاديون داخل إيران وفي العالم أجمع أن أمريكا تقف إلى جانبهم\"",
+  "مايك بومبيو", "بومبيو", "continuation", "مشيرا", "person", "US", "clause",
+  frags=["لكي يعرف الإيرانيون العاديون داخل إيران وفي العالم أجمع أن أمريكا تقف إلى جانبهم"], notes="مشيرا إلى أن: left out")
+Q(P, "mixed", "تهديدات ترامب تدخل في إطار \"الحرب النفسية\"", "غلام حسين غيب برور",
+  "قائد قوات الباسيج الإيرانية شبه الحكومية الجنرال غلام حسين غيب برور", "name", "اعتبر", "person", "Iran", "clause",
+  frags=["الحرب النفسية"], notes="اعتبر ... إن (for أن) kept as written")
+N(P, "ايسنا", "news agency name, not speech")
+Q(P, "mixed", "\"تصريحات ترامب الموجهة ضد إيران هي حرب نفسية. إنه ليس في موقع يسمح له بالتحرك ضد إيران\"",
+  "غلام حسين غيب برور", None, "pronoun", "وقال", "person", "Iran", "quote", ant="غلام حسين غيب برور",
+  alt=["وكالة ايسنا"], frags=["تصريحات ترامب الموجهة ضد إيران هي حرب نفسية. إنه ليس في موقع يسمح له بالتحرك ضد إيران"],
+  notes="وقال وفق ما نقلت عنه وكالة \"ايسنا\": the reporting subject is the general, the agency in alt")
+Q(P, "indirect", "انسحاب الولايات المتحدة من الاتفاق النووي الموقع في 2015 بين طهران من جهة وبريطانيا والصين وفرنسا وألمانيا وروسيا من جهة أخرى والذي أدى إلى رفع العقوبات مقابل كبح البرنامج النووي الإيراني",
+  "دونالد ترامب", "ترامب", "name", "أعلن", "person", "US", "nominal", bl=True,
+  notes="announcement of an act (the May 2018 withdrawal): borderline; the writer's glosses on the deal stay in")
+M(P, "الأحد", "weekday", "Sunday", note="the day before the Monday publication")
+M(P, "الأحد", "weekday", "Sunday", note="في وقت سابق الأحد")
+M(P, "الأحد", "weekday", "Sunday")
+M(P, "الأحد", "weekday", "Sunday", note="وجاءت تصريحاته الأحد")
+M(P, "الأحد", "weekday", "Sunday", note="وكان روحاني قد قال الأحد")
+M(P, "السبت", "weekday", "Saturday", note="والسبت (clitic و out)")
+M(P, "أيار/مايو الماضي", "date", "XXXX-05", q="last", res="2018-05")
+M(P, "2015", "year", 2015, note="الموقع في 2015")
