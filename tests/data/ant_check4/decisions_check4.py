@@ -615,3 +615,82 @@ M(P, "الأحد", "weekday", "Sunday", note="وكان روحاني قد قال 
 M(P, "السبت", "weekday", "Saturday", note="والسبت (clitic و out)")
 M(P, "أيار/مايو الماضي", "date", "XXXX-05", q="last", res="2018-05")
 M(P, "2015", "year", 2015, note="الموقع في 2015")
+
+# ---------------- SK-economy-1298 ----------------
+P = "SK-economy-1298"
+N(P, "التحدي والإنجاز", "book title, not speech", nth="all")
+N(P, "مصر: التحدي والإنجاز", "book title, not speech")
+Q(P, "indirect", "كتاب مصر \"التحدي والإنجاز\" تضمن بيانا تفصيليا للمشروعات التي نفذت خلال الفترة من يوليو 2014 وحتى يونيو 2018، التي يبلغ عددها 7777 مشروعا بتكلفة تصل إلى 1.61 تريليون جنيه",
+  "مصطفى مدبولي", "رئيس مجلس الوزراء، مصطفى مدبولي", "name", "وقال", "person", "Egypt", "clause",
+  alt=["الصحف المصرية"], notes="في تصريحات نقلتها الصحف المصرية: the reporting subject is Madbouly, the newspapers that relayed it in alt; الجمعة left out")
+Q(P, "indirect", "يجرى حاليا تنفيذ نحو 3392 مشروعا بتكلفة 1.13 تريليون جنيه، كما من المخطط أيضا تنفيذ 4131 مشروعا بتكلفة 0.17 تريليون جنيه، بحيث من المقرر أن تبلغ الاستثمارات، التي تضخ في المشروعات المنفذة والجاري والمخطط تنفيذها (15300 مشروع) نحو 3.45 تريليون جنيه",
+  "مصطفى مدبولي", None, "pronoun", "وأضاف", "person", "Egypt", "clause", ant="مصطفى مدبولي", notes="أنه (expletive) left out")
+Q(P, "mixed", "\"السنوات الأربع الماضية شهدت إلى جانب البناء والتشييد، اتخاذ إجراءات مهمة للإصلاح الاقتصادي، حيث تبنت الدولة في نوفمبر 2016 برنامجا طموحا للإصلاح الاقتصادي، واكبه حزمة من برامج وسياسات الحماية الاجتماعية\"",
+  "مصطفى مدبولي", "مدبولي", "name", "وأوضح", "person", "Egypt", "quote",
+  frags=["السنوات الأربع الماضية شهدت إلى جانب البناء والتشييد، اتخاذ إجراءات مهمة للإصلاح الاقتصادي، حيث تبنت الدولة في نوفمبر 2016 برنامجا طموحا للإصلاح الاقتصادي، واكبه حزمة من برامج وسياسات الحماية الاجتماعية"])
+Q(P, "indirect", "جهود البرنامج بدأت تؤتى ثمارها مع مطلع عام 2018 حيث انعكس ذلك إيجابيا على العديد من المؤشرات الاقتصادية، ومن ذلك زيادة معدل النمو من 4.4 بالمئة عام 2014 إلى 5.3 بالمئة، وانخفاض معدل التضخم إلى 12.9 بالمئة، وكذا معدل البطالة من 13.2 بالمئة إلى 9.6 بالمئة",
+  "مصطفى مدبولي", None, "pronoun", "وأكد", "person", "Egypt", "clause", ant="مدبولي")
+Q(P, "indirect", "ارتفاع حصيلة صادرات السلع البترولية بنسبة 30 بالمئة، والسلع غير البترولية بنسبة 10 بالمئة مقارنة بالعام الماضي، وتنامى الاستثمار الأجنبي المباشر بنهاية عام 2017 لنحو 7.2 مليار دولار، وارتفع صافى التحويلات الجارية بنسبة 29.5 بالمئة",
+  "مصطفى مدبولي", None, "pronoun", "أشار", "person", "Egypt", "nominal", ant="مدبولي",
+  notes="كما أشار إلى + verbal noun: clitic إلى out; the coordinated finite verb وارتفع stays inside")
+M(P, "الأولى", "ordinal", 1, noun="ولاية", note="الولاية الأولى: Sisi's first term")
+M(P, "الجمعة", "weekday", "Friday")
+M(P, "يوليو 2014", "date", "2014-07", q="since", res="2014-07", note="الفترة من يوليو 2014")
+M(P, "يونيو 2018", "date", "2018-06", res="2018-06", note="وحتى يونيو 2018 (حتى out)")
+M(P, "7777 مشروعا", "count", 7777, noun="مشروع")
+M(P, "1.61 تريليون جنيه", "money", 1610000000000, "EGP", "at_most", note="بتكلفة تصل إلى (verb outside the span)")
+M(P, "نحو 3392 مشروعا", "count", 3392, q="approx", noun="مشروع")
+M(P, "1.13 تريليون جنيه", "money", 1130000000000, "EGP")
+M(P, "4131 مشروعا", "count", 4131, noun="مشروع")
+M(P, "0.17 تريليون جنيه", "money", 170000000000, "EGP")
+M(P, "15300 مشروع", "count", 15300, noun="مشروع", note="bracketed")
+M(P, "نحو 3.45 تريليون جنيه", "money", 3450000000000, "EGP", "approx")
+M(P, "السنوات الأربع الماضية", "duration", 4, "year", "last", note="inside quote")
+M(P, "نوفمبر 2016", "date", "2016-11", res="2016-11", note="inside quote")
+M(P, "مطلع عام 2018", "year", 2018, q="start", note="مع مطلع عام 2018")
+M(P, "العديد", "vague", None, None, None, noun="مؤشر", scored=False)
+M(P, "4.4 بالمئة", "percent", 4.4, "percent")
+M(P, "عام 2014", "year", 2014)
+M(P, "5.3 بالمئة", "percent", 5.3, "percent")
+M(P, "12.9 بالمئة", "percent", 12.9, "percent")
+M(P, "13.2 بالمئة", "percent", 13.2, "percent")
+M(P, "9.6 بالمئة", "percent", 9.6, "percent")
+M(P, "30 بالمئة", "percent", 30, "percent")
+M(P, "10 بالمئة", "percent", 10, "percent")
+M(P, "العام الماضي", "relative_date", 1, "year", "last", res="2017", note="مقارنة بالعام الماضي (clitic بـ out)")
+M(P, "نهاية عام 2017", "year", 2017, q="end", note="بنهاية عام 2017 (clitic out)")
+M(P, "نحو 7.2 مليار دولار", "money", 7200000000, "USD", "approx", note="لنحو (clitic لـ out)")
+M(P, "29.5 بالمئة", "percent", 29.5, "percent")
+
+# ---------------- SK-internationalNews-2056 ----------------
+P = "SK-internationalNews-2056"
+Q(P, "indirect", "طائرة الزعيم الكوري الشمالي، كيم جونغ أون، الخاصة غادرت من بيونغيانغ في طريقها إلى سنغافورة",
+  "وكالة يونهاب الكورية الجنوبية للأنباء", "وكالة يونهاب الكورية الجنوبية للأنباء", "name", "ذكرت", "media", "other",
+  "clause", notes="الأحد left out")
+Q(P, "indirect", "من المقرر أن يلتقي كيم مع رئيس وزراء سنغافورة، لي هسيين لونغ، في وقت لاحق اليوم",
+  "وزارة الشؤون الخارجية في سنغافورة", "وزارة الشؤون الخارجية في سنغافورة", "name", "وأوضحت", "institution",
+  "Singapore", "clause", notes="في بيان left out; أنه (expletive) left out")
+Q(P, "indirect", "غادرت طائرة من طراز اليوشن-76 بيونغيانغ في ساعة مبكرة من صباح الأحد وتوقفت في قوانغتشو بجنوب الصين قبل أن تواصل رحلتها في طريقها إلى سنغافورة على الأرجح",
+  "خدمات تعقب الرحلات الجوية", "خدمات تعقب الرحلات الجوية", "name", "حسبما", "document-issuer", "other", "clause",
+  spk_where="after", cue_where="after", post=True, bl=True, doc=True,
+  notes="postposed حسبما أظهرت خدمات تعقب الرحلات: evidential non-human source (tracking data), borderline")
+N(P, "ستريتس تايمز", "newspaper name, not speech")
+Q(P, "indirect", "شاحنات تبريد ستكون في الانتظار في مطار تشانجي لاستقبال طائرة الشحن", "ستريتس تايمز",
+  "صحيفة \"ستريتس تايمز\" بسنغافورة", "name", "وذكرت", "media", "other", "clause")
+Q(P, "indirect", "من المعتقد أن الطائرة تحمل مواد غذائية بالإضافة إلى سيارات فاخرة عدة لمرافقة الزعيم الكوري الشمالي",
+  "ستريتس تايمز", "صحيفة \"ستريتس تايمز\" بسنغافورة", "continuation", "موضحة", "media", "other", "clause",
+  add=("participle_cue",))
+M(P, "الأحد", "weekday", "Sunday", note="publication day")
+M(P, "اليوم", "relative_date", 0, "day", res="2018-06-10", note="في وقت لاحق اليوم: later today")
+M(P, "واحدة فقط", "count", 1, noun="زيارة", note="بزيارة واحدة فقط (فقط inside, as dev2's واحدة فقط)")
+M(P, "2011", "year", 2011, note="منذ أن أصبح زعيما ... في 2011")
+M(P, "اليوشن-76", "identifier", "Il-76", scored=False, glued=True, note="aircraft model (طرازاليوشن-76, no space)")
+M(P, "اليوشن 62 إم", "identifier", "Il-62M", scored=False, note="aircraft model")
+M(P, "مايو", "date", "XXXX-05", res="2018-05", note="في مايو: the May 2018 Dalian visit")
+M(P, "اليوشن-76", "identifier", "Il-76", scored=False, note="aircraft model")
+M(P, "الأحد", "weekday", "Sunday", note="صباح الأحد")
+M(P, "عدة", "vague", None, None, None, noun="سيارة", scored=False, note="سيارات فاخرة عدة")
+M(P, "اليوشن-76", "identifier", "Il-76", scored=False, note="aircraft model")
+M(P, "أكثر من 3 آلاف كيلومتر", "number", 3000, "km", "at_most",
+  note="لا يمكن ... الطيران أكثر من 3 آلاف كيلومتر: negated 'more than' = a maximum range; a literal reading gives more_than")
+M(P, "4700 كيلومتر", "number", 4700, "km")
