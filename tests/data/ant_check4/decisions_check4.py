@@ -694,3 +694,60 @@ M(P, "اليوشن-76", "identifier", "Il-76", scored=False, note="aircraft mode
 M(P, "أكثر من 3 آلاف كيلومتر", "number", 3000, "km", "at_most",
   note="لا يمكن ... الطيران أكثر من 3 آلاف كيلومتر: negated 'more than' = a maximum range; a literal reading gives more_than")
 M(P, "4700 كيلومتر", "number", 4700, "km")
+
+# ---------------- SK-middleEast-3052 ----------------
+P = "SK-middleEast-3052"
+Q(P, "indirect", "مجموعة خاصة من الجيش هاجمت مواقع الحوثيين بالقرب من جبل تويلق في جبهة شدا، ما أسفر عن سقوط قتلى في صفوف المتمردين",
+  "مصادر عسكرية", "مصادر عسكرية", "name", "وذكرت", "anonymous", "Yemen", "clause")
+Q(P, "indirect", "القوات الشرعية استعادت السيطرة على \u200fمواقع عدة جديدة شرقي قرية الجعدة وادي حيران", "مصادر عسكرية",
+  "مصادر عسكرية", "name", "وقالت", "anonymous", "Yemen", "clause", notes="الأحد left out; a U+200F mark inside the span is kept")
+Q(P, "indirect", "القوات الحكومية سيطرت على جميع المواقع الواقعة غربي وادي حيران، وتواصل الزحف نحو مثلث ومديرية عاهم",
+  "مصادر عسكرية", "المصادر", "description", "وأشارت", "anonymous", "Yemen", "clause", notes="إلى أن left out")
+Q(P, "indirect", "المعارك أسفرت عن سقوط عدد من القتلى والجرحى من عناصر المليشيات، وأسر 10 آخرين منهم شرق قرية الجعدة بوادي حيران",
+  "مصادر عسكرية", "المصادر", "description", "وأكدت", "anonymous", "Yemen", "clause")
+M(P, "الأحد", "weekday", "Sunday", note="publication day")
+M(P, "الأيام الماضية", "vague", None, "day", "last", scored=False)
+M(P, "الخامسة", "ordinal", 5, noun="جبهة", note="الجبهة الخامسة في صعدة")
+M(P, "الأيام الماضية", "vague", None, "day", "last", scored=False, note="خلال الأيام الماضية")
+M(P, "الأحد", "weekday", "Sunday")
+M(P, "عدة", "vague", None, None, None, noun="موقع", scored=False, note="مواقع عدة")
+M(P, "10 آخرين", "count", 10, noun="عنصر", note="وأسر 10 آخرين منهم: ten other militia members")
+
+# ---------------- SK-sport-2102 ----------------
+P = "SK-sport-2102"
+Q(P, "indirect", "سيبقي في الوقت الراهن على مدرب المنتخب الوطني خورخي سامباولي، وأوكل له قيادة منتخب دون 20 عاما في دورة ودية في إسبانيا في يوليو الجاري، قبل أن يجري تقييما لتجربه أواخر الشهر الحالي، بعد الأداء المخيب للمنتخب في مونديال 2018",
+  "الاتحاد الأرجنتيني", "الاتحاد الأرجنتيني", "name", "أعلن", "institution", "Argentina", "clause",
+  after="أعلن الاتحاد", notes="أنه left out; the coordinated وأوكل is read inside the announcement (one record)")
+Q(P, "mixed", "عقد رئيسه كلاوديو تابيا ونائبه دانيال أنجيليشي اجتماعا لساعة مع سامباولي الاثنين، تطرق إلى \"أداء وكفاءة المدرب في كأس العالم الأخيرة\" في روسيا",
+  "الاتحاد الأرجنتيني", "الاتحاد", "description", "وبحسب", "document-issuer", "Argentina", "clause", bl=True, doc=True,
+  frags=["أداء وكفاءة المدرب في كأس العالم الأخيرة"],
+  notes="وبحسب بيان صادر عن الاتحاد، فقد: the statement stands for its issuer; بحسب over an event (a meeting) with quoted wording: borderline")
+Q(P, "indirect", "سامباولي سيتولى قيادة منتخب ما دون 20 عاما في دورة ودية تقام في لالكوديا بمقاطعة فالنسيا الاسبانية في يوليو في ظل شغور منصب مدرب هذه الفئة العمرية",
+  "فرانس برس", "فرانس برس", "name", "ونقلت", "media", "other", "clause", alt=["الاتحاد الأرجنتيني"],
+  notes="conduit نقلت فرانس برس عن بيان الاتحاد: the agency is the reporting subject, the federation (its statement) in alt")
+Q(P, "mixed", "سيتم خلال \"اجتماع اللجنة التنفيذية للاتحاد المقرر نهاية الشهر، إجراء تقييم مشترك لمسار المدرب حتى الآن\"",
+  "الاتحاد الأرجنتيني", None, "pronoun", "وأضاف", "institution", "Argentina", "clause", ant="الاتحاد",
+  frags=["اجتماع اللجنة التنفيذية للاتحاد المقرر نهاية الشهر، إجراء تقييم مشترك لمسار المدرب حتى الآن"],
+  notes="masculine وأضاف: the statement (بيان الاتحاد), i.e. the federation, not the agency (نقلت is feminine). Alternative: فرانس برس; أنه left out")
+Q(P, "indirect", "رئيس الاتحاد ونائبه أخبرا سامباولي الاثنين أن مهمته التي بدأت على رأس الجهاز الفني للمنتخب في يونيو 2017، شارفت على النهاية",
+  "وسائل إعلام أرجنتينية", "وسائل إعلام أرجنتينية", "name", "وبحسب", "media", "other", "clause",
+  notes="فإن left out; the nested أخبرا inside the content gets no record")
+Q(P, "indirect", "سيضطر الاتحاد المحلي لدفع تعويض قدره 15 مليون دولار، في حال أقال المدرب قبل أربعة أعوام من انتهاء عقده",
+  "الصحافة الأرجنتينية", "الصحافة الأرجنتينية", "name", "وبحسب", "media", "other", "clause")
+M(P, "دون 20 عاما", "duration", 20, "year", "less_than", note="منتخب دون 20 عاما: the under-20 team (age limit)")
+M(P, "يوليو الجاري", "date", "XXXX-07", res="2018-07", note="in July this year")
+M(P, "أواخر الشهر الحالي", "relative_date", 0, "month", "end", res="2018-07-21/2018-07-31", note="late this month")
+M(P, "2018", "year", 2018, note="مونديال 2018")
+M(P, "ساعة", "duration", 1, "hour", note="اجتماعا لساعة (clitic لـ out; unit alone = 1)")
+M(P, "الاثنين", "weekday", "Monday", note="9 July (published early Tuesday)")
+M(P, "3-4", "number", [3, 4], "score", scored=False, note="match score (France 4-3), unscored as in dev2")
+M(P, "متعددة", "vague", None, None, None, noun="تقرير", scored=False, note="تقارير صحافية متعددة")
+M(P, "دون 20 عاما", "duration", 20, "year", "less_than", note="منتخب ما دون 20 عاما")
+M(P, "يوليو", "date", "XXXX-07", res="2018-07", note="في يوليو")
+M(P, "نهاية الشهر", "relative_date", 0, "month", "end", res="2018-07-21/2018-07-31", note="inside the quoted words: the end of this month")
+M(P, "الاثنين", "weekday", "Monday")
+M(P, "يونيو 2017", "date", "2017-06", res="2017-06")
+M(P, "58 عاما", "duration", 58, "year", note="age, bracketed")
+M(P, "عام 2022", "year", 2022, note="حتى عام 2022")
+M(P, "15 مليون دولار", "money", 15000000, "USD")
+M(P, "أربعة أعوام", "duration", 4, "year", note="قبل أربعة أعوام من انتهاء عقده: four years before the contract ends (قبل out; not 'ago')")
