@@ -3,8 +3,8 @@
 A set's decisions file calls ``Q(...)`` for each quote and ``N(...)`` for each non-quote. Every span is
 located by exact text in the article (open(..., encoding="utf-8").read()) and checked. Speaker, cue and
 antecedent mentions are the nearest occurrence before the quote (after it when postposed), unless a
-record says otherwise. Shared by the sets annotated with it (check2, dev2, check3); each set's
-``build_*.py`` names its decisions file and the lists its classes are tagged with.
+record says otherwise. Shared by the sets annotated with it (check2, dev2, check3, check4); each
+set's ``build_*.py`` names its decisions file and the lists its classes are tagged with.
 
     python tests/data/ant_dev2/build_dev2.py [--write]
 """
@@ -244,11 +244,11 @@ def _pairs(t):
     return out
 
 
-def build(here, decisions, famous, nonfinite):
-    """Builds a set from its decisions file; with --write on the command line, writes its gold."""
-    gold = GoldBuilder(here, famous, nonfinite)
-    with open(os.path.join(here, decisions), encoding="utf-8") as f:
-        exec(f.read(), {"Q": gold.Q, "N": gold.N})
+def build(gold, decisions, extra=None):
+    """Builds a set from its decisions file, which may call ``extra``'s functions too (a set's
+    numeric facts); with --write on the command line, writes its quote gold."""
+    with open(os.path.join(gold.here, decisions), encoding="utf-8") as f:
+        exec(f.read(), {"Q": gold.Q, "N": gold.N, **(extra or {})})
     gold.records.sort(key=lambda r: (r["doc"], r["start"]))
     count = Counter()
     for r in gold.records:
@@ -257,10 +257,10 @@ def build(here, decisions, famous, nonfinite):
     errs = gold.check()
     unc = gold.uncovered()
     if "--write" in sys.argv and errs == 0:
-        with open(os.path.join(here, "quotes.jsonl"), "w", encoding="utf-8") as f:
+        with open(os.path.join(gold.here, "quotes.jsonl"), "w", encoding="utf-8") as f:
             for r in gold.records:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        with open(os.path.join(here, "non_quotes.jsonl"), "w", encoding="utf-8") as f:
+        with open(os.path.join(gold.here, "non_quotes.jsonl"), "w", encoding="utf-8") as f:
             for n in sorted(gold.nonq, key=lambda n: (n["doc"], n["start"])):
                 f.write(json.dumps(n, ensure_ascii=False) + "\n")
     print("records", len(gold.records), Counter(r["kind"] for r in gold.records), "nonq", len(gold.nonq),

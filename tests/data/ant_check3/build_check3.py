@@ -6,7 +6,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from quote_gold import build  # noqa: E402
+from quote_gold import GoldBuilder, build  # noqa: E402
 
 FAMOUS = {"دونالد ترامب", "دونالد ترمب", "علي خامنئي", "بنيامين نتنياهو", "تيريزا ماي", "بوريس جونسون",
           "مايك بومبيو", "رجب طيب أردوغان", "إيمانويل ماكرون", "أنغيلا ميركل", "أنطونيو غوتيريش",
@@ -14,4 +14,4 @@ FAMOUS = {"دونالد ترامب", "دونالد ترمب", "علي خامنئ
 NONFINITE = {"مؤكدا", "مشيرا", "مضيفا", "مضيفاً", "معتبرا", "مشددا", "لافتا", "داعياً", "قائلاً", "قائلا",
              "مضيفة", "متهما", "نافيا", "ملقية", "بقولها", "تحذيره", "إعلان", "طلب", "التنديد", "مفادها"}
 
-build(os.path.dirname(os.path.abspath(__file__)), "decisions.py", FAMOUS, NONFINITE)
+build(GoldBuilder(os.path.dirname(os.path.abspath(__file__)), FAMOUS, NONFINITE), "decisions.py")
