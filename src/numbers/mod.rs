@@ -234,7 +234,7 @@ fn fact(
 }
 
 /// The singular of a counted noun: from the plurals lexicon, else the word without its
-/// diacritics and, after 11-99 or with tanween, its accusative alef.
+/// diacritics and, after a number ending in 11-99 (15, 115) or with tanween, its accusative alef.
 fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>) -> String {
     // الدول الخمس: the plural with the article too
     let plural = normalized.strip_prefix("ال").unwrap_or(normalized);
@@ -255,7 +255,8 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
             }
         }
     }
-    let accusative = tanween || value.is_some_and(|v| (11.0..=99.0).contains(&v));
+    let accusative =
+        tanween || value.is_some_and(|v| v.fract() == 0.0 && (11.0..=99.0).contains(&(v % 100.0)));
     match bare.strip_suffix('ا') {
         Some(stem) if accusative && stem.chars().count() >= 2 => stem.to_owned(),
         _ => bare,

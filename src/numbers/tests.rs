@@ -46,6 +46,11 @@ fn counts_with_the_noun_they_count() {
         one("على أربع مناطق تعتبرها").counted_noun.unwrap().lemma,
         "منطقة"
     );
+    // the noun after 115 is accusative as after 15; after 1500 it is not
+    let lemma = |text: &str| one(text).counted_noun.unwrap().lemma;
+    assert_eq!(lemma("أسقطت جنسية 115 شخصا"), "شخص");
+    assert_eq!(lemma("وقعت الشركة 215 عقدا جديدا"), "عقد");
+    assert_eq!(lemma("نزح 1500 شخص"), "شخص");
     let f = one("وذكر مصدران أمريكيان");
     assert_eq!(
         (f.kind, f.value, f.text.as_str()),
