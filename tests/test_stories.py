@@ -169,3 +169,22 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     assert shared.loc[("count 40 آخر", "injured"), "n_outlets"] == 2
     # both state the day too, but the numbers are what a reader compares: they come first
     assert analysis.shared_facts()["kind"].tolist() == ["count", "weekday"]
+
+
+def test_key_terms_are_shown_as_the_articles_spell_them() -> None:
+    # the index compares search-normalized terms (قمه، رياض); a reader sees the words
+    corpus = khabar.Corpus(
+        tuple(
+            khabar.Document(text, id=str(k), outlet=outlet, published=date(2024, 5, 1))
+            for k, (outlet, text) in enumerate(
+                [
+                    ("أ", "قمة الرياض تبحث أزمة المياه\nافتتحت في الرياض القمة العربية لبحث أزمة المياه."),
+                    ("ب", "انطلاق القمة العربية بالرياض\nبدأت القمة العربية في الرياض أعمالها لبحث أزمة المياه."),
+                ]
+            )
+        )
+    )
+    analysis = corpus.analyze()
+    assert analysis.stories is not None and len(analysis.stories) == 1
+    terms = analysis.stories.loc[0, "key_terms"]
+    assert {"قمة", "الرياض"} <= set(terms) and not {"قمه", "رياض"} & set(terms)

@@ -223,3 +223,13 @@ impl PyStoryIndex {
 pub fn story_terms(text: &str) -> Vec<String> {
     StoryIndex::terms_of(text)
 }
+
+/// Each word of a text that stands for one of its story terms, as ``(term, word)`` in text
+/// order: how the text spells the terms ``story_terms`` gives.
+///
+/// >>> story_term_spellings("والقدس قمة")
+/// [('قدس', 'والقدس'), ('قمه', 'قمة')]
+#[pyfunction]
+pub fn story_term_spellings(text: &str) -> Vec<(String, String)> {
+    StoryIndex::spellings_of(text)
+}

@@ -298,6 +298,11 @@ impl StoryIndex {
         terms
     }
 
+    /// Each word of a text that stands for a term, as `(term, word)`: see [`Terms::spellings`].
+    pub fn spellings_of(text: &str) -> Vec<(String, String)> {
+        Terms::new(Background::bundled()).spellings(text)
+    }
+
     fn id_of(&mut self, term: String) -> u32 {
         if let Some(&id) = self.vocabulary.get(&term) {
             return id;

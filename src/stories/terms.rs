@@ -148,6 +148,18 @@ impl<'b> Terms<'b> {
         (weighed, words_of(&text))
     }
 
+    /// Each word of `text` that stands for a term, as `(term, word)` in text order: how a text
+    /// spells the terms it is compared by (قدس as بالقدس, قمه as القمة), for showing them.
+    pub fn spellings(&self, text: &str) -> Vec<(String, String)> {
+        text.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+            .filter_map(|word| {
+                let normalized = self.normalizer.normalize(word);
+                let term = self.term(normalized.trim())?;
+                Some((term.to_owned(), word.to_owned()))
+            })
+            .collect()
+    }
+
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
     pub fn words(&self, text: &str) -> Vec<u64> {
         words_of(&self.normalizer.normalize(text))
@@ -235,6 +247,12 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `c` is an Arabic diacritic or superscript alef, which stand inside a word of the
+/// original text (and which normalization takes off).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
 /// A stable 64-bit hash of a word (FNV-1a), the same on every machine and run.
 pub fn hash_word(word: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -288,6 +306,25 @@ mod tests {
         assert_eq!(terms.term("وزير"), Some("وزير"));
         assert_eq!(terms.term("5"), None);
         assert_eq!(terms.term("2254"), Some("2254"));
+    }
+
+    #[test]
+    fn a_term_is_shown_as_the_text_spells_it() {
+        let background = background();
+        let spelled = Terms::new(&background).spellings("قِمّة الرياض، والقدس: 2018");
+        let pairs: Vec<(&str, &str)> = spelled
+            .iter()
+            .map(|(t, w)| (t.as_str(), w.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("قمه", "قِمّة"),
+                ("رياض", "الرياض"),
+                ("قدس", "والقدس"),
+                ("2018", "2018")
+            ]
+        );
     }
 
     #[test]
