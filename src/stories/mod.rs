@@ -16,6 +16,9 @@
 //!   next day's اليوم الاثنين, [`days`]) are unlike in the same way: the follow-up a day later
 //!   on the same topic shares its names, not its happening, while a report of the same happening
 //!   a day later dates it the same (أمس).
+//! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
+//!   (its repeats are wire copies), so its articles alike in words on one day are most often
+//!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -60,13 +63,15 @@ impl Default for Settings {
     }
 }
 
-/// One article to group: its text, its title if known apart from the text, and when it was
-/// published, in seconds since 1970 (None when unknown: then it is as near as can be to any).
+/// One article to group: its text, its title if known apart from the text, when it was
+/// published, in seconds since 1970 (None when unknown: then it is as near as can be to any),
+/// and the outlet that published it (None when unknown).
 #[derive(Clone, Copy, Debug)]
 pub struct Article<'a> {
     pub text: &'a str,
     pub title: Option<&'a str>,
     pub time: Option<f64>,
+    pub outlet: Option<&'a str>,
 }
 
 /// One story: its articles (in the order they were added) and its first and last publication.
@@ -110,6 +115,9 @@ pub struct StoryIndex {
     kinds: Vec<Kinds>,
     /// Per article: the day its first sentence dates its news by, when it names one.
     days: Vec<days::Reported>,
+    /// Per article: its outlet, numbered in order of first appearance (None when unknown).
+    outlets: Vec<Option<u32>>,
+    outlet_ids: FxHashMap<String, u32>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -134,6 +142,8 @@ const LEAST_EDGE: f32 = 0.03;
 /// happening: the opposite of a copy. Their groups join only when the rest of their pairs
 /// outweigh it, as in a big story where a headline or two named their happening otherwise.
 const UNLIKE: f32 = -1.0;
+/// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
+const SAME_OUTLET: f32 = 0.5;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -156,6 +166,8 @@ impl StoryIndex {
             actors: Vec::new(),
             kinds: Vec::new(),
             days: Vec::new(),
+            outlets: Vec::new(),
+            outlet_ids: FxHashMap::default(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -208,6 +220,13 @@ impl StoryIndex {
             })
             .collect();
         let first = self.vectors.len();
+        for article in articles {
+            let known = self.outlet_ids.len() as u32;
+            let outlet = article
+                .outlet
+                .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
+            self.outlets.push(outlet);
+        }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
         for (terms, signature, actors, kinds, day) in read {
             self.actors.push(actors);
@@ -360,7 +379,9 @@ impl StoryIndex {
                 (
                     other,
                     k,
-                    cosine * self.fade(time, self.times[other as usize]),
+                    cosine
+                        * self.fade(time, self.times[other as usize])
+                        * self.outlet_weight(k, other),
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
@@ -386,6 +407,16 @@ impl StoryIndex {
         match (&self.actors[a as usize], &self.actors[b as usize]) {
             (Some(x), Some(y)) => x.differ(y),
             _ => false,
+        }
+    }
+
+    /// How much of their likeness two articles keep for their outlets: an outlet reports a
+    /// happening once (its repeats are wire copies, found apart), so two of its articles alike
+    /// in words on one day are most often two happenings of one affair.
+    fn outlet_weight(&self, a: u32, b: u32) -> f32 {
+        match (self.outlets[a as usize], self.outlets[b as usize]) {
+            (Some(x), Some(y)) if x == y => SAME_OUTLET,
+            _ => 1.0,
         }
     }
 
@@ -446,7 +477,6 @@ impl StoryIndex {
     }
 }
 
-/// The dot product of two sparse vectors sorted by term.
 /// Keeps the `EDGES_PER_ARTICLE` likest of `edges`.
 fn strongest(edges: &mut Vec<Edge>) {
     if edges.len() > EDGES_PER_ARTICLE {
@@ -457,6 +487,7 @@ fn strongest(edges: &mut Vec<Edge>) {
     }
 }
 
+/// The dot product of two sparse vectors sorted by term.
 fn dot(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
@@ -482,6 +513,7 @@ mod tests {
             text,
             title: None,
             time: Some(day * DAY),
+            outlet: None,
         }
     }
 
@@ -553,6 +585,29 @@ mod tests {
             article(CONFIRMED_AGAIN, sunday + 1.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn two_articles_of_one_outlet_on_one_affair_are_two_stories() {
+        // one outlet's two pieces of the day on the missing ship: the search widened, the
+        // owner's statement; two outlets' pieces alike as much are one happening
+        const SEARCH: &str = "توسيع البحث عن السفينة المفقودة قبالة الساحل الشمالي\nوسعت فرق الإنقاذ البحث عن سفينة الشحن المفقودة قبالة الساحل الشمالي منذ ثلاثة أيام وعلى متنها 18 بحارا بمشاركة طائرات وزوارق";
+        const OWNER: &str = "الشركة المالكة: فقدنا الاتصال بالطاقم فجأة بعد العاصفة\nقالت الشركة المالكة للسفينة المفقودة إنها فقدت الاتصال بالقبطان فجأة بعد هبوب عاصفة قوية وإنها تتعاون مع السلطات";
+        let grouped = |outlets: [&'static str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [SEARCH, OWNER]
+                .iter()
+                .zip(outlets)
+                .map(|(text, outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, 0.1)
+                })
+                .collect();
+            index.add(&articles);
+            index.stories().1
+        };
+        assert_eq!(grouped(["one", "another"]), [0, 0]);
+        assert_eq!(grouped(["one", "one"]), [0, 1]);
     }
 
     #[test]
