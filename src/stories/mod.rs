@@ -13,9 +13,10 @@
 //!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
 //!   the articles around them, a small group does not hold both.
 //! - Two articles whose first sentences date their news on different days (يوم الأحد and the
-//!   next day's اليوم الاثنين, [`days`]) are unlike in the same way: the follow-up a day later
-//!   on the same topic shares its names, not its happening, while a report of the same happening
-//!   a day later dates it the same (أمس).
+//!   next day's اليوم الاثنين, [`days`]) and that share less than most of their words are unlike
+//!   in the same way: the follow-up a day later on the same topic shares its names, not its
+//!   happening, while a report of the same happening a day later dates it the same (أمس), or,
+//!   alike in most words, dates another clause of it.
 //! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
@@ -142,6 +143,10 @@ const LEAST_EDGE: f32 = 0.03;
 /// happening: the opposite of a copy. Their groups join only when the rest of their pairs
 /// outweigh it, as in a big story where a headline or two named their happening otherwise.
 const UNLIKE: f32 = -1.0;
+/// Two days named tell two articles apart only below this likeness: a follow-up shares its
+/// topic's names, not most of its words, while reports this alike on two days are more often
+/// one happening that one of them dated by another clause (أعلنت الأحد… قبل أن تؤكد اليوم).
+const DAYS_TELL_BELOW: f32 = 0.2;
 /// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
 const SAME_OUTLET: f32 = 0.5;
 const DAY: f64 = 86_400.0;
@@ -385,7 +390,7 @@ impl StoryIndex {
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !self.told_apart(k, e.0));
+            .partition(|e| !self.told_apart(k, e.0, e.2));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share
         strongest(&mut edges);
@@ -395,10 +400,12 @@ impl StoryIndex {
     }
 
     /// Whether two articles report two happenings however alike their words: their headlines
-    /// name two kinds of happening, or their first sentences date their news on two days.
-    fn told_apart(&self, a: u32, b: u32) -> bool {
+    /// name two kinds of happening, or their first sentences date their news on two days and
+    /// their `likeness` is below `DAYS_TELL_BELOW`.
+    fn told_apart(&self, a: u32, b: u32, likeness: f32) -> bool {
         let (a, b) = (a as usize, b as usize);
-        happenings::apart(self.kinds[a], self.kinds[b]) || days::apart(self.days[a], self.days[b])
+        happenings::apart(self.kinds[a], self.kinds[b])
+            || (likeness < DAYS_TELL_BELOW && days::apart(self.days[a], self.days[b]))
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
@@ -576,7 +583,7 @@ mod tests {
         // outlet reports Sunday's confirmation as yesterday's
         const CONFIRMED: &str = "الوزارة تؤكد التحقيق مع رئيس الاتحاد الرياضي المختفي\nأكدت وزارة الداخلية، اليوم الأحد، أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد في العاصمة";
         const CONFIRMED_AGAIN: &str = "مصير رئيس الاتحاد الرياضي المختفي: تحقيق لدى لجنة مكافحة الفساد\nأكدت وزارة الداخلية أمس أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد";
-        const CHARGED: &str = "الوزارة: رئيس الاتحاد الرياضي المختفي متهم بتلقي رشوة\nقالت وزارة الداخلية، اليوم الاثنين، إن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد بتهمة تلقي رشوة";
+        const CHARGED: &str = "شبهة رشوة من شركة مقاولات وراء التحقيق مع رئيس الاتحاد الرياضي\nقالت الوزارة، اليوم الاثنين، إن رئيس الاتحاد متهم بتلقي رشوة بملايين الدولارات من شركة مقاولات فازت بعقود بناء الملاعب";
         let sunday = 3.5;
         let mut index = StoryIndex::new(Settings::default());
         index.add(&[
@@ -585,6 +592,17 @@ mod tests {
             article(CONFIRMED_AGAIN, sunday + 1.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn reports_alike_in_most_words_are_one_story_whatever_day_they_name() {
+        // one arrest: one outlet dates the police's word, the other the arrest the night before
+        const TODAY: &str = "الشرطة تعتقل مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة\nأعلنت الشرطة، اليوم الأحد، اعتقال مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة أثناء محاولته السفر إلى الخارج بجواز سفر مزور";
+        const NIGHT: &str = "اعتقال مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة\nاعتقلت الشرطة مساء السبت مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة أثناء محاولته السفر إلى الخارج بجواز سفر مزور";
+        let sunday = 3.5;
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[article(NIGHT, sunday), article(TODAY, sunday + 0.2)]);
+        assert_eq!(index.stories().1, [0, 0]);
     }
 
     #[test]
