@@ -272,6 +272,7 @@ pub fn stories(data: &[u8]) {
             text,
             title: text.lines().next().filter(|_| text.len() % 2 == 0),
             time: *time,
+            outlet: text.lines().nth(1),
         })
         .collect();
     let mut index = crate::stories::StoryIndex::new(crate::stories::Settings::default());

@@ -120,7 +120,11 @@ class StoryTracker:
     def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
         times = [publication_time(d, r) for d, r in zip(documents, references)]
         self.index.add(
-            [d.text for d in documents], titles=[d.title for d in documents], times=times, threads=threads
+            [d.text for d in documents],
+            titles=[d.title for d in documents],
+            times=times,
+            threads=threads,
+            outlets=[d.outlet for d in documents],
         )
         self.labels += [d.label for d in documents]
         self.titles += [d.title or d.text.split("\n", 1)[0].strip() or None for d in documents]

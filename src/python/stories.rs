@@ -87,10 +87,11 @@ impl PyStoryIndex {
         Ok(self.lock()?.settings().fade_days)
     }
 
-    /// Adds ``texts``, with their ``titles`` when the title is not the text's first line, and
-    /// their publication ``times`` as POSIX seconds (None when unknown). The texts are read and
+    /// Adds ``texts``, with their ``titles`` when the title is not the text's first line,
+    /// their publication ``times`` as POSIX seconds (None when unknown) and their ``outlets``
+    /// (None when unknown: two articles of one outlet are less alike). The texts are read and
     /// compared on ``threads`` threads with the GIL released.
-    #[pyo3(signature = (texts, titles = None, times = None, threads = None))]
+    #[pyo3(signature = (texts, titles = None, times = None, threads = None, outlets = None))]
     fn add(
         &self,
         py: Python<'_>,
@@ -98,6 +99,7 @@ impl PyStoryIndex {
         titles: Option<Vec<Option<String>>>,
         times: Option<Vec<Option<f64>>>,
         threads: Option<usize>,
+        outlets: Option<Vec<Option<String>>>,
     ) -> PyResult<()> {
         let texts: Vec<String> = texts_of(texts)?
             .iter()
@@ -111,6 +113,7 @@ impl PyStoryIndex {
         for (name, given) in [
             ("titles", titles.as_ref().map(Vec::len)),
             ("times", times.as_ref().map(Vec::len)),
+            ("outlets", outlets.as_ref().map(Vec::len)),
         ] {
             if given.is_some_and(|len| len != n) {
                 return Err(PyValueError::new_err(format!(
@@ -133,6 +136,7 @@ impl PyStoryIndex {
                     text: &texts[k],
                     title: titles.as_ref().and_then(|t| t[k].as_deref()),
                     time: times.as_ref().and_then(|t| t[k]),
+                    outlet: outlets.as_ref().and_then(|o| o[k].as_deref()),
                 })
                 .collect();
             pool.install(|| index.add(&articles))

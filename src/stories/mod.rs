@@ -13,9 +13,13 @@
 //!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
 //!   the articles around them, a small group does not hold both.
 //! - Two articles whose first sentences date their news on different days (يوم الأحد and the
-//!   next day's اليوم الاثنين, [`days`]) are unlike in the same way: the follow-up a day later
-//!   on the same topic shares its names, not its happening, while a report of the same happening
-//!   a day later dates it the same (أمس).
+//!   next day's اليوم الاثنين, [`days`]) and that share less than most of their words are unlike
+//!   in the same way: the follow-up a day later on the same topic shares its names, not its
+//!   happening, while a report of the same happening a day later dates it the same (أمس), or,
+//!   alike in most words, dates another clause of it.
+//! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
+//!   (its repeats are wire copies), so its articles alike in words on one day are most often
+//!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -60,13 +64,15 @@ impl Default for Settings {
     }
 }
 
-/// One article to group: its text, its title if known apart from the text, and when it was
-/// published, in seconds since 1970 (None when unknown: then it is as near as can be to any).
+/// One article to group: its text, its title if known apart from the text, when it was
+/// published, in seconds since 1970 (None when unknown: then it is as near as can be to any),
+/// and the outlet that published it (None when unknown).
 #[derive(Clone, Copy, Debug)]
 pub struct Article<'a> {
     pub text: &'a str,
     pub title: Option<&'a str>,
     pub time: Option<f64>,
+    pub outlet: Option<&'a str>,
 }
 
 /// One story: its articles (in the order they were added) and its first and last publication.
@@ -110,6 +116,9 @@ pub struct StoryIndex {
     kinds: Vec<Kinds>,
     /// Per article: the day its first sentence dates its news by, when it names one.
     days: Vec<days::Reported>,
+    /// Per article: its outlet, numbered in order of first appearance (None when unknown).
+    outlets: Vec<Option<u32>>,
+    outlet_ids: FxHashMap<String, u32>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -134,6 +143,12 @@ const LEAST_EDGE: f32 = 0.03;
 /// happening: the opposite of a copy. Their groups join only when the rest of their pairs
 /// outweigh it, as in a big story where a headline or two named their happening otherwise.
 const UNLIKE: f32 = -1.0;
+/// Two days named tell two articles apart only below this likeness: a follow-up shares its
+/// topic's names, not most of its words, while reports this alike on two days are more often
+/// one happening that one of them dated by another clause (أعلنت الأحد… قبل أن تؤكد اليوم).
+const DAYS_TELL_BELOW: f32 = 0.2;
+/// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
+const SAME_OUTLET: f32 = 0.5;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -156,6 +171,8 @@ impl StoryIndex {
             actors: Vec::new(),
             kinds: Vec::new(),
             days: Vec::new(),
+            outlets: Vec::new(),
+            outlet_ids: FxHashMap::default(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -208,6 +225,13 @@ impl StoryIndex {
             })
             .collect();
         let first = self.vectors.len();
+        for article in articles {
+            let known = self.outlet_ids.len() as u32;
+            let outlet = article
+                .outlet
+                .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
+            self.outlets.push(outlet);
+        }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
         for (terms, signature, actors, kinds, day) in read {
             self.actors.push(actors);
@@ -365,11 +389,13 @@ impl StoryIndex {
                 (
                     other,
                     k,
-                    cosine * self.fade(time, self.times[other as usize]),
+                    cosine
+                        * self.fade(time, self.times[other as usize])
+                        * self.outlet_weight(k, other),
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !self.told_apart(k, e.0));
+            .partition(|e| !self.told_apart(k, e.0, e.2));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share
         strongest(&mut edges);
@@ -379,10 +405,12 @@ impl StoryIndex {
     }
 
     /// Whether two articles report two happenings however alike their words: their headlines
-    /// name two kinds of happening, or their first sentences date their news on two days.
-    fn told_apart(&self, a: u32, b: u32) -> bool {
+    /// name two kinds of happening, or their first sentences date their news on two days and
+    /// their `likeness` is below `DAYS_TELL_BELOW`.
+    fn told_apart(&self, a: u32, b: u32, likeness: f32) -> bool {
         let (a, b) = (a as usize, b as usize);
-        happenings::apart(self.kinds[a], self.kinds[b]) || days::apart(self.days[a], self.days[b])
+        happenings::apart(self.kinds[a], self.kinds[b])
+            || (likeness < DAYS_TELL_BELOW && days::apart(self.days[a], self.days[b]))
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
@@ -391,6 +419,16 @@ impl StoryIndex {
         match (&self.actors[a as usize], &self.actors[b as usize]) {
             (Some(x), Some(y)) => x.differ(y),
             _ => false,
+        }
+    }
+
+    /// How much of their likeness two articles keep for their outlets: an outlet reports a
+    /// happening once (its repeats are wire copies, found apart), so two of its articles alike
+    /// in words on one day are most often two happenings of one affair.
+    fn outlet_weight(&self, a: u32, b: u32) -> f32 {
+        match (self.outlets[a as usize], self.outlets[b as usize]) {
+            (Some(x), Some(y)) if x == y => SAME_OUTLET,
+            _ => 1.0,
         }
     }
 
@@ -451,7 +489,6 @@ impl StoryIndex {
     }
 }
 
-/// The dot product of two sparse vectors sorted by term.
 /// Keeps the `EDGES_PER_ARTICLE` likest of `edges`.
 fn strongest(edges: &mut Vec<Edge>) {
     if edges.len() > EDGES_PER_ARTICLE {
@@ -462,6 +499,7 @@ fn strongest(edges: &mut Vec<Edge>) {
     }
 }
 
+/// The dot product of two sparse vectors sorted by term.
 fn dot(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
@@ -487,6 +525,7 @@ mod tests {
             text,
             title: None,
             time: Some(day * DAY),
+            outlet: None,
         }
     }
 
@@ -549,7 +588,7 @@ mod tests {
         // outlet reports Sunday's confirmation as yesterday's
         const CONFIRMED: &str = "الوزارة تؤكد التحقيق مع رئيس الاتحاد الرياضي المختفي\nأكدت وزارة الداخلية، اليوم الأحد، أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد في العاصمة";
         const CONFIRMED_AGAIN: &str = "مصير رئيس الاتحاد الرياضي المختفي: تحقيق لدى لجنة مكافحة الفساد\nأكدت وزارة الداخلية أمس أن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد";
-        const CHARGED: &str = "الوزارة: رئيس الاتحاد الرياضي المختفي متهم بتلقي رشوة\nقالت وزارة الداخلية، اليوم الاثنين، إن رئيس الاتحاد الرياضي المختفي منذ أسبوع يخضع للتحقيق لدى لجنة مكافحة الفساد بتهمة تلقي رشوة";
+        const CHARGED: &str = "شبهة رشوة من شركة مقاولات وراء التحقيق مع رئيس الاتحاد الرياضي\nقالت الوزارة، اليوم الاثنين، إن رئيس الاتحاد متهم بتلقي رشوة بملايين الدولارات من شركة مقاولات فازت بعقود بناء الملاعب";
         let sunday = 3.5;
         let mut index = StoryIndex::new(Settings::default());
         index.add(&[
@@ -558,6 +597,40 @@ mod tests {
             article(CONFIRMED_AGAIN, sunday + 1.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn reports_alike_in_most_words_are_one_story_whatever_day_they_name() {
+        // one arrest: one outlet dates the police's word, the other the arrest the night before
+        const TODAY: &str = "الشرطة تعتقل مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة\nأعلنت الشرطة، اليوم الأحد، اعتقال مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة أثناء محاولته السفر إلى الخارج بجواز سفر مزور";
+        const NIGHT: &str = "اعتقال مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة\nاعتقلت الشرطة مساء السبت مدير شركة الصرافة المتهم بغسل الأموال في مطار العاصمة أثناء محاولته السفر إلى الخارج بجواز سفر مزور";
+        let sunday = 3.5;
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[article(NIGHT, sunday), article(TODAY, sunday + 0.2)]);
+        assert_eq!(index.stories().1, [0, 0]);
+    }
+
+    #[test]
+    fn two_articles_of_one_outlet_on_one_affair_are_two_stories() {
+        // one outlet's two pieces of the day on the missing ship: the search widened, the
+        // owner's statement; two outlets' pieces alike as much are one happening
+        const SEARCH: &str = "توسيع البحث عن السفينة المفقودة قبالة الساحل الشمالي\nوسعت فرق الإنقاذ البحث عن سفينة الشحن المفقودة قبالة الساحل الشمالي منذ ثلاثة أيام وعلى متنها 18 بحارا بمشاركة طائرات وزوارق";
+        const OWNER: &str = "الشركة المالكة: فقدنا الاتصال بالطاقم فجأة بعد العاصفة\nقالت الشركة المالكة للسفينة المفقودة إنها فقدت الاتصال بالقبطان فجأة بعد هبوب عاصفة قوية وإنها تتعاون مع السلطات";
+        let grouped = |outlets: [&'static str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [SEARCH, OWNER]
+                .iter()
+                .zip(outlets)
+                .map(|(text, outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, 0.1)
+                })
+                .collect();
+            index.add(&articles);
+            index.stories().1
+        };
+        assert_eq!(grouped(["one", "another"]), [0, 0]);
+        assert_eq!(grouped(["one", "one"]), [0, 1]);
     }
 
     #[test]
