@@ -1611,6 +1611,27 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // أعلى مستوى منذ عامين، للمرة الأولى منذ عقد: a superlative or a first time counts
+        // from then to now; so does a verb in the present a few words back, its subject and
+        // object between (يعرض المتحف في القاهرة منذ أسبوع)
+        let back = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&b| self.joined(b))
+            .filter_map(|b| Some((b, self.word(b)?)))
+            .take_while(|(_, w)| !self.lex.is(w.strip_prefix('و').unwrap_or(w), "clause"))
+            .collect::<Vec<_>>();
+        if back.iter().any(|(b, w)| {
+            (*b + 3 >= k && Self::stems(w).any(|(_, s)| self.lex.is(s, "superlative")))
+                || (Self::present_tense(w)
+                    && !(b.saturating_sub(2)..*b).any(|c| {
+                        self.joined(c)
+                            && self.word(c).is_some_and(|x| {
+                                self.lex.is(x.strip_prefix('و').unwrap_or(x), "was")
+                            })
+                    }))
+        }) {
+            return true;
+        }
         // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
         bare.chars().count() >= 4
             && bare.starts_with(['ي', 'ت', 'ن'])

@@ -1780,3 +1780,32 @@ fn a_weekday_after_a_verb_in_the_present_is_to_come() {
     assert_eq!(day("وذكرت فيسبوك الاثنين"), "2025-03-17");
     assert_eq!(day("حصلت على ما يبدو ليل الاثنين"), "2025-03-17");
 }
+
+#[test]
+fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
+    let q = |text: &str| {
+        let found = facts(text);
+        found
+            .into_iter()
+            .find(|f| f.kind == "duration")
+            .unwrap()
+            .qualifier
+    };
+    assert_eq!(
+        q("سجل الذهب أعلى سعر له منذ عامين").as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        q("فاز الفريق للمرة الأولى منذ 30 عاما").as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        q("يقيم الكاتب في مدينة صغيرة منذ نحو خمس سنوات").as_deref(),
+        Some("approx+since")
+    );
+    // an event then is ago, and كان makes the present the past
+    assert_eq!(
+        q("وصل الكاتب إلى مدينة صغيرة منذ خمس سنوات").as_deref(),
+        Some("ago")
+    );
+}
