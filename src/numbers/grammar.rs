@@ -1611,6 +1611,27 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // أعلى مستوى منذ عامين، للمرة الأولى منذ عقد: a superlative or a first time counts
+        // from then to now; so does a verb in the present a few words back, its subject and
+        // object between (يعرض المتحف في القاهرة منذ أسبوع)
+        let back = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&b| self.joined(b))
+            .filter_map(|b| Some((b, self.word(b)?)))
+            .take_while(|(_, w)| !self.lex.is(w.strip_prefix('و').unwrap_or(w), "clause"))
+            .collect::<Vec<_>>();
+        if back.iter().any(|(b, w)| {
+            (*b + 3 >= k && Self::stems(w).any(|(_, s)| self.lex.is(s, "superlative")))
+                || (Self::present_tense(w)
+                    && !(b.saturating_sub(2)..*b).any(|c| {
+                        self.joined(c)
+                            && self.word(c).is_some_and(|x| {
+                                self.lex.is(x.strip_prefix('و').unwrap_or(x), "was")
+                            })
+                    }))
+        }) {
+            return true;
+        }
         // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
         bare.chars().count() >= 4
             && bare.starts_with(['ي', 'ت', 'ن'])
@@ -1655,6 +1676,50 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// Whether a verb in the present stands a few words before token `i`, in its clause
+    /// (يبدأ الرئيس الاثنين ولايته، يلاقي الفريق السبت): news tells what happened in the past and
+    /// what is planned in the present, so a weekday after it is to come. Not after كان (كان
+    /// يتحدث الاثنين: the past), nor a verb of saying (يقول محللون إن بيانات الأربعاء).
+    fn present_before(&self, i: usize) -> bool {
+        let bare = |k: usize| {
+            let w = self.word(k).unwrap_or_default();
+            w.strip_prefix('و').unwrap_or(w)
+        };
+        // (the verb of another clause is not this one's: ذكرت أن الشركة التي نشرت الأربعاء)
+        let Some(k) = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), "clause"))
+            .find(|&k| self.month_at(k).is_none() && self.word(k).is_some_and(Self::present_tense))
+        else {
+            return false;
+        };
+        // قبل أن يعلن الجمعة: the subjunctive of what happened before or after
+        let before_after = k >= 2
+            && bare(k - 1) == "ان"
+            && self.joined(k - 2)
+            && self.lex.is(bare(k - 2), "anchor_conjunction");
+        !self.lex.is(bare(k), "saying")
+            && !before_after
+            && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), "was"))
+    }
+
+    /// A verb in the present, third person masculine, by its shape: ي and three letters or more,
+    /// with neither a long vowel second (يوسف، يونيو، ياسر) nor a noun's ending (ة، ات، ى). (ت is
+    /// also the past of the fifth form, تجددت، تعرض, and opens many nouns, تقرير.)
+    fn present_tense(word: &str) -> bool {
+        // (not ف, which opens names and loanwords: فيسبوك، فيديو، فيليب)
+        let word = word
+            .strip_prefix('و')
+            .filter(|w| w.chars().count() >= 4)
+            .unwrap_or(word);
+        let letters: Vec<char> = word.chars().collect();
+        (4..=7).contains(&letters.len())
+            && letters[0] == 'ي'
+            && !matches!(letters[1], 'ا' | 'و' | 'ي')
+            && !word.ends_with(['ه', 'ة', 'ى'])
+            && !word.ends_with("ات")
     }
 
     /// اعتبارا من، بدءا من، ابتداء من right before token `i`: its first token and clitics.
@@ -1920,7 +1985,9 @@ impl<'a> Parser<'a> {
             date: Some(DateParts {
                 weekday: Some(weekday),
                 offset: deictic.unwrap_or(0),
-                future: self.future_before(first) || glossed.is_some_and(|(_, _, o)| o > 0),
+                future: self.future_before(first)
+                    || (since.is_none() && self.present_before(first))
+                    || glossed.is_some_and(|(_, _, o)| o > 0),
                 ..DateParts::default()
             }),
             ..Draft::default()

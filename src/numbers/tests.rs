@@ -1761,3 +1761,56 @@ fn a_bound_on_an_age_before_its_noun() {
         Some("at_most")
     );
 }
+
+#[test]
+fn a_weekday_after_a_verb_in_the_present_is_to_come() {
+    // 19 March 2025 is a Wednesday
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let day = |text: &str| {
+        let found = extract(text, reference);
+        let f = found.iter().find(|f| f.kind == "weekday").unwrap();
+        f.resolved.clone().unwrap()
+    };
+    assert_eq!(day("يلتقي الفريقان السبت في النهائي"), "2025-03-22");
+    assert_eq!(day("ويزور الرئيس الفرنسي بكين الاثنين"), "2025-03-24");
+    assert_eq!(day("على أن يبدأ تنفيذ الاتفاق صباح الأحد"), "2025-03-23");
+    // the past: a verb in the past, كان or وهو before the present, قبل أن, a verb of saying,
+    // another clause, a name in ف
+    assert_eq!(day("والتقى الفريقان السبت في النهائي"), "2025-03-15");
+    assert_eq!(day("وكان الوزير يتحدث الاثنين"), "2025-03-17");
+    assert_eq!(day("ظهر وهو يترأس اجتماعا الاثنين"), "2025-03-17");
+    assert_eq!(day("قبل أن يعلن استقالته الاثنين"), "2025-03-17");
+    assert_eq!(day("ويقول محللون إن بيانات الاثنين"), "2025-03-17");
+    assert_eq!(day("يرى الخبراء أن الشركة نشرت الاثنين"), "2025-03-17");
+    assert_eq!(day("وذكرت فيسبوك الاثنين"), "2025-03-17");
+    assert_eq!(day("حصلت على ما يبدو ليل الاثنين"), "2025-03-17");
+}
+
+#[test]
+fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
+    let q = |text: &str| {
+        let found = facts(text);
+        found
+            .into_iter()
+            .find(|f| f.kind == "duration")
+            .unwrap()
+            .qualifier
+    };
+    assert_eq!(
+        q("سجل الذهب أعلى سعر له منذ عامين").as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        q("فاز الفريق للمرة الأولى منذ 30 عاما").as_deref(),
+        Some("since")
+    );
+    assert_eq!(
+        q("يقيم الكاتب في مدينة صغيرة منذ نحو خمس سنوات").as_deref(),
+        Some("approx+since")
+    );
+    // an event then is ago, and كان makes the present the past
+    assert_eq!(
+        q("وصل الكاتب إلى مدينة صغيرة منذ خمس سنوات").as_deref(),
+        Some("ago")
+    );
+}
