@@ -160,10 +160,24 @@ impl Reader<'_, '_> {
     /// شركة "نور" ... وأوضحت المجموعة الأمريكية، المنظمة الخيرية): the last speaker of that
     /// class, else the last one named, that no adjective of nationality contradicts.
     fn described_organisation(&self, mention: &Mention) -> Option<Speaker> {
-        let class = self.anaphoric_class(mention)?;
         let own = mention.speaker.as_ref()?;
+        // المتحف after المتحف الإماراتي: a head alone that the mentions gave the description
+        // before it points back as that description does, when it is a head and its
+        // nationality (not الجمعية after الجمعية الطبية السورية الأمريكية, a name)
+        let repeated = mention.how == "description" && mention.refers.is_none();
+        let nationality = || {
+            let name = self.lexicon.normalizer.normalize(&own.name);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() == 2 && self.lexicon.sides.contains_key(words[1])
+        };
+        let class = if repeated && self.described_name(own) && nationality() {
+            self.class_of(own)?
+        } else {
+            self.anaphoric_class(mention)?
+        };
         let fits = |s: &Speaker| {
             s.name != own.name
+                && !self.described_name(s)
                 && self.class_of(s) == Some(class)
                 && (own.side.is_none() || s.side.is_none() || s.side == own.side)
         };
@@ -239,6 +253,18 @@ impl Reader<'_, '_> {
         (mention.first + 1..mention.end)
             .all(adjective)
             .then_some(class.as_str())
+    }
+
+    /// Whether an organisation's name is a definite head and definite words only (المتحف
+    /// الإماراتي): a description that points back, not a name to point back to.
+    fn described_name(&self, speaker: &Speaker) -> bool {
+        let name = self.lexicon.normalizer.normalize(&speaker.name);
+        let mut words = name.split_whitespace();
+        let head = words.next().unwrap_or("");
+        head.strip_prefix("ال")
+            .is_some_and(|h| self.lexicon.anaphora.contains_key(h))
+            && name.split_whitespace().count() >= 2
+            && words.all(|w| w.starts_with("ال"))
     }
 
     /// The anaphoric class of an organisation's name by its head (شركة نور → company).

@@ -1593,6 +1593,15 @@ fn a_definite_head_of_a_class_and_adjectives_is_the_organisation_named_before() 
     let found =
         read("وقالت جمعية \"الأمل\" إن التبرعات زادت. وقالت الجمعية العامة إن التصويت سيجري غدا.");
     assert_eq!(found[1].2.as_deref(), Some("الجمعية العامة"));
+    // the head alone after such a description points back as far
+    let found = read(
+        "وأعلن متحف \"الواحة\" أن اللوحة ستعرض في المتحف الإماراتي قريبا. وأوضح المتحف أن \"اللوحة \
+         وصلت سالمة\".",
+    );
+    assert_eq!(
+        found.last().and_then(|f| f.2.as_deref()),
+        Some("متحف الواحة")
+    );
 }
 
 #[test]
