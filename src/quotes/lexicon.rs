@@ -213,8 +213,15 @@ pub struct Lexicon {
     pub verbs: Vec<Verb>,
     pub attributions: Phrases<Then>,
     pub titles: Phrases<()>,
+    /// The heads of titles that say what a person does, not an office (نجم، المدرب، المغنية),
+    /// as skeletons without ال: `titles` marked `role`. Such a title alone means the one
+    /// person of that role the text quoted.
+    pub person_roles: HashSet<String>,
     /// Heads of descriptions → their speaker type, and the adjectives that may follow them.
     pub groups: HashMap<String, &'static str>,
+    /// Heads of organisations (without ال) → the class a definite description with that head
+    /// points back to (المجموعة الأمريكية → the company named before): `groups`' third column.
+    pub anaphora: HashMap<String, String>,
     pub descriptions: Phrases<Refers>,
     /// Adjectives of nationality in all their forms → side.
     pub sides: HashMap<String, String>,
@@ -448,12 +455,21 @@ impl Lexicon {
             .into_iter()
             .map(|row| (words(row[0]), ()))
             .collect();
+        let person_roles = file("titles")
+            .into_iter()
+            .filter(|row| row.get(1) == Some(&"role"))
+            .filter_map(|row| {
+                let head = word(row[0].split_whitespace().next()?);
+                Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
+            })
+            .collect();
         let labels = file("labels")
             .into_iter()
             .map(|row| (words(row[0]), ()))
             .collect();
 
         let mut groups = HashMap::default();
+        let mut anaphora = HashMap::default();
         for row in file("groups") {
             // a head names a type of speaker; an adjective may follow a head
             let kinds = SPEAKER_TYPES.iter().chain(&["adjective"]);
@@ -461,7 +477,12 @@ impl Lexicon {
                 .into_iter()
                 .find(|t| row.get(1) == Some(t))
                 .ok_or_else(|| bad("groups", &row, "no speaker type or 'adjective'"))?;
-            groups.insert(word(row[0]), *kind);
+            let head = word(row[0]);
+            if let Some(class) = row.get(2).filter(|c| !c.is_empty()) {
+                let bare = head.strip_prefix("ال").unwrap_or(&head);
+                anaphora.insert(bare.to_owned(), (*class).to_owned());
+            }
+            groups.insert(head, *kind);
         }
 
         let mut descriptions = Vec::new();
@@ -578,7 +599,9 @@ impl Lexicon {
             verbs,
             attributions: attributions.into_iter().collect(),
             titles,
+            person_roles,
             groups,
+            anaphora,
             descriptions: descriptions.into_iter().collect(),
             sides,
             labels,

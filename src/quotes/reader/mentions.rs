@@ -958,6 +958,8 @@ impl Finder<'_, '_> {
         let mut definite = definite;
         // لتسلم منصب وزير الخارجية: after ل and a verbal noun, the noun it governs
         let mut after_l = false;
+        // whether the role ends with an organisation named in marks
+        let mut in_marks = false;
         while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
@@ -1081,6 +1083,25 @@ impl Finder<'_, '_> {
                 let after = j + 1 + name;
                 name > 0 && (!self.is_function_word(after) || self.is_complementizer(after))
             };
+            // الرئيس التنفيذي لشركة "نور"، سامي علي: the organisation the title is of, named
+            // in marks, is part of the role; its holder may follow
+            let organisation = word
+                .strip_prefix('ل')
+                .is_some_and(|head| matches!(self.lexicon.groups.get(head), Some(&"institution")));
+            if organisation && j > k && self.mark(j + 1).is_some_and(|c| "\"«“".contains(c)) {
+                let close = (j + 3..j + 8)
+                    .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+                    .filter(|&c| (j + 2..c).all(|i| self.mark(i).is_none()));
+                if let Some(close) = close {
+                    j = close + 1;
+                    in_marks = true;
+                    // لشركة "نور" الألمانية: what it is, after its name
+                    while j < close + 3 && self.word(j).starts_with("ال") && self.is_side(j) {
+                        j += 1;
+                    }
+                    break;
+                }
+            }
             if word.starts_with('ل') && word.chars().count() > 2 && next_continues && !addressee {
                 j += 1;
                 after_l = true;
@@ -1172,7 +1193,10 @@ impl Finder<'_, '_> {
                 && self.title_at(at + 1, false).is_some()
                 && !is_preposition(self.word(at + 1))
                 && self.word(at + 2).starts_with("ال");
-            !object && !before_title
+            // لشركة "نور" وقتها: after a name in marks, one word no lexicon knows is rather
+            // what follows the role than a holder
+            let single = in_marks && len < 2 && clitic == usize::MAX;
+            !object && !before_title && !single
         });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
         // to the name before it has its holder already

@@ -5,7 +5,7 @@
 use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
-use super::text::governs;
+use super::text::{after, governs};
 use super::{Reader, LOOKBACK, REACH};
 
 /// What a cue with no subject of its own may refer back to.
@@ -47,6 +47,12 @@ impl Reader<'_, '_> {
             if let Some(holder) = bound {
                 return Some(holder.clone());
             }
+        }
+        if let Some(person) = self.described_person(mention) {
+            return Some(person);
+        }
+        if let Some(earlier) = self.described_organisation(mention) {
+            return Some(earlier);
         }
         let Some(refers) = mention.refers else {
             return mention.speaker.clone();
@@ -94,6 +100,193 @@ impl Reader<'_, '_> {
                 None
             }
         }
+    }
+
+    /// The person a title of what people do stands for when nobody holds it by name (وختم
+    /// نجم الفريق الإنجليزي كلامه، وقال المدرب): the one person given that title before (نجم
+    /// المنتخب البلجيكي فلان، فلان، مدرب الفريق) who has spoken; none when several have.
+    fn described_person(&self, mention: &Mention) -> Option<Speaker> {
+        if !(mention.title_only && mention.unheld) {
+            return None;
+        }
+        let head = mention.title_words.first()?;
+        if !self.lexicon.person_roles.contains(head) {
+            return None;
+        }
+        let list = &self.mentions.list;
+        let end = list.partition_point(|m| m.first < mention.first);
+        let mut found: Option<(usize, &Speaker)> = None;
+        for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+            let m = &list[i];
+            if m.title_words.first() != Some(head) {
+                continue;
+            }
+            // the name the title is given with, or the name before it in apposition
+            let named = if m.title_only {
+                let before = i.checked_sub(1).map(|b| &list[b]);
+                before.filter(|b| {
+                    b.how == "name"
+                        && !b.title_only
+                        && (b.end == m.first || b.end + 1 == m.first && self.is(b.end, ','))
+                })
+            } else {
+                (m.how == "name").then_some(m)
+            };
+            let Some(person) = named.and_then(|n| n.speaker.as_ref()) else {
+                continue;
+            };
+            if person.kind != "person" {
+                continue;
+            }
+            let Some((e, _)) = self.entities.canonical(person) else {
+                continue;
+            };
+            let spoke = self.drafts.iter().any(|d| {
+                d.speaker
+                    .as_ref()
+                    .and_then(|s| self.entities.canonical(s))
+                    .is_some_and(|(other, _)| other == e)
+            });
+            match found {
+                _ if !spoke => {}
+                Some((other, _)) if other != e => return None,
+                _ => found = Some((e, person)),
+            }
+        }
+        found.map(|(_, person)| person.clone())
+    }
+
+    /// The organisation a definite head of its class and adjectives only stand for (أعلنت
+    /// شركة "نور" ... وأوضحت المجموعة الأمريكية، المنظمة الخيرية): the last speaker of that
+    /// class, else the last one named, that no adjective of nationality contradicts.
+    fn described_organisation(&self, mention: &Mention) -> Option<Speaker> {
+        let own = mention.speaker.as_ref()?;
+        // المتحف after المتحف الإماراتي: a head alone that the mentions gave the description
+        // before it points back as that description does, when it is a head and its
+        // nationality (not الجمعية after الجمعية الطبية السورية الأمريكية, a name)
+        let repeated = mention.how == "description" && mention.refers.is_none();
+        let nationality = || {
+            let name = self.lexicon.normalizer.normalize(&own.name);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() == 2 && self.lexicon.sides.contains_key(words[1])
+        };
+        let class = if repeated && self.described_name(own) && nationality() {
+            self.class_of(own)?
+        } else {
+            self.anaphoric_class(mention)?
+        };
+        let fits = |s: &Speaker| {
+            s.name != own.name
+                && !self.described_name(s)
+                && self.class_of(s) == Some(class)
+                && (own.side.is_none() || s.side.is_none() || s.side == own.side)
+        };
+        self.drafts
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|d| d.speaker.as_ref())
+            .find(|s| fits(s))
+            .or_else(|| {
+                self.before(mention.first)
+                    .filter(|m| self.anaphoric_class(m).is_none())
+                    .filter_map(|m| m.speaker.as_ref())
+                    .find(|s| fits(s))
+            })
+            .cloned()
+    }
+
+    /// The class of a mention that is a definite head of `groups`' anaphoric classes and
+    /// adjectives only (الشركة الأمريكية العملاقة), naming no one.
+    fn anaphoric_class(&self, mention: &Mention) -> Option<&str> {
+        let organisation = mention
+            .speaker
+            .as_ref()
+            .is_some_and(|s| matches!(s.kind, "institution" | "medium"));
+        if !organisation
+            || mention.how != "name"
+            || mention.branded
+            || mention.role.is_some()
+            || mention.end < mention.first + 2
+            || self.entity_at(mention.first).is_some()
+        {
+            return None;
+        }
+        let prefix = mention.name.0.saturating_sub(self.starts(mention.first));
+        let head = after(self.word(mention.first), prefix).strip_prefix("ال")?;
+        let class = self.lexicon.anaphora.get(head)?;
+        let adjective = |j: usize| {
+            let word = self.word(j);
+            let stem = word.strip_prefix("ال").unwrap_or("");
+            // (العامة، العليا، الوطنية، الإسلامية: adjectives that make a name of their own,
+            // الجمعية العامة)
+            let naming = matches!(
+                stem,
+                "عام"
+                    | "عامه"
+                    | "عليا"
+                    | "وطني"
+                    | "وطنيه"
+                    | "اسلامي"
+                    | "اسلاميه"
+                    | "دولي"
+                    | "دوليه"
+            );
+            let plain = stem.chars().count() >= 3
+                && !naming
+                && self.mark(j).is_none()
+                && !self.is_function_word(j)
+                && self.verb(j).is_none();
+            // a nationality, a nisba (الأمريكية، الخيرية) or another adjective in ة
+            // (العملاقة، المنتجة); not the head of an organisation, which is rather the verb's
+            // object (وأخبرت المجموعة المحكمة، وطالبت المنظمة الحكومة)
+            let relation = self.is_side(j) || stem.ends_with('ي') || stem.ends_with("يه");
+            let organisation = self
+                .lexicon
+                .groups
+                .get(word)
+                .or(self.lexicon.groups.get(stem));
+            plain
+                && (relation || stem.ends_with('ه'))
+                && organisation.is_none_or(|kind| !matches!(*kind, "institution" | "medium"))
+        };
+        (mention.first + 1..mention.end)
+            .all(adjective)
+            .then_some(class.as_str())
+    }
+
+    /// Whether an organisation's name is a definite head and definite words only (المتحف
+    /// الإماراتي): a description that points back, not a name to point back to.
+    fn described_name(&self, speaker: &Speaker) -> bool {
+        let name = self.lexicon.normalizer.normalize(&speaker.name);
+        let mut words = name.split_whitespace();
+        let head = words.next().unwrap_or("");
+        head.strip_prefix("ال")
+            .is_some_and(|h| self.lexicon.anaphora.contains_key(h))
+            && name.split_whitespace().count() >= 2
+            && words.all(|w| w.starts_with("ال"))
+    }
+
+    /// The anaphoric class of an organisation's name by its head (شركة نور → company).
+    fn class_of(&self, speaker: &Speaker) -> Option<&str> {
+        if !matches!(speaker.kind, "institution" | "medium") {
+            return None;
+        }
+        let name = self.lexicon.normalizer.normalize(&speaker.name);
+        let mut words = name.split_whitespace();
+        let head = words.next()?;
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        // a head and indefinite adjectives (وكالة تنفيذية، منظمة خيرية بريطانية) describe,
+        // they name no one to point back to
+        // (a feminine nisba: the heads of a class are feminine but متحف and تطبيق, and names
+        // end in ي as often as adjectives do: سانوفي)
+        let described = words.all(|w| {
+            !w.starts_with("ال") && (w.ends_with("يه") || self.lexicon.sides.contains_key(w))
+        });
+        if described {
+            return None;
+        }
+        self.lexicon.anaphora.get(head).map(String::as_str)
     }
 
     /// The issuer of the statement the last one before token `k` names (البيان): the one

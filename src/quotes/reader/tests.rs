@@ -1580,3 +1580,61 @@ fn a_nickname_after_the_word_for_nicknamed_is_a_label() {
         },
     );
 }
+
+#[test]
+fn a_definite_head_of_a_class_and_adjectives_is_the_organisation_named_before() {
+    let found = read(
+        "أعلنت شركة \"نور\" أنها ستبني مصنعا جديدا. وأوضحت المجموعة الأمريكية أن \"المصنع سيوفر \
+         ألف وظيفة\". وأكدت الشركة الأمريكية العملاقة أنها ستدفع الضرائب كاملة.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(speakers, [Some("شركة نور"); 3]);
+    // an adjective that makes a name of its own (الجمعية العامة) points back to no one
+    let found =
+        read("وقالت جمعية \"الأمل\" إن التبرعات زادت. وقالت الجمعية العامة إن التصويت سيجري غدا.");
+    assert_eq!(found[1].2.as_deref(), Some("الجمعية العامة"));
+    // the head alone after such a description points back as far
+    let found = read(
+        "وأعلن متحف \"الواحة\" أن اللوحة ستعرض في المتحف الإماراتي قريبا. وأوضح المتحف أن \"اللوحة \
+         وصلت سالمة\".",
+    );
+    assert_eq!(
+        found.last().and_then(|f| f.2.as_deref()),
+        Some("متحف الواحة")
+    );
+}
+
+#[test]
+fn a_title_of_an_organisation_named_in_marks_has_the_name_after_it_as_holder() {
+    assert_eq!(
+        first_speaker("وقال الرئيس التنفيذي لشركة \"نجمة\"، سامي حداد، إن الأرباح ارتفعت.")
+            .as_deref(),
+        Some("سامي حداد")
+    );
+    assert_eq!(
+        first_speaker("وقال المدير العام لمجموعة \"الواحة\" كريم سالم إن المبيعات تراجعت.")
+            .as_deref(),
+        Some("كريم سالم")
+    );
+}
+
+#[test]
+fn a_role_alone_is_the_one_person_of_that_role_who_spoke() {
+    let found = read(
+        "وقال نجم المنتخب الهولندي أرين فاندربيرغ إن الفريق جاهز. وختم نجم نادي ليفربول \
+         الإنجليزي كلامه بالقول: \"سنفوز\".",
+    );
+    assert_eq!(
+        found.last().and_then(|f| f.2.as_deref()),
+        Some("أرين فاندربيرغ")
+    );
+    // two of that role spoke: the title alone names neither
+    let found = read(
+        "وقال مدرب الفريق الأول سامح كمال إن اللقاء صعب. وقال مدرب الفريق الثاني ماهر فؤاد إن \
+         الفوز ممكن. وأكد مدرب النادي الإنجليزي أن \"التحضير كان جيدا\".",
+    );
+    assert_eq!(
+        found.last().and_then(|f| f.2.as_deref()),
+        Some("مدرب النادي الإنجليزي")
+    );
+}
