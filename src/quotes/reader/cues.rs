@@ -269,15 +269,31 @@ impl Reader<'_, '_> {
         // كشفت الشركة عن هاتفها الجديد، كشف عن تفاصيل الخطة: a topic or a product as the
         // noun phrase content is no claim (what a clause after a complementizer says is)
         // (nor is what a negated verb takes as a noun phrase: لا يكشف معظمهم عن ميولهم)
-        if let Complement::Clause(at, prefix) = complement {
-            let negated = k > 0 && matches!(self.word(k - 1), "لا" | "لم" | "ولا" | "ولم");
-            // (the topic is a verb's with a preposition only: اعتبر الوثائق دليلا has an
-            // object and what it is called)
-            let topic = !verb.prepositions.is_empty() && self.topic(at, prefix);
-            if (topic || negated) && !(k + 1..at).any(|j| self.is_complementizer(j)) {
-                return None;
+        let (complement, marker) = match complement {
+            Complement::Clause(at, prefix) => {
+                // (لم يستبعد X, did not rule out, is the claim X may be)
+                let negated = k > 0
+                    && matches!(self.word(k - 1), "لا" | "لم" | "ولا" | "ولم")
+                    && verb.lemma != "استبعد";
+                // (the topic is a verb's with a preposition only: اعتبر الوثائق دليلا has an
+                // object and what it is called)
+                let topic = !verb.prepositions.is_empty() && self.topic(at, prefix);
+                if (topic || negated) && !(k + 1..at).any(|j| self.is_complementizer(j)) {
+                    // (صحفي لم يكشف عن هويته: "...": quoted words after it are still
+                    // what was said, before another cue)
+                    let limit = sentence_end.min(k + WINDOW);
+                    (at + 1..limit)
+                        .take_while(|&j| !self.starts_cue(j))
+                        .find_map(|j| match self.marker(verb, j, false) {
+                            Some(c @ (Complement::Quote(_) | Complement::Colon(_))) => Some((c, j)),
+                            _ => None,
+                        })?
+                } else {
+                    (complement, marker)
+                }
             }
-        }
+            _ => (complement, marker),
+        };
         let alt_speakers = self.relayed(after, marker);
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),

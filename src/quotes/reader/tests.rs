@@ -1648,6 +1648,14 @@ fn a_topic_or_a_product_revealed_is_no_claim() {
     assert!(read("وكشفت الشركة عن 3 هواتف جديدة.").is_empty());
     assert!(read("وكشفت الشركة عن نسختها الجديدة من التطبيق.").is_empty());
     assert!(read("ولا يكشف معظم المسافرين عن وجهتهم خوفا من السرقة.").is_empty());
+    assert_eq!(
+        read("ولم يستبعد ترامب فرض رسوم جديدة على الواردات.").len(),
+        1
+    );
+    // quoted words after it are still what was said
+    let found = read("وقال موظف لم يكشف عن هويته: \"لم نتلق أي إنذار قبل الإغلاق\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "لم نتلق أي إنذار قبل الإغلاق");
     // after a complementizer the topic is what is said of it
     assert_eq!(read("وقال الوزير إن تفاصيل الخطة ستعلن غدا.").len(), 1);
 }
