@@ -734,7 +734,11 @@ impl Reader<'_, '_> {
                     return Some(Complement::Clause(j, 1));
                 }
             } else if word == preposition
-                && !matches!(self.word(j.wrapping_sub(1)), "بالاضافه" | "اضافه")
+                // (بالإضافة إلى، فضلا عن، بعيدا عن، نيابة عن: a preposition of its own)
+                && !matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "بالاضافه" | "اضافه" | "فضلا" | "عدا" | "بعيدا" | "نيابه" | "بدلا"
+                )
             {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2

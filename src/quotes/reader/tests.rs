@@ -1659,3 +1659,9 @@ fn a_topic_or_a_product_revealed_is_no_claim() {
     // after a complementizer the topic is what is said of it
     assert_eq!(read("وقال الوزير إن تفاصيل الخطة ستعلن غدا.").len(), 1);
 }
+
+#[test]
+fn a_preposition_of_its_own_is_not_the_verbs() {
+    // فضلا عن is "besides": its عن is not كشف's
+    assert!(read("وكشف الوزير الجديد فضلا عن ذلك خلال زيارته للمدينة.").is_empty());
+}
