@@ -86,6 +86,12 @@ pub enum Grammar {
     Particle,
     Document,
     Letter,
+    /// A word of a phrase of time (مطلع، الجاري، آذار، الأحد): such a phrase between a
+    /// reporting verb's subject and its complement is no part of the complement.
+    Time,
+    /// A noun that names a topic or a product, not a claim (تفاصيل، معلومات، هاتف): a noun
+    /// phrase it starts is no content (كشف عن تفاصيل الخطة، أعلنت عن هاتفها الجديد).
+    Topic,
 }
 
 impl Grammar {
@@ -100,6 +106,8 @@ impl Grammar {
             "particle" => Grammar::Particle,
             "document" => Grammar::Document,
             "letter" => Grammar::Letter,
+            "time" => Grammar::Time,
+            "topic" => Grammar::Topic,
             _ => return None,
         })
     }

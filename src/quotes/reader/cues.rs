@@ -253,9 +253,47 @@ impl Reader<'_, '_> {
         if verb.class == Class::Noun && !matches!(complement, Complement::Clause(..)) {
             return None;
         }
-        if verb.class == Class::Noun && !(after..=marker).any(|j| self.is_complementizer(j)) {
+        // إعلان الجيش مقتل ...، بعد إعلان ترامب انسحابه: a noun that takes a noun phrase as
+        // content, after a speaker of its own that is no place (إعلان القدس، إعلان الرياض are
+        // documents)
+        let spoken = verb.nominal
+            && subject.as_ref().is_some_and(|s| {
+                s.mention.is_some() && s.speaker.as_ref().is_some_and(|p| p.kind != "place")
+            });
+        if verb.class == Class::Noun
+            && !spoken
+            && !(after..=marker).any(|j| self.is_complementizer(j))
+        {
             return None;
         }
+        // كشفت الشركة عن هاتفها الجديد، كشف عن تفاصيل الخطة: a topic or a product as the
+        // noun phrase content is no claim (what a clause after a complementizer says is)
+        // (nor is what a negated verb takes as a noun phrase: لا يكشف معظمهم عن ميولهم)
+        let (complement, marker) = match complement {
+            Complement::Clause(at, prefix) => {
+                // (لم يستبعد X, did not rule out, is the claim X may be)
+                let negated = k > 0
+                    && matches!(self.word(k - 1), "لا" | "لم" | "ولا" | "ولم")
+                    && verb.lemma != "استبعد";
+                // (the topic is a verb's with a preposition only: اعتبر الوثائق دليلا has an
+                // object and what it is called)
+                let topic = !verb.prepositions.is_empty() && self.topic(at, prefix);
+                if (topic || negated) && !(k + 1..at).any(|j| self.is_complementizer(j)) {
+                    // (صحفي لم يكشف عن هويته: "...": quoted words after it are still
+                    // what was said, before another cue)
+                    let limit = sentence_end.min(k + WINDOW);
+                    (at + 1..limit)
+                        .take_while(|&j| !self.starts_cue(j))
+                        .find_map(|j| match self.marker(verb, j, false) {
+                            Some(c @ (Complement::Quote(_) | Complement::Colon(_))) => Some((c, j)),
+                            _ => None,
+                        })?
+                } else {
+                    (complement, marker)
+                }
+            }
+            _ => (complement, marker),
+        };
         let alt_speakers = self.relayed(after, marker);
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),
@@ -350,12 +388,24 @@ impl Reader<'_, '_> {
             let Some(comma) = (j + 1..(j + 5).min(limit)).find(|&c| self.is(c, ',')) else {
                 break;
             };
-            let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i));
+            let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i))
+                // (الشهر الماضي، مطلع يونيو)
+                || self.past_time(j, comma) == comma;
             let phrase = matches!(self.word(j), "في" | "من" | "لدي" | "خلال" | "عبر")
                 && (j + 1..comma).all(|i| {
                     !self.word(i).is_empty() && self.verb(i).is_none() && !self.is_complementizer(i)
                 });
-            if !(adverb || phrase) {
+            // أعلن جان، الرئيس التنفيذي للشركة، استقالته: a title in apposition to the subject,
+            // or the rest of one the subject took in part (الرئيس التنفيذي، then للشركة)
+            let apposition = after > k + 1
+                && (self.title_at(j, true).is_some() || (k + 1..after).any(|i| self.is(i, ',')))
+                && (j..comma).all(|i| {
+                    !self.word(i).is_empty()
+                        && self.verb(i).is_none()
+                        && !self.is_complementizer(i)
+                        && !self.plays(i, Grammar::Relative)
+                });
+            if !(adverb || phrase || apposition) {
                 break;
             }
             j = comma + 1;
@@ -414,6 +464,10 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // وأعلنت السلطات في التاسع من فبراير بدء، هدد الاتحاد عام 1996 بتنفيذ: past a
+        // phrase of time after the subject
+        let untimed = j;
+        let j = self.past_time(j, limit);
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
@@ -472,7 +526,11 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let nominal_at = (verb.nominal && j < limit && self.content_word(j)).then_some(j);
+        // (past the phrase of time when a noun phrase follows it: أعلن الأسبوع الماضي "حظرا"
+        // is read from the time on)
+        let nominal_at = [j, untimed]
+            .into_iter()
+            .find(|&at| verb.nominal && at < limit && self.content_word(at));
         let mut j = after;
         while j < limit {
             // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
@@ -676,7 +734,11 @@ impl Reader<'_, '_> {
                     return Some(Complement::Clause(j, 1));
                 }
             } else if word == preposition
-                && !matches!(self.word(j.wrapping_sub(1)), "بالاضافه" | "اضافه")
+                // (بالإضافة إلى، فضلا عن، بعيدا عن، نيابة عن: a preposition of its own)
+                && !matches!(
+                    self.word(j.wrapping_sub(1)),
+                    "بالاضافه" | "اضافه" | "فضلا" | "عدا" | "بعيدا" | "نيابه" | "بدلا"
+                )
             {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2
@@ -690,6 +752,36 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),
+    /// numbers and the slash between two names of a month (8 آذار/مارس 2018), after في or
+    /// not; `j` itself when there is none.
+    pub(super) fn past_time(&self, j: usize, limit: usize) -> usize {
+        let start = if self.word(j) == "في" { j + 1 } else { j };
+        let mut i = start;
+        while i < limit
+            && (self.plays(i, Grammar::Time)
+                || self.tokens.kind(i) == Kind::Number
+                // (في التاسع من فبراير: an ordinal day before من and its month)
+                || i > start && self.is(i, '/')
+                // (كانون الأول، تشرين الثاني)
+                || i > start
+                    && matches!(self.word(i), "الاول" | "الثاني")
+                    && matches!(self.word(i - 1), "كانون" | "تشرين")
+                || i > start
+                    && self.word(i) == "من"
+                    && self.plays(i + 1, Grammar::Time))
+        {
+            i += 1;
+        }
+        // (a number alone is no time: أعلن الجيش 5 قتلى)
+        let timed = (start..i).any(|t| self.plays(t, Grammar::Time));
+        if timed {
+            i
+        } else {
+            j
+        }
     }
 
     /// Whether a noun phrase can start at `j` as content: a word that is not a function word,
@@ -1099,8 +1191,11 @@ impl Reader<'_, '_> {
             .filter(|&j| !self.word(j).is_empty())
             .count();
         let after = close + 1;
+        // (نفت "فيسبوك" معرفتها: a noun whose possessive pronoun takes the name back)
+        let possessor = words <= 3 && self.content_word(after) && self.possessed(after);
         let named = self.is_complementizer(after)
-            || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+            || self.is(after, ',') && self.word(after + 1).starts_with("ال")
+            || possessor;
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }
@@ -1144,6 +1239,54 @@ impl Reader<'_, '_> {
             && stem.is_some_and(|s| s.chars().count() >= 3)
             && (shown.ends_with('ه') || shown.ends_with("ها") || shown.ends_with("هم"))
             && (self.mark(q + 1).is_some() || self.is_function_word(q + 1))
+    }
+
+    /// Whether the noun phrase at `at` (past `prefix` code points of proclitic) names a topic
+    /// or a product (`topic` in grammar.tsv, with ال or a possessive pronoun: التفاصيل،
+    /// هاتفها) or opens with a word in Latin letters (a product's name: iPhone XS).
+    fn topic(&self, at: usize, prefix: usize) -> bool {
+        let word = super::text::after(self.word(at), prefix);
+        if word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return true;
+        }
+        // (3 هواتف جديدة: a number, then what it counts)
+        if self.tokens.kind(at) == Kind::Number && prefix == 0 {
+            return self.topic(at + 1, 0);
+        }
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let topic = |w: &str| {
+            self.lexicon
+                .grammar
+                .get(w)
+                .is_some_and(|roles| roles.contains(&Grammar::Topic))
+        };
+        // (نسختها: the ة before a pronoun is written ت)
+        topic(bare)
+            || ["هما", "هم", "ها", "ه"]
+                .iter()
+                .filter_map(|p| bare.strip_suffix(p))
+                .any(|stem| {
+                    topic(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|s| topic(&format!("{s}ه")))
+                })
+    }
+
+    /// Whether token `j` is a noun with a third person possessive pronoun on a stem of three
+    /// letters or more (اعتزامها، استقالته، معرفتهم), not with the article: as written, since
+    /// a folded ة is an ه too.
+    fn possessed(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        let shown = (self.display)(token.start, token.end);
+        !word.starts_with("ال")
+            && ["هما", "هم", "ها", "ه"]
+                .iter()
+                .find_map(|p| shown.strip_suffix(p))
+                .is_some_and(|stem| stem.chars().count() >= 3)
     }
 
     /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،

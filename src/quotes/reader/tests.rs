@@ -1638,3 +1638,88 @@ fn a_role_alone_is_the_one_person_of_that_role_who_spoke() {
         Some("مدرب النادي الإنجليزي")
     );
 }
+
+#[test]
+fn a_phrase_of_time_after_the_subject_is_not_the_content() {
+    let found = read("وأعلنت الحكومة مطلع الشهر الجاري تعليق الدراسة في المدارس.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "تعليق الدراسة في المدارس");
+    let found = read("وأعلن الوزير، الأسبوع الماضي، تعليق الدراسة في المدارس.");
+    assert_eq!(found[0].1, "تعليق الدراسة في المدارس", "{found:?}");
+    let found = read("وهدد الوزير مساء الأحد بفرض عقوبات على المصارف.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "فرض عقوبات على المصارف");
+}
+
+#[test]
+fn a_title_in_apposition_to_the_subject_is_not_the_content() {
+    let found = read("وأعلن كريم سالم، الرئيس التنفيذي للمجموعة، استقالته من منصبه.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "استقالته من منصبه");
+}
+
+#[test]
+fn a_quoted_name_before_a_noun_with_its_pronoun_is_the_subject() {
+    let found = read("ونفت \"نوفاتك\" علمها بتسريب البيانات من خوادمها.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "علمها بتسريب البيانات من خوادمها");
+    assert_eq!(found[0].2.as_deref(), Some("نوفاتك"));
+}
+
+#[test]
+fn an_announcement_takes_a_noun_phrase_after_its_speaker() {
+    let found = read("وتراجعت الأسهم بعد إعلان الحكومة الفرنسية انسحابها من المشروع.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "انسحابها من المشروع");
+    // with no speaker of its own, the noun is no report
+    assert!(read("وتراجعت الأسهم بعد إعلان حالة الطوارئ في البلاد.").is_empty());
+}
+
+#[test]
+fn revealed_takes_its_content_after_its_preposition() {
+    let found = read("وكشفت الوزارة، الخميس، عن خطة لخفض الانبعاثات بنسبة النصف.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "خطة لخفض الانبعاثات بنسبة النصف");
+}
+
+#[test]
+fn a_report_after_as_the_source_announced_covers_the_clause_before() {
+    let found = read("افتتح المصنع الجديد في المدينة أمس، على ما أعلنت الشركة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "افتتح المصنع الجديد في المدينة أمس");
+    assert!(read("ارتفعت الأسعار على ما يبدو في الأسواق.").is_empty());
+}
+
+#[test]
+fn attributed_a_cause_reports_what_it_explains() {
+    let found = read("وعزا ماكرون التأخير إلى نقص المعدات في الميناء.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "التأخير إلى نقص المعدات في الميناء");
+    // عزت is a name, not the verb
+    assert!(read("وصل عزت إلى المطار أمس.").is_empty());
+}
+
+#[test]
+fn a_topic_or_a_product_revealed_is_no_claim() {
+    assert!(read("وكشفت الشركة، الخميس، عن هاتفها الجديد في مؤتمر بالعاصمة.").is_empty());
+    assert!(read("وكشف الوزير عن تفاصيل الخطة الجديدة للنقل.").is_empty());
+    assert!(read("وكشفت الشركة عن 3 هواتف جديدة.").is_empty());
+    assert!(read("وكشفت الشركة عن نسختها الجديدة من التطبيق.").is_empty());
+    assert!(read("ولا يكشف معظم المسافرين عن وجهتهم خوفا من السرقة.").is_empty());
+    assert_eq!(
+        read("ولم يستبعد ترامب فرض رسوم جديدة على الواردات.").len(),
+        1
+    );
+    // quoted words after it are still what was said
+    let found = read("وقال موظف لم يكشف عن هويته: \"لم نتلق أي إنذار قبل الإغلاق\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "لم نتلق أي إنذار قبل الإغلاق");
+    // after a complementizer the topic is what is said of it
+    assert_eq!(read("وقال الوزير إن تفاصيل الخطة ستعلن غدا.").len(), 1);
+}
+
+#[test]
+fn a_preposition_of_its_own_is_not_the_verbs() {
+    // فضلا عن is "besides": its عن is not كشف's
+    assert!(read("وكشف الوزير الجديد فضلا عن ذلك خلال زيارته للمدينة.").is_empty());
+}
