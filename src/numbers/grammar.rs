@@ -2452,6 +2452,7 @@ impl<'a> Parser<'a> {
         } else if let Some(noun) = self
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
+            .filter(|_| !(next == start + 1 && self.two_alone(start)))
             .filter(|_| self.year_shaped(start).is_none() || self.commonly_counted(next))
         {
             draft.kind = "count";
@@ -3192,6 +3193,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// اثنان، اثنتين written alone (وأصيب اثنان حين انفجرت): two of a noun said before, which it
+    /// follows (رجلان اثنان) and never comes before, unlike اثنين in اثنين وعشرين شخصا.
+    fn two_alone(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            Self::stems(w).any(|(_, s)| matches!(s, "اثنان" | "اثنين" | "اثنتان" | "اثنتين"))
+        })
     }
 
     /// A verb in the past of the third person plural, with or without an object pronoun

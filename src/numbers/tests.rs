@@ -1814,3 +1814,16 @@ fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
         Some("ago")
     );
 }
+
+#[test]
+fn two_written_alone_counts_no_noun_after_it() {
+    let found = extract("قتل ثلاثة أشخاص وأصيب اثنان حين انفجرت قنبلة", None);
+    let two = found.iter().find(|f| f.value == Some(2.0)).expect("two");
+    assert_eq!(
+        (two.text.as_str(), two.counted_noun.is_none()),
+        ("اثنان", true)
+    );
+    // in a compound it comes before the noun of the whole number
+    let f = one("قتل اثنين وعشرين شخصا");
+    assert_eq!(f.counted_noun.unwrap().lemma, "شخص");
+}
