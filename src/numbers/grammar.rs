@@ -2220,7 +2220,7 @@ impl<'a> Parser<'a> {
         };
         // الخمس، الـ300: a number with the article, which may follow its definite noun
         let mut definite = false;
-        if self.identifier(start) {
+        if self.identifier(start) || self.wrote(start) {
             return None;
         }
         // لويس الرابع عشر: the second word of an ordinal left out (a regnal one), no ten; but
@@ -2650,6 +2650,18 @@ impl<'a> Parser<'a> {
             "ست" => self.word(next).is_some_and(Self::definite) && self.joined(start),
             _ => false,
         })
+    }
+
+    /// Whether ألف at `i` is the verb "wrote": after a relative or قد, which a verb follows
+    /// (الذي ألف 15 رواية، وقد ألف كتبا), never a thousand.
+    fn wrote(&self, i: usize) -> bool {
+        matches!(self.word(i), Some("ألف" | "الف"))
+            && i > 0
+            && self.joined(i - 1)
+            && matches!(
+                self.word(i - 1),
+                Some("الذي" | "التي" | "الذين" | "قد" | "لقد" | "وقد")
+            )
     }
 
     /// Whether a comparative (أكبر، أعلى، أسرع: أفعل) stands before the number at `start`, which

@@ -1827,3 +1827,12 @@ fn two_written_alone_counts_no_noun_after_it() {
     let f = one("قتل اثنين وعشرين شخصا");
     assert_eq!(f.counted_noun.unwrap().lemma, "شخص");
 }
+
+#[test]
+fn alf_after_a_relative_is_the_verb_wrote() {
+    let f = one("توفي الكاتب الذي ألف حوالى 15 رواية");
+    assert_eq!((f.text.as_str(), f.value), ("حوالى 15 رواية", Some(15.0)));
+    assert!(facts("وقد ألف كتبا كثيرة").is_empty());
+    // a thousand after them is still a thousand
+    assert_eq!(one("الذي حضره ألف شخص").value, Some(1000.0));
+}
