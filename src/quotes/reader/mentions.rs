@@ -381,10 +381,18 @@ impl Finder<'_, '_> {
                 ..Mention::default()
             });
         }
-        let plausible = self
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+        // بيومي فؤاد يقاضي منتحلي شخصيته: a word in ي after a given name, with a word after
+        // it and never written alone elsewhere, is a verb in the present, not a family name
+        let verb = family.starts_with('ي')
+            && family.chars().count() >= 4
+            && !self.lexicon.given_names.contains_key(family)
+            && self.tokens.kind(j + 1) == Kind::Word
+            && !self.recurs_alone(j);
+        let plausible = !verb
+            && self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
             && family.chars().count() >= 2
             && !family.starts_with("لل")
             && !family.starts_with("بال")

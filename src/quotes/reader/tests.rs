@@ -1657,3 +1657,19 @@ fn a_name_ending_in_in_teaches_no_surname_in() {
     .collect();
     assert_eq!(speakers.last(), Some(&Some("إيوان غراهام".to_owned())));
 }
+
+#[test]
+fn a_present_verb_after_a_given_name_is_no_family_name() {
+    // يلاحق is never written alone: the verb of the headline, not أحمد's family name
+    with_text(
+        "أحمد يلاحق منتقدي أعماله أمام القضاء",
+        |text| {
+            let found = mentions::find(text);
+            assert!(found
+                .list
+                .iter()
+                .filter_map(|m| m.speaker.as_ref())
+                .all(|s| !s.name.contains("يلاحق")));
+        },
+    );
+}
