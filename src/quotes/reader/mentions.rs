@@ -381,10 +381,18 @@ impl Finder<'_, '_> {
                 ..Mention::default()
             });
         }
-        let plausible = self
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+        // بيومي فؤاد يقاضي منتحلي شخصيته: a word in ي after a given name, with a word after
+        // it and never written alone elsewhere, is a verb in the present, not a family name
+        let verb = family.starts_with('ي')
+            && family.chars().count() >= 4
+            && !self.lexicon.given_names.contains_key(family)
+            && self.tokens.kind(j + 1) == Kind::Word
+            && !self.recurs_alone(j);
+        let plausible = !verb
+            && self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
             && family.chars().count() >= 2
             && !family.starts_with("لل")
             && !family.starts_with("بال")
@@ -1124,6 +1132,35 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // المحامي المتخصص بحقوق النشر جون سميث: the field of a title after ب and its
+            // genitive, when the holder's full name follows (not a name itself)
+            if word.starts_with('ب')
+                && !word.starts_with("بال")
+                && word.chars().count() > 3
+                && j > k
+                && self.name_at(j).is_none()
+            {
+                let mut e = j + 1;
+                while e < j + 4 && self.word(e).starts_with("ال") && !self.is_function_word(e) {
+                    e += 1;
+                }
+                // (not after a verb that takes ب, before a phrase of purpose: هدد رئيس البلدية
+                // باستخدام القوة لإخلاء الساحة, where the ب is the verb's)
+                let verb_takes_b = k > 0
+                    && self
+                        .verb(k - 1)
+                        .is_some_and(|v| v.prepositions.iter().any(|p| p == "ب"));
+                let purpose = verb_takes_b && self.word(e).starts_with('ل');
+                let full = !purpose
+                    && !self.word(e).starts_with('و')
+                    && self
+                        .holder(e)
+                        .is_some_and(|(len, clitic)| clitic != usize::MAX || len >= 2);
+                if e > j + 1 && full {
+                    j = e;
+                    break;
+                }
+            }
             // البروفيسور السعودي بالطب النفسي، طارق الحبيب: the field of a title, when its
             // holder follows between commas
             if word.starts_with("بال") && j > k {
@@ -1196,7 +1233,18 @@ impl Finder<'_, '_> {
             // لشركة "نور" وقتها: after a name in marks, one word no lexicon knows is rather
             // what follows the role than a holder
             let single = in_marks && len < 2 && clitic == usize::MAX;
-            !object && !before_title && !single
+            // المحامي المختص بقضايا الهجرة: after a participle that takes ب, a word with ب
+            // before a definite one is a prepositional phrase, no name (unless the text
+            // writes it alone: بلامبيد; not وزير المالية براءت البيرق)
+            let phrase = clitic == usize::MAX
+                && at > 0
+                && self.word(at - 1).starts_with("الم")
+                && self.word(at).starts_with('ب')
+                && !self.lexicon.given_names.contains_key(self.word(at))
+                && self.word(at + 1).starts_with("ال")
+                && !self.is_function_word(at + 1)
+                && !self.recurs_alone(at);
+            !object && !before_title && !single && !phrase
         });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
         // to the name before it has its holder already
@@ -1349,20 +1397,30 @@ impl Finder<'_, '_> {
             });
         }
         // وجاء في بيان ليندا مارتن "...": a name no lexicon knows right after a document with
-        // no ال is its issuer, when what it says opens after the name (a quote, a colon, أن)
-        if j == k + 1 && !self.word(k).contains("ال") {
-            let len = self.unknown_name(j);
-            let next = j + len;
+        // no ال is its issuer, when what it says opens after the name (a quote, a colon, أن);
+        // a first name that reads as an adjective of relation is still one when a name goes
+        // on after it (بيان ليندسي هولمز; not بيان صحفي مقتضب)
+        if (j == k + 1 || j == adjectives) && !self.word(k).contains("ال") {
+            let from = k + 1;
+            let len = self.unknown_name(from);
+            let next = from + len;
             let says = self.is_complementizer(next)
                 || self
                     .mark(next)
                     .is_some_and(|c| matches!(c, '"' | '«' | '“' | ':'));
-            if len >= 2 && says {
-                let speaker = self.learn(j, next, 0);
+            // (after a word that is an adjective as well, a first and a family name only, not
+            // تقرير برلماني خرج مؤخرا)
+            let second = self.word(from + 1);
+            let named = (from + 1..next).all(|i| !is_nisba(self.word(i)) && !said(self.word(i)))
+                && !said(self.word(from))
+                && (j == k + 1
+                    || len == 2 && second.chars().count() >= 4 && !second.ends_with('ا'));
+            if len >= 2 && says && named {
+                let speaker = self.learn(from, next, 0);
                 return Some(Mention {
                     first: k,
                     end: next,
-                    name: (self.starts(j), self.ends(next - 1)),
+                    name: (self.starts(from), self.ends(next - 1)),
                     speaker: Some(speaker),
                     governed: governs(self.word(k), 0),
                     how: "description",
@@ -1416,6 +1474,17 @@ impl Finder<'_, '_> {
             }),
             how: "description",
             ..Mention::default()
+        })
+    }
+
+    /// Whether `word` is an adjective the groups lexicon lists, in the dual (مقربان، مطلعتين):
+    /// the lexicon lists the singular and the plural.
+    fn is_dual_adjective(&self, word: &str) -> bool {
+        let adjective = |w: &str| self.lexicon.groups.get(w) == Some(&"adjective");
+        ["تان", "تين", "ان", "ين"].iter().any(|ending| {
+            word.strip_suffix(ending)
+                .filter(|stem| stem.chars().count() >= 3)
+                .is_some_and(|stem| adjective(stem) || adjective(&format!("{stem}ه")))
         })
     }
 
@@ -1473,7 +1542,9 @@ impl Finder<'_, '_> {
                     && self.word(j + 1).starts_with("ال")
                     && !self.is_function_word(j + 1)
                     && !self.is_side(j + 1);
-                (len > 0 && !noun && !construct && !self.present_verb(j))
+                // العقيد أبناء القبائل: a noun of kin is no name (ابن is also a particle)
+                let kin = is_kin(self.word(j)) && self.word(j) != "ابن";
+                (len > 0 && !noun && !construct && !kin && !self.present_verb(j))
                     .then_some((len, usize::MAX))
             }
         }
@@ -1692,6 +1763,17 @@ impl Finder<'_, '_> {
         if hyphens > 0 && self.is(k + len - 1, '-') {
             len -= 1;
         }
+        // مون جاي إن، رئيس كوريا: إن before a comma or a full stop opens no clause, it is the
+        // last word of the name
+        if len > 0
+            && self.word(k + len) == "ان"
+            && self
+                .mark(k + len + 1)
+                .is_some_and(|c| matches!(c, ',' | '.'))
+            && self.tokens.get(k + len).is_some_and(|t| !t.after_break)
+        {
+            return len + 1;
+        }
         // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
         let family = self.word(k + len);
         let ends = |j: usize| {
@@ -1856,6 +1938,11 @@ impl Finder<'_, '_> {
                 .learned
                 .entry(family)
                 .or_insert_with(|| speaker.clone());
+        }
+        // (not a last word that is also a function word: مون جاي إن is not إن, nor its
+        // skeleton ان, which many words reduce to)
+        if self.is_function_word(to - 1) || self.is_complementizer(to - 1) {
+            return speaker;
         }
         self.learned_words.add(&surname);
         self.found
@@ -2072,11 +2159,14 @@ impl Finder<'_, '_> {
                     || self.title_at(end, false).is_some());
             // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
             // another head as an adjective
+            // (مصدران مقربان: a listed adjective in the dual agrees with a dual head)
             let relation = !organisation
                 && !definite
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (is_nisba(word) || self.lexicon.groups.get(word) == Some(&"person"));
+                && (is_nisba(word)
+                    || self.lexicon.groups.get(word) == Some(&"person")
+                    || self.is_dual_adjective(word));
             if !(adjective || modifier || relation) {
                 break;
             }
@@ -2122,7 +2212,18 @@ impl Finder<'_, '_> {
         }
         // مصادر من المعارضة، مصدر مسؤول في القيادة العامة للجيش: where a source is
         if !organisation && !definite {
-            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى");
+            // محامون ممثلون عن الشركة، مسؤول عن الأمن: whom they stand for, what they are in
+            // charge of (a noun that governs عن; after another, عن is the verb's: قال مصدر
+            // رسمي عن المصابين)
+            let governs_an = || {
+                let before = self.word(end - 1);
+                let stem = before.strip_prefix("ال").unwrap_or(before);
+                stem.starts_with("ممثل")
+                    || stem.starts_with("ناءب")
+                    || end == k + 1 && stem.starts_with("مسءول")
+            };
+            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى")
+                || self.word(end) == "عن" && governs_an();
             let mut j = end + 1;
             if preposition {
                 j += self.body_at(j);
