@@ -255,7 +255,8 @@ pub fn article(data: &[u8]) {
 }
 
 /// Up to four articles, each a publication time (any second of ±6,000 years) and a text (its
-/// first line the title or not), grouped into stories: each article in the story it is said to be in.
+/// first line the title or not), grouped into stories: each article in the story it is said to be
+/// in; and each word a text spells a term with is a word of that text.
 pub fn stories(data: &[u8]) {
     let mut input = Input { data };
     let count = usize::from(input.byte() % 5);
@@ -277,6 +278,11 @@ pub fn stories(data: &[u8]) {
         .collect();
     let mut index = crate::stories::StoryIndex::new(crate::stories::Settings::default());
     index.add(&articles);
+    for (text, _) in &read {
+        for (term, word) in crate::stories::StoryIndex::spellings_of(text) {
+            assert!(!term.is_empty() && text.contains(&word), "{term} {word}");
+        }
+    }
     let (stories, story_of) = index.stories();
     assert_eq!(story_of.len(), count);
     for (k, &s) in story_of.iter().enumerate() {
