@@ -2131,18 +2131,31 @@ impl Finder<'_, '_> {
             let genitive_taken =
                 !definite && (proper > 1 || (k + 1..end).any(|i| self.word(i).starts_with("ال")));
             let stem = bare.strip_prefix("ال").unwrap_or(bare);
+            // another head a description starts with is a noun, whatever its form: the object
+            // after the subject (وطالبت وزارة الخارجية السلطات، حثت المحكمة الحكومة); a nisba
+            // head is an adjective too (وزارة الشؤون الخارجية), and one in م may be a
+            // participle (الهيئة المنظمة)
+            let other_head = !is_nisba(stem)
+                && !stem.starts_with('م')
+                && [bare, stem].iter().any(|w| {
+                    self.lexicon
+                        .groups
+                        .get(*w)
+                        .is_some_and(|kind| *kind != "adjective")
+                });
             // adjectives by their form: a nisba (الصحي), a feminine or a plural (العامة،
             // المحترفين), an elative (الأوسط) or a colour (البيضاء)
-            let adjective_form = is_nisba(stem)
-                || stem.chars().count() >= 3 && stem.ends_with('ي')
-                // الادعاء العام، الأمانة العامة
-                || matches!(stem, "عام" | "عامه")
-                // المحكمة العليا، اللجنة العليا: an elative in ا (those in ى end in ي here)
-                || matches!(stem, "عليا" | "دنيا")
-                || bare.ends_with('ه')
-                || genitive_taken
-                    && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
-                        || stem.starts_with('ا'));
+            let adjective_form = !other_head
+                && (is_nisba(stem)
+                    || stem.chars().count() >= 3 && stem.ends_with('ي')
+                    // الادعاء العام، الأمانة العامة
+                    || matches!(stem, "عام" | "عامه")
+                    // المحكمة العليا، اللجنة العليا: an elative in ا (those in ى end in ي here)
+                    || matches!(stem, "عليا" | "دنيا")
+                    || bare.ends_with('ه')
+                    || genitive_taken
+                        && (["ين", "ون", "ات", "اء"].iter().any(|e| stem.ends_with(e))
+                            || stem.starts_with('ا')));
             let agrees =
                 !definite && (!genitive_taken || word.starts_with("وال")) || adjective_form;
             let modifier = organisation

@@ -1816,3 +1816,27 @@ fn a_present_verb_after_a_given_name_is_no_family_name() {
         },
     );
 }
+
+#[test]
+fn a_head_after_an_organisation_is_its_object_not_its_adjective() {
+    // السلطات، الحكومة are heads of their own: the object of طالبت/حثت, not part of the name
+    let speakers: Vec<Option<String>> = read(
+        "وطالبت وزارة الخارجية السلطات بالإفراج عن الصحفيين. وحثت منظمة الصحة العالمية \
+         الحكومات على التحرك.",
+    )
+    .into_iter()
+    .map(|q| q.2)
+    .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("وزارة الخارجية".to_owned()),
+            Some("منظمة الصحة العالمية".to_owned())
+        ]
+    );
+    // a head in the form of a nisba is still an adjective
+    assert_eq!(
+        first_speaker("وقالت وزارة الشؤون الخارجية إن الوضع هادئ.").as_deref(),
+        Some("وزارة الشؤون الخارجية")
+    );
+}
