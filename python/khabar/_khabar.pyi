@@ -34,7 +34,6 @@ __all__ = [
     "extract_quotes_batch",
     "name_key",
     "number_to_words",
-    "story_term_spellings",
     "story_terms",
 ]
 
@@ -414,4 +413,3 @@ class StoryIndex:
     def __len__(self) -> int: ...
 
 def story_terms(text: str) -> list[str]: ...
-def story_term_spellings(text: str) -> list[tuple[str, str]]: ...

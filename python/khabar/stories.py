@@ -17,14 +17,12 @@ from pathlib import Path
 from datetime import date, datetime, time, timezone
 from typing import TYPE_CHECKING, Any
 
-from khabar._khabar import StoryIndex, story_term_spellings
+from khabar._khabar import StoryIndex
 from khabar.corpus import Document
 
 if TYPE_CHECKING:
     import pandas
 
-#: Characters of an article's text, after its title, whose words show how it spells its terms.
-SPELLED_FROM = 600
 #: The columns of ``Analysis.stories``.
 STORY_COLUMNS = ("story", "size", "outlets", "first", "last", "title", "key_terms", "entities", "event")
 #: A story's entities: the speakers its articles quote most, at most this many.
@@ -79,8 +77,6 @@ class StoryTracker:
         self.main_events: list[str | None] = []
         #: Per document: the speakers its article quotes, once per quote.
         self.speakers: list[tuple[str, ...]] = []
-        #: Per term of the titles and leads, the shortest word that stands for it.
-        self.spellings: dict[str, str] = {}
 
     def add(
         self,
@@ -129,12 +125,6 @@ class StoryTracker:
         self.labels += [d.label for d in documents]
         self.titles += [d.title or d.text.split("\n", 1)[0].strip() or None for d in documents]
         self.times += times
-        for document in documents:
-            # how titles and leads spell each term, the shortest kept: key terms are shown so
-            for term, word in story_term_spellings(f"{document.title or ''}\n{document.text[:SPELLED_FROM]}"):
-                known = self.spellings.get(term)
-                if known is None or len(word) < len(known):
-                    self.spellings[term] = word
 
     def result(self) -> Grouped:
         """The stories of every document added."""
@@ -147,8 +137,13 @@ class StoryTracker:
             for member in members:
                 story_of[member] = story
         rows = []
-        for story, members, first, last, terms in zip(
-            columns["story"], columns["members"], columns["first"], columns["last"], columns["key_terms"]
+        for story, members, first, last, terms, words in zip(
+            columns["story"],
+            columns["members"],
+            columns["first"],
+            columns["last"],
+            columns["key_terms"],
+            columns["key_words"],
         ):
             rows.append(
                 {
@@ -158,7 +153,7 @@ class StoryTracker:
                     "first": _moment(first),
                     "last": _moment(last),
                     "title": representative_title([self.titles[m] for m in members], terms),
-                    "key_terms": spelled(terms, [self.titles[m] for m in members], self.spellings),
+                    "key_terms": words,
                     "entities": most_quoted([self.speakers[m] for m in members]),
                     "event": _event(
                         [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
@@ -284,26 +279,6 @@ def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
     counts = Counter(speaker for quoted in speakers for speaker in quoted)
     ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
     return ranked[:STORY_ENTITIES]
-
-
-def spelled(terms: Sequence[str], titles: Sequence[str | None], elsewhere: Mapping[str, str]) -> list[str]:
-    """The terms as the story's titles write them (رياض as الرياض, قمه as قمة): of the words that
-    stand for a term, the shortest (the fewest clitics and marks), the commonest on a tie; a term
-    no title holds as ``elsewhere`` spells it, else as it is."""
-    wanted = set(terms)
-    words: dict[str, Counter[str]] = {}
-    for title in titles:
-        for term, word in story_term_spellings(title) if title else ():
-            if term in wanted:
-                words.setdefault(term, Counter())[word] += 1
-
-    def shown(term: str) -> str:
-        counts = words.get(term)
-        if not counts:
-            return elsewhere.get(term, term)
-        return min(counts, key=lambda word: (len(word), -counts[word], word))
-
-    return [shown(term) for term in terms]
 
 
 def representative_title(titles: Sequence[str | None], key_terms: Sequence[str]) -> str | None:

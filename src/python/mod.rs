@@ -101,7 +101,6 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<terms::PyTermFinder>()?;
     m.add_class::<stories::PyStoryIndex>()?;
     m.add_function(wrap_pyfunction!(stories::story_terms, m)?)?;
-    m.add_function(wrap_pyfunction!(stories::story_term_spellings, m)?)?;
     m.add("PROCLITICS", crate::terms::PROCLITICS.to_vec())?;
     Ok(())
 }

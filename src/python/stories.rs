@@ -153,7 +153,8 @@ impl PyStoryIndex {
 
     /// The stories so far as columns for ``pandas.DataFrame``: ``story``, ``size``,
     /// ``members`` (article numbers, in the order added), ``first`` and ``last`` (POSIX
-    /// seconds or None) and ``key_terms`` (its heaviest normalized terms).
+    /// seconds or None), ``key_terms`` (its heaviest normalized terms) and ``key_words`` (the
+    /// same as the titles and leads wrote them).
     #[pyo3(signature = (key_terms = 8))]
     fn stories<'py>(&self, py: Python<'py>, key_terms: usize) -> PyResult<Bound<'py, PyDict>> {
         let index = self.lock()?;
@@ -178,6 +179,11 @@ impl PyStoryIndex {
             .map(|s| index.key_terms(&s.members, key_terms))
             .collect();
         columns.set_item("key_terms", terms)?;
+        let words: Vec<Vec<&str>> = stories
+            .iter()
+            .map(|s| index.key_words(&s.members, key_terms))
+            .collect();
+        columns.set_item("key_words", words)?;
         Ok(columns)
     }
 
@@ -226,14 +232,4 @@ impl PyStoryIndex {
 #[pyfunction]
 pub fn story_terms(text: &str) -> Vec<String> {
     StoryIndex::terms_of(text)
-}
-
-/// Each word of a text that stands for one of its story terms, as ``(term, word)`` in text
-/// order: how the text spells the terms ``story_terms`` gives.
-///
-/// >>> story_term_spellings("والقدس قمة")
-/// [('قدس', 'والقدس'), ('قمه', 'قمة')]
-#[pyfunction]
-pub fn story_term_spellings(text: &str) -> Vec<(String, String)> {
-    StoryIndex::spellings_of(text)
 }

@@ -119,6 +119,9 @@ pub struct StoryIndex {
     /// Per article: its outlet, numbered in order of first appearance (None when unknown).
     outlets: Vec<Option<u32>>,
     outlet_ids: FxHashMap<String, u32>,
+    /// Per term id, the shortest word a title or lead wrote it with (قمة for قمه, بوتين for
+    /// بوتين rather than وبوتين): how key terms are shown.
+    spellings: FxHashMap<u32, String>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -129,7 +132,11 @@ type Read = (
     Option<Box<Actors>>,
     Kinds,
     days::Reported,
+    Vec<(String, String)>,
 );
+
+/// Characters of an article's text, after its title, whose words show how it spells its terms.
+const SPELLED_FROM: usize = 600;
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -173,6 +180,7 @@ impl StoryIndex {
             days: Vec::new(),
             outlets: Vec::new(),
             outlet_ids: FxHashMap::default(),
+            spellings: FxHashMap::default(),
         };
         // the background's terms numbered up front (in their order), so that most of a batch's
         // terms are looked up on the pool and only the rest are numbered one at a time
@@ -221,7 +229,15 @@ impl StoryIndex {
                     .map(Box::new);
                 let kinds = happenings.of(title);
                 let day = days::reported(a.title, a.text, a.time);
-                (looked_up, copies::signature(&words), actors, kinds, day)
+                let lead = a
+                    .text
+                    .char_indices()
+                    .nth(SPELLED_FROM)
+                    .map_or(a.text, |(byte, _)| &a.text[..byte]);
+                let mut spelled = reader.spellings(lead);
+                spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
+                let signature = copies::signature(&words);
+                (looked_up, signature, actors, kinds, day, spelled)
             })
             .collect();
         let first = self.vectors.len();
@@ -233,7 +249,7 @@ impl StoryIndex {
             self.outlets.push(outlet);
         }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors, kinds, day) in read {
+        for (terms, signature, actors, kinds, day, spelled) in read {
             self.actors.push(actors);
             self.kinds.push(kinds);
             self.days.push(day);
@@ -247,6 +263,16 @@ impl StoryIndex {
             }
             term_ids.push(ids);
             self.signatures.push(signature);
+            // after the article's terms have their ids
+            for (term, word) in spelled {
+                let Some(&id) = self.vocabulary.get(&term) else {
+                    continue;
+                };
+                let known = self.spellings.get(&id);
+                if known.is_none_or(|k| word.chars().count() < k.chars().count()) {
+                    self.spellings.insert(id, word);
+                }
+            }
         }
         let vectors: Vec<Vector> = term_ids
             .par_iter()
@@ -310,6 +336,20 @@ impl StoryIndex {
             .into_iter()
             .take(n)
             .map(|(id, _)| self.names[id as usize].as_str())
+            .collect()
+    }
+
+    /// [`key_terms`](Self::key_terms) as the titles and leads added wrote them: the shortest
+    /// word for each (قمة, الرياض rather than قمه, رياض).
+    pub fn key_words(&self, members: &[u32], n: usize) -> Vec<&str> {
+        self.key_terms(members, n)
+            .into_iter()
+            .map(|term| {
+                self.vocabulary
+                    .get(term)
+                    .and_then(|id| self.spellings.get(id))
+                    .map_or(term, String::as_str)
+            })
             .collect()
     }
 
