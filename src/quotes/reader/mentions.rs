@@ -1116,8 +1116,15 @@ impl Finder<'_, '_> {
                 continue;
             }
             // a country in a title is part of the role: a title is held by a person
-            // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية)
-            if let Some(len) = self.place_at(j).filter(|_| j > k) {
+            // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية), as the genitive
+            // of an indefinite word or an adjective (السعودية); after a definite word it is the
+            // verb's object (دعا الرئيس الأمريكي روسيا)
+            let construct = !self.word(j - 1).starts_with("ال");
+            let adjective = self.word(j).strip_prefix("ال").is_some_and(is_nisba);
+            if let Some(len) = self
+                .place_at(j)
+                .filter(|&len| j > k && (construct || len == 1 && adjective))
+            {
                 j += len;
                 continue;
             }
@@ -1719,7 +1726,9 @@ impl Finder<'_, '_> {
                         || len > 0
                             && (self.display)(token.start, token.end).ends_with('ه')
                             && !is_possessed_word(word)
-                            && self.closes_name(j + 1))
+                            // (or right after a given name: ميشيل باشليه إن)
+                            && (self.closes_name(j + 1)
+                                || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN)))
                     && !word.starts_with("لل")
                     // (a family name in بال, closed by a comma or a title: مارسيلو بالفي،)
                     && (!word.starts_with("بال") || len > 0 && self.closes_name(j + 1))
@@ -2131,6 +2140,18 @@ impl Finder<'_, '_> {
             let genitive_taken =
                 !definite && (proper > 1 || (k + 1..end).any(|i| self.word(i).starts_with("ال")));
             let stem = bare.strip_prefix("ال").unwrap_or(bare);
+            // a name the lexicon knows, once the head has its genitive, is the verb's object
+            // (وأمرت محكمة العدل الدولية الولايات المتحدة، دعت الهيئة الجامعة العربية); a
+            // one-word nisba stays an adjective (وكالة الأنباء السعودية)
+            let known_name = (definite || genitive_taken)
+                && !genitive
+                && end > k + 1
+                && self
+                    .known_at(end)
+                    .is_some_and(|(len, _)| len > 1 || !is_nisba(stem));
+            if known_name {
+                break;
+            }
             // another head a description starts with is a noun, whatever its form: the object
             // after the subject (وطالبت وزارة الخارجية السلطات، حثت المحكمة الحكومة); a nisba
             // head is an adjective too (وزارة الشؤون الخارجية), and one in م may be a
@@ -2169,7 +2190,11 @@ impl Finder<'_, '_> {
                         && word.chars().count() > 3
                         && self.word(end + 1).starts_with("ال")
                     || self.tokens.kind(end) == Kind::Number
-                    || self.title_at(end, false).is_some());
+                    // مكتب رئيس الوزراء: a title is the genitive of an indefinite head; after
+                    // a definite one only an active participle agrees (الحزب الحاكم، الحزب
+                    // المحافظ; not وقالت المنظمة الرئيس الإسرائيلي)
+                    || (!definite || is_active_participle(stem))
+                        && self.title_at(end, false).is_some());
             // مصادر ميدانية، سكان محليون، مصدر عسكري مسؤول: adjectives of relation, and
             // another head as an adjective
             // (مصدران مقربان: a listed adjective in the dual agrees with a dual head)
@@ -2680,6 +2705,8 @@ pub(super) fn ends_name(word: &str) -> bool {
     matches!(
         word,
         "كل" | "جميع"
+            // ناشدت المنظمة الوزير أحمد سعيد عدم الاقتراب: the negation of a verbal noun
+            | "عدم"
             | "كافه"
             | "معظم"
             | "اغلب"
@@ -2745,6 +2772,13 @@ fn is_issuing(word: &str) -> bool {
 }
 
 /// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.
+/// Whether a stem has the form of an active participle, فاعل or مفاعل (حاكم، محافظ), which
+/// agrees with a noun as its adjective.
+fn is_active_participle(stem: &str) -> bool {
+    let letters: Vec<char> = stem.chars().collect();
+    matches!(letters.as_slice(), [_, 'ا', _, _] | ['م', _, 'ا', _, _])
+}
+
 fn is_nisba(word: &str) -> bool {
     !word.starts_with("ال")
         && word.chars().count() >= 4
