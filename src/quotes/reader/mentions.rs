@@ -1723,6 +1723,8 @@ impl Finder<'_, '_> {
                     // (رضا جعفر زاده المتحدث: a last name in ه, closed by a title or a mark)
                     && (!word.ends_with('ه')
                         || after_particle
+                        // a name made with الله (عبدالله، نصرالله): the ه is no pronoun
+                        || word.len() > "الله".len() && word.ends_with("الله")
                         || len > 0
                             && (self.display)(token.start, token.end).ends_with('ه')
                             && !is_possessed_word(word)
@@ -1772,16 +1774,18 @@ impl Finder<'_, '_> {
         if hyphens > 0 && self.is(k + len - 1, '-') {
             len -= 1;
         }
-        // مون جاي إن، رئيس كوريا: إن before a comma or a full stop opens no clause, it is the
-        // last word of the name
+        // مون جاي إن، رئيس كوريا: إن before a comma, a full stop or another إن opens no
+        // clause, it is the last word of the name (written after a hyphen too: مون جاي- إن)
+        let hyphen = usize::from(self.is(k + len, '-'));
+        let last = k + len + hyphen;
         if len > 0
-            && self.word(k + len) == "ان"
-            && self
-                .mark(k + len + 1)
-                .is_some_and(|c| matches!(c, ',' | '.'))
-            && self.tokens.get(k + len).is_some_and(|t| !t.after_break)
+            && self.word(last) == "ان"
+            && (self.mark(last + 1).is_some_and(|c| matches!(c, ',' | '.'))
+                // (a name of two words before it: not سي إن إن)
+                || len >= 2 && self.word(last + 1) == "ان")
+            && self.tokens.get(last).is_some_and(|t| !t.after_break)
         {
-            return len + 1;
+            return len + hyphen + 1;
         }
         // أحمد الشرع، ماجد الأنصاري: a family name with ال, when the name ends there
         let family = self.word(k + len);

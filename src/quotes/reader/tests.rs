@@ -1919,3 +1919,28 @@ fn a_family_name_in_h_after_a_given_name_and_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_name_made_with_allah_ends_in_h_and_is_a_name() {
+    assert_eq!(
+        first_speaker("وقال الوزير عبدالله إن الإصلاح ضروري.").as_deref(),
+        Some("عبدالله")
+    );
+    assert_eq!(
+        first_speaker("وقال العاهل المغربي الملك نصرالله الثاني إن الإصلاح ضروري.").as_deref(),
+        Some("نصرالله الثاني")
+    );
+}
+
+#[test]
+fn in_before_another_in_ends_a_korean_name() {
+    let speakers: Vec<Option<String>> =
+        read("وقال الرئيس الكوري الجنوبي مون جاي إن إن القمة ناجحة. وأضاف مون أن السلام قريب.")
+            .into_iter()
+            .map(|q| q.2)
+            .collect();
+    assert_eq!(
+        speakers,
+        [Some("مون جاي إن".to_owned()), Some("مون جاي إن".to_owned())]
+    );
+}
