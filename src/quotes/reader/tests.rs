@@ -1944,3 +1944,17 @@ fn in_before_another_in_ends_a_korean_name() {
         [Some("مون جاي إن".to_owned()), Some("مون جاي إن".to_owned())]
     );
 }
+
+#[test]
+fn an_adverb_of_then_is_no_speaker() {
+    // آنذاك، وقتها: "then", after the verb or after a name, is no part of the speaker
+    let found = read("والتقى الوزير بالمتظاهرين، وقال آنذاك: \"سنلبي المطالب\".");
+    assert!(
+        found.iter().all(|q| q.2.as_deref() != Some("آنذاك")),
+        "{found:?}"
+    );
+    assert_eq!(
+        first_speaker("وقال المدرب حسام حبيب وقتها إن الفريق جاهز.").as_deref(),
+        Some("حسام حبيب")
+    );
+}
