@@ -909,9 +909,13 @@ impl Reader<'_, '_> {
             "institution" | "medium" => {
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
                 let head = name.split_whitespace().next().unwrap_or("");
+                let stem: Vec<char> = head.strip_prefix("ال").unwrap_or(head).chars().collect();
+                // a broken plural of things (وسائل إعلام، مصادر) takes a verb in either form:
+                // ذكرت وسائل إعلام ... وأضافت
+                let broken_plural = stem.len() >= 5 && stem[2] == 'ا';
                 if head.ends_with('ه') || head.ends_with("ات") {
                     Some(Gender::Feminine)
-                } else if head == "الامم" || head == "امم" {
+                } else if head == "الامم" || head == "امم" || broken_plural {
                     None
                 } else {
                     Some(Gender::Masculine)

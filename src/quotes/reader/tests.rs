@@ -1958,3 +1958,20 @@ fn an_adverb_of_then_is_no_speaker() {
         Some("حسام حبيب")
     );
 }
+
+#[test]
+fn a_broken_plural_of_things_goes_on_with_a_feminine_verb() {
+    // وسائل إعلام is a plural of things: its verb is feminine singular
+    let speakers: Vec<Option<String>> =
+        read("ذكرت وسائل إعلام يونانية أن حريقا اندلع قرب العاصمة، وأضافت أن الإطفاء يحاول إخماده.")
+            .into_iter()
+            .map(|q| q.2)
+            .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("وسائل إعلام يونانية".to_owned()),
+            Some("وسائل إعلام يونانية".to_owned())
+        ]
+    );
+}
