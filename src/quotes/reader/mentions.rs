@@ -2445,8 +2445,16 @@ impl Finder<'_, '_> {
                 return None;
             }
         }
-        // a bare head (مسؤول، الحكومة) says too little to be a speaker
-        if bare && kind != "group" && quoted.is_none() {
+        // a bare head (مسؤول، الحكومة) says too little to be a speaker, save an indefinite
+        // person as a reporting verb's subject: قال مسؤول إن، أكد خبير أن (an official, an
+        // expert: the description is all the text says of them)
+        let subject = !definite
+            && kind == "person"
+            && prefix == 0
+            && k > 0
+            && self.verb(k - 1).is_some()
+            && (self.is_complementizer(k + 1) || self.mark(k + 1).is_some());
+        if bare && kind != "group" && quoted.is_none() && !subject {
             return None;
         }
         // الموقع الرسمي للجيش اليمني، المكتب الإعلامي لمديرية الأمن العام: an organisation's

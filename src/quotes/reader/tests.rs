@@ -1975,3 +1975,16 @@ fn a_broken_plural_of_things_goes_on_with_a_feminine_verb() {
         ]
     );
 }
+
+#[test]
+fn an_indefinite_source_alone_is_the_subject_of_its_verb() {
+    assert_eq!(
+        first_speaker("وقال مسؤول إن المحادثات ستستأنف الأسبوع المقبل.").as_deref(),
+        Some("مسؤول")
+    );
+    // not an adjective of the word before
+    assert_eq!(
+        first_speaker("وقالت الحكومة إن المحادثات ستستأنف.").as_deref(),
+        Some("الحكومة")
+    );
+}
