@@ -17,6 +17,10 @@
 //!   in the same way: the follow-up a day later on the same topic shares its names, not its
 //!   happening, while a report of the same happening a day later dates it the same (أمس), or,
 //!   alike in most words, dates another clause of it.
+//! - A term counts less in a pair of articles the more of the news of the days before had it
+//!   among its heaviest terms (`news_weight`): the name of an affair already running (a
+//!   besieged town, a protest wave, a missing journalist) is shared by all its happenings, and
+//!   tells one from another no better than a common word.
 //! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
@@ -106,6 +110,10 @@ pub struct StoryIndex {
     times: Vec<Option<f64>>,
     /// Per term id: the articles that have it among their heaviest.
     postings: FxHashMap<u32, Vec<u32>>,
+    /// Per term id and day (UTC, days since 1970): the articles of that day that have it among
+    /// their heaviest; and per day, the articles of that day (see `affair_share`).
+    heaviest_by_day: FxHashMap<(u32, i64), u32>,
+    articles_by_day: FxHashMap<i64, u32>,
     edges: Vec<Edge>,
     bands: BandIndex,
     signatures: Vec<Option<Signature>>,
@@ -156,6 +164,9 @@ const UNLIKE: f32 = -1.0;
 const DAYS_TELL_BELOW: f32 = 0.2;
 /// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
 const SAME_OUTLET: f32 = 0.5;
+/// How many articles of the corpus's own mix the news of the days before a pair is drawn
+/// towards (see `news_weight`): about a day of a few outlets' news.
+const AFFAIR_PRIOR: f32 = 100.0;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -171,6 +182,8 @@ impl StoryIndex {
             vectors: Vec::new(),
             times: Vec::new(),
             postings: FxHashMap::default(),
+            heaviest_by_day: FxHashMap::default(),
+            articles_by_day: FxHashMap::default(),
             edges: Vec::new(),
             bands: BandIndex::default(),
             signatures: Vec::new(),
@@ -279,11 +292,18 @@ impl StoryIndex {
             .map(|ids| terms::weigh(ids, |id| self.idf(id)))
             .collect();
         for (k, vector) in vectors.into_iter().enumerate() {
+            let day = articles[k].time.map(day_of);
+            if let Some(day) = day {
+                *self.articles_by_day.entry(day).or_default() += 1;
+            }
             for &(term, _) in vector.iter().take(INDEXED_TERMS) {
                 self.postings
                     .entry(term)
                     .or_default()
                     .push((first + k) as u32);
+                if let Some(day) = day {
+                    *self.heaviest_by_day.entry((term, day)).or_default() += 1;
+                }
             }
             let mut by_term = vector;
             by_term.sort_unstable_by_key(|&(term, _)| term);
@@ -419,13 +439,30 @@ impl StoryIndex {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // per term of this article and day a pair may start on: how much the term counts
+        let day = time.map(day_of);
+        let days = self.settings.window_days.ceil() as i64 + 1;
+        let mut weights: Vec<f32> = vec![f32::NAN; vector.len() * days as usize];
         // the pairs that join an article to its story, and those whose headlines name two
         // kinds of happening, which keep it from one
         let (mut edges, mut unlike): (Vec<Edge>, Vec<Edge>) = candidates
             .into_iter()
             .filter(|&other| !self.acted_apart(k, other))
             .map(|other| {
-                let cosine = dot(vector, &self.vectors[other as usize]);
+                let cosine = match (day, self.times[other as usize].map(day_of)) {
+                    (Some(day), Some(theirs)) if day - day.min(theirs) < days => {
+                        let start = day.min(theirs);
+                        let row = (day - start) as usize;
+                        weighed_dot(vector, &self.vectors[other as usize], |i, term| {
+                            let cell = &mut weights[i * days as usize + row];
+                            if cell.is_nan() {
+                                *cell = self.news_weight(term, start);
+                            }
+                            *cell
+                        })
+                    }
+                    _ => dot(vector, &self.vectors[other as usize]),
+                };
                 (
                     other,
                     k,
@@ -442,6 +479,39 @@ impl StoryIndex {
         strongest(&mut unlike);
         edges.extend(unlike.into_iter().map(|(other, k, _)| (other, k, UNLIKE)));
         edges
+    }
+
+    /// How much a term shared by two articles counts when the earlier of them was published on
+    /// `day`: less the more the news of the days before was about it. A term that more of those
+    /// days' articles had among their heaviest than of the corpus's names an affair already
+    /// running (a besieged town, a protest wave, a missing journalist): two articles sharing it
+    /// share the affair, not a happening; those of one happening share its own words besides.
+    /// The weight is the term's rarity in those days over its rarity in the corpus (two inverse
+    /// document frequencies), at most 1; those days' share is drawn towards the corpus's by
+    /// `AFFAIR_PRIOR` articles, so that a few articles of a small corpus do not make an affair.
+    /// The day right before is left out: a happening of the evening before is reported the next
+    /// day, and is not yet an affair.
+    fn news_weight(&self, term: u32, day: i64) -> f32 {
+        let days = self.settings.window_days.ceil() as i64;
+        let (mut having, mut articles) = (0u32, 0u32);
+        for before in day - 1 - days..day - 1 {
+            having += self
+                .heaviest_by_day
+                .get(&(term, before))
+                .copied()
+                .unwrap_or(0);
+            articles += self.articles_by_day.get(&before).copied().unwrap_or(0);
+        }
+        if having == 0 {
+            return 1.0;
+        }
+        let in_corpus = self.postings.get(&term).map_or(0, Vec::len) as f32;
+        let overall = (in_corpus + 1.0) / (self.vectors.len() as f32 + 1.0);
+        if overall >= 1.0 {
+            return 1.0;
+        }
+        let lately = (having as f32 + AFFAIR_PRIOR * overall) / (articles as f32 + AFFAIR_PRIOR);
+        (lately.ln() / overall.ln()).clamp(0.0, 1.0)
     }
 
     /// Whether two articles report two happenings however alike their words: their headlines
@@ -537,6 +607,29 @@ fn strongest(edges: &mut Vec<Edge>) {
         });
         edges.truncate(EDGES_PER_ARTICLE);
     }
+}
+
+/// The day (UTC, from 1970) of a time in seconds.
+fn day_of(time: f64) -> i64 {
+    (time / DAY).floor() as i64
+}
+
+/// The dot product of two sparse vectors sorted by term, each shared term's product times
+/// `weight` of its position in `a` and its id.
+fn weighed_dot(a: &Vector, b: &Vector, mut weight: impl FnMut(usize, u32) -> f32) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1 * weight(i, a[i].0);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
 
 /// The dot product of two sparse vectors sorted by term.
@@ -671,6 +764,59 @@ mod tests {
         };
         assert_eq!(grouped(["one", "another"]), [0, 0]);
         assert_eq!(grouped(["one", "one"]), [0, 1]);
+    }
+
+    #[test]
+    fn two_happenings_of_an_affair_running_for_days_are_two_stories() {
+        // a town under siege fills the news for days; on the fifth, a shelling and the rebels'
+        // refusal to hand over their weapons share the town's names, not their happening, while
+        // two reports of the shelling share its own words
+        const SIEGE: [&str; 3] = [
+            "الحصار يشتد على مدينة الزهراوية وسط نقص الغذاء\nيشتد الحصار على مدينة الزهراوية المحاصرة منذ أسابيع وسط نقص الغذاء والدواء",
+            "نزوح مئات العائلات من أطراف الزهراوية المحاصرة\nنزحت مئات العائلات من أطراف مدينة الزهراوية المحاصرة هربا من المعارك",
+            "المنظمات الإنسانية تطالب بممر آمن إلى الزهراوية\nطالبت المنظمات الإنسانية بفتح ممر آمن إلى مدينة الزهراوية المحاصرة لإدخال الغذاء والدواء",
+        ];
+        const SHELLING: &str = "مقتل عشرة مدنيين بقصف مدفعي على سوق الخضار في الزهراوية\nقتل عشرة مدنيين بينهم أطفال في قصف مدفعي استهدف سوق الخضار المزدحم وسط الزهراوية صباح اليوم، وقال مسعفون إن القذائف سقطت قرب مخبز ومدرسة ابتدائية وإن عدد الجرحى تجاوز الثلاثين";
+        const SHELLING_AGAIN: &str = "قذائف على سوق الخضار في الزهراوية تقتل عشرة مدنيين\nسقطت قذائف مدفعية على سوق الخضار المزدحم وسط الزهراوية صباح اليوم فقتلت عشرة مدنيين بينهم أطفال وأصابت أكثر من ثلاثين قرب مخبز ومدرسة ابتدائية بحسب مسعفين";
+        const REFUSAL: &str = "فصائل الزهراوية ترفض تسليم سلاحها الثقيل\nرفضت فصائل المعارضة في الزهراوية تسليم سلاحها الثقيل شرطا روسيا للتفاوض على خروج المقاتلين وعائلاتهم إلى الشمال، وقال قائد ميداني إن المفاوضات متعثرة وإن الضمانات غائبة";
+        let others: Vec<String> = (0..1200)
+            .map(|k| {
+                format!(
+                    "تقرير {} عن {}\nنشر التقرير {} اليوم",
+                    1000 + k,
+                    5000 + k,
+                    9000 + k
+                )
+            })
+            .collect();
+        let mut articles: Vec<Article<'_>> = Vec::new();
+        for (k, text) in others.iter().enumerate() {
+            // a few a day around the siege, the rest on days long after
+            let day = if k < 30 {
+                10.0 + (k % 3) as f64
+            } else {
+                40.0 + (k / 40) as f64
+            };
+            articles.push(article(text, day + 0.3));
+        }
+        for day in 10..13 {
+            for copy in 0..4 {
+                for (k, text) in SIEGE.iter().enumerate() {
+                    articles.push(article(text, f64::from(day) + 0.1 * (k + 3 * copy) as f64));
+                }
+            }
+        }
+        let first = articles.len();
+        articles.push(article(SHELLING, 14.4));
+        articles.push(article(REFUSAL, 14.5));
+        articles.push(article(SHELLING_AGAIN, 14.6));
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        let story_of = index.stories().1;
+        let (shelling, refusal, again) =
+            (story_of[first], story_of[first + 1], story_of[first + 2]);
+        assert_eq!(shelling, again);
+        assert_ne!(shelling, refusal);
     }
 
     #[test]
