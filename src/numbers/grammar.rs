@@ -1691,7 +1691,11 @@ impl<'a> Parser<'a> {
         let Some(k) = (i.saturating_sub(4)..i)
             .rev()
             .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), "clause"))
-            .find(|&k| self.month_at(k).is_none() && self.word(k).is_some_and(Self::present_tense))
+            .find(|&k| {
+                self.month_at(k).is_none()
+                    && (self.word(k).is_some_and(Self::present_tense)
+                        || self.present_after_which(k))
+            })
         else {
             return false;
         };
@@ -1703,6 +1707,32 @@ impl<'a> Parser<'a> {
         !self.lex.is(bare(k), "saying")
             && !before_after
             && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), "was"))
+    }
+
+    /// Whether the word at `k` is a verb in the present in تـ right after التي (القمة التي تعقد
+    /// الجمعة، البطولة التي تنطلق الخميس): after the feminine relative the past ends in ت
+    /// (التي تعرضت), so ت opening the word is the present's. Not with له/لها after it (التي تعرض
+    /// لها المبنى: its object is التي, the verb is the past's), nor with a pronoun or ا at its end
+    /// (التي تلقاها، التي تبادلاها).
+    fn present_after_which(&self, k: usize) -> bool {
+        let Some(word) = self.word(k) else {
+            return false;
+        };
+        let which = k
+            .checked_sub(1)
+            .filter(|&r| self.joined(r))
+            .and_then(|r| self.word(r))
+            .is_some_and(|w| matches!(w, "التي" | "والتي"));
+        let letters = word.chars().count();
+        which
+            && word.starts_with('ت')
+            && (4..=7).contains(&letters)
+            && !word.ends_with(['ت', 'ه', 'ة', 'ى', 'ا', 'م'])
+            && !self.lex.is(word, "not_noun")
+            && !(self.joined(k)
+                && self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "له" | "لها" | "لهم" | "لهما")))
     }
 
     /// A verb in the present, third person masculine, by its shape: ي and three letters or more,
@@ -2509,8 +2539,7 @@ impl<'a> Parser<'a> {
                 let (at, clitics) = self
                     .head_of_chain(at, start, draft.value)
                     .unwrap_or((at, clitics));
-                let unit = Self::stems(self.word(at).unwrap_or_default())
-                    .filter_map(|(_, s)| s.strip_prefix("ال"))
+                let unit = Self::bare_noun(self.word(at).unwrap_or_default())
                     .find_map(|s| self.unit_word(s))
                     .filter(|u| Self::is_time(u.unit));
                 draft.first = at;
@@ -2903,7 +2932,59 @@ impl<'a> Parser<'a> {
         } else {
             start.checked_sub(1)
         };
-        before.and_then(|b| self.definite_noun(b))
+        before.and_then(|b| {
+            self.definite_noun(b)
+                .or_else(|| self.plural_with_pronoun(b))
+        })
+    }
+
+    /// A plural with a pronoun on it, definite as with the article (أطفالهما الثلاثة، مبارياته
+    /// الثلاث، قضاتها التسعة): its token and clitics, when it is a known plural, one in ات, or
+    /// of the pattern أفعال. Verbs with an object (أعفاهما، قتلهم) are none of these.
+    fn plural_with_pronoun(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.joined(i) {
+            return None;
+        }
+        let stems: Vec<(usize, &str)> = Self::stems(self.word(i)?)
+            .filter_map(|(clitics, s)| {
+                let stem = PRONOUNS.iter().find_map(|p| s.strip_suffix(p))?;
+                let noun = stem.chars().count() >= 4
+                    && !stem.starts_with("ال")
+                    && !self.lex.is(stem, "not_noun");
+                noun.then_some((clitics, stem))
+            })
+            .collect();
+        let letters = |s: &str| s.chars().count();
+        let broken = |s: &str| {
+            let c: Vec<char> = s.chars().collect();
+            c.len() == 5 && c[0] == 'ا' && c[3] == 'ا'
+        };
+        // a known plural, under whatever clitics; else the shortest plural in ات long enough
+        // to stand without the letter before it (بعملياته، ومسطحاته, but وزاراته، ولاياته)
+        stems
+            .iter()
+            .find(|(_, s)| self.lex.plurals.contains_key(*s))
+            .or_else(|| {
+                stems
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| s.ends_with("ات") && letters(s) >= 6 || broken(s))
+            })
+            .or_else(|| stems.iter().find(|(_, s)| s.ends_with("ات")))
+            .map(|&(clitics, _)| (i, clitics))
+    }
+
+    /// The noun a time unit may be, under its article or pronoun (السنوات، سنواته).
+    fn bare_noun(word: &str) -> impl Iterator<Item = &str> {
+        Self::stems(word).flat_map(|(_, s)| {
+            let pronoun = PRONOUNS.iter().find_map(|p| s.strip_suffix(p));
+            [
+                s.strip_prefix("ال"),
+                pronoun.filter(|_| !s.starts_with("ال")),
+            ]
+            .into_iter()
+            .flatten()
+        })
     }
 
     /// The article written on a number in digits at `i` (الـ11، والـ36، الـ 15): its token and

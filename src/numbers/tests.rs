@@ -1386,6 +1386,30 @@ fn a_singular_in_ta_marbuta_is_no_noun_three_to_ten_count() {
 }
 
 #[test]
+fn a_number_after_a_plural_with_a_pronoun_counts_it() {
+    // the pronoun makes the plural definite as the article does: the number after it counts it,
+    // not the word after the number
+    let f = one("وصل الوزير مع أبنائه الأربعة إلى المطار");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(4.0), "أبنائه الأربعة")
+    );
+    let f = one("وخسر الفريق مبارياته الثلاث في البطولة");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "مبارياته الثلاث"));
+    let f = one("وتؤدي وزاراتها الخمس عملا كبيرا");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "وزاراتها الخمس"));
+    // the letter before a long plural is a clitic, outside the span; before a short one, a root's
+    assert_eq!(one("واكتفى بعملياتها الأربع").text, "عملياتها الأربع");
+    assert_eq!(one("وأنهت وتغييراته الثلاثة").text, "تغييراته الثلاثة");
+    assert_eq!(one("وزاراتها الخمس").text, "وزاراتها الخمس");
+    // a time unit so counted is a duration
+    let f = one("قضى سنواته العشر في السجن");
+    assert_eq!((f.kind, f.unit), ("duration", Some("year")));
+    // a verb with its object is no plural: the number stands alone
+    assert_eq!(one("سلمهم الثلاثة إلى الشرطة").kind, "cardinal");
+}
+
+#[test]
 fn a_verb_in_the_present_is_no_counted_noun() {
     let f = facts("ارتفع عدد المنتخبات إلى 32 تلعب في ثماني مجموعات").remove(0);
     assert_eq!((f.text.as_str(), f.counted_noun.is_none()), ("32", true));
@@ -1774,6 +1798,17 @@ fn a_weekday_after_a_verb_in_the_present_is_to_come() {
     assert_eq!(day("يلتقي الفريقان السبت في النهائي"), "2025-03-22");
     assert_eq!(day("ويزور الرئيس الفرنسي بكين الاثنين"), "2025-03-24");
     assert_eq!(day("على أن يبدأ تنفيذ الاتفاق صباح الأحد"), "2025-03-23");
+    // the present in ت after التي: what the relative clause tells is to come
+    assert_eq!(
+        day("وتناقش القمة التي تعقد الجمعة ملف المناخ"),
+        "2025-03-21"
+    );
+    assert_eq!(day("في الدورة التي تنطلق، السبت، في باريس"), "2025-03-22");
+    assert_eq!(
+        day("أصيب في الغارة التي تعرضت السبت لها البلدة"),
+        "2025-03-15"
+    );
+    assert_eq!(day("الضربات التي تعرض لها المبنى السبت"), "2025-03-15");
     // the past: a verb in the past, كان or وهو before the present, قبل أن, a verb of saying,
     // another clause, a name in ف
     assert_eq!(day("والتقى الفريقان السبت في النهائي"), "2025-03-15");
