@@ -1227,8 +1227,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let at = if cue { start + 1 } else { start };
-        let (mut hour, mut minute, mut next) = self.hour_at(at)?;
-        let colon = next > at + 1 && self.text(at + 1) == Some(":");
+        let written = self.written_time(at, cue);
+        let (mut hour, mut minute, mut next) = written.or_else(|| self.hour_at(at))?;
+        let colon = written.is_some() || next > at + 1 && self.text(at + 1) == Some(":");
         if let Some((delta, after)) = self.minutes_at(next) {
             let total = (hour * 60 + minute) as i64 + delta;
             let total = total.rem_euclid(24 * 60) as u32;
@@ -1273,6 +1274,53 @@ impl<'a> Parser<'a> {
             timezone,
             ..Draft::default()
         })
+    }
+
+    /// A time written in one number: 0300 or 1130 before بتوقيت غرينتش or ت غ (news agencies'
+    /// GMT), and 19,00 or 8.56 there or after الساعة (`cue`), whose two digits after the mark
+    /// are minutes, not a fraction. Its hour, minute and the token after it.
+    fn written_time(&self, i: usize, cue: bool) -> Option<(u32, u32, usize)> {
+        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let (hour, minute) = match token.text.split_once([',', '.', '\u{066b}']) {
+            Some((h, m)) if digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 => {
+                (cue || self.gmt_at(i + 1)).then_some((h, m))?
+            }
+            None if digits(token.text) && token.text.len() == 4 && self.gmt_at(i + 1) => {
+                token.text.split_at(2)
+            }
+            _ => return None,
+        };
+        let (hour, minute) = (hour.parse::<u32>().ok()?, minute.parse::<u32>().ok()?);
+        (hour <= 24 && minute <= 59).then_some((hour, minute, i + 1))
+    }
+
+    /// Whether Greenwich time is named at token `i`: بتوقيت غرينتش، ت غ، ت.غ، GMT.
+    fn gmt_at(&self, i: usize) -> bool {
+        let greenwich = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "غرينتش"
+                        | "جرينتش"
+                        | "غرينيتش"
+                        | "جرينيتش"
+                        | "غرنتش"
+                        | "GMT"
+                        | "تغ"
+                )
+            })
+        };
+        let joined_word = |k: usize, w: &str| self.joined(k - 1) && self.word(k) == Some(w);
+        if greenwich(i) {
+            return true;
+        }
+        if self.is(i, "timezone") && self.joined(i) && greenwich(i + 1) {
+            return true;
+        }
+        self.word(i) == Some("ت")
+            && (joined_word(i + 1, "غ")
+                || self.text(i + 1) == Some(".") && self.joined(i) && joined_word(i + 2, "غ"))
     }
 
     /// When a range of clock times goes on at token `i` (إلى الساعة 4 بعد العصر، وحتى الساعة

@@ -1871,3 +1871,32 @@ fn alf_after_a_relative_is_the_verb_wrote() {
     // a thousand after them is still a thousand
     assert_eq!(one("الذي حضره ألف شخص").value, Some(1000.0));
 }
+
+#[test]
+fn a_time_in_one_number_before_greenwich_or_after_the_hour() {
+    let time = |text: &str| {
+        let found = facts(text);
+        let f = found
+            .iter()
+            .find(|f| f.kind == "clock_time" && f.text.chars().any(|c| c.is_ascii_digit()))
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.resolved.clone().unwrap())
+    };
+    // agencies write GMT as four digits, or hours and minutes with a comma
+    assert_eq!(
+        time("يبدأ الحظر في السادسة صباحا (0300 بتوقيت غرينتش) غدا"),
+        ("0300".to_string(), "03:00".to_string())
+    );
+    assert_eq!(time("وصل الوفد (1947 بتوقيت غرينتش)").1, "19:47");
+    assert_eq!(time("نحو التاسعة (20,45 ت غ) مساء").1, "20:45");
+    assert_eq!(time("في الساعة 10,30 ت غ قرب المتحف").1, "10:30");
+    // after الساعة, two digits after the mark are minutes
+    assert_eq!(time("تلقيناه الساعة 8.56 صباحا").1, "08:56");
+    // without either, a number stays a number
+    assert!(facts("ارتفع المؤشر 1130 نقطة")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+    assert!(facts("بلغ النمو 10,30 في الصباح")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+}
