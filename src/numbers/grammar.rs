@@ -191,6 +191,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.score(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.deictic(i))
             .or_else(|| self.today(i))
@@ -1321,6 +1322,61 @@ impl<'a> Parser<'a> {
         self.word(i) == Some("ت")
             && (joined_word(i + 1, "غ")
                 || self.text(i + 1) == Some(".") && self.joined(i) && joined_word(i + 2, "غ"))
+    }
+
+    /// The score of a match or a set, two small whole numbers joined by a dash (فاز 2-1 على
+    /// ضيفه، بنتيجة 3-صفر، 6-4 و7-5): one fact, the first side's goals or points then the
+    /// other's, not two numbers nor a range. Read so after a word of winning, losing, drawing or
+    /// a result a few words back in the sentence (score cues), or alone in brackets (ساوثمبتون
+    /// (3-2)); not before a noun it would count (2-3 أيام is a range).
+    fn score(&self, i: usize) -> Option<Draft> {
+        let side = |k: usize| {
+            if self.word(k) == Some("صفر") {
+                return Some(0);
+            }
+            let token = self.tokens.get(k).filter(|t| t.kind == Kind::Number)?;
+            let digits = token.text.chars().all(|c| c.is_ascii_digit());
+            digits.then(|| self.integer(k, 0.0..=200.0)).flatten()
+        };
+        let dash = |k: usize| matches!(self.text(k), Some("-" | "–"));
+        let first = side(i)?;
+        if !dash(i + 1) || !self.joined(i) || !self.joined(i + 1) {
+            return None;
+        }
+        let second = side(i + 2)?;
+        let next = i + 3;
+        // 1-2-3, إف-16: a dash on the outside makes it a code or a list
+        let before = i.checked_sub(1).map(|k| &self.tokens[k]);
+        if i > 0 && dash(i - 1)
+            || before.is_some_and(|t| t.end == self.tokens[i].start && t.kind != Kind::Mark)
+        {
+            return None;
+        }
+        if self.tokens.get(next).is_some_and(|t| {
+            t.start == self.tokens[i + 2].end && t.kind != Kind::Mark || dash(next)
+        }) {
+            return None;
+        }
+        let bracketed = i > 0 && self.text(i - 1) == Some("(") && self.text(next) == Some(")");
+        // the cue in the same sentence, up to six tokens back
+        let cue = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| self.joined(k) && !matches!(self.text(k), Some("." | "!" | "?" | "؟")))
+            .any(|k| {
+                self.word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "score")))
+            });
+        if !(cue || bracketed) || self.counted_noun(next).is_some() {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            kind: "score",
+            value: Some(f64::from(first)),
+            value_max: Some(f64::from(second)),
+            ..Draft::default()
+        })
     }
 
     /// When a range of clock times goes on at token `i` (إلى الساعة 4 بعد العصر، وحتى الساعة

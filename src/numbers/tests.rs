@@ -1900,3 +1900,35 @@ fn a_time_in_one_number_before_greenwich_or_after_the_hour() {
         .iter()
         .all(|f| f.kind != "clock_time"));
 }
+
+#[test]
+fn a_match_score_is_one_fact() {
+    let score = |text: &str| {
+        let found = facts(text);
+        let f = found
+            .iter()
+            .find(|f| f.kind == "score")
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.value, f.value_max)
+    };
+    assert_eq!(
+        score("وفاز النادي 2-1 على ضيفه"),
+        ("2-1".to_string(), Some(2.0), Some(1.0))
+    );
+    assert_eq!(
+        score("وانتهى اللقاء بنتيجة 3 - صفر"),
+        ("3 - صفر".to_string(), Some(3.0), Some(0.0))
+    );
+    assert_eq!(score("بعد خسارته صفر - 1 أمام منافسه").2, Some(1.0));
+    // a loss keeps its order; brackets after a match name it too
+    assert_eq!(score("بعد أن خسر 1-3 أمام منافسه").2, Some(3.0));
+    assert_eq!(score("غاب عن مباراة فريقه مع ضيفه (2-2) الأحد").1, Some(2.0));
+    // without a word of the result, or before a noun, it stays a range
+    assert_eq!(one("يستغرق العلاج 2-3 أيام").kind, "range");
+    assert!(facts("وفاز الحزب بنسبة 10-15 مقعدا")
+        .iter()
+        .all(|f| f.kind != "score"));
+    assert!(facts("وصلت طائرات إف-16 أمس")
+        .iter()
+        .all(|f| f.kind != "score"));
+}
