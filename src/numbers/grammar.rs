@@ -3764,7 +3764,11 @@ impl<'a> Parser<'a> {
                 base.strip_suffix('ت')
                     .and_then(|b| singular(&format!("{b}ه")))
             });
-            let feminine = feminine && base.ends_with('ت') && !stem.starts_with("ال");
+            // زلاتان، يوناتان، باكاتان: before تان/تين a long ا is a name's more often than a
+            // noun's in اة, so such a noun is one of the lexicon (مباراة، قناة، امرأة)
+            let feminine = feminine
+                && !stem.starts_with("ال")
+                && base.strip_suffix('ت').is_some_and(|b| !b.ends_with('ا'));
             (lemma.is_some() || feminine).then_some((p, lemma))
         })?;
         Some(Draft {

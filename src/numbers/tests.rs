@@ -1932,3 +1932,17 @@ fn a_match_score_is_one_fact() {
         .iter()
         .all(|f| f.kind != "score"));
 }
+
+#[test]
+fn a_name_in_atan_is_no_dual() {
+    // a feminine dual whose stem ends in ا is a noun of the lexicon or a name
+    assert!(facts("وسجل زلاتان هدفا").iter().all(|f| f.kind != "count"));
+    assert!(facts("قال يوناتان للصحفيين")
+        .iter()
+        .all(|f| f.kind != "count"));
+    assert_eq!(one("خاض الفريق مباراتين").value, Some(2.0));
+    assert_eq!(one("وأصيبت امرأتان").value, Some(2.0));
+    assert_eq!(one("وشاهد فتاتين").value, Some(2.0));
+    // any other stem still makes a dual of an unknown noun
+    assert_eq!(one("أطلق الجيش قذيفتين").value, Some(2.0));
+}
