@@ -191,6 +191,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.score(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.deictic(i))
             .or_else(|| self.today(i))
@@ -1227,8 +1228,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let at = if cue { start + 1 } else { start };
-        let (mut hour, mut minute, mut next) = self.hour_at(at)?;
-        let colon = next > at + 1 && self.text(at + 1) == Some(":");
+        let written = self.written_time(at, cue);
+        let (mut hour, mut minute, mut next) = written.or_else(|| self.hour_at(at))?;
+        let colon = written.is_some() || next > at + 1 && self.text(at + 1) == Some(":");
         if let Some((delta, after)) = self.minutes_at(next) {
             let total = (hour * 60 + minute) as i64 + delta;
             let total = total.rem_euclid(24 * 60) as u32;
@@ -1271,6 +1273,108 @@ impl<'a> Parser<'a> {
                 ..DateParts::default()
             }),
             timezone,
+            ..Draft::default()
+        })
+    }
+
+    /// A time written in one number: 0300 or 1130 before بتوقيت غرينتش or ت غ (news agencies'
+    /// GMT), and 19,00 or 8.56 there or after الساعة (`cue`), whose two digits after the mark
+    /// are minutes, not a fraction. Its hour, minute and the token after it.
+    fn written_time(&self, i: usize, cue: bool) -> Option<(u32, u32, usize)> {
+        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let (hour, minute) = match token.text.split_once([',', '.', '\u{066b}']) {
+            Some((h, m)) if digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 => {
+                (cue || self.gmt_at(i + 1)).then_some((h, m))?
+            }
+            None if digits(token.text) && token.text.len() == 4 && self.gmt_at(i + 1) => {
+                token.text.split_at(2)
+            }
+            _ => return None,
+        };
+        let (hour, minute) = (hour.parse::<u32>().ok()?, minute.parse::<u32>().ok()?);
+        (hour <= 24 && minute <= 59).then_some((hour, minute, i + 1))
+    }
+
+    /// Whether Greenwich time is named at token `i`: بتوقيت غرينتش، ت غ، ت.غ، GMT.
+    fn gmt_at(&self, i: usize) -> bool {
+        let greenwich = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "غرينتش"
+                        | "جرينتش"
+                        | "غرينيتش"
+                        | "جرينيتش"
+                        | "غرنتش"
+                        | "GMT"
+                        | "تغ"
+                )
+            })
+        };
+        let joined_word = |k: usize, w: &str| self.joined(k - 1) && self.word(k) == Some(w);
+        if greenwich(i) {
+            return true;
+        }
+        if self.is(i, "timezone") && self.joined(i) && greenwich(i + 1) {
+            return true;
+        }
+        self.word(i) == Some("ت")
+            && (joined_word(i + 1, "غ")
+                || self.text(i + 1) == Some(".") && self.joined(i) && joined_word(i + 2, "غ"))
+    }
+
+    /// The score of a match or a set, two small whole numbers joined by a dash (فاز 2-1 على
+    /// ضيفه، بنتيجة 3-صفر، 6-4 و7-5): one fact, the first side's goals or points then the
+    /// other's, not two numbers nor a range. Read so after a word of winning, losing, drawing or
+    /// a result a few words back in the sentence (score cues), or alone in brackets (ساوثمبتون
+    /// (3-2)); not before a noun it would count (2-3 أيام is a range).
+    fn score(&self, i: usize) -> Option<Draft> {
+        let side = |k: usize| {
+            if self.word(k) == Some("صفر") {
+                return Some(0);
+            }
+            let token = self.tokens.get(k).filter(|t| t.kind == Kind::Number)?;
+            let digits = token.text.chars().all(|c| c.is_ascii_digit());
+            digits.then(|| self.integer(k, 0.0..=200.0)).flatten()
+        };
+        let dash = |k: usize| matches!(self.text(k), Some("-" | "–"));
+        let first = side(i)?;
+        if !dash(i + 1) || !self.joined(i) || !self.joined(i + 1) {
+            return None;
+        }
+        let second = side(i + 2)?;
+        let next = i + 3;
+        // 1-2-3, إف-16: a dash on the outside makes it a code or a list
+        let before = i.checked_sub(1).map(|k| &self.tokens[k]);
+        if i > 0 && dash(i - 1)
+            || before.is_some_and(|t| t.end == self.tokens[i].start && t.kind != Kind::Mark)
+        {
+            return None;
+        }
+        if self.tokens.get(next).is_some_and(|t| {
+            t.start == self.tokens[i + 2].end && t.kind != Kind::Mark || dash(next)
+        }) {
+            return None;
+        }
+        let bracketed = i > 0 && self.text(i - 1) == Some("(") && self.text(next) == Some(")");
+        // the cue in the same sentence, up to six tokens back
+        let cue = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| self.joined(k) && !matches!(self.text(k), Some("." | "!" | "?" | "؟")))
+            .any(|k| {
+                self.word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "score")))
+            });
+        if !(cue || bracketed) || self.counted_noun(next).is_some() {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            kind: "score",
+            value: Some(f64::from(first)),
+            value_max: Some(f64::from(second)),
             ..Draft::default()
         })
     }
@@ -1691,7 +1795,11 @@ impl<'a> Parser<'a> {
         let Some(k) = (i.saturating_sub(4)..i)
             .rev()
             .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), "clause"))
-            .find(|&k| self.month_at(k).is_none() && self.word(k).is_some_and(Self::present_tense))
+            .find(|&k| {
+                self.month_at(k).is_none()
+                    && (self.word(k).is_some_and(Self::present_tense)
+                        || self.present_after_which(k))
+            })
         else {
             return false;
         };
@@ -1703,6 +1811,32 @@ impl<'a> Parser<'a> {
         !self.lex.is(bare(k), "saying")
             && !before_after
             && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), "was"))
+    }
+
+    /// Whether the word at `k` is a verb in the present in تـ right after التي (القمة التي تعقد
+    /// الجمعة، البطولة التي تنطلق الخميس): after the feminine relative the past ends in ت
+    /// (التي تعرضت), so ت opening the word is the present's. Not with له/لها after it (التي تعرض
+    /// لها المبنى: its object is التي, the verb is the past's), nor with a pronoun or ا at its end
+    /// (التي تلقاها، التي تبادلاها).
+    fn present_after_which(&self, k: usize) -> bool {
+        let Some(word) = self.word(k) else {
+            return false;
+        };
+        let which = k
+            .checked_sub(1)
+            .filter(|&r| self.joined(r))
+            .and_then(|r| self.word(r))
+            .is_some_and(|w| matches!(w, "التي" | "والتي"));
+        let letters = word.chars().count();
+        which
+            && word.starts_with('ت')
+            && (4..=7).contains(&letters)
+            && !word.ends_with(['ت', 'ه', 'ة', 'ى', 'ا', 'م'])
+            && !self.lex.is(word, "not_noun")
+            && !(self.joined(k)
+                && self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "له" | "لها" | "لهم" | "لهما")))
     }
 
     /// A verb in the present, third person masculine, by its shape: ي and three letters or more,
@@ -2509,8 +2643,7 @@ impl<'a> Parser<'a> {
                 let (at, clitics) = self
                     .head_of_chain(at, start, draft.value)
                     .unwrap_or((at, clitics));
-                let unit = Self::stems(self.word(at).unwrap_or_default())
-                    .filter_map(|(_, s)| s.strip_prefix("ال"))
+                let unit = Self::bare_noun(self.word(at).unwrap_or_default())
                     .find_map(|s| self.unit_word(s))
                     .filter(|u| Self::is_time(u.unit));
                 draft.first = at;
@@ -2903,7 +3036,59 @@ impl<'a> Parser<'a> {
         } else {
             start.checked_sub(1)
         };
-        before.and_then(|b| self.definite_noun(b))
+        before.and_then(|b| {
+            self.definite_noun(b)
+                .or_else(|| self.plural_with_pronoun(b))
+        })
+    }
+
+    /// A plural with a pronoun on it, definite as with the article (أطفالهما الثلاثة، مبارياته
+    /// الثلاث، قضاتها التسعة): its token and clitics, when it is a known plural, one in ات, or
+    /// of the pattern أفعال. Verbs with an object (أعفاهما، قتلهم) are none of these.
+    fn plural_with_pronoun(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.joined(i) {
+            return None;
+        }
+        let stems: Vec<(usize, &str)> = Self::stems(self.word(i)?)
+            .filter_map(|(clitics, s)| {
+                let stem = PRONOUNS.iter().find_map(|p| s.strip_suffix(p))?;
+                let noun = stem.chars().count() >= 4
+                    && !stem.starts_with("ال")
+                    && !self.lex.is(stem, "not_noun");
+                noun.then_some((clitics, stem))
+            })
+            .collect();
+        let letters = |s: &str| s.chars().count();
+        let broken = |s: &str| {
+            let c: Vec<char> = s.chars().collect();
+            c.len() == 5 && c[0] == 'ا' && c[3] == 'ا'
+        };
+        // a known plural, under whatever clitics; else the shortest plural in ات long enough
+        // to stand without the letter before it (بعملياته، ومسطحاته, but وزاراته، ولاياته)
+        stems
+            .iter()
+            .find(|(_, s)| self.lex.plurals.contains_key(*s))
+            .or_else(|| {
+                stems
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| s.ends_with("ات") && letters(s) >= 6 || broken(s))
+            })
+            .or_else(|| stems.iter().find(|(_, s)| s.ends_with("ات")))
+            .map(|&(clitics, _)| (i, clitics))
+    }
+
+    /// The noun a time unit may be, under its article or pronoun (السنوات، سنواته).
+    fn bare_noun(word: &str) -> impl Iterator<Item = &str> {
+        Self::stems(word).flat_map(|(_, s)| {
+            let pronoun = PRONOUNS.iter().find_map(|p| s.strip_suffix(p));
+            [
+                s.strip_prefix("ال"),
+                pronoun.filter(|_| !s.starts_with("ال")),
+            ]
+            .into_iter()
+            .flatten()
+        })
     }
 
     /// The article written on a number in digits at `i` (الـ11، والـ36، الـ 15): its token and
@@ -3579,7 +3764,11 @@ impl<'a> Parser<'a> {
                 base.strip_suffix('ت')
                     .and_then(|b| singular(&format!("{b}ه")))
             });
-            let feminine = feminine && base.ends_with('ت') && !stem.starts_with("ال");
+            // زلاتان، يوناتان، باكاتان: before تان/تين a long ا is a name's more often than a
+            // noun's in اة, so such a noun is one of the lexicon (مباراة، قناة، امرأة)
+            let feminine = feminine
+                && !stem.starts_with("ال")
+                && base.strip_suffix('ت').is_some_and(|b| !b.ends_with('ا'));
             (lemma.is_some() || feminine).then_some((p, lemma))
         })?;
         Some(Draft {

@@ -31,7 +31,8 @@ pub struct NumericFact {
     pub end: usize,
     pub text: String,
     /// cardinal, count, duration, range, percent, money, quantity (a measure: 4 أمتار, 30 تريليون
-    /// قدم مكعب), date, year, weekday, relative_date, clock_time, ordinal, or vague.
+    /// قدم مكعب), date, year, weekday, relative_date, clock_time, ordinal, score (a match's: the
+    /// first side's in `value`, the other's in `value_max`), or vague.
     pub kind: &'static str,
     /// The number (for a weekday its ISO number, Monday = 1; for a clock time the hours).
     pub value: Option<f64>,

@@ -1386,6 +1386,30 @@ fn a_singular_in_ta_marbuta_is_no_noun_three_to_ten_count() {
 }
 
 #[test]
+fn a_number_after_a_plural_with_a_pronoun_counts_it() {
+    // the pronoun makes the plural definite as the article does: the number after it counts it,
+    // not the word after the number
+    let f = one("وصل الوزير مع أبنائه الأربعة إلى المطار");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(4.0), "أبنائه الأربعة")
+    );
+    let f = one("وخسر الفريق مبارياته الثلاث في البطولة");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "مبارياته الثلاث"));
+    let f = one("وتؤدي وزاراتها الخمس عملا كبيرا");
+    assert_eq!((f.kind, f.text.as_str()), ("count", "وزاراتها الخمس"));
+    // the letter before a long plural is a clitic, outside the span; before a short one, a root's
+    assert_eq!(one("واكتفى بعملياتها الأربع").text, "عملياتها الأربع");
+    assert_eq!(one("وأنهت وتغييراته الثلاثة").text, "تغييراته الثلاثة");
+    assert_eq!(one("وزاراتها الخمس").text, "وزاراتها الخمس");
+    // a time unit so counted is a duration
+    let f = one("قضى سنواته العشر في السجن");
+    assert_eq!((f.kind, f.unit), ("duration", Some("year")));
+    // a verb with its object is no plural: the number stands alone
+    assert_eq!(one("سلمهم الثلاثة إلى الشرطة").kind, "cardinal");
+}
+
+#[test]
 fn a_verb_in_the_present_is_no_counted_noun() {
     let f = facts("ارتفع عدد المنتخبات إلى 32 تلعب في ثماني مجموعات").remove(0);
     assert_eq!((f.text.as_str(), f.counted_noun.is_none()), ("32", true));
@@ -1774,6 +1798,17 @@ fn a_weekday_after_a_verb_in_the_present_is_to_come() {
     assert_eq!(day("يلتقي الفريقان السبت في النهائي"), "2025-03-22");
     assert_eq!(day("ويزور الرئيس الفرنسي بكين الاثنين"), "2025-03-24");
     assert_eq!(day("على أن يبدأ تنفيذ الاتفاق صباح الأحد"), "2025-03-23");
+    // the present in ت after التي: what the relative clause tells is to come
+    assert_eq!(
+        day("وتناقش القمة التي تعقد الجمعة ملف المناخ"),
+        "2025-03-21"
+    );
+    assert_eq!(day("في الدورة التي تنطلق، السبت، في باريس"), "2025-03-22");
+    assert_eq!(
+        day("أصيب في الغارة التي تعرضت السبت لها البلدة"),
+        "2025-03-15"
+    );
+    assert_eq!(day("الضربات التي تعرض لها المبنى السبت"), "2025-03-15");
     // the past: a verb in the past, كان or وهو before the present, قبل أن, a verb of saying,
     // another clause, a name in ف
     assert_eq!(day("والتقى الفريقان السبت في النهائي"), "2025-03-15");
@@ -1835,4 +1870,79 @@ fn alf_after_a_relative_is_the_verb_wrote() {
     assert!(facts("وقد ألف كتبا كثيرة").is_empty());
     // a thousand after them is still a thousand
     assert_eq!(one("الذي حضره ألف شخص").value, Some(1000.0));
+}
+
+#[test]
+fn a_time_in_one_number_before_greenwich_or_after_the_hour() {
+    let time = |text: &str| {
+        let found = facts(text);
+        let f = found
+            .iter()
+            .find(|f| f.kind == "clock_time" && f.text.chars().any(|c| c.is_ascii_digit()))
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.resolved.clone().unwrap())
+    };
+    // agencies write GMT as four digits, or hours and minutes with a comma
+    assert_eq!(
+        time("يبدأ الحظر في السادسة صباحا (0300 بتوقيت غرينتش) غدا"),
+        ("0300".to_string(), "03:00".to_string())
+    );
+    assert_eq!(time("وصل الوفد (1947 بتوقيت غرينتش)").1, "19:47");
+    assert_eq!(time("نحو التاسعة (20,45 ت غ) مساء").1, "20:45");
+    assert_eq!(time("في الساعة 10,30 ت غ قرب المتحف").1, "10:30");
+    // after الساعة, two digits after the mark are minutes
+    assert_eq!(time("تلقيناه الساعة 8.56 صباحا").1, "08:56");
+    // without either, a number stays a number
+    assert!(facts("ارتفع المؤشر 1130 نقطة")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+    assert!(facts("بلغ النمو 10,30 في الصباح")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+}
+
+#[test]
+fn a_match_score_is_one_fact() {
+    let score = |text: &str| {
+        let found = facts(text);
+        let f = found
+            .iter()
+            .find(|f| f.kind == "score")
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.value, f.value_max)
+    };
+    assert_eq!(
+        score("وفاز النادي 2-1 على ضيفه"),
+        ("2-1".to_string(), Some(2.0), Some(1.0))
+    );
+    assert_eq!(
+        score("وانتهى اللقاء بنتيجة 3 - صفر"),
+        ("3 - صفر".to_string(), Some(3.0), Some(0.0))
+    );
+    assert_eq!(score("بعد خسارته صفر - 1 أمام منافسه").2, Some(1.0));
+    // a loss keeps its order; brackets after a match name it too
+    assert_eq!(score("بعد أن خسر 1-3 أمام منافسه").2, Some(3.0));
+    assert_eq!(score("غاب عن مباراة فريقه مع ضيفه (2-2) الأحد").1, Some(2.0));
+    // without a word of the result, or before a noun, it stays a range
+    assert_eq!(one("يستغرق العلاج 2-3 أيام").kind, "range");
+    assert!(facts("وفاز الحزب بنسبة 10-15 مقعدا")
+        .iter()
+        .all(|f| f.kind != "score"));
+    assert!(facts("وصلت طائرات إف-16 أمس")
+        .iter()
+        .all(|f| f.kind != "score"));
+}
+
+#[test]
+fn a_name_in_atan_is_no_dual() {
+    // a feminine dual whose stem ends in ا is a noun of the lexicon or a name
+    assert!(facts("وسجل زلاتان هدفا").iter().all(|f| f.kind != "count"));
+    assert!(facts("قال يوناتان للصحفيين")
+        .iter()
+        .all(|f| f.kind != "count"));
+    assert_eq!(one("خاض الفريق مباراتين").value, Some(2.0));
+    assert_eq!(one("وأصيبت امرأتان").value, Some(2.0));
+    assert_eq!(one("وشاهد فتاتين").value, Some(2.0));
+    // any other stem still makes a dual of an unknown noun
+    assert_eq!(one("أطلق الجيش قذيفتين").value, Some(2.0));
 }
