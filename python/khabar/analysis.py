@@ -46,7 +46,7 @@ SECONDS = {
     "year": 31557600,
 }
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
-MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction")
+MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction", "score")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
 
 
