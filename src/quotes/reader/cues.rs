@@ -645,7 +645,7 @@ impl Reader<'_, '_> {
                 return Some(Complement::Quote(p));
             }
         }
-        if self.is_complementizer(j) {
+        if self.is_complementizer(j) && !self.adverbial_that(j) {
             return Some(Complement::Clause(j + 1, 0));
         }
         if self.is(j, ':') {
@@ -752,6 +752,23 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the complementizer at `j` opens a clause of time, manner or contrast (قبل أن
+    /// يختتم، بعد أن فاز، دون أن يحدد، رغم أنه، إلا أن، إذ أن), not the content of a report;
+    /// من قبل أن is "said before that".
+    fn adverbial_that(&self, j: usize) -> bool {
+        if j == 0 {
+            return false;
+        }
+        let word = self.word(j - 1);
+        let bare = super::super::lexicon::strip_conjunction(word).unwrap_or(word);
+        let before = matches!(bare, "قبل" | "بعد") && !(j > 1 && self.word(j - 2) == "من");
+        before
+            || matches!(
+                bare,
+                "منذ" | "دون" | "بدون" | "رغم" | "برغم" | "الا" | "اذ" | "حتي" | "لولا"
+            )
     }
 
     /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),

@@ -1845,3 +1845,37 @@ fn a_head_after_an_organisation_is_its_object_not_its_adjective() {
         Some("وزارة الشؤون الخارجية")
     );
 }
+
+#[test]
+fn a_quoted_name_before_the_reports_complementizer_or_source_is_a_label() {
+    // the name of who reports, with the complementizer, إلى أن or نقلا عن after it, or after
+    // an attribution's verb; words said that open with إن, before a complementizer with و
+    // that starts a clause of its own, or inside what is reported already, stay speech
+    let labels = with_text(
+        "وأفاد مراسل \"صوت الجنوب\" بأن القصف توقف. وقالت مصادر \"عين المدينة\"، إن الهدنة \
+         صامدة. وأفاد موفد \"نبض الشارع\" نقلا عن شهود أن الطريق مفتوح. وأشار باحثو \"الأفق الجديد\" \
+         إلى أن النتائج أولية. وهي خطوة مهمة، وفقا لما ذكرت \"البوابة التقنية\". وقال الوزير \
+         \"إن من المرجح جدا\" أن يعود، وإن الناس \"تعبوا كثيرا\"، وأن الحل قريب، وإنه \"لا يقبل\" \
+         أن يتأخر.",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false, false, false]);
+}
+
+#[test]
+fn a_complementizer_after_before_after_or_however_is_not_the_reports() {
+    // قبل أن، بعد أن، إلا أن open clauses of time or contrast: no content there, and a
+    // complementizer further on is still found (من قبل أن is "said before that")
+    let quotes = read(
+        "وأضاف اللاعب الهدف الثاني قبل أن يختتم زميله المباراة. وجاءت تصريحات المدرب بعد أن \
+         خسر الفريق. وأعلن المجلس، بعد أن اجتمع طويلا، أن الانتخابات ستجري في موعدها. وفازت \
+         القائمة بالمقاعد، إلا أن المعارضة رفضت النتائج. وذكر الوزير من قبل أن الخطة جاهزة.",
+    );
+    let contents: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(contents, ["الانتخابات ستجري في موعدها", "الخطة جاهزة"]);
+}
