@@ -988,6 +988,9 @@ impl Reader<'_, '_> {
                 let s = self.subject(q, true)?;
                 (s.speaker, s.mention, s.role, s.how, s.end, self.ends(q - 1))
             } else {
+                if self.norm(q) {
+                    return None;
+                }
                 let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
                 let cue_end = if joined {
                     self.starts(last) + 1
@@ -1308,6 +1311,27 @@ impl Reader<'_, '_> {
 
     /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،
     /// وفقا لخبراء مستقلين): up to four words before a mark or a function word.
+    /// Whether the word at `q` after an attribution phrase is a measure, standard or custom the
+    /// clause conforms to, not a source: وفق المعايير الدولية، وفقا للتقاليد، حسب التصنيف.
+    fn norm(&self, q: usize) -> bool {
+        let word = self.word(q);
+        // (with ال, or the phrase's ل joined to it: لقرار، للتقاليد)
+        [
+            word.strip_prefix("ال"),
+            word.strip_prefix('ل'),
+            word.strip_prefix("لل"),
+        ]
+        .into_iter()
+        .flatten()
+        .chain([word])
+        .any(|w| {
+            self.lexicon
+                .grammar
+                .get(w)
+                .is_some_and(|roles| roles.contains(&Grammar::Norm))
+        })
+    }
+
     fn bare_source(&self, q: usize) -> Option<Subject> {
         let mut end = q;
         while end < q + 4

@@ -1879,3 +1879,23 @@ fn a_complementizer_after_before_after_or_however_is_not_the_reports() {
     let contents: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
     assert_eq!(contents, ["الانتخابات ستجري في موعدها", "الخطة جاهزة"]);
 }
+
+#[test]
+fn a_rule_or_custom_after_an_attribution_phrase_is_no_source() {
+    // وفق المعايير، وفقا للتقاليد، حسب التصنيف: what the clause conforms to; بحسب الشرطة,
+    // وفقا لمسؤولين and a law, which says, are sources
+    let quotes = read(
+        "وتجري الانتخابات وفق معايير جديدة. ووفقا للتقاليد، طرقت الأسقف الباب ثلاث مرات. \
+         وتقدم المنتخب خمسة مراكز حسب التصنيف العالمي. وقتل ثلاثة أشخاص بحسب الشرطة. \
+         ووفقا لمسؤولين، فإن المفاوضات متعثرة. ويعفى المتهم من العقاب بحسب قانون العقوبات.",
+    );
+    let contents: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "وقتل ثلاثة أشخاص",
+            "المفاوضات متعثرة",
+            "يعفى المتهم من العقاب"
+        ]
+    );
+}
