@@ -1899,3 +1899,19 @@ fn a_rule_or_custom_after_an_attribution_phrase_is_no_source() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_name_after_a_correspondent_or_a_pair_of_papers_is_a_label() {
+    let labels = with_text(
+        "وأفاد مراسل \"صوت المدينة\" بانفجار صاروخ. وذكرت صحيفتا \"الأفق\" و\"النهار الجديد\" \
+         الجمعة أن الاتفاق قريب. ودعا إلى \
+         تطهير مؤسسات الدولة من \"الفساد\". وقال الوزير \"سنعود قريبا\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, false, false]);
+}
