@@ -991,7 +991,10 @@ impl Reader<'_, '_> {
                 if self.norm(q) {
                     return None;
                 }
-                let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
+                let s = self
+                    .subject(q, true)
+                    .or_else(|| self.quoted_source(q))
+                    .or_else(|| self.bare_source(q))?;
                 let cue_end = if joined {
                     self.starts(last) + 1
                 } else {
@@ -999,6 +1002,16 @@ impl Reader<'_, '_> {
                 };
                 (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
             };
+        // وحسب "رويترز"، قال كارني إن ...، بحسب "فرانس برس"، قائلا: an aside of the report that
+        // follows, which has its own speaker and content
+        let next = if self.is(after, ',') {
+            after + 1
+        } else {
+            after
+        };
+        if self.verb(next).is_some_and(|v| v.class != Class::Noun) && self.starts_cue(next) {
+            return None;
+        }
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
@@ -1329,6 +1342,36 @@ impl Reader<'_, '_> {
                 .grammar
                 .get(w)
                 .is_some_and(|roles| roles.contains(&Grammar::Norm))
+        })
+    }
+
+    /// A quoted name as the source of an attribution phrase (بحسب ما نقلت "إر تي إل"
+    /// الفرنسية، فإن ...): the name, and the adjectives after it.
+    fn quoted_source(&self, q: usize) -> Option<Subject> {
+        let pair = self.marks.pair(self.marks.pair_at(q)?);
+        let close = pair.close?;
+        if !pair.label || pair.open != Some(q) || pair.end <= pair.first {
+            return None;
+        }
+        let mut end = close + 1;
+        while end < close + 4
+            && self.word(end).starts_with("ال")
+            && !self.is_function_word(end)
+            && self.verb(end).is_none()
+        {
+            end += 1;
+        }
+        let (start, stop) = (self.starts(pair.first), self.ends(pair.end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "institution",
+                side: None,
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "name",
+            end,
         })
     }
 

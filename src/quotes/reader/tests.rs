@@ -1915,3 +1915,25 @@ fn a_quoted_name_after_a_correspondent_or_a_pair_of_papers_is_a_label() {
     );
     assert_eq!(labels, [true, true, true, false, false]);
 }
+
+#[test]
+fn a_quoted_name_after_an_attribution_verb_is_its_source() {
+    // (not when a report of its own follows the source: the phrase is its aside)
+    let found = read(
+        "وبحسب ما نقلت \"صوت البلد\" الفرنسية، فإن عددا من المصابين جرحوا بالزجاج. وأغلقت \
+         الطرق، وفقا لما ذكرت \"البوابة التقنية\". وحسب \"الوكالة الوطنية\"، قال الوزير إن \
+         الأسعار سترتفع.",
+    );
+    let quotes: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.1.as_str(), q.2.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("عددا من المصابين جرحوا بالزجاج", Some("صوت البلد")),
+            ("وأغلقت الطرق", Some("البوابة التقنية")),
+            ("الأسعار سترتفع", Some("الوزير"))
+        ]
+    );
+}
