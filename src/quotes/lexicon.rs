@@ -92,6 +92,9 @@ pub enum Grammar {
     /// A noun that names a topic or a product, not a claim (تفاصيل، معلومات، هاتف): a noun
     /// phrase it starts is no content (كشف عن تفاصيل الخطة، أعلنت عن هاتفها الجديد).
     Topic,
+    /// A measure, standard or custom a clause conforms to (تقاليد، تصنيف، توقيت، معايير): after
+    /// an attribution phrase it is no source (وفقا للتقاليد، حسب التوقيت المحلي).
+    Norm,
 }
 
 impl Grammar {
@@ -108,6 +111,7 @@ impl Grammar {
             "letter" => Grammar::Letter,
             "time" => Grammar::Time,
             "topic" => Grammar::Topic,
+            "norm" => Grammar::Norm,
             _ => return None,
         })
     }

@@ -645,7 +645,7 @@ impl Reader<'_, '_> {
                 return Some(Complement::Quote(p));
             }
         }
-        if self.is_complementizer(j) {
+        if self.is_complementizer(j) && !self.adverbial_that(j) {
             return Some(Complement::Clause(j + 1, 0));
         }
         if self.is(j, ':') {
@@ -752,6 +752,23 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the complementizer at `j` opens a clause of time, manner or contrast (قبل أن
+    /// يختتم، بعد أن فاز، دون أن يحدد، رغم أنه، إلا أن، إذ أن), not the content of a report;
+    /// من قبل أن is "said before that".
+    fn adverbial_that(&self, j: usize) -> bool {
+        if j == 0 {
+            return false;
+        }
+        let word = self.word(j - 1);
+        let bare = super::super::lexicon::strip_conjunction(word).unwrap_or(word);
+        let before = matches!(bare, "قبل" | "بعد") && !(j > 1 && self.word(j - 2) == "من");
+        before
+            || matches!(
+                bare,
+                "منذ" | "دون" | "بدون" | "رغم" | "برغم" | "الا" | "اذ" | "حتي" | "لولا"
+            )
     }
 
     /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),
@@ -971,7 +988,13 @@ impl Reader<'_, '_> {
                 let s = self.subject(q, true)?;
                 (s.speaker, s.mention, s.role, s.how, s.end, self.ends(q - 1))
             } else {
-                let s = self.subject(q, true).or_else(|| self.bare_source(q))?;
+                if self.norm(q) {
+                    return None;
+                }
+                let s = self
+                    .subject(q, true)
+                    .or_else(|| self.quoted_source(q))
+                    .or_else(|| self.bare_source(q))?;
                 let cue_end = if joined {
                     self.starts(last) + 1
                 } else {
@@ -979,6 +1002,16 @@ impl Reader<'_, '_> {
                 };
                 (s.speaker, s.mention, s.role, s.how, s.end, cue_end)
             };
+        // وحسب "رويترز"، قال كارني إن ...، بحسب "فرانس برس"، قائلا: an aside of the report that
+        // follows, which has its own speaker and content
+        let next = if self.is(after, ',') {
+            after + 1
+        } else {
+            after
+        };
+        if self.verb(next).is_some_and(|v| v.class != Class::Noun) && self.starts_cue(next) {
+            return None;
+        }
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
@@ -1291,6 +1324,57 @@ impl Reader<'_, '_> {
 
     /// The source an attribution phrase names with words no lexicon knows (بحسب نقابيين،
     /// وفقا لخبراء مستقلين): up to four words before a mark or a function word.
+    /// Whether the word at `q` after an attribution phrase is a measure, standard or custom the
+    /// clause conforms to, not a source: وفق المعايير الدولية، وفقا للتقاليد، حسب التصنيف.
+    fn norm(&self, q: usize) -> bool {
+        let word = self.word(q);
+        // (with ال, or the phrase's ل joined to it: لقرار، للتقاليد)
+        [
+            word.strip_prefix("ال"),
+            word.strip_prefix('ل'),
+            word.strip_prefix("لل"),
+        ]
+        .into_iter()
+        .flatten()
+        .chain([word])
+        .any(|w| {
+            self.lexicon
+                .grammar
+                .get(w)
+                .is_some_and(|roles| roles.contains(&Grammar::Norm))
+        })
+    }
+
+    /// A quoted name as the source of an attribution phrase (بحسب ما نقلت "إر تي إل"
+    /// الفرنسية، فإن ...): the name, and the adjectives after it.
+    fn quoted_source(&self, q: usize) -> Option<Subject> {
+        let pair = self.marks.pair(self.marks.pair_at(q)?);
+        let close = pair.close?;
+        if !pair.label || pair.open != Some(q) || pair.end <= pair.first {
+            return None;
+        }
+        let mut end = close + 1;
+        while end < close + 4
+            && self.word(end).starts_with("ال")
+            && !self.is_function_word(end)
+            && self.verb(end).is_none()
+        {
+            end += 1;
+        }
+        let (start, stop) = (self.starts(pair.first), self.ends(pair.end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "institution",
+                side: None,
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "name",
+            end,
+        })
+    }
+
     fn bare_source(&self, q: usize) -> Option<Subject> {
         let mut end = q;
         while end < q + 4

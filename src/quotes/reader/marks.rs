@@ -4,7 +4,7 @@ use std::cell::OnceCell;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::super::lexicon::Grammar;
+use super::super::lexicon::{Grammar, Then};
 use super::text::Text;
 use super::LOOKBACK;
 use crate::tokens::Kind;
@@ -339,6 +339,9 @@ impl Pairer<'_, '_> {
         {
             return true;
         }
+        if closed && self.names_a_source(first, end, open) {
+            return true;
+        }
         // a name right after what it names (صحيفة "ذا صن أون صنداي"، بعنوان "...") or after a
         // bare ل (لـ"العربية.نت"): a paper, a channel, a group, an operation, a title
         let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
@@ -445,6 +448,40 @@ impl Pairer<'_, '_> {
                 .entity_at(first)
                 .is_some_and(|(len, _, _)| first + len == end)
             || self.recurs(first, end)
+    }
+
+    /// Whether the short quotation `first..end` (closed at `end`) is the name of who reports,
+    /// not what they said: the report's complementizer follows it (مصادر "سكاي نيوز عربية"
+    /// أن، تشير "أطباء بلا حدود" إلى أن، وأفاد مراسل "القناة" نقلا عن), or it is the source an
+    /// attribution's verb takes (وفقا لما ذكرت
+    /// "البوابة التقنية"). Words said run on to their own end; quoted words that open with a
+    /// complementizer are speech ("إن من المرجح" أن ...).
+    fn names_a_source(&self, first: usize, end: usize, open: usize) -> bool {
+        if self.is_complementizer(first) {
+            return false;
+        }
+        let after = if self.is(end + 1, ',') {
+            end + 2
+        } else {
+            end + 1
+        };
+        // (not a complementizer after و or ف, which goes on with a clause of its own: سكان غزة
+        // "محاصرون"، وأن ...، بالنظر إلى "حجم ميسي" فإنه)
+        let own = |k: usize| self.is_complementizer(k) && !self.word(k).starts_with(['و', 'ف']);
+        // (and not inside what is reported already: إنه "نما إلى علمه" أن ...)
+        let reporting = (open.saturating_sub(15)..open)
+            .rev()
+            .take_while(|&j| !self.is_terminator(j))
+            .all(|j| !self.is_complementizer(j));
+        let reported = reporting
+            && (own(after)
+                || self.word(after) == "الي" && own(after + 1)
+                || self.word(after) == "نقلا" && self.word(after + 1) == "عن");
+        let attributed = (open.saturating_sub(4)..open).any(|i| {
+            self.attribution_at(i)
+                .is_some_and(|(len, _, then)| *then == Then::Verb && i + len + 1 == open)
+        });
+        reported || attributed
     }
 
     /// The words of `first..end`, marks left out, as one number.

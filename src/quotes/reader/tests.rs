@@ -1988,3 +1988,95 @@ fn an_indefinite_source_alone_is_the_subject_of_its_verb() {
         Some("الحكومة")
     );
 }
+
+#[test]
+fn a_quoted_name_before_the_reports_complementizer_or_source_is_a_label() {
+    // the name of who reports, with the complementizer, إلى أن or نقلا عن after it, or after
+    // an attribution's verb; words said that open with إن, before a complementizer with و
+    // that starts a clause of its own, or inside what is reported already, stay speech
+    let labels = with_text(
+        "وأفاد مراسل \"صوت الجنوب\" بأن القصف توقف. وقالت مصادر \"عين المدينة\"، إن الهدنة \
+         صامدة. وأفاد موفد \"نبض الشارع\" نقلا عن شهود أن الطريق مفتوح. وأشار باحثو \"الأفق الجديد\" \
+         إلى أن النتائج أولية. وهي خطوة مهمة، وفقا لما ذكرت \"البوابة التقنية\". وقال الوزير \
+         \"إن من المرجح جدا\" أن يعود، وإن الناس \"تعبوا كثيرا\"، وأن الحل قريب، وإنه \"لا يقبل\" \
+         أن يتأخر.",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, true, false, false, false]);
+}
+
+#[test]
+fn a_complementizer_after_before_after_or_however_is_not_the_reports() {
+    // قبل أن، بعد أن، إلا أن open clauses of time or contrast: no content there, and a
+    // complementizer further on is still found (من قبل أن is "said before that")
+    let quotes = read(
+        "وأضاف اللاعب الهدف الثاني قبل أن يختتم زميله المباراة. وجاءت تصريحات المدرب بعد أن \
+         خسر الفريق. وأعلن المجلس، بعد أن اجتمع طويلا، أن الانتخابات ستجري في موعدها. وفازت \
+         القائمة بالمقاعد، إلا أن المعارضة رفضت النتائج. وذكر الوزير من قبل أن الخطة جاهزة.",
+    );
+    let contents: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(contents, ["الانتخابات ستجري في موعدها", "الخطة جاهزة"]);
+}
+
+#[test]
+fn a_rule_or_custom_after_an_attribution_phrase_is_no_source() {
+    // وفق المعايير، وفقا للتقاليد، حسب التصنيف: what the clause conforms to; بحسب الشرطة,
+    // وفقا لمسؤولين and a law, which says, are sources
+    let quotes = read(
+        "وتجري الانتخابات وفق معايير جديدة. ووفقا للتقاليد، طرقت الأسقف الباب ثلاث مرات. \
+         وتقدم المنتخب خمسة مراكز حسب التصنيف العالمي. وقتل ثلاثة أشخاص بحسب الشرطة. \
+         ووفقا لمسؤولين، فإن المفاوضات متعثرة. ويعفى المتهم من العقاب بحسب قانون العقوبات.",
+    );
+    let contents: Vec<&str> = quotes.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "وقتل ثلاثة أشخاص",
+            "المفاوضات متعثرة",
+            "يعفى المتهم من العقاب"
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_name_after_a_correspondent_or_a_pair_of_papers_is_a_label() {
+    let labels = with_text(
+        "وأفاد مراسل \"صوت المدينة\" بانفجار صاروخ. وذكرت صحيفتا \"الأفق\" و\"النهار الجديد\" \
+         الجمعة أن الاتفاق قريب. ودعا إلى \
+         تطهير مؤسسات الدولة من \"الفساد\". وقال الوزير \"سنعود قريبا\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, false, false]);
+}
+
+#[test]
+fn a_quoted_name_after_an_attribution_verb_is_its_source() {
+    // (not when a report of its own follows the source: the phrase is its aside)
+    let found = read(
+        "وبحسب ما نقلت \"صوت البلد\" الفرنسية، فإن عددا من المصابين جرحوا بالزجاج. وأغلقت \
+         الطرق، وفقا لما ذكرت \"البوابة التقنية\". وحسب \"الوكالة الوطنية\"، قال الوزير إن \
+         الأسعار سترتفع.",
+    );
+    let quotes: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.1.as_str(), q.2.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("عددا من المصابين جرحوا بالزجاج", Some("صوت البلد")),
+            ("وأغلقت الطرق", Some("البوابة التقنية")),
+            ("الأسعار سترتفع", Some("الوزير"))
+        ]
+    );
+}
