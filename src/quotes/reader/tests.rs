@@ -1845,3 +1845,23 @@ fn a_head_after_an_organisation_is_its_object_not_its_adjective() {
         Some("وزارة الشؤون الخارجية")
     );
 }
+
+#[test]
+fn a_source_named_by_its_head_alone_as_a_report_s_subject_is_the_speaker() {
+    // nothing before names one of its kind: the head, as the text describes the source
+    let found = read("وارتفعت المياه في المدينة. وقال مسؤول إن الحصيلة ارتفعت إلى عشرة.");
+    assert_eq!(found[0].2.as_deref(), Some("مسؤول"));
+    let found = read("وانتشر المرض في القرى. ويقول الخبراء إن اللقاح آمن.");
+    assert_eq!(found[0].2.as_deref(), Some("الخبراء"));
+    // a definite source alone still points back to the one named before
+    let found = read("وقال مصدر أمني إن الوزير استقال. وأضاف المصدر أن الحكومة ستجتمع غدا.");
+    assert_eq!(found[1].2.as_deref(), Some("مصدر أمني"));
+}
+
+#[test]
+fn a_woman_s_title_stands_before_her_name_or_for_her() {
+    let found = read("وقالت الخبيرة سلمى العارف إن الأسعار سترتفع.");
+    assert_eq!(found[0].2.as_deref(), Some("سلمى العارف"));
+    let found = read("صدرت الرواية الشهر الماضي. وتقول الكاتبة إن القصة حقيقية.");
+    assert_eq!(found[0].2.as_deref(), Some("الكاتبة"));
+}
