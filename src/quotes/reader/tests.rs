@@ -1865,3 +1865,22 @@ fn a_woman_s_title_stands_before_her_name_or_for_her() {
     let found = read("صدرت الرواية الشهر الماضي. وتقول الكاتبة إن القصة حقيقية.");
     assert_eq!(found[0].2.as_deref(), Some("الكاتبة"));
 }
+
+#[test]
+fn a_subject_before_its_verb_reaches_it_across_an_insertion() {
+    // a title and its holder between commas, then the verb
+    let found = read(
+        "قال الرئيس إن الاجتماع انتهى. وكان المتحدث باسم الجيش، العميد سالم الراشد، أكد أن \
+         القوات تقدمت.",
+    );
+    assert_eq!(found[1].2.as_deref(), Some("سالم الراشد"));
+    // an acronym in parentheses after an organisation's name
+    let found = read(
+        "قال الوزير إن الشتاء بارد. لكن الشركة الوطنية للكهرباء (EDF) قالت إنها ستؤجل الصيانة.",
+    );
+    assert_eq!(found[1].2.as_deref(), Some("الشركة الوطنية للكهرباء"));
+    // a circumstance between commas after a contrast
+    let found =
+        read("قال الوزير إن الشتاء بارد. إلا أن رئيس الوزراء، في مؤتمر صحفي، قال إن الوضع مستقر.");
+    assert_eq!(found[1].2.as_deref(), Some("رئيس الوزراء"));
+}
