@@ -1884,3 +1884,19 @@ fn a_subject_before_its_verb_reaches_it_across_an_insertion() {
         read("قال الوزير إن الشتاء بارد. إلا أن رئيس الوزراء، في مؤتمر صحفي، قال إن الوضع مستقر.");
     assert_eq!(found[1].2.as_deref(), Some("رئيس الوزراء"));
 }
+
+#[test]
+fn a_full_stop_inside_an_acronym_ends_no_sentence() {
+    // the letters of an acronym joined by stops; a stop glued to a long word is a space left out
+    with_text(
+        "وقالت شركة (إي.دي.إف) إنها ستؤجل الصيانة. انتهى الاجتماع.وقال الوزير إن الوضع جيد.",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            assert_eq!(sentences.count(), 3);
+        },
+    );
+    let found =
+        read("قال الوزير إن الشتاء بارد. لكن شركة الطاقة (إي.دي.إف) قالت إنها ستؤجل الصيانة.");
+    assert_eq!(found[1].2.as_deref(), Some("شركة الطاقة"));
+}
