@@ -1900,3 +1900,11 @@ fn a_full_stop_inside_an_acronym_ends_no_sentence() {
         read("قال الوزير إن الشتاء بارد. لكن شركة الطاقة (إي.دي.إف) قالت إنها ستؤجل الصيانة.");
     assert_eq!(found[1].2.as_deref(), Some("شركة الطاقة"));
 }
+
+#[test]
+fn the_letters_of_an_acronym_open_no_content() {
+    // إن spelled as a letter of سي.إن.إن is no complementizer
+    let found = read("وقال الوزير لقناة سي.إن.إن التلفزيونية إن الحكومة مستعدة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "الحكومة مستعدة");
+}
