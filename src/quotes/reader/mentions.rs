@@ -2398,8 +2398,11 @@ impl Finder<'_, '_> {
             // before names one of its kind
             let after_verb =
                 k > 0 && prefix == 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+            // ويقول الخبراء إن، وقال المسؤول إن: a source of people, named by its head alone
+            // as the subject of a report, is the speaker so described
+            let described = after_verb && kind == "group" && self.reports(k + 1);
             let earlier = earlier.or_else(|| {
-                (after_verb && is_state_organ(&head)).then(|| Speaker {
+                (after_verb && is_state_organ(&head) || described).then(|| Speaker {
                     name: (self.display)(start, self.ends(k)),
                     kind: kind_of(kind),
                     side: None,
@@ -2445,16 +2448,12 @@ impl Finder<'_, '_> {
                 return None;
             }
         }
-        // a bare head (مسؤول، الحكومة) says too little to be a speaker, save an indefinite
-        // person as a reporting verb's subject: قال مسؤول إن، أكد خبير أن (an official, an
-        // expert: the description is all the text says of them)
-        let subject = !definite
-            && kind == "person"
-            && prefix == 0
-            && k > 0
-            && self.verb(k - 1).is_some()
-            && (self.is_complementizer(k + 1) || self.mark(k + 1).is_some());
-        if bare && kind != "group" && quoted.is_none() && !subject {
+        // a bare head (مسؤول، الحكومة) says too little to be a speaker, unless it is the
+        // subject of a report (وقال مصدر إن، وأضاف مسؤول:)
+        let after_verb =
+            k > 0 && prefix == 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
+        let reported = kind == "person" && after_verb && self.reports(k + 1);
+        if bare && kind != "group" && quoted.is_none() && !reported {
             return None;
         }
         // الموقع الرسمي للجيش اليمني، المكتب الإعلامي لمديرية الأمن العام: an organisation's
@@ -2655,6 +2654,14 @@ const KIN: [&str; 22] = [
 
 /// Whether `head` (a skeleton without ال) names an organ of a state, which a story's reader
 /// takes as its country's: السلطات، الحكومة، الشرطة، الجيش.
+impl Finder<'_, '_> {
+    /// Whether token `k` starts what a report's subject is followed by: its content (إن،
+    /// أن، a colon) or a comma before an insertion.
+    fn reports(&self, k: usize) -> bool {
+        self.is_complementizer(k) || self.is(k, ':') || self.is(k, ',')
+    }
+}
+
 pub(super) fn is_state_organ(head: &str) -> bool {
     [
         "سلطات",

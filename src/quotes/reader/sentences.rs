@@ -84,10 +84,23 @@ pub fn split(text: &Text, marks: &Marks) -> Sentences {
         if inside_until.is_some_and(|until| k >= until) {
             inside_until = None;
         }
-        if inside_until.is_none() && text.is_terminator(k) && k + 1 < n {
+        if inside_until.is_none() && text.is_terminator(k) && k + 1 < n && !abbreviates(text, k) {
             sentences.starts.push(k as u32 + 1);
             start = k + 1;
         }
     }
     sentences
+}
+
+/// Whether the full stop at `k` joins the letters of an acronym, glued to short words on both
+/// sides (إي.دي.إف، آر.تي.إي، العربية.نت): it ends no sentence. A stop glued to a long word
+/// is a space left out (انتهى.وقال), and ends one.
+fn abbreviates(text: &Text, k: usize) -> bool {
+    let short = |j: usize| text.word(j).chars().count() <= 3 && text.mark(j).is_none();
+    text.is(k, '.')
+        && k > 0
+        && text.ends(k - 1) == text.starts(k)
+        && text.ends(k) == text.starts(k + 1)
+        && short(k - 1)
+        && short(k + 1)
 }

@@ -8,6 +8,9 @@ use super::mentions::Mention;
 use super::text::{after, governs};
 use super::{Reader, LOOKBACK, REACH};
 
+/// How many tokens a subject written before its verb may stand from it, across an insertion.
+const INSERTION: usize = 30;
+
 /// What a cue with no subject of its own may refer back to.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Antecedent {
@@ -669,11 +672,16 @@ impl Reader<'_, '_> {
         if j == 0 || self.sentence_of(j - 1) != self.sentence_of(k) {
             return None;
         }
-        let mention = self.before(j).next().filter(|m| m.end == j)?;
+        let (start, _) = self.sentence(k);
+        let adjacent = self.before(j).next().filter(|m| m.end == j);
+        let inserted = match adjacent {
+            None if !relative => self.before_insertion(j, start, k),
+            _ => None,
+        };
+        let mention = adjacent.or(inserted)?;
         if mention.speaker.is_none() && mention.refers.is_none() {
             return None;
         }
-        let (start, _) = self.sentence(k);
         let opening = mention.first == start
             || self.tokens.after_break(mention.first)
             || opens_clause(self.word(mention.first.wrapping_sub(1)));
@@ -691,6 +699,17 @@ impl Reader<'_, '_> {
         }
         if resumed && !matches!(self.word(mention.first.wrapping_sub(1)), "اما" | "واما") {
             return None;
+        }
+        if inserted.is_some() {
+            // a title and its holder's name in apposition are one subject
+            let subject = self
+                .subject(mention.first, false)
+                .filter(|s| s.speaker.is_some())?;
+            let end = match self.mentions.at.get(&(k + 1)) {
+                Some(&o) if !self.mentions.list[o].governed => self.mentions.list[o].end,
+                _ => k + 1,
+            };
+            return Some(Subject { end, ..subject });
         }
         // أمريكا وبريطانيا وفرنسا وألمانيا تحذر: the conjoined mentions before it
         let mut first = mention;
@@ -733,6 +752,39 @@ impl Reader<'_, '_> {
             how: mention.how,
             end,
         })
+    }
+
+    /// The subject a clause opens with when an insertion stands between it and its verb at
+    /// `k`, ending at `j` with a comma or a parenthesis: a name in apposition, a relative or
+    /// a circumstance between commas, an acronym in parentheses (لكن الشركة (إي.دي.إف) قالت،
+    /// وكان المتحدث باسم الجيش، العقيد فلان، أكد). None when the verb has a subject after it.
+    fn before_insertion(&self, j: usize, start: usize, k: usize) -> Option<&Mention> {
+        if !(self.is(j - 1, ',') || self.is(j - 1, ')')) {
+            return None;
+        }
+        if self
+            .mentions
+            .at
+            .get(&(k + 1))
+            .is_some_and(|&o| !self.mentions.list[o].governed)
+        {
+            return None;
+        }
+        self.before(j - 1)
+            .take_while(|m| m.first >= start && m.first + INSERTION >= j)
+            .filter(|m| self.is(m.end, ',') || self.is(m.end, '(') || m.end + 1 == j)
+            .filter(|m| {
+                // not after a complementizer that opens reported content (قال مصدر إن روسيا،
+                // وهي حليف للأسد، أبلغت): what is reported there is no report of its own;
+                // a contrast is (إلا أن الوزير، في رده، قال)
+                let before = self.word(m.first.wrapping_sub(1));
+                let content = matches!(before, "ان" | "وان")
+                    && !matches!(self.word(m.first.wrapping_sub(2)), "الا" | "غير" | "بيد");
+                m.first == start
+                    || self.tokens.after_break(m.first)
+                    || opens_clause(before) && !content
+            })
+            .last()
     }
 
     /// The speaker a cue with no subject of its own refers to: the speaker of an earlier

@@ -2080,3 +2080,66 @@ fn a_quoted_name_after_an_attribution_verb_is_its_source() {
         ]
     );
 }
+
+#[test]
+fn a_source_named_by_its_head_alone_as_a_report_s_subject_is_the_speaker() {
+    // nothing before names one of its kind: the head, as the text describes the source
+    let found = read("وارتفعت المياه في المدينة. وقال مسؤول إن الحصيلة ارتفعت إلى عشرة.");
+    assert_eq!(found[0].2.as_deref(), Some("مسؤول"));
+    let found = read("وانتشر المرض في القرى. ويقول الخبراء إن اللقاح آمن.");
+    assert_eq!(found[0].2.as_deref(), Some("الخبراء"));
+    // a definite source alone still points back to the one named before
+    let found = read("وقال مصدر أمني إن الوزير استقال. وأضاف المصدر أن الحكومة ستجتمع غدا.");
+    assert_eq!(found[1].2.as_deref(), Some("مصدر أمني"));
+}
+
+#[test]
+fn a_woman_s_title_stands_before_her_name_or_for_her() {
+    let found = read("وقالت الخبيرة سلمى العارف إن الأسعار سترتفع.");
+    assert_eq!(found[0].2.as_deref(), Some("سلمى العارف"));
+    let found = read("صدرت الرواية الشهر الماضي. وتقول الكاتبة إن القصة حقيقية.");
+    assert_eq!(found[0].2.as_deref(), Some("الكاتبة"));
+}
+
+#[test]
+fn a_subject_before_its_verb_reaches_it_across_an_insertion() {
+    // a title and its holder between commas, then the verb
+    let found = read(
+        "قال الرئيس إن الاجتماع انتهى. وكان المتحدث باسم الجيش، العميد سالم الراشد، أكد أن \
+         القوات تقدمت.",
+    );
+    assert_eq!(found[1].2.as_deref(), Some("سالم الراشد"));
+    // an acronym in parentheses after an organisation's name
+    let found = read(
+        "قال الوزير إن الشتاء بارد. لكن الشركة الوطنية للكهرباء (EDF) قالت إنها ستؤجل الصيانة.",
+    );
+    assert_eq!(found[1].2.as_deref(), Some("الشركة الوطنية للكهرباء"));
+    // a circumstance between commas after a contrast
+    let found =
+        read("قال الوزير إن الشتاء بارد. إلا أن رئيس الوزراء، في مؤتمر صحفي، قال إن الوضع مستقر.");
+    assert_eq!(found[1].2.as_deref(), Some("رئيس الوزراء"));
+}
+
+#[test]
+fn a_full_stop_inside_an_acronym_ends_no_sentence() {
+    // the letters of an acronym joined by stops; a stop glued to a long word is a space left out
+    with_text(
+        "وقالت شركة (إي.دي.إف) إنها ستؤجل الصيانة. انتهى الاجتماع.وقال الوزير إن الوضع جيد.",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            assert_eq!(sentences.count(), 3);
+        },
+    );
+    let found =
+        read("قال الوزير إن الشتاء بارد. لكن شركة الطاقة (إي.دي.إف) قالت إنها ستؤجل الصيانة.");
+    assert_eq!(found[1].2.as_deref(), Some("شركة الطاقة"));
+}
+
+#[test]
+fn the_letters_of_an_acronym_open_no_content() {
+    // إن spelled as a letter of سي.إن.إن is no complementizer
+    let found = read("وقال الوزير لقناة سي.إن.إن التلفزيونية إن الحكومة مستعدة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "الحكومة مستعدة");
+}

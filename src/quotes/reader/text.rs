@@ -67,7 +67,16 @@ impl<'a> Text<'a> {
     }
 
     pub fn is_complementizer(&self, k: usize) -> bool {
-        self.plays(k, Grammar::Complementizer)
+        self.plays(k, Grammar::Complementizer) && !self.in_acronym(k)
+    }
+
+    /// Whether token `k` is a letter of an acronym spelled with stops glued to it (the إن of
+    /// سي.إن.إن، إن.تي.في).
+    pub fn in_acronym(&self, k: usize) -> bool {
+        let glued_before = k > 0 && self.is(k - 1, '.') && self.ends(k - 1) == self.starts(k);
+        let glued_after =
+            k + 1 < self.tokens.len() && self.is(k + 1, '.') && self.ends(k) == self.starts(k + 1);
+        glued_before || glued_after
     }
 
     pub fn is_function_word(&self, k: usize) -> bool {
