@@ -103,13 +103,15 @@ impl Cache {
     }
 
     /// Keeps distinct word `w` of `words` (the document being read) as `word`, if it has room.
-    fn keep(&mut self, word: &str, words: &Words, w: u32) {
+    fn keep(&mut self, word: &str, words: &Words, w: u32) -> bool {
         let (start, end) = words.run(w as usize);
-        if self.has_room(end - start) {
-            let c = self.words.copy(words, w as usize);
-            self.index.insert(word.into(), c);
-            self.read.push((self.document, w));
+        if !self.has_room(end - start) {
+            return false;
         }
+        let c = self.words.copy(words, w as usize);
+        self.index.insert(word.into(), c);
+        self.read.push((self.document, w));
+        true
     }
 
     /// Whether a word whose forms take `bytes` bytes has room.
@@ -167,27 +169,25 @@ impl Words {
         words.first.push(0);
         let mut form = String::new();
         words.analyse(lexicon, "", &mut form);
-        // the document's words read so far: a small table, where half the tokens are found
-        // without a look into the thread's large cache
+        // the words the cache does not hold
         let mut known: FxHashMap<&str, u32> = FxHashMap::default();
-        known.reserve(distinct);
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
                 0
-            } else if let Some(&w) = known.get(word) {
+            } else if let Some(w) = cache.as_mut().and_then(|c| c.find(word, &mut words)) {
                 w
             } else {
-                let cached = cache.as_mut().and_then(|c| c.find(word, &mut words));
-                let w = cached.unwrap_or_else(|| {
-                    let w = words.analyse(lexicon, word, &mut form);
-                    if let Some(cache) = cache.as_mut() {
-                        cache.keep(word, &words, w);
+                match known.get(word) {
+                    Some(&w) => w,
+                    None => {
+                        let w = words.analyse(lexicon, word, &mut form);
+                        if !cache.as_mut().is_some_and(|c| c.keep(word, &words, w)) {
+                            known.insert(word, w);
+                        }
+                        w
                     }
-                    w
-                });
-                known.insert(word, w);
-                w
+                }
             };
             words.word_of.push(w);
         }
