@@ -9,6 +9,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::terms::is_word_char;
 use crate::normalize::{Normalizer, Options};
 
 /// The kinds a headline names, one bit per kind of the lexicon (0: it names none).
@@ -73,7 +74,7 @@ impl Happenings {
         let mut kinds = 0;
         let mut background = false;
         for word in text
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
         {
             if !background {
