@@ -634,19 +634,7 @@ fn weighed_dot(a: &Vector, b: &Vector, mut weight: impl FnMut(usize, u32) -> f32
 
 /// The dot product of two sparse vectors sorted by term.
 fn dot(a: &Vector, b: &Vector) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
+    weighed_dot(a, b, |_, _| 1.0)
 }
 
 #[cfg(test)]
