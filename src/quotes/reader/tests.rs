@@ -2143,3 +2143,14 @@ fn the_letters_of_an_acronym_open_no_content() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "الحكومة مستعدة");
 }
+
+#[test]
+fn an_adverb_right_after_the_verb_is_no_subject() {
+    // مازحا (jokingly), مرارا (repeatedly), بعدها (after it): no one's name
+    let found = read(
+        "وقال المدرب سامي الحداد إن الفريق جاهز. وأضاف مازحا: \"لن أصوت لنفسي\". وقال بعدها \
+         في مقابلة: \"كدت أستقيل\".",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.2.as_deref()).collect();
+    assert_eq!(speakers, [Some("سامي الحداد"); 3]);
+}
