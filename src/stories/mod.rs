@@ -167,6 +167,9 @@ const SAME_OUTLET: f32 = 0.5;
 /// How many articles of the corpus's own mix the news of the days before a pair is drawn
 /// towards (see `news_weight`): about a day of a few outlets' news.
 const AFFAIR_PRIOR: f32 = 100.0;
+/// How many days of news before a pair (the day right before left out) say what affairs are
+/// running (see `news_weight`): a constant, so that a window of any width costs the same.
+const AFFAIR_DAYS: i64 = 3;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -439,10 +442,10 @@ impl StoryIndex {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        // per term of this article and day a pair may start on: how much the term counts
+        // per term and day a pair starts on: how much the term counts (kept for the article's
+        // other pairs; as many entries as pairs need, whatever the window)
         let day = time.map(day_of);
-        let days = self.settings.window_days.ceil() as i64 + 1;
-        let mut weights: Vec<f32> = vec![f32::NAN; vector.len() * days as usize];
+        let mut weights: FxHashMap<(u32, i64), f32> = FxHashMap::default();
         // the pairs that join an article to its story, and those whose headlines name two
         // kinds of happening, which keep it from one
         let (mut edges, mut unlike): (Vec<Edge>, Vec<Edge>) = candidates
@@ -450,15 +453,12 @@ impl StoryIndex {
             .filter(|&other| !self.acted_apart(k, other))
             .map(|other| {
                 let cosine = match (day, self.times[other as usize].map(day_of)) {
-                    (Some(day), Some(theirs)) if day - day.min(theirs) < days => {
+                    (Some(day), Some(theirs)) => {
                         let start = day.min(theirs);
-                        let row = (day - start) as usize;
-                        weighed_dot(vector, &self.vectors[other as usize], |i, term| {
-                            let cell = &mut weights[i * days as usize + row];
-                            if cell.is_nan() {
-                                *cell = self.news_weight(term, start);
-                            }
-                            *cell
+                        weighed_dot(vector, &self.vectors[other as usize], |term| {
+                            *weights
+                                .entry((term, start))
+                                .or_insert_with(|| self.news_weight(term, start))
                         })
                     }
                     _ => dot(vector, &self.vectors[other as usize]),
@@ -492,9 +492,8 @@ impl StoryIndex {
     /// The day right before is left out: a happening of the evening before is reported the next
     /// day, and is not yet an affair.
     fn news_weight(&self, term: u32, day: i64) -> f32 {
-        let days = self.settings.window_days.ceil() as i64;
         let (mut having, mut articles) = (0u32, 0u32);
-        for before in day - 1 - days..day - 1 {
+        for before in day - 1 - AFFAIR_DAYS..day - 1 {
             having += self
                 .heaviest_by_day
                 .get(&(term, before))
@@ -615,15 +614,15 @@ fn day_of(time: f64) -> i64 {
 }
 
 /// The dot product of two sparse vectors sorted by term, each shared term's product times
-/// `weight` of its position in `a` and its id.
-fn weighed_dot(a: &Vector, b: &Vector, mut weight: impl FnMut(usize, u32) -> f32) -> f32 {
+/// `weight` of its id.
+fn weighed_dot(a: &Vector, b: &Vector, mut weight: impl FnMut(u32) -> f32) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1 * weight(i, a[i].0);
+                sum += a[i].1 * b[j].1 * weight(a[i].0);
                 i += 1;
                 j += 1;
             }
@@ -634,7 +633,7 @@ fn weighed_dot(a: &Vector, b: &Vector, mut weight: impl FnMut(usize, u32) -> f32
 
 /// The dot product of two sparse vectors sorted by term.
 fn dot(a: &Vector, b: &Vector) -> f32 {
-    weighed_dot(a, b, |_, _| 1.0)
+    weighed_dot(a, b, |_| 1.0)
 }
 
 #[cfg(test)]
@@ -666,6 +665,22 @@ mod tests {
         assert_eq!(story_of, [0, 1, 0]);
         assert_eq!(stories[0].members, [0, 2]);
         assert_eq!((stories[0].first, stories[0].last), (Some(0.0), Some(DAY)));
+    }
+
+    #[test]
+    fn a_window_of_any_width_costs_no_more_memory() {
+        // the news of the days before is read over a fixed number of days, whatever the window
+        let settings = Settings {
+            window_days: 1.0e6,
+            ..Settings::default()
+        };
+        let mut index = StoryIndex::new(settings);
+        index.add(&[
+            article(VOTE, 0.0),
+            article(MATCH, 9.0e5),
+            article(VOTE_AGAIN, 1.0),
+        ]);
+        assert_eq!(index.stories().1, [0, 1, 0]);
     }
 
     #[test]
