@@ -27,6 +27,11 @@ fn first_speaker(source: &str) -> Option<String> {
     read(source).first().and_then(|f| f.2.clone())
 }
 
+/// The speaker of every quote found, in order.
+fn speakers(source: &str) -> Vec<Option<String>> {
+    read(source).into_iter().map(|q| q.2).collect()
+}
+
 #[test]
 fn marks_pair_within_a_paragraph_and_labels_are_not_speech() {
     with_text(
@@ -1799,13 +1804,10 @@ fn in_before_a_comma_ends_a_name_it_does_not_open_a_clause() {
 #[test]
 fn a_name_ending_in_in_teaches_no_surname_in() {
     // إن is no surname: ايوان, whose skeleton is ان too, stays the analyst's first name
-    let speakers: Vec<Option<String>> = read(
+    let speakers = speakers(
         "أعرب رئيس الوزراء الكوري، هان سو إن، عن أمله في السلام. وقال إيوان غراهام إن الحوار مهم. \
          وأضاف غراهام أن الطريق طويل. ويقول إيوان إن الأمر صعب.",
-    )
-    .into_iter()
-    .map(|q| q.2)
-    .collect();
+    );
     assert_eq!(speakers.last(), Some(&Some("إيوان غراهام".to_owned())));
 }
 
@@ -1828,13 +1830,10 @@ fn a_present_verb_after_a_given_name_is_no_family_name() {
 #[test]
 fn a_head_after_an_organisation_is_its_object_not_its_adjective() {
     // السلطات، الحكومة are heads of their own: the object of طالبت/حثت, not part of the name
-    let speakers: Vec<Option<String>> = read(
+    let speakers = speakers(
         "وطالبت وزارة الخارجية السلطات بالإفراج عن الصحفيين. وحثت منظمة الصحة العالمية \
          الحكومات على التحرك.",
-    )
-    .into_iter()
-    .map(|q| q.2)
-    .collect();
+    );
     assert_eq!(
         speakers,
         [
@@ -1872,13 +1871,10 @@ fn a_known_name_after_an_organisation_is_its_object() {
 
 #[test]
 fn a_title_after_a_definite_head_is_its_object_unless_a_participle() {
-    let speakers: Vec<Option<String>> = read(
+    let speakers = speakers(
         "أعلنت منظمة روش الحقوقية أنها ستلاحق الرئيس. وتتهم المنظمة الرئيس البولندي بأنه \
          خالف القانون.",
-    )
-    .into_iter()
-    .map(|q| q.2)
-    .collect();
+    );
     assert_eq!(
         speakers.last(),
         Some(&Some("منظمة روش الحقوقية".to_owned()))
@@ -1906,11 +1902,8 @@ fn a_place_after_a_definite_title_is_the_verbs_object() {
 
 #[test]
 fn a_family_name_in_h_after_a_given_name_and_a_title() {
-    let speakers: Vec<Option<String>> =
-        read("وقالت المفوضة السامية ميشيل باشليه إن الوضع خطير. وأضافت باشليه أن الحل قريب.")
-            .into_iter()
-            .map(|q| q.2)
-            .collect();
+    let speakers =
+        speakers("وقالت المفوضة السامية ميشيل باشليه إن الوضع خطير. وأضافت باشليه أن الحل قريب.");
     assert_eq!(
         speakers,
         [
@@ -1934,11 +1927,8 @@ fn a_name_made_with_allah_ends_in_h_and_is_a_name() {
 
 #[test]
 fn in_before_another_in_ends_a_korean_name() {
-    let speakers: Vec<Option<String>> =
-        read("وقال الرئيس الكوري الجنوبي مون جاي إن إن القمة ناجحة. وأضاف مون أن السلام قريب.")
-            .into_iter()
-            .map(|q| q.2)
-            .collect();
+    let speakers =
+        speakers("وقال الرئيس الكوري الجنوبي مون جاي إن إن القمة ناجحة. وأضاف مون أن السلام قريب.");
     assert_eq!(
         speakers,
         [Some("مون جاي إن".to_owned()), Some("مون جاي إن".to_owned())]
@@ -1962,11 +1952,9 @@ fn an_adverb_of_then_is_no_speaker() {
 #[test]
 fn a_broken_plural_of_things_goes_on_with_a_feminine_verb() {
     // وسائل إعلام is a plural of things: its verb is feminine singular
-    let speakers: Vec<Option<String>> =
-        read("ذكرت وسائل إعلام يونانية أن حريقا اندلع قرب العاصمة، وأضافت أن الإطفاء يحاول إخماده.")
-            .into_iter()
-            .map(|q| q.2)
-            .collect();
+    let speakers = speakers(
+        "ذكرت وسائل إعلام يونانية أن حريقا اندلع قرب العاصمة، وأضافت أن الإطفاء يحاول إخماده.",
+    );
     assert_eq!(
         speakers,
         [
