@@ -7,7 +7,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::super::lexicon::{strip_conjunction, Class, Refers};
+use super::super::lexicon::{strip_conjunction, Class, Classes, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
 use super::mentions::{is_kin, is_state_organ, Mention, Mentions};
@@ -608,22 +608,45 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             continue;
         }
         let before = text.words.whole(k - 1);
-        // (not a known name, nor over a line break: إيران\nهواوي; nor a function word
-        // spelt with the name's letters: خلال is not خليل)
-        let full = tokens.kind(k - 1) == Kind::Word
-            && !text.is_function_word(k)
-            && !tokens.after_break(k)
-            && text.entity_at(k - 1).is_none()
-            && before.text.chars().count() >= 3
-            && !before.text.starts_with("ال")
-            && !before.text.starts_with('و')
-            && !text.is_function_word(k - 1)
-            && !text.plays(k - 1, Grammar::Particle)
-            && text.verb(k - 1).is_none()
-            && text.title_at(k - 1, true).is_none()
-            && !text.is_side(k - 1)
-            && !text.is_group_word(k - 1);
-        if full {
+        // (not over a line break: إيران\nهواوي; nor a function word spelt with the name's
+        // letters: خلال is not خليل)
+        if tokens.kind(k - 1) != Kind::Word || tokens.after_break(k) || text.is_function_word(k) {
+            continue;
+        }
+        // where a name begins after a word that is no part of it: a known name, a function
+        // word, a particle, a verb, a title, a definite word
+        let opens = text.entity_at(k - 1).is_some()
+            || before.text.chars().count() < 3
+            || before.text.starts_with("ال")
+            || before.text.starts_with('و')
+            || text.is_function_word(k - 1)
+            || text.plays(k - 1, Grammar::Particle)
+            || text.verb(k - 1).is_some()
+            || text.title_at(k - 1, true).is_some()
+            || text.is_side(k - 1)
+            || text.is_group_word(k - 1);
+        if opens {
+            continue;
+        }
+        // otherwise the word before is the given name if it reads as one; if not, it is a
+        // noun the name depends on, and the name has no given name where the text first
+        // writes it after a word: a noun in ة (normalized ه) or ات or with its pronoun (عودة
+        // حفتر، يمنحه زيدان; جوزيه is a name), a verb in the present (يبرز زيدان) or a
+        // preposition on a noun, a verb or a given name (لمركز دبي، ليصبح كيم، لسيرجيو راموس)
+        let word = before.text;
+        let given = before.classes.has(Classes::GIVEN);
+        let suffixed = word.ends_with("ات")
+            || word.ends_with("ها")
+            || word.ends_with("هم")
+            || word.ends_with('ه') && !word.ends_with("يه");
+        let present = word.starts_with('ي')
+            && !["يا", "يي"].iter().any(|p| word.starts_with(p))
+            && word.chars().count() >= 4;
+        let preposition = word.strip_prefix(['ل', 'ب']).is_some_and(|rest| {
+            rest.starts_with(['ت', 'م']) || text.lexicon.given_names.contains_key(rest)
+        });
+        let noun = suffixed || present || preposition;
+        if given || !noun {
             let from = waiting.partition_point(|&w| words[w] < skeleton);
             for &w in waiting[from..]
                 .iter()
@@ -631,8 +654,8 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
             {
                 found[w] = Some((text.display)(tokens.start(k - 1), tokens.end(k)));
             }
-            pending.remove(skeleton);
         }
+        pending.remove(skeleton);
     }
     found
 }

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
-use super::text::{after, governs, kind_of, Text};
+use super::text::{after, governs, is_auxiliary, kind_of, opens_clause, Text};
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
@@ -138,7 +138,7 @@ impl Finder<'_, '_> {
             || self
                 .verb(k.wrapping_sub(1))
                 .is_some_and(|v| v.class == Class::Verb);
-        if !starts && self.learned_at(k).is_none() {
+        if !starts && self.learned_at(k).is_none() && !self.opens_before_verb(k) {
             return None;
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
@@ -293,7 +293,71 @@ impl Finder<'_, '_> {
                 });
             }
         }
-        None
+        self.fronted_name(k)
+    }
+
+    /// Whether token `k` opens a headline, a sentence or a clause and a reporting verb follows
+    /// within a name's length: where a subject written before its verb may start.
+    fn opens_before_verb(&self, k: usize) -> bool {
+        let opens = k == 0
+            || self.tokens.after_break(k)
+            || self.is_terminator(k - 1)
+            || self.is(k - 1, ':')
+            || opens_clause(self.word(k - 1));
+        opens && (k + 1..k + 5).any(|v| self.verb(v).is_some())
+    }
+
+    /// A name no lexicon knows as the subject written before its reporting verb, opening a
+    /// headline, a sentence or a clause (مارادونا ينتقد ...، لكن بوبليت قالت إن): the words of
+    /// a name with the verb right after them, not a conjoined one (which goes on with the
+    /// subject before it).
+    fn fronted_name(&mut self, k: usize) -> Option<Mention> {
+        if !self.opens_before_verb(k) {
+            return None;
+        }
+        let first = self.word(k);
+        let given = self.lexicon.given_names.contains_key(first);
+        // ومضى يقول، وطالما نفى، لذا يتوقع، يمكن القول: a conjunction, a verb that carries
+        // the next one or a particle opens the clause, not a name (ي opens names only when
+        // they are given names: يوسف، ياسر)
+        let carrier =
+            |w: &str| is_auxiliary(w) || matches!(w, "مضي" | "راح" | "بات" | "جري" | "تم");
+        if !given
+            && (first.starts_with(['و', 'ي'])
+                || first.starts_with("لكن")
+                || first.starts_with("لذ")
+                || carrier(first))
+        {
+            return None;
+        }
+        // شخصيا لا أعتقد، حاليا يقول: an adverb of relation opens the clause (not a given
+        // name: ماريا)
+        if !given && first.ends_with("يا") && first.chars().count() >= 5 {
+            return None;
+        }
+        let len = self.unknown_name(k);
+        // one word (مارادونا ينتقد، لكن بوبليت قالت), or a given name and more (شيرين عبد
+        // الوهاب أعلنت): a run of unknown words before a verb is as often a phrase
+        if len > 1 && !given {
+            return None;
+        }
+        // (وكان بوبليت قد قال، علماء لا يستبعدون: a particle of the verb between them)
+        let verb_at = k + len + usize::from(matches!(self.word(k + len), "قد" | "لا" | "لم" | "لن"));
+        let reporting = len > 0
+            && self.verb(verb_at).is_some_and(|v| v.class == Class::Verb)
+            && self.lexicon.verb_forms.contains_key(self.word(verb_at));
+        if !reporting {
+            return None;
+        }
+        let speaker = self.learn(k, k + len, 0);
+        Some(Mention {
+            first: k,
+            end: k + len,
+            name: (self.starts(k), self.ends(k + len - 1)),
+            speaker: Some(speaker),
+            how: "name",
+            ..Mention::default()
+        })
     }
 
     /// The subject right after a reporting verb that is the first word of an organisation's

@@ -5,7 +5,7 @@
 use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
-use super::text::{after, governs};
+use super::text::{after, governs, is_auxiliary, opens_clause};
 use super::{Reader, LOOKBACK, REACH};
 
 /// How many tokens a subject written before its verb may stand from it, across an insertion.
@@ -1029,59 +1029,4 @@ fn is_statement(word: &str) -> bool {
         .or_else(|| word.strip_prefix('ل'))
         .unwrap_or(word);
     matches!(word, "بيان" | "بيانا")
-}
-
-/// Words between a subject written first and its verb: an auxiliary or a particle of the
-/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "قد" | "كان"
-            | "كانت"
-            | "كانوا"
-            | "ظل"
-            | "ظلت"
-            | "ظلوا"
-            | "لا"
-            | "لم"
-            | "لن"
-            | "سوف"
-            | "مازال"
-            | "مازالت"
-            | "لايزال"
-            | "لاتزال"
-            | "عاد"
-            | "عادت"
-            | "يظل"
-            | "تظل"
-    )
-}
-
-/// Words after which a clause may put its subject before its verb: a complementizer or a
-/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
-/// (وكان كينيك قد قال).
-fn opens_clause(word: &str) -> bool {
-    matches!(
-        word,
-        "لكن"
-            | "ولكن"
-            | "ان"
-            | "وان"
-            | "اما"
-            | "واما"
-            | "كما"
-            | "بينما"
-            | "فيما"
-            | "حيث"
-            | "اذ"
-            | "وكان"
-            | "كان"
-            | "وكانت"
-            | "كانت"
-            | "فكان"
-            | "فكانت"
-            | "بل"
-            | "ثم"
-            | "و"
-    )
 }

@@ -310,3 +310,58 @@ pub fn kind_of(kind: &str) -> &'static str {
         .copied()
         .unwrap_or("person")
 }
+
+/// Words between a subject written first and its verb: an auxiliary or a particle of the
+/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "قد" | "كان"
+            | "كانت"
+            | "كانوا"
+            | "ظل"
+            | "ظلت"
+            | "ظلوا"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "سوف"
+            | "مازال"
+            | "مازالت"
+            | "لايزال"
+            | "لاتزال"
+            | "عاد"
+            | "عادت"
+            | "يظل"
+            | "تظل"
+    )
+}
+
+/// Words after which a clause may put its subject before its verb: a complementizer or a
+/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
+/// (وكان كينيك قد قال).
+pub fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "لكن"
+            | "ولكن"
+            | "ان"
+            | "وان"
+            | "اما"
+            | "واما"
+            | "كما"
+            | "بينما"
+            | "فيما"
+            | "حيث"
+            | "اذ"
+            | "وكان"
+            | "كان"
+            | "وكانت"
+            | "كانت"
+            | "فكان"
+            | "فكانت"
+            | "بل"
+            | "ثم"
+            | "و"
+    )
+}
