@@ -335,18 +335,37 @@ impl Finder<'_, '_> {
         if !given && first.ends_with("يا") && first.chars().count() >= 5 {
             return None;
         }
+        // (وكان بوبليت قد قال، علماء لا يستبعدون: a particle of the verb between them)
+        let reports_at = |end: usize| {
+            let verb_at = end + usize::from(matches!(self.word(end), "قد" | "لا" | "لم" | "لن"));
+            self.verb(verb_at).is_some_and(|v| v.class == Class::Verb)
+                && self.lexicon.verb_forms.contains_key(self.word(verb_at))
+        };
+        // a line opens with its subject, a headline always: a description (معارضون بريطانيون
+        // يطالبون) or, opening the text, any noun phrase of up to three words (المنتخب
+        // التونسي يستبعد، التحالف يطالب) before the verb
+        let line_start = k == 0 || self.tokens.after_break(k);
+        if line_start {
+            if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
+                return Some(described);
+            }
+            let phrase = (k..k + 3)
+                .take_while(|&j| {
+                    self.tokens.kind(j) == Kind::Word
+                        && (j == k || !self.tokens.after_break(j))
+                        && !self.is_function_word(j)
+                        && !self.is_complementizer(j)
+                        && self.verb(j).is_none()
+                })
+                .count();
+            if k == 0 && phrase > 0 && reports_at(k + phrase) && self.unknown_name(k) < phrase {
+                return Some(self.described_mention(k, k + phrase));
+            }
+        }
         let len = self.unknown_name(k);
         // one word (مارادونا ينتقد، لكن بوبليت قالت), or a given name and more (شيرين عبد
         // الوهاب أعلنت): a run of unknown words before a verb is as often a phrase
-        if len > 1 && !given {
-            return None;
-        }
-        // (وكان بوبليت قد قال، علماء لا يستبعدون: a particle of the verb between them)
-        let verb_at = k + len + usize::from(matches!(self.word(k + len), "قد" | "لا" | "لم" | "لن"));
-        let reporting = len > 0
-            && self.verb(verb_at).is_some_and(|v| v.class == Class::Verb)
-            && self.lexicon.verb_forms.contains_key(self.word(verb_at));
-        if !reporting {
+        if len == 0 || len > 1 && !given || !reports_at(k + len) {
             return None;
         }
         let speaker = self.learn(k, k + len, 0);

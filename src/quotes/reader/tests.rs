@@ -2179,3 +2179,21 @@ fn a_noun_before_a_surname_is_no_given_name() {
     let source = "وقال غرانديتش إن الوضع جيد. وكان كارلوس غرانديتش لاعبا.";
     assert_eq!(first_speaker(source), Some("كارلوس غرانديتش".into()));
 }
+
+#[test]
+fn a_headline_opens_with_its_subject() {
+    // any noun phrase before the verb of the first line, a description at a line's start
+    assert_eq!(
+        first_speaker("المنتخب الكرواتي يستبعد لاعبين بعد المباراة الودية"),
+        Some("المنتخب الكرواتي".into())
+    );
+    assert_eq!(
+        first_speaker("عنوان\nمعارضون فرنسيون يطالبون بوقف تصدير الأسلحة"),
+        Some("معارضون فرنسيون".into())
+    );
+    // in the body, a phrase that is no description goes on with the speaker before it
+    assert_eq!(
+        speakers("وقال مسؤول إن الوضع صعب.\nتصعيد الحرب يهدد بأزمة كبيرة."),
+        [Some("مسؤول".into()), Some("مسؤول".into())]
+    );
+}
