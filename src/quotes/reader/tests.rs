@@ -2197,3 +2197,24 @@ fn a_headline_opens_with_its_subject() {
         [Some("مسؤول".into()), Some("مسؤول".into())]
     );
 }
+
+#[test]
+fn the_words_between_a_verb_and_its_content_are_its_subject() {
+    // a description no lexicon knows, with a place or an addressee after it
+    assert_eq!(
+        first_speaker("وأشار فريق الباحثين إلى أن النتائج مشجعة."),
+        Some("فريق الباحثين".into())
+    );
+    assert_eq!(
+        first_speaker("وقال أحد مسؤولي البلدية في تونس لوكالة الأنباء إن الطريق مغلق."),
+        Some("أحد مسؤولي البلدية".into())
+    );
+    // a preposition with its pronoun, a time, a verbal noun: the speaker goes on
+    for sentence in [
+        "وقال مسؤول إن الوضع صعب. ثم قال فيها إن الوضع جيد.",
+        "وقال مسؤول إن الوضع صعب. وأكد الأحد أن الوضع جيد.",
+        "وقال مسؤول إن الوضع صعب. وتابع بالقول إن الوضع جيد.",
+    ] {
+        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    }
+}
