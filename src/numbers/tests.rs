@@ -1934,6 +1934,52 @@ fn a_match_score_is_one_fact() {
 }
 
 #[test]
+fn a_score_far_from_its_cue_after_it_or_beside_another() {
+    let scores = |text: &str| -> Vec<(Option<f64>, Option<f64>)> {
+        facts(text)
+            .iter()
+            .filter(|f| f.kind == "score")
+            .map(|f| (f.value, f.value_max))
+            .collect()
+    };
+    // names between the cue and the score, and the sets of a match after a conjunction
+    assert_eq!(
+        scores("وتغلبت اللاعبة الأمريكية على منافستها الكندية جين دو 6-2 و4-6 و7-5"),
+        vec![
+            (Some(6.0), Some(2.0)),
+            (Some(4.0), Some(6.0)),
+            (Some(7.0), Some(5.0))
+        ]
+    );
+    // a cue with its pronoun, or right after the score
+    assert_eq!(
+        scores("بعد تعادله 2-2 مع ضيفه"),
+        vec![(Some(2.0), Some(2.0))]
+    );
+    assert_eq!(
+        scores("بعد خسارتها 1-3 أمام الضيوف"),
+        vec![(Some(1.0), Some(3.0))]
+    );
+    assert_eq!(
+        scores("وتأهل الفريق على حساب جاره 5-4 بركلات الترجيح"),
+        vec![(Some(5.0), Some(4.0))]
+    );
+    assert_eq!(
+        scores("وكان يتعادل مع الضيوف 1-1 حتى"),
+        vec![(Some(1.0), Some(1.0))]
+    );
+    // sets without any cue
+    assert_eq!(scores("وقد أنهت المواجهة 6-3 و6-4").len(), 2);
+    // nights of the month are no sets, nor ranges of a count
+    assert!(scores("في ليالي 11-12 و12-13 من الشهر").is_empty());
+    assert!(scores("ويبقى المريض 2-3 و4-5 أيام").is_empty());
+    // nor a range of thousands after a word of defeat
+    assert!(scores("ورغم هزيمة التنظيم يبقى ما بين 20-30 ألف مقاتل").is_empty());
+    // a range of years or of a count stays one
+    assert!(scores("وشغل المنصب بين 2-3 أعوام ثم 4-5 أعوام").is_empty());
+}
+
+#[test]
 fn a_name_in_atan_is_no_dual() {
     // a feminine dual whose stem ends in ا is a noun of the lexicon or a name
     assert!(facts("وسجل زلاتان هدفا").iter().all(|f| f.kind != "count"));
