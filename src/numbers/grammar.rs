@@ -3283,6 +3283,20 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
+        // iPhone 6، Galaxy S9، iOS 12، G20، 4K، H7N9: a number in a name in Latin letters is
+        // part of the name (but Ryanair 47% and Messi 30 عاما measure)
+        let latin =
+            |t: &Token| t.kind == Kind::Word && t.text.chars().all(|c| c.is_ascii_alphabetic());
+        let latin_before = prev.is_some_and(|t| latin(t) && self.joined(i - 1));
+        let latin_after = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| latin(t) && t.start == token.end);
+        // (IBM Think 2018: a year in an event's name is still the year)
+        let year = self.integer(i, 1900.0..=2100.0).is_some();
+        if (latin_before || latin_after) && !year && self.unit_at(i + 1).is_none() {
+            return true;
+        }
         // اللواء 35 مدرع، الكتيبة 101: a military formation's number, whatever follows it
         if i > 0
             && self.joined(i - 1)

@@ -1992,3 +1992,22 @@ fn a_name_in_atan_is_no_dual() {
     // any other stem still makes a dual of an unknown noun
     assert_eq!(one("أطلق الجيش قذيفتين").value, Some(2.0));
 }
+
+#[test]
+fn a_number_in_a_latin_name_is_no_amount() {
+    for text in [
+        "أطلقت الشركة هاتف iPhone 6 الجديد",
+        "مع هاتف Galaxy S9 Plus المنافس",
+        "ضمن تحديث نظام iOS 12 للهواتف",
+        "تصوير الفيديو بدقة 4K عالية",
+        "وارتفع مؤشر S&P 500 الأمريكي",
+        "فيروس H7N9 من إنفلونزا الطيور",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // a measure after a Latin name is still one
+    assert_eq!(one("وبلغت النسبة لدى Ryanair 47% هذا").value, Some(47.0));
+    assert_eq!(one("وكان Messi 30 عاما حينها").value, Some(30.0));
+    assert_eq!(one("في مؤتمر IBM Think 2018 المقبل").kind, "year");
+}
