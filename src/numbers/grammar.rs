@@ -831,6 +831,59 @@ impl<'a> Parser<'a> {
                 });
             }
         }
+        // في 9 الحالي، حتى 25 الجاري، 28 المنصرم: a day in digits with the month left out, named
+        // by the adjective alone (masculine, as شهر is: not الساعات 24 الماضية)
+        let offset = match self.word(k) {
+            Some("الحالي" | "الجاري") => Some(0),
+            Some("الماضي" | "المنصرم" | "الفائت") => Some(-1),
+            Some("المقبل" | "القادم") => Some(1),
+            _ => None,
+        };
+        // after a word of time or place in time (في، يوم، حتى، الموافق) or in a list of days
+        // (23 و27 الحالي), not after a name (مثل إس 9 الحالي: the phone now sold)
+        let (first, lead_prefix) = lead.unwrap_or((i, prefix));
+        let timed = first.checked_sub(1).is_some_and(|b| {
+            self.joined(b)
+                && (self.text(b) == Some("و")
+                    || self.word(b).is_some_and(|w| {
+                        Self::stems(w).any(|(_, s)| {
+                            matches!(
+                                s,
+                                "في" | "يوم"
+                                    | "الى"
+                                    | "إلى"
+                                    | "حتى"
+                                    | "من"
+                                    | "منذ"
+                                    | "الموافق"
+                                    | "بتاريخ"
+                                    | "قبل"
+                                    | "بعد"
+                                    | "تاريخ"
+                            )
+                        })
+                    }))
+        });
+        if let Some((day, offset)) = day
+            .zip(offset)
+            .filter(|_| day_end.is_none() && k > i && self.joined(k - 1) && timed)
+            .filter(|_| self.tokens[k - 1].kind == Kind::Number)
+        {
+            let prefix = lead_prefix;
+            return Some(Draft {
+                first,
+                last: k + 1,
+                prefix,
+                kind: "date",
+                qualifier: part.map(|p| p.0.to_owned()),
+                date: Some(DateParts {
+                    day: Some(day),
+                    month_offset: Some(offset),
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         // أوائل شهر مارس، الأول من شهر شباط
         if self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some() {
             k += 1;
@@ -2035,6 +2088,23 @@ impl<'a> Parser<'a> {
             ),
         };
         let (prefix, weekday) = named.or(construct)?;
+        // بين الاثنين، كلا الاثنين، الاثنين معا: "the two" (people), no Monday
+        if weekday == 1
+            && named.is_some()
+            && (i > 0
+                && self.joined(i - 1)
+                && matches!(self.word(i - 1), Some("بين" | "كلا" | "كلتا"))
+                || self.joined(i) && matches!(self.word(i + 1), Some("معا" | "معاً" | "معًا")))
+        {
+            return Some(Draft {
+                first: i,
+                last: i + 1,
+                prefix,
+                kind: "cardinal",
+                value: Some(2.0),
+                ..Draft::default()
+            });
+        }
         // الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت: the weekday of a week named relative to
         // the reference
         let week = match construct {

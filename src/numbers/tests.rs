@@ -2011,3 +2011,50 @@ fn a_number_in_a_latin_name_is_no_amount() {
     assert_eq!(one("وكان Messi 30 عاما حينها").value, Some(30.0));
     assert_eq!(one("في مؤتمر IBM Think 2018 المقبل").kind, "year");
 }
+
+#[test]
+fn the_two_is_no_monday() {
+    for text in [
+        "وتصاعد الخلاف بين الاثنين بعد المباراة",
+        "وظهر الاثنين معا في الحفل",
+    ] {
+        let f = one(text);
+        assert_eq!((f.kind, f.value), ("cardinal", Some(2.0)), "{text}");
+    }
+    assert_eq!(one("وقال الوزير الاثنين إن").kind, "weekday");
+}
+
+#[test]
+fn a_day_with_its_month_left_out() {
+    let date = |text: &str| {
+        let found = extract(text, NaiveDate::from_ymd_opt(2018, 6, 5));
+        let f = found
+            .iter()
+            .find(|f| f.kind == "date")
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.resolved.clone())
+    };
+    assert_eq!(
+        date("وتبدأ البطولة في 14 الحالي بمباراة"),
+        ("14 الحالي".to_string(), Some("2018-06-14".to_string()))
+    );
+    assert_eq!(
+        date("وانتهت في 28 الماضي").1,
+        Some("2018-05-28".to_string())
+    );
+    // nor a model's number
+    assert!(extract(
+        "بكاميرا مثل إس 9 الحالي",
+        NaiveDate::from_ymd_opt(2018, 6, 5)
+    )
+    .iter()
+    .all(|f| f.kind != "date"));
+    // hours or days of a feminine plural are no date
+    assert!(extract(
+        "خلال الساعات 24 الماضية",
+        NaiveDate::from_ymd_opt(2018, 6, 5)
+    )
+    .iter()
+    .all(|f| f.kind != "date"));
+}
+
