@@ -3347,7 +3347,9 @@ impl<'a> Parser<'a> {
         if let Some(word) = prev.filter(|t| t.kind == Kind::Word && glued(t)) {
             // فرانس24, not و200، بنحو250، الـ24، من1,7
             let known = Self::stems(word.text).any(|(_, s)| {
-                s == "ال" || self.lex.starters.contains(s) || self.lex.cues.contains_key(s)
+                s == "ال"
+                    || self.lex.starters.contains(s)
+                    || self.lex.cues.contains_key(s) && !self.lex.is(s, "identifier")
             });
             if word.text.chars().count() > 2 && !known {
                 return true;
@@ -3365,6 +3367,11 @@ impl<'a> Parser<'a> {
         // (IBM Think 2018: a year in an event's name is still the year)
         let year = self.integer(i, 1900.0..=2100.0).is_some();
         if (latin_before || latin_after) && !year && self.unit_at(i + 1).is_none() {
+            return true;
+        }
+        // صواريخ إس 300: a Latin letter spelt in Arabic names a model
+        if i > 0 && self.joined(i - 1) && self.word(i - 1).is_some_and(|w| self.lex.is(w, "letter"))
+        {
             return true;
         }
         // اللواء 35 مدرع، الكتيبة 101: a military formation's number, whatever follows it

@@ -2058,3 +2058,19 @@ fn a_day_with_its_month_left_out() {
     .all(|f| f.kind != "date"));
 }
 
+#[test]
+fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
+    for text in [
+        "وتسلمت صواريخ إس 300 الروسية",
+        "وطرحت هاتف غالاكسي نوت 9 أمس",
+        "في سباقات فورمولا 1 للسيارات",
+        "كما قالت قناة فرانس 24 الإخبارية",
+        "في حوار لفرانس24 نشر أمس",
+    ] {
+        let found = facts(text);
+        assert!(
+            found.iter().all(|f| f.kind != "cardinal"),
+            "{text}: {found:#?}"
+        );
+    }
+}
