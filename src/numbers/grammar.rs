@@ -831,6 +831,59 @@ impl<'a> Parser<'a> {
                 });
             }
         }
+        // في 9 الحالي، حتى 25 الجاري، 28 المنصرم: a day in digits with the month left out, named
+        // by the adjective alone (masculine, as شهر is: not الساعات 24 الماضية)
+        let offset = match self.word(k) {
+            Some("الحالي" | "الجاري") => Some(0),
+            Some("الماضي" | "المنصرم" | "الفائت") => Some(-1),
+            Some("المقبل" | "القادم") => Some(1),
+            _ => None,
+        };
+        // after a word of time or place in time (في، يوم، حتى، الموافق) or in a list of days
+        // (23 و27 الحالي), not after a name (مثل إس 9 الحالي: the phone now sold)
+        let (first, lead_prefix) = lead.unwrap_or((i, prefix));
+        let timed = first.checked_sub(1).is_some_and(|b| {
+            self.joined(b)
+                && (self.text(b) == Some("و")
+                    || self.word(b).is_some_and(|w| {
+                        Self::stems(w).any(|(_, s)| {
+                            matches!(
+                                s,
+                                "في" | "يوم"
+                                    | "الى"
+                                    | "إلى"
+                                    | "حتى"
+                                    | "من"
+                                    | "منذ"
+                                    | "الموافق"
+                                    | "بتاريخ"
+                                    | "قبل"
+                                    | "بعد"
+                                    | "تاريخ"
+                            )
+                        })
+                    }))
+        });
+        if let Some((day, offset)) = day
+            .zip(offset)
+            .filter(|_| day_end.is_none() && k > i && self.joined(k - 1) && timed)
+            .filter(|_| self.tokens[k - 1].kind == Kind::Number)
+        {
+            let prefix = lead_prefix;
+            return Some(Draft {
+                first,
+                last: k + 1,
+                prefix,
+                kind: "date",
+                qualifier: part.map(|p| p.0.to_owned()),
+                date: Some(DateParts {
+                    day: Some(day),
+                    month_offset: Some(offset),
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         // أوائل شهر مارس، الأول من شهر شباط
         if self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some() {
             k += 1;
@@ -1327,9 +1380,55 @@ impl<'a> Parser<'a> {
     /// The score of a match or a set, two small whole numbers joined by a dash (فاز 2-1 على
     /// ضيفه، بنتيجة 3-صفر، 6-4 و7-5): one fact, the first side's goals or points then the
     /// other's, not two numbers nor a range. Read so after a word of winning, losing, drawing or
-    /// a result a few words back in the sentence (score cues), or alone in brackets (ساوثمبتون
-    /// (3-2)); not before a noun it would count (2-3 أيام is a range).
+    /// a result back in the sentence, names and all between (تغلب على الياباني كي نيشيكوري
+    /// 6-2), or right after it (4-3 بركلات الترجيح) (score cues); alone in brackets
+    /// (ساوثمبتون (3-2)); or beside another score, a match's sets (6-3 و6-4); not before a
+    /// noun it would count (2-3 أيام is a range).
     fn score(&self, i: usize) -> Option<Draft> {
+        let (first, second) = self.dash_pair(i)?;
+        let next = i + 3;
+        let bracketed = i > 0 && self.text(i - 1) == Some("(") && self.text(next) == Some(")");
+        let end = |k: usize| matches!(self.text(k), Some("." | "!" | "?" | "؟"));
+        let cue_before = (i.saturating_sub(16)..i)
+            .rev()
+            .take_while(|&k| self.joined(k) && !end(k))
+            .any(|k| self.score_cue(k));
+        let cue_after = (next..next + 3)
+            .take_while(|&k| k == next || self.joined(k - 1) && !end(k - 1))
+            .any(|k| self.score_cue(k));
+        // 6-3 و6-4: a set of tennis (no side above 7) beside another, neither counting a
+        // noun (not ليالي 11-12 و12-13، 2-3 و4-5 أيام)
+        let set = |k: usize| {
+            self.dash_pair(k)
+                .is_some_and(|(a, b)| a.max(b) <= 7 && self.counted_noun(k + 3).is_none())
+        };
+        let and = |k: usize| matches!(self.text(k), Some("و" | "،" | ","));
+        let sets = set(i) && (i >= 4 && and(i - 1) && set(i - 4) || and(next) && set(next + 1));
+        // ما بين 20-30 ألف مقاتل: a range, whatever the sentence is about
+        let amount = self.counted_noun(next).is_some()
+            || self.unit_at(next).is_some()
+            || self.number_words(next).is_some()
+            || i > 0
+                && matches!(
+                    self.word(i - 1),
+                    Some("بين" | "من" | "نحو" | "حوالي" | "قرابه")
+                );
+        if !(cue_before || cue_after || bracketed || sets) || !cue_after && amount {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: next,
+            kind: "score",
+            value: Some(f64::from(first)),
+            value_max: Some(f64::from(second)),
+            ..Draft::default()
+        })
+    }
+
+    /// Two small whole numbers joined by a dash at `i` (2-1، 3 - صفر), nothing glued outside
+    /// them but a conjunction or a score cue (و6-4، التعادل1-1): 1-2-3 and إف-16 are codes.
+    fn dash_pair(&self, i: usize) -> Option<(u32, u32)> {
         let side = |k: usize| {
             if self.word(k) == Some("صفر") {
                 return Some(0);
@@ -1345,10 +1444,12 @@ impl<'a> Parser<'a> {
         }
         let second = side(i + 2)?;
         let next = i + 3;
-        // 1-2-3, إف-16: a dash on the outside makes it a code or a list
-        let before = i.checked_sub(1).map(|k| &self.tokens[k]);
+        let glued_before = i
+            .checked_sub(1)
+            .map(|k| &self.tokens[k])
+            .filter(|t| t.end == self.tokens[i].start && t.kind != Kind::Mark);
         if i > 0 && dash(i - 1)
-            || before.is_some_and(|t| t.end == self.tokens[i].start && t.kind != Kind::Mark)
+            || glued_before.is_some_and(|t| t.text != "و" && !self.score_cue(i - 1))
         {
             return None;
         }
@@ -1357,25 +1458,30 @@ impl<'a> Parser<'a> {
         }) {
             return None;
         }
-        let bracketed = i > 0 && self.text(i - 1) == Some("(") && self.text(next) == Some(")");
-        // the cue in the same sentence, up to six tokens back
-        let cue = (i.saturating_sub(6)..i)
-            .rev()
-            .take_while(|&k| self.joined(k) && !matches!(self.text(k), Some("." | "!" | "?" | "؟")))
-            .any(|k| {
-                self.word(k)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "score")))
-            });
-        if !(cue || bracketed) || self.counted_noun(next).is_some() {
-            return None;
-        }
-        Some(Draft {
-            first: i,
-            last: next,
-            kind: "score",
-            value: Some(f64::from(first)),
-            value_max: Some(f64::from(second)),
-            ..Draft::default()
+        Some((first, second))
+    }
+
+    /// Whether the word at `i` is a score cue, with its proclitics and a pronoun after it
+    /// (تعادله، لخسارتها، لصالحه).
+    fn score_cue(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            Self::stems(w).any(|(_, s)| {
+                if self.lex.is(s, "score") {
+                    return true;
+                }
+                let Some(bare) = ["هما", "هم", "ها", "ه"]
+                    .iter()
+                    .find_map(|p| s.strip_suffix(p))
+                    .filter(|b| b.chars().count() > 2)
+                else {
+                    return false;
+                };
+                // خسارتها: the ة of the noun (ه in the normalized text) is a ت before the pronoun
+                self.lex.is(bare, "score")
+                    || bare
+                        .strip_suffix('ت')
+                        .is_some_and(|b| self.lex.is(&format!("{b}ه"), "score"))
+            })
         })
     }
 
@@ -1982,6 +2088,23 @@ impl<'a> Parser<'a> {
             ),
         };
         let (prefix, weekday) = named.or(construct)?;
+        // بين الاثنين، كلا الاثنين، الاثنين معا: "the two" (people), no Monday
+        if weekday == 1
+            && named.is_some()
+            && (i > 0
+                && self.joined(i - 1)
+                && matches!(self.word(i - 1), Some("بين" | "كلا" | "كلتا"))
+                || self.joined(i) && matches!(self.word(i + 1), Some("معا" | "معاً" | "معًا")))
+        {
+            return Some(Draft {
+                first: i,
+                last: i + 1,
+                prefix,
+                kind: "cardinal",
+                value: Some(2.0),
+                ..Draft::default()
+            });
+        }
         // الأحد من الأسبوع الماضي، ثلاثاء الأسبوع الفائت: the weekday of a week named relative to
         // the reference
         let week = match construct {
@@ -3224,11 +3347,32 @@ impl<'a> Parser<'a> {
         if let Some(word) = prev.filter(|t| t.kind == Kind::Word && glued(t)) {
             // فرانس24, not و200، بنحو250، الـ24، من1,7
             let known = Self::stems(word.text).any(|(_, s)| {
-                s == "ال" || self.lex.starters.contains(s) || self.lex.cues.contains_key(s)
+                s == "ال"
+                    || self.lex.starters.contains(s)
+                    || self.lex.cues.contains_key(s) && !self.lex.is(s, "identifier")
             });
             if word.text.chars().count() > 2 && !known {
                 return true;
             }
+        }
+        // iPhone 6، Galaxy S9، iOS 12، G20، 4K، H7N9: a number in a name in Latin letters is
+        // part of the name (but Ryanair 47% and Messi 30 عاما measure)
+        let latin =
+            |t: &Token| t.kind == Kind::Word && t.text.chars().all(|c| c.is_ascii_alphabetic());
+        let latin_before = prev.is_some_and(|t| latin(t) && self.joined(i - 1));
+        let latin_after = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| latin(t) && t.start == token.end);
+        // (IBM Think 2018: a year in an event's name is still the year)
+        let year = self.integer(i, 1900.0..=2100.0).is_some();
+        if (latin_before || latin_after) && !year && self.unit_at(i + 1).is_none() {
+            return true;
+        }
+        // صواريخ إس 300: a Latin letter spelt in Arabic names a model
+        if i > 0 && self.joined(i - 1) && self.word(i - 1).is_some_and(|w| self.lex.is(w, "letter"))
+        {
+            return true;
         }
         // اللواء 35 مدرع، الكتيبة 101: a military formation's number, whatever follows it
         if i > 0

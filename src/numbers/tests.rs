@@ -1934,6 +1934,52 @@ fn a_match_score_is_one_fact() {
 }
 
 #[test]
+fn a_score_far_from_its_cue_after_it_or_beside_another() {
+    let scores = |text: &str| -> Vec<(Option<f64>, Option<f64>)> {
+        facts(text)
+            .iter()
+            .filter(|f| f.kind == "score")
+            .map(|f| (f.value, f.value_max))
+            .collect()
+    };
+    // names between the cue and the score, and the sets of a match after a conjunction
+    assert_eq!(
+        scores("وتغلبت اللاعبة الأمريكية على منافستها الكندية جين دو 6-2 و4-6 و7-5"),
+        vec![
+            (Some(6.0), Some(2.0)),
+            (Some(4.0), Some(6.0)),
+            (Some(7.0), Some(5.0))
+        ]
+    );
+    // a cue with its pronoun, or right after the score
+    assert_eq!(
+        scores("بعد تعادله 2-2 مع ضيفه"),
+        vec![(Some(2.0), Some(2.0))]
+    );
+    assert_eq!(
+        scores("بعد خسارتها 1-3 أمام الضيوف"),
+        vec![(Some(1.0), Some(3.0))]
+    );
+    assert_eq!(
+        scores("وتأهل الفريق على حساب جاره 5-4 بركلات الترجيح"),
+        vec![(Some(5.0), Some(4.0))]
+    );
+    assert_eq!(
+        scores("وكان يتعادل مع الضيوف 1-1 حتى"),
+        vec![(Some(1.0), Some(1.0))]
+    );
+    // sets without any cue
+    assert_eq!(scores("وقد أنهت المواجهة 6-3 و6-4").len(), 2);
+    // nights of the month are no sets, nor ranges of a count
+    assert!(scores("في ليالي 11-12 و12-13 من الشهر").is_empty());
+    assert!(scores("ويبقى المريض 2-3 و4-5 أيام").is_empty());
+    // nor a range of thousands after a word of defeat
+    assert!(scores("ورغم هزيمة التنظيم يبقى ما بين 20-30 ألف مقاتل").is_empty());
+    // a range of years or of a count stays one
+    assert!(scores("وشغل المنصب بين 2-3 أعوام ثم 4-5 أعوام").is_empty());
+}
+
+#[test]
 fn a_name_in_atan_is_no_dual() {
     // a feminine dual whose stem ends in ا is a noun of the lexicon or a name
     assert!(facts("وسجل زلاتان هدفا").iter().all(|f| f.kind != "count"));
@@ -1945,4 +1991,86 @@ fn a_name_in_atan_is_no_dual() {
     assert_eq!(one("وشاهد فتاتين").value, Some(2.0));
     // any other stem still makes a dual of an unknown noun
     assert_eq!(one("أطلق الجيش قذيفتين").value, Some(2.0));
+}
+
+#[test]
+fn a_number_in_a_latin_name_is_no_amount() {
+    for text in [
+        "أطلقت الشركة هاتف iPhone 6 الجديد",
+        "مع هاتف Galaxy S9 Plus المنافس",
+        "ضمن تحديث نظام iOS 12 للهواتف",
+        "تصوير الفيديو بدقة 4K عالية",
+        "وارتفع مؤشر S&P 500 الأمريكي",
+        "فيروس H7N9 من إنفلونزا الطيور",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // a measure after a Latin name is still one
+    assert_eq!(one("وبلغت النسبة لدى Ryanair 47% هذا").value, Some(47.0));
+    assert_eq!(one("وكان Messi 30 عاما حينها").value, Some(30.0));
+    assert_eq!(one("في مؤتمر IBM Think 2018 المقبل").kind, "year");
+}
+
+#[test]
+fn the_two_is_no_monday() {
+    for text in [
+        "وتصاعد الخلاف بين الاثنين بعد المباراة",
+        "وظهر الاثنين معا في الحفل",
+    ] {
+        let f = one(text);
+        assert_eq!((f.kind, f.value), ("cardinal", Some(2.0)), "{text}");
+    }
+    assert_eq!(one("وقال الوزير الاثنين إن").kind, "weekday");
+}
+
+#[test]
+fn a_day_with_its_month_left_out() {
+    let date = |text: &str| {
+        let found = extract(text, NaiveDate::from_ymd_opt(2018, 6, 5));
+        let f = found
+            .iter()
+            .find(|f| f.kind == "date")
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        (f.text.clone(), f.resolved.clone())
+    };
+    assert_eq!(
+        date("وتبدأ البطولة في 14 الحالي بمباراة"),
+        ("14 الحالي".to_string(), Some("2018-06-14".to_string()))
+    );
+    assert_eq!(
+        date("وانتهت في 28 الماضي").1,
+        Some("2018-05-28".to_string())
+    );
+    // nor a model's number
+    assert!(extract(
+        "بكاميرا مثل إس 9 الحالي",
+        NaiveDate::from_ymd_opt(2018, 6, 5)
+    )
+    .iter()
+    .all(|f| f.kind != "date"));
+    // hours or days of a feminine plural are no date
+    assert!(extract(
+        "خلال الساعات 24 الماضية",
+        NaiveDate::from_ymd_opt(2018, 6, 5)
+    )
+    .iter()
+    .all(|f| f.kind != "date"));
+}
+
+#[test]
+fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
+    for text in [
+        "وتسلمت صواريخ إس 300 الروسية",
+        "وطرحت هاتف غالاكسي نوت 9 أمس",
+        "في سباقات فورمولا 1 للسيارات",
+        "كما قالت قناة فرانس 24 الإخبارية",
+        "في حوار لفرانس24 نشر أمس",
+    ] {
+        let found = facts(text);
+        assert!(
+            found.iter().all(|f| f.kind != "cardinal"),
+            "{text}: {found:#?}"
+        );
+    }
 }
