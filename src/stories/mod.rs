@@ -24,6 +24,10 @@
 //! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
+//! - Two articles of one outlet more than `OWN_FOLLOW_UP_HOURS` apart are not alike at all,
+//!   unless one copies the other: an outlet that reported a happening and writes on it again
+//!   half a day later writes its follow-up (the result after the vote, the charge after the
+//!   arrest, the next day's toll), another happening on the same words.
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
@@ -164,6 +168,10 @@ const UNLIKE: f32 = -1.0;
 const DAYS_TELL_BELOW: f32 = 0.2;
 /// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
 const SAME_OUTLET: f32 = 0.5;
+/// How far apart two articles of one outlet stand, in hours, beyond which the later is its
+/// follow-up (see `own_follow_up`): an outlet's reports of one happening come within hours of
+/// each other, its next day's news on it is a new development.
+const OWN_FOLLOW_UP_HOURS: f64 = 12.0;
 /// How many articles of the corpus's own mix the news of the days before a pair is drawn
 /// towards (see `news_weight`): about a day of a few outlets' news.
 const AFFAIR_PRIOR: f32 = 100.0;
@@ -473,6 +481,8 @@ impl StoryIndex {
             })
             .filter(|e| e.2 >= LEAST_EDGE)
             .partition(|e| !self.told_apart(k, e.0, e.2));
+        // an outlet's own follow-up is no edge; it stays an unlike pair when told apart
+        edges.retain(|&(other, k, _)| !self.own_follow_up(other, k));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share
         strongest(&mut edges);
@@ -538,6 +548,23 @@ impl StoryIndex {
         match (self.outlets[a as usize], self.outlets[b as usize]) {
             (Some(x), Some(y)) if x == y => SAME_OUTLET,
             _ => 1.0,
+        }
+    }
+
+    /// Whether two articles are of one outlet and more than `OWN_FOLLOW_UP_HOURS` apart: the
+    /// later is the outlet's follow-up on the earlier's happening, not another report of it.
+    fn own_follow_up(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        match (
+            self.outlets[a],
+            self.outlets[b],
+            self.times[a],
+            self.times[b],
+        ) {
+            (Some(x), Some(y), Some(s), Some(t)) => {
+                x == y && (s - t).abs() > OWN_FOLLOW_UP_HOURS * 3600.0
+            }
+            _ => false,
         }
     }
 
@@ -763,6 +790,30 @@ mod tests {
                 })
                 .collect();
             index.add(&articles);
+            index.stories().1
+        };
+        assert_eq!(grouped(["one", "another"]), [0, 0]);
+        assert_eq!(grouped(["one", "one"]), [0, 1]);
+    }
+
+    #[test]
+    fn an_outlets_piece_half_a_day_after_its_own_is_its_follow_up() {
+        // the ferry's sinking in the evening, and the toll the next morning: two outlets write
+        // them as one happening, one outlet writing both has moved on to a new development
+        const SANK: &str = "غرق عبارة تقل مئات الركاب في بحيرة فكتوريا\nغرقت عبارة تقل مئات الركاب في بحيرة فكتوريا قرب جزيرة أوكارا وفرق الإنقاذ تبحث عن ناجين بين الركاب";
+        const TOLL: &str = "عشرات القتلى في غرق عبارة بحيرة فكتوريا قرب جزيرة أوكارا\nانتشلت فرق الإنقاذ جثث عشرات الركاب من بحيرة فكتوريا بعد غرق العبارة قرب جزيرة أوكارا وما زال البحث عن ناجين جاريا";
+        let grouped = |outlets: [&'static str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            index.add(&[
+                Article {
+                    outlet: Some(outlets[0]),
+                    ..article(SANK, 0.7)
+                },
+                Article {
+                    outlet: Some(outlets[1]),
+                    ..article(TOLL, 1.3)
+                },
+            ]);
             index.stories().1
         };
         assert_eq!(grouped(["one", "another"]), [0, 0]);
