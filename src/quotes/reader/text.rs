@@ -138,20 +138,22 @@ impl<'a> Text<'a> {
             }
             // (nor a function word: بدون is not بايدن)
             let verb = len == 1 && (self.verb(k).is_some() || self.is_function_word(k));
-            let word: String = self.word(k).chars().skip(prefix).collect();
+            let word = after(self.word(k), prefix);
             // and so is a word of two consonants: كوفي is not كييف
-            let short = len == 1 && skeleton(&word).chars().count() < 3;
+            let short = len == 1 && skeleton(word).chars().count() < 3;
             if entity.kind != "place" && !verb && !short {
                 return true;
             }
+            let with_alef;
             let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
-                format!("ا{word}")
+                with_alef = format!("ا{word}");
+                &with_alef
             } else {
                 word
             };
-            std::iter::once(&entity.name)
-                .chain(&entity.aliases)
-                .any(|n| self.lexicon.normalizer.normalize(n).split(' ').next() == Some(&word))
+            self.lexicon.first_words[name.entity]
+                .iter()
+                .any(|first| first == word)
         };
         self.match_at(
             &self.lexicon.names,
