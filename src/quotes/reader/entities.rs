@@ -99,11 +99,14 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         };
         let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
             let normalized = text.lexicon.normalizer.normalize(&speaker.name);
-            let key = normalized
+            // its words as skeletons, variants folded (a name of no word: one empty word)
+            let mut words: Vec<String> = normalized
                 .split_whitespace()
-                .map(skeleton)
-                .collect::<Vec<_>>()
-                .join(" ");
+                .map(|word| loose(skeleton(word)))
+                .collect();
+            if words.is_empty() {
+                words.push(String::new());
+            }
             let mut heads = normalized.split_whitespace();
             let described = normalized.split_whitespace().next().is_some_and(|head| {
                 text.lexicon
@@ -121,8 +124,8 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
             nodes.push(Node {
                 organ,
                 described,
-                loose: loose(&key),
-                words: key.split(' ').map(loose).collect(),
+                loose: words.join(" "),
+                words,
                 speaker: speaker.clone(),
                 title: list[m].unheld,
                 first: m,
@@ -234,12 +237,12 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
 }
 
 /// Spelling variants of transliterations folded together: تش and ج (عراقتشي/عراقجي), ڤ and ف.
-fn loose(key: &str) -> String {
-    // (most names have none of them: one scan, one copy)
-    if !key.contains(['ڤ', 'چ']) && !key.contains("تش") {
-        return key.to_owned();
+fn loose(word: String) -> String {
+    // (most names have none of them: one scan, and the word as it is)
+    if !word.contains(['ڤ', 'چ']) && !word.contains("تش") {
+        return word;
     }
-    key.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
+    word.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
 }
 
 /// Names of one referent: equal once variants are folded; a person's surname or first name
