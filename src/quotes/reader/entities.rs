@@ -48,8 +48,9 @@ impl Entities {
 }
 
 /// What is known of one name (one distinct `Speaker::name`) the mentions give.
-struct Node {
-    speaker: Speaker,
+struct Node<'m> {
+    /// The speaker of the first mention giving it.
+    speaker: &'m Speaker,
     /// Its words as names are matched: search-normalized skeletons.
     words: Vec<String>,
     /// Its words with transliteration variants folded (تش → ج).
@@ -126,7 +127,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 described,
                 loose: words.join(" "),
                 words,
-                speaker: speaker.clone(),
+                speaker,
                 title: list[m].unheld,
                 first: m,
             });
@@ -204,7 +205,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
 }
 
 /// The node that names an entity: a name rather than a title, the fullest, the first.
-fn best_of(nodes: &[Node], group: &[usize]) -> usize {
+fn best_of(nodes: &[Node<'_>], group: &[usize]) -> usize {
     group
         .iter()
         .copied()
@@ -247,7 +248,7 @@ fn loose(word: String) -> String {
 
 /// Names of one referent: equal once variants are folded; a person's surname or first name
 /// alone and the full name it belongs to; an organisation's shorter name and its full one.
-fn join_names(nodes: &[Node], union: &mut Union) {
+fn join_names(nodes: &[Node<'_>], union: &mut Union) {
     let mut by_loose: HashMap<&str, usize> = HashMap::default();
     for (n, node) in nodes.iter().enumerate() {
         if node.title {
@@ -352,7 +353,7 @@ fn join_titles(
     text: &Text,
     list: &[Mention],
     mentions: &Mentions,
-    nodes: &[Node],
+    nodes: &[Node<'_>],
     node_of: &HashMap<&str, usize>,
     node_of_mention: &[Option<usize>],
     union: &mut Union,
