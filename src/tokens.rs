@@ -398,46 +398,62 @@ pub fn windows(units: &[u16], size: usize) -> impl Iterator<Item = (usize, &[u16
 /// U+FFFD): `String::from_utf16` reserves a byte a unit and doubles it for Arabic, two bytes a
 /// letter, so for a moment it would hold three times the text.
 pub fn decode_utf16(units: &[u16]) -> String {
-    // the UTF-8 size of each unit: a surrogate pair's four bytes are two for each half (counted
-    // as sums of tests, which the compiler runs many units at a time)
+    // (most texts have no surrogate at all: one quick scan tells)
+    let surrogates = units
+        .iter()
+        .fold(false, |any, &u| any | (u & 0xF800 == 0xD800));
+    if surrogates {
+        return decode_with_surrogates(units);
+    }
+    // the UTF-8 size of each unit, counted as sums of tests (which the compiler runs many units
+    // at a time); the bytes are then written in place, as UTF-8 encodes each unit
     let size: usize = units
         .iter()
-        .map(|&u| 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800 && u & 0xF800 != 0xD800))
+        .map(|&u| 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800))
         .sum();
-    // the bytes are written as UTF-8 encodes each unit, without a decoder: nearly every unit is
-    // a character of its own, and only surrogates need one
-    let mut bytes: Vec<u8> = Vec::with_capacity(size);
-    let mut i = 0;
-    while let Some(&unit) = units.get(i) {
-        i += 1;
+    let mut bytes = vec![0; size];
+    let mut at = 0;
+    for &unit in units {
         match unit {
-            0..=0x7F => bytes.push(unit as u8),
+            0..=0x7F => {
+                bytes[at] = unit as u8;
+                at += 1;
+            }
             0x80..=0x7FF => {
-                bytes.extend_from_slice(&[0xC0 | (unit >> 6) as u8, 0x80 | (unit & 0x3F) as u8])
+                bytes[at..at + 2]
+                    .copy_from_slice(&[0xC0 | (unit >> 6) as u8, 0x80 | (unit & 0x3F) as u8]);
+                at += 2;
             }
-            0xD800..=0xDFFF => {
-                let pair = &units[i - 1..units.len().min(i + 1)];
-                let c = char::decode_utf16(pair.iter().copied()).next();
-                let c = c.and_then(Result::ok);
-                let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
-                if c.len_utf16() == 2 {
-                    i += 1;
-                }
-                bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            _ => {
+                bytes[at..at + 3].copy_from_slice(&[
+                    0xE0 | (unit >> 12) as u8,
+                    0x80 | ((unit >> 6) & 0x3F) as u8,
+                    0x80 | (unit & 0x3F) as u8,
+                ]);
+                at += 3;
             }
-            _ => bytes.extend_from_slice(&[
-                0xE0 | (unit >> 12) as u8,
-                0x80 | ((unit >> 6) & 0x3F) as u8,
-                0x80 | (unit & 0x3F) as u8,
-            ]),
         }
     }
     debug_assert!(std::str::from_utf8(&bytes).is_ok());
     // SAFETY: every byte sequence written above is the UTF-8 encoding of one char: an ASCII unit
-    // as one byte, a unit below U+0800 as two, any other unit that is no surrogate as three, and
-    // a surrogate pair (or U+FFFD for a lone surrogate) by `char::encode_utf8`. Validating the
-    // bytes again would cost as much as writing them.
+    // as one byte, a unit below U+0800 as two, any other unit (none is a surrogate) as three, and
+    // they fill the buffer, whose size is their sum. Validating the bytes again would cost as
+    // much as writing them.
     unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+/// [`decode_utf16`] for units with surrogates, paired or lone: char by char.
+fn decode_with_surrogates(units: &[u16]) -> String {
+    // a pair's four bytes are two for each half (a lone one's U+FFFD takes one more)
+    let size: usize = units
+        .iter()
+        .map(|&u| 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800 && u & 0xF800 != 0xD800))
+        .sum();
+    let mut text = String::with_capacity(size);
+    text.extend(
+        char::decode_utf16(units.iter().copied()).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)),
+    );
+    text
 }
 
 /// A text as the extractors read it: normalized and decoded once, with the way back to the

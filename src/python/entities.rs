@@ -48,10 +48,14 @@ const FIELDS: [&str; 8] = [
 
 impl PyEntity {
     fn from_core(id: usize, entity: DocumentEntity) -> Self {
+        let mut mentions = Vec::with_capacity(entity.mentions.len());
+        let mut mention_kinds = Vec::with_capacity(entity.mentions.len());
         let mut forms: Vec<String> = Vec::new();
-        for mention in &entity.mentions {
+        for mention in entity.mentions {
+            mentions.push((mention.span.start, mention.span.end));
+            mention_kinds.push(mention.how.to_owned());
             if !forms.contains(&mention.span.text) {
-                forms.push(mention.span.text.clone());
+                forms.push(mention.span.text);
             }
         }
         PyEntity {
@@ -60,12 +64,8 @@ impl PyEntity {
             r#type: entity.kind.to_owned(),
             side: entity.side,
             role: entity.role,
-            mentions: entity
-                .mentions
-                .iter()
-                .map(|m| (m.span.start, m.span.end))
-                .collect(),
-            mention_kinds: entity.mentions.iter().map(|m| m.how.to_owned()).collect(),
+            mentions,
+            mention_kinds,
             forms,
         }
     }

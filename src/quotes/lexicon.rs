@@ -243,6 +243,8 @@ pub struct Lexicon {
     /// found by a given name and a family name after it.
     pub given_names: HashMap<String, bool>,
     pub entities: Vec<Entity>,
+    /// The first word of each spelling (name and aliases) of each of `entities`, normalized.
+    pub first_words: Vec<Vec<String>>,
     /// Names and titles of `entities`, as skeleton words.
     pub names: Phrases<Name>,
     /// The classes of every word the lexicons above know (but `names`, by skeleton), worked
@@ -603,6 +605,22 @@ impl Lexicon {
             }
         }
 
+        let first_words = entities
+            .iter()
+            .map(|entity| {
+                let spellings = std::iter::once(&entity.name).chain(&entity.aliases);
+                spellings
+                    .map(|n| {
+                        normalizer
+                            .normalize(n)
+                            .split(' ')
+                            .next()
+                            .unwrap_or("")
+                            .to_owned()
+                    })
+                    .collect()
+            })
+            .collect();
         let mut lexicon = Lexicon {
             normalizer,
             grammar,
@@ -620,6 +638,7 @@ impl Lexicon {
             function_words,
             given_names,
             entities,
+            first_words,
             names: names.into_iter().collect(),
             classes: HashMap::default(),
             serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),

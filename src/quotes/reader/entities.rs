@@ -48,8 +48,9 @@ impl Entities {
 }
 
 /// What is known of one name (one distinct `Speaker::name`) the mentions give.
-struct Node {
-    speaker: Speaker,
+struct Node<'m> {
+    /// The speaker of the first mention giving it.
+    speaker: &'m Speaker,
     /// Its words as names are matched: search-normalized skeletons.
     words: Vec<String>,
     /// Its words with transliteration variants folded (تش → ج).
@@ -99,11 +100,14 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         };
         let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
             let normalized = text.lexicon.normalizer.normalize(&speaker.name);
-            let key = normalized
+            // its words as skeletons, variants folded (a name of no word: one empty word)
+            let mut words: Vec<String> = normalized
                 .split_whitespace()
-                .map(skeleton)
-                .collect::<Vec<_>>()
-                .join(" ");
+                .map(|word| loose(skeleton(word)))
+                .collect();
+            if words.is_empty() {
+                words.push(String::new());
+            }
             let mut heads = normalized.split_whitespace();
             let described = normalized.split_whitespace().next().is_some_and(|head| {
                 text.lexicon
@@ -121,9 +125,9 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
             nodes.push(Node {
                 organ,
                 described,
-                loose: loose(&key),
-                words: key.split(' ').map(loose).collect(),
-                speaker: speaker.clone(),
+                loose: words.join(" "),
+                words,
+                speaker,
                 title: list[m].unheld,
                 first: m,
             });
@@ -201,7 +205,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
 }
 
 /// The node that names an entity: a name rather than a title, the fullest, the first.
-fn best_of(nodes: &[Node], group: &[usize]) -> usize {
+fn best_of(nodes: &[Node<'_>], group: &[usize]) -> usize {
     group
         .iter()
         .copied()
@@ -234,17 +238,17 @@ fn speaker_of(list: &[Mention], m: usize) -> Option<&Speaker> {
 }
 
 /// Spelling variants of transliterations folded together: تش and ج (عراقتشي/عراقجي), ڤ and ف.
-fn loose(key: &str) -> String {
-    // (most names have none of them: one scan, one copy)
-    if !key.contains(['ڤ', 'چ']) && !key.contains("تش") {
-        return key.to_owned();
+fn loose(word: String) -> String {
+    // (most names have none of them: one scan, and the word as it is)
+    if !word.contains(['ڤ', 'چ']) && !word.contains("تش") {
+        return word;
     }
-    key.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
+    word.replace("تش", "ج").replace('ڤ', "ف").replace('چ', "ج")
 }
 
 /// Names of one referent: equal once variants are folded; a person's surname or first name
 /// alone and the full name it belongs to; an organisation's shorter name and its full one.
-fn join_names(nodes: &[Node], union: &mut Union) {
+fn join_names(nodes: &[Node<'_>], union: &mut Union) {
     let mut by_loose: HashMap<&str, usize> = HashMap::default();
     for (n, node) in nodes.iter().enumerate() {
         if node.title {
@@ -349,7 +353,7 @@ fn join_titles(
     text: &Text,
     list: &[Mention],
     mentions: &Mentions,
-    nodes: &[Node],
+    nodes: &[Node<'_>],
     node_of: &HashMap<&str, usize>,
     node_of_mention: &[Option<usize>],
     union: &mut Union,

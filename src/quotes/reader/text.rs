@@ -3,7 +3,7 @@
 //! and which lexicon phrase starts at it.
 
 use super::super::lexicon::{
-    skeleton, strip_conjunction, Classes, Grammar, Lexicon, Name, Refers, Then, Verb,
+    push_skeleton, skeleton, strip_conjunction, Classes, Grammar, Lexicon, Name, Refers, Then, Verb,
 };
 use super::super::words::{Form, Words};
 use super::super::Speaker;
@@ -138,20 +138,22 @@ impl<'a> Text<'a> {
             }
             // (nor a function word: بدون is not بايدن)
             let verb = len == 1 && (self.verb(k).is_some() || self.is_function_word(k));
-            let word: String = self.word(k).chars().skip(prefix).collect();
+            let word = after(self.word(k), prefix);
             // and so is a word of two consonants: كوفي is not كييف
-            let short = len == 1 && skeleton(&word).chars().count() < 3;
+            let short = len == 1 && skeleton(word).chars().count() < 3;
             if entity.kind != "place" && !verb && !short {
                 return true;
             }
+            let with_alef;
             let word = if prefix > 0 && word.starts_with('ل') && !self.word(k).contains("ال") {
-                format!("ا{word}")
+                with_alef = format!("ا{word}");
+                &with_alef
             } else {
                 word
             };
-            std::iter::once(&entity.name)
-                .chain(&entity.aliases)
-                .any(|n| self.lexicon.normalizer.normalize(n).split(' ').next() == Some(&word))
+            self.lexicon.first_words[name.entity]
+                .iter()
+                .any(|first| first == word)
         };
         self.match_at(
             &self.lexicon.names,
@@ -266,26 +268,41 @@ impl<'a> Text<'a> {
     /// title or with its genitive (وزير الخارجية الإيراني / الإيرانية), so a feminine ية after
     /// the first word is folded to ي.
     pub fn title_key(&self, from: usize, to: usize, prefix: usize) -> String {
-        let key = self.key(from, to, prefix);
-        let mut words: Vec<String> = key.split(' ').map(str::to_owned).collect();
-        for (i, word) in words.iter_mut().enumerate().skip(1) {
+        self.key_with(from, to, prefix, |word| {
             // the text is normalized: ة is written ه
-            if let Some(stem) = self.word(from + i).strip_suffix("يه") {
-                if stem.chars().count() >= 3 {
-                    *word = skeleton(&format!("{stem}ي"));
-                }
-            }
-        }
-        words.join(" ")
+            word.strip_suffix("يه")
+                .filter(|stem| stem.chars().count() >= 3)
+                .map(|stem| format!("{stem}ي"))
+        })
     }
 
     /// The skeleton words of tokens `from..to`, the first without its proclitic.
     pub fn key(&self, from: usize, to: usize, prefix: usize) -> String {
-        let mut words: Vec<String> = (from..to).map(|k| skeleton(self.word(k))).collect();
-        if let Some(first) = words.first_mut() {
-            *first = skeleton(after(self.word(from), prefix));
+        self.key_with(from, to, prefix, |_| None)
+    }
+
+    /// [`Self::key`], with the words after the first spelled as `respelled` says, if it does.
+    fn key_with(
+        &self,
+        from: usize,
+        to: usize,
+        prefix: usize,
+        respelled: impl Fn(&str) -> Option<String>,
+    ) -> String {
+        let mut key = String::new();
+        for k in from..to {
+            let word = self.word(k);
+            if k == from {
+                push_skeleton(after(word, prefix), &mut key);
+                continue;
+            }
+            key.push(' ');
+            match respelled(word) {
+                Some(word) => push_skeleton(&word, &mut key),
+                None => push_skeleton(word, &mut key),
+            }
         }
-        words.join(" ")
+        key
     }
 }
 
