@@ -282,15 +282,7 @@ impl Finder<'_, '_> {
                 || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
             let ends_subject = len > 0 && (closed || open && !object);
             if ends_subject {
-                let speaker = self.learn(k, k + len, 0);
-                return Some(Mention {
-                    first: start,
-                    end: k + len,
-                    name: (self.starts(k), self.ends(k + len - 1)),
-                    speaker: Some(speaker),
-                    how: "name",
-                    ..Mention::default()
-                });
+                return Some(self.learned_name(start, k, k + len));
             }
         }
         if verb.is_some() {
@@ -442,15 +434,21 @@ impl Finder<'_, '_> {
         if len == 0 || len > 1 && !given || !reports_at(k + len) {
             return None;
         }
-        let speaker = self.learn(k, k + len, 0);
-        Some(Mention {
-            first: k,
-            end: k + len,
-            name: (self.starts(k), self.ends(k + len - 1)),
+        Some(self.learned_name(k, k, k + len))
+    }
+
+    /// The name no lexicon knows in tokens `from..to`, learned, as a mention starting at
+    /// `first` (a nationality before it is the mention's, not the name's).
+    fn learned_name(&mut self, first: usize, from: usize, to: usize) -> Mention {
+        let speaker = self.learn(from, to, 0);
+        Mention {
+            first,
+            end: to,
+            name: (self.starts(from), self.ends(to - 1)),
             speaker: Some(speaker),
             how: "name",
             ..Mention::default()
-        })
+        }
     }
 
     /// The subject right after a reporting verb that is the first word of an organisation's
