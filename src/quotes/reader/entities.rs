@@ -457,12 +457,12 @@ fn join_titles(
         if let Some((_, _, h)) = chosen {
             union.join(*h, n);
         } else if words.len() == 2
-            && official.contains(&words[0])
+            && (official.contains(&words[0]) || text.lexicon.person_roles.contains(&words[0]))
             && mention.end == mention.first + 2
             && is_relation(text.word(mention.first + 1))
         {
-            // المسؤول الإيراني، المسؤول العسكري: an official called by what they are once the
-            // text has given them as a speaker (قال وزير النقل الإيراني فلان، أعلن مسؤول
+            // المسؤول الإيراني، المسؤول العسكري، النجم المصري: an official or a role called by
+            // what they are once the text has given them as a speaker (قال وزير النقل الإيراني فلان، أعلن مسؤول
             // إيراني): the nearest person a reporting verb had as its subject, of no other side
             let side = &nodes[n].speaker.side;
             let antecedent = (0..m)

@@ -2218,3 +2218,16 @@ fn the_words_between_a_verb_and_its_content_are_its_subject() {
         assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
     }
 }
+
+#[test]
+fn a_role_and_a_nationality_point_back_to_the_person_quoted() {
+    // as المسؤول الإيراني does: the nearest person a reporting verb had as its subject
+    assert_eq!(
+        speakers("وقال ماركو فيراتي إن الفريق قوي. وأضاف المدرب الأرجنتيني أن الموسم صعب."),
+        [Some("ماركو فيراتي".into()), Some("ماركو فيراتي".into())]
+    );
+    assert_eq!(
+        speakers("وقالت ماريا فيراتي إن الفريق قوي. وأكدت اللاعبة الأرجنتينية أن الموسم صعب."),
+        [Some("ماريا فيراتي".into()), Some("ماريا فيراتي".into())]
+    );
+}
