@@ -1232,18 +1232,24 @@ impl Reader<'_, '_> {
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }
-        let (start, end) = (self.starts(pair.first), self.ends(pair.end - 1));
-        Some(Subject {
+        Some(self.quoted_name(pair.first..pair.end, after))
+    }
+
+    /// The name in quotation marks over `words` as a subject that ends at token `end`: an
+    /// organisation, named as the text writes it.
+    fn quoted_name(&self, words: std::ops::Range<usize>, end: usize) -> Subject {
+        let (start, stop) = (self.starts(words.start), self.ends(words.end - 1));
+        Subject {
             speaker: Some(Speaker {
-                name: (self.display)(start, end),
+                name: (self.display)(start, stop),
                 kind: "institution",
                 side: None,
             }),
-            mention: Some((start, end)),
+            mention: Some((start, stop)),
             role: None,
             how: "name",
-            end: after,
-        })
+            end,
+        }
     }
 
     /// Whether the source of an attribution phrase at `q` is a noun with a possessive pronoun
@@ -1361,18 +1367,7 @@ impl Reader<'_, '_> {
         {
             end += 1;
         }
-        let (start, stop) = (self.starts(pair.first), self.ends(pair.end - 1));
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(start, stop),
-                kind: "institution",
-                side: None,
-            }),
-            mention: Some((start, stop)),
-            role: None,
-            how: "name",
-            end,
-        })
+        Some(self.quoted_name(pair.first..pair.end, end))
     }
 
     fn bare_source(&self, q: usize) -> Option<Subject> {

@@ -358,7 +358,7 @@ impl Finder<'_, '_> {
                             && !self.tokens.after_break(j)
                             && self.verb(j).is_none()
                     })
-                    .any(|j| opens_content(j) && !opens_content(j - 1));
+                    .any(opens_content);
         content.then(|| self.described_mention(k, next))
     }
 
