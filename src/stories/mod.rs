@@ -676,6 +676,21 @@ mod tests {
         }
     }
 
+    /// The stories of two texts, each (text, day) written by the outlet at its place.
+    fn stories_of_two(texts: [(&str, f64); 2], outlets: [&'static str; 2]) -> Vec<u32> {
+        let mut index = StoryIndex::new(Settings::default());
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .zip(outlets)
+            .map(|(&(text, day), outlet)| Article {
+                outlet: Some(outlet),
+                ..article(text, day)
+            })
+            .collect();
+        index.add(&articles);
+        index.stories().1
+    }
+
     const VOTE: &str = "مجلس الأمن يصوت على هدنة في الغوطة الشرقية\nصوت مجلس الأمن الدولي بالإجماع على قرار هدنة لمدة 30 يوما في الغوطة الشرقية بريف دمشق";
     const VOTE_AGAIN: &str = "بالإجماع: مجلس الأمن يقر هدنة الغوطة\nأقر مجلس الأمن الدولي بالإجماع قرارا بهدنة 30 يوما في الغوطة الشرقية";
     const MATCH: &str = "برشلونة يفوز على إشبيلية في نهائي كأس الملك\nفاز برشلونة على إشبيلية بخمسة أهداف في نهائي كأس ملك إسبانيا";
@@ -779,19 +794,7 @@ mod tests {
         // owner's statement; two outlets' pieces alike as much are one happening
         const SEARCH: &str = "توسيع البحث عن السفينة المفقودة قبالة الساحل الشمالي\nوسعت فرق الإنقاذ البحث عن سفينة الشحن المفقودة قبالة الساحل الشمالي منذ ثلاثة أيام وعلى متنها 18 بحارا بمشاركة طائرات وزوارق";
         const OWNER: &str = "الشركة المالكة: فقدنا الاتصال بالطاقم فجأة بعد العاصفة\nقالت الشركة المالكة للسفينة المفقودة إنها فقدت الاتصال بالقبطان فجأة بعد هبوب عاصفة قوية وإنها تتعاون مع السلطات";
-        let grouped = |outlets: [&'static str; 2]| {
-            let mut index = StoryIndex::new(Settings::default());
-            let articles: Vec<Article<'_>> = [SEARCH, OWNER]
-                .iter()
-                .zip(outlets)
-                .map(|(text, outlet)| Article {
-                    outlet: Some(outlet),
-                    ..article(text, 0.1)
-                })
-                .collect();
-            index.add(&articles);
-            index.stories().1
-        };
+        let grouped = |outlets| stories_of_two([(SEARCH, 0.1), (OWNER, 0.1)], outlets);
         assert_eq!(grouped(["one", "another"]), [0, 0]);
         assert_eq!(grouped(["one", "one"]), [0, 1]);
     }
@@ -802,20 +805,7 @@ mod tests {
         // them as one happening, one outlet writing both has moved on to a new development
         const SANK: &str = "غرق عبارة تقل مئات الركاب في بحيرة فكتوريا\nغرقت عبارة تقل مئات الركاب في بحيرة فكتوريا قرب جزيرة أوكارا وفرق الإنقاذ تبحث عن ناجين بين الركاب";
         const TOLL: &str = "عشرات القتلى في غرق عبارة بحيرة فكتوريا قرب جزيرة أوكارا\nانتشلت فرق الإنقاذ جثث عشرات الركاب من بحيرة فكتوريا بعد غرق العبارة قرب جزيرة أوكارا وما زال البحث عن ناجين جاريا";
-        let grouped = |outlets: [&'static str; 2]| {
-            let mut index = StoryIndex::new(Settings::default());
-            index.add(&[
-                Article {
-                    outlet: Some(outlets[0]),
-                    ..article(SANK, 0.7)
-                },
-                Article {
-                    outlet: Some(outlets[1]),
-                    ..article(TOLL, 1.3)
-                },
-            ]);
-            index.stories().1
-        };
+        let grouped = |outlets| stories_of_two([(SANK, 0.7), (TOLL, 1.3)], outlets);
         assert_eq!(grouped(["one", "another"]), [0, 0]);
         assert_eq!(grouped(["one", "one"]), [0, 1]);
     }
