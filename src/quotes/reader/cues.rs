@@ -6,6 +6,7 @@ use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
+use super::text::POSSESSIVES;
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -857,7 +858,7 @@ impl Reader<'_, '_> {
     fn superlative(&self, k: usize) -> bool {
         let word = self.word(k);
         let bare = super::super::lexicon::strip_conjunction(word).unwrap_or(word);
-        let pronoun = ["ها", "هم", "هما", "ه"]
+        let pronoun = POSSESSIVES
             .iter()
             .any(|p| bare.strip_suffix(p).is_some_and(|r| r == "ابرز"));
         let head = k > 0
@@ -1269,9 +1270,7 @@ impl Reader<'_, '_> {
             word
         };
         let shown = (self.display)(token.start, token.end);
-        let stem = ["هما", "هم", "ها", "ه"]
-            .iter()
-            .find_map(|p| word.strip_suffix(p));
+        let stem = POSSESSIVES.iter().find_map(|p| word.strip_suffix(p));
         token.kind == Kind::Word
             && !word.starts_with("ال")
             && !self.lexicon.given_names.contains_key(word)
@@ -1301,7 +1300,7 @@ impl Reader<'_, '_> {
         };
         // (نسختها: the ة before a pronoun is written ت)
         topic(bare)
-            || ["هما", "هم", "ها", "ه"]
+            || POSSESSIVES
                 .iter()
                 .filter_map(|p| bare.strip_suffix(p))
                 .any(|stem| {
@@ -1322,7 +1321,7 @@ impl Reader<'_, '_> {
         };
         let shown = (self.display)(token.start, token.end);
         !word.starts_with("ال")
-            && ["هما", "هم", "ها", "ه"]
+            && POSSESSIVES
                 .iter()
                 .find_map(|p| shown.strip_suffix(p))
                 .is_some_and(|stem| stem.chars().count() >= 3)

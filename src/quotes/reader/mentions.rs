@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
-use super::text::{after, governs, is_auxiliary, kind_of, opens_clause, Text};
+use super::text::{after, governs, is_auxiliary, kind_of, opens_clause, Text, POSSESSIVES};
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
@@ -929,7 +929,7 @@ impl Finder<'_, '_> {
     fn possessed(&self, k: usize) -> Option<Mention> {
         let word = self.word(k);
         let token = self.tokens.get(k)?;
-        let (stem, suffix) = ["هما", "هم", "ها", "ه"]
+        let (stem, suffix) = POSSESSIVES
             .iter()
             .find_map(|s| Some((word.strip_suffix(s)?, *s)))?;
         if !KIN.contains(&stem) {

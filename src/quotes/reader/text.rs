@@ -12,6 +12,9 @@ use crate::tokens::{Kind, TokenList};
 
 const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
 
+/// The possessive pronouns a noun may end with, the longest first (هما before ها).
+pub const POSSESSIVES: [&str; 4] = ["هما", "هم", "ها", "ه"];
+
 /// The tokens of a document and what the lexicons make of each.
 pub struct Text<'a> {
     pub lexicon: &'a Lexicon,
