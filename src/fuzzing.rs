@@ -11,7 +11,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::normalize::{code_points, Alignment, Normalizer, Options, StepValue, STEPS};
-use crate::quotes::{Entity, Lexicon, Quote, FILES, SPEAKER_TYPES};
+use crate::quotes::{Entity, Lexicon, Quote, Term, FILES, SPEAKER_TYPES};
 
 /// A fuzz target: bytes in, a panic on a bug.
 pub type Target = fn(&[u8]);
@@ -232,10 +232,11 @@ fn check_quote(text: &[char], quote: &Quote) {
 /// Quotes with the bundled lexicons: every span lies within the text and holds its text.
 pub fn quotes(data: &[u8]) {
     let mut input = Input { data };
+    let day = reference(&mut input);
     let utf16 = input.byte() % 4 == 0;
     let units = input.units(utf16);
     let text = chars(&units);
-    for quote in crate::quotes::extract_utf16(&units, &Lexicon::builtin()) {
+    for quote in crate::quotes::extract_utf16(&units, &Lexicon::builtin(), day) {
         check_quote(&text, &quote);
     }
 }
@@ -351,12 +352,14 @@ pub fn lexicon(data: &[u8]) {
             let side = Some(next()).filter(|s| !s.is_empty());
             let aliases = vec![next(), next()];
             let roles = vec![next()];
+            let terms = Term::parse(&next()).into_iter().collect();
             entities.push(Entity {
                 name,
                 kind,
                 side,
                 aliases,
                 roles,
+                terms,
             });
         }
     }
@@ -367,14 +370,14 @@ pub fn lexicon(data: &[u8]) {
     let lexicon = Arc::new(lexicon);
     let units: Vec<u16> = SAMPLE.encode_utf16().collect();
     let text = chars(&units);
-    for quote in crate::quotes::extract_utf16(&units, &lexicon) {
+    for quote in crate::quotes::extract_utf16(&units, &lexicon, None) {
         check_quote(&text, &quote);
     }
     // and the rows read as text
     let rows: String = extra.iter().map(|(_, r)| r.as_str()).collect();
     let units: Vec<u16> = rows.encode_utf16().collect();
     let text = chars(&units);
-    for quote in crate::quotes::extract_utf16(&units, &lexicon) {
+    for quote in crate::quotes::extract_utf16(&units, &lexicon, None) {
         check_quote(&text, &quote);
     }
 }

@@ -91,7 +91,7 @@ mod tests {
                 let row = format!("{nothing}{}", second(name));
                 // a clear error or a lexicon that works, never a panic
                 if let Ok(lexicon) = Lexicon::extended(&[(name, &row)], Vec::new()) {
-                    extract_utf16(&text, &std::sync::Arc::new(lexicon));
+                    extract_utf16(&text, &std::sync::Arc::new(lexicon), None);
                 }
             }
         }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import pickle
+
+import pytest
 
 import khabar
 
@@ -97,3 +100,34 @@ def test_a_reporting_verb_is_not_a_name_it_shares_a_skeleton_with() -> None:
     for text in ("ولفت الوزير إلى أن المحادثات جيدة.", "وقال الوزير لافتا إلى أن المحادثات جيدة."):
         assert [q.speaker for q in khabar.extract_quotes(text)] == ["الوزير"]
     assert [q.speaker for q in khabar.extract_quotes("وقالت كارولين ليفيت إن الرئيس سيحضر.")] == ["كارولين ليفيت"]
+
+
+def test_a_title_alone_is_whoever_held_it_on_the_publication_day() -> None:
+    text = "وقال وزير الخارجية الأمريكي إن المحادثات كانت مثمرة."
+    assert [e.name for e in khabar.extract_entities(text)] == ["ماركو روبيو"]
+    # in 2018 the lexicon's secretary of state was not yet in office: the title stays a title
+    assert [e.name for e in khabar.extract_entities(text, reference_date=datetime.date(2018, 5, 1))] == [
+        "وزير الخارجية الأمريكي"
+    ]
+    president = "وقال الرئيس الأمريكي إن المحادثات كانت مثمرة."
+    days = ["2018-05-01", "2022-05-01", None]
+    found = khabar.extract_quotes_batch([president] * 3, reference_dates=days, as_columns=True)["speaker"]
+    assert found == ["دونالد ترامب", "جو بايدن", "دونالد ترامب"]
+    assert [e.name for e in khabar.extract_entities_batch([president], reference_dates=days[1:2])[0]] == ["جو بايدن"]
+    with pytest.raises(ValueError, match="reference_dates has 3 items for 1 texts"):
+        khabar.extract_quotes_batch([president], reference_dates=days)
+
+
+def test_a_users_entity_holds_its_roles_for_its_terms() -> None:
+    former = {
+        "name": "بترو بوروشينكو",
+        "type": "person",
+        "roles": ["الرئيس الأوكراني"],
+        "terms": ["2014-06-07..2019-05-20"],
+    }
+    extractor = khabar.QuoteExtractor(entities=[former])
+    text = "وقال الرئيس الأوكراني إن بلاده لن تتنازل."
+    assert extractor.extract(text, "2018-01-01")[0].speaker == "بترو بوروشينكو"
+    assert extractor.extract(text)[0].speaker == "فولوديمير زيلينسكي"
+    with pytest.raises(ValueError, match="is not like"):
+        khabar.QuoteExtractor(entities=[{**former, "terms": ["2014"]}])

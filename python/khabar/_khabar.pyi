@@ -297,14 +297,21 @@ class Entity:
     def __eq__(self, other: object, /) -> bool: ...
     def __getnewargs__(self) -> tuple[Any, ...]: ...
 
-def extract_entities(text: str) -> list[Entity]: ...
+def extract_entities(text: str, reference_date: datetime.date | str | None = None) -> list[Entity]: ...
 @overload
 def extract_entities_batch(
-    texts: Iterable[str], threads: int | None = None, as_columns: Literal[False] = False
+    texts: Iterable[str],
+    threads: int | None = None,
+    as_columns: Literal[False] = False,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> list[list[Entity]]: ...
 @overload
 def extract_entities_batch(
-    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True]
+    texts: Iterable[str],
+    threads: int | None = None,
+    *,
+    as_columns: Literal[True],
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> dict[str, list[Any]]: ...
 
 @final
@@ -314,7 +321,7 @@ class QuoteExtractor:
         lexicons: Mapping[str, str | Sequence[str]] | None = None,
         entities: Iterable[Mapping[str, Any]] | None = None,
     ) -> QuoteExtractor: ...
-    def extract(self, text: str) -> list[Quote]: ...
+    def extract(self, text: str, reference_date: datetime.date | str | None = None) -> list[Quote]: ...
     @overload
     def extract_batch(
         self,
@@ -322,6 +329,7 @@ class QuoteExtractor:
         threads: int | None = None,
         as_columns: Literal[False] = False,
         as_arrow: Literal[False] = False,
+        reference_dates: Sequence[datetime.date | str | None] | None = None,
     ) -> list[list[Quote]]: ...
     @overload
     def extract_batch(
@@ -331,28 +339,46 @@ class QuoteExtractor:
         *,
         as_columns: Literal[True],
         as_arrow: Literal[False] = False,
+        reference_dates: Sequence[datetime.date | str | None] | None = None,
     ) -> dict[str, list[Any]]: ...
     @overload
     def extract_batch(
-        self, texts: Iterable[str], threads: int | None = None, as_columns: bool = False, *, as_arrow: Literal[True]
+        self,
+        texts: Iterable[str],
+        threads: int | None = None,
+        as_columns: bool = False,
+        *,
+        as_arrow: Literal[True],
+        reference_dates: Sequence[datetime.date | str | None] | None = None,
     ) -> Any: ...  # a pyarrow.RecordBatch
     def entities(self) -> list[tuple[str, str, str | None]]: ...
 
-def extract_quotes(text: str) -> list[Quote]: ...
+def extract_quotes(text: str, reference_date: datetime.date | str | None = None) -> list[Quote]: ...
 @overload
 def extract_quotes_batch(
     texts: Iterable[str],
     threads: int | None = None,
     as_columns: Literal[False] = False,
     as_arrow: Literal[False] = False,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> list[list[Quote]]: ...
 @overload
 def extract_quotes_batch(
-    texts: Iterable[str], threads: int | None = None, *, as_columns: Literal[True], as_arrow: Literal[False] = False
+    texts: Iterable[str],
+    threads: int | None = None,
+    *,
+    as_columns: Literal[True],
+    as_arrow: Literal[False] = False,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> dict[str, list[Any]]: ...
 @overload
 def extract_quotes_batch(
-    texts: Iterable[str], threads: int | None = None, as_columns: bool = False, *, as_arrow: Literal[True]
+    texts: Iterable[str],
+    threads: int | None = None,
+    as_columns: bool = False,
+    *,
+    as_arrow: Literal[True],
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> Any: ...  # a pyarrow.RecordBatch
 def name_key(name: str) -> str: ...
 def article_parts(text: str) -> list[tuple[str, int, int]]: ...

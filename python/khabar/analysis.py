@@ -477,7 +477,7 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
     facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
-    found = extract_quotes_batch(texts, threads=threads, as_arrow=True)
+    found = extract_quotes_batch(texts, threads=threads, as_arrow=True, reference_dates=dates)
     quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
     quotes["alt_speakers"] = _lists(found.column("alt_speakers"))

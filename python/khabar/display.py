@@ -66,7 +66,7 @@ def document_html(
             marks.append((start, end, 0, "title", "", kind))
         elif kind not in ("body", "subheading"):
             marks.append((start, end, 0, "furniture", "", kind))
-    quoted = list(extract_quotes(text) if quotes is None else quotes)
+    quoted = list(extract_quotes(text, document.published) if quotes is None else quotes)
     for quote in quoted:
         colour = side_colour(quote.speaker_side)
         tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"

@@ -329,7 +329,7 @@ def score_quotes(
     scores = QuoteScores()
     for name, doc in gold_set.documents.items():
         records = [g for g in gold if g["doc"] == name]
-        found = extract_quotes(doc.text)
+        found = extract_quotes(doc.text, reference_date=doc.published)
         # pair found and gold quotes one to one, largest overlap first
         candidates = sorted(
             (

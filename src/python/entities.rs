@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 
 use super::batch::{lists, pipeline, texts_of};
+use super::dates;
 use super::detached;
 use super::text::utf16_units;
 use crate::quotes::{self, DocumentEntity, Lexicon};
@@ -144,10 +145,15 @@ impl PyEntity {
     }
 }
 
-fn entities_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Vec<PyEntity>> {
+fn entities_with(
+    text: &Bound<'_, PyAny>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    lexicon: &Arc<Lexicon>,
+) -> PyResult<Vec<PyEntity>> {
+    let day = dates::reference_date(reference_date)?;
     let units = utf16_units(text, "text")?.units().into_owned();
     let found = detached(text.py(), units.len(), || {
-        quotes::entities_utf16(&units, lexicon)
+        quotes::entities_utf16(&units, lexicon, day)
     })?;
     Ok(PyEntity::all(found))
 }
@@ -155,33 +161,42 @@ fn entities_with(text: &Bound<'_, PyAny>, lexicon: &Arc<Lexicon>) -> PyResult<Ve
 /// The entities of ``text``: every person, institution, medium and group it mentions, one per
 /// referent, with the spans of all its mentions. Names no lexicon knows are found after a
 /// title, in apposition and before a reporting verb; a surname or first name alone, a title
-/// alone, a description (الوكالة) and a spelling variant join the entity they refer to.
+/// alone, a description (الوكالة) and a spelling variant join the entity they refer to. A
+/// title alone that the lexicon knows names whoever held it on ``reference_date`` (the
+/// publication date), today's holder when it is None.
 ///
 /// >>> [(e.name, e.type) for e in extract_entities("وأعلن الكرملين أن بوتين سيزور الصين.")]
 /// [('الكرملين', 'institution'), ('فلاديمير بوتين', 'person'), ('الصين', 'place')]
 #[pyfunction]
-pub fn extract_entities(text: &Bound<'_, PyAny>) -> PyResult<Vec<PyEntity>> {
-    entities_with(text, &Lexicon::builtin())
+#[pyo3(signature = (text, reference_date = None))]
+pub fn extract_entities(
+    text: &Bound<'_, PyAny>,
+    reference_date: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<PyEntity>> {
+    entities_with(text, reference_date, &Lexicon::builtin())
 }
 
 /// ``extract_entities`` over many texts, on ``threads`` threads with the GIL released. With
 /// ``as_columns=True`` the result is a dict of equal-length lists with a ``doc`` column (the
 /// text's index), ready for ``pandas.DataFrame``; otherwise one list of entities per text.
+/// ``reference_dates`` gives one date (or None) per text.
 ///
 /// >>> extract_entities_batch(["قال بوتين إن الحوار مستمر.", "لا شيء"], as_columns=True)["name"]
 /// ['فلاديمير بوتين']
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, as_columns = false))]
+#[pyo3(signature = (texts, threads = None, as_columns = false, reference_dates = None))]
 pub fn extract_entities_batch<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     as_columns: bool,
+    reference_dates: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
+    let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
     let lexicon = Lexicon::builtin();
-    let results = pipeline(&texts, threads, move |_, units| {
-        quotes::entities_utf16(units, &lexicon)
+    let results = pipeline(&texts, threads, move |index, units| {
+        quotes::entities_utf16(units, &lexicon, days[index])
     })?;
     let results: Vec<Vec<PyEntity>> = results.into_iter().map(PyEntity::all).collect();
     if !as_columns {

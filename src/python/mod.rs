@@ -4,6 +4,7 @@
 mod arrow;
 mod article;
 mod batch;
+mod dates;
 mod entities;
 mod normalize;
 mod numbers;

@@ -1,14 +1,12 @@
 //! `extract_numbers` and its result types for Python.
 
-use std::sync::Arc;
-
-use chrono::NaiveDate;
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
+use std::sync::Arc;
 
 use super::arrow::Columns;
 use super::batch::{lists, pipeline, texts_of};
+use super::dates;
 use super::detached;
 use super::text::utf16_units;
 use crate::numbers::{self, Noun, NumericFact};
@@ -244,27 +242,6 @@ impl PyNumericFact {
     }
 }
 
-/// A reference date from None, an ISO string, or a ``datetime.date``/``datetime``.
-fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate>> {
-    let Some(value) = value.filter(|v| !v.is_none()) else {
-        return Ok(None);
-    };
-    let iso: String = if let Ok(text) = value.cast::<PyString>() {
-        text.to_str()?.to_owned()
-    } else if value.hasattr("isoformat")? {
-        value.call_method0("isoformat")?.extract()?
-    } else {
-        return Err(PyTypeError::new_err(format!(
-            "reference_date must be a datetime.date or an ISO date string, not {}",
-            value.get_type().name()?
-        )));
-    };
-    let day = iso.get(..10).unwrap_or(&iso);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| PyValueError::new_err(format!("reference_date {iso:?} is not an ISO date")))
-}
-
 /// The numeric facts of ``text``: numbers in digits and words, durations, counts with the noun
 /// they count, ranges, fractions, qualifiers, percentages, money, dates, weekdays, clock times
 /// and ordinals. Dates resolve against ``reference_date`` (a ``datetime.date`` or an ISO
@@ -280,7 +257,7 @@ pub fn extract_numbers<'py>(
     text: &Bound<'py, PyAny>,
     reference_date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let reference = self::reference_date(reference_date)?;
+    let reference = dates::reference_date(reference_date)?;
     let facts = {
         // borrowed from the encoded str: no copy of the text, and let go before the facts
         // become Python objects
@@ -312,23 +289,7 @@ pub fn extract_numbers_batch<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
-    let references: Vec<Option<NaiveDate>> = match reference_dates.filter(|r| !r.is_none()) {
-        None => vec![None; texts.len()],
-        Some(dates) => {
-            let dates = texts_of(dates)?;
-            if dates.len() != texts.len() {
-                return Err(PyValueError::new_err(format!(
-                    "reference_dates has {} items for {} texts",
-                    dates.len(),
-                    texts.len()
-                )));
-            }
-            dates
-                .iter()
-                .map(|d| reference_date(Some(d)))
-                .collect::<PyResult<_>>()?
-        }
-    };
+    let references = dates::reference_dates(reference_dates, texts.len())?;
     let references = Arc::new(references);
     let results = pipeline(&texts, threads, move |index, units| {
         numbers::extract_utf16(units, references[index])

@@ -2,15 +2,16 @@
 
 use std::sync::Arc;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::arrow::Columns;
 use super::batch::{lists, pipeline, texts_of};
+use super::dates;
 use super::detached;
 use super::text::utf16_units;
-use crate::quotes::{self, Entity, Lexicon, Quote};
+use crate::quotes::{self, Entity, Lexicon, Quote, Term};
 
 /// One quote: what was said (``text``, with ``text == original[start:end]``), how (``kind``:
 /// direct, indirect or mixed; the ``cue`` that reports it), and who said it (``speaker``, one
@@ -213,7 +214,8 @@ impl PyQuote {
 /// Finds quotes with the bundled lexicons extended by your own. ``lexicons`` maps a lexicon's
 /// name (see ``QUOTE_LEXICONS``) to rows in its tab-separated format; ``entities`` adds
 /// speakers, each a dict with ``name``, ``type`` (person, institution, medium or group) and
-/// optionally ``side``, ``aliases`` and ``roles``.
+/// optionally ``side``, ``aliases``, ``roles`` and ``terms`` (when it holds its roles:
+/// ``"2019-05-20.."``, ``"2014-06-07..2019-05-20"``; none: always).
 ///
 /// >>> zelensky = {"name": "فولوديمير زيلينسكي", "type": "person", "side": "Ukraine",
 /// ...             "aliases": ["زيلينسكي"]}
@@ -267,21 +269,35 @@ impl PyQuoteExtractor {
         })
     }
 
-    /// The quotes of one text.
-    fn extract<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-        extract_with(text, &self.lexicon)
+    /// The quotes of one text; see ``extract_quotes``.
+    #[pyo3(signature = (text, reference_date = None))]
+    fn extract<'py>(
+        &self,
+        text: &Bound<'py, PyAny>,
+        reference_date: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        extract_with(text, reference_date, &self.lexicon)
     }
 
     /// The quotes of many texts; see ``extract_quotes_batch``.
-    #[pyo3(signature = (texts, threads = None, as_columns = false, as_arrow = false))]
+    #[pyo3(signature = (texts, threads = None, as_columns = false, as_arrow = false, reference_dates = None))]
     fn extract_batch<'py>(
         &self,
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
         as_columns: bool,
         as_arrow: bool,
+        reference_dates: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        batch_with(texts, threads, as_columns, as_arrow, &self.lexicon)
+        let lexicon = &self.lexicon;
+        batch_with(
+            texts,
+            reference_dates,
+            threads,
+            as_columns,
+            as_arrow,
+            lexicon,
+        )
     }
 
     /// The entities the extractor knows by name: (name, type, side) for each.
@@ -332,20 +348,32 @@ fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
         side: get("side")?.map(|s| s.extract()).transpose()?,
         aliases: list("aliases")?,
         roles: list("roles")?,
+        terms: list("terms")?
+            .iter()
+            .map(|t| {
+                Term::parse(t).ok_or_else(|| {
+                    PyValueError::new_err(format!(
+                        "entity term {t:?} is not like \"2017-01-20..2021-01-20\" or \"2025-01-20..\""
+                    ))
+                })
+            })
+            .collect::<PyResult<_>>()?,
     })
 }
 
 fn extract_with<'py>(
     text: &Bound<'py, PyAny>,
+    reference_date: Option<&Bound<'py, PyAny>>,
     lexicon: &Arc<Lexicon>,
 ) -> PyResult<Bound<'py, PyList>> {
+    let day = dates::reference_date(reference_date)?;
     let found = {
         // borrowed from the encoded str: no copy of the text, and let go before the quotes
         // become Python objects
         let encoded = utf16_units(text, "text")?;
         let units = encoded.units();
         detached(text.py(), units.len(), || {
-            quotes::extract_utf16(&units, lexicon)
+            quotes::extract_utf16(&units, lexicon, day)
         })?
     };
     PyList::new(text.py(), found.into_iter().map(PyQuote::from))
@@ -353,6 +381,7 @@ fn extract_with<'py>(
 
 fn batch_with<'py>(
     texts: &Bound<'py, PyAny>,
+    reference_dates: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     as_columns: bool,
     as_arrow: bool,
@@ -360,9 +389,10 @@ fn batch_with<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
+    let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
     let lexicon = lexicon.clone();
-    let results = pipeline(&texts, threads, move |_, units| {
-        quotes::extract_utf16(units, &lexicon)
+    let results = pipeline(&texts, threads, move |index, units| {
+        quotes::extract_utf16(units, &lexicon, days[index])
     })?;
     if !as_columns && !as_arrow {
         return lists(py, results, PyQuote::from);
@@ -422,30 +452,45 @@ fn arrow_columns<'py>(py: Python<'py>, quotes: &[(usize, PyQuote)]) -> PyResult<
 }
 
 /// The quotes of ``text``: direct quotes, reported speech and attribution phrases, each with
-/// its content span, its cue and its speaker resolved to one canonical entity.
+/// its content span, its cue and its speaker resolved to one canonical entity. A title alone
+/// that the lexicon knows (الرئيس الأوكراني) names whoever held it on ``reference_date`` (a
+/// ``datetime.date`` or an ISO string: the publication date), today's holder when it is None.
 ///
 /// >>> [(q.kind, q.speaker) for q in extract_quotes('وقال الكرملين: "الحوار مستمر".')]
 /// [('direct', 'الكرملين')]
 #[pyfunction]
-pub fn extract_quotes<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-    extract_with(text, &Lexicon::builtin())
+#[pyo3(signature = (text, reference_date = None))]
+pub fn extract_quotes<'py>(
+    text: &Bound<'py, PyAny>,
+    reference_date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    extract_with(text, reference_date, &Lexicon::builtin())
 }
 
 /// ``extract_quotes`` over many texts, on ``threads`` threads with the GIL released. With
 /// ``as_columns=True`` the result is a dict of equal-length lists with a ``doc`` column (the
 /// text's index), ready for ``pandas.DataFrame``; with ``as_arrow=True`` the same columns as a
 /// ``pyarrow.RecordBatch``, built without a Python object per value; otherwise one list of
-/// quotes per text.
+/// quotes per text. ``reference_dates`` gives one date (or None) per text.
 ///
 /// >>> extract_quotes_batch(["قال بوتين إن الحوار مستمر.", "لا شيء"], as_columns=True)["speaker"]
 /// ['فلاديمير بوتين']
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, as_columns = false, as_arrow = false))]
+#[pyo3(signature = (texts, threads = None, as_columns = false, as_arrow = false, reference_dates = None))]
 pub fn extract_quotes_batch<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     as_columns: bool,
     as_arrow: bool,
+    reference_dates: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    batch_with(texts, threads, as_columns, as_arrow, &Lexicon::builtin())
+    let lexicon = &Lexicon::builtin();
+    batch_with(
+        texts,
+        reference_dates,
+        threads,
+        as_columns,
+        as_arrow,
+        lexicon,
+    )
 }

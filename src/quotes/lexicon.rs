@@ -5,6 +5,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use chrono::NaiveDate;
+
 use crate::error::{Error, Result};
 use crate::lexicon::{rows, words as phrase_words, Phrases};
 use crate::normalize::{Normalizer, Options};
@@ -127,6 +129,50 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Titles that name it alone (الرئيس الروسي) when the article does not say who holds them.
     pub roles: Vec<String>,
+    /// When it holds those titles; none: always. A title names its holder of the day an
+    /// article is read for (its publication), not today's: a 2018 article's الرئيس الأوكراني is
+    /// not the president of 2025.
+    pub terms: Vec<Term>,
+}
+
+/// The days a title is held: from the first, up to (not including) the last; open when None.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Term {
+    /// A term as `entities.tsv` writes it: `2017-01-20..2021-01-20`, `2025-01-20..`.
+    pub fn parse(written: &str) -> Option<Term> {
+        let (from, to) = written.trim().split_once("..")?;
+        let day = |d: &str| -> Option<Option<NaiveDate>> {
+            let d = d.trim();
+            if d.is_empty() {
+                Some(None)
+            } else {
+                NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().map(Some)
+            }
+        };
+        Some(Term {
+            from: day(from)?,
+            to: day(to)?,
+        })
+    }
+}
+
+impl Entity {
+    /// Whether its titles name it on `day`; with no day, whether it holds them now (its term
+    /// is open).
+    pub fn holds_titles_on(&self, day: Option<NaiveDate>) -> bool {
+        self.terms.is_empty()
+            || self.terms.iter().any(|term| match day {
+                None => term.to.is_none(),
+                Some(day) => {
+                    term.from.is_none_or(|from| from <= day) && term.to.is_none_or(|to| day < to)
+                }
+            })
+    }
 }
 
 pub const SPEAKER_TYPES: [&str; 5] = ["person", "institution", "medium", "group", "place"];
@@ -573,6 +619,14 @@ impl Lexicon {
                     .map(|s| (*s).to_owned()),
                 aliases: list(3),
                 roles: list(4),
+                terms: list(5)
+                    .iter()
+                    .map(|t| {
+                        Term::parse(t).ok_or_else(|| {
+                            bad("entities", &row, "a term not like 2017-01-20..2021-01-20")
+                        })
+                    })
+                    .collect::<Result<_>>()?,
             });
         }
         // the user's entities come last, so that their spellings win a tie

@@ -9,7 +9,9 @@ mod words;
 
 use std::sync::Arc;
 
-pub use lexicon::{Entity, Grammar, Lexicon, FILES, SPEAKER_TYPES};
+use chrono::NaiveDate;
+
+pub use lexicon::{Entity, Grammar, Lexicon, Term, FILES, SPEAKER_TYPES};
 use reader::Draft;
 
 use crate::tokens::{windows, Prepared, TokenList};
@@ -132,16 +134,21 @@ fn read_prepared<T>(
     found
 }
 
-/// Finds the entities of `text` with the bundled lexicons.
+/// Finds the entities of `text` with the bundled lexicons, titles read as held today.
 pub fn entities(text: &str) -> Vec<DocumentEntity> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    entities_utf16(&units, &Lexicon::builtin())
+    entities_utf16(&units, &Lexicon::builtin(), None)
 }
 
-/// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon.
-pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEntity> {
+/// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon; a title the
+/// lexicon knows names whoever held it on `day` (the publication; None: today).
+pub fn entities_utf16(
+    units: &[u16],
+    lexicon: &Arc<Lexicon>,
+    day: Option<NaiveDate>,
+) -> Vec<DocumentEntity> {
     read_prepared(units, lexicon, |tokens, span, display| {
-        let (found, mentions) = reader::entities(lexicon, tokens, display);
+        let (found, mentions) = reader::entities(lexicon, tokens, display, day);
         found
             .list
             .into_iter()
@@ -185,18 +192,19 @@ pub fn entities_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<DocumentEnti
     })
 }
 
-/// Finds the quotes of `text` with the bundled lexicons.
+/// Finds the quotes of `text` with the bundled lexicons, titles read as held today.
 pub fn extract(text: &str) -> Vec<Quote> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    extract_utf16(&units, &Lexicon::builtin())
+    extract_utf16(&units, &Lexicon::builtin(), None)
 }
 
-/// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon.
-pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>) -> Vec<Quote> {
+/// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon; a title the
+/// lexicon knows names whoever held it on `day` (the publication; None: today).
+pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>, day: Option<NaiveDate>) -> Vec<Quote> {
     // a window's speakers point at its entities, which follow those of the windows before
     let mut entities_before = 0;
     read_prepared(units, lexicon, |tokens, span, display| {
-        let (drafts, entities) = reader::read(lexicon, tokens, display);
+        let (drafts, entities) = reader::read(lexicon, tokens, display, day);
         let first_entity = entities_before;
         entities_before += entities;
         drafts

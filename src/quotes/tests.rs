@@ -273,3 +273,42 @@ fn a_source_is_described_by_the_body_it_is_in_whether_or_not_written_with_al() {
     let found = speakers("وقال مسؤول في وقت سابق إن الصادرات ارتفعت.");
     assert_ne!(found, [Some("مسؤول في وقت سابق".to_owned())]);
 }
+
+#[test]
+fn a_title_alone_names_its_holder_of_the_day_the_text_is_read_for() {
+    let text = "وقال الرئيس الأمريكي إن المفاوضات مستمرة.";
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let speaker_on = |day: Option<&str>| {
+        let day = day.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("a date"));
+        extract_utf16(&units, &Lexicon::builtin(), day)[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(speaker_on(None).as_deref(), Some("دونالد ترامب"));
+    assert_eq!(
+        speaker_on(Some("2018-06-01")).as_deref(),
+        Some("دونالد ترامب")
+    );
+    assert_eq!(speaker_on(Some("2022-06-01")).as_deref(), Some("جو بايدن"));
+    // a title no holder of the lexicon held that day is the title itself
+    let text = "وقال وزير الخارجية الأمريكي إن المفاوضات مستمرة.";
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let found = extract_utf16(
+        &units,
+        &Lexicon::builtin(),
+        NaiveDate::from_ymd_opt(2018, 6, 1),
+    );
+    let speaker = found[0].speaker.as_ref().map(|s| s.name.as_str());
+    assert_eq!(speaker, Some("وزير الخارجية الأمريكي"));
+}
+
+#[test]
+fn terms_read_as_written_and_nothing_else() {
+    let term = Term::parse("2017-01-20..2021-01-20").expect("a term");
+    assert_eq!(term.from, NaiveDate::from_ymd_opt(2017, 1, 20));
+    assert_eq!(term.to, NaiveDate::from_ymd_opt(2021, 1, 20));
+    assert_eq!(Term::parse("2025-01-20..").and_then(|t| t.to), None);
+    assert!(Term::parse("2025-01-20").is_none());
+    assert!(Term::parse("20-01-2025..").is_none());
+}

@@ -23,6 +23,8 @@ mod text;
 
 use std::ops::Deref;
 
+use chrono::NaiveDate;
+
 pub use records::Draft;
 pub use text::Text;
 
@@ -64,13 +66,15 @@ impl<'a> Deref for Reader<'_, 'a> {
 }
 
 /// Reads the quotes of a tokenized document, stage after stage; with them, how many entities
-/// the document has (the quotes' entity indexes point into them).
+/// the document has (the quotes' entity indexes point into them). `day` is the day the document
+/// is read for (its publication; None: today).
 pub fn read<'a>(
     lexicon: &'a Lexicon,
     tokens: &'a TokenList<'a>,
     display: &'a dyn Fn(usize, usize) -> String,
+    day: Option<NaiveDate>,
 ) -> (Vec<Draft>, usize) {
-    let text = Text::new(lexicon, tokens, display);
+    let text = Text::new(lexicon, tokens, display, day);
     let marks = marks::pair(&text);
     let sentences = sentences::split(&text, &marks);
     let mentions = mentions::find(&text);
@@ -87,8 +91,9 @@ pub fn entities<'a>(
     lexicon: &'a Lexicon,
     tokens: &'a TokenList<'a>,
     display: &'a dyn Fn(usize, usize) -> String,
+    day: Option<NaiveDate>,
 ) -> (Entities, Mentions) {
-    let text = Text::new(lexicon, tokens, display);
+    let text = Text::new(lexicon, tokens, display, day);
     let mentions = mentions::find(&text);
     (entities::join(&text, &mentions), mentions)
 }

@@ -11,7 +11,7 @@ fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
     let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
     let tokens = TokenList::new(&prepared.normalized);
     let display = |start: usize, end: usize| prepared.original(start, end).2;
-    let text = Text::new(&lexicon, &tokens, &display);
+    let text = Text::new(&lexicon, &tokens, &display, None);
     check(&text)
 }
 

@@ -7,6 +7,8 @@ use super::super::lexicon::{
 };
 use super::super::words::{Form, Words};
 use super::super::Speaker;
+use chrono::NaiveDate;
+
 use crate::lexicon::Phrases;
 use crate::tokens::{Kind, TokenList};
 
@@ -23,6 +25,8 @@ pub struct Text<'a> {
     pub words: Words,
     /// The text of the original between two normalized offsets, display-normalized.
     pub display: &'a dyn Fn(usize, usize) -> String,
+    /// The day the text is read for (its publication): who holds a title the lexicon knows.
+    pub day: Option<NaiveDate>,
 }
 
 impl<'a> Text<'a> {
@@ -30,12 +34,14 @@ impl<'a> Text<'a> {
         lexicon: &'a Lexicon,
         tokens: &'a TokenList<'a>,
         display: &'a dyn Fn(usize, usize) -> String,
+        day: Option<NaiveDate>,
     ) -> Self {
         Text {
             lexicon,
             tokens,
             words: Words::new(tokens, lexicon),
             display,
+            day,
         }
     }
 
@@ -132,10 +138,10 @@ impl<'a> Text<'a> {
             // a place is matched as written, not on its skeleton: الإماراتي is not الإمارات;
             // and so is a one-word name a reporting verb or a function word shares its
             // skeleton with (لفت، لافتا are not ليفيت)
-            if name.role {
-                return true;
-            }
             let entity = &self.lexicon.entities[name.entity];
+            if name.role {
+                return entity.holds_titles_on(self.day);
+            }
             if entity.kind != "place" && len != 1 {
                 return true;
             }
