@@ -312,3 +312,12 @@ fn terms_read_as_written_and_nothing_else() {
     assert!(Term::parse("2025-01-20").is_none());
     assert!(Term::parse("20-01-2025..").is_none());
 }
+
+#[test]
+fn a_preposition_of_cause_or_topic_ends_a_name() {
+    // (بشأن، بسبب are nouns in form, prepositions in use: never part of a name)
+    let found = speakers("وقال كارلوس بيريز بشأن الصفقة: \"لم نتفق بعد\".");
+    assert_eq!(found, [Some("كارلوس بيريز".to_owned())]);
+    let found = speakers("وأوضح ماركوس بسبب الإصابة أن الفريق سيغيب.");
+    assert_eq!(found, [Some("ماركوس".to_owned())]);
+}
