@@ -313,3 +313,16 @@ def test_the_common_phrasing_of_a_call_dates_it() -> None:
     events = khabar.Corpus((document,)).analyze().events
     assert [str(day) for day in events["event"]] == ["2025-03-18"]
     assert events["role"].tolist() == ["main"]
+
+
+def test_the_speakers_table_joins_spellings_of_one_name_across_articles() -> None:
+    texts = [
+        'وقال الرئيس المصري عبد الفتاح السيسي إن "الحوار مستمر".',
+        'وقال الرئيس المصري عبد الفتاح السيسي إن "الاتفاق قريب".',
+        'وقال الرئيس المصري عبدالفتاح السيسي إن "المفاوضات صعبة".',
+        'وقالت مصادر أمنية إن "الوضع هادئ".',
+        'وقالت مصادر يمنية إن "الوضع هادئ".',
+    ]
+    corpus = Corpus.from_records([{"id": str(k), "text": text} for k, text in enumerate(texts)])
+    speakers = corpus.analyze().speakers.groupby("speaker")["quotes"].sum().to_dict()
+    assert speakers == {"عبد الفتاح السيسي": 3, "مصادر أمنية": 1, "مصادر يمنية": 1}

@@ -130,10 +130,12 @@ class Analysis:
     @property
     def speakers(self) -> pandas.DataFrame:
         """Who is quoted how often by whom: one row per speaker and outlet, with the speaker's
-        type and side and the number of direct, indirect and mixed quotes (article parts only)."""
+        type and side and the number of direct, indirect and mixed quotes (article parts only).
+        Spellings of one name across articles are one speaker, under its most frequent spelling."""
         import pandas
 
         quotes = self.quotes[self.quotes["in_article"] & self.quotes["speaker"].notna()]
+        quotes = quotes.assign(speaker=one_spelling(quotes["speaker"], quotes["speaker_type"]))
         counts = (
             quotes.groupby(["speaker", "speaker_type", "speaker_side", "label", "kind"], dropna=False)
             .size()
@@ -802,6 +804,26 @@ def _day(value: Any) -> date | None:
     if value is None or value != value:
         return None
     return value if type(value) is date else value.date()
+
+
+def one_spelling(names: pandas.Series, types: pandas.Series) -> list[str]:
+    """Each name as the most frequent spelling of its type that meets it on the consonant
+    skeleton, spaces aside: each article joins its own spellings, this joins them across
+    articles (عبد الفتاح السيسي/عبدالفتاح السيسي، نيكي هيلي/نيكي هايلي). One-word names are
+    left as they are: a skeleton of one word meets other words (مصادر/مصدر)."""
+    pairs = list(zip(names.tolist(), types.tolist()))
+    spelling: dict[tuple[str, Any], str] = {}
+    for (name, kind), _ in Counter(pairs).most_common():
+        if " " in name:
+            spelling.setdefault((_spelling_key(name), kind), name)
+    return [spelling.get((_spelling_key(name), kind), name) if " " in name else name for name, kind in pairs]
+
+
+def _spelling_key(name: str) -> str:
+    """The skeletons of a name's words run together, with the alef of a glued article dropped
+    (عبدالفتاح/عبد الفتاح): every word keeps its first letter (أمنية/يمنية stay apart)."""
+    joined = "".join(name_key(word) for word in name.split())
+    return joined[:1] + joined[1:].replace("ا", "")
 
 
 def _sorted_sets(frame: pandas.DataFrame, keys: list[str], column: str) -> pandas.Series:
