@@ -97,6 +97,9 @@ pub enum Grammar {
     /// A measure, standard or custom a clause conforms to (تقاليد، تصنيف، توقيت، معايير): after
     /// an attribution phrase it is no source (وفقا للتقاليد، حسب التوقيت المحلي).
     Norm,
+    /// A preposition standing alone (في، على، أمام، إزاء): a name after it is governed, not
+    /// a subject.
+    Preposition,
 }
 
 impl Grammar {
@@ -114,6 +117,7 @@ impl Grammar {
             "time" => Grammar::Time,
             "topic" => Grammar::Topic,
             "norm" => Grammar::Norm,
+            "preposition" => Grammar::Preposition,
             _ => return None,
         })
     }

@@ -147,10 +147,11 @@ impl Finder<'_, '_> {
         let governed = k > 0 && {
             let before = self.word(k - 1);
             if self.is_function_word(k - 1) {
-                is_preposition(before)
+                self.lexicon.is(before, Grammar::Preposition)
             } else {
-                strip_conjunction(before)
-                    .is_some_and(|w| self.lexicon.is_function_word(w) && is_preposition(w))
+                strip_conjunction(before).is_some_and(|w| {
+                    self.lexicon.is_function_word(w) && self.lexicon.is(w, Grammar::Preposition)
+                })
             }
         };
         if let Some(mut mention) = self.titled(k) {
@@ -342,12 +343,13 @@ impl Finder<'_, '_> {
         let next = k + len;
         let opens_content = |j: usize| {
             self.is_complementizer(j)
-                || is_preposition(self.word(j)) && self.is_complementizer(j + 1)
+                || self.lexicon.is(self.word(j), Grammar::Preposition)
+                    && self.is_complementizer(j + 1)
                 || matches!(self.word(j), "بان" | "بانه" | "بانها")
         };
         // (a place or an addressee between: في دبي، لبي بي سي، للصحفيين)
         let aside = |j: usize| {
-            is_preposition(self.word(j))
+            self.lexicon.is(self.word(j), Grammar::Preposition)
                 || self.word(j).starts_with('ل') && !self.is_complementizer(j)
         };
         let content = opens_content(next)
@@ -1390,7 +1392,7 @@ impl Finder<'_, '_> {
             let before_title = clitic == usize::MAX
                 && len == 1
                 && self.title_at(at + 1, false).is_some()
-                && !is_preposition(self.word(at + 1))
+                && !self.lexicon.is(self.word(at + 1), Grammar::Preposition)
                 && self.word(at + 2).starts_with("ال");
             // لشركة "نور" وقتها: after a name in marks, one word no lexicon knows is rather
             // what follows the role than a holder
@@ -2896,42 +2898,6 @@ pub(super) fn ends_name(word: &str) -> bool {
             | "المسماه"
             | "الشهير"
             | "الشهيره"
-    )
-}
-
-/// Whether `word` is a preposition standing alone (normalized: على is علي).
-fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "في" | "من"
-            | "الي"
-            | "علي"
-            | "عن"
-            | "مع"
-            | "ل"
-            | "ب"
-            | "حول"
-            | "خلال"
-            | "امام"
-            | "عبر"
-            | "بعد"
-            | "قبل"
-            | "منذ"
-            | "عند"
-            | "لدي"
-            | "عقب"
-            | "حتي"
-            | "نحو"
-            | "ضد"
-            | "بين"
-            | "دون"
-            | "تحت"
-            | "فوق"
-            | "وسط"
-            | "بحق"
-            | "لصالح"
-            | "ازاء"
-            | "تجاه"
     )
 }
 
