@@ -43,9 +43,7 @@ impl Reader<'_, '_> {
         }
         // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
         // (من is also who: من وصفتهم بـ"...", a verb with its object pronoun)
-        let object = ["ه", "ها", "هم", "هما"]
-            .iter()
-            .any(|o| self.word(k).ends_with(o));
+        let object = POSSESSIVES.iter().any(|o| self.word(k).ends_with(o));
         let governed = k > 0
             && (matches!(self.word(k - 1), "الي" | "في" | "علي" | "عن" | "مع" | "حول")
                 || self.word(k - 1) == "من" && !object);
@@ -478,9 +476,7 @@ impl Reader<'_, '_> {
             // after the subject, an object pronoun (اتهمه بإثارة) or a subject before the verb;
             // a word right after a bare verb may be its subject's name (أبلغ بيكيه)
             let word = self.word(j);
-            let object = ["ه", "ها", "هم", "هما"]
-                .iter()
-                .any(|o| self.word(k).ends_with(o));
+            let object = POSSESSIVES.iter().any(|o| self.word(k).ends_with(o));
             // a subject before the verb (الحكومة تطالب بوقف، التي تطالب) or none (مطالبا)
             // or carried by a pronoun or the verb's ending (لكنه اعترف، وطالبوا، وتعهدت)
             let implied = k > 0 && self.plays(k - 1, Grammar::Carrier)

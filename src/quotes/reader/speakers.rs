@@ -5,7 +5,7 @@
 use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
-use super::text::{after, governs, is_auxiliary, opens_clause};
+use super::text::{after, governs, is_auxiliary, opens_clause, POSSESSIVES};
 use super::{Reader, LOOKBACK, REACH};
 
 /// How many tokens a subject written before its verb may stand from it, across an insertion.
@@ -639,7 +639,7 @@ impl Reader<'_, '_> {
         let relative = j > 0 && self.plays(j - 1, Grammar::Relative);
         if relative {
             // الصحيفة التي نقلها ...: a pronoun on the verb makes the noun its object
-            let object = ["ها", "هما", "هم", "ه"].iter().any(|p| {
+            let object = POSSESSIVES.iter().any(|p| {
                 verb.strip_suffix(p)
                     .is_some_and(|bare| bare.chars().count() >= 2 && forms.contains_key(bare))
             });
