@@ -100,6 +100,11 @@ pub enum Grammar {
     /// A preposition standing alone (في، على، أمام، إزاء): a name after it is governed, not
     /// a subject.
     Preposition,
+    /// A verb of issuing a document (أصدر): its subject is the document's issuer.
+    Issuing,
+    /// A verb of writing or publishing a document (أعد، نشر): its subject is the author of a
+    /// report it has as object, not the issuer of a statement it carries.
+    Publishing,
 }
 
 impl Grammar {
@@ -118,6 +123,8 @@ impl Grammar {
             "topic" => Grammar::Topic,
             "norm" => Grammar::Norm,
             "preposition" => Grammar::Preposition,
+            "issuing" => Grammar::Issuing,
+            "publishing" => Grammar::Publishing,
             _ => return None,
         })
     }

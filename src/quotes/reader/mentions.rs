@@ -1524,7 +1524,7 @@ impl Finder<'_, '_> {
         // إحصائيات جديدة، أصدرها البنك الدولي، تقرير أعدته منظمة العفو: the issuer as the
         // subject of a relative clause on the document
         let r = j + usize::from(self.is(j, ','));
-        if is_issuing(self.word(r)) && r < k + 6 {
+        if self.issues_it(r) && r < k + 6 {
             let issuer = self.mention(r + 1).filter(|m| {
                 !m.governed
                     && m.speaker
@@ -2899,17 +2899,6 @@ pub(super) fn ends_name(word: &str) -> bool {
             | "الشهير"
             | "الشهيره"
     )
-}
-
-/// Whether a word is a verb of issuing a document with the document as its object (أصدره،
-/// أعدته، نشرتها).
-fn is_issuing(word: &str) -> bool {
-    ["اصدر", "اصدرت", "اعد", "اعدت", "نشر", "نشرت"]
-        .iter()
-        .any(|v| {
-            word.strip_prefix(v)
-                .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم"))
-        })
 }
 
 /// Whether `word` is an indefinite adjective of relation (a nisba): ميدانية، محليون، عسكري.

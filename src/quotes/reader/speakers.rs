@@ -364,8 +364,10 @@ impl Reader<'_, '_> {
             first = other;
         }
         let verb = self.word(first.first.wrapping_sub(1));
-        let issuing = ["اصدر", "اصدرت", "واصدر", "واصدرت", "اصدروا", "واصدروا"];
-        if !issuing.contains(&verb) {
+        if !self
+            .lexicon
+            .is(strip_conjunction(verb).unwrap_or(verb), Grammar::Issuing)
+        {
             return None;
         }
         Some(if members.len() > 1 {

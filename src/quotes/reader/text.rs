@@ -75,6 +75,17 @@ impl<'a> Text<'a> {
         self.classes(k).has(Classes::role(role))
     }
 
+    /// Whether token `k` is a verb of issuing or publishing with the document as its object
+    /// pronoun (أصدره، أعدته، نشرتها).
+    pub fn issues_it(&self, k: usize) -> bool {
+        ["ه", "ها", "هم"].iter().any(|object| {
+            self.word(k).strip_suffix(object).is_some_and(|verb| {
+                self.lexicon.is(verb, Grammar::Issuing)
+                    || self.lexicon.is(verb, Grammar::Publishing)
+            })
+        })
+    }
+
     pub fn is_complementizer(&self, k: usize) -> bool {
         self.plays(k, Grammar::Complementizer) && !self.in_acronym(k)
     }
