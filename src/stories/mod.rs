@@ -28,7 +28,10 @@
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
 //!   arrest, the next day's toll), another happening on the same words.
-//! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
+//! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story; of
+//!   one outlet, only when it also starts as the other does (a re-post): an outlet's piece that
+//!   repeats an earlier one of its own under a lead of its own reuses it as background to a new
+//!   development.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
 //!
@@ -121,6 +124,8 @@ pub struct StoryIndex {
     edges: Vec<Edge>,
     bands: BandIndex,
     signatures: Vec<Option<Signature>>,
+    /// Per article: the shingles of its lead (see [`copies::lead`]).
+    leads: Vec<Vec<u64>>,
     copies: Vec<WireCopy>,
     /// Per article: the actors of its headline, when it has any (most have none).
     actors: Vec<Option<Box<Actors>>>,
@@ -145,10 +150,14 @@ type Read = (
     Kinds,
     days::Reported,
     Vec<(String, String)>,
+    Vec<u64>,
 );
 
 /// Characters of an article's text, after its title, whose words show how it spells its terms.
 const SPELLED_FROM: usize = 600;
+/// Characters of an article's body read for its lead's words (see [`copies::lead`]): more than
+/// `LEAD_WORDS` words take.
+const LEAD_CHARS: usize = 400;
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -198,6 +207,7 @@ impl StoryIndex {
             edges: Vec::new(),
             bands: BandIndex::default(),
             signatures: Vec::new(),
+            leads: Vec::new(),
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
@@ -261,7 +271,13 @@ impl StoryIndex {
                 let mut spelled = reader.spellings(lead);
                 spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
                 let signature = copies::signature(&words);
-                (looked_up, signature, actors, kinds, day, spelled)
+                let body = days::body(a.title, a.text);
+                let opening = body
+                    .char_indices()
+                    .nth(LEAD_CHARS)
+                    .map_or(body, |(byte, _)| &body[..byte]);
+                let opening = copies::lead(&reader.words(opening));
+                (looked_up, signature, actors, kinds, day, spelled, opening)
             })
             .collect();
         let first = self.vectors.len();
@@ -273,7 +289,8 @@ impl StoryIndex {
             self.outlets.push(outlet);
         }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors, kinds, day, spelled) in read {
+        for (terms, signature, actors, kinds, day, spelled, opening) in read {
+            self.leads.push(opening);
             self.actors.push(actors);
             self.kinds.push(kinds);
             self.days.push(day);
@@ -568,6 +585,18 @@ impl StoryIndex {
         }
     }
 
+    /// Whether two articles of one outlet share much of their text under leads of their own:
+    /// the later reuses the earlier as background to a new development, and is no copy of it.
+    fn own_reuse(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        match (self.outlets[a], self.outlets[b]) {
+            (Some(x), Some(y)) if x == y => {
+                copies::lead_similarity(&self.leads[a], &self.leads[b]) < copies::OWN_COPY_LEAD
+            }
+            _ => false,
+        }
+    }
+
     fn near(&self, a: Option<f64>, b: Option<f64>, window: f64) -> bool {
         match (a, b) {
             (Some(a), Some(b)) => (a - b).abs() <= window,
@@ -606,7 +635,9 @@ impl StoryIndex {
                     continue;
                 };
                 let similarity = copies::similarity(&signature, other);
-                if similarity >= copies::COPY_SIMILARITY && best.is_none_or(|(_, s)| similarity > s)
+                if similarity >= copies::COPY_SIMILARITY
+                    && best.is_none_or(|(_, s)| similarity > s)
+                    && !self.own_reuse(article, candidate)
                 {
                     best = Some((candidate, similarity));
                 }
@@ -889,6 +920,32 @@ mod tests {
         let (stories, _) = index.stories();
         assert_eq!(stories.len(), 1);
         assert_eq!(index.wire_copies().len(), 399);
+    }
+
+    #[test]
+    fn an_outlets_piece_reusing_its_own_text_under_a_new_lead_is_no_copy() {
+        let background = "قال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن الحكومة ستعلن خلال الأيام المقبلة عن خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا العام وأضاف أن الخطة تشمل قروضا ميسرة وتعويضات مباشرة. وأوضح أن اللجنة المكلفة بالملف عقدت اجتماعات مع ممثلي النقابات الزراعية في المحافظات الجنوبية والشمالية لبحث حجم الخسائر وطرق توزيع المساعدات على الأسر الأكثر حاجة قبل موسم الزراعة المقبل";
+        let first = format!("الحكومة تعلن خطة للمزارعين\n{background}");
+        let reposted = format!("خطة حكومية لدعم المزارعين\n{background}");
+        let next = format!("البرلمان يرفض خطة المزارعين\nرفض البرلمان مساء الثلاثاء بأغلبية كبيرة خطة الحكومة لدعم المزارعين بعد جلسة نقاش حادة استمرت ساعات. {background}");
+        let found = |second: &str, outlets: [&'static str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [(first.as_str(), 0.0), (second, 0.6)]
+                .into_iter()
+                .zip(outlets)
+                .map(|((text, day), outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, day)
+                })
+                .collect();
+            index.add(&articles);
+            (index.wire_copies().len(), index.stories().1)
+        };
+        // the outlet's own next piece, its earlier text as background: another happening
+        assert_eq!(found(&next, ["a", "a"]), (0, vec![0, 1]));
+        // the outlet's re-post, and another outlet's copy of the dispatch: copies
+        assert_eq!(found(&reposted, ["a", "a"]), (1, vec![0, 0]));
+        assert_eq!(found(&next, ["a", "b"]).0, 1);
     }
 
     #[test]
