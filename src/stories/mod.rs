@@ -7,8 +7,9 @@
 //! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
 //!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
 //! - Two articles whose headlines name different actors (a decision and another government's
-//!   reaction to it, [`actors`]) are not compared: alike as their words are, they report two
-//!   happenings.
+//!   reaction to it, [`actors`]) are a little unlike (`ACTED_APART`): alike as their words are,
+//!   they report two happenings, and the reaction does not join the decision's story through
+//!   the likeness of its other reports either.
 //! - Two articles whose headlines name different kinds of happening (a killing and an opening,
 //!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
 //!   the articles around them, a small group does not hold both.
@@ -171,6 +172,13 @@ const LEAST_EDGE: f32 = 0.03;
 /// happening: the opposite of a copy. Their groups join only when the rest of their pairs
 /// outweigh it, as in a big story where a headline or two named their happening otherwise.
 const UNLIKE: f32 = -1.0;
+/// The likeness of two articles, alike enough to be an edge, whose headlines name different
+/// actors. Were they no edge, a reaction alike in words to each report of the decision would
+/// join its story on the mean of its other pairs (Morocco cuts its ties with Iran, and the
+/// Gulf states' support, Hezbollah's denial); a little below zero, it takes more than that.
+/// Not as unlike as two kinds of happening: the actors of a headline are found less surely
+/// (a match's two sides, one named by an adjective).
+const ACTED_APART: f32 = -0.15;
 /// Two days named tell two articles apart only below this likeness: a follow-up shares its
 /// topic's names, not most of its words, while reports this alike on two days are more often
 /// one happening that one of them dated by another clause (أعلنت الأحد… قبل أن تؤكد اليوم).
@@ -437,7 +445,8 @@ impl StoryIndex {
     }
 
     /// The likenesses of article `k` with the articles before it that share a heavy term; those
-    /// whose headline reports another kind of happening than its own are [`UNLIKE`].
+    /// whose headline reports another kind of happening than its own are [`UNLIKE`], those whose
+    /// headline names other actors [`ACTED_APART`].
     fn edges_of(&self, k: u32) -> Vec<Edge> {
         let vector = &self.vectors[k as usize];
         let time = self.times[k as usize];
@@ -472,10 +481,9 @@ impl StoryIndex {
         let day = time.map(day_of);
         let mut weights: FxHashMap<(u32, i64), f32> = FxHashMap::default();
         // the pairs that join an article to its story, and those whose headlines name two
-        // kinds of happening, which keep it from one
-        let (mut edges, mut unlike): (Vec<Edge>, Vec<Edge>) = candidates
+        // kinds of happening or two actors, which keep it from one
+        let (mut edges, unlike): (Vec<Edge>, Vec<Edge>) = candidates
             .into_iter()
-            .filter(|&other| !self.acted_apart(k, other))
             .map(|other| {
                 let cosine = match (day, self.times[other as usize].map(day_of)) {
                     (Some(day), Some(theirs)) => {
@@ -497,14 +505,23 @@ impl StoryIndex {
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !self.told_apart(k, e.0, e.2));
+            .partition(|e| !self.told_apart(k, e.0, e.2) && !self.acted_apart(k, e.0));
+        let (mut unlike, mut acted): (Vec<Edge>, Vec<Edge>) = unlike
+            .into_iter()
+            .partition(|e| self.told_apart(k, e.0, e.2));
         // an outlet's own follow-up is no edge; it stays an unlike pair when told apart
         edges.retain(|&(other, k, _)| !self.own_follow_up(other, k));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
-        // UNLIKE whatever its words share
+        // UNLIKE whatever its words share, a pair of two actors ACTED_APART
         strongest(&mut edges);
         strongest(&mut unlike);
+        strongest(&mut acted);
         edges.extend(unlike.into_iter().map(|(other, k, _)| (other, k, UNLIKE)));
+        edges.extend(
+            acted
+                .into_iter()
+                .map(|(other, k, _)| (other, k, ACTED_APART)),
+        );
         edges
     }
 
@@ -550,7 +567,8 @@ impl StoryIndex {
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
-    /// government's reaction to it): then they report two happenings however alike their words.
+    /// government's reaction to it): then they report two happenings however alike their words,
+    /// and their likeness is `ACTED_APART`.
     fn acted_apart(&self, a: u32, b: u32) -> bool {
         match (&self.actors[a as usize], &self.actors[b as usize]) {
             (Some(x), Some(y)) => x.differ(y),
@@ -775,6 +793,30 @@ mod tests {
             article(ACT_AGAIN, 0.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_reaction_does_not_join_the_decision_through_its_other_reports() {
+        let texts = [
+            "المغرب يقطع علاقاته الدبلوماسية مع إيران\nأعلن وزير الخارجية المغربي قطع العلاقات الدبلوماسية مع إيران بسبب دعمها جبهة البوليساريو عبر حزب الله وإغلاق السفارة في طهران وطرد السفير الإيراني من الرباط",
+            "المغرب يطرد السفير الإيراني ويغلق سفارته في طهران\nقرر المغرب قطع علاقاته مع إيران وطرد سفيرها في الرباط وإغلاق سفارته في طهران متهما حزب الله بتسليح جبهة البوليساريو وتدريب عناصرها",
+            "أزمة دبلوماسية.. قطع العلاقات بين الرباط وطهران\nقطعت الرباط علاقاتها الدبلوماسية مع طهران وطردت السفير الإيراني بعد اتهام حزب الله بدعم جبهة البوليساريو بالسلاح والتدريب",
+            "السعودية تؤيد قرار المغرب قطع علاقاته مع إيران\nأعلنت السعودية تأييدها قرار المغرب قطع العلاقات الدبلوماسية مع إيران وطرد السفير الإيراني بسبب دعم حزب الله جبهة البوليساريو وأدانت التدخل الإيراني",
+        ];
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .zip(["a", "b", "c", "d"])
+            .enumerate()
+            .map(|(k, (text, outlet))| Article {
+                outlet: Some(outlet),
+                ..article(text, k as f64 / 10.0)
+            })
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        // the third report names no actor: the reaction is alike to it, and to the others only
+        // in words
+        assert_eq!(index.stories().1, [0, 0, 0, 1]);
     }
 
     #[test]
