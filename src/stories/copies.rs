@@ -23,6 +23,51 @@ const MIN_SHINGLES: usize = 20;
 
 pub type Signature = [u64; HASHES];
 
+/// Words of an article's body whose 3-word shingles are its lead (see [`lead`]).
+pub const LEAD_WORDS: usize = 25;
+/// Words per shingle of a lead: short, since a lead is short.
+const LEAD_SHINGLE: usize = 3;
+/// The share of lead shingles two articles of one outlet need in common to be copies. An
+/// outlet repeats a piece of its own (a re-post) from its start; one that repeats an earlier
+/// piece of its own further down, under a lead of its own, writes a new development on the
+/// same affair with the earlier text as background (the charge after the arrest, the other
+/// party's reply), and is no copy however much text the two share.
+pub const OWN_COPY_LEAD: f32 = 0.2;
+
+/// The hashed 3-word shingles of the first `LEAD_WORDS` of `words` (an article's body), sorted.
+pub fn lead(words: &[u64]) -> Vec<u64> {
+    let first = &words[..words.len().min(LEAD_WORDS)];
+    let mut shingles: Vec<u64> = first
+        .windows(LEAD_SHINGLE)
+        .map(|w| w.iter().fold(SEED, |h, &x| mix(h ^ x)))
+        .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
+    shingles
+}
+
+/// The Jaccard similarity of two leads (sorted shingle sets); 0 when either is empty.
+pub fn lead_similarity(a: &[u64], b: &[u64]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f32 / union as f32
+    }
+}
+
 /// The MinHash signature of an article's words, or None when it is too short.
 pub fn signature(words: &[u64]) -> Option<Signature> {
     if words.len() < SHINGLE + MIN_SHINGLES {
@@ -127,6 +172,17 @@ mod tests {
         index.insert(0, &a);
         index.insert(2, &c);
         assert_eq!(index.candidates(&b), vec![0]);
+    }
+
+    #[test]
+    fn leads_are_alike_when_they_start_alike() {
+        let (a, b) = (lead(&words(40, 0)), lead(&words(40, 0)));
+        assert_eq!(lead_similarity(&a, &b), 1.0);
+        // a new first sentence of 20 words, then the old text
+        let mut later = words(20, 900);
+        later.extend(words(40, 0));
+        assert!(lead_similarity(&a, &lead(&later)) < OWN_COPY_LEAD);
+        assert_eq!(lead_similarity(&[], &[]), 0.0);
     }
 
     #[test]

@@ -71,12 +71,7 @@ const TODAY: [&str; 2] = ["اليوم", "الليلة"];
 pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported {
     let time = time?;
     let published = ((time + NEWSROOM_HOURS * 3600.0) / 86_400.0).floor() as i32;
-    let body = match (title, text.split_once('\n')) {
-        (None, Some((_, rest))) => rest,
-        (Some(title), Some((first, rest))) if first.trim() == title.trim() => rest,
-        _ => text,
-    };
-    let sentence: String = body
+    let sentence: String = body(title, text)
         .trim_start()
         .chars()
         .take(FIRST_SENTENCE_CHARS)
@@ -127,6 +122,15 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
         }
     }
     None
+}
+
+/// `text` without its first line when that line is the title (or when there is no title).
+pub fn body<'a>(title: Option<&str>, text: &'a str) -> &'a str {
+    match (title, text.split_once('\n')) {
+        (None, Some((_, rest))) => rest,
+        (Some(title), Some((first, rest))) if first.trim() == title.trim() => rest,
+        _ => text,
+    }
 }
 
 /// Whether one of `preceding` opens a background clause: a clause word not followed by a time of

@@ -7,8 +7,9 @@
 //! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
 //!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
 //! - Two articles whose headlines name different actors (a decision and another government's
-//!   reaction to it, [`actors`]) are not compared: alike as their words are, they report two
-//!   happenings.
+//!   reaction to it, [`actors`]) are a little unlike (`ACTED_APART`): alike as their words are,
+//!   they report two happenings, and the reaction does not join the decision's story through
+//!   the likeness of its other reports either.
 //! - Two articles whose headlines name different kinds of happening (a killing and an opening,
 //!   a phone call and a visit, [`happenings`]) are as unlike as a copy is alike: however alike
 //!   the articles around them, a small group does not hold both.
@@ -28,7 +29,10 @@
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
 //!   arrest, the next day's toll), another happening on the same words.
-//! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story.
+//! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story; of
+//!   one outlet, only when it also starts as the other does (a re-post): an outlet's piece that
+//!   repeats an earlier one of its own under a lead of its own reuses it as background to a new
+//!   development.
 //! - Stories are the groups of average linkage over those likenesses ([`linkage`]): two groups
 //!   join while the mean likeness of their pairs is the highest left and reaches `threshold`.
 //!
@@ -121,6 +125,8 @@ pub struct StoryIndex {
     edges: Vec<Edge>,
     bands: BandIndex,
     signatures: Vec<Option<Signature>>,
+    /// Per article: the shingles of its lead (see [`copies::lead`]).
+    leads: Vec<Vec<u64>>,
     copies: Vec<WireCopy>,
     /// Per article: the actors of its headline, when it has any (most have none).
     actors: Vec<Option<Box<Actors>>>,
@@ -145,10 +151,14 @@ type Read = (
     Kinds,
     days::Reported,
     Vec<(String, String)>,
+    Vec<u64>,
 );
 
 /// Characters of an article's text, after its title, whose words show how it spells its terms.
 const SPELLED_FROM: usize = 600;
+/// Characters of an article's body read for its lead's words (see [`copies::lead`]): more than
+/// `LEAD_WORDS` words take.
+const LEAD_CHARS: usize = 400;
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
@@ -162,6 +172,13 @@ const LEAST_EDGE: f32 = 0.03;
 /// happening: the opposite of a copy. Their groups join only when the rest of their pairs
 /// outweigh it, as in a big story where a headline or two named their happening otherwise.
 const UNLIKE: f32 = -1.0;
+/// The likeness of two articles, alike enough to be an edge, whose headlines name different
+/// actors. Were they no edge, a reaction alike in words to each report of the decision would
+/// join its story on the mean of its other pairs (Morocco cuts its ties with Iran, and the
+/// Gulf states' support, Hezbollah's denial); a little below zero, it takes more than that.
+/// Not as unlike as two kinds of happening: the actors of a headline are found less surely
+/// (a match's two sides, one named by an adjective).
+const ACTED_APART: f32 = -0.15;
 /// Two days named tell two articles apart only below this likeness: a follow-up shares its
 /// topic's names, not most of its words, while reports this alike on two days are more often
 /// one happening that one of them dated by another clause (أعلنت الأحد… قبل أن تؤكد اليوم).
@@ -198,6 +215,7 @@ impl StoryIndex {
             edges: Vec::new(),
             bands: BandIndex::default(),
             signatures: Vec::new(),
+            leads: Vec::new(),
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
@@ -261,7 +279,13 @@ impl StoryIndex {
                 let mut spelled = reader.spellings(lead);
                 spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
                 let signature = copies::signature(&words);
-                (looked_up, signature, actors, kinds, day, spelled)
+                let body = days::body(a.title, a.text);
+                let opening = body
+                    .char_indices()
+                    .nth(LEAD_CHARS)
+                    .map_or(body, |(byte, _)| &body[..byte]);
+                let opening = copies::lead(&reader.words(opening));
+                (looked_up, signature, actors, kinds, day, spelled, opening)
             })
             .collect();
         let first = self.vectors.len();
@@ -273,7 +297,8 @@ impl StoryIndex {
             self.outlets.push(outlet);
         }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors, kinds, day, spelled) in read {
+        for (terms, signature, actors, kinds, day, spelled, opening) in read {
+            self.leads.push(opening);
             self.actors.push(actors);
             self.kinds.push(kinds);
             self.days.push(day);
@@ -420,7 +445,8 @@ impl StoryIndex {
     }
 
     /// The likenesses of article `k` with the articles before it that share a heavy term; those
-    /// whose headline reports another kind of happening than its own are [`UNLIKE`].
+    /// whose headline reports another kind of happening than its own are [`UNLIKE`], those whose
+    /// headline names other actors [`ACTED_APART`].
     fn edges_of(&self, k: u32) -> Vec<Edge> {
         let vector = &self.vectors[k as usize];
         let time = self.times[k as usize];
@@ -455,10 +481,9 @@ impl StoryIndex {
         let day = time.map(day_of);
         let mut weights: FxHashMap<(u32, i64), f32> = FxHashMap::default();
         // the pairs that join an article to its story, and those whose headlines name two
-        // kinds of happening, which keep it from one
-        let (mut edges, mut unlike): (Vec<Edge>, Vec<Edge>) = candidates
+        // kinds of happening or two actors, which keep it from one
+        let (mut edges, unlike): (Vec<Edge>, Vec<Edge>) = candidates
             .into_iter()
-            .filter(|&other| !self.acted_apart(k, other))
             .map(|other| {
                 let cosine = match (day, self.times[other as usize].map(day_of)) {
                     (Some(day), Some(theirs)) => {
@@ -480,14 +505,23 @@ impl StoryIndex {
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !self.told_apart(k, e.0, e.2));
+            .partition(|e| !self.told_apart(k, e.0, e.2) && !self.acted_apart(k, e.0));
+        let (mut unlike, mut acted): (Vec<Edge>, Vec<Edge>) = unlike
+            .into_iter()
+            .partition(|e| self.told_apart(k, e.0, e.2));
         // an outlet's own follow-up is no edge; it stays an unlike pair when told apart
         edges.retain(|&(other, k, _)| !self.own_follow_up(other, k));
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
-        // UNLIKE whatever its words share
+        // UNLIKE whatever its words share, a pair of two actors ACTED_APART
         strongest(&mut edges);
         strongest(&mut unlike);
+        strongest(&mut acted);
         edges.extend(unlike.into_iter().map(|(other, k, _)| (other, k, UNLIKE)));
+        edges.extend(
+            acted
+                .into_iter()
+                .map(|(other, k, _)| (other, k, ACTED_APART)),
+        );
         edges
     }
 
@@ -533,7 +567,8 @@ impl StoryIndex {
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
-    /// government's reaction to it): then they report two happenings however alike their words.
+    /// government's reaction to it): then they report two happenings however alike their words,
+    /// and their likeness is `ACTED_APART`.
     fn acted_apart(&self, a: u32, b: u32) -> bool {
         match (&self.actors[a as usize], &self.actors[b as usize]) {
             (Some(x), Some(y)) => x.differ(y),
@@ -563,6 +598,18 @@ impl StoryIndex {
         ) {
             (Some(x), Some(y), Some(s), Some(t)) => {
                 x == y && (s - t).abs() > OWN_FOLLOW_UP_HOURS * 3600.0
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether two articles of one outlet share much of their text under leads of their own:
+    /// the later reuses the earlier as background to a new development, and is no copy of it.
+    fn own_reuse(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        match (self.outlets[a], self.outlets[b]) {
+            (Some(x), Some(y)) if x == y => {
+                copies::lead_similarity(&self.leads[a], &self.leads[b]) < copies::OWN_COPY_LEAD
             }
             _ => false,
         }
@@ -606,7 +653,9 @@ impl StoryIndex {
                     continue;
                 };
                 let similarity = copies::similarity(&signature, other);
-                if similarity >= copies::COPY_SIMILARITY && best.is_none_or(|(_, s)| similarity > s)
+                if similarity >= copies::COPY_SIMILARITY
+                    && best.is_none_or(|(_, s)| similarity > s)
+                    && !self.own_reuse(article, candidate)
                 {
                     best = Some((candidate, similarity));
                 }
@@ -744,6 +793,30 @@ mod tests {
             article(ACT_AGAIN, 0.1),
         ]);
         assert_eq!(index.stories().1, [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_reaction_does_not_join_the_decision_through_its_other_reports() {
+        let texts = [
+            "المغرب يقطع علاقاته الدبلوماسية مع إيران\nأعلن وزير الخارجية المغربي قطع العلاقات الدبلوماسية مع إيران بسبب دعمها جبهة البوليساريو عبر حزب الله وإغلاق السفارة في طهران وطرد السفير الإيراني من الرباط",
+            "المغرب يطرد السفير الإيراني ويغلق سفارته في طهران\nقرر المغرب قطع علاقاته مع إيران وطرد سفيرها في الرباط وإغلاق سفارته في طهران متهما حزب الله بتسليح جبهة البوليساريو وتدريب عناصرها",
+            "أزمة دبلوماسية.. قطع العلاقات بين الرباط وطهران\nقطعت الرباط علاقاتها الدبلوماسية مع طهران وطردت السفير الإيراني بعد اتهام حزب الله بدعم جبهة البوليساريو بالسلاح والتدريب",
+            "السعودية تؤيد قرار المغرب قطع علاقاته مع إيران\nأعلنت السعودية تأييدها قرار المغرب قطع العلاقات الدبلوماسية مع إيران وطرد السفير الإيراني بسبب دعم حزب الله جبهة البوليساريو وأدانت التدخل الإيراني",
+        ];
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .zip(["a", "b", "c", "d"])
+            .enumerate()
+            .map(|(k, (text, outlet))| Article {
+                outlet: Some(outlet),
+                ..article(text, k as f64 / 10.0)
+            })
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        // the third report names no actor: the reaction is alike to it, and to the others only
+        // in words
+        assert_eq!(index.stories().1, [0, 0, 0, 1]);
     }
 
     #[test]
@@ -889,6 +962,32 @@ mod tests {
         let (stories, _) = index.stories();
         assert_eq!(stories.len(), 1);
         assert_eq!(index.wire_copies().len(), 399);
+    }
+
+    #[test]
+    fn an_outlets_piece_reusing_its_own_text_under_a_new_lead_is_no_copy() {
+        let background = "قال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن الحكومة ستعلن خلال الأيام المقبلة عن خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا العام وأضاف أن الخطة تشمل قروضا ميسرة وتعويضات مباشرة. وأوضح أن اللجنة المكلفة بالملف عقدت اجتماعات مع ممثلي النقابات الزراعية في المحافظات الجنوبية والشمالية لبحث حجم الخسائر وطرق توزيع المساعدات على الأسر الأكثر حاجة قبل موسم الزراعة المقبل";
+        let first = format!("الحكومة تعلن خطة للمزارعين\n{background}");
+        let reposted = format!("خطة حكومية لدعم المزارعين\n{background}");
+        let next = format!("البرلمان يرفض خطة المزارعين\nرفض البرلمان مساء الثلاثاء بأغلبية كبيرة خطة الحكومة لدعم المزارعين بعد جلسة نقاش حادة استمرت ساعات. {background}");
+        let found = |second: &str, outlets: [&'static str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [(first.as_str(), 0.0), (second, 0.6)]
+                .into_iter()
+                .zip(outlets)
+                .map(|((text, day), outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, day)
+                })
+                .collect();
+            index.add(&articles);
+            (index.wire_copies().len(), index.stories().1)
+        };
+        // the outlet's own next piece, its earlier text as background: another happening
+        assert_eq!(found(&next, ["a", "a"]), (0, vec![0, 1]));
+        // the outlet's re-post, and another outlet's copy of the dispatch: copies
+        assert_eq!(found(&reposted, ["a", "a"]), (1, vec![0, 0]));
+        assert_eq!(found(&next, ["a", "b"]).0, 1);
     }
 
     #[test]
