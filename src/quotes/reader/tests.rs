@@ -2231,3 +2231,36 @@ fn a_role_and_a_nationality_point_back_to_the_person_quoted() {
         [Some("ماريا فيراتي".into()), Some("ماريا فيراتي".into())]
     );
 }
+
+#[test]
+fn a_verbal_noun_with_b_follows_an_unread_subject_or_its_adjectives() {
+    // the subject no mention reads, then the verb's ب on a verbal noun: the words before it
+    // are who spoke, the verbal noun starts the content
+    let found = read("ونددت جمعيات أهلية عديدة بإغلاق المصنع القديم.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "إغلاق المصنع القديم");
+    assert_eq!(found[0].2.as_deref(), Some("جمعيات أهلية عديدة"));
+    // a verb with an object before its ب: the object is no subject, the content is the ب's
+    let found = read("وطالبت الحكومة الشركات الكبرى بخفض الأسعار.");
+    assert_eq!(found[0].1, "خفض الأسعار");
+    // an adjective with ب in its stem is no verbal noun
+    assert!(
+        read("طالبت عارضة أزياء بيلاروسية تحاكم في تايلاند واشنطن بمساعدتها.")
+            .iter()
+            .all(|q| !q.1.starts_with("يلاروسية"))
+    );
+    // a compound preposition is no verbal noun
+    assert!(read("أمطار غزيرة تهدد المدينة بسبب العاصفة.")
+        .iter()
+        .all(|q| !q.1.starts_with("سبب")));
+    // past the subject's adjective
+    let found = read("أفادت وسائل إعلام محلية بغرق قارب يقل مهاجرين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "غرق قارب يقل مهاجرين");
+    // an object in the accusative, then a ب of manner: no report
+    assert!(read("أقر المجلس قانونا بأغلبية ساحقة.").is_empty());
+    // a complementizer further on marks the content
+    let found = read("أفاد مصدر أمني بمحافظة البصرة بأن الطريق مغلق.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الطريق مغلق");
+}
