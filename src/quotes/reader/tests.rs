@@ -2264,3 +2264,13 @@ fn a_verbal_noun_with_b_follows_an_unread_subject_or_its_adjectives() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "الطريق مغلق");
 }
+
+#[test]
+fn istadraka_qualifies_what_was_said_before() {
+    // استدرك, went on to qualify: its quotation is direct, not a fragment of the report before
+    let found =
+        read("وقال المدرب إن الفريق لعب جيدا. واستدرك المدرب: \"لكننا أهدرنا فرصا كثيرة\".");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].0, "direct");
+    assert_eq!(found[1].1, "لكننا أهدرنا فرصا كثيرة");
+}
