@@ -2274,3 +2274,13 @@ fn istadraka_qualifies_what_was_said_before() {
     assert_eq!(found[1].0, "direct");
     assert_eq!(found[1].1, "لكننا أهدرنا فرصا كثيرة");
 }
+
+#[test]
+fn a_credit_line_and_a_dateline_are_no_content() {
+    // a source's credit line has no words before its phrase: no quote
+    assert!(read("فاز الفريق بالمباراة.\n*نقلاً عن صحيفة الرياضة").is_empty());
+    // the content before a postposed attribution starts past the paragraph's dateline
+    let found = read("لندن، المملكة المتحدة (CNN)-- ارتفعت الأسعار بنسبة كبيرة، وفقا لمكتب الإحصاء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفعت الأسعار بنسبة كبيرة");
+}
