@@ -2284,3 +2284,12 @@ fn a_credit_line_and_a_dateline_are_no_content() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "ارتفعت الأسعار بنسبة كبيرة");
 }
+
+#[test]
+fn the_charge_d_affaires_is_a_title() {
+    // القائم بالأعمال before a name: a title, its ب no verb's complement
+    let found = read("وصرح القائم بالأعمال الفرنسي في بيروت جان دوبون \"نحن قلقون\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].2.as_deref(), Some("جان دوبون"));
+}
