@@ -2293,3 +2293,16 @@ fn the_charge_d_affaires_is_a_title() {
     assert_eq!(found[0].0, "direct");
     assert_eq!(found[0].2.as_deref(), Some("جان دوبون"));
 }
+
+#[test]
+fn the_letters_of_cnn_spelled_apart_are_no_complementizer() {
+    // سي إن إن written with spaces: neither إن opens a clause; after بي بي سي an إن does
+    let found = read("وأكد الوزير مقتل خمسة جنود لشبكة سي إن إن الأميركية.");
+    assert!(found.iter().all(|q| q.1 != "الأميركية"));
+    let found = read("وقال مسؤولون لبي بي سي إن الرياح هبت بقوة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الرياح هبت بقوة");
+    let found = read("وقال الوزير لشبكة سي إن إن إن الوضع خطير.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الوضع خطير");
+}
