@@ -8,6 +8,7 @@ use super::super::Speaker;
 use super::marks::Pair;
 use super::records::Draft;
 use super::Reader;
+use crate::tokens::Kind;
 
 impl Reader<'_, '_> {
     /// A direct quote: the words inside the pair `p`, and any further quotes the same cue
@@ -91,6 +92,12 @@ impl Reader<'_, '_> {
         mut draft: Draft,
     ) -> Option<usize> {
         if end <= at || (at..end).any(|j| self.covered[j]) {
+            return None;
+        }
+        // a source's credit line (*نقلاً عن الأهرام) has marks before it and no words: nothing
+        // was said
+        let worded = (at..end).any(|j| matches!(self.tokens.kind(j), Kind::Word | Kind::Number));
+        if !worded {
             return None;
         }
         let start = self.starts(at) + prefix;
@@ -239,7 +246,7 @@ impl Reader<'_, '_> {
     /// Where the content of a sentence starts: past a conjunction و or ف and connectives
     /// (كذلك،), as a token and the code points into it.
     pub(super) fn lead(&self, start: usize) -> (usize, usize) {
-        let mut k = start;
+        let mut k = self.past_dateline(start);
         loop {
             // (and لكن, ولكن: but not لكنه, whose pronoun is the subject)
             let skipped = self.plays(k, Grammar::Connective)
@@ -264,6 +271,31 @@ impl Reader<'_, '_> {
                 || (present && rest.chars().count() >= 4)
         });
         (k, usize::from(clitic))
+    }
+
+    /// Where a paragraph's text starts past its dateline (دبي، الإمارات العربية المتحدة
+    /// (CNN)-- ...): a few words and a closing bracket at its start, then a dash; `start` itself
+    /// when there is none.
+    fn past_dateline(&self, start: usize) -> usize {
+        if !(start == 0 || self.tokens.after_break(start)) {
+            return start;
+        }
+        let dash = |j: usize| self.mark(j).is_some_and(|c| matches!(c, '-' | '—' | '–'));
+        let Some(close) = (start..(start + 12).min(self.tokens.len()))
+            .take_while(|&j| !self.is_terminator(j) && !self.is(j, ':'))
+            .find(|&j| self.is(j, ')') && dash(j + 1))
+        else {
+            return start;
+        };
+        let mut k = close + 1;
+        while dash(k) {
+            k += 1;
+        }
+        if k < self.tokens.len() {
+            k
+        } else {
+            start
+        }
     }
 
     /// Quoted speech with no cue, in a sentence right after a report: it goes on with the

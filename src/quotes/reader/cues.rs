@@ -294,6 +294,7 @@ impl Reader<'_, '_> {
             _ => (complement, marker),
         };
         let alt_speakers = self.relayed(after, marker);
+        let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),
             None => {
@@ -496,6 +497,9 @@ impl Reader<'_, '_> {
                 && !self.mentions.at.contains_key(&j);
             if with_b {
                 return Some((Complement::Clause(j, 1), j));
+            }
+            if let Some(i) = self.verbal_noun_past_words(verb, j, limit) {
+                return Some((Complement::Clause(i, 1), i));
             }
         }
         // شددت السلطات الإجراءات، أقر البرلمان مشروع القانون بأغلبية كبيرة: with an object these
@@ -796,6 +800,104 @@ impl Reader<'_, '_> {
         } else {
             j
         }
+    }
+
+    /// A verbal noun with the verb's ب a few words after `j`, where the subject's adjectives or
+    /// a subject no mention reads stand first (أفادت وسائل إعلام محلية بمقتل، طالبت منظمات
+    /// حقوقية دولية بإطلاق سراح): its token. Not past a noun in the accusative, an object
+    /// (أقر البرلمان قانونا بأغلبية), nor with a complementizer, a colon or a quote further
+    /// on, which mark the content better (أفاد مصدر أمني بمحافظة الأنبار بأن).
+    fn verbal_noun_past_words(&self, verb: &Verb, j: usize, limit: usize) -> Option<usize> {
+        if !verb.prepositions.iter().any(|p| p == "ب") {
+            return None;
+        }
+        let mut i = j;
+        while i < (j + 3).min(limit) && self.plain_word(i) {
+            i += 1;
+        }
+        let word = self.word(i);
+        let with_b = i > j
+            && i < limit
+            && word.starts_with('ب')
+            && word.chars().count() > 3
+            && self.tokens.kind(i) == Kind::Word
+            && !self.is_function_word(i)
+            && !self.plays(i, Grammar::Connective)
+            && !super::mentions::is_pronoun_phrase(word)
+            && !self.mentions.at.contains_key(&i)
+            && self.attribution_at(i).is_none()
+            // (a compound preposition, no verbal noun: تهدد الأرض بسبب، بشأن، بنسبة)
+            && !matches!(
+                word,
+                "بسبب" | "بشان" | "بفضل" | "بهدف" | "بمناسبه" | "بحضور" | "بمشاركه" | "بقيمه"
+                    | "بنسبه" | "بمعدل" | "بشكل" | "بصوره" | "بطريقه" | "بحجه" | "بدعوي"
+                    | "بقياده" | "باغلبيه" | "باسم" | "بلاده" | "بلادها" | "بمثابه" | "بارز"
+                    | "بارزه" | "بارزون" | "بارزين" | "بشده" | "بقوه"
+            )
+            // (nor an adjective of the words before, بريطانية، بلجيكي، nor a name before a
+            // comma: عارضة أزياء بيلاروسية، شارلوت، والدة الصبي بيلي،)
+            && !["يه", "ي", "يون", "يين"].iter().any(|e| word.ends_with(e) && !word.starts_with("بت"))
+            && !self.is(i + 1, ',');
+        let marked_later = (i..limit).any(|x| {
+            self.is_complementizer(x) || self.is(x, ':') || self.speech_opening(x).is_some()
+        });
+        (with_b && !marked_later).then_some(i)
+    }
+
+    /// Whether token `j` is a plain word of a noun phrase: no mark, function word, mention,
+    /// reporting word, word with ب, nor an indefinite accusative (قانونا، هجوما).
+    fn plain_word(&self, j: usize) -> bool {
+        let word = self.word(j);
+        self.tokens.kind(j) == Kind::Word
+            && self.content_word(j)
+            && !word.starts_with('ب')
+            && !word.ends_with('ا')
+            && !super::mentions::is_pronoun_phrase(word)
+            && !self.is_complementizer(j)
+            && self.attribution_at(j).is_none()
+    }
+
+    /// The subject of a bare past verb no mention read: the plain words between the verb and a
+    /// content that starts with the verb's ب (ونددت جمعيات أهلية بإغلاق), as a group
+    /// described, not the speaker before. Only for verbs that take no object before their ب
+    /// (طالبت الثنائي بعدم، أبلغ أبل بالأمر: the object), and not when the verb's ending
+    /// carries the subject (وطالبوا، طالبته).
+    fn unread_subject(&self, k: usize, verb: &Verb, complement: &Complement) -> Option<Subject> {
+        let &Complement::Clause(at, 1) = complement else {
+            return None;
+        };
+        let word = self.word(k);
+        let carried = ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        let objectless = matches!(
+            verb.lemma.as_str(),
+            "أفاد" | "صرح" | "تعهد" | "أقر" | "اعترف" | "ندد" | "نوه" | "أشاد" | "تفاخر"
+        );
+        // (not a phrase with ل, to whom: تعهدت لأبناء القرية بعدم)
+        if verb.class != Class::Verb
+            || !objectless
+            || carried
+            || self.word(k + 1).starts_with('ل')
+            || at <= k + 1
+            || at > k + 4
+            || !self.word(at).starts_with('ب')
+            || !(k + 1..at).all(|i| self.plain_word(i))
+        {
+            return None;
+        }
+        let (start, stop) = (self.starts(k + 1), self.ends(at - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "group",
+                side: self.side_of(k + 1, at),
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "description",
+            end: at,
+        })
     }
 
     /// Whether a noun phrase can start at `j` as content: a word that is not a function word,

@@ -2231,3 +2231,78 @@ fn a_role_and_a_nationality_point_back_to_the_person_quoted() {
         [Some("ماريا فيراتي".into()), Some("ماريا فيراتي".into())]
     );
 }
+
+#[test]
+fn a_verbal_noun_with_b_follows_an_unread_subject_or_its_adjectives() {
+    // the subject no mention reads, then the verb's ب on a verbal noun: the words before it
+    // are who spoke, the verbal noun starts the content
+    let found = read("ونددت جمعيات أهلية عديدة بإغلاق المصنع القديم.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "إغلاق المصنع القديم");
+    assert_eq!(found[0].2.as_deref(), Some("جمعيات أهلية عديدة"));
+    // a verb with an object before its ب: the object is no subject, the content is the ب's
+    let found = read("وطالبت الحكومة الشركات الكبرى بخفض الأسعار.");
+    assert_eq!(found[0].1, "خفض الأسعار");
+    // an adjective with ب in its stem is no verbal noun
+    assert!(
+        read("طالبت عارضة أزياء بيلاروسية تحاكم في تايلاند واشنطن بمساعدتها.")
+            .iter()
+            .all(|q| !q.1.starts_with("يلاروسية"))
+    );
+    // a compound preposition is no verbal noun
+    assert!(read("أمطار غزيرة تهدد المدينة بسبب العاصفة.")
+        .iter()
+        .all(|q| !q.1.starts_with("سبب")));
+    // past the subject's adjective
+    let found = read("أفادت وسائل إعلام محلية بغرق قارب يقل مهاجرين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "غرق قارب يقل مهاجرين");
+    // an object in the accusative, then a ب of manner: no report
+    assert!(read("أقر المجلس قانونا بأغلبية ساحقة.").is_empty());
+    // a complementizer further on marks the content
+    let found = read("أفاد مصدر أمني بمحافظة البصرة بأن الطريق مغلق.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الطريق مغلق");
+}
+
+#[test]
+fn istadraka_qualifies_what_was_said_before() {
+    // استدرك, went on to qualify: its quotation is direct, not a fragment of the report before
+    let found =
+        read("وقال المدرب إن الفريق لعب جيدا. واستدرك المدرب: \"لكننا أهدرنا فرصا كثيرة\".");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].0, "direct");
+    assert_eq!(found[1].1, "لكننا أهدرنا فرصا كثيرة");
+}
+
+#[test]
+fn a_credit_line_and_a_dateline_are_no_content() {
+    // a source's credit line has no words before its phrase: no quote
+    assert!(read("فاز الفريق بالمباراة.\n*نقلاً عن صحيفة الرياضة").is_empty());
+    // the content before a postposed attribution starts past the paragraph's dateline
+    let found = read("لندن، المملكة المتحدة (CNN)-- ارتفعت الأسعار بنسبة كبيرة، وفقا لمكتب الإحصاء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفعت الأسعار بنسبة كبيرة");
+}
+
+#[test]
+fn the_charge_d_affaires_is_a_title() {
+    // القائم بالأعمال before a name: a title, its ب no verb's complement
+    let found = read("وصرح القائم بالأعمال الفرنسي في بيروت جان دوبون \"نحن قلقون\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].2.as_deref(), Some("جان دوبون"));
+}
+
+#[test]
+fn the_letters_of_cnn_spelled_apart_are_no_complementizer() {
+    // سي إن إن written with spaces: neither إن opens a clause; after بي بي سي an إن does
+    let found = read("وأكد الوزير مقتل خمسة جنود لشبكة سي إن إن الأميركية.");
+    assert!(found.iter().all(|q| q.1 != "الأميركية"));
+    let found = read("وقال مسؤولون لبي بي سي إن الرياح هبت بقوة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الرياح هبت بقوة");
+    let found = read("وقال الوزير لشبكة سي إن إن إن الوضع خطير.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الوضع خطير");
+}

@@ -96,7 +96,11 @@ impl<'a> Text<'a> {
         let glued_before = k > 0 && self.is(k - 1, '.') && self.ends(k - 1) == self.starts(k);
         let glued_after =
             k + 1 < self.tokens.len() && self.is(k + 1, '.') && self.ends(k) == self.starts(k + 1);
-        glued_before || glued_after
+        // (and the names spelled apart: the two إن of سي إن إن, not the إن after بي بي سي)
+        let letter = |i: usize| matches!(self.word(i), "ان" | "إن");
+        let first_of_two = k > 0 && self.word(k - 1) == "سي" && letter(k + 1);
+        let second_of_two = k > 1 && letter(k - 1) && self.word(k - 2) == "سي";
+        glued_before || glued_after || (letter(k) && (first_of_two || second_of_two))
     }
 
     pub fn is_function_word(&self, k: usize) -> bool {
