@@ -324,5 +324,20 @@ def test_the_speakers_table_joins_spellings_of_one_name_across_articles() -> Non
         'وقالت مصادر يمنية إن "الوضع هادئ".',
     ]
     corpus = Corpus.from_records([{"id": str(k), "text": text} for k, text in enumerate(texts)])
-    speakers = corpus.analyze().speakers.groupby("speaker")["quotes"].sum().to_dict()
-    assert speakers == {"عبد الفتاح السيسي": 3, "مصادر أمنية": 1, "مصادر يمنية": 1}
+    table = corpus.analyze().speakers
+    assert table.groupby("speaker")["quotes"].sum().to_dict() == {
+        "عبد الفتاح السيسي": 3,
+        "مصادر أمنية": 1,
+        "مصادر يمنية": 1,
+    }
+    # the articles' own spellings stay in the row
+    rows = table[table["speaker"] == "عبد الفتاح السيسي"]
+    assert {spelling for row in rows["spellings"] for spelling in row} == {"عبد الفتاح السيسي", "عبدالفتاح السيسي"}
+
+
+def test_names_join_on_their_words_not_on_letters_across_words() -> None:
+    from khabar.analysis import _one_spelling
+
+    names = ["محمد أحمد", "محمد أحمد", "محمد حمد", "مصدر", "مصادر", "مصادر"]
+    joined = _one_spelling(names, ["person"] * 4 + ["group"] * 2)
+    assert joined == names

@@ -116,6 +116,19 @@ def test_a_title_alone_is_whoever_held_it_on_the_publication_day() -> None:
     assert [e.name for e in khabar.extract_entities_batch([president], reference_dates=days[1:2])[0]] == ["جو بايدن"]
     with pytest.raises(ValueError, match="reference_dates has 3 items for 1 texts"):
         khabar.extract_quotes_batch([president], reference_dates=days)
+    # a column of publication dates as pandas holds it: missing ones are None; a bad one is named
+    import pandas
+
+    column = pandas.Series(["2022-05-01", None, float("nan")], dtype=object)
+    found = khabar.extract_quotes_batch([president] * 3, reference_dates=column, as_columns=True)["speaker"]
+    assert found == ["جو بايدن", "دونالد ترامب", "دونالد ترامب"]
+    stamps = pandas.to_datetime(pandas.Series(["2022-05-01", None]))
+    assert khabar.extract_quotes_batch([president] * 2, reference_dates=stamps, as_columns=True)["speaker"] == [
+        "جو بايدن",
+        "دونالد ترامب",
+    ]
+    with pytest.raises(ValueError, match=r"reference_dates\[1\]: reference_date \"soon\" is not an ISO date"):
+        khabar.extract_quotes_batch([president] * 2, reference_dates=["2022-05-01", "soon"])
 
 
 def test_a_users_entity_holds_its_roles_for_its_terms() -> None:
@@ -131,3 +144,8 @@ def test_a_users_entity_holds_its_roles_for_its_terms() -> None:
     assert extractor.extract(text)[0].speaker == "فولوديمير زيلينسكي"
     with pytest.raises(ValueError, match="is not like"):
         khabar.QuoteExtractor(entities=[{**former, "terms": ["2014"]}])
+    with pytest.raises(ValueError, match="is not like"):
+        khabar.QuoteExtractor(entities=[{**former, "terms": ["2019-05-20..2014-06-07"]}])
+    # a misspelt key would drop what it holds: an error, not ignored
+    with pytest.raises(ValueError, match="an entity has no key 'term'"):
+        khabar.QuoteExtractor(entities=[{"name": "بترو بوروشينكو", "type": "person", "term": ["2014-06-07.."]}])

@@ -131,21 +131,22 @@ class Analysis:
     def speakers(self) -> pandas.DataFrame:
         """Who is quoted how often by whom: one row per speaker and outlet, with the speaker's
         type and side and the number of direct, indirect and mixed quotes (article parts only).
-        Spellings of one name across articles are one speaker, under its most frequent spelling."""
+        Spellings of one name across articles are one speaker, under its most frequent spelling;
+        ``spellings`` lists the articles' own (``quotes`` keeps each article's)."""
         import pandas
 
         quotes = self.quotes[self.quotes["in_article"] & self.quotes["speaker"].notna()]
-        quotes = quotes.assign(speaker=one_spelling(quotes["speaker"], quotes["speaker_type"]))
-        counts = (
-            quotes.groupby(["speaker", "speaker_type", "speaker_side", "label", "kind"], dropna=False)
-            .size()
-            .unstack("kind", fill_value=0)
-        )
+        names = quotes["speaker"].tolist()
+        quotes = quotes.assign(speaker=_one_spelling(names, quotes["speaker_type"].tolist()), spelled=names)
+        keys = ["speaker", "speaker_type", "speaker_side", "label"]
+        counts = quotes.groupby([*keys, "kind"], dropna=False).size().unstack("kind", fill_value=0)
         for kind in ("direct", "indirect", "mixed"):
             if kind not in counts:
                 counts[kind] = 0
         counts = counts[["direct", "indirect", "mixed"]]
         counts["quotes"] = counts.sum(axis=1)
+        # the articles' own spellings the row joins, so that none is lost
+        counts["spellings"] = quotes.groupby(keys, dropna=False)["spelled"].agg(lambda s: sorted(set(s)))
         frame = counts.reset_index().rename(columns={"speaker_side": "side", "speaker_type": "type"})
         frame.columns.name = None
         return pandas.DataFrame(frame).sort_values(["quotes", "speaker"], ascending=[False, True])
@@ -806,24 +807,26 @@ def _day(value: Any) -> date | None:
     return value if type(value) is date else value.date()
 
 
-def one_spelling(names: pandas.Series, types: pandas.Series) -> list[str]:
-    """Each name as the most frequent spelling of its type that meets it on the consonant
-    skeleton, spaces aside: each article joins its own spellings, this joins them across
-    articles (عبد الفتاح السيسي/عبدالفتاح السيسي، نيكي هيلي/نيكي هايلي). One-word names are
-    left as they are: a skeleton of one word meets other words (مصادر/مصدر)."""
-    pairs = list(zip(names.tolist(), types.tolist()))
+def _one_spelling(names: list[str], types: list[Any]) -> list[str]:
+    """Each name as the most frequent spelling of its type that meets it on `_spelling_key`: each
+    article joins its own spellings, this joins them across articles (عبد الفتاح السيسي/
+    عبدالفتاح السيسي، نيكي هيلي/نيكي هايلي). One-word names are left as they are: a skeleton of
+    one word meets other words (مصادر/مصدر)."""
+    pairs = list(zip(names, types))
+    keys = {name: _spelling_key(name) for name in set(names) if " " in name}
     spelling: dict[tuple[str, Any], str] = {}
     for (name, kind), _ in Counter(pairs).most_common():
-        if " " in name:
-            spelling.setdefault((_spelling_key(name), kind), name)
-    return [spelling.get((_spelling_key(name), kind), name) if " " in name else name for name, kind in pairs]
+        if name in keys:
+            spelling.setdefault((keys[name], kind), name)
+    return [spelling[(keys[name], kind)] if name in keys else name for name, kind in pairs]
 
 
 def _spelling_key(name: str) -> str:
-    """The skeletons of a name's words run together, with the alef of a glued article dropped
-    (عبدالفتاح/عبد الفتاح): every word keeps its first letter (أمنية/يمنية stay apart)."""
-    joined = "".join(name_key(word) for word in name.split())
-    return joined[:1] + joined[1:].replace("ا", "")
+    """The skeletons of a name's words run together, the alef of each later word's article
+    dropped, so a name glued or apart meets (عبدالفتاح/عبد الفتاح); a later word's own first
+    letter stays (محمد أحمد is not محمد حمد, مصادر أمنية not مصادر يمنية)."""
+    first, *rest = [name_key(word) for word in name.split()]
+    return first + "".join("ل" + word[2:] if word.startswith("ال") else word for word in rest)
 
 
 def _sorted_sets(frame: pandas.DataFrame, keys: list[str], column: str) -> pandas.Series:

@@ -4,15 +4,21 @@
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyFloat, PyString};
 
 use super::batch::texts_of;
 
-/// A reference date from None, an ISO string, or a ``datetime.date``/``datetime``.
+/// A reference date from None, an ISO string, or a ``datetime.date``/``datetime``; a missing
+/// value as pandas writes it (NaN, NaT) is None, as a column of publication dates has them.
 pub fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<NaiveDate>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
         return Ok(None);
     };
+    if let Ok(number) = value.cast::<PyFloat>() {
+        if number.value().is_nan() {
+            return Ok(None);
+        }
+    }
     let iso: String = if let Ok(text) = value.cast::<PyString>() {
         text.to_str()?.to_owned()
     } else if value.hasattr("isoformat")? {
@@ -23,6 +29,9 @@ pub fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Naive
             value.get_type().name()?
         )));
     };
+    if iso == "NaT" {
+        return Ok(None);
+    }
     let day = iso.get(..10).unwrap_or(&iso);
     NaiveDate::parse_from_str(day, "%Y-%m-%d")
         .map(Some)
@@ -44,5 +53,16 @@ pub fn reference_dates(
             dates.len()
         )));
     }
-    dates.iter().map(|d| reference_date(Some(d))).collect()
+    // the item's index in the message: a column of thousands names which one is wrong
+    dates
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            reference_date(Some(d)).map_err(|error| {
+                let py = d.py();
+                let message = format!("reference_dates[{k}]: {}", error.value(py));
+                PyErr::from_type(error.get_type(py), message)
+            })
+        })
+        .collect()
 }

@@ -320,11 +320,27 @@ pub fn name_key(name: &str) -> PyResult<String> {
     Ok(super::guarded(|| crate::quotes::lexicon::name_key(name))?)
 }
 
-/// An entity from a dict with name, type, side, aliases and roles.
+/// The keys an entity dict may have.
+const ENTITY_KEYS: [&str; 6] = ["name", "type", "side", "aliases", "roles", "terms"];
+
+/// An entity from a dict with name, type, side, aliases, roles and terms. A key it does not know
+/// is an error, not ignored: a misspelt "term" would silently drop the terms.
 fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
     let dict = item
         .cast::<PyDict>()
         .map_err(|_| PyTypeError::new_err("each entity must be a dict with 'name' and 'type'"))?;
+    for key in dict.keys() {
+        let known = key
+            .extract::<String>()
+            .is_ok_and(|k| ENTITY_KEYS.contains(&k.as_str()));
+        if !known {
+            return Err(PyValueError::new_err(format!(
+                "an entity has no key {}; its keys are {}",
+                key.repr()?,
+                ENTITY_KEYS.join(", ")
+            )));
+        }
+    }
     let get = |key: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
         Ok(dict.get_item(key)?.filter(|v| !v.is_none()))
     };
@@ -353,7 +369,7 @@ fn entity(item: &Bound<'_, PyAny>) -> PyResult<Entity> {
             .map(|t| {
                 Term::parse(t).ok_or_else(|| {
                     PyValueError::new_err(format!(
-                        "entity term {t:?} is not like \"2017-01-20..2021-01-20\" or \"2025-01-20..\""
+                        "entity term {t:?} is not like \"2017-01-20..2021-01-20\" or \"2025-01-20..\" (a first day before the last)"
                     ))
                 })
             })

@@ -107,6 +107,9 @@ pub enum Grammar {
     Publishing,
 }
 
+// a token's classes hold the grammar roles in the bits below 16 (see Classes)
+const _: () = assert!((Grammar::Publishing as u32) < 16);
+
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
         Some(match name {
@@ -154,7 +157,8 @@ pub struct Term {
 }
 
 impl Term {
-    /// A term as `entities.tsv` writes it: `2017-01-20..2021-01-20`, `2025-01-20..`.
+    /// A term as `entities.tsv` writes it: `2017-01-20..2021-01-20`, `2025-01-20..`; None for
+    /// anything else, `..` and a term that ends before it starts included.
     pub fn parse(written: &str) -> Option<Term> {
         let (from, to) = written.trim().split_once("..")?;
         let day = |d: &str| -> Option<Option<NaiveDate>> {
@@ -165,10 +169,17 @@ impl Term {
                 NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().map(Some)
             }
         };
-        Some(Term {
+        let term = Term {
             from: day(from)?,
             to: day(to)?,
-        })
+        };
+        // a term open at both ends, or ending before it starts, is a mistake, not a term
+        let sound = match (term.from, term.to) {
+            (None, None) => false,
+            (Some(from), Some(to)) => from < to,
+            _ => true,
+        };
+        sound.then_some(term)
     }
 }
 

@@ -291,6 +291,12 @@ fn a_title_alone_names_its_holder_of_the_day_the_text_is_read_for() {
         Some("دونالد ترامب")
     );
     assert_eq!(speaker_on(Some("2022-06-01")).as_deref(), Some("جو بايدن"));
+    // the day of a handover is the new holder's
+    assert_eq!(speaker_on(Some("2021-01-20")).as_deref(), Some("جو بايدن"));
+    assert_eq!(
+        speaker_on(Some("2025-01-20")).as_deref(),
+        Some("دونالد ترامب")
+    );
     // a title no holder of the lexicon held that day is the title itself
     let text = "وقال وزير الخارجية الأمريكي إن المفاوضات مستمرة.";
     let units: Vec<u16> = text.encode_utf16().collect();
@@ -311,6 +317,9 @@ fn terms_read_as_written_and_nothing_else() {
     assert_eq!(Term::parse("2025-01-20..").and_then(|t| t.to), None);
     assert!(Term::parse("2025-01-20").is_none());
     assert!(Term::parse("20-01-2025..").is_none());
+    // open at both ends, or ending before it starts: a mistake
+    assert!(Term::parse("..").is_none());
+    assert!(Term::parse("2019-05-20..2014-06-07").is_none());
 }
 
 #[test]
@@ -320,4 +329,14 @@ fn a_preposition_of_cause_or_topic_ends_a_name() {
     assert_eq!(found, [Some("كارلوس بيريز".to_owned())]);
     let found = speakers("وأوضح ماركوس بسبب الإصابة أن الفريق سيغيب.");
     assert_eq!(found, [Some("ماركوس".to_owned())]);
+}
+
+#[test]
+fn a_statement_is_its_issuers_not_its_publishers() {
+    // أصدر makes its subjects the statement's issuers; نشر only the author of a report, not
+    // the issuer of a statement it carries
+    let issued = "وأصدرت فرنسا وألمانيا بيانا مشتركا، وقال البيان إن الاتفاق نهائي.";
+    assert_eq!(speakers(issued), [Some("ألمانيا وفرنسا".to_owned())]);
+    let carried = "ونشرت فرنسا وألمانيا بيانا مشتركا، وقال البيان إن الاتفاق نهائي.";
+    assert_ne!(speakers(carried), [Some("ألمانيا وفرنسا".to_owned())]);
 }

@@ -2421,7 +2421,7 @@ impl Finder<'_, '_> {
                     || stem.starts_with("ناءب")
                     || end == k + 1 && stem.starts_with("مسءول")
             };
-            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدى")
+            let preposition = matches!(self.word(end), "في" | "من" | "داخل" | "لدي")
                 || self.word(end) == "عن" && governs_an();
             let mut j = end + 1;
             if preposition {

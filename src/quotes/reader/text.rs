@@ -14,7 +14,8 @@ use crate::tokens::{Kind, TokenList};
 
 const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
 
-/// The possessive pronouns a noun may end with, the longest first (هما before ها).
+/// The pronouns a noun (its possessor) or a verb (its object) may end with, the longest first
+/// (هما before ها).
 pub const POSSESSIVES: [&str; 4] = ["هما", "هم", "ها", "ه"];
 
 /// The tokens of a document and what the lexicons make of each.
@@ -78,7 +79,7 @@ impl<'a> Text<'a> {
     /// Whether token `k` is a verb of issuing or publishing with the document as its object
     /// pronoun (أصدره، أعدته، نشرتها).
     pub fn issues_it(&self, k: usize) -> bool {
-        ["ه", "ها", "هم"].iter().any(|object| {
+        POSSESSIVES.iter().any(|object| {
             self.word(k).strip_suffix(object).is_some_and(|verb| {
                 self.lexicon.is(verb, Grammar::Issuing)
                     || self.lexicon.is(verb, Grammar::Publishing)
