@@ -350,15 +350,66 @@ impl Finder<'_, '_> {
             is_preposition(self.word(j))
                 || self.word(j).starts_with('ل') && !self.is_complementizer(j)
         };
+        // (وقالت اللجنة، إن، أعلن الجهاز ...، الأحد، أن: a comma, or a time between two
+        // commas, before the content; only أن, إن or بأن there, which a comma does not
+        // part from their verb as it does فإن or a preposition's أن (ذكر رقما، فإنه؛ الأرقام
+        // الصادرة عن البنك، إلى أن), and no conjoined word in the phrase (المرصد ومقره لندن،)
+        let that = |j: usize| {
+            self.is_complementizer(j) && !self.word(j).starts_with('ف')
+                || matches!(self.word(j), "بان" | "بانه" | "بانها")
+        };
+        let conjoined = (k + 1..k + len).any(|j| self.word(j).starts_with('و'));
+        // the verb opens its clause (وأضاف، من جانبه قال، كما أعلن), not one inside a relative
+        // clause or a verbal noun's phrase (المصدر، الذي طلب عدم كشف هويته، أن)
+        let verb_opens = k < 2
+            || self.tokens.kind(k - 2) == Kind::Mark
+            || self.tokens.after_break(k - 1)
+            || self.word(k - 1).starts_with(['و', 'ف'])
+            || self.is_function_word(k - 2)
+                && !matches!(
+                    self.word(k - 2),
+                    "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "اللذين"
+                        | "اللتين"
+                        | "اللواتي"
+                        | "اللاتي"
+                        | "ما"
+                        | "من"
+                        | "لم"
+                        | "لا"
+                        | "لن"
+                );
+        // (وقال لراديو في تل أبيب، إن: an addressee, not the subject)
+        let addressee = self.word(k).starts_with('ل');
+        let opens_after_comma = |j: usize| {
+            !conjoined
+                && !addressee
+                && verb_opens
+                && self.is(j, ',')
+                && (that(j + 1) || {
+                    let time_end = (j + 1..j + 5)
+                        .find(|&t| !self.plays(t, Grammar::Time))
+                        .unwrap_or(j + 5);
+                    time_end > j + 1 && self.is(time_end, ',') && that(time_end + 1)
+                })
+        };
+        let aside_words = (next + 1..next + 6)
+            .take_while(|&j| {
+                self.tokens.kind(j) == Kind::Word
+                    && !self.tokens.after_break(j)
+                    && self.verb(j).is_none()
+            })
+            .count();
         let content = opens_content(next)
+            || opens_after_comma(next)
             || aside(next)
-                && (next + 1..next + 6)
-                    .take_while(|&j| {
-                        self.tokens.kind(j) == Kind::Word
-                            && !self.tokens.after_break(j)
-                            && self.verb(j).is_none()
-                    })
-                    .any(opens_content);
+                && ((next + 1..next + 1 + aside_words).any(opens_content)
+                    // (a place or an addressee before the comma: في بيان، لوكالة; not على,
+                    // which spells the given name علي: قال مرشد النظام علي خامنئي، إن)
+                    || (self.word(next) == "في" || self.word(next).starts_with('ل'))
+                        && opens_after_comma(next + 1 + aside_words));
         content.then(|| self.described_mention(k, next))
     }
 

@@ -2220,6 +2220,53 @@ fn the_words_between_a_verb_and_its_content_are_its_subject() {
 }
 
 #[test]
+fn a_comma_or_a_day_between_commas_may_part_the_subject_from_its_content() {
+    assert_eq!(
+        first_speaker("وقالت اللجنة، إن الأسعار ارتفعت."),
+        Some("اللجنة".into())
+    );
+    assert_eq!(
+        first_speaker("أعلن الجهاز الفني، الأحد، أن اللاعب مصاب."),
+        Some("الجهاز الفني".into())
+    );
+    assert_eq!(
+        first_speaker("وأوضح فريق الباحثين في بيان، أن النتائج مشجعة."),
+        Some("فريق الباحثين".into())
+    );
+    // not an addressee, a relative clause's verb, a conjoined phrase
+    for (sentence, not) in [
+        (
+            "وقال مسؤول إن الوضع صعب. وقال لإذاعة في المدينة، إن الوضع جيد.",
+            "لإذاعة",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. وأضاف المصدر، الذي طلب عدم كشف هويته، أن الوضع جيد.",
+            "هويته",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. ويقول المرصد ومقره لندن، إن الوضع جيد.",
+            "المرصد ومقره لندن",
+        ),
+    ] {
+        assert!(
+            !speakers(sentence).contains(&Some(not.into())),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_subject_phrase_shortens_a_name_given_before() {
+    // a run of an organisation's name, not the speaker quoted last
+    let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
+                وأوضح المركزي المصري في بيان، أن المؤشرات جيدة.";
+    assert_eq!(speakers(bank)[2], Some("البنك المركزي المصري".into()));
+    let ministry = "أعلنت وزارة الداخلية المصرية مقتل خمسة. وقال محافظ سيناء إن الوضع هادئ. \
+                    وأوضحت الداخلية، أن المسلحين قتلوا.";
+    assert_eq!(speakers(ministry)[2], Some("وزارة الداخلية المصرية".into()));
+}
+
+#[test]
 fn a_role_and_a_nationality_point_back_to_the_person_quoted() {
     // as المسؤول الإيراني does: the nearest person a reporting verb had as its subject
     assert_eq!(
