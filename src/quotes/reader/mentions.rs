@@ -383,33 +383,61 @@ impl Finder<'_, '_> {
                 );
         // (وقال لراديو في تل أبيب، إن: an addressee, not the subject)
         let addressee = self.word(k).starts_with('ل');
-        let opens_after_comma = |j: usize| {
-            !conjoined
-                && !addressee
-                && verb_opens
-                && self.is(j, ',')
-                && (that(j + 1) || {
-                    let time_end = (j + 1..j + 5)
-                        .find(|&t| !self.plays(t, Grammar::Time))
-                        .unwrap_or(j + 5);
-                    time_end > j + 1 && self.is(time_end, ',') && that(time_end + 1)
-                })
+        let guarded = !conjoined && !addressee && verb_opens;
+        // where a run of time words from `j` ends (الأربعاء، يوم الثلاثاء), `j` if none
+        let past_time = |j: usize| {
+            (j..j + 4)
+                .find(|&t| !self.plays(t, Grammar::Time))
+                .unwrap_or(j + 4)
         };
-        let aside_words = (next + 1..next + 6)
-            .take_while(|&j| {
-                self.tokens.kind(j) == Kind::Word
-                    && !self.tokens.after_break(j)
-                    && self.verb(j).is_none()
-            })
-            .count();
+        // where a run of words with no verb from `j` ends, up to five
+        let past_words = |j: usize| {
+            j + (j..j + 5)
+                .take_while(|&w| {
+                    self.tokens.kind(w) == Kind::Word
+                        && !self.tokens.after_break(w)
+                        && self.verb(w).is_none()
+                })
+                .count()
+        };
+        // where a place or an addressee from `j` ends (في بيان، في موقعه على الإنترنت،
+        // لوكالة الأنباء; not على, which spells the given name علي: قال مرشد النظام علي
+        // خامنئي، إن), `j` if none
+        let past_aside = |j: usize| {
+            let word = self.word(j);
+            if word == "في" || word.starts_with('ل') && !self.is_complementizer(j) {
+                past_words(j + 1)
+            } else {
+                j
+            }
+        };
+        // the content opens at `j`: أن after a time (ذكر التحالف الأربعاء أن), after a comma
+        // and a time or an aside closed by another (أعلن الجهاز، الأحد، أن؛ وقال النادي، في
+        // موقعه، إن), or a quotation after a colon (وكتبت غرفة التحكيم: ")
+        // (وتابع حديثه: a verbal noun with its pronoun is the verb's object; وقال المدرس
+        // لموقع كوارتز: an addressee the phrase ran into)
+        let possessed = POSSESSIVES.iter().any(|p| self.word(next - 1).ends_with(p));
+        let addressed = (k + 1..next).any(|j| self.word(j).starts_with('ل'));
+        let closes = |j: usize| {
+            let timed = past_time(j);
+            timed > j && that(timed)
+                || self.is(j, ',')
+                    && (that(j + 1)
+                        || [past_time(j + 1), past_aside(j + 1)]
+                            .into_iter()
+                            .any(|e| e > j + 1 && self.is(e, ',') && that(e + 1)))
+                || self.is(j, ':')
+                    && !possessed
+                    && !addressed
+                    && self
+                        .mark(j + 1)
+                        .is_some_and(|c| matches!(c, '"' | '«' | '“' | '”'))
+        };
         let content = opens_content(next)
-            || opens_after_comma(next)
+            || guarded && closes(next)
             || aside(next)
-                && ((next + 1..next + 1 + aside_words).any(opens_content)
-                    // (a place or an addressee before the comma: في بيان، لوكالة; not على,
-                    // which spells the given name علي: قال مرشد النظام علي خامنئي، إن)
-                    || (self.word(next) == "في" || self.word(next).starts_with('ل'))
-                        && opens_after_comma(next + 1 + aside_words));
+                && ((next + 1..past_words(next + 1)).any(opens_content)
+                    || guarded && past_aside(next) > next && closes(past_aside(next)));
         content.then(|| self.described_mention(k, next))
     }
 

@@ -2256,6 +2256,29 @@ fn a_comma_or_a_day_between_commas_may_part_the_subject_from_its_content() {
 }
 
 #[test]
+fn a_time_an_aside_between_commas_or_a_colon_may_follow_the_subject_phrase() {
+    assert_eq!(
+        first_speaker("وأوضحت الإدارة يوم الثلاثاء أن الحالة مستقرة."),
+        Some("الإدارة".into())
+    );
+    assert_eq!(
+        first_speaker("وقال النادي، في موقعه على الإنترنت، إن المدافع مصاب."),
+        Some("النادي".into())
+    );
+    assert_eq!(
+        first_speaker("وقالت أسرة اللاعب: \"نشكر الجميع\"."),
+        Some("أسرة اللاعب".into())
+    );
+    // a verbal noun with its pronoun, an addressee: the speaker goes on
+    for sentence in [
+        "وقال مسؤول إن الوضع صعب. وتابع حديثه: \"الوضع جيد\".",
+        "وقال مسؤول إن الوضع صعب. وقال المدرس لموقع الجامعة: \"الوضع جيد\".",
+    ] {
+        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    }
+}
+
+#[test]
 fn a_subject_phrase_shortens_a_name_given_before() {
     // a run of an organisation's name, not the speaker quoted last
     let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
