@@ -296,7 +296,7 @@ impl Finder<'_, '_> {
     /// The words between a reporting verb and where its content starts (أن or إن, with a
     /// preposition before it: إلى أن، بأن), when no reading above made them a mention: the
     /// subject, as a description (وأشارت المصادر إلى أن، وأشار فريق العلماء إلى أن، وقال أحد
-    /// مسؤولي الشرطة في دبي لبي بي سي إن reads up to في). Up to three plain words, not a time
+    /// مسؤولي الشرطة في دبي لبي بي سي إن reads up to في). Up to five plain words, not a time
     /// (وأكد الأحد أن) nor a preposition's object.
     fn phrase_before_content(&self, k: usize) -> Option<Mention> {
         // (not a preposition with its pronoun, قال فيه، قال لهم; a verbal noun, تابع بالقول،
@@ -311,6 +311,8 @@ impl Finder<'_, '_> {
                 && !self.plays(j, Grammar::Time)
                 && !word.starts_with("لل")
                 && !word.starts_with("بال")
+                // (وقال ممثل فرنسا بحسب المصادر: an attribution ends the subject)
+                && !matches!(word, "بحسب" | "حسب" | "وفق" | "وفقا")
                 && !is_pronoun_phrase(word)
                 && !ends_name(word)
                 // the latter points back: its antecedent, not a description
@@ -335,11 +337,33 @@ impl Finder<'_, '_> {
         if verbal_noun {
             return None;
         }
-        let len = (k..k + 4).take_while(|&j| plain(j)).count();
-        if len == 0 || len > 3 || self.word(k).starts_with('و') {
+        let len = (k..k + 6).take_while(|&j| plain(j)).count();
+        if len == 0 || len > 5 || self.word(k).starts_with('و') {
             return None;
         }
         let next = k + len;
+        // four or five words (قال محمد أسامة طبيب الزمالك إن) are a subject only where no
+        // object stands between subject and content (not ووصفت ... الحادثة بأنها، أخبر الرجل
+        // المحكمة أنه) and no addressee is within them (قال الجيش لشبكة CNN إنه)
+        if len > 3 {
+            let takes_object = self.verb(k - 1).is_some_and(|v| {
+                matches!(
+                    v.lemma.as_str(),
+                    "وصف"
+                        | "اتهم"
+                        | "أبلغ"
+                        | "أخبر"
+                        | "حذر"
+                        | "حث"
+                        | "دعا"
+                        | "طالب"
+                        | "اعتبر"
+                )
+            });
+            if takes_object || (k + 1..next).any(|j| self.word(j).starts_with('ل')) {
+                return None;
+            }
+        }
         let opens_content = |j: usize| {
             self.is_complementizer(j)
                 || is_preposition(self.word(j)) && self.is_complementizer(j + 1)

@@ -2279,6 +2279,17 @@ fn a_time_an_aside_between_commas_or_a_colon_may_follow_the_subject_phrase() {
 }
 
 #[test]
+fn four_or_five_words_before_the_content_are_its_subject_with_no_object_between() {
+    assert_eq!(
+        first_speaker("وقال أحد أعضاء فريق الإنقاذ البحري إن الأمواج عالية."),
+        Some("أحد أعضاء فريق الإنقاذ البحري".into())
+    );
+    // an object between subject and content
+    let described = "وقال مسؤول إن الوضع صعب. ووصفت السلطة المحلية الحادثة المؤسفة بأنها خطيرة.";
+    assert_eq!(speakers(described)[1], Some("مسؤول".into()));
+}
+
+#[test]
 fn a_subject_phrase_shortens_a_name_given_before() {
     // a run of an organisation's name, not the speaker quoted last
     let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
