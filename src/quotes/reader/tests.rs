@@ -2290,6 +2290,29 @@ fn four_or_five_words_before_the_content_are_its_subject_with_no_object_between(
 }
 
 #[test]
+fn a_short_subject_phrase_may_end_at_the_verbs_own_preposition() {
+    for (sentence, subject) in [
+        (
+            "وقال مسؤول إن الوضع صعب. وأعرب الحزبان عن قلقهما.",
+            "الحزبان",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. وكشف باحثون صينيون عن علاج جديد.",
+            "باحثون صينيون",
+        ),
+    ] {
+        assert_eq!(speakers(sentence)[1], Some(subject.into()), "{sentence}");
+    }
+    // an object before it (دعا X Y إلى), an object with its pronoun, an idiom's object
+    for sentence in [
+        "وقال مسؤول إن الوضع صعب. ودعا النواب الحكومة إلى الاستقالة.",
+        "وقال مسؤول إن الوضع صعب. وكشف النقاب عن علاج جديد.",
+    ] {
+        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    }
+}
+
+#[test]
 fn a_subject_phrase_shortens_a_name_given_before() {
     // a run of an organisation's name, not the speaker quoted last
     let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
