@@ -1268,6 +1268,30 @@ impl Finder<'_, '_> {
                         continue;
                     }
                 }
+                // where it is held, by an organisation or a genitive of up to four words,
+                // when its holder follows between commas (القيادي في حركة النهضة، عبد الكريم
+                // الهاروني، إن؛ قائد المنطقة الشمالية في الجيش، الجنرال ...:)
+                let held_in = (j + 1..j + 5)
+                    .take_while(|&i| {
+                        self.tokens.kind(i) == Kind::Word
+                            && !self.tokens.after_break(i)
+                            && !self.is_function_word(i)
+                            && !self.is_complementizer(i)
+                            && self.verb(i).is_none()
+                    })
+                    .count();
+                let comma = j + 1 + held_in;
+                let holder_at = comma + 1 + usize::from(self.title_at(comma + 1, false).is_some());
+                let apposed = held_in > 0
+                    && self.is(comma, ',')
+                    && self.holder(holder_at).is_some_and(|(len, _)| {
+                        let end = holder_at + len;
+                        self.is(end, ',') || self.is(end, ':')
+                    });
+                if apposed {
+                    j = comma;
+                    break;
+                }
             }
             // where a delegate is accredited is part of the role, its holder named after it
             // or not (سفير فرنسا لدى المنظمة فيليب لاليو، سفيرة إسرائيل لدى المنظمة الدولية,

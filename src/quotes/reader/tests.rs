@@ -2313,6 +2313,18 @@ fn a_short_subject_phrase_may_end_at_the_verbs_own_preposition() {
 }
 
 #[test]
+fn a_title_held_in_an_organisation_takes_its_holder_between_commas() {
+    assert_eq!(
+        first_speaker("وأوضح الأستاذ المساعد في جامعة القاهرة، سامح فريد، أن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+    assert_eq!(
+        first_speaker("وقال مدير الإدارة في وزارة الصحة، سامح فريد، إن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+}
+
+#[test]
 fn a_subject_phrase_shortens_a_name_given_before() {
     // a run of an organisation's name, not the speaker quoted last
     let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
