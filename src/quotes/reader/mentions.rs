@@ -1260,8 +1260,8 @@ impl Finder<'_, '_> {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
             // إيمييه، المتحدث باسم التحالف في اليمن العقيد ...), not where it spoke
-            if word == "في" && j > k + len {
-                if let Some(len) = self.place_at(j + 1) {
+            if word == "في" && j >= k + len {
+                if let Some(len) = self.place_at(j + 1).filter(|_| j > k + len) {
                     let after = j + 1 + len;
                     if self.title_at(after, false).is_some() || self.holder(after).is_some() {
                         j = after;
@@ -1269,7 +1269,8 @@ impl Finder<'_, '_> {
                     }
                 }
                 // where it is held, by an organisation or a genitive of up to four words,
-                // when its holder follows between commas (القيادي في حركة النهضة، عبد الكريم
+                // right after the title or not, when its holder follows between commas
+                // (القيادي في حركة النهضة، عبد الكريم
                 // الهاروني، إن؛ قائد المنطقة الشمالية في الجيش، الجنرال ...:)
                 let held_in = (j + 1..j + 5)
                     .take_while(|&i| {
@@ -1282,8 +1283,10 @@ impl Finder<'_, '_> {
                     .count();
                 let comma = j + 1 + held_in;
                 let holder_at = comma + 1 + usize::from(self.title_at(comma + 1, false).is_some());
+                // (not a clause of its own: المحلل في الشركة، ومقرها تايبيه،)
                 let apposed = held_in > 0
                     && self.is(comma, ',')
+                    && !self.word(holder_at).starts_with('و')
                     && self.holder(holder_at).is_some_and(|(len, _)| {
                         let end = holder_at + len;
                         self.is(end, ',') || self.is(end, ':')

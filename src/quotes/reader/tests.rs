@@ -2322,6 +2322,15 @@ fn a_title_held_in_an_organisation_takes_its_holder_between_commas() {
         first_speaker("وقال مدير الإدارة في وزارة الصحة، سامح فريد، إن الأطفال بخير."),
         Some("سامح فريد".into())
     );
+    // right after the title too; not a clause of its own between the commas
+    assert_eq!(
+        first_speaker("وقال الباحث في جامعة القاهرة، سامح فريد، إن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+    assert_eq!(
+        first_speaker("وقال المحلل في الشركة، ومقرها القاهرة، إن الأسعار سترتفع."),
+        Some("المحلل".into())
+    );
 }
 
 #[test]
