@@ -141,6 +141,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     }
     let mut union = Union((0..nodes.len()).collect());
     join_names(&nodes, &mut union);
+    join_phrases(&nodes, &mut union);
     join_titles(
         text,
         list,
@@ -333,6 +334,58 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
         let mut several = false;
         for &l in &candidates {
             if l != n && fits(&nodes[l]) {
+                let root = union.root(l);
+                match found {
+                    Some(f) if union.root(f) != root => several = true,
+                    _ => found = Some(l),
+                }
+            }
+        }
+        if let (Some(l), false) = (found, several) {
+            union.join(n, l);
+        }
+    }
+}
+
+/// How many entities back a noun phrase read as a subject looks for the name it shortens.
+const PHRASE_LOOKBACK: usize = 30;
+
+/// A noun phrase read as a subject with no lexicon behind it (وأكد التحالف، وأوضحت الداخلية،
+/// وقال ثوابه) shortens a name the document gave before: its words are a run of an
+/// organisation's name (التحالف العربي، وزارة الداخلية المصرية، البنك المركزي المصري), its head
+/// made definite (البعثة → بعثة حفظ السلام), or a person's last words (منصور ثوابه). Joined when
+/// one entity alone fits, among the last few named.
+fn join_phrases(nodes: &[Node<'_>], union: &mut Union) {
+    for (n, short) in nodes.iter().enumerate() {
+        if short.title || short.described || short.speaker.kind != "group" {
+            continue;
+        }
+        let w = &short.words;
+        if w.len() > 3 || w.iter().any(String::is_empty) {
+            continue;
+        }
+        let bare_head = w[0].strip_prefix("ال");
+        let fits = |long: &Node| {
+            if long.title || long.words.len() <= w.len() {
+                return false;
+            }
+            match long.speaker.kind {
+                "person" => long.words.ends_with(w),
+                "institution" | "medium" => {
+                    long.words.windows(w.len()).any(|run| run == w.as_slice())
+                        || bare_head.is_some_and(|head| {
+                            long.words[0] == head && long.words[1..].starts_with(&w[1..])
+                        })
+                }
+                _ => false,
+            }
+        };
+        let mut found: Option<usize> = None;
+        let mut several = false;
+        let from = n.saturating_sub(PHRASE_LOOKBACK);
+        for (l, long) in nodes[from..n].iter().enumerate() {
+            let l = from + l;
+            if fits(long) {
                 let root = union.root(l);
                 match found {
                     Some(f) if union.root(f) != root => several = true,

@@ -297,7 +297,7 @@ impl Finder<'_, '_> {
     /// The words between a reporting verb and where its content starts (أن or إن, with a
     /// preposition before it: إلى أن، بأن), when no reading above made them a mention: the
     /// subject, as a description (وأشارت المصادر إلى أن، وأشار فريق العلماء إلى أن، وقال أحد
-    /// مسؤولي الشرطة في دبي لبي بي سي إن reads up to في). Up to three plain words, not a time
+    /// مسؤولي الشرطة في دبي لبي بي سي إن reads up to في). Up to five plain words, not a time
     /// (وأكد الأحد أن) nor a preposition's object.
     fn phrase_before_content(&self, k: usize) -> Option<Mention> {
         // (not a preposition with its pronoun, قال فيه، قال لهم; a verbal noun, تابع بالقول،
@@ -312,6 +312,8 @@ impl Finder<'_, '_> {
                 && !self.plays(j, Grammar::Time)
                 && !word.starts_with("لل")
                 && !word.starts_with("بال")
+                // (وقال ممثل فرنسا بحسب المصادر: an attribution ends the subject)
+                && !matches!(word, "بحسب" | "حسب" | "وفق" | "وفقا")
                 && !is_pronoun_phrase(word)
                 && !ends_name(word)
                 // the latter points back: its antecedent, not a description
@@ -336,11 +338,33 @@ impl Finder<'_, '_> {
         if verbal_noun {
             return None;
         }
-        let len = (k..k + 4).take_while(|&j| plain(j)).count();
-        if len == 0 || len > 3 || self.word(k).starts_with('و') {
+        let len = (k..k + 6).take_while(|&j| plain(j)).count();
+        if len == 0 || len > 5 || self.word(k).starts_with('و') {
             return None;
         }
         let next = k + len;
+        // four or five words (قال محمد أسامة طبيب الزمالك إن) are a subject only where no
+        // object stands between subject and content (not ووصفت ... الحادثة بأنها، أخبر الرجل
+        // المحكمة أنه) and no addressee is within them (قال الجيش لشبكة CNN إنه)
+        if len > 3 {
+            let takes_object = self.verb(k - 1).is_some_and(|v| {
+                matches!(
+                    v.lemma.as_str(),
+                    "وصف"
+                        | "اتهم"
+                        | "أبلغ"
+                        | "أخبر"
+                        | "حذر"
+                        | "حث"
+                        | "دعا"
+                        | "طالب"
+                        | "اعتبر"
+                )
+            });
+            if takes_object || (k + 1..next).any(|j| self.word(j).starts_with('ل')) {
+                return None;
+            }
+        }
         let opens_content = |j: usize| {
             self.is_complementizer(j)
                 || self.lexicon.is(self.word(j), Grammar::Preposition)
@@ -352,15 +376,124 @@ impl Finder<'_, '_> {
             self.lexicon.is(self.word(j), Grammar::Preposition)
                 || self.word(j).starts_with('ل') && !self.is_complementizer(j)
         };
+        // (وقالت اللجنة، إن، أعلن الجهاز ...، الأحد، أن: a comma, or a time between two
+        // commas, before the content; only أن, إن or بأن there, which a comma does not
+        // part from their verb as it does فإن or a preposition's أن (ذكر رقما، فإنه؛ الأرقام
+        // الصادرة عن البنك، إلى أن), and no conjoined word in the phrase (المرصد ومقره لندن،)
+        let that = |j: usize| {
+            self.is_complementizer(j) && !self.word(j).starts_with('ف')
+                || matches!(self.word(j), "بان" | "بانه" | "بانها")
+        };
+        let conjoined = (k + 1..k + len).any(|j| self.word(j).starts_with('و'));
+        // the verb opens its clause (وأضاف، من جانبه قال، كما أعلن), not one inside a relative
+        // clause or a verbal noun's phrase (المصدر، الذي طلب عدم كشف هويته، أن)
+        let verb_opens = k < 2
+            || self.tokens.kind(k - 2) == Kind::Mark
+            || self.tokens.after_break(k - 1)
+            || self.word(k - 1).starts_with(['و', 'ف'])
+            || self.is_function_word(k - 2)
+                && !matches!(
+                    self.word(k - 2),
+                    "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "اللذين"
+                        | "اللتين"
+                        | "اللواتي"
+                        | "اللاتي"
+                        | "ما"
+                        | "من"
+                        | "لم"
+                        | "لا"
+                        | "لن"
+                );
+        // (وقال لراديو في تل أبيب، إن: an addressee, not the subject)
+        let addressee = self.word(k).starts_with('ل');
+        let guarded = !conjoined && !addressee && verb_opens;
+        // where a run of time words from `j` ends (الأربعاء، يوم الثلاثاء), `j` if none
+        let past_time = |j: usize| {
+            (j..j + 4)
+                .find(|&t| !self.plays(t, Grammar::Time))
+                .unwrap_or(j + 4)
+        };
+        // where a run of words with no verb from `j` ends, up to five
+        let past_words = |j: usize| {
+            j + (j..j + 5)
+                .take_while(|&w| {
+                    self.tokens.kind(w) == Kind::Word
+                        && !self.tokens.after_break(w)
+                        && self.verb(w).is_none()
+                })
+                .count()
+        };
+        // where a place or an addressee from `j` ends (في بيان، في موقعه على الإنترنت،
+        // لوكالة الأنباء; not على, which spells the given name علي: قال مرشد النظام علي
+        // خامنئي، إن), `j` if none
+        let past_aside = |j: usize| {
+            let word = self.word(j);
+            if word == "في" || word.starts_with('ل') && !self.is_complementizer(j) {
+                past_words(j + 1)
+            } else {
+                j
+            }
+        };
+        // the content opens at `j`: أن after a time (ذكر التحالف الأربعاء أن), after a comma
+        // and a time or an aside closed by another (أعلن الجهاز، الأحد، أن؛ وقال النادي، في
+        // موقعه، إن), or a quotation after a colon (وكتبت غرفة التحكيم: ")
+        // (وتابع حديثه: a verbal noun with its pronoun is the verb's object; وقال المدرس
+        // لموقع كوارتز: an addressee the phrase ran into)
+        let possessed = POSSESSIVES.iter().any(|p| self.word(next - 1).ends_with(p));
+        let addressed = (k + 1..next).any(|j| self.word(j).starts_with('ل'));
+        // the verb's own preposition, with a noun as its content (وأعلن برشلونة، الأحد، عن
+        // توصله، أصر الروس على): after a short phrase only, a longer one may be its object
+        // (not where an object comes before it: ودعا الكونغرس إلى، حذرت المنشورات السكان من;
+        // nor after an object with its pronoun, an adverb or an idiom's object: أعلن مسؤوليته
+        // عن، شدد شخصيا على، كشف النقاب عن)
+        let own = |j: usize| {
+            let last = self.word(next - 1);
+            len <= 3
+                && !possessed
+                && !last.ends_with('ا')
+                && last != "النقاب"
+                && self.verb(k - 1).is_some_and(|v| {
+                    !matches!(
+                        v.lemma.as_str(),
+                        "وصف"
+                            | "اتهم"
+                            | "أبلغ"
+                            | "أخبر"
+                            | "حذر"
+                            | "حث"
+                            | "دعا"
+                            | "طالب"
+                            | "اعتبر"
+                    ) && v
+                        .prepositions
+                        .iter()
+                        .any(|p| p != "ب" && p.as_str() == self.word(j))
+                })
+        };
+        let opens = |j: usize| that(j) || own(j);
+        let closes = |j: usize| {
+            let timed = past_time(j);
+            timed > j && opens(timed)
+                || self.is(j, ',')
+                    && (opens(j + 1)
+                        || [past_time(j + 1), past_aside(j + 1)]
+                            .into_iter()
+                            .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1)))
+                || self.is(j, ':')
+                    && !possessed
+                    && !addressed
+                    && self
+                        .mark(j + 1)
+                        .is_some_and(|c| matches!(c, '"' | '«' | '“' | '”'))
+        };
         let content = opens_content(next)
+            || guarded && (own(next) || closes(next))
             || aside(next)
-                && (next + 1..next + 6)
-                    .take_while(|&j| {
-                        self.tokens.kind(j) == Kind::Word
-                            && !self.tokens.after_break(j)
-                            && self.verb(j).is_none()
-                    })
-                    .any(opens_content);
+                && ((next + 1..past_words(next + 1)).any(opens_content)
+                    || guarded && past_aside(next) > next && closes(past_aside(next)));
         content.then(|| self.described_mention(k, next))
     }
 
@@ -1129,13 +1262,40 @@ impl Finder<'_, '_> {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
             // إيمييه، المتحدث باسم التحالف في اليمن العقيد ...), not where it spoke
-            if word == "في" && j > k + len {
-                if let Some(len) = self.place_at(j + 1) {
+            if word == "في" && j >= k + len {
+                if let Some(len) = self.place_at(j + 1).filter(|_| j > k + len) {
                     let after = j + 1 + len;
                     if self.title_at(after, false).is_some() || self.holder(after).is_some() {
                         j = after;
                         continue;
                     }
+                }
+                // where it is held, by an organisation or a genitive of up to four words,
+                // right after the title or not, when its holder follows between commas
+                // (القيادي في حركة النهضة، عبد الكريم
+                // الهاروني، إن؛ قائد المنطقة الشمالية في الجيش، الجنرال ...:)
+                let held_in = (j + 1..j + 5)
+                    .take_while(|&i| {
+                        self.tokens.kind(i) == Kind::Word
+                            && !self.tokens.after_break(i)
+                            && !self.is_function_word(i)
+                            && !self.is_complementizer(i)
+                            && self.verb(i).is_none()
+                    })
+                    .count();
+                let comma = j + 1 + held_in;
+                let holder_at = comma + 1 + usize::from(self.title_at(comma + 1, false).is_some());
+                // (not a clause of its own: المحلل في الشركة، ومقرها تايبيه،)
+                let apposed = held_in > 0
+                    && self.is(comma, ',')
+                    && !self.word(holder_at).starts_with('و')
+                    && self.holder(holder_at).is_some_and(|(len, _)| {
+                        let end = holder_at + len;
+                        self.is(end, ',') || self.is(end, ':')
+                    });
+                if apposed {
+                    j = comma;
+                    break;
                 }
             }
             // where a delegate is accredited is part of the role, its holder named after it

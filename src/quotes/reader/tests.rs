@@ -2220,6 +2220,131 @@ fn the_words_between_a_verb_and_its_content_are_its_subject() {
 }
 
 #[test]
+fn a_comma_or_a_day_between_commas_may_part_the_subject_from_its_content() {
+    assert_eq!(
+        first_speaker("وقالت اللجنة، إن الأسعار ارتفعت."),
+        Some("اللجنة".into())
+    );
+    assert_eq!(
+        first_speaker("أعلن الجهاز الفني، الأحد، أن اللاعب مصاب."),
+        Some("الجهاز الفني".into())
+    );
+    assert_eq!(
+        first_speaker("وأوضح فريق الباحثين في بيان، أن النتائج مشجعة."),
+        Some("فريق الباحثين".into())
+    );
+    // not an addressee, a relative clause's verb, a conjoined phrase
+    for (sentence, not) in [
+        (
+            "وقال مسؤول إن الوضع صعب. وقال لإذاعة في المدينة، إن الوضع جيد.",
+            "لإذاعة",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. وأضاف المصدر، الذي طلب عدم كشف هويته، أن الوضع جيد.",
+            "هويته",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. ويقول المرصد ومقره لندن، إن الوضع جيد.",
+            "المرصد ومقره لندن",
+        ),
+    ] {
+        assert!(
+            !speakers(sentence).contains(&Some(not.into())),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_time_an_aside_between_commas_or_a_colon_may_follow_the_subject_phrase() {
+    assert_eq!(
+        first_speaker("وأوضحت الإدارة يوم الثلاثاء أن الحالة مستقرة."),
+        Some("الإدارة".into())
+    );
+    assert_eq!(
+        first_speaker("وقال النادي، في موقعه على الإنترنت، إن المدافع مصاب."),
+        Some("النادي".into())
+    );
+    assert_eq!(
+        first_speaker("وقالت أسرة اللاعب: \"نشكر الجميع\"."),
+        Some("أسرة اللاعب".into())
+    );
+    // a verbal noun with its pronoun, an addressee: the speaker goes on
+    for sentence in [
+        "وقال مسؤول إن الوضع صعب. وتابع حديثه: \"الوضع جيد\".",
+        "وقال مسؤول إن الوضع صعب. وقال المدرس لموقع الجامعة: \"الوضع جيد\".",
+    ] {
+        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    }
+}
+
+#[test]
+fn four_or_five_words_before_the_content_are_its_subject_with_no_object_between() {
+    assert_eq!(
+        first_speaker("وقال أحد أعضاء فريق الإنقاذ البحري إن الأمواج عالية."),
+        Some("أحد أعضاء فريق الإنقاذ البحري".into())
+    );
+    // an object between subject and content
+    let described = "وقال مسؤول إن الوضع صعب. ووصفت السلطة المحلية الحادثة المؤسفة بأنها خطيرة.";
+    assert_eq!(speakers(described)[1], Some("مسؤول".into()));
+}
+
+#[test]
+fn a_short_subject_phrase_may_end_at_the_verbs_own_preposition() {
+    for (sentence, subject) in [
+        (
+            "وقال مسؤول إن الوضع صعب. وأعرب الحزبان عن قلقهما.",
+            "الحزبان",
+        ),
+        (
+            "وقال مسؤول إن الوضع صعب. وكشف باحثون صينيون عن علاج جديد.",
+            "باحثون صينيون",
+        ),
+    ] {
+        assert_eq!(speakers(sentence)[1], Some(subject.into()), "{sentence}");
+    }
+    // an object before it (دعا X Y إلى), an object with its pronoun, an idiom's object
+    for sentence in [
+        "وقال مسؤول إن الوضع صعب. ودعا النواب الحكومة إلى الاستقالة.",
+        "وقال مسؤول إن الوضع صعب. وكشف النقاب عن علاج جديد.",
+    ] {
+        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    }
+}
+
+#[test]
+fn a_title_held_in_an_organisation_takes_its_holder_between_commas() {
+    assert_eq!(
+        first_speaker("وأوضح الأستاذ المساعد في جامعة القاهرة، سامح فريد، أن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+    assert_eq!(
+        first_speaker("وقال مدير الإدارة في وزارة الصحة، سامح فريد، إن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+    // right after the title too; not a clause of its own between the commas
+    assert_eq!(
+        first_speaker("وقال الباحث في جامعة القاهرة، سامح فريد، إن الأطفال بخير."),
+        Some("سامح فريد".into())
+    );
+    assert_eq!(
+        first_speaker("وقال المحلل في الشركة، ومقرها القاهرة، إن الأسعار سترتفع."),
+        Some("المحلل".into())
+    );
+}
+
+#[test]
+fn a_subject_phrase_shortens_a_name_given_before() {
+    // a run of an organisation's name, not the speaker quoted last
+    let bank = "قال البنك المركزي المصري إن التضخم تراجع. وقال وزير المالية إن الدين انخفض. \
+                وأوضح المركزي المصري في بيان، أن المؤشرات جيدة.";
+    assert_eq!(speakers(bank)[2], Some("البنك المركزي المصري".into()));
+    let ministry = "أعلنت وزارة الداخلية المصرية مقتل خمسة. وقال محافظ سيناء إن الوضع هادئ. \
+                    وأوضحت الداخلية، أن المسلحين قتلوا.";
+    assert_eq!(speakers(ministry)[2], Some("وزارة الداخلية المصرية".into()));
+}
+
+#[test]
 fn a_role_and_a_nationality_point_back_to_the_person_quoted() {
     // as المسؤول الإيراني does: the nearest person a reporting verb had as its subject
     assert_eq!(
