@@ -3369,9 +3369,12 @@ impl<'a> Parser<'a> {
         if (latin_before || latin_after) && !year && self.unit_at(i + 1).is_none() {
             return true;
         }
-        // صواريخ إس 300: a Latin letter spelt in Arabic names a model
-        if i > 0 && self.joined(i - 1) && self.word(i - 1).is_some_and(|w| self.lex.is(w, "letter"))
-        {
+        // صواريخ إس 300: a Latin letter spelt in Arabic names a model (جائزة بي بي سي 2016: a
+        // year is still one)
+        let letter = i > 0
+            && self.joined(i - 1)
+            && self.word(i - 1).is_some_and(|w| self.lex.is(w, "letter"));
+        if !year && (letter || self.closes_quoted_name(i)) {
             return true;
         }
         // اللواء 35 مدرع، الكتيبة 101: a military formation's number, whatever follows it
@@ -3434,6 +3437,40 @@ impl<'a> Parser<'a> {
                 .get(i + 2)
                 .is_none_or(|t| t.start > d.end && t.kind != Kind::Number)
         })
+    }
+
+    /// Whether the number in digits at `i` ends a name in quotation marks, after one to three
+    /// words of it (موقع "سبورت 360"، هاتف "آيفون 8"، الصاروخ "فالكون 9"، محادثات "جنيف 2"): a
+    /// title quoted with its number names a product, a channel, a meeting. Not when a word of
+    /// the quote is one of the grammar's (قال إنه "أكثر من 50"، "ما يزيد عن 50"), nor after the
+    /// article, which counts or orders its noun ("الخونة الـ11").
+    fn closes_quoted_name(&self, i: usize) -> bool {
+        let quote = |k: usize| self.text(k) == Some("\"");
+        if !quote(i + 1) || !self.joined(i) || i > 0 && self.text(i - 1) == Some("ال") {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            let token = &self.tokens[k];
+            if quote(k) {
+                // the opening mark: glued to the name's first word, and after a word at least
+                let opening = self.tokens[k + 1].start == token.end && k + 1 < i;
+                return opening && self.joined(k);
+            }
+            let grammar = token.kind != Kind::Word
+                || !self.joined(k)
+                || Self::stems(token.text).any(|(_, s)| {
+                    let cue = self.lex.cues.get(s);
+                    // (a spelt letter is a name's: "سي آر 7")
+                    self.lex.starters.contains(s)
+                        || cue.is_some_and(|roles| roles.iter().any(|(r, _)| *r != "letter"))
+                });
+            if grammar {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the number at `i` follows a word that heads identifiers: المادة (26)، رقم 16،

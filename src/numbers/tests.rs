@@ -2074,3 +2074,44 @@ fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
         );
     }
 }
+
+#[test]
+fn a_number_closing_a_quoted_name_is_part_of_it() {
+    for text in [
+        "وأطلقت الشركة الصاروخ \"فالكون 9\" من فلوريدا",
+        "بحسب موقع \"سبورت 360\" الرياضي",
+        "وطرحت أبل هاتف «آيفون 8» في الأسواق",
+        "قبيل محادثات \"جنيف 2\" للسلام",
+        "واشتهر بلقب \"سي آر 7\" منذ سنوات",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // an amount in quotes is still one, as is a year, or a number after the article
+    assert_eq!(
+        one("وقال إنه سيطرد \"ما يزيد عن 50\" دبلوماسيا").value,
+        Some(50.0)
+    );
+    assert_eq!(one("ضمن \"رؤية 2030\" للمملكة").kind, "year");
+    assert_eq!(one("وعن \"اللاعبين الـ11\" في الملعب").value, Some(11.0));
+}
+
+#[test]
+fn a_latin_letter_spelt_in_arabic_names_a_model() {
+    for text in [
+        "وأسقطت مقاتلة إف 16 قرب الحدود",
+        "وحلقت قاذفات بي 52 فوق البحر",
+        "حطام الرحلة إم إتش 17 في أوكرانيا",
+        "ويحتوي على فيتامين دي 3 بكثرة",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // a year after the letters is still one
+    assert_eq!(one("وفاز بجائزة بي بي سي 2016 للشباب").kind, "year");
+    // a noun behind a clitic spelt like a letter is still counted (ل+آيه، ف+تي)
+    assert_eq!(
+        one("في 42 ولاية أمريكية").counted_noun.unwrap().lemma,
+        "ولاية"
+    );
+}
