@@ -3559,7 +3559,12 @@ impl<'a> Parser<'a> {
         let behind = Self::stems(word)
             .skip(1)
             .any(|(_, s)| self.lex.cues.contains_key(s) || self.unit_word(s).is_some());
-        if Self::definite(word)
+        // (ثلاثة ألقاب، 5 آليات: the lexicon's nouns whose أل is no article)
+        let root_alef_lam = Self::stems(word).any(|(_, s)| {
+            s.starts_with("ال")
+                && (self.lex.plurals.contains_key(s) || self.lex.singulars.contains_key(s))
+        });
+        if Self::definite(word) && !root_alef_lam
             || behind
             || Self::preposition_and_verbal_noun(word)
             || Self::present_verb(word)

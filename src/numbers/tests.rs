@@ -2115,3 +2115,13 @@ fn a_latin_letter_spelt_in_arabic_names_a_model() {
         "ولاية"
     );
 }
+
+#[test]
+fn a_noun_whose_alef_lam_is_no_article_is_counted() {
+    let f = one("وحصد معه ثلاثة ألقاب محلية");
+    assert_eq!((f.text.as_str(), f.value), ("ثلاثة ألقاب", Some(3.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "لقب");
+    assert_eq!(one("ودمرت 5 آليات عسكرية").text, "5 آليات");
+    // the article is still one: السنوات الخمس counts, 5 الألقاب does not
+    assert_eq!(one("فاز بها 5 الألقاب الأخيرة").text, "5");
+}
