@@ -3462,9 +3462,13 @@ impl<'a> Parser<'a> {
                 || !self.joined(k)
                 || Self::stems(token.text).any(|(_, s)| {
                     let cue = self.lex.cues.get(s);
-                    // (a spelt letter is a name's: "سي آر 7")
+                    // (a spelt letter or a product line is a name's: "سي آر 7"، "آيفون إس إي 2")
                     self.lex.starters.contains(s)
-                        || cue.is_some_and(|roles| roles.iter().any(|(r, _)| *r != "letter"))
+                        || cue.is_some_and(|roles| {
+                            roles
+                                .iter()
+                                .any(|(r, _)| !matches!(*r, "letter" | "identifier" | "product"))
+                        })
                 });
             if grammar {
                 return false;
@@ -3484,9 +3488,12 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         k > 0
-            && self
-                .word(k - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "identifier")))
+            && self.word(k - 1).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| {
+                    self.lex.is(s, "identifier")
+                        || self.lex.is(s, "product") && self.integer(i, 1900.0..=2100.0).is_none()
+                })
+            })
     }
 
     /// A definite noun at `i` a number after it counts (الدول، والسنوات): its token and clitics.
@@ -3663,6 +3670,10 @@ impl<'a> Parser<'a> {
                 })
             });
         if (not_ordinal || i > 0 && self.is(i - 1, "not_ordinal")) && prefix == 0 {
+            return None;
+        }
+        // ثاني أكسيد الكربون: a compound's name
+        if self.is(next, "compound") {
             return None;
         }
         // (الثانية، الأولى: feminine)

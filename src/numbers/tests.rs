@@ -2066,6 +2066,9 @@ fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
         "في سباقات فورمولا 1 للسيارات",
         "كما قالت قناة فرانس 24 الإخبارية",
         "في حوار لفرانس24 نشر أمس",
+        "تحديث نظام ويندوز 10 للحواسيب",
+        "هبوط طائرة بوينغ 737 في المطار",
+        "وأسقطت مقاتلة سوخوي 35 روسية",
     ] {
         let found = facts(text);
         assert!(
@@ -2124,4 +2127,15 @@ fn a_noun_whose_alef_lam_is_no_article_is_counted() {
     assert_eq!(one("ودمرت 5 آليات عسكرية").text, "5 آليات");
     // the article is still one: السنوات الخمس counts, 5 الألقاب does not
     assert_eq!(one("فاز بها 5 الألقاب الأخيرة").text, "5");
+}
+
+#[test]
+fn a_product_line_names_its_number_but_not_a_year() {
+    assert_eq!(one("وتظهر الصور هواتف آيفون 2018 الجديدة").kind, "year");
+}
+
+#[test]
+fn an_ordinal_before_oxide_names_a_compound() {
+    assert!(facts("وارتفعت انبعاثات ثاني أكسيد الكربون").is_empty());
+    assert_eq!(one("وهي ثاني أكبر مدينة").kind, "ordinal");
 }
