@@ -1919,6 +1919,52 @@ impl<'a> Parser<'a> {
             && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), "was"))
     }
 
+    /// Whether the sentence token `i` stands in opens with a verb in the present, no clause
+    /// word between (يتوجه الناخبون المكسيكيون إلى صناديق الاقتراع الأحد، يصل الرئيس الفلسطيني
+    /// محمود عباس الجمعة إلى موسكو): a lead tells a plan in the present with its subject first,
+    /// too far back for present_before. Not a verb of saying, nor one that frames what happened
+    /// (يأتي ذلك بعد أن ...، يعد التقرير الصادر الثلاثاء). A sentence of up to twelve tokens
+    /// before `i`.
+    fn present_opens_sentence(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            if i - k > 12 {
+                return false;
+            }
+            let Some(prev) = k.checked_sub(1).filter(|&p| self.joined(p)) else {
+                break;
+            };
+            let text = self.tokens[prev].text;
+            // (not a quotation mark, which a sentence holds: مستخدم في "يوتيوب" يملك)
+            if matches!(text, "." | "!" | "?" | "؟" | ":") {
+                break;
+            }
+            let bare = text.strip_prefix('و').unwrap_or(text);
+            // (يصل الوفد غدا الأحد: the day word dates it, not the verb)
+            if self.lex.is(text, "clause")
+                || self.lex.is(bare, "clause")
+                || self.lex.deictics.starting_with(bare).next().is_some()
+            {
+                return false;
+            }
+            k = prev;
+        }
+        let Some(word) = self.word(k).filter(|_| k < i) else {
+            return false;
+        };
+        // ي and two letters or more, no long vowel second (يوسف، ياسر), no noun's ending; a
+        // sentence opens with a verb, so يصل، يتوجه are verbs here
+        let letters: Vec<char> = word.chars().collect();
+        let verb = (3..=7).contains(&letters.len())
+            && letters[0] == 'ي'
+            && !"اوي".contains(letters[1])
+            && !word.ends_with('ى')
+            && !word.ends_with("ات");
+        verb && !["saying", "was", "frame"]
+            .iter()
+            .any(|role| self.lex.is(word, role))
+    }
+
     /// Whether the word at `k` is a verb in the present in تـ right after التي (القمة التي تعقد
     /// الجمعة، البطولة التي تنطلق الخميس): after the feminine relative the past ends in ت
     /// (التي تعرضت), so ت opening the word is the present's. Not with له/لها after it (التي تعرض
@@ -2243,7 +2289,8 @@ impl<'a> Parser<'a> {
                 weekday: Some(weekday),
                 offset: deictic.unwrap_or(0),
                 future: self.future_before(first)
-                    || (since.is_none() && self.present_before(first))
+                    || (since.is_none()
+                        && (self.present_before(first) || self.present_opens_sentence(first)))
                     || glossed.is_some_and(|(_, _, o)| o > 0),
                 ..DateParts::default()
             }),

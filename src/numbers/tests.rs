@@ -2139,3 +2139,31 @@ fn an_ordinal_before_oxide_names_a_compound() {
     assert!(facts("وارتفعت انبعاثات ثاني أكسيد الكربون").is_empty());
     assert_eq!(one("وهي ثاني أكبر مدينة").kind, "ordinal");
 }
+
+#[test]
+fn a_lead_opening_with_a_present_verb_tells_a_weekday_to_come() {
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 7, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    // 12 July 2018 is a Thursday
+    assert_eq!(
+        resolved("يصل الرئيس الفلسطيني محمود عباس الجمعة إلى موسكو").as_deref(),
+        Some("2018-07-13")
+    );
+    assert_eq!(
+        resolved("يتوجه الناخبون في المكسيك إلى صناديق الاقتراع الأحد").as_deref(),
+        Some("2018-07-15")
+    );
+    // a clause between, or a framing verb, leaves the latest one
+    assert_eq!(
+        resolved("يأتي ذلك بعد هجوم وقع الأحد").as_deref(),
+        Some("2018-07-08")
+    );
+    assert_eq!(
+        resolved("يذكر أن الرئيس زار موسكو الأحد").as_deref(),
+        Some("2018-07-08")
+    );
+}
