@@ -510,11 +510,16 @@ impl<'a> Parser<'a> {
                 number.value += half * scale;
                 number.next = i + 3;
             } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
-                // 45 ألفا و800
-                let rest = self.tokens.get(i + 3).filter(|t| t.kind == Kind::Number);
-                if let Some(rest) = rest.and_then(Token::value).filter(|&v| v < scale) {
-                    number.value += rest;
-                    number.next = i + 4;
+                // 45 ألفا و800، 17 مليون و500 ألف (with its own scale); but 20 ألف و41 ألف
+                // are two amounts
+                let rest = self
+                    .tokens
+                    .get(i + 3)
+                    .filter(|t| t.kind == Kind::Number)
+                    .and_then(|_| self.whole_number(i + 3));
+                if let Some(rest) = rest.filter(|r| r.value < scale) {
+                    number.value += rest.value;
+                    number.next = rest.next;
                 }
             }
         }

@@ -2167,3 +2167,17 @@ fn a_lead_opening_with_a_present_verb_tells_a_weekday_to_come() {
         Some("2018-07-08")
     );
 }
+
+#[test]
+fn a_scale_after_the_digits_that_follow_a_scale() {
+    let f = one("وتبلغ المصاريف نحو 17 مليون و500 ألف جنيه شهريا");
+    assert_eq!((f.kind, f.value), ("money", Some(17_500_000.0)));
+    assert_eq!(one("ودفع 45 ألفا و800 دولار").value, Some(45_800.0));
+    // a second amount of its own scale or more is another number
+    let found = facts("وتم تغريمهما 20 ألف و41 ألف يورو على الترتيب");
+    assert_eq!(
+        found.first().and_then(|f| f.value),
+        Some(20_000.0),
+        "{found:#?}"
+    );
+}
