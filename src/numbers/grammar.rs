@@ -2574,9 +2574,25 @@ impl<'a> Parser<'a> {
                 } else if between && self.word(next).is_some_and(|w| w.starts_with(['و', 'ل'])) {
                     // بين عشرة وعشرين، من عشرة لعشرين: the joining letter is attached
                     self.number(next).filter(|n| n.prefix == 1)
+                } else if between
+                    && self
+                        .word(start - 1)
+                        .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "بين"))
+                {
+                    // بين 80 دولارا و3 آلاف دولار: each end with the same unit after it (after
+                    // بين: من 10% و25% are two)
+                    self.unit_at(next)
+                        .filter(|&(_, after)| self.text(after) == Some("و"))
+                        .and_then(|(unit, after)| {
+                            let high = self.number(after + 1)?;
+                            let (second, _) = self.unit_at(high.next)?;
+                            (second.unit == unit.unit).then_some(high)
+                        })
                 } else {
                     None
                 };
+                // (the low end's own unit says its scale)
+                let unit_first = high.is_some() && self.unit_at(next).is_some();
                 if let Some(high) = high.filter(|n| n.value > number.value) {
                     draft.value_max = Some(high.value);
                     // بين 5 و6 آلاف: a low end in digits alone takes the scale of the high one
@@ -2584,6 +2600,7 @@ impl<'a> Parser<'a> {
                         .find_map(|k| Some((k, self.integer(k, 1.0..=999.0)?)))
                         .filter(|&(k, n)| {
                             !number.words
+                                && !unit_first
                                 && number.next == start + 1
                                 && k + 1 < high.next
                                 && number.value < f64::from(n)

@@ -2181,3 +2181,23 @@ fn a_scale_after_the_digits_that_follow_a_scale() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_range_with_the_unit_after_each_end() {
+    let f = one("وتتراوح الأسعار بين 80 دولارا و3 آلاف دولار للقطعة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.value_max, f.unit),
+        (
+            "بين 80 دولارا و3 آلاف دولار",
+            "range",
+            Some(80.0),
+            Some(3000.0),
+            Some("USD")
+        )
+    );
+    assert_eq!(
+        one("برياح تتراوح بين 165 كيلومترا و224 كيلومترا").value_max,
+        Some(224.0)
+    );
+    assert_eq!(facts("بدلا من 10% و25% قبل القرار").len(), 2);
+}
