@@ -2201,3 +2201,16 @@ fn a_range_with_the_unit_after_each_end() {
     );
     assert_eq!(facts("بدلا من 10% و25% قبل القرار").len(), 2);
 }
+
+#[test]
+fn the_five_star_movement_is_no_count() {
+    for text in [
+        "وتحالفت حركة خمس نجوم مع الرابطة",
+        "وقال زعيم حزب \"5 نجوم\" إن",
+        "وفازت حركة الخمس نجوم بالانتخابات",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    assert_eq!(one("ونزل في فندق خمس نجوم").value, Some(5.0));
+}
