@@ -2529,7 +2529,11 @@ impl<'a> Parser<'a> {
         };
         // الخمس، الـ300: a number with the article, which may follow its definite noun
         let mut definite = false;
-        if self.identifier(start) || self.wrote(start) || self.movement_name(start) {
+        if self.identifier(start)
+            || self.wrote(start)
+            || self.movement_name(start)
+            || self.west(start)
+        {
             return None;
         }
         // لويس الرابع عشر: the second word of an ordinal left out (a regnal one), no ten; but
@@ -2974,6 +2978,24 @@ impl<'a> Parser<'a> {
             }
             "ست" => self.word(next).is_some_and(Self::definite) && self.joined(start),
             _ => false,
+        })
+    }
+
+    /// Whether وست at `i` is "West" in a name (وست هام، وست بروميتش), not "and six": no plural,
+    /// unit or number after it (وست دول، وست سنوات، وست نقاط، وست أخرى).
+    fn west(&self, i: usize) -> bool {
+        if self.word(i) != Some("وست") || !self.joined(i) {
+            return false;
+        }
+        self.word(i + 1).is_some_and(|w| {
+            let counted = w.ends_with("ات")
+                || w.ends_with("ين")
+                || w.ends_with("ون")
+                || Self::stems(w)
+                    .any(|(_, s)| self.lex.plurals.contains_key(s) || self.lex.is(s, "not_noun"))
+                || self.unit_at(i + 1).is_some()
+                || self.lex.number_words.contains_key(w);
+            !counted
         })
     }
 

@@ -2214,3 +2214,19 @@ fn the_five_star_movement_is_no_count() {
     }
     assert_eq!(one("ونزل في فندق خمس نجوم").value, Some(5.0));
 }
+
+#[test]
+fn west_in_a_name_is_no_six() {
+    for text in ["وتغلب على وست هام بهدف", "ولعب لنادي وست بروميتش ألبيون"]
+    {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    let found = facts("زار خمس دول وست مدن");
+    assert_eq!(found.last().and_then(|f| f.value), Some(6.0), "{found:#?}");
+    assert_eq!(facts("قضى خمس سنوات وست سنوات").len(), 2);
+    assert_eq!(facts("الصين وروسيا وست قوى دولية").len(), 1);
+    // قوى is قوة's plural; its dual counts, قوتي "my strength" does not
+    assert_eq!(one("بين أكبر قوتين اقتصاديتين").value, Some(2.0));
+    assert!(facts("وقالت إن قوتي تزداد يوميا").is_empty());
+}
