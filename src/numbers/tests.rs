@@ -2066,6 +2066,9 @@ fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
         "في سباقات فورمولا 1 للسيارات",
         "كما قالت قناة فرانس 24 الإخبارية",
         "في حوار لفرانس24 نشر أمس",
+        "تحديث نظام ويندوز 10 للحواسيب",
+        "هبوط طائرة بوينغ 737 في المطار",
+        "وأسقطت مقاتلة سوخوي 35 روسية",
     ] {
         let found = facts(text);
         assert!(
@@ -2073,4 +2076,157 @@ fn a_model_or_channel_number_in_arabic_letters_is_a_name() {
             "{text}: {found:#?}"
         );
     }
+}
+
+#[test]
+fn a_number_closing_a_quoted_name_is_part_of_it() {
+    for text in [
+        "وأطلقت الشركة الصاروخ \"فالكون 9\" من فلوريدا",
+        "بحسب موقع \"سبورت 360\" الرياضي",
+        "وطرحت أبل هاتف «آيفون 8» في الأسواق",
+        "قبيل محادثات \"جنيف 2\" للسلام",
+        "واشتهر بلقب \"سي آر 7\" منذ سنوات",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // an amount in quotes is still one, as is a year, or a number after the article
+    assert_eq!(
+        one("وقال إنه سيطرد \"ما يزيد عن 50\" دبلوماسيا").value,
+        Some(50.0)
+    );
+    assert_eq!(one("ضمن \"رؤية 2030\" للمملكة").kind, "year");
+    assert_eq!(one("وعن \"اللاعبين الـ11\" في الملعب").value, Some(11.0));
+}
+
+#[test]
+fn a_latin_letter_spelt_in_arabic_names_a_model() {
+    for text in [
+        "وأسقطت مقاتلة إف 16 قرب الحدود",
+        "وحلقت قاذفات بي 52 فوق البحر",
+        "حطام الرحلة إم إتش 17 في أوكرانيا",
+        "ويحتوي على فيتامين دي 3 بكثرة",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // a year after the letters is still one
+    assert_eq!(one("وفاز بجائزة بي بي سي 2016 للشباب").kind, "year");
+    // a noun behind a clitic spelt like a letter is still counted (ل+آيه، ف+تي)
+    assert_eq!(
+        one("في 42 ولاية أمريكية").counted_noun.unwrap().lemma,
+        "ولاية"
+    );
+}
+
+#[test]
+fn a_noun_whose_alef_lam_is_no_article_is_counted() {
+    let f = one("وحصد معه ثلاثة ألقاب محلية");
+    assert_eq!((f.text.as_str(), f.value), ("ثلاثة ألقاب", Some(3.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "لقب");
+    assert_eq!(one("ودمرت 5 آليات عسكرية").text, "5 آليات");
+    // the article is still one: السنوات الخمس counts, 5 الألقاب does not
+    assert_eq!(one("فاز بها 5 الألقاب الأخيرة").text, "5");
+}
+
+#[test]
+fn a_product_line_names_its_number_but_not_a_year() {
+    assert_eq!(one("وتظهر الصور هواتف آيفون 2018 الجديدة").kind, "year");
+}
+
+#[test]
+fn an_ordinal_before_oxide_names_a_compound() {
+    assert!(facts("وارتفعت انبعاثات ثاني أكسيد الكربون").is_empty());
+    assert_eq!(one("وهي ثاني أكبر مدينة").kind, "ordinal");
+}
+
+#[test]
+fn a_lead_opening_with_a_present_verb_tells_a_weekday_to_come() {
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 7, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    // 12 July 2018 is a Thursday
+    assert_eq!(
+        resolved("يصل الرئيس الفلسطيني محمود عباس الجمعة إلى موسكو").as_deref(),
+        Some("2018-07-13")
+    );
+    assert_eq!(
+        resolved("يتوجه الناخبون في المكسيك إلى صناديق الاقتراع الأحد").as_deref(),
+        Some("2018-07-15")
+    );
+    // a clause between, or a framing verb, leaves the latest one
+    assert_eq!(
+        resolved("يأتي ذلك بعد هجوم وقع الأحد").as_deref(),
+        Some("2018-07-08")
+    );
+    assert_eq!(
+        resolved("يذكر أن الرئيس زار موسكو الأحد").as_deref(),
+        Some("2018-07-08")
+    );
+}
+
+#[test]
+fn a_scale_after_the_digits_that_follow_a_scale() {
+    let f = one("وتبلغ المصاريف نحو 17 مليون و500 ألف جنيه شهريا");
+    assert_eq!((f.kind, f.value), ("money", Some(17_500_000.0)));
+    assert_eq!(one("ودفع 45 ألفا و800 دولار").value, Some(45_800.0));
+    // a second amount of its own scale or more is another number
+    let found = facts("وتم تغريمهما 20 ألف و41 ألف يورو على الترتيب");
+    assert_eq!(
+        found.first().and_then(|f| f.value),
+        Some(20_000.0),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_range_with_the_unit_after_each_end() {
+    let f = one("وتتراوح الأسعار بين 80 دولارا و3 آلاف دولار للقطعة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.value_max, f.unit),
+        (
+            "بين 80 دولارا و3 آلاف دولار",
+            "range",
+            Some(80.0),
+            Some(3000.0),
+            Some("USD")
+        )
+    );
+    assert_eq!(
+        one("برياح تتراوح بين 165 كيلومترا و224 كيلومترا").value_max,
+        Some(224.0)
+    );
+    assert_eq!(facts("بدلا من 10% و25% قبل القرار").len(), 2);
+}
+
+#[test]
+fn the_five_star_movement_is_no_count() {
+    for text in [
+        "وتحالفت حركة خمس نجوم مع الرابطة",
+        "وقال زعيم حزب \"5 نجوم\" إن",
+        "وفازت حركة الخمس نجوم بالانتخابات",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    assert_eq!(one("ونزل في فندق خمس نجوم").value, Some(5.0));
+}
+
+#[test]
+fn west_in_a_name_is_no_six() {
+    for text in ["وتغلب على وست هام بهدف", "ولعب لنادي وست بروميتش ألبيون"]
+    {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    let found = facts("زار خمس دول وست مدن");
+    assert_eq!(found.last().and_then(|f| f.value), Some(6.0), "{found:#?}");
+    assert_eq!(facts("قضى خمس سنوات وست سنوات").len(), 2);
+    assert_eq!(facts("الصين وروسيا وست قوى دولية").len(), 1);
+    // قوى is قوة's plural; its dual counts, قوتي "my strength" does not
+    assert_eq!(one("بين أكبر قوتين اقتصاديتين").value, Some(2.0));
+    assert!(facts("وقالت إن قوتي تزداد يوميا").is_empty());
 }
