@@ -2529,11 +2529,7 @@ impl<'a> Parser<'a> {
         };
         // الخمس، الـ300: a number with the article, which may follow its definite noun
         let mut definite = false;
-        if self.identifier(start)
-            || self.wrote(start)
-            || self.movement_name(start)
-            || self.west(start)
-        {
+        if self.identifier(start) || self.wrote(start) || self.west(start) {
             return None;
         }
         // لويس الرابع عشر: the second word of an ordinal left out (a regnal one), no ten; but
@@ -3553,13 +3549,12 @@ impl<'a> Parser<'a> {
                 || !self.joined(k)
                 || Self::stems(token.text).any(|(_, s)| {
                     let cue = self.lex.cues.get(s);
-                    // (a spelt letter, a product line or a movement is a name's word: "سي آر 7"،
-                    // "آيفون إس إي 2"، "حركة إم 19")
+                    // (a spelt letter or a product line is a name's: "سي آر 7"، "آيفون إس إي 2")
                     self.lex.starters.contains(s)
                         || cue.is_some_and(|roles| {
-                            roles.iter().any(|(r, _)| {
-                                !matches!(*r, "letter" | "identifier" | "product" | "movement")
-                            })
+                            roles
+                                .iter()
+                                .any(|(r, _)| !matches!(*r, "letter" | "identifier" | "product"))
                         })
                 });
             if grammar {
@@ -3567,25 +3562,6 @@ impl<'a> Parser<'a> {
             }
         }
         false
-    }
-
-    /// Whether the number at `i` names a movement or a party by its stars after حركة or حزب
-    /// (حركة خمس نجوم، حزب "5 نجوم"، حركة الخمس نجوم): Italy's Five Star Movement, no count.
-    fn movement_name(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && matches!(self.text(k - 1), Some("\"" | "ال")) && self.joined(k - 1) {
-            k -= 1;
-        }
-        let after_movement = k > 0
-            && self.joined(k - 1)
-            && self
-                .word(k - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "movement")));
-        after_movement
-            && (i + 1..i + 4).any(|j| {
-                self.word(j)
-                    .is_some_and(|w| self.lex.is(w.strip_prefix("ال").unwrap_or(w), "stars"))
-            })
     }
 
     /// Whether the number at `i` follows a word that heads identifiers: المادة (26)، رقم 16،

@@ -2203,19 +2203,6 @@ fn a_range_with_the_unit_after_each_end() {
 }
 
 #[test]
-fn the_five_star_movement_is_no_count() {
-    for text in [
-        "وتحالفت حركة خمس نجوم مع الرابطة",
-        "وقال زعيم حزب \"5 نجوم\" إن",
-        "وفازت حركة الخمس نجوم بالانتخابات",
-    ] {
-        let found = facts(text);
-        assert!(found.is_empty(), "{text}: {found:#?}");
-    }
-    assert_eq!(one("ونزل في فندق خمس نجوم").value, Some(5.0));
-}
-
-#[test]
 fn west_in_a_name_is_no_six() {
     for text in ["وتغلب على وست هام بهدف", "ولعب لنادي وست بروميتش ألبيون"]
     {
