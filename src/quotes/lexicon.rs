@@ -38,6 +38,10 @@ pub struct Verb {
     /// Whether its content is only speech after a colon or in marks (وواصل: ...): with a
     /// clause it means something else (واصل الفريق تقدمه).
     pub marked: bool,
+    /// Whether its object, who or what is spoken of or to, may stand between its subject and
+    /// its content (اتهم الوزير الشركة بـ، دعا الرئيس الحكومة إلى): a noun phrase after its
+    /// subject may be that object, not more subject.
+    pub object_first: bool,
     /// Whether it reports only with a document as its subject (تضمن بيان الوزارة أن).
     pub document: bool,
     /// Whether it reports only with its preposition right after the subject and a
@@ -470,6 +474,7 @@ impl Lexicon {
                 nominal,
                 impersonal,
                 marked,
+                object_first: options.contains(&"object_first"),
                 document,
                 that,
             });

@@ -347,20 +347,7 @@ impl Finder<'_, '_> {
         // object stands between subject and content (not ووصفت ... الحادثة بأنها، أخبر الرجل
         // المحكمة أنه) and no addressee is within them (قال الجيش لشبكة CNN إنه)
         if len > 3 {
-            let takes_object = self.verb(k - 1).is_some_and(|v| {
-                matches!(
-                    v.lemma.as_str(),
-                    "وصف"
-                        | "اتهم"
-                        | "أبلغ"
-                        | "أخبر"
-                        | "حذر"
-                        | "حث"
-                        | "دعا"
-                        | "طالب"
-                        | "اعتبر"
-                )
-            });
+            let takes_object = self.verb(k - 1).is_some_and(|v| v.object_first);
             if takes_object || (k + 1..next).any(|j| self.word(j).starts_with('ل')) {
                 return None;
             }
@@ -456,21 +443,10 @@ impl Finder<'_, '_> {
                 && !last.ends_with('ا')
                 && last != "النقاب"
                 && self.verb(k - 1).is_some_and(|v| {
-                    !matches!(
-                        v.lemma.as_str(),
-                        "وصف"
-                            | "اتهم"
-                            | "أبلغ"
-                            | "أخبر"
-                            | "حذر"
-                            | "حث"
-                            | "دعا"
-                            | "طالب"
-                            | "اعتبر"
-                    ) && v
-                        .prepositions
-                        .iter()
-                        .any(|p| p != "ب" && p.as_str() == self.word(j))
+                    !v.object_first
+                        && v.prepositions
+                            .iter()
+                            .any(|p| p != "ب" && p.as_str() == self.word(j))
                 })
         };
         let opens = |j: usize| that(j) || own(j);
