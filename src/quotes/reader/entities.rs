@@ -84,6 +84,20 @@ impl Union {
             self.0[high] = low;
         }
     }
+    /// Joins `n` to the entity of `candidates` when they all belong to one; with none, or with
+    /// several, which one is meant is unknown and `n` stays apart.
+    fn join_the_only(&mut self, n: usize, candidates: impl IntoIterator<Item = usize>) {
+        let mut found: Option<usize> = None;
+        for l in candidates {
+            match found {
+                Some(f) if self.root(f) != self.root(l) => return,
+                _ => found = Some(l),
+            }
+        }
+        if let Some(l) = found {
+            self.join(n, l);
+        }
+    }
 }
 
 /// Joins the mentions of `text` into entities.
@@ -330,20 +344,11 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
                         && long.words.last() == w.last()
             }
         };
-        let mut found: Option<usize> = None;
-        let mut several = false;
-        for &l in &candidates {
-            if l != n && fits(&nodes[l]) {
-                let root = union.root(l);
-                match found {
-                    Some(f) if union.root(f) != root => several = true,
-                    _ => found = Some(l),
-                }
-            }
-        }
-        if let (Some(l), false) = (found, several) {
-            union.join(n, l);
-        }
+        let fitting = candidates
+            .iter()
+            .copied()
+            .filter(|&l| l != n && fits(&nodes[l]));
+        union.join_the_only(n, fitting);
     }
 }
 
@@ -380,22 +385,8 @@ fn join_phrases(nodes: &[Node<'_>], union: &mut Union) {
                 _ => false,
             }
         };
-        let mut found: Option<usize> = None;
-        let mut several = false;
         let from = n.saturating_sub(PHRASE_LOOKBACK);
-        for (l, long) in nodes[from..n].iter().enumerate() {
-            let l = from + l;
-            if fits(long) {
-                let root = union.root(l);
-                match found {
-                    Some(f) if union.root(f) != root => several = true,
-                    _ => found = Some(l),
-                }
-            }
-        }
-        if let (Some(l), false) = (found, several) {
-            union.join(n, l);
-        }
+        union.join_the_only(n, (from..n).filter(|&l| fits(&nodes[l])));
     }
 }
 
