@@ -109,10 +109,13 @@ pub enum Grammar {
     /// A verb of writing or publishing a document (أعد، نشر): its subject is the author of a
     /// report it has as object, not the issuer of a statement it carries.
     Publishing,
+    /// The object of an idiom of revealing (كشف النقاب عن، أماط اللثام عن): between the verb and
+    /// its preposition it is no subject.
+    Veil,
 }
 
 // a token's classes hold the grammar roles in the bits below 16 (see Classes)
-const _: () = assert!((Grammar::Publishing as u32) < 16);
+const _: () = assert!((Grammar::Veil as u32) < 16);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -132,6 +135,7 @@ impl Grammar {
             "preposition" => Grammar::Preposition,
             "issuing" => Grammar::Issuing,
             "publishing" => Grammar::Publishing,
+            "veil" => Grammar::Veil,
             _ => return None,
         })
     }

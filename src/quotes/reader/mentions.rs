@@ -441,7 +441,7 @@ impl Finder<'_, '_> {
             len <= 3
                 && !possessed
                 && !last.ends_with('ا')
-                && last != "النقاب"
+                && !self.plays(next - 1, Grammar::Veil)
                 && self.verb(k - 1).is_some_and(|v| {
                     !v.object_first
                         && v.prepositions
