@@ -294,8 +294,19 @@ def test_the_analysis_shows_a_document_with_its_own_results(analysis: khabar.Ana
     shown = analysis.show(4)._repr_html_()
     alone = Corpus.sample()[4]._repr_html_()
     assert shown.count('class="quote"') == alone.count('class="quote"') >= 15
-    # the analysis resolved the weekdays against the inferred date; the document alone has none
-    assert "weekday: 2025-03-18" in shown and "weekday: 2025-03-18" not in alone
+    # both resolve the weekdays against the date inferred for the document
+    assert "weekday: 2025-03-18" in shown and "weekday: 2025-03-18" in alone
+
+
+def test_a_document_alone_reads_its_dates_against_its_dateline() -> None:
+    text = Corpus.sample()[2].text
+    undated = khabar.Document(text)
+    assert undated.reference_date == (date(2025, 2, 12), "dateline")
+    html = undated._repr_html_()
+    assert "dated 2025-02-12 from the text" in html
+    # its weekday resolves against the dateline, as in an analysis
+    assert "weekday: 2025-02-12" in html
+    assert khabar.Document("نص بلا تاريخ").reference_date == (None, None)
 
 
 def test_a_name_is_found_under_any_proclitic() -> None:

@@ -19,13 +19,12 @@ from khabar import events as event_attribution
 from khabar import stories as story_grouping
 from khabar._khabar import (
     article_parts_batch,
-    extract_numbers,
     extract_numbers_batch,
     extract_quotes_batch,
     name_key,
 )
 from khabar._khabar import TermFinder
-from khabar.corpus import Corpus, Document, require_pyarrow
+from khabar.corpus import Corpus, Document, reference_date, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.roles import roles as roles_of
@@ -571,24 +570,6 @@ def _parts_by_doc(parts: pandas.DataFrame, n: int) -> list[list[tuple[str, int, 
     for doc, kind, start, end in zip(*columns):
         grouped[doc].append((kind, start, end))
     return grouped
-
-
-def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) -> tuple[date | None, str | None]:
-    """The date relative expressions of ``document`` resolve against, and where it comes from:
-    its publication date, the date on its dateline, or the earliest inferred date in its
-    metadata (``publication_date_inferred``)."""
-    if document.published is not None:
-        return document.published, "published"
-    for kind, start, end in parts:
-        if kind != "dateline":
-            continue
-        for fact in extract_numbers(document.text[start:end]):
-            if fact.kind == "date" and fact.granularity == "day" and fact.resolved and fact.resolved[0].isdigit():
-                return date.fromisoformat(fact.resolved), "dateline"
-    inferred = document.metadata.get("publication_date_inferred")
-    if isinstance(inferred, Mapping) and inferred.get("earliest"):
-        return date.fromisoformat(str(inferred["earliest"])), "inferred"
-    return None, None
 
 
 def fact_keys(facts: pandas.DataFrame) -> list[str | None]:

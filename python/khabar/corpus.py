@@ -9,7 +9,7 @@ import os
 import re
 import stat
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from khabar._khabar import article_parts
+from khabar._khabar import article_parts, extract_numbers
 
 if TYPE_CHECKING:
     import pandas
@@ -88,10 +88,34 @@ class Document:
         """
         return [Part(*part) for part in article_parts(self.text)]
 
+    @cached_property
+    def reference_date(self) -> tuple[date | None, str | None]:
+        """The date the document's relative dates resolve against, and where it comes from
+        (see ``reference_date``)."""
+        return reference_date(self, self.parts)
+
     def _repr_html_(self) -> str:
         from khabar import display
 
         return display.document_html(self)
+
+
+def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) -> tuple[date | None, str | None]:
+    """The date relative expressions of ``document`` resolve against, and where it comes from:
+    its publication date, the date on its dateline, or the earliest inferred date in its
+    metadata (``publication_date_inferred``)."""
+    if document.published is not None:
+        return document.published, "published"
+    for kind, start, end in parts:
+        if kind != "dateline":
+            continue
+        for fact in extract_numbers(document.text[start:end]):
+            if fact.kind == "date" and fact.granularity == "day" and fact.resolved and fact.resolved[0].isdigit():
+                return date.fromisoformat(fact.resolved), "dateline"
+    inferred = document.metadata.get("publication_date_inferred")
+    if isinstance(inferred, Mapping) and inferred.get("earliest"):
+        return date.fromisoformat(str(inferred["earliest"])), "inferred"
+    return None, None
 
 
 @dataclass(frozen=True)

@@ -57,8 +57,11 @@ def document_html(
     """The HTML of one document, for Jupyter (``Document._repr_html_``) or a report. The parts,
     quotes and facts are read from the text unless given (an Analysis has them already): quotes
     and facts as objects with the attributes of ``Quote`` and ``NumericFact``. Without a
-    publication date the head shows the ``reference`` date its dates were resolved against."""
+    publication date the head shows the ``reference`` date its dates were resolved against (by
+    default the document's own, ``Document.reference_date``)."""
     text = document.text
+    if reference is None or reference != reference:  # not given, or a frame's NaT
+        reference = document.reference_date[0]
     # (start, end, order, html class, style, tooltip): order nests quotes outside what they hold
     marks: list[tuple[int, int, int, str, str, str]] = []
     for kind, start, end in article_parts(text) if parts is None else parts:
@@ -66,7 +69,7 @@ def document_html(
             marks.append((start, end, 0, "title", "", kind))
         elif kind not in ("body", "subheading"):
             marks.append((start, end, 0, "furniture", "", kind))
-    quoted = list(extract_quotes(text, document.published) if quotes is None else quotes)
+    quoted = list(extract_quotes(text, reference) if quotes is None else quotes)
     for quote in quoted:
         colour = side_colour(quote.speaker_side)
         tip = f"{quote.kind} quote · {quote.speaker or 'unknown speaker'} ({quote.speaker_side or '?'})"
@@ -75,7 +78,7 @@ def document_html(
             marks.append((quote.speaker_start, quote.speaker_end, 2, "speaker", "", f"speaker: {quote.speaker}"))
         if quote.cue_start is not None and quote.cue_end is not None:
             marks.append((quote.cue_start, quote.cue_end, 2, "cue", "", f"cue: {quote.cue_lemma or quote.cue}"))
-    for fact in extract_numbers(text, document.published) if facts is None else facts:
+    for fact in extract_numbers(text, reference) if facts is None else facts:
         # a measure shows its amount, and the day it resolves to after it (قبل 3 أعوام: 3 year
         # (ago) → 2022); a date shows the day
         amount = f"{fact.value:g}{f' {fact.unit}' if fact.unit else ''}" if fact.value is not None else ""
@@ -105,7 +108,7 @@ def document_html(
     )
     if document.published:
         when = str(document.published)
-    elif reference is not None and reference == reference:
+    elif reference is not None:
         when = f"dated {reference} from the text"
     else:
         when = "date unknown"
