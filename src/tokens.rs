@@ -482,6 +482,11 @@ impl<'a> Prepared<'a> {
         let (start, end) = self.alignment.to_original(start, end).unwrap_or((0, 0));
         (start, end, self.original.slice(start, end))
     }
+
+    /// The original text from code point `start` to `end`, both in the original.
+    pub fn original_text(&self, start: usize, end: usize) -> String {
+        self.original.slice(start, end)
+    }
 }
 
 #[cfg(test)]

@@ -93,6 +93,37 @@ pub struct DocumentEntity {
 /// articles are far shorter (the longest of the ANT corpus's 30,000 is 21,154 characters).
 const WINDOW: usize = 1 << 16;
 
+/// How a name or a role at normalized code points `start..end` of `text` is shown: its original
+/// words in the lexicon's display form.
+pub(crate) fn shown(lexicon: &Lexicon, text: &Prepared, start: usize, end: usize) -> String {
+    let (start, _, original) = text.original(start, end);
+    let mut shown = lexicon.display.normalize(&original).into_owned();
+    // للجيش، وللمصادر → الجيش، المصادر: a name read after the preposition ل, which took the
+    // alef of the name's ال
+    if shown.starts_with('ل') && took_alef(&text.original_text(start.saturating_sub(3), start)) {
+        shown.insert(0, 'ا');
+    }
+    // a hashtag's words without its sign and underscores (#وزير_الخارجية)
+    if shown.contains(['#', '_']) {
+        shown.replace('#', "").replace('_', " ")
+    } else {
+        shown
+    }
+}
+
+/// Whether `before`, the few characters before a name, ends with a word's first ل whose second
+/// ل starts the name (ل، ول، فل): the preposition ل on a definite noun.
+fn took_alef(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    if back.next() != Some('ل') {
+        return false;
+    }
+    match back.next() {
+        Some('و' | 'ف') => back.next().is_none_or(|c| !c.is_alphabetic()),
+        previous => previous.is_none_or(|c| !c.is_alphabetic()),
+    }
+}
+
 /// Prepares `units` for reading (normalized with the lexicon's normalizer, tokenized), window by
 /// window, and hands `work` each window's tokens with the ways back to the original text: a span,
 /// and its display form.
@@ -119,16 +150,7 @@ fn read_prepared<T>(
                 text,
             }
         };
-        let display = |start: usize, end: usize| -> String {
-            let (_, _, original) = text.original(start, end);
-            let shown = lexicon.display.normalize(&original).into_owned();
-            // a hashtag's words without its sign and underscores (#وزير_الخارجية)
-            if shown.contains(['#', '_']) {
-                shown.replace('#', "").replace('_', " ")
-            } else {
-                shown
-            }
-        };
+        let display = |start: usize, end: usize| shown(lexicon, &text, start, end);
         found.extend(work(&tokens, &span, &display));
     }
     found

@@ -1737,8 +1737,7 @@ impl Finder<'_, '_> {
             }
             let start = self.starts(j) + 1;
             let name = (start, self.ends(end - 1));
-            // للكتل → الكتل: the ل took the alef of ال
-            let display = format!("ا{}", (self.display)(name.0, name.1));
+            let display = (self.display)(name.0, name.1);
             return Some(Mention {
                 first: k,
                 end,
@@ -2798,10 +2797,6 @@ impl Finder<'_, '_> {
         }
         let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
-        // للجيش → الجيش: the ل took the alef of ال
-        if prefix == 1 && self.word(k).starts_with("لل") && display.starts_with('ل') {
-            display.insert(0, 'ا');
-        }
         if let Some(close) = quoted {
             display.push(' ');
             display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));

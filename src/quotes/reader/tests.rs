@@ -10,7 +10,7 @@ fn with_text<R>(source: &str, check: impl FnOnce(&Text) -> R) -> R {
     let units: Vec<u16> = source.encode_utf16().collect();
     let prepared = Prepared::new(&lexicon.normalizer, &units).expect("a text");
     let tokens = TokenList::new(&prepared.normalized);
-    let display = |start: usize, end: usize| prepared.original(start, end).2;
+    let display = |start: usize, end: usize| crate::quotes::shown(&lexicon, &prepared, start, end);
     let text = Text::new(&lexicon, &tokens, &display, None);
     check(&text)
 }
@@ -2430,4 +2430,22 @@ fn the_letters_of_cnn_spelled_apart_are_no_complementizer() {
     let found = read("وقال الوزير لشبكة سي إن إن إن الوضع خطير.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "الوضع خطير");
+}
+
+#[test]
+fn a_source_after_the_preposition_l_gets_back_the_alef_of_its_article() {
+    // (ل + المتحدث is written للمتحدث: the name begins at the second ل)
+    assert_eq!(
+        speakers("وسقط عشرون قتيلا، وفقا للمتحدث باسم الدفاع المدني."),
+        [Some("المتحدث باسم الدفاع المدني".to_owned())]
+    );
+    assert_eq!(
+        speakers("وتراجعت الأسعار، وفقا للمصادر."),
+        [Some("المصادر".to_owned())]
+    );
+    // a name that begins with ل keeps it
+    assert_eq!(
+        first_speaker("وقالت لجنة الانتخابات إن النتائج ستعلن غدا."),
+        Some("لجنة الانتخابات".to_owned())
+    );
 }
