@@ -134,7 +134,7 @@ impl Finder<'_, '_> {
         // description or a given name, they are no document, no reporting verb is before them
         // and the document has learned no name they spell (one test for the whole cascade)
         let starts = self.words.any(k).has(MENTION_STARTS)
-            || self.plays(k, Grammar::Document)
+            || self.is_document(k)
             || self
                 .verb(k.wrapping_sub(1))
                 .is_some_and(|v| v.class == Class::Verb);
@@ -1640,7 +1640,7 @@ impl Finder<'_, '_> {
     /// البرلمانية، تقرير المنظمة (the organisation named before). Without an issuer, the
     /// document and its adjectives are the speaker (تقرير إعلامي فرنسي).
     fn document(&mut self, k: usize) -> Option<Mention> {
-        if !self.plays(k, Grammar::Document) {
+        if !self.is_document(k) {
             return None;
         }
         let mut j = k + 1;
@@ -1676,7 +1676,12 @@ impl Finder<'_, '_> {
                 });
             }
         }
-        if matches!(self.word(j), "صادر" | "الصادر" | "صادره" | "الصادره") {
+        // بيان صادر عن، تقرير صدر عن: the issuer is named whether a lexicon knows it or not
+        let issued = matches!(
+            self.word(j),
+            "صادر" | "الصادر" | "صادره" | "الصادره" | "صدر" | "صدرت"
+        ) && matches!(self.word(j + 1), "عن" | "من");
+        if issued {
             j += 1;
         }
         if matches!(self.word(j), "عن" | "من") {
@@ -1685,6 +1690,7 @@ impl Finder<'_, '_> {
         let issuer = if j < self.tokens.len() && self.tokens.kind(j) == Kind::Word {
             self.mention(j)
                 .filter(|m| m.speaker.is_some() || m.refers.is_some())
+                .or_else(|| self.unknown_issuer(j).filter(|_| issued))
         } else {
             None
         };
@@ -1761,7 +1767,9 @@ impl Finder<'_, '_> {
                 adjectives += 1 + len;
             }
         }
-        let name = (self.starts(k), self.ends(adjectives - 1));
+        // (لدراسة حديثة: without the ل the document is after)
+        let joined = usize::from(!self.plays(k, Grammar::Document));
+        let name = (self.starts(k) + joined, self.ends(adjectives - 1));
         Some(Mention {
             first: k,
             end: adjectives,
@@ -1770,6 +1778,45 @@ impl Finder<'_, '_> {
                 name: (self.display)(name.0, name.1),
                 kind: "group",
                 side: self.side_of(k + 1, adjectives),
+            }),
+            how: "description",
+            ..Mention::default()
+        })
+    }
+
+    /// The body a document was issued by when no lexicon knows it (بيان صادر عن قصر الإليزيه،
+    /// عن رئاسة الحكومة): a construct phrase of up to five words, to its first definite noun and
+    /// the definite adjectives after it.
+    fn unknown_issuer(&self, j: usize) -> Option<Mention> {
+        let word_at = |i: usize| {
+            i < self.tokens.len()
+                && self.tokens.kind(i) == Kind::Word
+                && !self.is_function_word(i)
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+        };
+        let mut end = j;
+        let mut definite = false;
+        while end < j + 5 && word_at(end) {
+            let article = self.word(end).starts_with("ال");
+            if definite && !article {
+                break;
+            }
+            definite |= article;
+            end += 1;
+        }
+        if !definite {
+            return None;
+        }
+        let name = (self.starts(j), self.ends(end - 1));
+        Some(Mention {
+            first: j,
+            end,
+            name,
+            speaker: Some(Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "institution",
+                side: self.side_of(j, end),
             }),
             how: "description",
             ..Mention::default()

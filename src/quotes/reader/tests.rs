@@ -2449,3 +2449,28 @@ fn a_source_after_the_preposition_l_gets_back_the_alef_of_its_article() {
         Some("لجنة الانتخابات".to_owned())
     );
 }
+
+#[test]
+fn a_document_issued_by_a_body_speaks_for_it_whether_or_not_a_lexicon_knows_it() {
+    for (source, issuer) in [
+        (
+            "وقال بيان صادر عن قصر الرئاسة إن الزيارة ستتم الشهر المقبل.",
+            "قصر الرئاسة",
+        ),
+        (
+            "وقال بيان صدر عن هيئة الطيران المدني إن الرحلات ستستأنف.",
+            "هيئة الطيران المدني",
+        ),
+        (
+            "وستبدأ المناورات غدا، وفقا لبيان صادر عن وزارة الدفاع الروسية.",
+            "وزارة الدفاع الروسية",
+        ),
+    ] {
+        assert_eq!(speakers(source), [Some(issuer.to_owned())], "{source}");
+    }
+    // without صادر عن, the words after a document are not its issuer by themselves
+    assert_ne!(
+        first_speaker("وقال بيان عن قصر الرئاسة إن الزيارة ستتم."),
+        Some("قصر الرئاسة".to_owned())
+    );
+}

@@ -76,6 +76,15 @@ impl<'a> Text<'a> {
         self.classes(k).has(Classes::role(role))
     }
 
+    /// Whether token `k` is a document, alone or after the preposition ل (وفقا لبيان صادر عن).
+    pub fn is_document(&self, k: usize) -> bool {
+        self.plays(k, Grammar::Document)
+            || self
+                .word(k)
+                .strip_prefix('ل')
+                .is_some_and(|w| self.lexicon.is(w, Grammar::Document))
+    }
+
     /// Whether token `k` is a verb of issuing or publishing with the document as its object
     /// pronoun (أصدره، أعدته، نشرتها).
     pub fn issues_it(&self, k: usize) -> bool {
