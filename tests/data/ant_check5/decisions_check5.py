@@ -80,3 +80,49 @@ M(P, "ثلاثة خبراء", "count", 3, noun="خبير")
 M(P, "15 ترخيصا", "count", 15, noun="ترخيص")
 M(P, "11 ترخيصا", "count", 11, noun="ترخيص")
 M(P, "ستة تراخيص", "count", 6, noun="ترخيص")
+
+# ---------------- AL-internationalNews-314 ----------------
+P = "AL-internationalNews-314"
+Q(P, "indirect", "تواصل #الدوحة استغلال المنصات الدولية لتسويق أزمتها باعتبارها أزمة كبرى", "الرباعية العربية",
+  "#الرباعية_العربية", "name", "بحسب", "group", "other", "clause", spk_where="after", cue_where="after", post=True,
+  notes="postposed بحسب بيان #الرباعية_العربية: the statement stands for its issuer (the four boycotting states); the span starts after فيما (يأتي ذلك فيما is the writer's frame)")
+Q(P, "indirect", "للدوحة بتمويل ودعم الإرهاب واستضافة مطلوبين والتحريض الإعلامي", "السعودية والإمارات والبحرين ومصر",
+  "هذه الدول", "description", "اتهام", "group", "other", "nominal", bl=True,
+  notes="noun cue اتهام هذه الدول للدوحة بـ: the accusation, object kept; the preposition ل is fused with the article (للدوحة) and kept; background of a standing accusation inside على خلفية, borderline; هذه الدول points back to the four states of the same sentence (group entity)")
+Q(P, "indirect", "الحصار", "قطر", "قطر", "continuation", "تصفه", "institution", "Qatar", "nominal", spk_where="@فقطر باتت", bl=True,
+  notes="ما تصفه بالحصار: what it calls the blockade; object-predicate of وصف, clitic بـ left out; one-word label, borderline; قطر metonym for the Qatari government")
+Q(P, "indirect", "بلاده تتعرض لحصار جائر يناقض حقوق الإنسان ويجب محاسبة المسؤولين عنه", "محمد بن عبدالرحمن", "الوزير",
+  "description", "لتكرار نغمة", "person", "Qatar", "clause",
+  notes="noun cue لتكرار نغمة أن (to repeat the refrain that): the minister's claim in the writer's pejorative frame; the preceding تصريحات وزير الخارجية القطري ... is topic-only")
+Q(P, "indirect", "مساعي قطر لتسويق هذه الأزمة في المحافل الدولية والإقليمية على أنها أزمة كبرى", "الرباعية العربية",
+  "دول الرباعية", "description", "قلل", "group", "other", "nominal", bl=True,
+  notes="ببيان قلل من مساعي قطر: the statement (issuer: the quartet states) downplayed Qatar's efforts; criticism of a target, borderline; clitic من left out")
+Q(P, "indirect", "أزمة تتعرض لها بلادها", "لولوة الخاطر", "لولوة الخاطر", "continuation", "تقول", "person", "Qatar",
+  "clause", notes="لما تقول إنه أزمة ...: zero subject of تقول = the spokeswoman named in the clause; إنه left out")
+M(P, "مبعوثان", "count", 2, noun="مبعوث", note="headline; indefinite dual")
+M(P, "مبعوثان", "count", 2, noun="مبعوث", note="indefinite dual")
+M(P, "الأسبوع المقبل", "relative_date", 1, "week", "next", res="2018-W10", note="publication Saturday 3 March 2018 (2018-W09); next week 5-11 March")
+M(P, "مايو المقبل", "date", "XXXX-05", None, "next", res="2018-05")
+M(P, "الرباعية_العربية", "identifier", "Arab Quartet", scored=False, glued=True, note="#الرباعية_العربية: the name of the four boycotting states' group (as G7 in dev2)")
+M(P, "هذا الربيع", "relative_date", 0, "spring", res="2018-03/2018-05", note="this spring (publication 3 March 2018); the summit planned for May")
+M(P, "الرباعية", "identifier", "Arab Quartet", scored=False, note="دول الرباعية: the group's name")
+
+# ---------------- AL-internationalNews-599 ----------------
+P = "AL-internationalNews-599"
+N(P, "رفد الجبهات", "name of the recruitment campaign (تحت مسمى), not speech")
+N(P, "حجة", "place name (Hajjah governorate) in marks, not speech")
+N(P, "ورشة عمل التعبئة والاستدعاء للضباط", "name of the event (في ما سمي), not speech")
+Q(P, "indirect", "ذلك", "عبدالملك الحوثي", "#عبدالملك_الحوثي", "name", "دعا", "person", "Houthis", "nominal",
+  spk_where="after", after="كما دعا", bl=True,
+  notes="كما دعا أيضاً لذلك: anaphoric content (ذلك = the forced conscription campaign), borderline as ونفت موسكو هذه المعلومات; clitic ل left out; postposed subject")
+Q(P, "indirect", "الاستنفار في الوحدات العسكرية والقرى والمدن", "صالح الصماد", "صالح الصماد", "name", "طالب", "person",
+  "Houthis", "nominal",
+  notes="طالب بـ + verbal noun; the venue في ما سمي \"...\" and the clitic بـ left out; the following محاولاً إقناع الحاضرين بحجتهم ... عن حرب ضد أميركا is topic-only (not annotated)")
+Q(P, "indirect", "يهدد #الحوثيون أفراد وضباط الوحدات العسكرية التي يسيطرون عليها بالفصل ويستغلون الحاجة الاقتصادية لهم بربط صرف المرتبات بالتوجه إلى جبهات القتال",
+  "مصادر في صنعاء", "مصادر في صنعاء", "name", "وبحسب", "anonymous", "other", "clause")
+Q(P, "indirect", "الخسائر الكبيرة جعلت الكثيرين يحجمون عن الدفع بأبنائهم إلى القتال في صفوف الميليشيات، وعادة ما تعود القيادات الحوثية من لقاءات كهذه بخفي حنين",
+  "مصادر قبلية", "مصادر قبلية", "name", "وبحسب", "anonymous", "other", "clause",
+  notes="the coordinated clause after ، is read as the same sources' (one sentence)")
+M(P, "الأشهر الأخيرة", "vague", None, "month", "last", scored=False, note="في الأشهر الأخيرة: the last months")
+M(P, "الآلاف", "vague", None, None, "plural_unspecified", noun="قتيل", scored=False, note="الآلاف من قتلاها")
+M(P, "ثاني", "ordinal", 2, noun="مديرية", note="ثاني أكبر مديريات محافظة صنعاء مساحة")
