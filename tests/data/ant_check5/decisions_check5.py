@@ -126,3 +126,108 @@ Q(P, "indirect", "الخسائر الكبيرة جعلت الكثيرين يحج
 M(P, "الأشهر الأخيرة", "vague", None, "month", "last", scored=False, note="في الأشهر الأخيرة: the last months")
 M(P, "الآلاف", "vague", None, None, "plural_unspecified", noun="قتيل", scored=False, note="الآلاف من قتلاها")
 M(P, "ثاني", "ordinal", 2, noun="مديرية", note="ثاني أكبر مديريات محافظة صنعاء مساحة")
+
+# ---------------- BB-internationalNews-1019 ----------------
+P = "BB-internationalNews-1019"
+Q(P, "mixed", '"غالييون يقاومون التغيير"', "إيمانويل ماكرون", "ماكرون", "name", "بوصف", "person", "France", "quote",
+  region="headline", objpred=True, frags=["غالييون يقاومون التغيير"],
+  notes="headline; noun cue بوصف الفرنسيين بأنهم \"...\": object predicate, the span is the quoted predicate (as dev2's وصف X بأنه \"Y\")")
+Q(P, "mixed", 'الفرنسيين "الغاليين" يقاومون التغيير', "إيمانويل ماكرون", "الرئيس الفرنسي إيمانويل ماكرون", "name", "أشار",
+  "person", "France", "clause", frags=["الغاليين"], notes="أشار إلى أن: the clause after أن; أغضب ... معارضيه is the writer's frame")
+Q(P, "mixed", 'الاختلافات الثقافية بين الدنماركيين "اللوثريين"، نسبه إلى مارتن لوثر مؤسس حركة الإصلاح في أوروبا، والفرنسيين "الغاليين"، يجعل من الصعب تبني مثل هذا النظام في فرنسا',
+  "إيمانويل ماكرون", None, "continuation", "وقال", "person", "France", "clause", ant="ماكرون",
+  frags=["اللوثريين", "الغاليين"],
+  notes="the writer's gloss نسبه إلى مارتن لوثر ... stays inside the span (same clause); the praise وأشاد ماكرون ... بالنموذج (line 4) is not annotated")
+Q(P, "indirect", "عمل إصلاحات كبيرة في قانون العمل الفرنسي", "إيمانويل ماكرون", "ماكرون", "name", "تعهد", "person", "France",
+  "nominal", notes="تعهد بـ + verbal noun (pledge); عند توليه السلطة and the clitic بـ left out")
+Q(P, "mixed", 'طموحه نحو تحقيق إصلاح شامل في فرنسا عن طريق الاتجاه نحو "نموذج الشمال (الأوروبي)"', "إيمانويل ماكرون",
+  None, "continuation", "صرح", "person", "France", "nominal", ant="ماكرون", frags=["نموذج الشمال (الأوروبي)"],
+  notes="صرح بطموحه نحو ...: stated ambition (nominal), clitic بـ left out; \"نموذج الشمال (الأوروبي)\" is read as his wording (fragment); the bracketed الأوروبي is inside the marks")
+Q(P, "indirect", "مقاومة لهذه الإصلاحات", "إيمانويل ماكرون", None, "pronoun", "يعتبره", "person", "France", "nominal",
+  ant="ماكرون", bl=True,
+  notes="ما يعتبره مقاومة: object predicate of اعتبر inside a relative in the writer's sentence; borderline (opinion ascribed by the writer)")
+Q(P, "mixed", 'فرنسا "ليست دولة قابلة للإصلاح"', "إيمانويل ماكرون", "ماكرون", "continuation", "وقال", "person", "France",
+  "clause", frags=["ليست دولة قابلة للإصلاح"], notes="coordinated وقال خلالها with the subject ماكرون of اغتنم")
+Q(P, "mixed", '"كثيرين حاولوا وأخفقوا، لأن الفرنسيين يكرهون الإصلاحات"', "إيمانويل ماكرون", None, "continuation",
+  "مضيفا", "person", "France", "quote", ant="ماكرون", frags=["كثيرين حاولوا وأخفقوا، لأن الفرنسيين يكرهون الإصلاحات"])
+Q(P, "mixed", 'لن يتنازل عن الأرض لـ "كسالى"', "إيمانويل ماكرون", None, "continuation", "قال", "person", "France",
+  "clause", ant="ماكرون", frags=["كسالى"], notes="عندما قال إنه: إنه left out; وتحدث ... في كلمة is topic-only")
+Q(P, "mixed", 'إعجابه بالنموذج الدنماركي الذي وصفه بأن "آمن ومرن"', "إيمانويل ماكرون", "ماكرون", "continuation", "وأكد",
+  "person", "France", "nominal", frags=["آمن ومرن"],
+  notes="أكد إعجابه بـ: stance noun; the nested وصفه بأن \"...\" (same speaker, inside the complement) gets no record of its own")
+Q(P, "direct", "الممكن هو كل ما يرتبط بثقافة وشعب له تاريخ خاص. هؤلاء (الدنماركيون) اللوثريون الذين عاشوا تحولات السنوات الأخيرة، ليسوا بالضبط كالغاليين الذين يقاومون التغيير",
+  "إيمانويل ماكرون", "ماكرون", "name", "وقال", "person", "France", "quote",
+  notes="colon written with a space before it and none after (:\"); the bracketed (الدنماركيون) is an editorial insertion and stays")
+Q(P, "indirect", 'استخدامه كلمة "الغال"', "كثيرون", "كثيرون", "name", "وانتقد", "group", "other", "nominal", bl=True,
+  notes="criticism of a target (انتقد + verbal noun), borderline as dev2's انتقد المسؤولون; generic speaker كثيرون (the opposition politicians); \"الغال\" is a word mention (non-quote), so indirect; اغتنم السياسيون ... تصريحات is not a report")
+Q(P, "direct", "يؤكد ماكرون بكلماته الحمقاء المحيرة في الدنمارك أنه لا يسيء إلى شعبه فحسب، بل جاهل بشدة بالغال الذي كانوا مخترعين رائعين",
+  "أليكسي كوربيير", "أليكسي كوربيير", "name", "قال", "person", "other", "quote",
+  notes="وكتب ... تغريدة قال فيها :\"...\": the cue is قال فيها (the tweet is his channel); the nested يؤكد ماكرون is inside the quote")
+Q(P, "direct", "كعادته يظهر احتقارا للفرنسيين وهو في الخارج. سيكون (الغاليون) سعداء بالرد على جهله واحتقاره",
+  "مارين لوبن", "مارين لوبن", "name", "قالت", "person", "other", "quote",
+  notes="وكتبت ... تغريدة قالت فيها :\"...\"")
+Q(P, "mixed", 'الرئيس "أهان مجددا الفرنسيين"', "فابين دي فيليبو", "فابين دي فيليبو", "name", "وقال", "person", "other",
+  "clause", frags=["أهان مجددا الفرنسيين"])
+Q(P, "direct", "إيمانويل ماكرون تفوق على نفسه في الدنمارك", "فابين دي فيليبو", None, "continuation", "وأضاف", "person",
+  "other", "quote", ant="فابين دي فيليبو")
+Q(P, "mixed", 'كانت "دعابة"', "إيمانويل ماكرون", "ماكرون", "continuation", "وقال", "person", "France", "clause",
+  frags=["دعابة"], notes="وقال يوم الخميس إنها كانت \"دعابة\": إنها left out; coordinated with وسعى ماكرون (same sentence); سعى ... إلى توضيح is not a report")
+Q(P, "direct", "أحب فرنسا والفرنسيين وأحب كل مكوناتها. أحبهم وأحب قبائل الغال، أحب ما نحن عليه", "إيمانويل ماكرون", None,
+  "continuation", "وأضاف", "person", "France", "quote", ant="ماكرون")
+Q(P, "indirect", "ماكرون كان يشير إلى الأحزاب السياسية عندما تحدث عن مقاومة الغاليين", "متحدث باسم الحكومة",
+  "متحدث باسم الحكومة", "description", "وقال", "anonymous", "France", "clause",
+  notes="unnamed government spokesman; the nested كان يشير / تحدث عن inside the content get no record")
+Q(P, "indirect", "خفض البطالة من 9.5 في المئة إلى 7 في المئة خلال خمس سنوات", "الحكومة", "حكومته", "description",
+  "وتعهدت", "institution", "France", "nominal",
+  notes="تعهد بـ + verbal noun (pledge); clitic بـ left out; حكومته = Macron's government, named الحكومة in line 19")
+Q(P, "indirect", "يتوقع شهورا من مقاومة بعض القوانين الجديدة المقترحة بشأن التوظيف", "إيمانويل ماكرون", "ماكرون", "name",
+  "اعترف", "person", "France", "clause", notes="اعترف بأنه: بأنه left out")
+N(P, "الغال", "word mention (استخدامه كلمة \"الغال\"), not speech")
+M(P, "الأولى", "ordinal", 1, noun="كلمة", note="ولم تكن كلمته ... هي الأولى: not the first such speech")
+M(P, "العام الماضي", "relative_date", 1, "year", "last", res="2017", note="زيارة العام الماضي لرومانيا")
+M(P, "أسابيع", "vague", None, "week", "plural_unspecified", scored=False, note="بعدها بأسابيع: weeks later")
+M(P, "الأربعاء", "weekday", "Wednesday", note="يوم الأربعاء (يوم out); publication Thursday 30 Aug 2018")
+M(P, "السنوات الأخيرة", "vague", None, "year", "last", scored=False, note="inside quote")
+M(P, "الخميس", "weekday", "Thursday", note="يوم الخميس (يوم out): the publication day")
+M(P, "مايو/أيار العام الماضي", "date", "XXXX-05", None, "last", res="2017-05", note="في مايو/أيار العام الماضي: one date record (month + last year)")
+M(P, "9.5 في المئة", "percent", 9.5, "percent", note="من 9.5 ... إلى 7 (from, to: two values)")
+M(P, "7 في المئة", "percent", 7, "percent")
+M(P, "خمس سنوات", "duration", 5, "year", "within", note="خلال خمس سنوات")
+M(P, "شهورا", "vague", None, "month", "plural_unspecified", scored=False, note="يتوقع شهورا من مقاومة")
+M(P, "سبتمبر/أيلول العام الماضي", "date", "XXXX-09", None, "last", res="2017-09")
+
+# ---------------- BB-middleEast-1112 ----------------
+P = "BB-middleEast-1112"
+Q(P, "direct", "بمقتل 6 أشخاص بينهم سائق القطار ومساعده، وإصابة 86 آخرين بجروح، إصابات بعضهم حرجة، في حصيلة أولية للحادث",
+  "محمد ربيع الخليع", "محمد ربيع الخليع", "name", "أفاد", "person", "Morocco", "quote",
+  notes="أفاد \"بمقتل ...\": the preposition clitic بـ is inside the marks, so (as a complementizer inside the marks) the record is direct, juxtaposed to the verb; alternative: mixed nominal")
+Q(P, "indirect", "7 جرحى نقلوا إلى المستشفى العسكري بالرباط وهم في العناية المركزة", "وكالة الأنباء المغربية",
+  "وكالة الأنباء المغربية", "name", "وجاء في", "media", "other", "clause", notes="وجاء في ... أن")
+Q(P, "indirect", "فتحت تحقيقا في الحادث", "هيئة النقل بالسكك الحديدية", "هيئة النقل بالسكك الحديدية", "name", "وقالت",
+  "institution", "Morocco", "clause", notes="إنها left out; the channel في بيان مقتضب left out")
+Q(P, "indirect", "تقديم المزيد من المعلومات لاحقا", "هيئة النقل بالسكك الحديدية", None, "continuation", "ووعدت",
+  "institution", "Morocco", "nominal", ant="هيئة النقل بالسكك الحديدية",
+  notes="coordinated verb وعد بـ (promise) with its own record; clitic بـ left out")
+Q(P, "mixed", 'حوادث القطارات "نادرة" في المغرب', "محمد ربيع الخليع", "الخليع", "name", "وأضاف", "person", "Morocco",
+  "clause", frags=["نادرة"])
+Q(P, "indirect", "هذا الحادث هو الأسوأ منذ اصطدام قطارين سنة 1993 في مدينة تمارة ضواحي الرباط، ما أدى الى مقتل 15 شخصا على الأقل وسقوط نحو مئة جريح",
+  "محمد ربيع الخليع", None, "continuation", "مؤكدا", "person", "Morocco", "clause", ant="الخليع",
+  notes="the trailing ما أدى ... (same sentence) stays in the span")
+Q(P, "indirect", "الملك محمد السادس تعهد بدفع تكاليف دفن القتلى وعلاج المصابين", "القصر الملكي", "للقصر الملكي", "name",
+  "وقال", "document-issuer", "Morocco", "clause", doc=True,
+  notes="وقال بيان للقصر الملكي: the statement stands for its issuer; the mention keeps the fused ل (للقصر: ل + القصر); the nested تعهد (the king) gets no record")
+M(P, "7 قتلى على الأقل", "count", 7, None, "at_least", noun="قتيل", note="headline; qualifier after the noun")
+M(P, "7 أشخاص", "count", 7, noun="شخص")
+M(P, "العشرات", "vague", None, None, "plural_unspecified", scored=False, note="وأصيب العشرات")
+M(P, "مدينتي", "count", 2, noun="مدينة", note="dual in construct naming the two (الدار البيضاء والقنيطرة)")
+M(P, "6 أشخاص", "count", 6, noun="شخص", note="inside quote")
+M(P, "86 آخرين", "count", 86, noun="شخص", note="inside quote: 86 others injured")
+M(P, "7 جرحى", "count", 7, noun="جريح")
+M(P, "10 كيلومترات", "number", 10, "km", note="على بعد 10 كيلومترات شمالي الرباط")
+M(P, "مدينتي", "count", 2, noun="مدينة", note="dual in construct naming the two (القنيطرة وسلا)")
+M(P, "قطارين", "count", 2, noun="قطار", note="indefinite dual")
+M(P, "سنة 1993", "year", 1993)
+M(P, "15 شخصا على الأقل", "count", 15, None, "at_least", noun="شخص")
+M(P, "نحو مئة", "count", 100, None, "approx", noun="جريح")
+M(P, "عدة", "vague", None, None, None, noun="عربة", scored=False, note="عدة عربات أخرى")
+M(P, "محمد السادس", "identifier", "Mohammed VI", scored=False, note="regnal number (as Abdullah II in dev2)")
