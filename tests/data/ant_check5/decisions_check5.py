@@ -231,3 +231,83 @@ M(P, "15 شخصا على الأقل", "count", 15, None, "at_least", noun="شخ�
 M(P, "نحو مئة", "count", 100, None, "approx", noun="جريح")
 M(P, "عدة", "vague", None, None, None, noun="عربة", scored=False, note="عدة عربات أخرى")
 M(P, "محمد السادس", "identifier", "Mohammed VI", scored=False, note="regnal number (as Abdullah II in dev2)")
+
+# ---------------- BB-sport-50 ----------------
+P = "BB-sport-50"
+Q(P, "indirect", "شعر بخيبة أمل كبيرة حين أظهر الفحص تعاطي اثنين من الرياضيين الروس للمنشطات", "توماس باخ", "توماس باخ",
+  "name", "وقال", "person", "other", "clause",
+  notes="إنه left out; the nested أظهر الفحص (the test showed) is inside the content; the decisions of line 1-2 (قرر) are acts, not annotated")
+Q(P, "indirect", "رفع الحظر عن الفريق الأولمبي الروسي فيما بعد إذا تأكد عدم حدوث أي انتهاكات أخرى لتعاطي المنشطات في بيونغتشانغ",
+  "توماس باخ", None, "pronoun", "أكد", "person", "other", "nominal", ant="توماس باخ",
+  notes="غير أنه أكد على + verbal noun: nominal; the subject is the pronoun of أنه; على left out")
+Q(P, "mixed", '"لا يوجد دليل على تعاطي المنشطات بشكل منتظم ولا دليل على تورط اللجنة الأولمبية الروسية في هذه الحالات"',
+  "توماس باخ", "باخ", "name", "وأشار", "person", "other", "quote",
+  frags=["لا يوجد دليل على تعاطي المنشطات بشكل منتظم ولا دليل على تورط اللجنة الأولمبية الروسية في هذه الحالات"],
+  notes="أشار إلى أنه + fully quoted proposition: mixed, complement quote; أنه left out")
+Q(P, "indirect", "تورط الدولة في تعاطي المنشطات", "السلطات الروسية", "السلطات الروسية", "name", "نفت", "institution", "Russia",
+  "nominal", notes="نفى + verbal noun (denial); مرارا left out")
+Q(P, "indirect", "العمل مع الهيئات الرياضية الدولية للحد من استخدام العقاقير المحظورة لتحسين الأداء في البلاد", "السلطات الروسية",
+  None, "continuation", "وتعهدت", "institution", "Russia", "nominal", ant="السلطات الروسية",
+  notes="coordinated verb تعهد بـ (pledge), its own record; clitic بـ left out")
+Q(P, "indirect", "حظر روسيا", "اللجنة الأولمبية الدولية", "اللجنة الأولمبية الدولية", "name", "أعلنت", "institution", "other",
+  "nominal", bl=True, after="أعلنت اللجنة",
+  notes="أعلن عن + verbal noun inside a temporal clause (عندما): announcement of an act, borderline; عن and the temporal في ديسمبر الماضي left out")
+Q(P, "mixed", 'تعاطي المنشطات في دورة ألعاب سوتشي لعام 2014 "كان ضربة موجعة لنزاهة الألعاب الأولمبية وللرياضة بصورة عامة"',
+  "توماس باخ", "باخ", "name", "قال", "person", "other", "clause",
+  frags=["كان ضربة موجعة لنزاهة الألعاب الأولمبية وللرياضة بصورة عامة"])
+Q(P, "mixed", 'ظهور دليل على "التلاعب المنهجي غير المسبوق" في نظام مكافحة المنشطات في روسيا', "اللجنة الأولمبية الدولية",
+  "اللجنة", "continuation", "قالت", "institution", "other", "clause", frags=["التلاعب المنهجي غير المسبوق"],
+  notes="إلى ما قالت إنه ...: the relative ما قالت, zero subject = اللجنة (the IOC) of the same sentence; إنه left out")
+Q(P, "mixed", 'تأمل في استعادة وضعها الشرعي تحت ظل اللجنة الأولمبية الدولية "في الأيام القليلة القادمة"',
+  "اللجنة الأولمبية الروسية", "اللجنة الأولمبية الروسية", "name", "وتقول", "institution", "Russia", "clause",
+  frags=["في الأيام القليلة القادمة"], notes="إنها left out")
+Q(P, "direct", "في ضوء الوضع الراهن نرى أن استعادة اللجنة الأولمبية الروسية وكافة الرياضيين الروس لحقوقهم وشرعيتهم هو الناتج الأهم لدورة ألعاب بيونغتشانع",
+  "اللجنة الأولمبية الروسية", "اللجنة الروسية", "continuation", "وقالت", "institution", "Russia", "quote",
+  notes="juxtaposed quote (no colon); ورحبت ... بقرار (welcome of a target) not annotated; spelling بيونغتشانع kept")
+Q(P, "indirect", "خيبة أملهم إزاء عدم تمكنهم من رفع علمهم الوطني في مراسم حفل الختام", "بعض الرياضيين الروس",
+  "بعض الرياضيين الروس", "description", "أعربوا", "group", "other", "nominal", notes="أعرب عن + stance noun; عن left out")
+M(P, "اثنين", "count", 2, noun="رياضي", note="اثنين من الرياضيين الروس")
+M(P, "168 رياضيا", "count", 168, noun="رياضي")
+M(P, "اثنان", "count", 2, noun="رياضي", note="اثنان من الرياضيين")
+M(P, "عام 2014", "year", 2014)
+M(P, "ديسمبر الماضي", "date", "XXXX-12", None, "last", res="2017-12")
+M(P, "عام 2014", "year", 2014, note="لعام 2014 (clitic ل out)")
+M(P, "الأيام القليلة القادمة", "vague", None, "day", "next", scored=False, note="inside quote marks: in the next few days")
+
+# ---------------- BB-technology-158 ----------------
+P = "BB-technology-158"
+Q(P, "mixed", 'صور الاعتداء الجنسي على أطفال بالإنترنت تبلغ "مستوى غير مسبوق"', "إنترنت ووتش فاونداشن", None,
+  "continuation", None, "institution", "other", "clause", region="headline", bl=True, frags=["مستوى غير مسبوق"],
+  notes="headline with distancing marks and no cue: mixed, borderline, attributed to the body's source (the IWF report); alternative: scare quotes (non-quote)")
+Q(P, "indirect", "بلغ عدد الصور التي يظهر فيها اعتداء جنسي على أطفال بالإنترنت مستوى يفوق أي وقت مضى", "إنترنت ووتش فاونداشن",
+  "مؤسسة غير حكومية", "description", "بحسب", "institution", "other", "clause", spk_where="after", cue_where="after",
+  post=True, notes="postposed بحسب مؤسسة غير حكومية (the IWF, named in the next line)")
+N(P, "إنترنت ووتش فاونداشن", "name of the organisation, not speech")
+Q(P, "indirect", "وجدت أكثر من 78 ألف عنوان إلكتروني يحتوي على مواد بها اعتداءات جنسية على أطفال في عام 2017، مقارنة بأكثر من 57 ألفا في عام 2016",
+  "إنترنت ووتش فاونداشن", 'مؤسسة "إنترنت ووتش فاونداشن"', "name", "وأشارت", "institution", "other", "clause",
+  notes="أشار إلى أنها: أنها left out; the channel في تقريرها السنوي left out")
+Q(P, "indirect", "تعاملت مع أكثر من 80 ألف تقرير عن انتهاكات مؤكدة", "إنترنت ووتش فاونداشن", "المؤسسة", "description",
+  "وذكرت", "institution", "other", "clause", notes="أنها left out")
+N(P, "المتنكرة", "term in marks (cloaked websites) in the writer's unattributed sentence, not speech")
+Q(P, "mixed", 'الجناة أصبحوا "أكثر ذكاء"', "سوزي هارغريفز", "سوزي هارغريفز", "name", "وقالت", "person", "other", "clause",
+  frags=["أكثر ذكاء"])
+Q(P, "direct", "من المثير للقلق أن الجناة يستخدمون على ما يبدو، وبشكل متزايد، مسارات رقمية مخفية لمنع تطبيق القانون والخطوط الساخنة حول العالم من اكتشاف هذه المواقع الإجرامية",
+  "سوزي هارغريفز", "هارغريفز", "name", "قالت", "person", "other", "quote",
+  notes="وأصدرت هارغريفز بيانا قالت فيه \"...\": the statement is her channel; juxtaposed quote")
+Q(P, "indirect", "المواقع المقنعة والإنترنت المظلم - الذي لا يمكن البحث عنه إلا من خلال برامج متخصصة - يعملان على تزايد هذا النشاط الإجرامي",
+  "الجمعية الوطنية لمنع القسوة ضد الأطفال", "الجمعية الوطنية لمنع القسوة ضد الأطفال", "name", "وقالت", "institution",
+  "other", "clause", notes="the dashed gloss stays inside the span")
+Q(P, "mixed", '"حجم المشكلة وتعقيدها يتطوران بنفس سرعة تطور التكنولوجيا، لذا من المستحيل التغلب ببساطة على هذه المشكلة. نحن بحاجة إلى تبني استراتيجية شاملة لوقف المجرمين المحتملين في مساراتهم"',
+  "ممثل عن الجمعية", "ممثل عن الجمعية", "description", "وقال", "anonymous", "other", "quote",
+  frags=["حجم المشكلة وتعقيدها يتطوران بنفس سرعة تطور التكنولوجيا، لذا من المستحيل التغلب ببساطة على هذه المشكلة. نحن بحاجة إلى تبني استراتيجية شاملة لوقف المجرمين المحتملين في مساراتهم"],
+  notes="إن + fully quoted proposition; unnamed representative of the NSPCC")
+M(P, "أكثر من 78 ألف", "count", 78000, None, "more_than", noun="عنوان")
+M(P, "عام 2017", "year", 2017)
+M(P, "أكثر من 57 ألفا", "count", 57000, None, "more_than", noun="عنوان", note="بأكثر من 57 ألفا: elided noun (addresses); clitic بـ out")
+M(P, "عام 2016", "year", 2016)
+M(P, "أكثر من 80 ألف", "count", 80000, None, "more_than", noun="تقرير")
+M(P, "2909 مواقع", "count", 2909, noun="موقع")
+M(P, "عام 2017", "year", 2017)
+M(P, "1572", "count", 1572, noun="موقع", note="مقارنة بـ 1572: elided noun (sites)")
+M(P, "2016", "year", 2016)
+M(P, "عام 2015", "year", 2015)
