@@ -311,3 +311,122 @@ M(P, "عام 2017", "year", 2017)
 M(P, "1572", "count", 1572, noun="موقع", note="مقارنة بـ 1572: elided noun (sites)")
 M(P, "2016", "year", 2016)
 M(P, "عام 2015", "year", 2015)
+
+# ---------------- CN-economy-326 ----------------
+P = "CN-economy-326"
+Q(P, "indirect", "العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود تقديم منحة مالية إلى اليمن", "وكالة الأنباء السعودية",
+  "وكالة الأنباء السعودية", "name", "كشفت", "media", "other", "clause",
+  notes="كشف أن + a clause whose verb is missing in the text (وجه/قرر elided before تقديم); kept as written; the gloss (واس) and the weekday left out of the speaker")
+Q(P, "mixed", '"استمراراً لنهج المملكة العربية السعودية الدائم في الوقوف مع الشعب اليمني الشقيق والحكومة اليمنية، وانطلاقاً من اهتمامها في تحقيق الاستقرار للاقتصاد اليمني وتعزيز قيمة العملة اليمنية، فقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بتقديم مبلغ مائتي مليون دولار أمريكي منحة للبنك المركزي اليمني دعماً لمركزه المالي"',
+  "وكالة الأنباء السعودية", "وكالة الأنباء السعودية", "name", "وذكرت", "media", "other", "quote",
+  frags=["استمراراً لنهج المملكة العربية السعودية الدائم في الوقوف مع الشعب اليمني الشقيق والحكومة اليمنية، وانطلاقاً من اهتمامها في تحقيق الاستقرار للاقتصاد اليمني وتعزيز قيمة العملة اليمنية، فقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بتقديم مبلغ مائتي مليون دولار أمريكي منحة للبنك المركزي اليمني دعماً لمركزه المالي"],
+  notes="أنه + fully quoted proposition; أنه left out")
+Q(P, "direct", "ستساهم هذه المنحةبالإضافة إلى ما سبق إيداعه في البنك المركزي اليمني بما مجموعه ثلاثة مليارات دولار أمريكي في تخفيف الأعباء الاقتصادية على الشعب اليمني الشقيق",
+  "وكالة الأنباء السعودية", None, "continuation", "وتابعت", "media", "other", "quote", ant="وكالة الأنباء السعودية",
+  unbalanced=True,
+  notes="وتابعت: ... \": the opening mark is missing, only the closing one is written; the span runs from after the colon to before the closing mark (unbalanced); spelling المنحةبالإضافة kept")
+Q(P, "mixed", '"استمرار دعمها للحكومة اليمنية لاستعادة أمن واستقرار اليمن، وتمكينها من القيام بواجباتها مما سيعود بالنفع بمشيئة الله على المواطن اليمني"',
+  "السعودية", "السعودية", "name", "تأكيد", "institution", "Saudi Arabia", "quote",
+  frags=["استمرار دعمها للحكومة اليمنية لاستعادة أمن واستقرار اليمن، وتمكينها من القيام بواجباتها مما سيعود بالنفع بمشيئة الله على المواطن اليمني"],
+  alt=["وكالة الأنباء السعودية"],
+  notes="واختتمت بالإشارة إلى تأكيد السعودية \"...\"، حسب وكالة الأنباء السعودية: the noun cue تأكيد has السعودية as its subject; the agency (subject of اختتمت, and the postposed حسب) is the channel, in alt (as check4's postposed agencies); alternative: the agency as speaker with alt السعودية. The fully quoted nominal complement is complement quote")
+Q(P, "indirect", "دخلت في مناقشات مستمرة مع الإدارة الأمريكية بشأن منحها ترخيص للحصول من شركات وأشخاص أمريكيين، على السلع والخدمات الخاصة بالعمل في حقل روم النفطي، المملوك بنسبة 50% لإيران",
+  "سيريكا إنرجي", "شركة سيريكا إنرجي البريطانية", "name", "قالت", "institution", "other", "clause", region="boilerplate",
+  notes="related-story summary; إنها left out")
+Q(P, "indirect", "نمو اقتصاد الإمارات إلى 2.9% العام الجاري، و3.7% العام القادم 2019", "صندوق النقد الدولي",
+  "صندوق النقد الدولي", "name", "توقعاته", "institution", "other", "nominal", region="boilerplate", bl=True,
+  notes="related-story summary; رفع ... توقعاته لنمو: a revised forecast (noun cue توقعات), borderline as forecasts; clitic ل left out")
+Q(P, "indirect", "تراجع تحويلات العمالة الأجنبية في قطر، على أساس سنوي، بنسبة 22% خلال الربع الثاني من العام الجاري، فيما تراجعت التحويلات من السعودية خلال الفترة نفسها بنسبة 3.4%",
+  "بيانات رسمية", "بيانات رسمية", "description", "أظهرت", "document-issuer", "other", "nominal", region="boilerplate",
+  bl=True, doc=True,
+  notes="related-story summary; evidential non-human subject (أظهرت بيانات رسمية), borderline; the data with no named issuer is itself the speaker")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="publication day")
+M(P, "مائتي مليون دولار", "money", 200000000, "USD", note="inside quote; مائتي = 200 (dual of مائة)")
+M(P, "ثلاثة مليارات دولار", "money", 3000000000, "USD", note="inside quote; بما مجموعه: in total")
+M(P, "50%", "percent", 50, "percent", note="boilerplate")
+M(P, "2.9%", "percent", 2.9, "percent", note="boilerplate")
+M(P, "العام الجاري", "relative_date", 0, "year", res="2018", note="boilerplate")
+M(P, "3.7%", "percent", 3.7, "percent", note="boilerplate")
+M(P, "العام القادم 2019", "year", 2019, None, "next", note="boilerplate; next year, stated as 2019")
+M(P, "الإثنين", "weekday", "Monday", note="boilerplate; most recent Monday (teaser convention)")
+M(P, "22%", "percent", 22, "percent", note="boilerplate")
+M(P, "الثاني", "ordinal", 2, noun="ربع", note="boilerplate; الربع الثاني من العام الجاري")
+M(P, "العام الجاري", "relative_date", 0, "year", res="2018", note="boilerplate")
+M(P, "3.4%", "percent", 3.4, "percent", note="boilerplate")
+M(P, "مئات", "vague", None, "hundred", "plural_unspecified", noun="سيرة ذاتية", scored=False, note="boilerplate")
+M(P, "الآلاف", "vague", None, None, "plural_unspecified", scored=False, note="boilerplate")
+M(P, "الأحد", "weekday", "Sunday", note="boilerplate; يوم الأحد (يوم out); most recent Sunday")
+M(P, "أكثر من عام", "duration", 1, "year", "more_than", note="boilerplate; بعد مرور أكثر من عام")
+
+# ---------------- CN-internationalNews-466 ----------------
+P = "CN-internationalNews-466"
+Q(P, "indirect", "مقتل اثنين فلسطينيين، إثر إطلاق قوات إسرائيلية النار عليهما في مظاهرات انطلقت، بعد ظهر اليوم، وذلك على طول السياج الحدودي بين قطاع غزة وإسرائيل",
+  "وزارة الصحة الفلسطينية", "وزارة الصحة الفلسطينية", "name", "أعلنت", "institution", "Palestine", "nominal",
+  after="أعلنت وزارة الصحة الفلسطينية، الجمعة",
+  notes="أعلن + verbal noun reporting casualties: a factual report of others' deaths, not an announcement of the speaker's own act, so not borderline (a scorer following the event-announcement rule may drop it)")
+Q(P, "indirect", "القتيل الأول يدعى عبد الله القططي (20 عاما) وهو طبيب متطوع في الهلال الأحمر الفلسطيني", "مصادر طبية",
+  "مصادر طبية", "name", "وحسب", "anonymous", "other", "clause", notes="فإن left out; the next sentence (والقطاطي هو ثالث ...) is the writer's")
+N(P, "مسيرات العودة الكبرى", "name of the protests (تحت اسم), not speech")
+Q(P, "indirect", "إصابة 307 أشخاص بجروح مختلفة وبالاختناق، بينهم 85 بالرصاص الحي على طول الخط الفاصل شرق القطاع",
+  "وزارة الصحة الفلسطينية", "وزارة الصحة الفلسطينية", "name", "أعلنت", "institution", "Palestine", "nominal",
+  alt=["وكالة الأنباء الفلسطينية"],
+  notes="fresh mention after فيما; postposed channel حسبما جاء على موقع وكالة الأنباء الفلسطينية: the ministry stays the speaker, the agency in alt (as check4); the unattributed والقتيل الفلسطيني الثاني يدعى ... is not annotated")
+Q(P, "indirect", "9000 فلسطيني قاموا بأعمال شغب في 5 مواقع على طول الحدود، وحاولوا إلقاء قنابل حارقة وقنابل حارقة والإطارات المحترقة على السياج الأمني",
+  "الجيش الإسرائيلي", "الجيش الإسرائيلي", "name", "قال", "institution", "Israel", "clause", notes="بدوره left out; إن left out")
+Q(P, "mixed", 'جنوده تعاملوا مع أعمال الشغب "وفقًا لإجراءات قانونية"', "الجيش الإسرائيلي", "الجيش الإسرائيلي", "name",
+  "واعتبر", "institution", "Israel", "clause", frags=["وفقًا لإجراءات قانونية"])
+Q(P, "indirect", "الفلسطينيين باختراق السور عدة مرات قبل العودة إلى غزة", "الجيش الإسرائيلي", None, "continuation", "متهما",
+  "institution", "Israel", "nominal", ant="الجيش الإسرائيلي", notes="participle of اتهم; the object is kept")
+Q(P, "indirect", "9 حرائق بدأت اليوم في جنوب إسرائيل بسببب البالونات الحارقة التي أطلقت من قطاع غزة",
+  "هيئة الإطفاء والإنقاذ الإسرائيلية", "هيئة الإطفاء والإنقاذ الإسرائيلية", "name", "قالت", "institution", "Israel",
+  "clause", notes="spelling بسببب kept")
+Q(P, "indirect", "نشطاء غزة بقيادة حماس، أطلقوا أكثر من 180 صاروخًا وقذيفة هاون على إسرائيل", "الجيش الإسرائيلي",
+  "الجيش الإسرائيلي", "name", "ويقول", "institution", "Israel", "clause")
+Q(P, "indirect", "شن غارات جوية ضد أكثر من 150 هدفا عسكريا لحماس في غزة", "الجيش الإسرائيلي", "الجيش الإسرائيلي", "name",
+  "وأعلن", "institution", "Israel", "clause", bl=True,
+  notes="أعلن أن شن (sic, for أنه شن): announcement of the speaker's own act, borderline; the text's أن is left out and the span starts at شن")
+Q(P, "indirect", "رفضه لعقوبات إدارة الرئيس الأمريكي، دونالد ترامب، المفروضة مؤخرا على موسكو بسبب قضية تسميم العميل الروسي السابق سيرغي سكريبال في بريطانيا",
+  "سيرغي لافروف", "سيرغي لافروف", "name", "أعرب", "person", "Russia", "nominal", region="boilerplate",
+  notes="related-story summary; أعرب عن + stance noun, عن left out")
+Q(P, "indirect", "مقتل 4 أشخاص على الأقل في حادث إطلاق نار في فريدريكتون، عاصمة نيو برونزويك", "السلطات الكندية",
+  "السلطات الكندية", "name", "أعلنت", "institution", "Canada", "nominal", region="boilerplate",
+  notes="related-story summary; the own channel حسبما جاء في حسابها الرسمي على \"تويتر\" is left out and gives no alt")
+N(P, "تويتر", "platform name, not speech")
+N(P, "المياه الدولية", "scare quotes in a related-story summary (the writer's distancing), no speaker")
+Q(P, "indirect", "حصل والدا ميلانيا ترامب، سيدة الولايات المتحدة الأمريكية الأولى، على الجنسية الأمريكية، الخميس",
+  "مايكل وايلدس", "مايكل وايلدس", "name", "بحسب", "person", "other", "clause", region="boilerplate",
+  spk_where="after", cue_where="after", post=True, notes="related-story summary; postposed بحسب")
+Q(P, "mixed", '"حان الوقت لإنشائها"', "مايك بنس", "مايك بنس", "name", "مؤكدا", "person", "US", "quote",
+  region="boilerplate", frags=["حان الوقت لإنشائها"],
+  notes="related-story summary; أنه + fully quoted proposition; the preceding كشف ... عن موعد تدشين قوة فضائية is topic-only (not annotated)")
+M(P, "2 فلسطينيين", "count", 2, noun="فلسطيني", note="headline")
+M(P, "الجمعة", "weekday", "Friday", note="publication day")
+M(P, "اثنين فلسطينيين", "count", 2, noun="فلسطيني")
+M(P, "اليوم", "relative_date", 0, "day", res="2018-08-10", note="بعد ظهر اليوم: this afternoon")
+M(P, "أقل من يوم", "duration", 1, "day", "less_than", note="بعد أقل من يوم")
+M(P, "الأول", "ordinal", 1, noun="قتيل")
+M(P, "20 عاما", "duration", 20, "year", note="age, bracketed")
+M(P, "ثالث", "ordinal", 3, noun="طبيب", note="ثالث طيبيب (sic)")
+M(P, "30 مارس/ آذار", "date", "XXXX-03-30", None, "since", res="2018-03-30", note="منذ مظاهرات 30 مارس/ آذار (since governs مظاهرات, as منذ حرب 2014 in check2)")
+M(P, "الثاني", "ordinal", 2, noun="قتيل")
+M(P, "55 عاما", "duration", 55, "year", note="age, bracketed")
+M(P, "307 أشخاص", "count", 307, noun="شخص")
+M(P, "85", "count", 85, noun="شخص", note="بينهم 85 بالرصاص الحي: elided noun")
+M(P, "9000 فلسطيني", "count", 9000, noun="فلسطيني")
+M(P, "5 مواقع", "count", 5, noun="موقع")
+M(P, "عدة", "vague", None, None, None, noun="مرة", scored=False, note="عدة مرات")
+M(P, "موقعين", "count", 2, noun="موقع", note="indefinite dual")
+M(P, "9 حرائق", "count", 9, noun="حريق")
+M(P, "اليوم", "relative_date", 0, "day", res="2018-08-10", note="inside the fire service's report: today")
+M(P, "أقل من 24 ساعة", "duration", 24, "hour", "less_than")
+M(P, "أكثر من 180 صاروخًا", "count", 180, None, "more_than", noun="صاروخ")
+M(P, "أكثر من 150 هدفا", "count", 150, None, "more_than", noun="هدف")
+M(P, "الخميس", "weekday", "Thursday", note="في منتصف ليلة الخميس: the ceasefire took effect around midnight of Thursday 9 August (ليلة الخميس read as Thursday night)")
+M(P, "الجمعة", "weekday", "Friday", note="boilerplate; publication day")
+M(P, "الجمعة", "weekday", "Friday", note="boilerplate")
+M(P, "4 أشخاص على الأقل", "count", 4, None, "at_least", noun="شخص", note="boilerplate")
+M(P, "الجمعة", "weekday", "Friday", note="boilerplate")
+M(P, "ستة تحذيرات", "count", 6, noun="تحذير", note="boilerplate")
+M(P, "والدا", "count", 2, noun="والد", glued=True, note="boilerplate; والدا ميلانيا ترامب: her two parents (dual in construct); a scorer may drop it")
+M(P, "الخميس", "weekday", "Thursday", note="boilerplate; most recent Thursday")
+M(P, "الخميس", "weekday", "Thursday", note="boilerplate; most recent Thursday")
