@@ -430,3 +430,71 @@ M(P, "ستة تحذيرات", "count", 6, noun="تحذير", note="boilerplate")
 M(P, "والدا", "count", 2, noun="والد", glued=True, note="boilerplate; والدا ميلانيا ترامب: her two parents (dual in construct); a scorer may drop it")
 M(P, "الخميس", "weekday", "Thursday", note="boilerplate; most recent Thursday")
 M(P, "الخميس", "weekday", "Thursday", note="boilerplate; most recent Thursday")
+
+# ---------------- CN-middleEast-1575 ----------------
+P = "CN-middleEast-1575"
+Q(P, "direct", "نفى علمه بما حدث في القنصلية", "دونالد ترامب", "ترامب", "name", ":", "person", "US", "quote",
+  region="headline", bl=True,
+  notes="headline \"speaker: content\" (ترامب بعد اتصاله ...: ...): direct, cue \":\", borderline; the content is the prince's denial as Trump reports it (nested نفى, no record)")
+Q(P, "indirect", "اتصال مع ولي العهد السعودي، الأمير محمد بن سلمان، أخبره خلاله الأمير محمد بأن لا علم له بما حدث داخل القنصلية",
+  "دونالد ترامب", "الرئيس الأمريكي دونالد ترامب", "name", "كشف", "person", "US", "nominal", bl=True,
+  notes="كشف عن اتصال: announcement of an event (the call), borderline; its relative clause carries the prince's denial as told to Trump (nested أخبره, no record of its own); alternative: a record for محمد بن سلمان (alt ترامب) on بأن لا علم له ...")
+Q(P, "indirect", "بدأ تحقيقا شاملا وكاملا بقضية اختفاء الإعلامي والكاتب السعودي جمال خاشقجي", "دونالد ترامب", None,
+  "continuation", "وكشف", "person", "US", "clause", ant="الرئيس الأمريكي دونالد ترامب",
+  notes="coordinated وكشف أنه: the subject is Trump; the pronoun of أنه (the one who began the inquiry) is the prince")
+Q(P, "direct", "لقد تحدثت للتو مع ولي العهد السعودي وقد نفى بشكل قاطع علمه بما جرى في القنصلية السعودية في تركيا، وكان مع وزير الخارجية مايك بومبيو",
+  "دونالد ترامب", "ترامب", "name", "وقال", "person", "US", "quote",
+  notes="the final '..' inside the marks is left out (as a final '.'); the channel في تغريدة ... على موقع تويتر left out (صفحتها sic)")
+Q(P, "direct", "لقد أخبرني أنه فتح تحقيقا، وسيوسعه على الفور ليكون كاملا وشاملا، ستظهر الأجوبة قريبا", "دونالد ترامب",
+  "الرئيس الأمريكي", "description", "قائلا", "person", "US", "quote",
+  notes="وتابع ... قائلا: one record, cue the participle that introduces the colon")
+Q(P, "indirect", "تلقي تركيا اعترافات أو معلومات من قبل الحكومة السعودية بشان اختفاء الإعلامي والكاتب السعودي، جمال خاشقجي",
+  "مولود جاويش أوغلو", "مولود جاويش أوغلو", "name", "نفى", "person", "Turkey", "nominal", region="boilerplate",
+  notes="related-story summary (truncated lines); نفى + verbal noun")
+Q(P, "indirect", "التحقيق التركي في القضية سيشمل منزل القنصل السعودي، محمد العتيبي، وعدد من المركبا", "مولود جاويش أوغلو",
+  None, "continuation", "وكشف", "person", "Turkey", "clause", region="boilerplate", ant="مولود جاويش أوغلو",
+  notes="related-story summary cut off mid-word (المركبا): the span ends where the text ends")
+Q(P, "indirect", "القنصل السعودي لدى إسطنبول، محمد العتيبي، غادر تركيا متجها إلى المملكة، الثلاثاء", "وكالة الأناضول",
+  "وكالة الأناضول الرسمية التركية", "name", "أفادت", "media", "other", "clause", region="boilerplate",
+  notes="related-story summary; بأن left out")
+Q(P, "indirect", "لا يملك اطماعا مالية في السعودية وروسيا", "دونالد ترامب", "الرئيس الأمريكي دونالد ترامب", "name", "أكد",
+  "person", "US", "clause", region="boilerplate", after="أكد الرئيس",
+  notes="related-story summary; أنه left out. The truncated summary before it (أطلع ... على فحوى اجتماعه ...، وفقا) is topic-only and its source is cut off: not annotated")
+Q(P, "mixed", 'الأنباء التي تتحدث عن أنه يمتلك مثل هذه الأطماع "كاذبة"', "دونالد ترامب", None, "continuation", "وأشار",
+  "person", "US", "clause", region="boilerplate", ant="الرئيس الأمريكي دونالد ترامب", frags=["كاذبة"],
+  notes="related-story summary; رحب مجلس الوزراء السعودي بتجاوب تركيا (next summary) is a welcome of a target, not annotated")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="publication day")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="boilerplate; most recent Tuesday = publication day")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="boilerplate (truncated summary)")
+
+# ---------------- CN-technology-41 ----------------
+P = "CN-technology-41"
+N(P, "صراحة", "app and company name (Sarahah), not speech", nth="all")
+N(P, "آبل", "company name, not speech")
+N(P, "غوغل", "company name, not speech")
+N(P, "غوغل بلاي", "store name, not speech", nth="all")
+N(P, "آبل ستور", "store name, not speech", nth="all")
+Q(P, "indirect", "قامت بإرسال رسالة مطابقة لتلك المذكورة في الالتماس عبر منصتها، حيث تعرف نظام الحماية على الكلمة المسية ومنع وصولها، ما يؤكد أن النظم التي تتستخدمها الشركة في تحري الكلمات المسيئة فاعلة وقادرة على منع وصول مثل هذه الرسائل",
+  "صراحة", "صراحة", "name", "أشارت", "institution", "other", "clause",
+  notes="\"صراحة\" أشارت ... الى أنها: the company named in marks (its name is a non-quote) is the subject; أنها left out; the channel في بيان ... and the closing بحسب بيانها (the same statement) are left out; the tail ما يؤكد أن ... is the company's inference (same sentence); a petition بدعوى ... بشأن (line 3) is topic-only")
+Q(P, "mixed", 'المنصة تمنح "أداة" للبعض للجوء إلى العنف اللفظي ومضايقة المستخدمين', "من يقول", "من يقول", "description",
+  "يقول", "anonymous", "other", "clause", bl=True, frags=["أداة"],
+  notes="رداّ على من يقول إن ...: a generic critic's claim inside the frame of Tawfiq's reply, borderline (generic speaker); إن left out")
+Q(P, "indirect", "صراحة لا يختلف بكونه وسيلة اجتماعية شبيهة بفيسبوك أو تويتر", "زين العابدين توفيق", "زين العابدين توفيق",
+  "name", "أشار", "person", "other", "clause",
+  notes="كان قد أشار ... أن: the addressee مع CNN بالعربية and the date are left out")
+Q(P, "mixed", '"التعليقات السلبية ستتوفر في كل الأحوال، وأن القائمين على التطبيق يستخدمون "إجراءات معيّنة" لمنع انتشار بعض المصطلحات."',
+  "زين العابدين توفيق", None, "continuation", "مضيفاً", "person", "other", "quote", ant="زين العابدين توفيق",
+  frags=['التعليقات السلبية ستتوفر في كل الأحوال، وأن القائمين على التطبيق يستخدمون "إجراءات معيّنة" لمنع انتشار بعض المصطلحات'],
+  notes="بأن + fully quoted proposition; the inner marks around إجراءات معيّنة sit inside the outer quote and stay in the fragment; the final '.' inside the marks is left out of the fragment")
+Q(P, "indirect", 'مستمرة في التواصل مع متجري "غوغل بلاي" و "آبل ستور" لإعادة إدراج تطبيقها لديهما', "صراحة", "صراحة", "name",
+  "أكدت", "institution", "other", "clause", notes="the channel في بيانها and the weekday left out; أنها left out; the store names are non-quotes")
+Q(P, "indirect", "تفاؤلها بخصوص هذا الشأن", "صراحة", None, "continuation", "معبرة", "institution", "other", "nominal",
+  ant="صراحة", notes="participle عبّر عن + stance noun; عن left out")
+Q(P, "indirect", "صحة ما يشاع حول وجود قضايا أخرى، كانت وراء ما حدث", "صراحة", None, "continuation", "نافية",
+  "institution", "other", "nominal", ant="صراحة", notes="participle نفى + noun")
+M(P, "متجري", "count", 2, noun="متجر", note="headline; dual in construct naming the two (آبل، غوغل)")
+M(P, "ديسمبر 2016", "date", "2016-12", res="2016-12", note="منذ إطلاقه في ديسمبر 2016 (منذ governs إطلاقه; no qualifier)")
+M(P, "يناير 2018", "date", "2018-01", res="2018-01")
+M(P, "الخميس", "weekday", "Thursday", note="publication day")
+M(P, "متجري", "count", 2, noun="متجر", note="dual in construct naming the two stores")
