@@ -498,3 +498,121 @@ M(P, "ديسمبر 2016", "date", "2016-12", res="2016-12", note="منذ إطل�
 M(P, "يناير 2018", "date", "2018-01", res="2018-01")
 M(P, "الخميس", "weekday", "Thursday", note="publication day")
 M(P, "متجري", "count", 2, noun="متجر", note="dual in construct naming the two stores")
+
+# ---------------- FR-culture-96 ----------------
+P = "FR-culture-96"
+N(P, "أوستيريا فرانشيسكانا", "restaurant name, not speech", nth="all")
+N(P, "50 بيست ريستورانتس", "name of the ranking, not speech")
+Q(P, "direct", "هذا أمر لا يصدق إنه أمر بنيناه معا (..) سأستغل فرصة وجودي تحت الأضواء لأقول إنه في العام 2018 الطهاة هم أكثر من مجرد وصفات طبخ",
+  "ماسيمو بوتورا", "بوتورا", "name", "قال", "person", "other", "quote",
+  notes="the ellipsis (..) inside the marks stays in the span")
+N(P, "ميشلان", "name of the guide, not speech", nth="all")
+N(P, "إيلفن ماديسن بارك", "restaurant name, not speech")
+N(P, "لا تراتوريا ديل كمباتسو", "restaurant name, not speech")
+Q(P, "direct", "قال لي: اتبع دائما مذاقك لأن لديك حاسة ذوق مهمة وهي ستعرف العالم بمودينا", "ماسيمو بوتورا", None,
+  "continuation", "وأوضح", "person", "other", "quote", ant="بوتورا",
+  notes="وأوضح في مقابلة مع وكالة الأنباء الفرنسية (فرانس برس) قبل سنتين، \"...\": zero subject = Bottura (subject of the preceding كان يتتلمذ); the addressee (AFP) left out; the nested قال لي (his mentor Cogné) is inside the quote and gets no record")
+Q(P, "mixed", '"وهو من أهم الأشخاص" في حياته', "ماسيمو بوتورا", "بوتورا", "continuation", None, "person", "other", "clause",
+  spk_where="after", bl=True, frags=["وهو من أهم الأشخاص"],
+  notes="quoted words with no cue inside the writer's sentence (Ducasse \"is one of the most important people\" in his life): his wording from the interview, mixed, borderline, cue null; alternative: a non-quote")
+N(P, "أوستيريا فرانشيسكان", "restaurant name (misspelt), not speech")
+N(P, "العصرية", "scare quotes on the writer's word (his 'modern' way), not speech")
+Q(P, "direct", "أرادوا صلبي في ساحة مودينا الرئيسية لأني كنت -أهدم- وصفات جداتنا", "ماسيمو بوتورا", "الطاهي", "description",
+  "ويؤكد", "person", "other", "quote", notes="juxtaposed quote; the dashes around أهدم stay")
+N(P, "ريفيتوريو", "restaurant name, not speech")
+N(P, "إل سيلير دي كان روكا", "restaurant name, not speech")
+N(P, "ميرازور", "restaurant name, not speech")
+N(P, "غاغان", "restaurant name, not speech")
+N(P, "سنترال", "restaurant name, not speech")
+N(P, "مايدو", "restaurant name, not speech")
+N(P, "لاربيج", "restaurant name, not speech")
+N(P, "موغاريتس", "restaurant name, not speech")
+N(P, "أسادور اتشيباري", "restaurant name, not speech")
+M(P, "للعام 2018", "year", 2018, note="للعام 2018: the preposition ل fused with the article (alif dropped) stays in the span")
+M(P, "الثانية", "ordinal", 2, noun="مرة")
+M(P, "10 مطاعم", "count", 10, noun="مطعم", note="قائمة أفضل 10 مطاعم")
+M(P, "مطعمين", "count", 2, noun="مطعم", note="indefinite dual")
+M(P, "المركزين", "count", 2, noun="مركز", note="definite dual that names the two (الثالث والثامن); a scorer may drop it")
+M(P, "الثالث", "ordinal", 3, noun="مركز")
+M(P, "الثامن", "ordinal", 8, noun="مركز", note="والثامن")
+M(P, "الثانية", "ordinal", 2, noun="مرتبة")
+M(P, "50 بيست", "identifier", "50 Best Restaurants", scored=False, note="the ranking's name (The World's 50 Best Restaurants)")
+M(P, "50 مطعما", "count", 50, noun="مطعم")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="publication Wednesday 20 June 2018")
+M(P, "العام 2018", "year", 2018, note="inside quote")
+M(P, "3 نجوم", "count", 3, noun="نجمة")
+M(P, "أولى", "ordinal", 1, noun="مرة", note="مرة أولى")
+M(P, "سنتين", "duration", 2, "year", "ago", note="قبل سنتين (قبل out); the 2016 award")
+M(P, "العام الماضي", "relative_date", 1, "year", "last", res="2017")
+M(P, "الرابعة", "ordinal", 4, noun="مرتبة")
+M(P, "الثالثة والعشرين", "duration", 23, "year", note="age: في سن الثالثة والعشرين (at 23), as ages are durations")
+M(P, "ساعتين", "duration", 2, "hour", note="على مسافة ساعتين: two hours away")
+M(P, "سنتين", "duration", 2, "year", "ago", note="قبل سنتين: the interview two years ago")
+M(P, "العام 1995", "year", 1995)
+M(P, "ثالثة", "ordinal", 3, noun="نجمة")
+M(P, "العام 2011", "year", 2011)
+M(P, "آذار/مارس", "date", "XXXX-03", res="2018-03", note="bare month: the nearest March before publication")
+M(P, "الثانية", "ordinal", 2, noun="مرتبة", note="crosshead")
+M(P, "ثالثا", "ordinal", 3, noun="مرتبة", note="crosshead")
+M(P, "ثانيا", "ordinal", 2, noun="مرتبة")
+M(P, "العام الحالي", "relative_date", 0, "year", res="2018")
+M(P, "عامي 2013", "year", 2013, note="عامي 2013 و2015: two years, as dev2's عامي 2015 و2017")
+M(P, "2015", "year", 2015, note="و2015")
+M(P, "الثالث", "ordinal", 3, noun="مركز")
+M(P, "رابعا", "ordinal", 4, noun="مرتبة")
+M(P, "العام 2017", "year", 2017)
+M(P, "الخامس", "ordinal", 5, noun="مرتبة")
+M(P, "المرتبتين", "count", 2, noun="مرتبة", note="definite dual that names the two (السادسة والسابعة); a scorer may drop it")
+M(P, "السادسة", "ordinal", 6, noun="مرتبة")
+M(P, "السابعة", "ordinal", 7, noun="مرتبة", note="والسابعة")
+M(P, "مطعمان", "count", 2, noun="مطعم", note="indefinite dual")
+M(P, "الثامنة", "ordinal", 8, noun="مرتبة")
+M(P, "مطعمين", "count", 2, noun="مطعم", note="آخر مطعمين: the last two")
+M(P, "عشرة مطاعم", "count", 10, noun="مطعم")
+
+# ---------------- FR-economy-49 ----------------
+P = "FR-economy-49"
+GRP = "فرنسا وبريطانيا وألمانيا والاتحاد الأوروبي"
+Q(P, "indirect", "إعفاء شركات أوروبية من العقوبات على إيران", GRP, "فرنسي ألماني بريطاني", "description", "طلب", "group",
+  "other", "nominal", region="headline",
+  notes="headline; noun cue طلب بـ + verbal noun (request), the addressee لواشنطن and the clitic بـ left out; speaker = the joint group entity of the body")
+Q(P, "indirect", "استثناء شركاتها العاملة في إيران من العقوبات التي فرضتها واشنطن على طهران", GRP, GRP, "name", "تطالب",
+  "group", "other", "nominal",
+  notes="رسالة ... تطالب فيها الولايات المتحدة بـ: the letter stands for its issuers (group entity); addressee and clitic left out")
+Q(P, "indirect", "إعفاء شركاتها من الإجراءات العقابية الجديدة على إيران والشركات المتعاملة معها", GRP,
+  "فرنسا وبريطانيا وألمانيا، إلى جانب الاتحاد الأوروبي", "name", "بطلب", "group", "other", "nominal",
+  notes="تقدمت ... بطلب رسمي مشترك إلى واشنطن، لإعفاء: noun cue (request); addressee and the clitic ل left out")
+Q(P, "direct", "كحلفاء، نتوقع من الولايات المتحدة الامتناع عن اتخاذ إجراءات تضر بمصالح أوروبا الأمنية", GRP, "الرسالة",
+  "description", "وقالت", "group", "other", "quote", doc=True,
+  notes="وقالت الرسالة التي وجهتها الدول الثلاثة ... \"...\": the letter stands for its issuers; juxtaposed quote")
+Q(P, "mixed", 'الدول الثلاث والاتحاد الأوروبي يطلبون من الولايات المتحدة "إعفاء الشركات الأوروبية التي تقوم بأعمال تجارية قانونية في إيران من جميع العقوبات الأمريكية خارج الحدود"',
+  "برونو لومير", "برونو لومير", "name", "وقال", "person", "France", "clause",
+  frags=["إعفاء الشركات الأوروبية التي تقوم بأعمال تجارية قانونية في إيران من جميع العقوبات الأمريكية خارج الحدود"])
+N(P, "تويتر", "platform name, not speech")
+Q(P, "direct", "يجب أن يكون بمقدور هذه الشركات مواصلة أنشطتها", "برونو لومير", None, "continuation", "وكتب", "person",
+  "France", "quote", ant="برونو لومير", notes="وكتب على \"تويتر\" \"...\": written words; the channel left out")
+Q(P, "indirect", "انسحاب واشنطن من الاتفاق", "دونالد ترامب", "الرئيس الأمريكي دونالد ترامب", "name", "وأعلن", "person",
+  "US", "nominal", bl=True,
+  notes="أعلن + verbal noun of the speaker's own act (withdrawal), borderline; the time الشهر الماضي is left out (it dates the announcement); وهو ما يعني ... is the writer's")
+Q(P, "indirect", "الشركات الأوروبية التي سارعت للاستثمار في إيران بعد رفع العقوبات خلال السنوات الثلاث الماضية هي الخاسر الأكبر من إعادة فرضها",
+  "محللون", "محللون", "description", "ويقول", "anonymous", "other", "clause")
+N(P, "توتال", "company name, not speech")
+N(P, "ميرسك", "company name, not speech")
+Q(P, "indirect", "لن يكون بإمكانها البقاء في إيران مع إعادة فرض العقوبات بشكل كامل خلال الأشهر الستة المقبلة إلا في حال حصولها على استثناءات واضحة من واشنطن",
+  "عدة شركات كبرى", "عدة شركات كبرى", "description", "وذكرت", "group", "other", "clause",
+  notes="أنه left out; the company names inside the subject are non-quotes")
+N(P, "بي إس إيه", "company name, not speech")
+Q(P, "indirect", "ستنسحب من إيران لتجنب خطر التعرض لغرامات عقابية", "بي إس إيه", 'مجموعة صناعة السيارات الفرنسية "بي إس إيه"',
+  "name", "وأعلنت", "institution", "other", "clause", bl=True,
+  notes="announcement of the speaker's own intended act (withdrawal), borderline; أنها left out; the weekday left out")
+M(P, "وزيري", "count", 2, noun="وزير", note="dual in construct naming the two (الخارجية والخزانة)")
+M(P, "الأربعاء", "weekday", "Wednesday", note="publication day")
+M(P, "الدول الثلاثة", "count", 3, noun="دولة", note="definite number, as the dev gold's الدول الأربع")
+M(P, "وزيري", "count", 2, noun="وزير", note="dual in construct naming the two (منوتشين، بومبيو)")
+M(P, "الدول الثلاث", "count", 3, noun="دولة")
+M(P, "2015", "year", 2015, note="في 2015")
+M(P, "الشهر الماضي", "relative_date", 1, "month", "last", res="2018-05", note="Trump's withdrawal announcement of 8 May 2018")
+M(P, "السنوات الثلاث الماضية", "duration", 3, "year", "within+last", note="خلال السنوات الثلاث الماضية (as check2's within+last)")
+M(P, "عدة", "vague", None, None, None, noun="شركة", scored=False, note="عدة شركات كبرى")
+M(P, "الأشهر الستة المقبلة", "duration", 6, "month", "within+next", note="خلال الأشهر الستة المقبلة (by analogy with within+last)")
+M(P, "الاثنين", "weekday", "Monday", note="most recent Monday before Wednesday 6 June")
