@@ -383,8 +383,8 @@ Q(P, "indirect", "9 حرائق بدأت اليوم في جنوب إسرائيل 
 Q(P, "indirect", "نشطاء غزة بقيادة حماس، أطلقوا أكثر من 180 صاروخًا وقذيفة هاون على إسرائيل", "الجيش الإسرائيلي",
   "الجيش الإسرائيلي", "name", "ويقول", "institution", "Israel", "clause")
 Q(P, "indirect", "شن غارات جوية ضد أكثر من 150 هدفا عسكريا لحماس في غزة", "الجيش الإسرائيلي", "الجيش الإسرائيلي", "name",
-  "وأعلن", "institution", "Israel", "clause", bl=True,
-  notes="أعلن أن شن (sic, for أنه شن): announcement of the speaker's own act, borderline; the text's أن is left out and the span starts at شن")
+  "وأعلن", "institution", "Israel", "clause",
+  notes="أعلن أن شن (sic, for أنه شن): a clause (the army's claim of its strikes), so not borderline (only verbal-noun announcements of acts are); the text's أن is left out and the span starts at شن")
 Q(P, "indirect", "رفضه لعقوبات إدارة الرئيس الأمريكي، دونالد ترامب، المفروضة مؤخرا على موسكو بسبب قضية تسميم العميل الروسي السابق سيرغي سكريبال في بريطانيا",
   "سيرغي لافروف", "سيرغي لافروف", "name", "أعرب", "person", "Russia", "nominal", region="boilerplate",
   notes="related-story summary; أعرب عن + stance noun, عن left out")
@@ -494,7 +494,7 @@ Q(P, "indirect", "تفاؤلها بخصوص هذا الشأن", "صراحة", No
 Q(P, "indirect", "صحة ما يشاع حول وجود قضايا أخرى، كانت وراء ما حدث", "صراحة", None, "continuation", "نافية",
   "institution", "other", "nominal", ant="صراحة", notes="participle نفى + noun")
 M(P, "متجري", "count", 2, noun="متجر", note="headline; dual in construct naming the two (آبل، غوغل)")
-M(P, "ديسمبر 2016", "date", "2016-12", res="2016-12", note="منذ إطلاقه في ديسمبر 2016 (منذ governs إطلاقه; no qualifier)")
+M(P, "ديسمبر 2016", "date", "2016-12", None, "since", res="2016-12", note="منذ إطلاقه في ديسمبر 2016 (since, although منذ governs إطلاقه, as check2's منذ حرب 2014)")
 M(P, "يناير 2018", "date", "2018-01", res="2018-01")
 M(P, "الخميس", "weekday", "Thursday", note="publication day")
 M(P, "متجري", "count", 2, noun="متجر", note="dual in construct naming the two stores")
@@ -616,3 +616,116 @@ M(P, "السنوات الثلاث الماضية", "duration", 3, "year", "withi
 M(P, "عدة", "vague", None, None, None, noun="شركة", scored=False, note="عدة شركات كبرى")
 M(P, "الأشهر الستة المقبلة", "duration", 6, "month", "within+next", note="خلال الأشهر الستة المقبلة (by analogy with within+last)")
 M(P, "الاثنين", "weekday", "Monday", note="most recent Monday before Wednesday 6 June")
+
+# ---------------- FR-internationalNews-974 ----------------
+P = "FR-internationalNews-974"
+Q(P, "indirect", "اعتراضها لأربعة صواريخ حوثية ومقتل أحد مواطنيها", "السعودية", "السعودية", "name", "تعلن", "institution",
+  "Saudi Arabia", "nominal", region="headline", bl=True,
+  notes="headline; أعلن + verbal nouns (its own interception, and a death): announcement of an act, borderline; metonym السعودية kept")
+Q(P, "indirect", "مقتل مواطن السبت نتيجة سقوط شظايا صواريخ أطلقها حوثيون من اليمن باتجاه مدينة جيزان", "الدفاع المدني السعودي",
+  "الدفاع المدني السعودي", "name", "أعلن", "institution", "Saudi Arabia", "nominal",
+  notes="أعلن + verbal noun reporting a death (a factual report, as CN-466's casualty announcements, not borderline); the weekday inside the content stays")
+Q(P, "indirect", "اعترضت السعودية السبت أربعة صواريخ بالستية أطلقها حوثيون", "التحالف العربي", "التحالف العربي", "name",
+  "أعلن", "institution", "Saudi Arabia", "clause", spk_where="after", cue_where="after", post=True,
+  notes="postposed كما أعلن التحالف العربي بقيادة الرياض")
+Q(P, "indirect", "مقتل شخص في الهجوم", "مسؤول محلي", "مسؤول محلي", "description", "أعلن", "anonymous", "Saudi Arabia", "nominal",
+  after="فيما أعلن", notes="addressee لقناة تلفزيونية left out; casualty report, not borderline")
+Q(P, "indirect", "أطلقت الصواريخ باتجاه مدينة جيزان في جنوب السعودية", "التحالف العربي", "للتحالف", "description", "جاء",
+  "institution", "Saudi Arabia", "clause", spk_where="after", cue_where="after", post=True, doc=True,
+  notes="postposed كما جاء في بيان للتحالف: the statement stands for its issuer; the mention keeps the fused ل (للتحالف = ل + التحالف)")
+Q(P, "indirect", "الهجوم لم يوقع ضحايا", "التحالف العربي", "التحالف", "name", "قال", "institution", "Saudi Arabia", "clause",
+  after="قال التحالف", notes="وفي حين قال التحالف إن: a concessive clause, still a report")
+Q(P, "mixed", 'مواطنا سعوديا قتل في تساقط شظايا "كما تعرض منزلان و3 مركبات لأضرار مختلفة"', "يحيى عبدالله القحطاني",
+  "المقدم يحيى عبدالله القحطاني", "name", "قال", "person", "Saudi Arabia", "clause", frags=["كما تعرض منزلان و3 مركبات لأضرار مختلفة"],
+  notes="the addressee لتلفزيون العربية left out; ولم يتسن الحصول على تأكيد ... (next line) is a negated non-report")
+Q(P, "indirect", "إطلاق ثمانية صواريخ باتجاه جيزان", "تلفزيون المسيرة", "تلفزيون المسيرة", "name", "وأعلن", "media", "other",
+  "nominal", bl=True,
+  notes="أعلن + verbal noun of its side's act (launching missiles), borderline; the weekday between cue and content left out")
+Q(P, "indirect", "أسقطت صاروخا أطلق على المنطقة نفسها", "السعودية", "السعودية", "name", "إعلان", "institution", "Saudi Arabia",
+  "clause", after="غداة إعلان", notes="noun cue إعلان السعودية إنها (sic for أنها): a clause, not borderline; إنها left out")
+Q(P, "indirect", "من بين الأسوأ في العالم", "الأمم المتحدة", "الأمم المتحدة", "name", "تعتبرها", "institution", "other",
+  "nominal", objpred=True,
+  notes="أزمة إنسانية تعتبرها الأمم المتحدة من بين الأسوأ: object predicate of اعتبر, the span is the predicate (as check4's تعتبرها إسرائيل)")
+M(P, "أربعة صواريخ", "count", 4, noun="صاروخ", note="headline; لأربعة (clitic ل out)")
+M(P, "السبت", "weekday", "Saturday", note="publication day")
+M(P, "أربعة صواريخ", "count", 4, noun="صاروخ")
+M(P, "أيام", "vague", None, "day", "plural_unspecified", scored=False, note="بعد أيام من غارة")
+M(P, "السبت", "weekday", "Saturday")
+M(P, "أربعة صواريخ", "count", 4, noun="صاروخ")
+M(P, "منزلان", "count", 2, noun="منزل", note="inside quote; indefinite dual")
+M(P, "3 مركبات", "count", 3, noun="مركبة", note="inside quote; و3")
+M(P, "السبت", "weekday", "Saturday")
+M(P, "ثمانية صواريخ", "count", 8, noun="صاروخ")
+M(P, "الأسبوع الماضي", "relative_date", 1, "week", "last", res="2018-W16", note="the strike that killed al-Sammad (19 April 2018); publication Saturday 28 April (2018-W17)")
+M(P, "2015", "year", 2015, "since", note="منذ 2015")
+M(P, "آذار/مارس 2015", "date", "2015-03", None, "since", res="2015-03", note="منذ التدخل السعودي ... في آذار/مارس 2015 (since, as check2's منذ حرب 2014)")
+M(P, "نحو عشرة آلاف", "count", 10000, None, "approx", noun="شخص")
+M(P, "هذا العام", "relative_date", 0, "year", res="2018", note="في وقت سابق هذا العام")
+
+# ---------------- FR-middleEast-882 ----------------
+P = "FR-middleEast-882"
+SANA = "وكالة الأنباء السورية الرسمية"
+Q(P, "indirect", "شكلت السلطات السورية لجنة تنسيق للعمل على عودة اللاجئين الفارين من جحيم الحرب التي تمزق البلاد منذ أكثر من سبع سنوات، إلى ديارهم",
+  "الإعلام الرسمي", "الإعلام الرسمي", "name", "بحسب", "media", "other", "clause", spk_where="after", cue_where="after",
+  post=True, bl=True, notes="postposed بحسب ما أعلنه الإعلام الرسمي الأحد, attached to an event (the committee's formation), borderline as in dev2")
+Q(P, "indirect", "العودة", "بشار الأسد", "الرئيس بشار الأسد", "name", "ودعوة", "person", "Syria", "nominal",
+  notes="noun cue دعوة X إلى: the addressee السوريين في الخارج and the clitic إلى left out")
+Q(P, "indirect", "تشكيل لجنة تنسيق للعمل على عودة اللاجئين الذين دفعهم النزاع الدامي المستمر منذ أكثر من سبع سنوات إلى مغادرة البلاد",
+  "الحكومة السورية", "الحكومة السورية", "name", "أعلنت", "institution", "Syria", "nominal", bl=True,
+  alt=["الإعلام الرسمي"],
+  notes="أعلن + verbal noun of its own act, borderline; postposed channel وفق ما أورد الإعلام الرسمي in alt (as check4's postposed agencies)")
+N(P, "ساناالأحد ", "agency name SANA run together with the weekday (الأحد) and a space inside the marks, not speech")
+Q(P, "mixed", 'مجلس الوزراء وافق خلال جلسته الأحد على "إحداث هيئة تنسيق لعودة المهجرين في الخارج إلى مدنهم وقراهم التي هجروا منها بفعل الإرهاب" يرأسها وزير الإدارة المحلية والبيئة حسين مخلوف',
+  SANA, SANA, "name", "وقالت", "media", "other", "clause",
+  frags=["إحداث هيئة تنسيق لعودة المهجرين في الخارج إلى مدنهم وقراهم التي هجروا منها بفعل الإرهاب"],
+  notes="the agency reports the cabinet's decision (وافق على ...) in its wording; the trailing relative يرأسها ... stays")
+Q(P, "mixed", 'من ضمن أولويات بلاده "عودة اللاجئين الذين غادروا سوريا هربا من الإرهاب"', "بشار الأسد", "بشار الأسد",
+  "name", "أعلن", "person", "Syria", "clause", after="أعلن في بداية", frags=["عودة اللاجئين الذين غادروا سوريا هربا من الإرهاب"],
+  notes="أعلن ... أن + clause: a stated position, not an act; من جهته left out")
+Q(P, "mixed", 'تشكيل هذه الهيئة وفق سانا يأتي "تأكيدا على أن سوريا التي انتصرت في حربها على الإرهاب وتحملت مسؤوليتها تجاه المهجرين في الداخل، ستتخذ ما يلزم من إجراءات لتسوية أوضاع جميع المهجرين وتأمين عودتهم في ظل عودة الأمان وإعادة الخدمات الأساسية إلى مختلف المناطق"',
+  SANA, "سانا", "name", "وفق", "media", "other", "clause", spk_where="in", cue_where="in",
+  frags=["تأكيدا على أن سوريا التي انتصرت في حربها على الإرهاب وتحملت مسؤوليتها تجاه المهجرين في الداخل، ستتخذ ما يلزم من إجراءات لتسوية أوضاع جميع المهجرين وتأمين عودتهم في ظل عودة الأمان وإعادة الخدمات الأساسية إلى مختلف المناطق"],
+  notes="parenthetical وفق سانا inside the clause: speaker and cue inside the span")
+Q(P, "mixed", 'مهام الهيئة التي تتألف من "الوزارات والجهات المعنية"في المرحلة المقبلة "تكثيف التواصل مع الدول الصديقة لتقديم كل التسهيلات واتخاذ الإجراءات الكفيلة بعودتهم"',
+  SANA, None, "continuation", None, "media", "other", "clause", ant="سانا",
+  frags=["الوزارات والجهات المعنية", "تكثيف التواصل مع الدول الصديقة لتقديم كل التسهيلات واتخاذ الإجراءات الكفيلة بعودتهم"],
+  notes="no reporting verb: the quoted wording continues the agency's account (cue null, as GUIDELINES 002 تطرق الرئيسان إلى \"...\"); the missing space after the first closing mark is kept")
+Q(P, "indirect", "البالغ عددهم وفق أرقام الأمم المتحدة 5,6 مليون شخص", "الأمم المتحدة", "الأمم المتحدة", "name", "وفق",
+  "institution", "other", "clause", spk_where="in", cue_where="in",
+  notes="parenthetical وفق أرقام الأمم المتحدة on a figure inside the writer's sentence: the figures stand for their issuer; the proposal اقترحتها موسكو and the plan's content وتقضي الخطة بـ are not annotated")
+Q(P, "mixed", '"سوريا حريصة على عودة جميع أبنائها، ومن هذا المنطلق فقد رحبت بأي مساعدة ممكنة للسوريين النازحين في الداخل والخارج"',
+  "بشار الأسد", "الأسد", "name", "وأبلغ", "person", "Syria", "quote",
+  frags=["سوريا حريصة على عودة جميع أبنائها، ومن هذا المنطلق فقد رحبت بأي مساعدة ممكنة للسوريين النازحين في الداخل والخارج"],
+  notes="أبلغ X أن + fully quoted proposition; the addressee المبعوث الروسي left out; وفق ما نقل موقع الرئاسة عنه is his own channel (the presidency's website), left out with no alt")
+Q(P, "indirect", "المساهمة في عودة اللاجئين السوريين إلى بلادهم", "ألكسندر لافرينتييف", "لافرنتييف", "name", "وناشد",
+  "person", "Russia", "nominal", notes="ناشد X + verbal noun (appeal, as دعا); the addressee المجتمع الدولي left out; spelling لافرنتييف (mention) vs لافرينتييف (line 9)")
+Q(P, "indirect", "ضرورة عودة اللاجئين إلى بلادهم", "دول تستضيف اللاجئين السوريين", "دول تستضيف اللاجئين السوريين", "description",
+  "تطالب", "group", "other", "nominal", spk_where="@تطالب", notes="طالب بـ + noun; the postposed subject names لبنان وتركيا as leading members; clitic بـ left out")
+Q(P, "mixed", 'كون عودتهم "ليست آمنة" برغم توقف المعارك في مناطق عدة', "منظمات حقوقية ودولية", "منظمات حقوقية ودولية",
+  "description", "تحذر", "group", "other", "nominal", frags=["ليست آمنة"], notes="حذر من + noun; من left out")
+Q(P, "indirect", "يجب أن تكون طوعية وليست قسرية", "منظمات حقوقية ودولية", None, "continuation", "مشددة", "group", "other",
+  "clause", ant="منظمات حقوقية ودولية", notes="participle شدد على أنها: أنها left out")
+Q(P, "indirect", "خلال النصف الأول من سنة 2018، عاد 13 ألف لاجئ إلى سوريا", "الأمم المتحدة", "الأمم المتحدة", "name", "وفق",
+  "institution", "other", "clause", spk_where="after", cue_where="after", post=True,
+  notes="postposed وفق ما أعلنت الأمم المتحدة; leading و left out")
+M(P, "أكثر من سبع سنوات", "duration", 7, "year", "more_than+since", note="منذ أكثر من سبع سنوات (منذ out)")
+M(P, "الأحد", "weekday", "Sunday", note="publication Monday 6 August 2018")
+M(P, "أكثر من سبع سنوات", "duration", 7, "year", "more_than+since")
+M(P, "الأحد", "weekday", "Sunday", glued=True, note="run together with the agency name inside the marks (ساناالأحد)")
+M(P, "الأحد", "weekday", "Sunday", note="خلال جلسته الأحد")
+M(P, "بداية تموز/يوليو", "date", "XXXX-07", None, "start", res="2018-07-01/2018-07-10", note="في بداية تموز/يوليو: part of a month as a span of days")
+M(P, "5,6 مليون شخص", "count", 5600000, noun="شخص", note="decimal comma")
+M(P, "الشهر الماضي", "relative_date", 1, "month", "last", res="2018-07")
+M(P, "مجموعتي", "count", 2, noun="مجموعة", note="بإنشاء مجموعتي عمل: two working groups (dual in construct); البلدين (pointing back) gets no record")
+M(P, "نحو أسبوعين", "duration", 2, "week", "approx+ago", note="قبل نحو أسبوعين (قبل out)")
+M(P, "26 تموز/يوليو", "date", "XXXX-07-26", res="2018-07-26")
+M(P, "العامين الماضيين", "duration", 2, "year", "within+last", note="خلال العامين الماضيين")
+M(P, "عدة", "vague", None, None, None, noun="جبهة", scored=False, note="جبهات عدة")
+M(P, "أكثر من ستين في المئة", "percent", 60, "percent", "more_than")
+M(P, "عدة", "vague", None, None, None, noun="منطقة", scored=False, note="مناطق عدة")
+M(P, "الأول", "ordinal", 1, noun="نصف", note="النصف الأول من سنة 2018 (first half)")
+M(P, "سنة 2018", "year", 2018)
+M(P, "13 ألف لاجئ", "count", 13000, noun="لاجئ")
+M(P, "2011", "year", 2011, "since", note="منذ اندلاعه في 2011")
+M(P, "أكثر من نصف", "fraction", 0.5, None, "more_than", noun="ساكن", note="أكثر من نصف السكان")
+M(P, "أكثر من 350 ألف شخص", "count", 350000, None, "more_than", noun="شخص")
