@@ -729,3 +729,125 @@ M(P, "13 ألف لاجئ", "count", 13000, noun="لاجئ")
 M(P, "2011", "year", 2011, "since", note="منذ اندلاعه في 2011")
 M(P, "أكثر من نصف", "fraction", 0.5, None, "more_than", noun="ساكن", note="أكثر من نصف السكان")
 M(P, "أكثر من 350 ألف شخص", "count", 350000, None, "more_than", noun="شخص")
+
+# ---------------- SK-economy-1414 ----------------
+P = "SK-economy-1414"
+IMF = "صندوق النقد الدولي"
+Q(P, "indirect", "مستويات الدين العالمي سجلت رقما قياسيا بلغ 182 تريليون دولار في 2017، حيث نمت 50 بالمئة في الأعوام العشرة السابقة، لكن الصورة تبدو أقل قتامة عند أخذ قيمة الأصول العامة في الحسبان",
+  IMF, IMF, "name", "قال", "institution", "other", "clause", notes="إن left out; the weekday left out")
+Q(P, "indirect", "قاعدة بيانات جديدة في تقريره نصف السنوي للمراقبة المالية أظهرت صافي قيمة ضخم للأصول في 31 دولة تسهم بنسبة 61 بالمئة من الناتج الاقتصادي العالمي",
+  IMF, "صندوق النقد", "name", "وذكر", "institution", "other", "clause",
+  notes="the nested evidential أظهرت (the database) is inside the content; line 4 (no cue) is the writer's continuation, not annotated")
+Q(P, "direct", "ما أن تفهم الحكومات حجم وطبيعة الأصول العامة، يمكنها البدء في إدارتها بمزيد من الكفاءة.. المكاسب المحتملة من تحسين إدارة الأصول ضخمة",
+  IMF, "الصندوق", "description", "وقال", "institution", "other", "quote", doc=True,
+  notes="وقال تقرير الصندوق \"...\": the report stands for its issuer; juxtaposed quote")
+Q(P, "indirect", "مكاسب الإيرادات من الشركات العامة غير المالية والأصول المالية الحكومية، يمكن أن تصل نسبتها إلى ثلاثة بالمئة من الناتج المحلي الإجمالي سنويا، وهو ما يعادل حصيلة ضريبة الشركات السنوية في الاقتصادات المتقدمة",
+  IMF, "الصندوق", "description", "وأوضح", "institution", "other", "clause")
+Q(P, "indirect", "أستراليا ونيوزيلندا وبريطانيا كدول تأخذ خطوات إيجابية لتحسين إدارة الأصول تحسبا لنمو الالتزامات المالية مستقبلا",
+  IMF, "التقرير", "description", "وذكر", "institution", "other", "nominal", doc=True, after="وذكر التقرير",
+  notes="ذكر X كـ Y (cited X as countries taking positive steps): the object with its predicate is the content; the report stands for its issuer")
+Q(P, "indirect", "الاستخدام الأكثر كفاءة للمباني التي تملكها الحكومات على سبيل المثال، يمكن أن يساعد في تقليص تكاليف الاستئجار",
+  IMF, None, "continuation", "وقال", "institution", "other", "clause", ant="التقرير", after="وقال إن",
+  notes="zero subject = the report (line 7)")
+M(P, "الأربعاء", "weekday", "Wednesday", note="publication day")
+M(P, "182 تريليون دولار", "money", 182000000000000, "USD")
+M(P, "2017", "year", 2017, note="في 2017")
+M(P, "50 بالمئة", "percent", 50, "percent")
+M(P, "الأعوام العشرة السابقة", "duration", 10, "year", "last", note="في الأعوام العشرة السابقة (as dev2's الأيام الثلاثة السابقة)")
+M(P, "31 دولة", "count", 31, noun="دولة")
+M(P, "61 بالمئة", "percent", 61, "percent")
+M(P, "نحو 101 تريليون دولار", "money", 101000000000000, "USD", "approx")
+M(P, "مثلي", "number", 2, "times", note="بما يعادل مثلي ناتجها المحلي: twice (dual of مثل), as the dev gold's ضعف")
+M(P, "أكثر من نصف", "fraction", 0.5, None, "more_than", noun="أصل", note="أكثر من نصف هذه الأصول بقليل (slightly more than half)")
+M(P, "أقل من النصف", "fraction", 0.5, None, "less_than", noun="أصل", note="أقل من النصف بقليل")
+M(P, "ثلاثة بالمئة", "percent", 3, "percent", "at_most", note="يمكن أن تصل نسبتها إلى (verb outside the span)")
+
+# ---------------- SK-internationalNews-1365 ----------------
+P = "SK-internationalNews-1365"
+Q(P, "mixed", 'ستكون هناك "عواقب" بسبب ما وصفتها "العسكرة المتزايدة للجزر المتنازع عليها في بحر الصين الجنوبي"',
+  "الولايات المتحدة", "الولايات المتحدة", "name", "حذرت", "institution", "US", "clause", after="حذرت الولايات",
+  frags=["عواقب", "العسكرة المتزايدة للجزر المتنازع عليها في بحر الصين الجنوبي"],
+  notes="حذر X من أنه: the addressee الصين and أنه left out; the nested ما وصفتها \"...\" (same speaker, inside the complement) gets no record; the headline تهدد الصين has no content (not annotated)")
+Q(P, "indirect", "التحقيق في واقعة إصابة طيارين أميركيين بأشعة الليزر، أثناء التحليق فوق قاعدتها العسكرية في جيبوتي",
+  "وزارة الدفاع الأميركية", "وزارة الدفاع الأميركية", "continuation", "وطلبت", "institution", "US", "nominal",
+  notes="طلب من X + verbal noun (request, as طالب); the addressee من الصين left out; قدمت ... شكوى رسمية is an act (no content)")
+Q(P, "indirect", "الاتهامات الأميركية", "بكين", "بكين", "name", "وتنفي", "institution", "China", "nominal", bl=True,
+  notes="anaphoric denial (نفى + the accusations), borderline as check4's ونفت موسكو هذه المعلومات; metonym بكين")
+Q(P, "mixed", '"اعتباطية"', "بكين", None, "continuation", "وتصفها", "institution", "China", "quote", ant="بكين", objpred=True,
+  frags=["اعتباطية"], notes="وصف X بأنها \"Y\": object predicate, the span is the quoted predicate")
+Q(P, "mixed", 'واشنطن "تدرك جيدا" الوجود العسكري الصيني المتزايد في بحر الصين الجنوبي', "سارة هاكابي ساندرز",
+  "سارة هاكابي ساندرز", "name", "وذكرت", "person", "US", "clause", frags=["تدرك جيدا"],
+  notes="ذكر ... إن (إن for أن); the venue في مؤتمر صحفي and the weekday left out")
+N(P, "سي إن بي سي", "outlet name (CNBC), not speech")
+Q(P, "direct", "إقدام الصينيين على هذا الأمر سيكون له عواقب على المدى القريب والبعيد", "سارة هاكابي ساندرز", "ساندرز", "name",
+  "وتابعت", "person", "US", "quote",
+  notes="juxtaposed quote; the space before the closing mark is left out; the CNBC report حول ... (line 5) is topic-only and ترد على is an act")
+Q(P, "indirect", "لها حقوق فيها", "عدة دول آسيوية أخرى منها فيتنام وتايوان", "عدة دول آسيوية أخرى منها فيتنام وتايوان",
+  "description", "تقول", "group", "other", "clause",
+  notes="relative clause التي تقول ... إن لها حقوق فيها (a territorial claim); إن left out; the writer's وقد يؤدي تأكيد هذه الأنباء is not a report")
+Q(P, "mixed", 'سيادة بكين على سبراتلي "لا تقبل الجدل"', "متحدثة باسم وزارة الخارجية", "متحدثة باسم وزارة الخارجية",
+  "description", "صرحت", "anonymous", "China", "clause", frags=["لا تقبل الجدل"],
+  notes="unnamed Chinese foreign ministry spokeswoman; the addressee للصحفيين left out; ولم تنف الصين هذه التقرير is a negated report")
+Q(P, "direct", "نشر منشآت عسكرية يهدف إلى حماية الدولة، ولا يستهدف أي بلاد أخرى", "متحدثة باسم وزارة الخارجية", None,
+  "continuation", "مضيفة", "anonymous", "China", "quote", ant="متحدثة باسم وزارة الخارجية")
+M(P, "الخميس", "weekday", "Thursday", note="publication Saturday 5 May 2018")
+M(P, "طيارين", "count", 2, noun="طيار", note="indefinite dual")
+M(P, "الخميس", "weekday", "Thursday")
+M(P, "ثلاثة", "count", 3, noun="موقع", note="ثلاثة من المواقع")
+M(P, "الأولى", "ordinal", 1, noun="مرة")
+M(P, "عدة", "vague", None, None, None, noun="دولة", scored=False, note="عدة دول آسيوية")
+
+# ---------------- SK-sport-850 ----------------
+P = "SK-sport-850"
+UNFP = "الاتحاد الوطني للاعبين المحترفين"
+Q(P, "mixed", 'رحيل هنري ميشيل "صرح كرة القدم الفرنسية"', UNFP, None, "continuation", None, "institution", "other", "clause",
+  region="headline", bl=True, frags=["صرح كرة القدم الفرنسية"],
+  notes="headline with marks and no cue: the epithet is the union's wording in its tweet (line 3); mixed, borderline, cue null; alternative: a non-quote")
+Q(P, "indirect", "هنري ميشيل، المدرب السابق لمنتخب فرنسا في كرة القدم بين 1984 و1988، توفي عن 70 عاما", UNFP, UNFP, "name",
+  "أعلن", "institution", "other", "clause",
+  notes="أعلن أن + clause (a death), not borderline; the weekday and the channel عبر تويتر left out; the apposition stays in the span")
+Q(P, "direct", "هنري ميشيل، صرح كرة القدم الفرنسية، فارقنا هذا الصباح", UNFP, "الاتحاد", "description", "وأضاف",
+  "institution", "other", "quote", notes="the channel في تغريدة left out")
+Q(P, "mixed", '"أصدق تعازيه إلى عائلة وأقارب المدرب الذي قاد منتخب بلاده الأولمبي للفوز بذهبية أولمبياد لوس أنجليس 1984 بفوزه في النهائي على المنتخب البرازيلي',
+  UNFP, None, "continuation", "موجها", "institution", "other", "nominal", ant="الاتحاد", bl=True, unbalanced=True,
+  frags=["أصدق تعازيه إلى عائلة وأقارب المدرب الذي قاد منتخب بلاده الأولمبي للفوز بذهبية أولمبياد لوس أنجليس 1984 بفوزه في النهائي على المنتخب البرازيلي"],
+  notes="موجها \"أصدق تعازيه ...: condolences are an act, made quote-like only by the marks (borderline, as dev2's quoted wording after an act); the opening mark has no closing one (unbalanced): the fragment runs to the sentence end (reader-assigned; the third-person تعازيه suggests the mark is misplaced)")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="publication day")
+M(P, "بين 1984 و1988", "range", [1984, 1988], "year")
+M(P, "70 عاما", "duration", 70, "year", note="age: توفي عن 70 عاما")
+M(P, "هذا الصباح", "relative_date", 0, "day", res="2018-04-24", note="inside quote: this morning (the tweet of Tuesday)")
+M(P, "1984", "year", 1984, note="أولمبياد لوس أنجليس 1984 (event name + year, scored as كأس العالم 2018)")
+M(P, "531 مباراة", "count", 531, noun="مباراة")
+M(P, "بين 1966 و1982", "range", [1966, 1982], "year")
+M(P, "81 هدفا", "count", 81, noun="هدف")
+M(P, "58 مباراة", "count", 58, noun="مباراة")
+M(P, "بين 1967 و1980", "range", [1967, 1980], "year")
+M(P, "أربعة أهداف", "count", 4, noun="هدف")
+M(P, "21 عاما", "duration", 21, "year", "less_than", note="منتخب دون 21 عاما: the under-21 team (age limit)")
+M(P, "1982", "year", 1982, "since", note="من 1982 إلى 1984: two years, the first since (as dev2's من ... إلى)")
+M(P, "1984", "year", 1984, note="إلى 1984")
+M(P, "الأول", "ordinal", 1, noun="منتخب", note="المنتخب الأول: the senior (first) national team")
+M(P, "1986", "year", 1986, note="مونديال 1986")
+M(P, "1988", "year", 1988, note="كأس أوروبا 1988")
+M(P, "1-1", "number", "1-1", "score", scored=False, note="match score, unscored as in dev2")
+M(P, "1990", "year", 1990, note="مونديال 1990")
+M(P, "1988-1990", "range", [1988, 1990], "year", note="bracketed")
+M(P, "موسم واحد", "count", 1, noun="موسم", note="لموسم واحد")
+M(P, "1994", "year", 1994, note="bracketed")
+M(P, "1995-2000", "range", [1995, 2000], "year", note="bracketed")
+M(P, "2007", "year", 2007, note="ثم 2007")
+M(P, "2000-2001", "range", [2000, 2001], "year")
+M(P, "2001-2002", "range", [2001, 2002], "year")
+M(P, "2004-2006", "range", [2004, 2006], "year")
+M(P, "2011", "year", 2011)
+M(P, "2012", "year", 2012)
+M(P, "عدة", "vague", None, None, None, noun="نادي", scored=False, note="أندية عدة")
+M(P, "أولها", "ordinal", 1, noun="نادي", glued=True, note="أولها النصر السعودي: the first of them")
+M(P, "1995", "year", 1995)
+M(P, "2001", "year", 2001)
+M(P, "2003-2004", "range", [2003, 2004], "year")
+M(P, "2010", "year", 2010, note="ثم 2010")
+M(P, "2006", "year", 2006)
+M(P, "2006-2007", "range", [2006, 2007], "year")
+M(P, "2009", "year", 2009, note="ثم 2009")
+M(P, "2008-2009", "range", [2008, 2009], "year")
