@@ -851,3 +851,58 @@ M(P, "2006", "year", 2006)
 M(P, "2006-2007", "range", [2006, 2007], "year")
 M(P, "2009", "year", 2009, note="ثم 2009")
 M(P, "2008-2009", "range", [2008, 2009], "year")
+
+# ---------------- SK-middleEast-3931 ----------------
+P = "SK-middleEast-3931"
+Q(P, "mixed", 'زيارته تعد "انطلاقة جديدة للتعاون العسكري والتكنولوجي بين مصر وروسيا"', "عبد الفتاح السيسي", "السيسي", "name",
+  "وأعلن", "person", "Egypt", "clause", after="وأعلن السيسي", frags=["انطلاقة جديدة للتعاون العسكري والتكنولوجي بين مصر وروسيا"],
+  notes="أعلن أن + clause (a stated assessment); في ذلك الوقت left out; the writer's تكشف الأرقام (line 2) is not a report")
+Q(P, "indirect", "موسكو والقاهرة اتفقتا على إقامة منطقة صناعية روسية كجزء من المشروع الجديد لقناة السويس", "عبد الفتاح السيسي",
+  "الرئيس السيسي", "name", "أعلن", "person", "Egypt", "clause", after="أعلن الرئيس السيسي",
+  notes="أعلن أن + clause: the nested اتفقتا is inside the content; not borderline (a clause)")
+Q(P, "indirect", "العديد من المؤشرات تؤكد أن هذه القمة بين الرئيسين تدشن مرحلة جديدة على طريق تطوير العلاقات بين البلدين، والتفاهم السياسي بين القيادتين",
+  "الهيئة المصرية العامة للاستعلامات", "الهيئة المصرية العامة للاستعلامات", "name", "ويقول", "document-issuer", "Egypt",
+  "clause", doc=True,
+  notes="ويقول تقرير أعدته الهيئة ...: the report stands for its issuer; the nested evidential تؤكد is inside the content")
+Q(P, "indirect", "تعدد الزيارات ولقاءات القمة بين رئيسي مصر وروسيا، دليل على توافق بين البلدين بشأن قضايا منطقة الشرق الأوسط، بعدما أثبتت الأحداث في الفترة الأخيرة أهمية دور البلدين الحيوي في معادلات المنطقة، كما أثبتت التقارب الكبير في وجهات النظر بين القاهرة وموسكو وموقفيهما إزاء معظم قضايا المنطقة",
+  "مراقبون", "مراقبون", "description", "ويرى", "anonymous", "other", "clause", bl=True,
+  notes="ويرى مراقبون أن: an opinion verb with a generic unnamed subject, borderline as check4's يرى كثيرون")
+Q(P, "indirect", "السنوات القليلة الماضية شهدت تطورا لافتا في العلاقات العسكرية بين مصر وروسيا", "جلال نصار", "جلال نصار", "name",
+  "وقال", "person", "other", "clause", notes="the title (رئيس تحرير صحيفة الأهرام الأسبوعي السابق) precedes the name")
+Q(P, "mixed", '"حرص القيادة المصرية على تنويع علاقاتها العسكرية مع العديد من دول العالم، والعواصم المؤثرة في المشهد الدولي"',
+  "جلال نصار", "نصار", "name", "وأكد", "person", "other", "quote",
+  frags=["حرص القيادة المصرية على تنويع علاقاتها العسكرية مع العديد من دول العالم، والعواصم المؤثرة في المشهد الدولي"],
+  notes="أكد على + a fully quoted nominal complement; على left out")
+M(P, "9 لقاءات", "count", 9, noun="لقاء", note="headline")
+M(P, "5 سنوات", "duration", 5, "year", "within", note="headline: في 5 سنوات")
+M(P, "السنوات القليلة الماضية", "vague", None, "year", "last", scored=False)
+M(P, "رئيسي", "count", 2, noun="رئيس", note="dual in construct naming the two (السيسي، بوتن)")
+M(P, "9 مرات", "count", 9, noun="مرة")
+M(P, "5 سنوات", "duration", 5, "year", "within", note="خلال 5 سنوات")
+M(P, "8 لقاءات", "count", 8, noun="لقاء")
+M(P, "الرابعة", "ordinal", 4, noun="زيارة")
+M(P, "عام 2014", "year", 2014, "since", note="منذ عام 2014")
+M(P, "العام التالي", "relative_date", 1, "year", "next", res="2014", note="العام التالي لنهاية حكم تنظيم الإخوان: the year after 2013 (apposition to 2014), as dev2's العام التالي")
+M(P, "الأولى", "ordinal", 1, noun="زيارة")
+M(P, "عام 2014", "year", 2014)
+M(P, "أغسطس من العام ذاته", "date", "XXXX-08", res="2014-08", note="August of the same year (2014, from line 4)")
+M(P, "الأولى", "ordinal", 1, noun="زيارة")
+M(P, "فبراير 2015", "date", "2015-02", res="2015-02")
+M(P, "مايو 2015", "date", "2015-05", res="2015-05")
+M(P, "الثالثة", "ordinal", 3, noun="زيارة")
+M(P, "الـ70", "ordinal", 70, noun="ذكرى", note="الذكرى الـ70 للانتصار")
+M(P, "الثانية", "ordinal", 2, noun="حرب عالمية", note="الحرب العالمية الثانية (ordinal in a name, scored as dev2's)")
+M(P, "الأولى", "ordinal", 1, noun="مرة")
+M(P, "أغسطس 2015", "date", "2015-08", res="2015-08")
+M(P, "ذات الشهر من نفس العام", "date", "XXXX-XX", res="2015-08", note="the same month of the same year (August 2015, from line 9)")
+M(P, "سبتمبر 2016", "date", "2016-09", res="2016-09", note="بسبتمبر 2016 (clitic بـ out)")
+M(P, "مجموعة العشرين", "identifier", "G20", scored=False, note="the group's name, as G7 in dev2")
+M(P, "سبتمبر 2017", "date", "2017-09", res="2017-09")
+M(P, "ديسمبر 2017", "date", "2017-12", res="2017-12")
+M(P, "الثلاثاء", "weekday", "Tuesday", note="the Sochi summit, Tuesday and Wednesday (publication Wednesday 17 October 2018)")
+M(P, "الأربعاء", "weekday", "Wednesday", note="publication day")
+M(P, "الرابعة", "ordinal", 4, noun="زيارة")
+M(P, "السنوات الخمس الأخيرة", "duration", 5, "year", "within+last", note="على مدى السنوات الخمس الأخيرة")
+M(P, "رئيسي", "count", 2, noun="رئيس", note="رئيسي مصر وروسيا: dual in construct naming the two")
+M(P, "السنوات القليلة الماضية", "vague", None, "year", "last", scored=False, note="inside Nassar's report")
+M(P, "الرابعة", "ordinal", 4, noun="زيارة")
