@@ -45,6 +45,7 @@ for r in nums:
     assert t[r["start"]:r["end"]] == r["surface"], r
     assert r["line"] == t.count("\n", 0, r["start"]) + 1, r
     assert r["kind"] in KINDS, r
+    assert r["unit"] not in ("since", "last", "next", "ago", "approx", "within", "more_than", "less_than"), r
     if r["kind"] in ("date", "weekday", "relative_date"):
         assert "resolved" in r, r
     if r["kind"] == "weekday" and r.get("resolved"):
