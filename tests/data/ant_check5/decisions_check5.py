@@ -237,13 +237,13 @@ M(P, "محمد السادس", "identifier", "Mohammed VI", scored=False, note="r
 # ---------------- BB-sport-50 ----------------
 P = "BB-sport-50"
 Q(P, "indirect", "شعر بخيبة أمل كبيرة حين أظهر الفحص تعاطي اثنين من الرياضيين الروس للمنشطات", "توماس باخ", "توماس باخ",
-  "name", "وقال", "person", "other", "clause",
+  "name", "وقال", "person", "IOC", "clause",
   notes="إنه left out; the nested أظهر الفحص (the test showed) is inside the content; the decisions of line 1-2 (قرر) are acts, not annotated")
 Q(P, "indirect", "رفع الحظر عن الفريق الأولمبي الروسي فيما بعد إذا تأكد عدم حدوث أي انتهاكات أخرى لتعاطي المنشطات في بيونغتشانغ",
-  "توماس باخ", None, "pronoun", "أكد", "person", "other", "nominal", ant="توماس باخ",
+  "توماس باخ", None, "pronoun", "أكد", "person", "IOC", "nominal", ant="توماس باخ",
   notes="غير أنه أكد على + verbal noun: nominal; the subject is the pronoun of أنه; على left out")
 Q(P, "mixed", '"لا يوجد دليل على تعاطي المنشطات بشكل منتظم ولا دليل على تورط اللجنة الأولمبية الروسية في هذه الحالات"',
-  "توماس باخ", "باخ", "name", "وأشار", "person", "other", "quote",
+  "توماس باخ", "باخ", "name", "وأشار", "person", "IOC", "quote",
   frags=["لا يوجد دليل على تعاطي المنشطات بشكل منتظم ولا دليل على تورط اللجنة الأولمبية الروسية في هذه الحالات"],
   notes="أشار إلى أنه + fully quoted proposition: mixed, complement quote; أنه left out")
 Q(P, "indirect", "تورط الدولة في تعاطي المنشطات", "السلطات الروسية", "السلطات الروسية", "name", "نفت", "institution", "Russia",
@@ -251,20 +251,20 @@ Q(P, "indirect", "تورط الدولة في تعاطي المنشطات", "ال
 Q(P, "indirect", "العمل مع الهيئات الرياضية الدولية للحد من استخدام العقاقير المحظورة لتحسين الأداء في البلاد", "السلطات الروسية",
   None, "continuation", "وتعهدت", "institution", "Russia", "nominal", ant="السلطات الروسية",
   notes="coordinated verb تعهد بـ (pledge), its own record; clitic بـ left out")
-Q(P, "indirect", "حظر روسيا", "اللجنة الأولمبية الدولية", "اللجنة الأولمبية الدولية", "name", "أعلنت", "institution", "other",
+Q(P, "indirect", "حظر روسيا", "اللجنة الأولمبية الدولية", "اللجنة الأولمبية الدولية", "name", "أعلنت", "institution", "IOC",
   "nominal", bl=True, after="أعلنت اللجنة",
   notes="أعلن عن + verbal noun inside a temporal clause (عندما): announcement of an act, borderline; عن and the temporal في ديسمبر الماضي left out")
 Q(P, "mixed", 'تعاطي المنشطات في دورة ألعاب سوتشي لعام 2014 "كان ضربة موجعة لنزاهة الألعاب الأولمبية وللرياضة بصورة عامة"',
-  "توماس باخ", "باخ", "name", "قال", "person", "other", "clause",
+  "توماس باخ", "باخ", "name", "قال", "person", "IOC", "clause",
   frags=["كان ضربة موجعة لنزاهة الألعاب الأولمبية وللرياضة بصورة عامة"])
 Q(P, "mixed", 'ظهور دليل على "التلاعب المنهجي غير المسبوق" في نظام مكافحة المنشطات في روسيا', "اللجنة الأولمبية الدولية",
-  "اللجنة", "continuation", "قالت", "institution", "other", "clause", frags=["التلاعب المنهجي غير المسبوق"],
+  "اللجنة", "continuation", "قالت", "institution", "IOC", "clause", frags=["التلاعب المنهجي غير المسبوق"],
   notes="إلى ما قالت إنه ...: the relative ما قالت, zero subject = اللجنة (the IOC) of the same sentence; إنه left out")
 Q(P, "mixed", 'تأمل في استعادة وضعها الشرعي تحت ظل اللجنة الأولمبية الدولية "في الأيام القليلة القادمة"',
-  "اللجنة الأولمبية الروسية", "اللجنة الأولمبية الروسية", "name", "وتقول", "institution", "Russia", "clause",
+  "اللجنة الأولمبية الروسية", "اللجنة الأولمبية الروسية", "name", "وتقول", "institution", "Russian Olympic Committee", "clause",
   frags=["في الأيام القليلة القادمة"], notes="إنها left out")
 Q(P, "direct", "في ضوء الوضع الراهن نرى أن استعادة اللجنة الأولمبية الروسية وكافة الرياضيين الروس لحقوقهم وشرعيتهم هو الناتج الأهم لدورة ألعاب بيونغتشانع",
-  "اللجنة الأولمبية الروسية", "اللجنة الروسية", "continuation", "وقالت", "institution", "Russia", "quote",
+  "اللجنة الأولمبية الروسية", "اللجنة الروسية", "continuation", "وقالت", "institution", "Russian Olympic Committee", "quote",
   notes="juxtaposed quote (no colon); ورحبت ... بقرار (welcome of a target) not annotated; spelling بيونغتشانع kept")
 Q(P, "indirect", "خيبة أملهم إزاء عدم تمكنهم من رفع علمهم الوطني في مراسم حفل الختام", "بعض الرياضيين الروس",
   "بعض الرياضيين الروس", "description", "أعربوا", "group", "other", "nominal", notes="أعرب عن + stance noun; عن left out")
@@ -279,28 +279,28 @@ M(P, "الأيام القليلة القادمة", "vague", None, "day", "next",
 # ---------------- BB-technology-158 ----------------
 P = "BB-technology-158"
 Q(P, "mixed", 'صور الاعتداء الجنسي على أطفال بالإنترنت تبلغ "مستوى غير مسبوق"', "إنترنت ووتش فاونداشن", None,
-  "continuation", None, "institution", "other", "clause", region="headline", bl=True, frags=["مستوى غير مسبوق"],
+  "continuation", None, "institution", "Internet Watch Foundation", "clause", region="headline", bl=True, frags=["مستوى غير مسبوق"],
   notes="headline with distancing marks and no cue: mixed, borderline, attributed to the body's source (the IWF report); alternative: scare quotes (non-quote)")
 Q(P, "indirect", "بلغ عدد الصور التي يظهر فيها اعتداء جنسي على أطفال بالإنترنت مستوى يفوق أي وقت مضى", "إنترنت ووتش فاونداشن",
-  "مؤسسة غير حكومية", "description", "بحسب", "institution", "other", "clause", spk_where="after", cue_where="after",
+  "مؤسسة غير حكومية", "description", "بحسب", "institution", "Internet Watch Foundation", "clause", spk_where="after", cue_where="after",
   post=True, notes="postposed بحسب مؤسسة غير حكومية (the IWF, named in the next line)")
 N(P, "إنترنت ووتش فاونداشن", "name of the organisation, not speech")
 Q(P, "indirect", "وجدت أكثر من 78 ألف عنوان إلكتروني يحتوي على مواد بها اعتداءات جنسية على أطفال في عام 2017، مقارنة بأكثر من 57 ألفا في عام 2016",
-  "إنترنت ووتش فاونداشن", 'مؤسسة "إنترنت ووتش فاونداشن"', "name", "وأشارت", "institution", "other", "clause",
+  "إنترنت ووتش فاونداشن", 'مؤسسة "إنترنت ووتش فاونداشن"', "name", "وأشارت", "institution", "Internet Watch Foundation", "clause",
   notes="أشار إلى أنها: أنها left out; the channel في تقريرها السنوي left out")
 Q(P, "indirect", "تعاملت مع أكثر من 80 ألف تقرير عن انتهاكات مؤكدة", "إنترنت ووتش فاونداشن", "المؤسسة", "description",
-  "وذكرت", "institution", "other", "clause", notes="أنها left out")
+  "وذكرت", "institution", "Internet Watch Foundation", "clause", notes="أنها left out")
 N(P, "المتنكرة", "term in marks (cloaked websites) in the writer's unattributed sentence, not speech")
-Q(P, "mixed", 'الجناة أصبحوا "أكثر ذكاء"', "سوزي هارغريفز", "سوزي هارغريفز", "name", "وقالت", "person", "other", "clause",
+Q(P, "mixed", 'الجناة أصبحوا "أكثر ذكاء"', "سوزي هارغريفز", "سوزي هارغريفز", "name", "وقالت", "person", "Internet Watch Foundation", "clause",
   frags=["أكثر ذكاء"])
 Q(P, "direct", "من المثير للقلق أن الجناة يستخدمون على ما يبدو، وبشكل متزايد، مسارات رقمية مخفية لمنع تطبيق القانون والخطوط الساخنة حول العالم من اكتشاف هذه المواقع الإجرامية",
-  "سوزي هارغريفز", "هارغريفز", "name", "قالت", "person", "other", "quote",
+  "سوزي هارغريفز", "هارغريفز", "name", "قالت", "person", "Internet Watch Foundation", "quote",
   notes="وأصدرت هارغريفز بيانا قالت فيه \"...\": the statement is her channel; juxtaposed quote")
 Q(P, "indirect", "المواقع المقنعة والإنترنت المظلم - الذي لا يمكن البحث عنه إلا من خلال برامج متخصصة - يعملان على تزايد هذا النشاط الإجرامي",
   "الجمعية الوطنية لمنع القسوة ضد الأطفال", "الجمعية الوطنية لمنع القسوة ضد الأطفال", "name", "وقالت", "institution",
-  "other", "clause", notes="the dashed gloss stays inside the span")
+  "NSPCC", "clause", notes="the dashed gloss stays inside the span")
 Q(P, "mixed", '"حجم المشكلة وتعقيدها يتطوران بنفس سرعة تطور التكنولوجيا، لذا من المستحيل التغلب ببساطة على هذه المشكلة. نحن بحاجة إلى تبني استراتيجية شاملة لوقف المجرمين المحتملين في مساراتهم"',
-  "ممثل عن الجمعية", "ممثل عن الجمعية", "description", "وقال", "anonymous", "other", "quote",
+  "ممثل عن الجمعية", "ممثل عن الجمعية", "description", "وقال", "anonymous", "NSPCC", "quote",
   frags=["حجم المشكلة وتعقيدها يتطوران بنفس سرعة تطور التكنولوجيا، لذا من المستحيل التغلب ببساطة على هذه المشكلة. نحن بحاجة إلى تبني استراتيجية شاملة لوقف المجرمين المحتملين في مساراتهم"],
   notes="إن + fully quoted proposition; unnamed representative of the NSPCC")
 M(P, "أكثر من 78 ألف", "count", 78000, None, "more_than", noun="عنوان")
@@ -333,10 +333,10 @@ Q(P, "mixed", '"استمرار دعمها للحكومة اليمنية لاست
   alt=["وكالة الأنباء السعودية"],
   notes="واختتمت بالإشارة إلى تأكيد السعودية \"...\"، حسب وكالة الأنباء السعودية: the noun cue تأكيد has السعودية as its subject; the agency (subject of اختتمت, and the postposed حسب) is the channel, in alt (as check4's postposed agencies); alternative: the agency as speaker with alt السعودية. The fully quoted nominal complement is complement quote")
 Q(P, "indirect", "دخلت في مناقشات مستمرة مع الإدارة الأمريكية بشأن منحها ترخيص للحصول من شركات وأشخاص أمريكيين، على السلع والخدمات الخاصة بالعمل في حقل روم النفطي، المملوك بنسبة 50% لإيران",
-  "سيريكا إنرجي", "شركة سيريكا إنرجي البريطانية", "name", "قالت", "institution", "other", "clause", region="boilerplate",
+  "سيريكا إنرجي", "شركة سيريكا إنرجي البريطانية", "name", "قالت", "institution", "Serica Energy", "clause", region="boilerplate",
   notes="related-story summary; إنها left out")
 Q(P, "indirect", "نمو اقتصاد الإمارات إلى 2.9% العام الجاري، و3.7% العام القادم 2019", "صندوق النقد الدولي",
-  "صندوق النقد الدولي", "name", "توقعاته", "institution", "other", "nominal", region="boilerplate", bl=True,
+  "صندوق النقد الدولي", "name", "توقعاته", "institution", "IMF", "nominal", region="boilerplate", bl=True,
   notes="related-story summary; رفع ... توقعاته لنمو: a revised forecast (noun cue توقعات), borderline as forecasts; clitic ل left out")
 Q(P, "indirect", "تراجع تحويلات العمالة الأجنبية في قطر، على أساس سنوي، بنسبة 22% خلال الربع الثاني من العام الجاري، فيما تراجعت التحويلات من السعودية خلال الفترة نفسها بنسبة 3.4%",
   "بيانات رسمية", "بيانات رسمية", "description", "أظهرت", "document-issuer", "other", "nominal", region="boilerplate",
@@ -477,24 +477,24 @@ N(P, "غوغل", "company name, not speech")
 N(P, "غوغل بلاي", "store name, not speech", nth="all")
 N(P, "آبل ستور", "store name, not speech", nth="all")
 Q(P, "indirect", "قامت بإرسال رسالة مطابقة لتلك المذكورة في الالتماس عبر منصتها، حيث تعرف نظام الحماية على الكلمة المسية ومنع وصولها، ما يؤكد أن النظم التي تتستخدمها الشركة في تحري الكلمات المسيئة فاعلة وقادرة على منع وصول مثل هذه الرسائل",
-  "صراحة", "صراحة", "name", "أشارت", "institution", "other", "clause",
+  "صراحة", "صراحة", "name", "أشارت", "institution", "Sarahah", "clause",
   notes="\"صراحة\" أشارت ... الى أنها: the company named in marks (its name is a non-quote) is the subject; أنها left out; the channel في بيان ... and the closing بحسب بيانها (the same statement) are left out; the tail ما يؤكد أن ... is the company's inference (same sentence); a petition بدعوى ... بشأن (line 3) is topic-only")
 Q(P, "mixed", 'المنصة تمنح "أداة" للبعض للجوء إلى العنف اللفظي ومضايقة المستخدمين', "من يقول", "من يقول", "description",
   "يقول", "anonymous", "other", "clause", bl=True, frags=["أداة"],
   notes="رداّ على من يقول إن ...: a generic critic's claim inside the frame of Tawfiq's reply, borderline (generic speaker); إن left out")
 Q(P, "indirect", "صراحة لا يختلف بكونه وسيلة اجتماعية شبيهة بفيسبوك أو تويتر", "زين العابدين توفيق", "زين العابدين توفيق",
-  "name", "أشار", "person", "other", "clause",
+  "name", "أشار", "person", "Sarahah", "clause",
   notes="كان قد أشار ... أن: the addressee مع CNN بالعربية and the date are left out")
 Q(P, "mixed", '"التعليقات السلبية ستتوفر في كل الأحوال، وأن القائمين على التطبيق يستخدمون "إجراءات معيّنة" لمنع انتشار بعض المصطلحات."',
-  "زين العابدين توفيق", None, "continuation", "مضيفاً", "person", "other", "quote", ant="زين العابدين توفيق",
+  "زين العابدين توفيق", None, "continuation", "مضيفاً", "person", "Sarahah", "quote", ant="زين العابدين توفيق",
   frags=['التعليقات السلبية ستتوفر في كل الأحوال، وأن القائمين على التطبيق يستخدمون "إجراءات معيّنة" لمنع انتشار بعض المصطلحات'],
   notes="بأن + fully quoted proposition; the inner marks around إجراءات معيّنة sit inside the outer quote and stay in the fragment; the final '.' inside the marks is left out of the fragment")
 Q(P, "indirect", 'مستمرة في التواصل مع متجري "غوغل بلاي" و "آبل ستور" لإعادة إدراج تطبيقها لديهما', "صراحة", "صراحة", "name",
-  "أكدت", "institution", "other", "clause", notes="the channel في بيانها and the weekday left out; أنها left out; the store names are non-quotes")
-Q(P, "indirect", "تفاؤلها بخصوص هذا الشأن", "صراحة", None, "continuation", "معبرة", "institution", "other", "nominal",
+  "أكدت", "institution", "Sarahah", "clause", notes="the channel في بيانها and the weekday left out; أنها left out; the store names are non-quotes")
+Q(P, "indirect", "تفاؤلها بخصوص هذا الشأن", "صراحة", None, "continuation", "معبرة", "institution", "Sarahah", "nominal",
   ant="صراحة", notes="participle عبّر عن + stance noun; عن left out")
 Q(P, "indirect", "صحة ما يشاع حول وجود قضايا أخرى، كانت وراء ما حدث", "صراحة", None, "continuation", "نافية",
-  "institution", "other", "nominal", ant="صراحة", notes="participle نفى + noun")
+  "institution", "Sarahah", "nominal", ant="صراحة", notes="participle نفى + noun")
 M(P, "متجري", "count", 2, noun="متجر", note="headline; dual in construct naming the two (آبل، غوغل)")
 M(P, "ديسمبر 2016", "date", "2016-12", None, "since", res="2016-12", note="منذ إطلاقه في ديسمبر 2016 (since, although منذ governs إطلاقه, as check2's منذ حرب 2014)")
 M(P, "يناير 2018", "date", "2018-01", res="2018-01")
@@ -605,7 +605,7 @@ Q(P, "indirect", "لن يكون بإمكانها البقاء في إيران م
   notes="أنه left out; the company names inside the subject are non-quotes")
 N(P, "بي إس إيه", "company name, not speech")
 Q(P, "indirect", "ستنسحب من إيران لتجنب خطر التعرض لغرامات عقابية", "بي إس إيه", 'مجموعة صناعة السيارات الفرنسية "بي إس إيه"',
-  "name", "وأعلنت", "institution", "other", "clause", bl=True,
+  "name", "وأعلنت", "institution", "PSA", "clause", bl=True,
   notes="announcement of the speaker's own intended act (withdrawal), borderline; أنها left out; the weekday left out")
 M(P, "وزيري", "count", 2, noun="وزير", note="dual in construct naming the two (الخارجية والخزانة)")
 M(P, "الأربعاء", "weekday", "Wednesday", note="publication day")
@@ -645,7 +645,7 @@ Q(P, "indirect", "إطلاق ثمانية صواريخ باتجاه جيزان",
   notes="أعلن + verbal noun of its side's act (launching missiles), borderline; the weekday between cue and content left out")
 Q(P, "indirect", "أسقطت صاروخا أطلق على المنطقة نفسها", "السعودية", "السعودية", "name", "إعلان", "institution", "Saudi Arabia",
   "clause", after="غداة إعلان", notes="noun cue إعلان السعودية إنها (sic for أنها): a clause, not borderline; إنها left out")
-Q(P, "indirect", "من بين الأسوأ في العالم", "الأمم المتحدة", "الأمم المتحدة", "name", "تعتبرها", "institution", "other",
+Q(P, "indirect", "من بين الأسوأ في العالم", "الأمم المتحدة", "الأمم المتحدة", "name", "تعتبرها", "institution", "UN",
   "nominal", objpred=True,
   notes="أزمة إنسانية تعتبرها الأمم المتحدة من بين الأسوأ: object predicate of اعتبر, the span is the predicate (as check4's تعتبرها إسرائيل)")
 M(P, "أربعة صواريخ", "count", 4, noun="صاروخ", note="headline; لأربعة (clitic ل out)")
@@ -693,7 +693,7 @@ Q(P, "mixed", 'مهام الهيئة التي تتألف من "الوزارات 
   frags=["الوزارات والجهات المعنية", "تكثيف التواصل مع الدول الصديقة لتقديم كل التسهيلات واتخاذ الإجراءات الكفيلة بعودتهم"],
   notes="no reporting verb: the quoted wording continues the agency's account (cue null, as GUIDELINES 002 تطرق الرئيسان إلى \"...\"); the missing space after the first closing mark is kept")
 Q(P, "indirect", "البالغ عددهم وفق أرقام الأمم المتحدة 5,6 مليون شخص", "الأمم المتحدة", "الأمم المتحدة", "name", "وفق",
-  "institution", "other", "clause", spk_where="in", cue_where="in",
+  "institution", "UN", "clause", spk_where="in", cue_where="in",
   notes="parenthetical وفق أرقام الأمم المتحدة on a figure inside the writer's sentence: the figures stand for their issuer; the proposal اقترحتها موسكو and the plan's content وتقضي الخطة بـ are not annotated")
 Q(P, "mixed", '"سوريا حريصة على عودة جميع أبنائها، ومن هذا المنطلق فقد رحبت بأي مساعدة ممكنة للسوريين النازحين في الداخل والخارج"',
   "بشار الأسد", "الأسد", "name", "وأبلغ", "person", "Syria", "quote",
@@ -708,7 +708,7 @@ Q(P, "mixed", 'كون عودتهم "ليست آمنة" برغم توقف الم�
 Q(P, "indirect", "يجب أن تكون طوعية وليست قسرية", "منظمات حقوقية ودولية", None, "continuation", "مشددة", "group", "other",
   "clause", ant="منظمات حقوقية ودولية", notes="participle شدد على أنها: أنها left out")
 Q(P, "indirect", "خلال النصف الأول من سنة 2018، عاد 13 ألف لاجئ إلى سوريا", "الأمم المتحدة", "الأمم المتحدة", "name", "وفق",
-  "institution", "other", "clause", spk_where="after", cue_where="after", post=True,
+  "institution", "UN", "clause", spk_where="after", cue_where="after", post=True,
   notes="postposed وفق ما أعلنت الأمم المتحدة; leading و left out")
 M(P, "أكثر من سبع سنوات", "duration", 7, "year", "more_than+since", note="منذ أكثر من سبع سنوات (منذ out)")
 M(P, "الأحد", "weekday", "Sunday", note="publication Monday 6 August 2018")
@@ -736,20 +736,20 @@ M(P, "أكثر من 350 ألف شخص", "count", 350000, None, "more_than", noun
 P = "SK-economy-1414"
 IMF = "صندوق النقد الدولي"
 Q(P, "indirect", "مستويات الدين العالمي سجلت رقما قياسيا بلغ 182 تريليون دولار في 2017، حيث نمت 50 بالمئة في الأعوام العشرة السابقة، لكن الصورة تبدو أقل قتامة عند أخذ قيمة الأصول العامة في الحسبان",
-  IMF, IMF, "name", "قال", "institution", "other", "clause", notes="إن left out; the weekday left out")
+  IMF, IMF, "name", "قال", "institution", "IMF", "clause", notes="إن left out; the weekday left out")
 Q(P, "indirect", "قاعدة بيانات جديدة في تقريره نصف السنوي للمراقبة المالية أظهرت صافي قيمة ضخم للأصول في 31 دولة تسهم بنسبة 61 بالمئة من الناتج الاقتصادي العالمي",
-  IMF, "صندوق النقد", "name", "وذكر", "institution", "other", "clause",
+  IMF, "صندوق النقد", "name", "وذكر", "institution", "IMF", "clause",
   notes="the nested evidential أظهرت (the database) is inside the content; line 4 (no cue) is the writer's continuation, not annotated")
 Q(P, "direct", "ما أن تفهم الحكومات حجم وطبيعة الأصول العامة، يمكنها البدء في إدارتها بمزيد من الكفاءة.. المكاسب المحتملة من تحسين إدارة الأصول ضخمة",
-  IMF, "الصندوق", "description", "وقال", "institution", "other", "quote", doc=True,
+  IMF, "الصندوق", "description", "وقال", "institution", "IMF", "quote", doc=True,
   notes="وقال تقرير الصندوق \"...\": the report stands for its issuer; juxtaposed quote")
 Q(P, "indirect", "مكاسب الإيرادات من الشركات العامة غير المالية والأصول المالية الحكومية، يمكن أن تصل نسبتها إلى ثلاثة بالمئة من الناتج المحلي الإجمالي سنويا، وهو ما يعادل حصيلة ضريبة الشركات السنوية في الاقتصادات المتقدمة",
-  IMF, "الصندوق", "description", "وأوضح", "institution", "other", "clause")
+  IMF, "الصندوق", "description", "وأوضح", "institution", "IMF", "clause")
 Q(P, "indirect", "أستراليا ونيوزيلندا وبريطانيا كدول تأخذ خطوات إيجابية لتحسين إدارة الأصول تحسبا لنمو الالتزامات المالية مستقبلا",
-  IMF, "التقرير", "description", "وذكر", "institution", "other", "nominal", doc=True, after="وذكر التقرير",
+  IMF, "التقرير", "description", "وذكر", "institution", "IMF", "nominal", doc=True, after="وذكر التقرير",
   notes="ذكر X كـ Y (cited X as countries taking positive steps): the object with its predicate is the content; the report stands for its issuer")
 Q(P, "indirect", "الاستخدام الأكثر كفاءة للمباني التي تملكها الحكومات على سبيل المثال، يمكن أن يساعد في تقليص تكاليف الاستئجار",
-  IMF, None, "continuation", "وقال", "institution", "other", "clause", ant="التقرير", after="وقال إن",
+  IMF, None, "continuation", "وقال", "institution", "IMF", "clause", ant="التقرير", after="وقال إن",
   notes="zero subject = the report (line 7)")
 M(P, "الأربعاء", "weekday", "Wednesday", note="publication day")
 M(P, "182 تريليون دولار", "money", 182000000000000, "USD")
@@ -802,16 +802,16 @@ M(P, "عدة", "vague", None, None, None, noun="دولة", scored=False, note="�
 # ---------------- SK-sport-850 ----------------
 P = "SK-sport-850"
 UNFP = "الاتحاد الوطني للاعبين المحترفين"
-Q(P, "mixed", 'رحيل هنري ميشيل "صرح كرة القدم الفرنسية"', UNFP, None, "continuation", None, "institution", "other", "clause",
+Q(P, "mixed", 'رحيل هنري ميشيل "صرح كرة القدم الفرنسية"', UNFP, None, "continuation", None, "institution", "UNFP", "clause",
   region="headline", bl=True, frags=["صرح كرة القدم الفرنسية"],
   notes="headline with marks and no cue: the epithet is the union's wording in its tweet (line 3); mixed, borderline, cue null; alternative: a non-quote")
 Q(P, "indirect", "هنري ميشيل، المدرب السابق لمنتخب فرنسا في كرة القدم بين 1984 و1988، توفي عن 70 عاما", UNFP, UNFP, "name",
-  "أعلن", "institution", "other", "clause",
+  "أعلن", "institution", "UNFP", "clause",
   notes="أعلن أن + clause (a death), not borderline; the weekday and the channel عبر تويتر left out; the apposition stays in the span")
 Q(P, "direct", "هنري ميشيل، صرح كرة القدم الفرنسية، فارقنا هذا الصباح", UNFP, "الاتحاد", "description", "وأضاف",
-  "institution", "other", "quote", notes="the channel في تغريدة left out")
+  "institution", "UNFP", "quote", notes="the channel في تغريدة left out")
 Q(P, "mixed", '"أصدق تعازيه إلى عائلة وأقارب المدرب الذي قاد منتخب بلاده الأولمبي للفوز بذهبية أولمبياد لوس أنجليس 1984 بفوزه في النهائي على المنتخب البرازيلي',
-  UNFP, None, "continuation", "موجها", "institution", "other", "nominal", ant="الاتحاد", bl=True, unbalanced=True,
+  UNFP, None, "continuation", "موجها", "institution", "UNFP", "nominal", ant="الاتحاد", bl=True, unbalanced=True,
   frags=["أصدق تعازيه إلى عائلة وأقارب المدرب الذي قاد منتخب بلاده الأولمبي للفوز بذهبية أولمبياد لوس أنجليس 1984 بفوزه في النهائي على المنتخب البرازيلي"],
   notes="موجها \"أصدق تعازيه ...: condolences are an act, made quote-like only by the marks (borderline, as dev2's quoted wording after an act); the opening mark has no closing one (unbalanced): the fragment runs to the sentence end (reader-assigned; the third-person تعازيه suggests the mark is misplaced)")
 M(P, "الثلاثاء", "weekday", "Tuesday", note="publication day")
