@@ -442,8 +442,8 @@ fn join_titles(
         // a title in apposition to the name before it: كريم كينيك، رئيس الهلال الأحمر; after
         // a comma also to a name with a title of its own (الجنرال جون هايتن، قائد القوة ...),
         // while a title right after a titled name is rather its object (استقبل الرئيس فلان
-        // رئيس الوزراء)
-        if m > 0 {
+        // رئيس الوزراء), and one after a preposition is governed by it (قال ترامب للصحفي)
+        if m > 0 && !mention.governed {
             let before = &list[m - 1];
             let comma = before.end + 1 == mention.first && text.is(before.end, ',');
             let adjacent = before.end == mention.first || comma;

@@ -2474,3 +2474,16 @@ fn a_document_issued_by_a_body_speaks_for_it_whether_or_not_a_lexicon_knows_it()
         Some("قصر الرئاسة".to_owned())
     );
 }
+
+#[test]
+fn a_title_after_a_preposition_is_not_in_apposition_to_the_name_before_it() {
+    let source = "وصف الرئيس دونالد ترامب كتاب الصحفي الأمريكي كارل هوبر بأنه احتيال. وقال \
+                  ترامب للصحفي أثناء الاتصال: \"كنت منصفا دائما\".";
+    let found = entities_of(source);
+    let trump = found
+        .iter()
+        .find(|e| e.0 == "دونالد ترامب")
+        .expect("the president");
+    // دونالد ترامب and ترامب, not للصحفي: the journalist he spoke to
+    assert_eq!(trump.2, 2);
+}
