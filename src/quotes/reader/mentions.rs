@@ -787,17 +787,30 @@ impl Finder<'_, '_> {
             word,
             "احد" | "احدي" | "بعض" | "العديد" | "عدد" | "كثير" | "معظم" | "غالبيه"
         ) {
+            // عدد كبير من، عدد قليل من
+            if matches!(self.word(end), "كبير" | "قليل") && self.word(end + 1) == "من" {
+                end += 1;
+            }
             if self.word(end) == "من" {
                 end += 1;
             }
             let head = self.word(end);
-            if !head.starts_with("ال")
+            // عدد من كبار المسؤولين، عدد من متابعي الصفحة: a plural in the construct state
+            // (not after أحد, one of them, whose name may follow: أحد معدي الدراسة فلان)
+            let construct = !word.starts_with("احد")
+                && !head.starts_with("ال")
+                && self.tokens.kind(end) == Kind::Word
+                && !self.is_function_word(end)
+                && self.verb(end).is_none()
+                && self.word(end + 1).starts_with("ال")
+                && !self.is_function_word(end + 1);
+            if !(head.starts_with("ال") || construct)
                 || self.is_function_word(end)
                 || self.title_at(end, false).is_some()
             {
                 return None;
             }
-            end += 1;
+            end += 1 + usize::from(construct);
             definite = true;
         } else if is_plural_of_people(word) && self.title_at(k, true).is_none() {
             definite = word.starts_with("ال");
@@ -1286,6 +1299,21 @@ impl Finder<'_, '_> {
             // عضو البرلمان البريطاني ألان دنكان: a given name with أل starts the holder, it is
             // no adjective of the title
             if j > k && self.given_with_al(j) {
+                break;
+            }
+            // مراسل "العربية"، مدير "مرصد الأزهر": the body a title in the construct state is
+            // of, named in marks, is part of the role
+            if j == title_end && !definite && self.mark(j).is_some_and(|c| "\"«“".contains(c)) {
+                let close = (j + 2..j + 7)
+                    .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+                    .filter(|&c| (j + 1..c).all(|i| self.mark(i).is_none()));
+                if let Some(close) = close {
+                    j = close + 1;
+                    in_marks = true;
+                    while j < close + 3 && self.word(j).starts_with("ال") && self.is_side(j) {
+                        j += 1;
+                    }
+                }
                 break;
             }
             if word.is_empty() || self.is_function_word(j) {

@@ -2487,3 +2487,27 @@ fn a_title_after_a_preposition_is_not_in_apposition_to_the_name_before_it() {
     // دونالد ترامب and ترامب, not للصحفي: the journalist he spoke to
     assert_eq!(trump.2, 2);
 }
+
+#[test]
+fn a_quantity_of_a_plural_in_the_construct_state_is_a_group() {
+    assert_eq!(
+        first_speaker("وقال عدد من كبار الضباط إن الخطة لم تكتمل."),
+        Some("عدد من كبار الضباط".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال عدد كبير من سكان القرية إن المياه انقطعت."),
+        Some("عدد كبير من سكان القرية".to_owned())
+    );
+}
+
+#[test]
+fn the_body_a_title_is_of_may_be_named_in_marks() {
+    assert_eq!(
+        first_speaker("وقال مراسل \"الشروق\" إن القصف استمر حتى الفجر."),
+        Some("مراسل الشروق".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأكد مدير \"مركز الدراسات\" أن التقرير دقيق."),
+        Some("مدير مركز الدراسات".to_owned())
+    );
+}
