@@ -634,8 +634,13 @@ impl Finder<'_, '_> {
             break;
         }
         let family = self.word(j);
+        // وقالت سارة: "...", وأضاف محمد إن: the given name alone as a reporting verb's
+        // subject, right before what it says
+        let says = k > 0
+            && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb)
+            && (self.is_complementizer(j) || self.mark(j).is_some_and(|c| ":\"«“".contains(c)));
         // نفى فؤاد كل ما: the given name alone, before a word that ends a name
-        if j > k && ends_name(family) {
+        if j > k && (ends_name(family) || says) {
             let speaker = self.learn(k, j, prefix);
             return Some(Mention {
                 first: k,

@@ -2511,3 +2511,14 @@ fn the_body_a_title_is_of_may_be_named_in_marks() {
         Some("مدير مركز الدراسات".to_owned())
     );
 }
+
+#[test]
+fn a_given_name_alone_before_what_it_says_is_the_person_named_in_full() {
+    let source =
+        "وشخصت إصابة سارة كوبر، وهي من مدينة ليدز، بالمرض. وقالت سارة: \"اعتقدت أنني بخير\".";
+    assert_eq!(speakers(source), [Some("سارة كوبر".to_owned())]);
+    assert_eq!(
+        first_speaker("وأضاف محمد إن الطريق مغلق منذ الصباح."),
+        Some("محمد".to_owned())
+    );
+}
