@@ -2411,13 +2411,14 @@ impl Finder<'_, '_> {
             _ if self.word(end).starts_with("ال") => 1,
             len => {
                 // not into an accusative (رسميا), a conjunction (وخبراء) or another name
-                // (حكومة جديدة عمر الرزاز، إدارة فيسبوك مارك زوكربيرغ)
+                // (حكومة جديدة عمر الرزاز، إدارة فيسبوك مارك زوكربيرغ); a city may be part of
+                // it (نادي ريال مدريد، أتلتيكو مدريد)
                 let foreign = |j: usize| {
                     let word = self.word(j);
                     !word.ends_with('ا')
                         && (!word.starts_with('و') || word.starts_with("وو"))
                         && !self.lexicon.given_names.contains_key(word)
-                        && self.name_at(j).is_none()
+                        && (self.name_at(j).is_none() || self.place_at(j) == Some(1))
                 };
                 // and where the name ends: a mark, أن, a reporting verb, a function word with
                 // ال (الأحد، التي) or an adjective of relation (صحيفة ديلي ميل البريطانية)

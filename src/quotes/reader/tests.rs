@@ -2522,3 +2522,19 @@ fn a_given_name_alone_before_what_it_says_is_the_person_named_in_full() {
         Some("محمد".to_owned())
     );
 }
+
+#[test]
+fn a_club_or_a_national_team_speaks_for_itself() {
+    assert_eq!(
+        first_speaker("وأعلن نادي ريال مدريد أن المدرب سيبقى حتى نهاية الموسم."),
+        Some("نادي ريال مدريد".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال المنتخب المغربي في بيان إن اللاعب مصاب."),
+        Some("المنتخب المغربي".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأعلن نادي النصر تعاقده مع المدرب."),
+        Some("نادي النصر".to_owned())
+    );
+}
