@@ -240,6 +240,30 @@ impl Finder<'_, '_> {
                 return Some(mention);
             }
         }
+        // وكانت الميليشيات قد أعلنت، وكانت منظمات حقوقية قد طالبت: a description between كان
+        // and its reporting verb is the verb's subject
+        let auxiliary = k > 0 && {
+            let before = self.word(k - 1);
+            matches!(strip_conjunction(before).unwrap_or(before), "كان" | "كانت")
+        };
+        if auxiliary {
+            if let Some(mention) = self.described(k).filter(|m| self.reports_at(m.end)) {
+                return Some(mention);
+            }
+            // (or any noun phrase of up to four words: الميليشيات الحوثية)
+            let phrase = (k..k + 4)
+                .take_while(|&j| {
+                    self.tokens.kind(j) == Kind::Word
+                        && !self.tokens.after_break(j)
+                        && !self.is_function_word(j)
+                        && !self.is_complementizer(j)
+                        && self.verb(j).is_none()
+                })
+                .count();
+            if phrase > 0 && self.reports_at(k + phrase) {
+                return Some(self.described_mention(k, k + phrase));
+            }
+        }
         if let Some(verb) = verb {
             // وقال السوري خليل، قال الإسباني رافائيل نادال: a nationality before a name no
             // lexicon knows is the name's, not the subject
@@ -512,12 +536,7 @@ impl Finder<'_, '_> {
         if !given && first.ends_with("يا") && first.chars().count() >= 5 {
             return None;
         }
-        // (وكان بوبليت قد قال، علماء لا يستبعدون: a particle of the verb between them)
-        let reports_at = |end: usize| {
-            let verb_at = end + usize::from(matches!(self.word(end), "قد" | "لا" | "لم" | "لن"));
-            self.verb(verb_at).is_some_and(|v| v.class == Class::Verb)
-                && self.lexicon.verb_forms.contains_key(self.word(verb_at))
-        };
+        let reports_at = |end: usize| self.reports_at(end);
         // a line opens with its subject, a headline always: a description (معارضون بريطانيون
         // يطالبون) or, opening the text, any noun phrase of up to three words (المنتخب
         // التونسي يستبعد، التحالف يطالب) before the verb
@@ -546,6 +565,14 @@ impl Finder<'_, '_> {
             return None;
         }
         Some(self.learned_name(k, k, k + len))
+    }
+
+    /// Whether a reporting verb written without a conjunction is at `end`, or right after a
+    /// particle of it (وكان بوبليت قد قال، علماء لا يستبعدون).
+    fn reports_at(&self, end: usize) -> bool {
+        let verb_at = end + usize::from(matches!(self.word(end), "قد" | "لا" | "لم" | "لن"));
+        self.verb(verb_at).is_some_and(|v| v.class == Class::Verb)
+            && self.lexicon.verb_forms.contains_key(self.word(verb_at))
     }
 
     /// The name no lexicon knows in tokens `from..to`, learned, as a mention starting at

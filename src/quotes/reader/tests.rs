@@ -2538,3 +2538,19 @@ fn a_club_or_a_national_team_speaks_for_itself() {
         Some("نادي النصر".to_owned())
     );
 }
+
+#[test]
+fn a_description_between_kana_and_its_reporting_verb_is_the_subject() {
+    assert_eq!(
+        first_speaker("وكانت منظمات حقوقية قد طالبت بالإفراج عن الصحفي."),
+        Some("منظمات حقوقية".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وكان المحتجون قد قالوا إن الشرطة اعتدت عليهم."),
+        Some("المحتجون".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وكانت الفصائل المسلحة قد أعلنت أن الهدنة انتهت."),
+        Some("الفصائل المسلحة".to_owned())
+    );
+}
