@@ -240,13 +240,17 @@ impl Finder<'_, '_> {
                 return Some(mention);
             }
         }
-        // وكانت الميليشيات قد أعلنت، وكانت منظمات حقوقية قد طالبت: a description between كان
-        // and its reporting verb is the verb's subject
-        let auxiliary = k > 0 && {
+        // وكانت الميليشيات قد أعلنت، وكانت منظمات حقوقية قد طالبت، لكن جهاز الأمن الروسي
+        // قال: a description between كان or a particle that opens a clause and the reporting
+        // verb is the verb's subject
+        let opened = k > 0 && {
             let before = self.word(k - 1);
-            matches!(strip_conjunction(before).unwrap_or(before), "كان" | "كانت")
+            matches!(
+                strip_conjunction(before).unwrap_or(before),
+                "كان" | "كانت" | "لكن" | "بينما" | "فيما" | "بل"
+            )
         };
-        if auxiliary {
+        if opened {
             if let Some(mention) = self.described(k).filter(|m| self.reports_at(m.end)) {
                 return Some(mention);
             }

@@ -2540,7 +2540,7 @@ fn a_club_or_a_national_team_speaks_for_itself() {
 }
 
 #[test]
-fn a_description_between_kana_and_its_reporting_verb_is_the_subject() {
+fn a_description_between_kana_or_lakin_and_its_reporting_verb_is_the_subject() {
     assert_eq!(
         first_speaker("وكانت منظمات حقوقية قد طالبت بالإفراج عن الصحفي."),
         Some("منظمات حقوقية".to_owned())
@@ -2552,5 +2552,9 @@ fn a_description_between_kana_and_its_reporting_verb_is_the_subject() {
     assert_eq!(
         first_speaker("وكانت الفصائل المسلحة قد أعلنت أن الهدنة انتهت."),
         Some("الفصائل المسلحة".to_owned())
+    );
+    assert_eq!(
+        first_speaker("لكن جهاز الاستخبارات الداخلية قال إن الرسائل مشفرة."),
+        Some("جهاز الاستخبارات الداخلية".to_owned())
     );
 }
