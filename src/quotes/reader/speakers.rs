@@ -7,6 +7,7 @@ use super::super::Speaker;
 use super::mentions::Mention;
 use super::text::{after, governs, is_auxiliary, opens_clause, POSSESSIVES};
 use super::{Reader, LOOKBACK, REACH};
+use crate::tokens::Kind;
 
 /// How many tokens a subject written before its verb may stand from it, across an insertion.
 const INSERTION: usize = 30;
@@ -877,10 +878,27 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        let (last, p) = self.last.as_ref()?;
-        if paragraph.saturating_sub(*p) > REACH {
-            return None;
-        }
+        let Some((last, _)) = self
+            .last
+            .as_ref()
+            .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
+        else {
+            // no one spoke lately: وصل الرئيس ماكرون إلى بيروت. وقال إن ... goes on with the
+            // subject of the sentence before, when the cue can have none of its own (its
+            // content, a mark or a preposition right after it)
+            // (علي is a name as well, unless the verb takes على)
+            let takes = |p: &str| {
+                self.verb(k)
+                    .is_some_and(|v| v.prepositions.iter().any(|q| q == p))
+            };
+            let next = self.word(k + 1);
+            let bare = self.is_complementizer(k + 1)
+                || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
+                || self.plays(k + 1, Grammar::Preposition) && (next != "علي" || takes(next));
+            return (antecedent == Antecedent::Subject && bare)
+                .then(|| self.subject_before(k))
+                .flatten();
+        };
         if self.agrees(k, last) {
             return Some(last.clone());
         }
@@ -895,6 +913,28 @@ impl Reader<'_, '_> {
             .filter_map(|m| m.speaker.as_ref())
             .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
             .cloned()
+    }
+
+    /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the
+    /// one before: a person or a body opening it, or right after the verb it opens with,
+    /// agreeing with the cue.
+    fn subject_before(&self, k: usize) -> Option<Speaker> {
+        let (start, _) = self.sentence(k);
+        let paragraph = self.paragraph_of(k);
+        let previous = start.checked_sub(1)?;
+        let (opens, _) = self.sentence(previous);
+        if self.paragraph_of(opens) + 1 < paragraph {
+            return None;
+        }
+        let subject = self
+            .before(start)
+            .take_while(|m| m.first >= opens)
+            .find(|m| m.first == opens || m.first == opens + 1 && self.verb(opens).is_none())?;
+        if subject.governed || subject.first == opens + 1 && self.tokens.kind(opens) != Kind::Word {
+            return None;
+        }
+        self.resolve(subject)
+            .filter(|s| matches!(s.kind, "person" | "institution" | "medium") && self.agrees(k, s))
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,

@@ -2558,3 +2558,16 @@ fn a_description_between_kana_or_lakin_and_its_reporting_verb_is_the_subject() {
         Some("جهاز الاستخبارات الداخلية".to_owned())
     );
 }
+
+#[test]
+fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
+    assert_eq!(
+        speakers("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت صباح اليوم. وقال إن فرنسا تقف إلى جانب لبنان."),
+        [Some("إيمانويل ماكرون".to_owned())]
+    );
+    // a feminine verb does not go on with a man
+    assert_eq!(
+        speakers("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت صباح اليوم. وقالت إن فرنسا تقف إلى جانب لبنان."),
+        [None]
+    );
+}
