@@ -1555,10 +1555,25 @@ impl Finder<'_, '_> {
                     && m.how == "name"
                     && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
             });
+        let mut rank_key = None;
         if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
+            // المتحدث باسم الجيش، العميد أحمد المسماري، إن: the name in apposition may carry a
+            // rank of its own (one definite word), which is no part of the name
+            let rank = self
+                .title_at(at, false)
+                .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+            // (a name it ends: not cut short to a family name the text writes alone)
+            let ended = |(len, clitic): (usize, usize)| {
+                clitic != usize::MAX || self.ends_apposition(at + 1 + len)
+            };
+            if rank && self.holder(at + 1).is_some_and(ended) {
+                // (the rank alone then names them too: وأضاف الأمير)
+                rank_key = Some(self.title_key(at, at + 1, 0));
+                at += 1;
+            }
             named = self.holder(at).and_then(|(len, clitic)| {
                 // a name known already (from a headline, a lexicon) is as long as it is known
                 // (جواد ظريف وقوف بلاده)
@@ -1594,6 +1609,9 @@ impl Finder<'_, '_> {
             self.found
                 .bindings
                 .insert(role_key.clone(), speaker.clone());
+            if let Some(rank_key) = rank_key {
+                self.found.bindings.insert(rank_key, speaker.clone());
+            }
             let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
             return Some(Mention {
                 first: k,

@@ -182,6 +182,15 @@ fn a_name_in_apposition_after_a_title_is_its_holder() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_title_may_carry_a_rank_of_its_own() {
+    // the title said again alone is then the same person
+    let found = entities_of(
+        "قال قائد الشرطة المحلية، العقيد سامر حداد، إن الطريق مغلق. وأكد قائد الشرطة المحلية أن التحقيق جار.",
+    );
+    assert_eq!(found, owned(&[("سامر حداد", "person", 2)]));
+}
+
+#[test]
 fn a_name_in_apposition_ends_with_the_family_name_the_text_uses_alone() {
     let found = entities_of(
         "أعلن وزير الخارجية البيروفي، خوان لوبيز وقوف بلاده مع الحل. وأضاف لوبيز أن الحوار ممكن.",
