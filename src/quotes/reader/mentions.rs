@@ -109,7 +109,10 @@ impl Finder<'_, '_> {
         let mut k = 0;
         while k < self.tokens.len() {
             match self.mention(k) {
-                Some(mention) => {
+                Some(mut mention) => {
+                    if mention.governed && self.verb_of_expressing(k, mention.end) {
+                        mention.governed = false;
+                    }
                     let end = mention.end.max(k + 1);
                     self.found.at.insert(k, self.found.list.len());
                     self.found.list.push(mention);
@@ -118,6 +121,22 @@ impl Finder<'_, '_> {
                 None => k += 1,
             }
         }
+    }
+
+    /// Whether the phrase `k..end` is the subject of عبّر, which is written as the preposition
+    /// عبر ("via") once the shadda is gone: its عن follows the phrase, right after it or after
+    /// an aside between commas (وعبر المتحدث باسم الوزارة، في بيان، عن قلقه), not a noun
+    /// governed by the preposition (عبر وسائل الإعلام).
+    fn verb_of_expressing(&self, k: usize, end: usize) -> bool {
+        if k == 0 || strip_conjunction(self.word(k - 1)).unwrap_or(self.word(k - 1)) != "عبر" {
+            return false;
+        }
+        let about = |j: usize| self.word(j) == "عن";
+        about(end)
+            || self.is(end, ',')
+                && (end..(end + 16).min(self.tokens.len()))
+                    .take_while(|&j| !self.is(j, '.'))
+                    .any(|j| self.is(j, ',') && about(j + 1))
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {

@@ -397,6 +397,15 @@ fn a_participle_goes_on_with_the_subject_of_its_clause() {
 }
 
 #[test]
+fn the_subject_of_abbar_is_no_noun_after_the_preposition_abr() {
+    // عبّر without its shadda is spelt as the preposition عبر; its عن after the phrase says
+    // it is the verb, and the phrase its subject
+    let found = read("وعبر رئيس البلدية، في بيان، عن حزنه، مشيرا إلى أن التحقيق بدأ.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("رئيس البلدية"));
+}
+
+#[test]
 fn a_described_source_keeps_its_adjectives_and_where_it_is() {
     let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
     assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
