@@ -406,6 +406,15 @@ fn the_subject_of_abbar_is_no_noun_after_the_preposition_abr() {
 }
 
 #[test]
+fn an_attribution_after_its_content_with_a_time_after_its_source_is_no_aside() {
+    // the content is the clause before it; the source in apposition and the day close the
+    // sentence, not a clause the attribution stands inside
+    let found = read("ارتفعت صادرات البلاد في مايو، وفق ما أعلن رئيس الهيئة، سامر حداد، السبت.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفعت صادرات البلاد في مايو");
+}
+
+#[test]
 fn a_described_source_keeps_its_adjectives_and_where_it_is() {
     let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
     assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
