@@ -468,6 +468,53 @@ impl Finder<'_, '_> {
                             .any(|p| p != "ب" && p.as_str() == self.word(j))
                 })
         };
+        // where a description in apposition from `j` ends (وقالت أليسون تيدستون، رئيسة قسم
+        // التغذية بهيئة الصحة العامة في إنجلترا، إن): a title or a definite noun, then words
+        // with no reporting verb, complementizer or mark up to the next comma; `j` if none
+        let past_apposition = |j: usize| {
+            // (ال as the text writes it: a name normalized to ال is written أل, أليسون)
+            let written = (self.display)(self.starts(j), self.ends(j));
+            let opening = self.title_at(j, true).is_some()
+                || written.starts_with("ال")
+                    && plain(j)
+                    && self.description_at(j).is_none()
+                    && self.name_at(j).is_none();
+            if !opening {
+                return j;
+            }
+            (j + 1..j + 12)
+                .take_while(|&w| {
+                    self.is(w, ',')
+                        || self.tokens.kind(w) == Kind::Word
+                            && !self.tokens.after_break(w)
+                            && self.verb(w).is_none()
+                            && !self.is_complementizer(w)
+                            && !self.plays(w, Grammar::Relative)
+                })
+                .find(|&w| self.is(w, ','))
+                // (not one that names: مهاجم برشلونة، النجم الأرجنتيني ليونيل ميسي، أن)
+                .filter(|&e| {
+                    (j..e).all(|w| {
+                        // (a name the document learned has no entry: a person's; a place
+                        // the lexicon knows is no person it learned)
+                        let unnamed = match self.name_at(w) {
+                            Some((_, _, name)) => {
+                                name.role
+                                    || self
+                                        .lexicon
+                                        .entities
+                                        .get(name.entity)
+                                        .is_some_and(|entity| entity.kind != "person")
+                            }
+                            None => self
+                                .learned_at(w)
+                                .is_none_or(|(_, _, learned)| learned.kind != "person"),
+                        };
+                        unnamed && !self.words.whole(w).classes.has(Classes::GIVEN)
+                    })
+                })
+                .unwrap_or(j)
+        };
         let opens = |j: usize| that(j) || own(j);
         let closes = |j: usize| {
             let timed = past_time(j);
@@ -476,7 +523,15 @@ impl Finder<'_, '_> {
                     && (opens(j + 1)
                         || [past_time(j + 1), past_aside(j + 1)]
                             .into_iter()
-                            .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1)))
+                            .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1))
+                        || len <= 3 && {
+                            let e = past_apposition(j + 1);
+                            e > j + 1
+                                && (opens(e + 1)
+                                    || [past_time(e + 1), past_aside(e + 1)]
+                                        .into_iter()
+                                        .any(|t| t > e + 1 && self.is(t, ',') && opens(t + 1)))
+                        })
                 || self.is(j, ':')
                     && !possessed
                     && !addressed

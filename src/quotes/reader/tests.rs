@@ -415,6 +415,17 @@ fn an_attribution_after_its_content_with_a_time_after_its_source_is_no_aside() {
 }
 
 #[test]
+fn a_subject_after_its_verb_may_have_a_description_in_apposition_before_the_content() {
+    // (a name no reader of names takes: أليسون is spelt اليسون once normalized)
+    let found = read("وقالت أليسون ماركس، رئيسة قسم التغذية في المدينة، إن الموسم كان صعبا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("أليسون ماركس"));
+    // a definite noun opens it too
+    let found = read("وقال ألبرتو فاني، المسؤول عن البرنامج، إن الموسم كان صعبا.");
+    assert_eq!(found[0].2.as_deref(), Some("ألبرتو فاني"));
+}
+
+#[test]
 fn a_described_source_keeps_its_adjectives_and_where_it_is() {
     let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
     assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
