@@ -515,7 +515,34 @@ impl Finder<'_, '_> {
                 })
                 .unwrap_or(j)
         };
+        // where a relative clause about the phrase from `j` ends (وقال التحالف الدولي، الذي
+        // يدعم مقاتلين أكرادا وعربا، إنه): at the next comma, before any complementizer or
+        // mark; `j` if none
+        let past_relative = |j: usize| {
+            if !self.plays(j, Grammar::Relative) {
+                return j;
+            }
+            (j + 1..j + 25)
+                .take_while(|&w| {
+                    self.is(w, ',')
+                        || self.tokens.kind(w) == Kind::Word
+                            && !self.tokens.after_break(w)
+                            && !self.is_complementizer(w)
+                })
+                .find(|&w| self.is(w, ','))
+                .unwrap_or(j)
+        };
         let opens = |j: usize| that(j) || own(j);
+        // the content opens after the comma at `e` that closes an apposition or a relative
+        // clause: right after it, after a time or an aside and another comma, or within a
+        // place or an addressee (، في بيان أن)
+        let opens_after = |e: usize| {
+            opens(e + 1)
+                || [past_time(e + 1), past_aside(e + 1)]
+                    .into_iter()
+                    .any(|t| t > e + 1 && self.is(t, ',') && opens(t + 1))
+                || aside(e + 1) && (e + 2..past_words(e + 2)).any(opens_content)
+        };
         let closes = |j: usize| {
             let timed = past_time(j);
             timed > j && opens(timed)
@@ -524,14 +551,13 @@ impl Finder<'_, '_> {
                         || [past_time(j + 1), past_aside(j + 1)]
                             .into_iter()
                             .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1))
-                        || len <= 3 && {
-                            let e = past_apposition(j + 1);
-                            e > j + 1
-                                && (opens(e + 1)
-                                    || [past_time(e + 1), past_aside(e + 1)]
-                                        .into_iter()
-                                        .any(|t| t > e + 1 && self.is(t, ',') && opens(t + 1)))
-                        })
+                        // (not where an object may stand first: ووصف الإجراءات الجديدة، التي
+                        // بدأ تنفيذها، بأنها)
+                        || len <= 3
+                            && !self.verb(k - 1).is_some_and(|v| v.object_first)
+                            && [past_apposition(j + 1), past_relative(j + 1)]
+                                .into_iter()
+                                .any(|e| e > j + 1 && opens_after(e)))
                 || self.is(j, ':')
                     && !possessed
                     && !addressed

@@ -426,6 +426,17 @@ fn a_subject_after_its_verb_may_have_a_description_in_apposition_before_the_cont
 }
 
 #[test]
+fn a_subject_after_its_verb_may_have_a_relative_clause_before_the_content() {
+    let found = read("وقالت الشركة، التي تتخذ من دبي مقرا لها، في بيان إن أرباحها ارتفعت.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("الشركة"));
+    // a verb that may take its object first: the phrase is that object, not the subject
+    let found =
+        read("وقال الوزير إن الوضع صعب. ووصف الإجراءات الجديدة، التي بدأ تنفيذها، بأنها ظالمة.");
+    assert_eq!(found[1].2.as_deref(), Some("الوزير"));
+}
+
+#[test]
 fn a_described_source_keeps_its_adjectives_and_where_it_is() {
     let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
     assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
