@@ -437,6 +437,13 @@ fn a_subject_after_its_verb_may_have_a_relative_clause_before_the_content() {
 }
 
 #[test]
+fn a_description_of_people_between_kana_and_qad_is_the_subject_of_the_verb() {
+    let found = read("وكان محققون أوروبيون قد أكدوا في تقريرهم أن المرض ينتشر ببطء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("محققون أوروبيون"));
+}
+
+#[test]
 fn a_described_source_keeps_its_adjectives_and_where_it_is() {
     let found = read("وقالت مصادر ميدانية في المدينة إن الاشتباكات توقفت.");
     assert_eq!(found[0].2.as_deref(), Some("مصادر ميدانية في المدينة"));
