@@ -1143,10 +1143,14 @@ impl Reader<'_, '_> {
             return self.finish(k, at, 0, end, draft);
         }
         let comma_before = self.is(k - 1, ',');
+        // (not before a time that ends the sentence: ...، وفق ما أعلن رئيس الهيئة، الفريق
+        // فلان، السبت.)
+        let timed = self.past_time(after + 1, sentence_end);
         let parenthetical = comma_before
             && self.is(after, ',')
             && after + 1 < sentence_end
-            && !self.is_terminator(after + 1);
+            && !self.is_terminator(after + 1)
+            && !(timed > after + 1 && (timed >= sentence_end || self.is_terminator(timed)));
         if parenthetical {
             // يسعى ترامب، بحسب قوله، إلى ...: the whole clause around it
             let from = (sentence_start..k - 1)

@@ -109,7 +109,10 @@ impl Finder<'_, '_> {
         let mut k = 0;
         while k < self.tokens.len() {
             match self.mention(k) {
-                Some(mention) => {
+                Some(mut mention) => {
+                    if mention.governed && self.verb_of_expressing(k, mention.end) {
+                        mention.governed = false;
+                    }
                     let end = mention.end.max(k + 1);
                     self.found.at.insert(k, self.found.list.len());
                     self.found.list.push(mention);
@@ -118,6 +121,22 @@ impl Finder<'_, '_> {
                 None => k += 1,
             }
         }
+    }
+
+    /// Whether the phrase `k..end` is the subject of عبّر, which is written as the preposition
+    /// عبر ("via") once the shadda is gone: its عن follows the phrase, right after it or after
+    /// an aside between commas (وعبر المتحدث باسم الوزارة، في بيان، عن قلقه), not a noun
+    /// governed by the preposition (عبر وسائل الإعلام).
+    fn verb_of_expressing(&self, k: usize, end: usize) -> bool {
+        if k == 0 || strip_conjunction(self.word(k - 1)).unwrap_or(self.word(k - 1)) != "عبر" {
+            return false;
+        }
+        let about = |j: usize| self.word(j) == "عن";
+        about(end)
+            || self.is(end, ',')
+                && (end..(end + 16).min(self.tokens.len()))
+                    .take_while(|&j| !self.is(j, '.'))
+                    .any(|j| self.is(j, ',') && about(j + 1))
     }
 
     fn mention(&mut self, k: usize) -> Option<Mention> {
@@ -477,7 +496,81 @@ impl Finder<'_, '_> {
                             .any(|p| p != "ب" && p.as_str() == self.word(j))
                 })
         };
+        // where a description in apposition from `j` ends (وقالت أليسون تيدستون، رئيسة قسم
+        // التغذية بهيئة الصحة العامة في إنجلترا، إن): a title or a definite noun, then words
+        // with no reporting verb, complementizer or mark up to the next comma; `j` if none
+        let past_apposition = |j: usize| {
+            // (ال as the text writes it: a name normalized to ال is written أل, أليسون)
+            let written = (self.display)(self.starts(j), self.ends(j));
+            let opening = self.title_at(j, true).is_some()
+                || written.starts_with("ال")
+                    && plain(j)
+                    && self.description_at(j).is_none()
+                    && self.name_at(j).is_none();
+            if !opening {
+                return j;
+            }
+            (j + 1..j + 12)
+                .take_while(|&w| {
+                    self.is(w, ',')
+                        || self.tokens.kind(w) == Kind::Word
+                            && !self.tokens.after_break(w)
+                            && self.verb(w).is_none()
+                            && !self.is_complementizer(w)
+                            && !self.plays(w, Grammar::Relative)
+                })
+                .find(|&w| self.is(w, ','))
+                // (not one that names: مهاجم برشلونة، النجم الأرجنتيني ليونيل ميسي، أن)
+                .filter(|&e| {
+                    (j..e).all(|w| {
+                        // (a name the document learned has no entry: a person's; a place
+                        // the lexicon knows is no person it learned)
+                        let unnamed = match self.name_at(w) {
+                            Some((_, _, name)) => {
+                                name.role
+                                    || self
+                                        .lexicon
+                                        .entities
+                                        .get(name.entity)
+                                        .is_some_and(|entity| entity.kind != "person")
+                            }
+                            None => self
+                                .learned_at(w)
+                                .is_none_or(|(_, _, learned)| learned.kind != "person"),
+                        };
+                        unnamed && !self.words.whole(w).classes.has(Classes::GIVEN)
+                    })
+                })
+                .unwrap_or(j)
+        };
+        // where a relative clause about the phrase from `j` ends (وقال التحالف الدولي، الذي
+        // يدعم مقاتلين أكرادا وعربا، إنه): at the next comma, before any complementizer or
+        // mark; `j` if none
+        let past_relative = |j: usize| {
+            if !self.plays(j, Grammar::Relative) {
+                return j;
+            }
+            (j + 1..j + 25)
+                .take_while(|&w| {
+                    self.is(w, ',')
+                        || self.tokens.kind(w) == Kind::Word
+                            && !self.tokens.after_break(w)
+                            && !self.is_complementizer(w)
+                })
+                .find(|&w| self.is(w, ','))
+                .unwrap_or(j)
+        };
         let opens = |j: usize| that(j) || own(j);
+        // the content opens after the comma at `e` that closes an apposition or a relative
+        // clause: right after it, after a time or an aside and another comma, or within a
+        // place or an addressee (، في بيان أن)
+        let opens_after = |e: usize| {
+            opens(e + 1)
+                || [past_time(e + 1), past_aside(e + 1)]
+                    .into_iter()
+                    .any(|t| t > e + 1 && self.is(t, ',') && opens(t + 1))
+                || aside(e + 1) && (e + 2..past_words(e + 2)).any(opens_content)
+        };
         let closes = |j: usize| {
             let timed = past_time(j);
             timed > j && opens(timed)
@@ -485,7 +578,14 @@ impl Finder<'_, '_> {
                     && (opens(j + 1)
                         || [past_time(j + 1), past_aside(j + 1)]
                             .into_iter()
-                            .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1)))
+                            .any(|e| e > j + 1 && self.is(e, ',') && opens(e + 1))
+                        // (not where an object may stand first: ووصف الإجراءات الجديدة، التي
+                        // بدأ تنفيذها، بأنها)
+                        || len <= 3
+                            && !self.verb(k - 1).is_some_and(|v| v.object_first)
+                            && [past_apposition(j + 1), past_relative(j + 1)]
+                                .into_iter()
+                                .any(|e| e > j + 1 && opens_after(e)))
                 || self.is(j, ':')
                     && !possessed
                     && !addressed
@@ -545,6 +645,13 @@ impl Finder<'_, '_> {
         // يطالبون) or, opening the text, any noun phrase of up to three words (المنتخب
         // التونسي يستبعد، التحالف يطالب) before the verb
         let line_start = k == 0 || self.tokens.after_break(k);
+        // (and a clause that كان opens: وكان محققون أمميون قد كشفوا)
+        let was = k > 0 && matches!(self.word(k - 1), "كان" | "وكان" | "كانت" | "وكانت");
+        if was {
+            if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
+                return Some(described);
+            }
+        }
         if line_start {
             if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
                 return Some(described);
@@ -1619,10 +1726,25 @@ impl Finder<'_, '_> {
                     && m.how == "name"
                     && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
             });
+        let mut rank_key = None;
         if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
+            // المتحدث باسم الجيش، العميد أحمد المسماري، إن: the name in apposition may carry a
+            // rank of its own (one definite word), which is no part of the name
+            let rank = self
+                .title_at(at, false)
+                .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+            // (a name it ends: not cut short to a family name the text writes alone)
+            let ended = |(len, clitic): (usize, usize)| {
+                clitic != usize::MAX || self.ends_apposition(at + 1 + len)
+            };
+            if rank && self.holder(at + 1).is_some_and(ended) {
+                // (the rank alone then names them too: وأضاف الأمير)
+                rank_key = Some(self.title_key(at, at + 1, 0));
+                at += 1;
+            }
             named = self.holder(at).and_then(|(len, clitic)| {
                 // a name known already (from a headline, a lexicon) is as long as it is known
                 // (جواد ظريف وقوف بلاده)
@@ -1658,6 +1780,9 @@ impl Finder<'_, '_> {
             self.found
                 .bindings
                 .insert(role_key.clone(), speaker.clone());
+            if let Some(rank_key) = rank_key {
+                self.found.bindings.insert(rank_key, speaker.clone());
+            }
             let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
             return Some(Mention {
                 first: k,

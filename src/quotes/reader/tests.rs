@@ -182,6 +182,15 @@ fn a_name_in_apposition_after_a_title_is_its_holder() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_title_may_carry_a_rank_of_its_own() {
+    // the title said again alone is then the same person
+    let found = entities_of(
+        "قال قائد الشرطة المحلية، العقيد سامر حداد، إن الطريق مغلق. وأكد قائد الشرطة المحلية أن التحقيق جار.",
+    );
+    assert_eq!(found, owned(&[("سامر حداد", "person", 2)]));
+}
+
+#[test]
 fn a_name_in_apposition_ends_with_the_family_name_the_text_uses_alone() {
     let found = entities_of(
         "أعلن وزير الخارجية البيروفي، خوان لوبيز وقوف بلاده مع الحل. وأضاف لوبيز أن الحوار ممكن.",
@@ -385,6 +394,53 @@ fn a_participle_goes_on_with_the_subject_of_its_clause() {
         read("ورفض رئيس البرلمان الكيني موسى ويتانغ التعليق على القرار، مؤكدا أن اللجنة ستجتمع.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].2.as_deref(), Some("موسى ويتانغ"));
+}
+
+#[test]
+fn the_subject_of_abbar_is_no_noun_after_the_preposition_abr() {
+    // عبّر without its shadda is spelt as the preposition عبر; its عن after the phrase says
+    // it is the verb, and the phrase its subject
+    let found = read("وعبر رئيس البلدية، في بيان، عن حزنه، مشيرا إلى أن التحقيق بدأ.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("رئيس البلدية"));
+}
+
+#[test]
+fn an_attribution_after_its_content_with_a_time_after_its_source_is_no_aside() {
+    // the content is the clause before it; the source in apposition and the day close the
+    // sentence, not a clause the attribution stands inside
+    let found = read("ارتفعت صادرات البلاد في مايو، وفق ما أعلن رئيس الهيئة، سامر حداد، السبت.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفعت صادرات البلاد في مايو");
+}
+
+#[test]
+fn a_subject_after_its_verb_may_have_a_description_in_apposition_before_the_content() {
+    // (a name no reader of names takes: أليسون is spelt اليسون once normalized)
+    let found = read("وقالت أليسون ماركس، رئيسة قسم التغذية في المدينة، إن الموسم كان صعبا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("أليسون ماركس"));
+    // a definite noun opens it too
+    let found = read("وقال ألبرتو فاني، المسؤول عن البرنامج، إن الموسم كان صعبا.");
+    assert_eq!(found[0].2.as_deref(), Some("ألبرتو فاني"));
+}
+
+#[test]
+fn a_subject_after_its_verb_may_have_a_relative_clause_before_the_content() {
+    let found = read("وقالت الشركة، التي تتخذ من دبي مقرا لها، في بيان إن أرباحها ارتفعت.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("الشركة"));
+    // a verb that may take its object first: the phrase is that object, not the subject
+    let found =
+        read("وقال الوزير إن الوضع صعب. ووصف الإجراءات الجديدة، التي بدأ تنفيذها، بأنها ظالمة.");
+    assert_eq!(found[1].2.as_deref(), Some("الوزير"));
+}
+
+#[test]
+fn a_description_of_people_between_kana_and_qad_is_the_subject_of_the_verb() {
+    let found = read("وكان محققون أوروبيون قد أكدوا في تقريرهم أن المرض ينتشر ببطء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("محققون أوروبيون"));
 }
 
 #[test]
