@@ -645,13 +645,6 @@ impl Finder<'_, '_> {
         // يطالبون) or, opening the text, any noun phrase of up to three words (المنتخب
         // التونسي يستبعد، التحالف يطالب) before the verb
         let line_start = k == 0 || self.tokens.after_break(k);
-        // (and a clause that كان opens: وكان محققون أمميون قد كشفوا)
-        let was = k > 0 && matches!(self.word(k - 1), "كان" | "وكان" | "كانت" | "وكانت");
-        if was {
-            if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
-                return Some(described);
-            }
-        }
         if line_start {
             if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
                 return Some(described);
