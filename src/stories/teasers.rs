@@ -3,8 +3,8 @@
 //! the article's words, they make two unrelated pieces of one day alike through the block they
 //! share, and each alike to the stories its block announces.
 //!
-//! A line is a teaser when its first words are the opening of another article of the same
-//! outlet; the block is the run of short lines at the end of the text in which teasers are most,
+//! A line is a teaser when its first words are the opening of an article of the same outlet
+//! added before it (so that a corpus read in chunks reads each page as read at once); the block is the run of short lines at the end of the text in which teasers are most,
 //! at least `BLOCK_TEASERS` of them: one such line alone is more often the outlet's own earlier
 //! lead reused as background.
 
@@ -24,7 +24,8 @@ const TEASER_CHARS: usize = 300;
 const BLOCK_TEASERS: usize = 2;
 
 /// The openings of the articles read so far, by outlet: for each shingle of an article's lead,
-/// the first two articles whose lead has it (two are enough to know whether another has it).
+/// the first two articles whose lead has it (the earliest: enough to know whether one before a
+/// given article has it).
 #[derive(Default)]
 pub struct Openings {
     holders: FxHashMap<(Option<u32>, u64), [Option<u32>; 2]>,
@@ -41,7 +42,7 @@ impl Openings {
         }
     }
 
-    /// Whether a line of `article`, read as `words`, opens as another article of its outlet does.
+    /// Whether a line of `article`, read as `words`, opens as an earlier article of its outlet.
     fn opens_another(&self, article: u32, outlet: Option<u32>, words: &[u64]) -> bool {
         let shingles = copies::lead(&words[..words.len().min(LINE_WORDS)]);
         if shingles.len() < LINE_SHINGLES {
@@ -52,7 +53,7 @@ impl Openings {
             .filter(|&&s| {
                 self.holders
                     .get(&(outlet, s))
-                    .is_some_and(|held| held.iter().flatten().any(|&h| h != article))
+                    .is_some_and(|held| held.iter().flatten().any(|&h| h < article))
             })
             .count();
         shared as f32 >= TEASER_SHARE * shingles.len() as f32
@@ -145,6 +146,17 @@ mod tests {
         assert_eq!(own_text(&openings(), &text, Some(0)), OWN);
         // another outlet's article ending with the same lines quotes them
         assert_eq!(own_text(&openings(), &text, Some(1)), text);
+    }
+
+    #[test]
+    fn lines_opening_later_articles_stay() {
+        // read in chunks, a page cannot know the articles after it: read at once, neither
+        let text = format!("{OWN}\n{}\n{}\n{}", LEADS[0], LEADS[1], LEADS[2]);
+        let body = text.split_once('\n').unwrap().1;
+        assert_eq!(
+            openings().own_end(0, Some(0), &text, body, words),
+            text.len()
+        );
     }
 
     #[test]
