@@ -319,7 +319,13 @@ impl StoryIndex {
                     .map_or(a.text, |(byte, _)| &a.text[..byte]);
                 let mut spelled = reader.spellings(lead);
                 spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
-                let signature = copies::signature(&words);
+                // copies are told by the whole page: a re-post keeps the block its first post
+                // had, and a block is cut only from the later of the two
+                let signature = if own < a.text.len() {
+                    copies::signature(&reader.words(a.text))
+                } else {
+                    copies::signature(&words)
+                };
                 (looked_up, signature, actors, kinds, day, spelled, opening)
             })
             .collect();
@@ -875,6 +881,44 @@ mod tests {
         let mut index = StoryIndex::new(Settings::default());
         index.add(&articles);
         assert_eq!(index.stories().1, [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn a_repost_of_a_page_with_teasers_is_its_copy() {
+        // the first post announces articles added after it and keeps its block; the re-post,
+        // added after them, has its block cut from its words but not from its text
+        const LATEST: [&str; 3] = [
+            "افتتاح مستشفى للأطفال\nأعلنت وزارة الصحة اليوم الثلاثاء عن افتتاح مستشفى جديد للأطفال في العاصمة بسعة مئتي سرير وبتكلفة بلغت عشرين مليون دولار",
+            "الأهلي يفوز بهدفين\nفاز فريق النادي الأهلي على ضيفه بهدفين نظيفين في المباراة التي جرت مساء الاثنين على ملعب القاهرة أمام عشرين ألف متفرج",
+            "خفض الضرائب على الشركات\nقال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة بداية من العام المقبل لدعم النمو وتشجيع الاستثمار المحلي",
+        ];
+        let block: Vec<&str> = LATEST
+            .iter()
+            .map(|t| t.split_once('\n').unwrap().1)
+            .collect();
+        let page = format!(
+            "تأجيل محاكمة المتهمين بالاختلاس\nقررت المحكمة الجنائية اليوم تأجيل محاكمة المتهمين باختلاس أموال البلدية إلى الشهر المقبل بطلب من هيئة الدفاع التي طالبت بمهلة لدراسة ملف القضية والاطلاع على تقارير الخبراء\n{}",
+            block.join("\n")
+        );
+        let mut texts: Vec<&str> = vec![page.as_str()];
+        texts.extend(LATEST);
+        texts.push(page.as_str());
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Article {
+                outlet: Some("x"),
+                ..article(text, k as f64 / 100.0)
+            })
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        let copies: Vec<(u32, u32)> = index
+            .wire_copies()
+            .iter()
+            .map(|c| (c.article, c.source))
+            .collect();
+        assert_eq!(copies, [(4, 0)]);
     }
 
     #[test]
