@@ -29,6 +29,8 @@
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
 //!   arrest, the next day's toll), another happening on the same words.
+//! - A page's closing block of the outlet's other articles, each by its lead ([`teasers`]), is
+//!   not the article's words: two pieces of one day ending with one block were alike through it.
 //! - An article that repeats another's text (a wire copy, [`copies`]) is that one's story; of
 //!   one outlet, only when it also starts as the other does (a re-post): an outlet's piece that
 //!   repeats an earlier one of its own under a lead of its own reuses it as background to a new
@@ -44,6 +46,7 @@ pub mod copies;
 pub mod days;
 pub mod happenings;
 pub mod linkage;
+pub mod teasers;
 pub mod terms;
 
 use rayon::prelude::*;
@@ -53,6 +56,7 @@ use actors::Actors;
 use copies::{BandIndex, Signature};
 use happenings::{Happenings, Kinds};
 use linkage::Edge;
+use teasers::Openings;
 use terms::{Background, Terms, Vector};
 
 /// How an index groups.
@@ -127,6 +131,8 @@ pub struct StoryIndex {
     signatures: Vec<Option<Signature>>,
     /// Per article: the shingles of its lead (see [`copies::lead`]).
     leads: Vec<Vec<u64>>,
+    /// The leads by outlet, by which a page's closing teasers of other articles are known.
+    openings: Openings,
     copies: Vec<WireCopy>,
     /// Per article: the actors of its headline, when it has any (most have none).
     actors: Vec<Option<Box<Actors>>>,
@@ -216,6 +222,7 @@ impl StoryIndex {
             bands: BandIndex::default(),
             signatures: Vec::new(),
             leads: Vec::new(),
+            openings: Openings::default(),
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
@@ -252,12 +259,46 @@ impl StoryIndex {
     pub fn add(&mut self, articles: &[Article<'_>]) {
         let reader = Terms::new(self.background);
         let happenings = Happenings::bundled();
-        let vocabulary = &self.vocabulary;
-        let read: Vec<Read> = articles
+        let first = self.vectors.len();
+        for article in articles {
+            let known = self.outlet_ids.len() as u32;
+            let outlet = article
+                .outlet
+                .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
+            self.outlets.push(outlet);
+        }
+        // every lead first, so that a page's closing teasers of the same batch are known
+        let leads: Vec<Vec<u64>> = articles
             .par_iter()
             .map(|a| {
+                let body = days::body(a.title, a.text);
+                let opening = body
+                    .char_indices()
+                    .nth(LEAD_CHARS)
+                    .map_or(body, |(byte, _)| &body[..byte]);
+                copies::lead(&reader.words(opening))
+            })
+            .collect();
+        for (k, lead) in leads.iter().enumerate() {
+            let article = (first + k) as u32;
+            self.openings
+                .insert(article, self.outlets[article as usize], lead);
+        }
+        let vocabulary = &self.vocabulary;
+        let (openings, outlets) = (&self.openings, &self.outlets);
+        let read: Vec<Read> = articles
+            .par_iter()
+            .zip(leads)
+            .enumerate()
+            .map(|(k, (a, opening))| {
+                let article = (first + k) as u32;
+                let body = days::body(a.title, a.text);
+                let own =
+                    openings.own_end(article, outlets[article as usize], a.text, body, |line| {
+                        reader.words(line)
+                    });
                 // a term is copied only when the index does not know it yet
-                let (looked_up, words) = reader.read(a.title, a.text, |term| {
+                let (looked_up, words) = reader.read(a.title, &a.text[..own], |term| {
                     vocabulary
                         .get(term)
                         .copied()
@@ -278,24 +319,16 @@ impl StoryIndex {
                     .map_or(a.text, |(byte, _)| &a.text[..byte]);
                 let mut spelled = reader.spellings(lead);
                 spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
-                let signature = copies::signature(&words);
-                let body = days::body(a.title, a.text);
-                let opening = body
-                    .char_indices()
-                    .nth(LEAD_CHARS)
-                    .map_or(body, |(byte, _)| &body[..byte]);
-                let opening = copies::lead(&reader.words(opening));
+                // copies are told by the whole page: a re-post keeps the block its first post
+                // had, and a block is cut only from the later of the two
+                let signature = if own < a.text.len() {
+                    copies::signature(&reader.words(a.text))
+                } else {
+                    copies::signature(&words)
+                };
                 (looked_up, signature, actors, kinds, day, spelled, opening)
             })
             .collect();
-        let first = self.vectors.len();
-        for article in articles {
-            let known = self.outlet_ids.len() as u32;
-            let outlet = article
-                .outlet
-                .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
-            self.outlets.push(outlet);
-        }
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
         for (terms, signature, actors, kinds, day, spelled, opening) in read {
             self.leads.push(opening);
@@ -817,6 +850,75 @@ mod tests {
         // the third report names no actor: the reaction is alike to it, and to the others only
         // in words
         assert_eq!(index.stories().1, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn two_pieces_ending_with_one_block_of_teasers_are_two_stories() {
+        // a page lists the outlet's latest articles after its own text, each by its lead
+        const LATEST: [&str; 4] = [
+            "افتتاح مستشفى للأطفال\nأعلنت وزارة الصحة اليوم الثلاثاء عن افتتاح مستشفى جديد للأطفال في العاصمة بسعة مئتي سرير",
+            "الأهلي يفوز بهدفين\nفاز فريق النادي الأهلي على ضيفه بهدفين نظيفين في المباراة التي جرت مساء الاثنين على ملعب القاهرة",
+            "خفض الضرائب على الشركات\nقال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة بداية من العام المقبل لدعم النمو",
+            "إطلاق قمر صناعي\nأطلقت وكالة الفضاء قمرا صناعيا جديدا لرصد الطقس من قاعدة في الجنوب صباح الثلاثاء بنجاح",
+        ];
+        let block: Vec<&str> = LATEST
+            .iter()
+            .map(|t| t.split_once('\n').unwrap().1)
+            .collect();
+        let block = block.join("\n");
+        let court = format!("تأجيل محاكمة المتهمين بالاختلاس\nقررت المحكمة الجنائية تأجيل محاكمة المتهمين باختلاس أموال البلدية إلى الشهر المقبل\n{block}");
+        let flood = format!("فيضانات تغمر قرى الشمال\nغمرت مياه الفيضانات عشرات القرى في الشمال بعد أمطار غزيرة استمرت ثلاثة أيام\n{block}");
+        let mut texts: Vec<&str> = LATEST.to_vec();
+        texts.extend([court.as_str(), flood.as_str()]);
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Article {
+                outlet: Some("x"),
+                ..article(text, k as f64 / 100.0)
+            })
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        assert_eq!(index.stories().1, [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn a_repost_of_a_page_with_teasers_is_its_copy() {
+        // the first post announces articles added after it and keeps its block; the re-post,
+        // added after them, has its block cut from its words but not from its text
+        const LATEST: [&str; 3] = [
+            "افتتاح مستشفى للأطفال\nأعلنت وزارة الصحة اليوم الثلاثاء عن افتتاح مستشفى جديد للأطفال في العاصمة بسعة مئتي سرير وبتكلفة بلغت عشرين مليون دولار",
+            "الأهلي يفوز بهدفين\nفاز فريق النادي الأهلي على ضيفه بهدفين نظيفين في المباراة التي جرت مساء الاثنين على ملعب القاهرة أمام عشرين ألف متفرج",
+            "خفض الضرائب على الشركات\nقال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة بداية من العام المقبل لدعم النمو وتشجيع الاستثمار المحلي",
+        ];
+        let block: Vec<&str> = LATEST
+            .iter()
+            .map(|t| t.split_once('\n').unwrap().1)
+            .collect();
+        let page = format!(
+            "تأجيل محاكمة المتهمين بالاختلاس\nقررت المحكمة الجنائية اليوم تأجيل محاكمة المتهمين باختلاس أموال البلدية إلى الشهر المقبل بطلب من هيئة الدفاع التي طالبت بمهلة لدراسة ملف القضية والاطلاع على تقارير الخبراء\n{}",
+            block.join("\n")
+        );
+        let mut texts: Vec<&str> = vec![page.as_str()];
+        texts.extend(LATEST);
+        texts.push(page.as_str());
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Article {
+                outlet: Some("x"),
+                ..article(text, k as f64 / 100.0)
+            })
+            .collect();
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&articles);
+        let copies: Vec<(u32, u32)> = index
+            .wire_copies()
+            .iter()
+            .map(|c| (c.article, c.source))
+            .collect();
+        assert_eq!(copies, [(4, 0)]);
     }
 
     #[test]
