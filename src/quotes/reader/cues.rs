@@ -649,7 +649,7 @@ impl Reader<'_, '_> {
         if self.is_complementizer(j) && !self.adverbial_that(j) {
             return Some(Complement::Clause(j + 1, 0));
         }
-        if self.is(j, ':') {
+        if self.is(j, ':') && !self.clock_colon(j) {
             if let Some(p) = self.speech_opening(j + 1) {
                 return Some(Complement::Quote(p));
             }
@@ -924,6 +924,16 @@ impl Reader<'_, '_> {
     pub(super) fn reports_here(&self, j: usize, v: &Verb) -> bool {
         (!v.document || self.plays(j + 1, Grammar::Document))
             && (!v.that || self.that_within(v, j + 1, j + 8).is_some())
+            && (!v.marked || self.speech_marked_within(j + 1, j + 12))
+    }
+
+    /// Whether a colon or an opening mark of speech stands in `from..to` before the clause
+    /// ends: a `marked` verb (زاد، واصل) reports only then, and cuts no content otherwise
+    /// (فيما زاد عدد السفن is no report).
+    fn speech_marked_within(&self, from: usize, to: usize) -> bool {
+        (from..to)
+            .take_while(|&i| !self.is_terminator(i) && !self.is(i, ','))
+            .any(|i| self.is(i, ':') && !self.clock_colon(i) || self.speech_opening(i).is_some())
     }
 
     /// The first preposition of a `that` verb taking a clause in `from..to`, before any mark

@@ -2431,3 +2431,36 @@ fn the_letters_of_cnn_spelled_apart_are_no_complementizer() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "الوضع خطير");
 }
+
+#[test]
+fn a_question_a_narration_and_an_addition_after_a_colon_are_reports() {
+    let found = read("وتساءل الكاتب في مقاله \"لماذا تأخر القرار كل هذا الوقت؟\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    let found = read("وقال الوزير إن الوضع صعب، متسائلا: \"من يتحمل المسؤولية؟\"");
+    assert_eq!(found.len(), 2);
+    let found = read("وروت الشاهدة أن الجنود أطلقوا النار على المتظاهرين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الجنود أطلقوا النار على المتظاهرين");
+    let found = read("وزاد المدرب: تركيزنا الآن على المباراة المقبلة.");
+    assert_eq!(found.len(), 1);
+    // زاد with no colon or marks is 'increased', and يروي with a noun 'waters'
+    assert!(read("وزادت الأسعار بنسبة كبيرة خلال الشهر الماضي.").is_empty());
+    assert!(read("ويروي النهر الأراضي الزراعية في الوادي.").is_empty());
+}
+
+#[test]
+fn the_colon_of_a_clock_time_is_no_speech_colon() {
+    // زاد reports only before a colon: the one of 07:02 joins digits
+    let found = read("وزاد خام برنت 11 سنتا إلى 67 دولارا بحلول الساعة 07:02 بتوقيت غرينتش.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_verb_that_reports_only_before_a_colon_does_not_cut_content_without_one() {
+    // فيما زاد عدد السفن: 'increased', inside what was said
+    let found =
+        read("وقال المدير إن العائدات بلغت مليار دولار، فيما زاد عدد السفن العابرة بنسبة 5 بالمئة.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.ends_with("بنسبة 5 بالمئة"), "{found:?}");
+}
