@@ -532,6 +532,11 @@ impl Reader<'_, '_> {
         let nominal_at = [j, untimed]
             .into_iter()
             .find(|&at| verb.nominal && at < limit && self.content_word(at));
+        // أكد الوزير حرصه على ...، أعلن اللاعب رحيله عن الفريق: a noun with its agent's
+        // pronoun right after the subject is the content, and a preposition after it is the
+        // noun's (حرصه على), not the verb's; a verb that takes an object first (حث الوزير
+        // مواطنيه على) reads that noun as its object
+        let possessed = nominal_at.filter(|&at| !verb.object_first && self.possessed_noun(at));
         let mut j = after;
         while j < limit {
             // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
@@ -570,6 +575,13 @@ impl Reader<'_, '_> {
                 }
             }
             if let Some(found) = self.marker(verb, j, false) {
+                // (a complementizer, a colon or marks later still start the content)
+                let prepositional = matches!(found, Complement::Clause(..))
+                    && !self.is_complementizer(j)
+                    && !self.is(j, ':');
+                if let Some(at) = possessed.filter(|_| prepositional) {
+                    return Some((Complement::Clause(at, 0), at));
+                }
                 return Some((found, j));
             }
             j += 1;
@@ -909,6 +921,68 @@ impl Reader<'_, '_> {
             && !word.starts_with("لل")
             && !self.mentions.at.contains_key(&j)
             && self.verb(j).is_none()
+    }
+
+    /// Whether token `j` is a noun with a possessive pronoun as written (حرصه، رفضها،
+    /// التزامهم; not the ة of a noun, which folds to ه), no adverb (بدوره، حينها، نفسه).
+    fn possessed_noun(&self, j: usize) -> bool {
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        let written = (self.display)(token.start, token.end);
+        let Some(stem) = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| written.strip_suffix(p))
+        else {
+            return false;
+        };
+        // (a preposition with its pronoun: عليه، إليها، لديهم، خلاله)
+        let preposition = matches!(
+            stem,
+            "علي"
+                | "إلي"
+                | "الي"
+                | "من"
+                | "عن"
+                | "في"
+                | "لدي"
+                | "مع"
+                | "عند"
+                | "بين"
+                | "خلال"
+                | "عبر"
+                | "أمام"
+                | "وراء"
+                | "حول"
+                | "ضد"
+                | "دون"
+                | "بعد"
+                | "قبل"
+                | "تجاه"
+                | "نحو"
+                | "لصالح"
+        );
+        stem.chars().count() >= 3
+            && !preposition
+            && self.content_word(j)
+            && !self.plays(j, Grammar::Time)
+            && !matches!(
+                self.word(j),
+                "نفسه"
+                    | "نفسها"
+                    | "نفسهم"
+                    | "بنفسه"
+                    | "بنفسها"
+                    | "ذاته"
+                    | "ذاتها"
+                    | "بدوره"
+                    | "بدورها"
+                    | "حينها"
+                    | "بعدها"
+                    | "قبلها"
+                    | "وحده"
+                    | "وحدها"
+            )
     }
 
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.

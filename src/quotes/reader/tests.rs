@@ -2464,3 +2464,27 @@ fn a_verb_that_reports_only_before_a_colon_does_not_cut_content_without_one() {
     assert_eq!(found.len(), 1);
     assert!(found[0].1.ends_with("بنسبة 5 بالمئة"), "{found:?}");
 }
+
+#[test]
+fn a_possessed_noun_after_the_subject_is_the_content_with_its_own_preposition() {
+    // حرصه على: the preposition is the noun's; the content starts at the noun
+    let found = read("وأكد الرئيس حرصه على دعم السلام بين البلدين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "حرصه على دعم السلام بين البلدين");
+    let found = read("وأعلن اللاعب رحيله عن الفريق بنهاية الموسم.");
+    assert_eq!(found[0].1, "رحيله عن الفريق بنهاية الموسم");
+    // the ة of a noun is no pronoun, and a verb that takes an object first reads it as one
+    let found = read("وأعربت الدول الموقعة عليه عن قلقها البالغ.");
+    assert_eq!(found[0].1, "قلقها البالغ");
+    let found = read("وأعرب خلاله الوزير عن قلقه البالغ.");
+    assert_eq!(found[0].1, "قلقه البالغ");
+    let found = read("وأعلنت الشرطة بولاية تكساس أن المفجر واحد.");
+    assert_eq!(found[0].1, "المفجر واحد");
+    // a colon and marks later still start the content
+    let found = read("وأبدى المدرب غضبه من الانتقادات: \"نحن نعمل بجد كل يوم\".");
+    assert_eq!(found[0].0, "direct");
+    let found = read("وأكد الوزير على ضرورة التعاون.");
+    assert_eq!(found[0].1, "ضرورة التعاون");
+    let found = read("وحث الرئيس مواطنيه على التصويت بكثافة.");
+    assert_eq!(found[0].1, "التصويت بكثافة");
+}
