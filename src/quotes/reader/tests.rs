@@ -2488,3 +2488,14 @@ fn a_possessed_noun_after_the_subject_is_the_content_with_its_own_preposition() 
     let found = read("وحث الرئيس مواطنيه على التصويت بكثافة.");
     assert_eq!(found[0].1, "التصويت بكثافة");
 }
+
+#[test]
+fn more_participles_start_their_own_records() {
+    let found =
+        read("وقال الوزير إن المحادثات كانت مثمرة، معبرا عن أمله في التوصل إلى اتفاق قريب.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "أمله في التوصل إلى اتفاق قريب");
+    let found = read("وقال المسؤول إن الاتفاق صامد، ملمحا إلى أن بلاده لن تنسحب منه.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "بلاده لن تنسحب منه");
+}
