@@ -2499,3 +2499,17 @@ fn more_participles_start_their_own_records() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].1, "بلاده لن تنسحب منه");
 }
+
+#[test]
+fn a_word_mentioned_or_a_name_given_is_a_label() {
+    // لكلمة "حثالة": the word mentioned, not the speaker's own words
+    let found = read("وقال الوزير إن استخدام الرئيس لكلمة \"حثالة\" أثار جدلا واسعا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "indirect");
+    let found = read("وأكد المنظمون أن كتابا عنوانه \"أيام الصحراء\" سيصدر غدا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "indirect");
+    // a speech (كلمة with words before the marks) stays speech
+    let found = read("وقال الرئيس في كلمة متلفزة \"لن نتراجع عن قرارنا أبدا\".");
+    assert_eq!(found[0].0, "direct");
+}
