@@ -2513,3 +2513,13 @@ fn a_word_mentioned_or_a_name_given_is_a_label() {
     let found = read("وقال الرئيس في كلمة متلفزة \"لن نتراجع عن قرارنا أبدا\".");
     assert_eq!(found[0].0, "direct");
 }
+
+#[test]
+fn a_measure_or_a_way_after_hasab_is_no_source() {
+    // حسب الطلب، بحسب حجم المحرك، وفقا لذلك: what the clause conforms to, not who says it
+    assert!(read("وتتغير الأسعار حسب الطلب على السيارات في السوق.").is_empty());
+    assert!(read("وتتراوح الرسوم بين 200 و3000 جنيه حسب حجم محرك السيارة.").is_empty());
+    assert!(read("ويعدل البرنامج أسئلته وفقا لذلك.").is_empty());
+    // a source still is one
+    assert_eq!(read("وتتغير الأسعار كل يوم، حسب وزارة التجارة.").len(), 1);
+}
