@@ -999,6 +999,45 @@ impl Reader<'_, '_> {
         (!v.document || self.plays(j + 1, Grammar::Document))
             && (!v.that || self.that_within(v, j + 1, j + 8).is_some())
             && (!v.marked || self.speech_marked_within(j + 1, j + 12))
+            && !(v.class == Class::Participle && self.after_copula(j))
+    }
+
+    /// Whether a form of كان or its sisters stands before `j`, right before it or before its
+    /// definite subject of a few words: a participle there is their predicate, passive or an
+    /// adjective (كان متوقعا، بات مهددا، ليس مستبعدا، كان المنتخب مطالبا بالفوز), no report.
+    pub(super) fn after_copula(&self, j: usize) -> bool {
+        (j.saturating_sub(4)..j)
+            .rev()
+            // (a definite subject between: كان المنتخب المغربي مطالبا; not an indefinite
+            // predicate, after which the participle is the speaker's: ليست مشكلة، لافتا إلى أن)
+            .take_while(|&i| i + 1 == j || self.word(i + 1).starts_with("ال"))
+            .any(|i| self.copula(i))
+    }
+
+    fn copula(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        matches!(
+            word,
+            "كان"
+                | "كانت"
+                | "يكون"
+                | "تكون"
+                | "يكن"
+                | "تكن"
+                | "بات"
+                | "باتت"
+                | "اصبح"
+                | "اصبحت"
+                | "يصبح"
+                | "تصبح"
+                | "ليس"
+                | "ليست"
+                | "ظل"
+                | "ظلت"
+                | "صار"
+                | "صارت"
+        )
     }
 
     /// Whether a colon or an opening mark of speech stands in `from..to` before the clause

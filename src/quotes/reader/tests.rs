@@ -2523,3 +2523,17 @@ fn a_measure_or_a_way_after_hasab_is_no_source() {
     // a source still is one
     assert_eq!(read("وتتغير الأسعار كل يوم، حسب وزارة التجارة.").len(), 1);
 }
+
+#[test]
+fn a_participle_after_kana_is_its_predicate() {
+    // كان مطالبا بالفوز: 'was required to win', كان متوقعا أن: 'it was expected that'
+    assert!(read("وكان المنتخب مطالبا بالفوز للإبقاء على آماله في التأهل.").is_empty());
+    assert!(read("وكان متوقعا أن ينتعش الاقتصاد بعد رفع العقوبات.").is_empty());
+    // and it cuts no content: the clause goes on
+    let found = read("وقال الوزير إن الأمر كان متوقعا منذ البداية.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الأمر كان متوقعا منذ البداية");
+    // after an indefinite predicate the participle is the speaker's again
+    let found = read("وقال الوزير إن المعارضة ليست مشكلة، لافتا إلى أن المشكلة في قادتها.");
+    assert_eq!(found.len(), 2);
+}
