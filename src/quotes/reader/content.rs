@@ -169,7 +169,10 @@ impl Reader<'_, '_> {
             // a participle starts a report of its own, with a comma or without one (شدد على
             // أهمية المشروع مشيرا إلى أن ...)
             let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
-            let participle = self.verb(j).filter(|v| v.class == Class::Participle);
+            // (not one after كان, its predicate: إن الأمر كان متوقعا منذ البداية)
+            let participle = self
+                .verb(j)
+                .filter(|v| v.class == Class::Participle && !self.after_copula(j));
             // a feminine one (مضيفة، مؤكدة) is also a noun or an adjective once ة is folded:
             // it must introduce something; a masculine one (مشيرا، واصفا) always cuts
             let introduces = participle.is_some_and(|v| {

@@ -532,6 +532,11 @@ impl Reader<'_, '_> {
         let nominal_at = [j, untimed]
             .into_iter()
             .find(|&at| verb.nominal && at < limit && self.content_word(at));
+        // أكد الوزير حرصه على ...، أعلن اللاعب رحيله عن الفريق: a noun with its agent's
+        // pronoun right after the subject is the content, and a preposition after it is the
+        // noun's (حرصه على), not the verb's; a verb that takes an object first (حث الوزير
+        // مواطنيه على) reads that noun as its object
+        let possessed = nominal_at.filter(|&at| !verb.object_first && self.possessed_noun(at));
         let mut j = after;
         while j < limit {
             // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
@@ -570,6 +575,13 @@ impl Reader<'_, '_> {
                 }
             }
             if let Some(found) = self.marker(verb, j, false) {
+                // (a complementizer, a colon or marks later still start the content)
+                let prepositional = matches!(found, Complement::Clause(..))
+                    && !self.is_complementizer(j)
+                    && !self.is(j, ':');
+                if let Some(at) = possessed.filter(|_| prepositional) {
+                    return Some((Complement::Clause(at, 0), at));
+                }
                 return Some((found, j));
             }
             j += 1;
@@ -649,7 +661,7 @@ impl Reader<'_, '_> {
         if self.is_complementizer(j) && !self.adverbial_that(j) {
             return Some(Complement::Clause(j + 1, 0));
         }
-        if self.is(j, ':') {
+        if self.is(j, ':') && !self.clock_colon(j) {
             if let Some(p) = self.speech_opening(j + 1) {
                 return Some(Complement::Quote(p));
             }
@@ -911,6 +923,68 @@ impl Reader<'_, '_> {
             && self.verb(j).is_none()
     }
 
+    /// Whether token `j` is a noun with a possessive pronoun as written (حرصه، رفضها،
+    /// التزامهم; not the ة of a noun, which folds to ه), no adverb (بدوره، حينها، نفسه).
+    fn possessed_noun(&self, j: usize) -> bool {
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        let written = (self.display)(token.start, token.end);
+        let Some(stem) = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| written.strip_suffix(p))
+        else {
+            return false;
+        };
+        // (a preposition with its pronoun: عليه، إليها، لديهم، خلاله)
+        let preposition = matches!(
+            stem,
+            "علي"
+                | "إلي"
+                | "الي"
+                | "من"
+                | "عن"
+                | "في"
+                | "لدي"
+                | "مع"
+                | "عند"
+                | "بين"
+                | "خلال"
+                | "عبر"
+                | "أمام"
+                | "وراء"
+                | "حول"
+                | "ضد"
+                | "دون"
+                | "بعد"
+                | "قبل"
+                | "تجاه"
+                | "نحو"
+                | "لصالح"
+        );
+        stem.chars().count() >= 3
+            && !preposition
+            && self.content_word(j)
+            && !self.plays(j, Grammar::Time)
+            && !matches!(
+                self.word(j),
+                "نفسه"
+                    | "نفسها"
+                    | "نفسهم"
+                    | "بنفسه"
+                    | "بنفسها"
+                    | "ذاته"
+                    | "ذاتها"
+                    | "بدوره"
+                    | "بدورها"
+                    | "حينها"
+                    | "بعدها"
+                    | "قبلها"
+                    | "وحده"
+                    | "وحدها"
+            )
+    }
+
     /// Whether token `j` starts another report: a reporting word or an attribution phrase.
     pub(super) fn starts_cue(&self, j: usize) -> bool {
         self.lexicon
@@ -924,6 +998,55 @@ impl Reader<'_, '_> {
     pub(super) fn reports_here(&self, j: usize, v: &Verb) -> bool {
         (!v.document || self.plays(j + 1, Grammar::Document))
             && (!v.that || self.that_within(v, j + 1, j + 8).is_some())
+            && (!v.marked || self.speech_marked_within(j + 1, j + 12))
+            && !(v.class == Class::Participle && self.after_copula(j))
+    }
+
+    /// Whether a form of كان or its sisters stands before `j`, right before it or before its
+    /// definite subject of a few words: a participle there is their predicate, passive or an
+    /// adjective (كان متوقعا، بات مهددا، ليس مستبعدا، كان المنتخب مطالبا بالفوز), no report.
+    pub(super) fn after_copula(&self, j: usize) -> bool {
+        (j.saturating_sub(4)..j)
+            .rev()
+            // (a definite subject between: كان المنتخب المغربي مطالبا; not an indefinite
+            // predicate, after which the participle is the speaker's: ليست مشكلة، لافتا إلى أن)
+            .take_while(|&i| i + 1 == j || self.word(i + 1).starts_with("ال"))
+            .any(|i| self.copula(i))
+    }
+
+    fn copula(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        matches!(
+            word,
+            "كان"
+                | "كانت"
+                | "يكون"
+                | "تكون"
+                | "يكن"
+                | "تكن"
+                | "بات"
+                | "باتت"
+                | "اصبح"
+                | "اصبحت"
+                | "يصبح"
+                | "تصبح"
+                | "ليس"
+                | "ليست"
+                | "ظل"
+                | "ظلت"
+                | "صار"
+                | "صارت"
+        )
+    }
+
+    /// Whether a colon or an opening mark of speech stands in `from..to` before the clause
+    /// ends: a `marked` verb (زاد، واصل) reports only then, and cuts no content otherwise
+    /// (فيما زاد عدد السفن is no report).
+    fn speech_marked_within(&self, from: usize, to: usize) -> bool {
+        (from..to)
+            .take_while(|&i| !self.is_terminator(i) && !self.is(i, ','))
+            .any(|i| self.is(i, ':') && !self.clock_colon(i) || self.speech_opening(i).is_some())
     }
 
     /// The first preposition of a `that` verb taking a clause in `from..to`, before any mark

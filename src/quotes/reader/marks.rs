@@ -348,6 +348,17 @@ impl Pairer<'_, '_> {
         if right_after {
             return true;
         }
+        // لكلمة "حثالة"، كلمة "الديكتاتور": a word mentioned right after the noun كلمة; with
+        // words between it is a speech (في كلمة متلفزة "...")، and a longer quotation is one too
+        let word_mentioned = words <= 3
+            && open > 0
+            && self
+                .words
+                .of(open - 1, true)
+                .any(|form| form.text == "كلمه");
+        if word_mentioned {
+            return true;
+        }
         // متهما بـ"التجسس"، بتهمة "الإرهاب": a charge (the passive participle takes ب
         // with no object between)
         if self.word(open.wrapping_sub(1)) == "ب"

@@ -2627,3 +2627,109 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         [None]
     );
 }
+
+#[test]
+fn a_question_a_narration_and_an_addition_after_a_colon_are_reports() {
+    let found = read("وتساءل الكاتب في مقاله \"لماذا تأخر القرار كل هذا الوقت؟\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    let found = read("وقال الوزير إن الوضع صعب، متسائلا: \"من يتحمل المسؤولية؟\"");
+    assert_eq!(found.len(), 2);
+    let found = read("وروت الشاهدة أن الجنود أطلقوا النار على المتظاهرين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الجنود أطلقوا النار على المتظاهرين");
+    let found = read("وزاد المدرب: تركيزنا الآن على المباراة المقبلة.");
+    assert_eq!(found.len(), 1);
+    // زاد with no colon or marks is 'increased', and يروي with a noun 'waters'
+    assert!(read("وزادت الأسعار بنسبة كبيرة خلال الشهر الماضي.").is_empty());
+    assert!(read("ويروي النهر الأراضي الزراعية في الوادي.").is_empty());
+}
+
+#[test]
+fn the_colon_of_a_clock_time_is_no_speech_colon() {
+    // زاد reports only before a colon: the one of 07:02 joins digits
+    let found = read("وزاد خام برنت 11 سنتا إلى 67 دولارا بحلول الساعة 07:02 بتوقيت غرينتش.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_verb_that_reports_only_before_a_colon_does_not_cut_content_without_one() {
+    // فيما زاد عدد السفن: 'increased', inside what was said
+    let found =
+        read("وقال المدير إن العائدات بلغت مليار دولار، فيما زاد عدد السفن العابرة بنسبة 5 بالمئة.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.ends_with("بنسبة 5 بالمئة"), "{found:?}");
+}
+
+#[test]
+fn a_possessed_noun_after_the_subject_is_the_content_with_its_own_preposition() {
+    // حرصه على: the preposition is the noun's; the content starts at the noun
+    let found = read("وأكد الرئيس حرصه على دعم السلام بين البلدين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "حرصه على دعم السلام بين البلدين");
+    let found = read("وأعلن اللاعب رحيله عن الفريق بنهاية الموسم.");
+    assert_eq!(found[0].1, "رحيله عن الفريق بنهاية الموسم");
+    // the ة of a noun is no pronoun, and a verb that takes an object first reads it as one
+    let found = read("وأعربت الدول الموقعة عليه عن قلقها البالغ.");
+    assert_eq!(found[0].1, "قلقها البالغ");
+    let found = read("وأعرب خلاله الوزير عن قلقه البالغ.");
+    assert_eq!(found[0].1, "قلقه البالغ");
+    let found = read("وأعلنت الشرطة بولاية تكساس أن المفجر واحد.");
+    assert_eq!(found[0].1, "المفجر واحد");
+    // a colon and marks later still start the content
+    let found = read("وأبدى المدرب غضبه من الانتقادات: \"نحن نعمل بجد كل يوم\".");
+    assert_eq!(found[0].0, "direct");
+    let found = read("وأكد الوزير على ضرورة التعاون.");
+    assert_eq!(found[0].1, "ضرورة التعاون");
+    let found = read("وحث الرئيس مواطنيه على التصويت بكثافة.");
+    assert_eq!(found[0].1, "التصويت بكثافة");
+}
+
+#[test]
+fn more_participles_start_their_own_records() {
+    let found =
+        read("وقال الوزير إن المحادثات كانت مثمرة، معبرا عن أمله في التوصل إلى اتفاق قريب.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "أمله في التوصل إلى اتفاق قريب");
+    let found = read("وقال المسؤول إن الاتفاق صامد، ملمحا إلى أن بلاده لن تنسحب منه.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "بلاده لن تنسحب منه");
+}
+
+#[test]
+fn a_word_mentioned_or_a_name_given_is_a_label() {
+    // لكلمة "حثالة": the word mentioned, not the speaker's own words
+    let found = read("وقال الوزير إن استخدام الرئيس لكلمة \"حثالة\" أثار جدلا واسعا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "indirect");
+    let found = read("وأكد المنظمون أن كتابا عنوانه \"أيام الصحراء\" سيصدر غدا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "indirect");
+    // a speech (كلمة with words before the marks) stays speech
+    let found = read("وقال الرئيس في كلمة متلفزة \"لن نتراجع عن قرارنا أبدا\".");
+    assert_eq!(found[0].0, "direct");
+}
+
+#[test]
+fn a_measure_or_a_way_after_hasab_is_no_source() {
+    // حسب الطلب، بحسب حجم المحرك، وفقا لذلك: what the clause conforms to, not who says it
+    assert!(read("وتتغير الأسعار حسب الطلب على السيارات في السوق.").is_empty());
+    assert!(read("وتتراوح الرسوم بين 200 و3000 جنيه حسب حجم محرك السيارة.").is_empty());
+    assert!(read("ويعدل البرنامج أسئلته وفقا لذلك.").is_empty());
+    // a source still is one
+    assert_eq!(read("وتتغير الأسعار كل يوم، حسب وزارة التجارة.").len(), 1);
+}
+
+#[test]
+fn a_participle_after_kana_is_its_predicate() {
+    // كان مطالبا بالفوز: 'was required to win', كان متوقعا أن: 'it was expected that'
+    assert!(read("وكان المنتخب مطالبا بالفوز للإبقاء على آماله في التأهل.").is_empty());
+    assert!(read("وكان متوقعا أن ينتعش الاقتصاد بعد رفع العقوبات.").is_empty());
+    // and it cuts no content: the clause goes on
+    let found = read("وقال الوزير إن الأمر كان متوقعا منذ البداية.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الأمر كان متوقعا منذ البداية");
+    // after an indefinite predicate the participle is the speaker's again
+    let found = read("وقال الوزير إن المعارضة ليست مشكلة، لافتا إلى أن المشكلة في قادتها.");
+    assert_eq!(found.len(), 2);
+}

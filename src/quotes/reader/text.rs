@@ -61,6 +61,16 @@ impl<'a> Text<'a> {
         self.mark(k) == Some(mark)
     }
 
+    /// Whether the colon at `k` joins the digits of a clock time (الساعة 07:02), not a
+    /// speaker to what they said.
+    pub fn clock_colon(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens.kind(k - 1) == Kind::Number
+            && self.tokens.kind(k + 1) == Kind::Number
+            && self.tokens.end(k - 1) == self.tokens.start(k)
+            && self.tokens.end(k) == self.tokens.start(k + 1)
+    }
+
     #[inline]
     pub fn is_terminator(&self, k: usize) -> bool {
         self.mark(k).is_some_and(|c| TERMINATORS.contains(&c))
