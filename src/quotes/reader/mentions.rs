@@ -1439,18 +1439,12 @@ impl Finder<'_, '_> {
             }
             // مراسل "العربية"، مدير "مرصد الأزهر": the body a title in the construct state is
             // of, named in marks, is part of the role
-            if j == title_end && !definite && self.mark(j).is_some_and(|c| "\"«“".contains(c)) {
-                let close = (j + 2..j + 7)
-                    .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
-                    .filter(|&c| (j + 1..c).all(|i| self.mark(i).is_none()));
-                if let Some(close) = close {
-                    j = close + 1;
+            if j == title_end && !definite {
+                if let Some(end) = self.marked_name_end(j) {
+                    j = end;
                     in_marks = true;
-                    while j < close + 3 && self.word(j).starts_with("ال") && self.is_side(j) {
-                        j += 1;
-                    }
+                    break;
                 }
-                break;
             }
             if word.is_empty() || self.is_function_word(j) {
                 break;
@@ -1553,17 +1547,10 @@ impl Finder<'_, '_> {
             let organisation = word
                 .strip_prefix('ل')
                 .is_some_and(|head| matches!(self.lexicon.groups.get(head), Some(&"institution")));
-            if organisation && j > k && self.mark(j + 1).is_some_and(|c| "\"«“".contains(c)) {
-                let close = (j + 3..j + 8)
-                    .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
-                    .filter(|&c| (j + 2..c).all(|i| self.mark(i).is_none()));
-                if let Some(close) = close {
-                    j = close + 1;
+            if organisation && j > k {
+                if let Some(end) = self.marked_name_end(j + 1) {
+                    j = end;
                     in_marks = true;
-                    // لشركة "نور" الألمانية: what it is, after its name
-                    while j < close + 3 && self.word(j).starts_with("ال") && self.is_side(j) {
-                        j += 1;
-                    }
                     break;
                 }
             }
@@ -1816,6 +1803,22 @@ impl Finder<'_, '_> {
             unheld,
             ..Mention::default()
         })
+    }
+
+    /// Where a body's name in marks opening at `open` ends: past the closing mark and what it
+    /// is, said after it (لشركة "نور" الألمانية، مراسل "العربية").
+    fn marked_name_end(&self, open: usize) -> Option<usize> {
+        if !self.mark(open).is_some_and(|c| "\"«“".contains(c)) {
+            return None;
+        }
+        let close = (open + 2..open + 7)
+            .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+            .filter(|&c| (open + 1..c).all(|i| self.mark(i).is_none()))?;
+        let mut end = close + 1;
+        while end < close + 3 && self.word(end).starts_with("ال") && self.is_side(end) {
+            end += 1;
+        }
+        Some(end)
     }
 
     /// A document that speaks for its issuer: بيان صادر عن مكتب الرئيس، بيان للكتل
