@@ -852,6 +852,27 @@ mod tests {
         assert_eq!(index.stories().1, [0, 0, 0, 1]);
     }
 
+    /// A closing block of teasers: the leads (second lines) of `articles`.
+    fn teaser_block(articles: &[&str]) -> String {
+        let leads: Vec<&str> = articles
+            .iter()
+            .map(|t| t.split_once('\n').map_or(*t, |(_, lead)| lead))
+            .collect();
+        leads.join("\n")
+    }
+
+    /// `texts` as articles of one outlet, a hundredth of a day apart.
+    fn of_one_outlet<'a>(texts: &[&'a str]) -> Vec<Article<'a>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Article {
+                outlet: Some("x"),
+                ..article(text, k as f64 / 100.0)
+            })
+            .collect()
+    }
+
     #[test]
     fn two_pieces_ending_with_one_block_of_teasers_are_two_stories() {
         // a page lists the outlet's latest articles after its own text, each by its lead
@@ -861,23 +882,12 @@ mod tests {
             "خفض الضرائب على الشركات\nقال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة بداية من العام المقبل لدعم النمو",
             "إطلاق قمر صناعي\nأطلقت وكالة الفضاء قمرا صناعيا جديدا لرصد الطقس من قاعدة في الجنوب صباح الثلاثاء بنجاح",
         ];
-        let block: Vec<&str> = LATEST
-            .iter()
-            .map(|t| t.split_once('\n').unwrap().1)
-            .collect();
-        let block = block.join("\n");
+        let block = teaser_block(&LATEST);
         let court = format!("تأجيل محاكمة المتهمين بالاختلاس\nقررت المحكمة الجنائية تأجيل محاكمة المتهمين باختلاس أموال البلدية إلى الشهر المقبل\n{block}");
         let flood = format!("فيضانات تغمر قرى الشمال\nغمرت مياه الفيضانات عشرات القرى في الشمال بعد أمطار غزيرة استمرت ثلاثة أيام\n{block}");
         let mut texts: Vec<&str> = LATEST.to_vec();
         texts.extend([court.as_str(), flood.as_str()]);
-        let articles: Vec<Article<'_>> = texts
-            .iter()
-            .enumerate()
-            .map(|(k, text)| Article {
-                outlet: Some("x"),
-                ..article(text, k as f64 / 100.0)
-            })
-            .collect();
+        let articles = of_one_outlet(&texts);
         let mut index = StoryIndex::new(Settings::default());
         index.add(&articles);
         assert_eq!(index.stories().1, [0, 1, 2, 3, 4, 5]);
@@ -892,25 +902,14 @@ mod tests {
             "الأهلي يفوز بهدفين\nفاز فريق النادي الأهلي على ضيفه بهدفين نظيفين في المباراة التي جرت مساء الاثنين على ملعب القاهرة أمام عشرين ألف متفرج",
             "خفض الضرائب على الشركات\nقال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة بداية من العام المقبل لدعم النمو وتشجيع الاستثمار المحلي",
         ];
-        let block: Vec<&str> = LATEST
-            .iter()
-            .map(|t| t.split_once('\n').unwrap().1)
-            .collect();
         let page = format!(
             "تأجيل محاكمة المتهمين بالاختلاس\nقررت المحكمة الجنائية اليوم تأجيل محاكمة المتهمين باختلاس أموال البلدية إلى الشهر المقبل بطلب من هيئة الدفاع التي طالبت بمهلة لدراسة ملف القضية والاطلاع على تقارير الخبراء\n{}",
-            block.join("\n")
+            teaser_block(&LATEST)
         );
         let mut texts: Vec<&str> = vec![page.as_str()];
         texts.extend(LATEST);
         texts.push(page.as_str());
-        let articles: Vec<Article<'_>> = texts
-            .iter()
-            .enumerate()
-            .map(|(k, text)| Article {
-                outlet: Some("x"),
-                ..article(text, k as f64 / 100.0)
-            })
-            .collect();
+        let articles = of_one_outlet(&texts);
         let mut index = StoryIndex::new(Settings::default());
         index.add(&articles);
         let copies: Vec<(u32, u32)> = index
