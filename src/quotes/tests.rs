@@ -340,3 +340,13 @@ fn a_statement_is_its_issuers_not_its_publishers() {
     let carried = "ونشرت فرنسا وألمانيا بيانا مشتركا، وقال البيان إن الاتفاق نهائي.";
     assert_ne!(speakers(carried), [Some("ألمانيا وفرنسا".to_owned())]);
 }
+
+#[test]
+fn a_subject_phrase_at_the_end_of_the_text_does_not_read_past_it() {
+    // found by cargo-fuzz: a comma closing the text after the words that follow a verb
+    for text in ["قال الم،", "نبه، صرّح الم،"] {
+        assert!(quotes(text)
+            .iter()
+            .all(|q| q.content.end <= text.chars().count()));
+    }
+}

@@ -500,6 +500,10 @@ impl Finder<'_, '_> {
         // التغذية بهيئة الصحة العامة في إنجلترا، إن): a title or a definite noun, then words
         // with no reporting verb, complementizer or mark up to the next comma; `j` if none
         let past_apposition = |j: usize| {
+            // (a comma ends the text: nothing is in apposition)
+            if j >= self.tokens.len() {
+                return j;
+            }
             // (ال as the text writes it: a name normalized to ال is written أل, أليسون)
             let written = (self.display)(self.starts(j), self.ends(j));
             let opening = self.title_at(j, true).is_some()
