@@ -934,8 +934,14 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         // يناير من العام الماضي، أيار/مايو من العام المقبل
+        let after_word = i > 0 && self.is(i - 1, "month_context");
         if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
-            if let Some((offset, after)) = self.relative_year_after(next) {
+            // a month that is also a word or a name needs من or a word before it to take the
+            // year after it (دعت إليها ماي العام الماضي: Theresa May)
+            if let Some((offset, after, _)) = self
+                .relative_year_after(next)
+                .filter(|&(_, _, of)| of || !*ambiguous || day.is_some() || after_word)
+            {
                 year_offset = Some(offset);
                 next = after;
             }
@@ -946,7 +952,7 @@ impl<'a> Parser<'a> {
             || year_offset.is_some()
             || qualifier.is_some()
             || which.is_some()
-            || (i > 0 && self.is(i - 1, "month_context"));
+            || after_word;
         if *ambiguous && !context {
             return None;
         }
@@ -1057,14 +1063,16 @@ impl<'a> Parser<'a> {
         range
     }
 
-    /// من العام الماضي، من العام المقبل، من هذا العام after a month: the year from now, next token.
-    fn relative_year_after(&self, i: usize) -> Option<(i64, usize)> {
-        if self.word(i) != Some("من") || !self.joined(i) {
-            return None;
-        }
-        let draft = self.relative_date(i + 1)?;
+    /// من العام الماضي، من العام المقبل، من هذا العام after a month, or the year right after
+    /// it (أكتوبر العام الماضي): the year from now, next token, and whether من was there.
+    /// Without من, the whole year only (برونو مارس نهاية هذا العام: a name, a part of the year).
+    fn relative_year_after(&self, i: usize) -> Option<(i64, usize, bool)> {
+        let of = self.word(i) == Some("من") && self.joined(i);
+        let draft = self.relative_date(if of { i + 1 } else { i }).filter(|d| {
+            of || (d.prefix == 0 && !d.qualifier.as_deref().is_some_and(Self::is_part))
+        })?;
         let date = draft.date?;
-        (date.relative == Some("year")).then_some((date.offset, draft.last))
+        (date.relative == Some("year")).then_some((date.offset, draft.last, of))
     }
 
     /// A Hijri date: [مطلع|منتصف|أواخر] [5|الخامس من|غرة] [شهر] رمضان [1446] [هـ]. A month

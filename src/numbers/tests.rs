@@ -406,6 +406,22 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     assert_eq!(r("أعلن في 10 حزيران الجاري"), Some("2025-06-10".into()));
     assert_eq!(read("أعلن في 10 حزيران الجاري")[0].0, "10 حزيران الجاري");
     assert_eq!(r("صدر في شهر مارس من العام الماضي"), Some("2024-03".into()));
+    // the year right after the month, without من
+    assert_eq!(
+        r("نشرت المقال في أكتوبر العام الماضي"),
+        Some("2024-10".into())
+    );
+    assert_eq!(
+        read("نشرت المقال في أكتوبر العام الماضي")[0].0,
+        "أكتوبر العام الماضي"
+    );
+    assert_eq!(r("تجرى القمة في مارس العام المقبل"), Some("2026-03".into()));
+    // a name before a part of the year is no month of it
+    assert_eq!(
+        read("غنى برونو مارس نهاية هذا العام")[0].0,
+        "نهاية هذا العام"
+    );
+    assert_eq!(read("دعت إليها ماي العام الماضي")[0].0, "العام الماضي");
     assert_eq!(r("في 3 تشرين أول من عام 1973"), Some("1973-10-03".into()));
     // today with its weekday is one fact; منذ before a weekday
     assert_eq!(read("أعلنت الوزارة اليوم الأربعاء")[0].0, "اليوم الأربعاء");
