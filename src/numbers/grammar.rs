@@ -63,6 +63,9 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// منذ before a date without its year: it lies behind (منذ سبتمبر written in May is last
+    /// September's), as since a day to come cannot be said.
+    pub past: bool,
     /// Which weekday, day or week of the month a calendar idiom names (calendar.rs).
     pub nth: Option<calendar::Nth>,
 }
@@ -981,6 +984,7 @@ impl<'a> Parser<'a> {
                 day_end,
                 day,
                 future: year.is_none() && year_offset.is_none() && self.future_before(i),
+                past: year.is_none() && year_offset.is_none() && self.since_before(i),
                 ..DateParts::default()
             }),
             ..Draft::default()

@@ -488,6 +488,11 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
                 .into_iter()
                 .filter(|(y, d)| *d >= reference || this_month(*y))
                 .min_by_key(|(_, d)| *d)
+        } else if date.past {
+            dated
+                .into_iter()
+                .filter(|(y, d)| *d <= reference || this_month(*y))
+                .max_by_key(|(_, d)| *d)
         } else {
             dated
                 .into_iter()

@@ -416,6 +416,11 @@ fn parts_of_periods_and_dates_named_against_the_present() {
         "أكتوبر العام الماضي"
     );
     assert_eq!(r("تجرى القمة في مارس العام المقبل"), Some("2026-03".into()));
+    // منذ before a month without its year: the latest one, this month included
+    assert_eq!(r("أكبر هبوط منذ سبتمبر"), Some("2024-09".into()));
+    assert_eq!(r("أدنى مستوى منذ 13 ديسمبر"), Some("2024-12-13".into()));
+    assert_eq!(r("يرتفع منذ يونيو"), Some("2025-06".into()));
+    assert_eq!(r("تفرض الرسوم اعتبارا من سبتمبر"), Some("2025-09".into()));
     // a name before a part of the year is no month of it
     assert_eq!(
         read("غنى برونو مارس نهاية هذا العام")[0].0,
