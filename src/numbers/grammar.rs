@@ -66,6 +66,9 @@ pub struct DateParts {
     /// منذ before a date without its year: it lies behind (منذ سبتمبر written in May is last
     /// September's), as since a day to come cannot be said.
     pub past: bool,
+    /// A verb in the present before a month without its year (تقام البطولة في تموز): a plan,
+    /// so the month may lie further ahead than a bare one (mod.rs).
+    pub planned: bool,
     /// Which weekday, day or week of the month a calendar idiom names (calendar.rs).
     pub nth: Option<calendar::Nth>,
 }
@@ -133,8 +136,19 @@ impl<'a> Parser<'a> {
                 Some(draft) if drafts.last().is_some_and(|d: &Draft| d.last > draft.first) => {
                     i += 1;
                 }
-                Some(draft) => {
+                Some(mut draft) => {
                     i = draft.last.max(i + 1);
+                    let first = draft.first;
+                    // (اعتبارا من نوفمبر, a since not after منذ, points forward as well)
+                    let starting = draft
+                        .qualifier
+                        .as_deref()
+                        .is_some_and(|q| q.contains("since"));
+                    if let Some(date) = draft.date.as_mut().filter(|d| d.month.is_some()) {
+                        date.planned = (starting && !date.past)
+                            || self.present_before(first)
+                            || self.present_opens_sentence(first);
+                    }
                     drafts.push(draft);
                 }
                 None => i += 1,

@@ -421,6 +421,12 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     assert_eq!(r("أدنى مستوى منذ 13 ديسمبر"), Some("2024-12-13".into()));
     assert_eq!(r("يرتفع منذ يونيو"), Some("2025-06".into()));
     assert_eq!(r("تفرض الرسوم اعتبارا من سبتمبر"), Some("2025-09".into()));
+    // a bare month is one of the last seven or the next four
+    assert_eq!(r("أجريت التجربة في ديسمبر"), Some("2024-12".into()));
+    assert_eq!(r("أجريت التجربة في 4 نوفمبر"), Some("2024-11-04".into()));
+    assert_eq!(r("تفرض العقوبات في أكتوبر"), Some("2025-10".into()));
+    assert_eq!(r("يقام المهرجان في ديسمبر"), Some("2025-12".into()));
+    assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
     // a name before a part of the year is no month of it
     assert_eq!(
         read("غنى برونو مارس نهاية هذا العام")[0].0,
