@@ -426,6 +426,10 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     assert_eq!(r("أجريت التجربة في 4 نوفمبر"), Some("2024-11-04".into()));
     assert_eq!(r("تفرض العقوبات في أكتوبر"), Some("2025-10".into()));
     assert_eq!(r("يقام المهرجان في ديسمبر"), Some("2025-12".into()));
+    // the feminine and the awaited: words of the future (not المتوقع nor المنتظر: أكبر من
+    // المتوقع في مارس, أفضل من المنتظر tell a figure past)
+    assert_eq!(r("الانتخابات المقررة في فبراير"), Some("2026-02".into()));
+    assert_eq!(r("القمة المنتظرة الثلاثاء"), Some("2025-06-24".into()));
     assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
     // a name before a part of the year is no month of it
     assert_eq!(
