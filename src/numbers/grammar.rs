@@ -3499,9 +3499,18 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
-        // (but الرحلة 5 ساعات: a unit or a noun after it makes it an amount)
-        let counts = self.unit_at(i + 1).is_some() || self.counted_noun(i + 1).is_some();
-        if !counts && self.headed(i) {
+        // (but الرحلة 5 ساعات، الرقم 35 ألف سيارة: a unit or a scale after it makes it
+        // an amount; a word that could be a noun does not, as after the head the number names
+        // and the next word begins the clause: القرار رقم 2254 ونعتقد، القميص رقم 7 أسوة بوالده)
+        let amount = self.unit_at(i + 1).is_some()
+            || self.word(i + 1).is_some_and(|w| {
+                matches!(
+                    self.lex.number_words.get(w),
+                    Some((_, Role::Scale | Role::Plural | Role::DualScale))
+                )
+            });
+        let counts = amount || self.counted_noun(i + 1).is_some();
+        if !amount && self.headed(i) {
             return true;
         }
         // رقمي 43709، 43866، القرارين 2254 و2216: the next numbers of a list after the head; and

@@ -332,6 +332,11 @@ fn news_phrasing_from_unseen_articles() {
     );
     assert_eq!(one("بمقدار مليوني برميل").value, Some(2_000_000.0));
     assert_eq!(facts("الاتصال على الرقم 0223456789"), vec![]);
+    // after the head, the next word is no noun the number counts; a unit or a scale is
+    assert_eq!(facts("يرتدي القميص رقم 7 أسوة بوالده"), vec![]);
+    assert_eq!(facts("وفقا للقرار رقم 2254 ونعتقد أنه كاف"), vec![]);
+    assert_eq!(one("تضمن الرقم 35 ألف سيارة").value, Some(35000.0));
+    assert_eq!(one("بطل العالم في فورمولا 1 سبع مرات").text, "سبع مرات");
     let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
     assert_eq!(
         extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
