@@ -2173,6 +2173,12 @@ fn a_product_line_names_its_number_but_not_a_year() {
 #[test]
 fn an_ordinal_before_oxide_names_a_compound() {
     assert!(facts("وارتفعت انبعاثات ثاني أكسيد الكربون").is_empty());
+    assert!(facts("وارتفعت انبعاثات ثاني أوكسيد الكربون").is_empty());
+    assert!(facts("تدفع على دفعات ربع سنوية").is_empty());
+    assert!(facts("خلال المراجعة نصف السنوية للبرنامج").is_empty());
+    assert!(facts("بلغ الفريق الدور نصف النهائي").is_empty());
+    assert!(facts("بعد مباراة نصف نهائية تاريخية").is_empty());
+    assert!(facts("تأهل إلى نصف النهائيات").is_empty());
     assert_eq!(one("وهي ثاني أكبر مدينة").kind, "ordinal");
 }
 
