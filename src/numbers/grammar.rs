@@ -136,6 +136,16 @@ impl<'a> Parser<'a> {
                 Some(draft) if drafts.last().is_some_and(|d: &Draft| d.last > draft.first) => {
                     i += 1;
                 }
+                // الأشهر الستة الأولى، التسعة أشهر الأولى: the first months of a period, as
+                // الأيام الثلاثة الأخيرة are its last; one duration, not an ordinal after it
+                Some(draft) if self.first_of_duration(&draft, drafts.last()) => {
+                    i = draft.last;
+                    if let Some(duration) = drafts.last_mut() {
+                        duration.last = draft.last;
+                        duration.qualifier =
+                            Self::join(duration.qualifier.as_deref(), Some("start"));
+                    }
+                }
                 Some(mut draft) => {
                     i = draft.last.max(i + 1);
                     let first = draft.first;
@@ -155,6 +165,22 @@ impl<'a> Parser<'a> {
             }
         }
         (drafts, i)
+    }
+
+    /// Whether `draft` is the ordinal الأولى or الأول right after `before`, a duration of more
+    /// than one unit (الأشهر الستة الأولى).
+    fn first_of_duration(&self, draft: &Draft, before: Option<&Draft>) -> bool {
+        draft.kind == "ordinal"
+            && draft.prefix == 0
+            && draft.last == draft.first + 1
+            && draft.value == Some(1.0)
+            && self.word(draft.first).is_some_and(|w| w.starts_with("ال"))
+            && before.is_some_and(|d| {
+                d.kind == "duration"
+                    && d.last == draft.first
+                    && self.joined(d.last - 1)
+                    && d.value.is_some_and(|v| v > 1.0)
+            })
     }
 
     /// Which rules can start at token `i`: all of them for a number or a word the lexicons start

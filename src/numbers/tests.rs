@@ -436,6 +436,11 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     assert_eq!(r("الانتخابات المقررة في فبراير"), Some("2026-02".into()));
     assert_eq!(r("القمة المنتظرة الثلاثاء"), Some("2025-06-24".into()));
     assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
+    // the first months of a period are one duration, as its last ones are
+    let found = read("نما الاقتصاد في الأشهر الستة الأولى من العام");
+    assert_eq!(found[0].0, "الأشهر الستة الأولى");
+    assert_eq!(found[0].2, Some("start".into()));
+    assert_eq!(read("خلال التسعة أشهر الأولى")[0].0, "التسعة أشهر الأولى");
     // a name before a part of the year is no month of it
     assert_eq!(
         read("غنى برونو مارس نهاية هذا العام")[0].0,
