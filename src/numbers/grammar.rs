@@ -3725,6 +3725,7 @@ impl<'a> Parser<'a> {
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
+            || self.lex.is(word, "adverb")
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
         {

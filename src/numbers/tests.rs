@@ -337,6 +337,9 @@ fn news_phrasing_from_unseen_articles() {
     assert_eq!(facts("وفقا للقرار رقم 2254 ونعتقد أنه كاف"), vec![]);
     assert_eq!(one("تضمن الرقم 35 ألف سيارة").value, Some(35000.0));
     assert_eq!(one("بطل العالم في فورمولا 1 سبع مرات").text, "سبع مرات");
+    assert_eq!(one("خسر أمام المصنف 55 عالميا").text, "55");
+    assert_eq!(one("خسر أمام المصنف 55 عالمياً").text, "55");
+    assert_eq!(one("خسرت المصنفة أولى عالميا").value, Some(1.0));
     let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
     assert_eq!(
         extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
