@@ -3726,12 +3726,25 @@ impl<'a> Parser<'a> {
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
             || self.lex.is(word, "adverb")
+            || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
         {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// Whether the token before `i` is a number in digits that a head of positions names (في
+    /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري): the minute, the place or the
+    /// round it names counts no word after it.
+    fn after_position(&self, i: usize) -> bool {
+        i >= 2
+            && self.tokens[i - 1].kind == Kind::Number
+            && self.joined(i - 2)
+            && self
+                .word(i - 2)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "position")))
     }
 
     /// اثنان، اثنتين written alone (وأصيب اثنان حين انفجرت): two of a noun said before, which it
