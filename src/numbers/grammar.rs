@@ -183,6 +183,18 @@ impl<'a> Parser<'a> {
             })
     }
 
+    /// Whether token `i` is a number glued after a number and a plus (90+3، 45+1، 5+1): the
+    /// minutes added to a half or a group's name, no amount of its own.
+    fn added_to_number(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        i >= 2
+            && self.tokens[i].kind == Kind::Number
+            && self.tokens[i - 1].text == "+"
+            && self.tokens[i - 2].kind == Kind::Number
+            && glued(i - 2, i - 1)
+            && glued(i - 1, i)
+    }
+
     /// Which rules can start at token `i`: all of them for a number or a word the lexicons start
     /// with, only the dual rule for another word ending in ان/ين, none for the rest.
     fn starts(&self, i: usize) -> Start {
@@ -221,6 +233,9 @@ impl<'a> Parser<'a> {
     }
 
     fn fact_at(&self, i: usize) -> Option<Draft> {
+        if self.added_to_number(i) {
+            return None;
+        }
         match self.starts(i) {
             Start::None => return None,
             Start::Dual => return self.dual_count(i),

@@ -342,6 +342,10 @@ fn news_phrasing_from_unseen_articles() {
     assert_eq!(one("خسرت المصنفة أولى عالميا").value, Some(1.0));
     assert_eq!(one("افتتح التسجيل في الدقيقة 67 عندما سدد").text, "67");
     assert_eq!(one("حلت في المركز 23 برصيد قوي").text, "23");
+    // the minutes added to a half are no amount of their own
+    assert!(!facts("وسجل الهدف الثاني (45+1) من ركلة جزاء")
+        .iter()
+        .any(|f| f.value == Some(1.0)));
     let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
     assert_eq!(
         extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
