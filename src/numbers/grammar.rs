@@ -63,6 +63,12 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// منذ before a date without its year: it lies behind (منذ سبتمبر written in May is last
+    /// September's), as since a day to come cannot be said.
+    pub past: bool,
+    /// A verb in the present before a month without its year (تقام البطولة في تموز): a plan,
+    /// so the month may lie further ahead than a bare one (mod.rs).
+    pub planned: bool,
     /// Which weekday, day or week of the month a calendar idiom names (calendar.rs).
     pub nth: Option<calendar::Nth>,
 }
@@ -130,14 +136,63 @@ impl<'a> Parser<'a> {
                 Some(draft) if drafts.last().is_some_and(|d: &Draft| d.last > draft.first) => {
                     i += 1;
                 }
-                Some(draft) => {
+                // الأشهر الستة الأولى، التسعة أشهر الأولى: the first months of a period, as
+                // الأيام الثلاثة الأخيرة are its last; one duration, not an ordinal after it
+                Some(draft) if self.first_of_duration(&draft, drafts.last()) => {
+                    i = draft.last;
+                    if let Some(duration) = drafts.last_mut() {
+                        duration.last = draft.last;
+                        duration.qualifier =
+                            Self::join(duration.qualifier.as_deref(), Some("start"));
+                    }
+                }
+                Some(mut draft) => {
                     i = draft.last.max(i + 1);
+                    let first = draft.first;
+                    // (اعتبارا من نوفمبر, a since not after منذ, points forward as well)
+                    let starting = draft
+                        .qualifier
+                        .as_deref()
+                        .is_some_and(|q| q.contains("since"));
+                    if let Some(date) = draft.date.as_mut().filter(|d| d.month.is_some()) {
+                        date.planned = (starting && !date.past)
+                            || self.present_before(first)
+                            || self.present_opens_sentence(first);
+                    }
                     drafts.push(draft);
                 }
                 None => i += 1,
             }
         }
         (drafts, i)
+    }
+
+    /// Whether `draft` is the ordinal الأولى or الأول right after `before`, a duration of more
+    /// than one unit (الأشهر الستة الأولى).
+    fn first_of_duration(&self, draft: &Draft, before: Option<&Draft>) -> bool {
+        draft.kind == "ordinal"
+            && draft.prefix == 0
+            && draft.last == draft.first + 1
+            && draft.value == Some(1.0)
+            && self.word(draft.first).is_some_and(|w| w.starts_with("ال"))
+            && before.is_some_and(|d| {
+                d.kind == "duration"
+                    && d.last == draft.first
+                    && self.joined(d.last - 1)
+                    && d.value.is_some_and(|v| v > 1.0)
+            })
+    }
+
+    /// Whether token `i` is a number glued after a number and a plus (90+3، 45+1، 5+1): the
+    /// minutes added to a half or a group's name, no amount of its own.
+    fn added_to_number(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        i >= 2
+            && self.tokens[i].kind == Kind::Number
+            && self.tokens[i - 1].text == "+"
+            && self.tokens[i - 2].kind == Kind::Number
+            && glued(i - 2, i - 1)
+            && glued(i - 1, i)
     }
 
     /// Which rules can start at token `i`: all of them for a number or a word the lexicons start
@@ -178,6 +233,9 @@ impl<'a> Parser<'a> {
     }
 
     fn fact_at(&self, i: usize) -> Option<Draft> {
+        if self.added_to_number(i) {
+            return None;
+        }
         match self.starts(i) {
             Start::None => return None,
             Start::Dual => return self.dual_count(i),
@@ -934,8 +992,14 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         // يناير من العام الماضي، أيار/مايو من العام المقبل
+        let after_word = i > 0 && self.is(i - 1, "month_context");
         if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
-            if let Some((offset, after)) = self.relative_year_after(next) {
+            // a month that is also a word or a name needs من or a word before it to take the
+            // year after it (دعت إليها ماي العام الماضي: Theresa May)
+            if let Some((offset, after, _)) = self
+                .relative_year_after(next)
+                .filter(|&(_, _, of)| of || !*ambiguous || day.is_some() || after_word)
+            {
                 year_offset = Some(offset);
                 next = after;
             }
@@ -946,7 +1010,7 @@ impl<'a> Parser<'a> {
             || year_offset.is_some()
             || qualifier.is_some()
             || which.is_some()
-            || (i > 0 && self.is(i - 1, "month_context"));
+            || after_word;
         if *ambiguous && !context {
             return None;
         }
@@ -975,6 +1039,7 @@ impl<'a> Parser<'a> {
                 day_end,
                 day,
                 future: year.is_none() && year_offset.is_none() && self.future_before(i),
+                past: year.is_none() && year_offset.is_none() && self.since_before(i),
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -1057,14 +1122,16 @@ impl<'a> Parser<'a> {
         range
     }
 
-    /// من العام الماضي، من العام المقبل، من هذا العام after a month: the year from now, next token.
-    fn relative_year_after(&self, i: usize) -> Option<(i64, usize)> {
-        if self.word(i) != Some("من") || !self.joined(i) {
-            return None;
-        }
-        let draft = self.relative_date(i + 1)?;
+    /// من العام الماضي، من العام المقبل، من هذا العام after a month, or the year right after
+    /// it (أكتوبر العام الماضي): the year from now, next token, and whether من was there.
+    /// Without من, the whole year only (برونو مارس نهاية هذا العام: a name, a part of the year).
+    fn relative_year_after(&self, i: usize) -> Option<(i64, usize, bool)> {
+        let of = self.word(i) == Some("من") && self.joined(i);
+        let draft = self.relative_date(if of { i + 1 } else { i }).filter(|d| {
+            of || (d.prefix == 0 && !d.qualifier.as_deref().is_some_and(Self::is_part))
+        })?;
         let date = draft.date?;
-        (date.relative == Some("year")).then_some((date.offset, draft.last))
+        (date.relative == Some("year")).then_some((date.offset, draft.last, of))
     }
 
     /// A Hijri date: [مطلع|منتصف|أواخر] [5|الخامس من|غرة] [شهر] رمضان [1446] [هـ]. A month
@@ -3473,9 +3540,18 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
-        // (but الرحلة 5 ساعات: a unit or a noun after it makes it an amount)
-        let counts = self.unit_at(i + 1).is_some() || self.counted_noun(i + 1).is_some();
-        if !counts && self.headed(i) {
+        // (but الرحلة 5 ساعات، الرقم 35 ألف سيارة: a unit or a scale after it makes it
+        // an amount; a word that could be a noun does not, as after the head the number names
+        // and the next word begins the clause: القرار رقم 2254 ونعتقد، القميص رقم 7 أسوة بوالده)
+        let amount = self.unit_at(i + 1).is_some()
+            || self.word(i + 1).is_some_and(|w| {
+                matches!(
+                    self.lex.number_words.get(w),
+                    Some((_, Role::Scale | Role::Plural | Role::DualScale))
+                )
+            });
+        let counts = amount || self.counted_noun(i + 1).is_some();
+        if !amount && self.headed(i) {
             return true;
         }
         // رقمي 43709، 43866، القرارين 2254 و2216: the next numbers of a list after the head; and
@@ -3664,12 +3740,26 @@ impl<'a> Parser<'a> {
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
+            || self.lex.is(word, "adverb")
+            || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
         {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// Whether the token before `i` is a number in digits that a head of positions names (في
+    /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري): the minute, the place or the
+    /// round it names counts no word after it.
+    fn after_position(&self, i: usize) -> bool {
+        i >= 2
+            && self.tokens[i - 1].kind == Kind::Number
+            && self.joined(i - 2)
+            && self
+                .word(i - 2)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "position")))
     }
 
     /// اثنان، اثنتين written alone (وأصيب اثنان حين انفجرت): two of a noun said before, which it

@@ -488,10 +488,28 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
                 .into_iter()
                 .filter(|(y, d)| *d >= reference || this_month(*y))
                 .min_by_key(|(_, d)| *d)
-        } else {
+        } else if date.past {
             dated
                 .into_iter()
-                .min_by_key(|(_, d)| (*d - reference).num_days().abs())
+                .filter(|(y, d)| *d <= reference || this_month(*y))
+                .max_by_key(|(_, d)| *d)
+        } else {
+            // news reports what happened more than what is to come: a month said bare is one
+            // of the last seven or of the next four (في سبتمبر written in April is last
+            // September, in June the coming one); the nearest one for a plan told in the
+            // present, or if a weekday rules both out
+            let ahead =
+                |y: i32| (y - reference.year()) * 12 + month as i32 - reference.month() as i32;
+            let window = dated
+                .iter()
+                .copied()
+                .find(|(y, _)| (-7..=4).contains(&ahead(*y)))
+                .filter(|_| !date.planned);
+            window.or_else(|| {
+                dated
+                    .into_iter()
+                    .min_by_key(|(_, d)| (*d - reference).num_days().abs())
+            })
         };
         pick.map(|(y, _)| y)
     });

@@ -332,6 +332,20 @@ fn news_phrasing_from_unseen_articles() {
     );
     assert_eq!(one("بمقدار مليوني برميل").value, Some(2_000_000.0));
     assert_eq!(facts("الاتصال على الرقم 0223456789"), vec![]);
+    // after the head, the next word is no noun the number counts; a unit or a scale is
+    assert_eq!(facts("يرتدي القميص رقم 7 أسوة بوالده"), vec![]);
+    assert_eq!(facts("وفقا للقرار رقم 2254 ونعتقد أنه كاف"), vec![]);
+    assert_eq!(one("تضمن الرقم 35 ألف سيارة").value, Some(35000.0));
+    assert_eq!(one("بطل العالم في فورمولا 1 سبع مرات").text, "سبع مرات");
+    assert_eq!(one("خسر أمام المصنف 55 عالميا").text, "55");
+    assert_eq!(one("خسر أمام المصنف 55 عالمياً").text, "55");
+    assert_eq!(one("خسرت المصنفة أولى عالميا").value, Some(1.0));
+    assert_eq!(one("افتتح التسجيل في الدقيقة 67 عندما سدد").text, "67");
+    assert_eq!(one("حلت في المركز 23 برصيد قوي").text, "23");
+    // the minutes added to a half are no amount of their own
+    assert!(!facts("وسجل الهدف الثاني (45+1) من ركلة جزاء")
+        .iter()
+        .any(|f| f.value == Some(1.0)));
     let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
     assert_eq!(
         extract("جرت مساء السبت", reference)[0].resolved.as_deref(),
@@ -406,6 +420,42 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     assert_eq!(r("أعلن في 10 حزيران الجاري"), Some("2025-06-10".into()));
     assert_eq!(read("أعلن في 10 حزيران الجاري")[0].0, "10 حزيران الجاري");
     assert_eq!(r("صدر في شهر مارس من العام الماضي"), Some("2024-03".into()));
+    // the year right after the month, without من
+    assert_eq!(
+        r("نشرت المقال في أكتوبر العام الماضي"),
+        Some("2024-10".into())
+    );
+    assert_eq!(
+        read("نشرت المقال في أكتوبر العام الماضي")[0].0,
+        "أكتوبر العام الماضي"
+    );
+    assert_eq!(r("تجرى القمة في مارس العام المقبل"), Some("2026-03".into()));
+    // منذ before a month without its year: the latest one, this month included
+    assert_eq!(r("أكبر هبوط منذ سبتمبر"), Some("2024-09".into()));
+    assert_eq!(r("أدنى مستوى منذ 13 ديسمبر"), Some("2024-12-13".into()));
+    assert_eq!(r("يرتفع منذ يونيو"), Some("2025-06".into()));
+    assert_eq!(r("تفرض الرسوم اعتبارا من سبتمبر"), Some("2025-09".into()));
+    // a bare month is one of the last seven or the next four
+    assert_eq!(r("أجريت التجربة في ديسمبر"), Some("2024-12".into()));
+    assert_eq!(r("أجريت التجربة في 4 نوفمبر"), Some("2024-11-04".into()));
+    assert_eq!(r("تفرض العقوبات في أكتوبر"), Some("2025-10".into()));
+    assert_eq!(r("يقام المهرجان في ديسمبر"), Some("2025-12".into()));
+    // the feminine and the awaited: words of the future (not المتوقع nor المنتظر: أكبر من
+    // المتوقع في مارس, أفضل من المنتظر tell a figure past)
+    assert_eq!(r("الانتخابات المقررة في فبراير"), Some("2026-02".into()));
+    assert_eq!(r("القمة المنتظرة الثلاثاء"), Some("2025-06-24".into()));
+    assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
+    // the first months of a period are one duration, as its last ones are
+    let found = read("نما الاقتصاد في الأشهر الستة الأولى من العام");
+    assert_eq!(found[0].0, "الأشهر الستة الأولى");
+    assert_eq!(found[0].2, Some("start".into()));
+    assert_eq!(read("خلال التسعة أشهر الأولى")[0].0, "التسعة أشهر الأولى");
+    // a name before a part of the year is no month of it
+    assert_eq!(
+        read("غنى برونو مارس نهاية هذا العام")[0].0,
+        "نهاية هذا العام"
+    );
+    assert_eq!(read("دعت إليها ماي العام الماضي")[0].0, "العام الماضي");
     assert_eq!(r("في 3 تشرين أول من عام 1973"), Some("1973-10-03".into()));
     // today with its weekday is one fact; منذ before a weekday
     assert_eq!(read("أعلنت الوزارة اليوم الأربعاء")[0].0, "اليوم الأربعاء");
@@ -2137,6 +2187,12 @@ fn a_product_line_names_its_number_but_not_a_year() {
 #[test]
 fn an_ordinal_before_oxide_names_a_compound() {
     assert!(facts("وارتفعت انبعاثات ثاني أكسيد الكربون").is_empty());
+    assert!(facts("وارتفعت انبعاثات ثاني أوكسيد الكربون").is_empty());
+    assert!(facts("تدفع على دفعات ربع سنوية").is_empty());
+    assert!(facts("خلال المراجعة نصف السنوية للبرنامج").is_empty());
+    assert!(facts("بلغ الفريق الدور نصف النهائي").is_empty());
+    assert!(facts("بعد مباراة نصف نهائية تاريخية").is_empty());
+    assert!(facts("تأهل إلى نصف النهائيات").is_empty());
     assert_eq!(one("وهي ثاني أكبر مدينة").kind, "ordinal");
 }
 
