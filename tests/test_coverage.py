@@ -271,7 +271,7 @@ def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert not {"None", "nan", "NaN", "NaT"} & set(cells)
     assert "Story 0: الحرب الروسية الاوكرانية" in page  # the story three outlets told has a section
     # an article without a publication date is headed by the date its table shows
-    assert "#000 · dated 2025-03-18 from the text" in page and "date unknown" not in page
+    assert "#000 · dated 2025-03-18 from its metadata" in page and "date unknown" not in page
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_text("العنوان\nقال بوتين إن الحوار مستمر.", encoding="utf-8")

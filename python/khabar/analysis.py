@@ -24,7 +24,7 @@ from khabar._khabar import (
     name_key,
 )
 from khabar._khabar import TermFinder
-from khabar.corpus import Corpus, Document, reference_date, require_pyarrow
+from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.roles import roles as roles_of
@@ -476,7 +476,7 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     texts = [d.text for d in documents]
     parts = article_parts_batch(texts, threads=threads, as_arrow=True).to_pandas()
     parts_of = _parts_by_doc(parts, len(documents))
-    references = [reference_date(d, parts_of[k]) for k, d in enumerate(documents)]
+    references = [reference_date_of(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
     facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
     found = extract_quotes_batch(texts, threads=threads, as_arrow=True, reference_dates=dates)

@@ -91,8 +91,8 @@ class Document:
     @cached_property
     def reference_date(self) -> tuple[date | None, str | None]:
         """The date the document's relative dates resolve against, and where it comes from
-        (see ``reference_date``)."""
-        return reference_date(self, self.parts)
+        (see ``reference_date_of``)."""
+        return reference_date_of(self, self.parts)
 
     def _repr_html_(self) -> str:
         from khabar import display
@@ -100,7 +100,7 @@ class Document:
         return display.document_html(self)
 
 
-def reference_date(document: Document, parts: Sequence[tuple[str, int, int]]) -> tuple[date | None, str | None]:
+def reference_date_of(document: Document, parts: Sequence[tuple[str, int, int]]) -> tuple[date | None, str | None]:
     """The date relative expressions of ``document`` resolve against, and where it comes from:
     its publication date, the date on its dateline, or the earliest inferred date in its
     metadata (``publication_date_inferred``)."""

@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from khabar._khabar import article_parts, extract_numbers, extract_quotes
+from khabar._khabar import extract_numbers, extract_quotes
 
 if TYPE_CHECKING:
     from khabar.corpus import Document
@@ -60,11 +60,13 @@ def document_html(
     publication date the head shows the ``reference`` date its dates were resolved against (by
     default the document's own, ``Document.reference_date``)."""
     text = document.text
+    own, found_in = document.reference_date
     if reference is None or reference != reference:  # not given, or a frame's NaT
-        reference = document.reference_date[0]
+        reference = own
+    source = "its metadata" if found_in == "inferred" and reference == own else "the text"
     # (start, end, order, html class, style, tooltip): order nests quotes outside what they hold
     marks: list[tuple[int, int, int, str, str, str]] = []
-    for kind, start, end in article_parts(text) if parts is None else parts:
+    for kind, start, end in document.parts if parts is None else parts:
         if kind in ("title", "headline"):
             marks.append((start, end, 0, "title", "", kind))
         elif kind not in ("body", "subheading"):
@@ -109,7 +111,7 @@ def document_html(
     if document.published:
         when = str(document.published)
     elif reference is not None:
-        when = f"dated {reference} from the text"
+        when = f"dated {reference} from {source}"
     else:
         when = "date unknown"
     head = html.escape(f"{document.label} · {when}")

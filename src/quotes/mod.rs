@@ -100,7 +100,7 @@ pub(crate) fn shown(lexicon: &Lexicon, text: &Prepared, start: usize, end: usize
     let mut shown = lexicon.display.normalize(&original).into_owned();
     // للجيش، وللمصادر → الجيش، المصادر: a name read after the preposition ل, which took the
     // alef of the name's ال
-    if shown.starts_with('ل') && took_alef(&text.original_text(start.saturating_sub(3), start)) {
+    if shown.starts_with('ل') && took_alef(&text.original_text(start.saturating_sub(8), start)) {
         shown.insert(0, 'ا');
     }
     // a hashtag's words without its sign and underscores (#وزير_الخارجية)
@@ -112,9 +112,13 @@ pub(crate) fn shown(lexicon: &Lexicon, text: &Prepared, start: usize, end: usize
 }
 
 /// Whether `before`, the few characters before a name, ends with a word's first ل whose second
-/// ل starts the name (ل، ول، فل): the preposition ل on a definite noun.
+/// ل starts the name (ل، ول، فل): the preposition ل on a definite noun. Diacritics and the
+/// tatweel between them do not count (لِلمصادر).
 fn took_alef(before: &str) -> bool {
-    let mut back = before.chars().rev();
+    let mut back = before
+        .chars()
+        .rev()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'));
     if back.next() != Some('ل') {
         return false;
     }

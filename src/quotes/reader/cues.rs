@@ -1558,6 +1558,11 @@ impl Reader<'_, '_> {
     /// clause conforms to, not a source: وفق المعايير الدولية، وفقا للتقاليد، حسب التصنيف.
     fn norm(&self, q: usize) -> bool {
         let word = self.word(q);
+        // (a given name is a source: بحسب عمر الخطيب، وفقا لعمر الخطيب, not العمر)
+        let given = |w: &str| self.lexicon.given_names.contains_key(w);
+        if given(word) || word.strip_prefix('ل').is_some_and(given) {
+            return false;
+        }
         // (with ال, or the phrase's ل joined to it: لقرار، للتقاليد)
         [
             word.strip_prefix("ال"),

@@ -198,8 +198,10 @@ impl Finder<'_, '_> {
             });
         }
         // تقارير سابقة للصحة العالمية: a document with its issuer speaks for the issuer (not
-        // تقارير من سوريا, where they come from)
-        if self.plays(k, Grammar::Document) && !self.word(k).contains("ال") {
+        // تقارير من سوريا, where they come from); البيان الصادر عن too, while البيان alone is
+        // the statement named before
+        let issued_by = matches!(self.word(k + 1), "الصادر" | "الصادره");
+        if self.is_document(k) && (!self.word(k).starts_with("ال") || issued_by) {
             let issued = self.document(k).filter(|m| {
                 m.speaker
                     .as_ref()
@@ -262,27 +264,21 @@ impl Finder<'_, '_> {
         // وكانت الميليشيات قد أعلنت، وكانت منظمات حقوقية قد طالبت، لكن جهاز الأمن الروسي
         // قال: a description between كان or a particle that opens a clause and the reporting
         // verb is the verb's subject
+        let opener = |w: &str| matches!(w, "كان" | "كانت" | "لكن" | "بينما" | "فيما" | "بل");
         let opened = k > 0 && {
             let before = self.word(k - 1);
-            matches!(
-                strip_conjunction(before).unwrap_or(before),
-                "كان" | "كانت" | "لكن" | "بينما" | "فيما" | "بل"
-            )
+            let before = strip_conjunction(before)
+                .filter(|w| opener(w))
+                .unwrap_or(before);
+            // (فيما يتعلق بـ، فيما تحدث: 'regarding', or a verb after 'while')
+            opener(before) && !(before == "فيما" && self.word(k).starts_with(['ي', 'ت']))
         };
         if opened {
             if let Some(mention) = self.described(k).filter(|m| self.reports_at(m.end)) {
                 return Some(mention);
             }
             // (or any noun phrase of up to four words: الميليشيات الحوثية)
-            let phrase = (k..k + 4)
-                .take_while(|&j| {
-                    self.tokens.kind(j) == Kind::Word
-                        && !self.tokens.after_break(j)
-                        && !self.is_function_word(j)
-                        && !self.is_complementizer(j)
-                        && self.verb(j).is_none()
-                })
-                .count();
+            let phrase = self.plain_run(k, 4);
             if phrase > 0 && self.reports_at(k + phrase) {
                 return Some(self.described_mention(k, k + phrase));
             }
@@ -653,15 +649,7 @@ impl Finder<'_, '_> {
             if let Some(described) = self.described(k).filter(|m| reports_at(m.end)) {
                 return Some(described);
             }
-            let phrase = (k..k + 3)
-                .take_while(|&j| {
-                    self.tokens.kind(j) == Kind::Word
-                        && (j == k || !self.tokens.after_break(j))
-                        && !self.is_function_word(j)
-                        && !self.is_complementizer(j)
-                        && self.verb(j).is_none()
-                })
-                .count();
+            let phrase = self.plain_run(k, 3);
             if k == 0 && phrase > 0 && reports_at(k + phrase) && self.unknown_name(k) < phrase {
                 return Some(self.described_mention(k, k + phrase));
             }
@@ -673,6 +661,20 @@ impl Finder<'_, '_> {
             return None;
         }
         Some(self.learned_name(k, k, k + len))
+    }
+
+    /// How many plain words (no function word, complementizer or verb) run from `k` on its
+    /// line, up to `longest`.
+    fn plain_run(&self, k: usize, longest: usize) -> usize {
+        (k..k + longest)
+            .take_while(|&j| {
+                self.tokens.kind(j) == Kind::Word
+                    && (j == k || !self.tokens.after_break(j))
+                    && !self.is_function_word(j)
+                    && !self.is_complementizer(j)
+                    && self.verb(j).is_none()
+            })
+            .count()
     }
 
     /// Whether a reporting verb written without a conjunction is at `end`, or right after a
@@ -1957,7 +1959,8 @@ impl Finder<'_, '_> {
             }
         }
         // (لدراسة حديثة: without the ل the document is after)
-        let joined = usize::from(!self.plays(k, Grammar::Document));
+        let joined =
+            usize::from(self.word(k).starts_with('ل') && !self.plays(k, Grammar::Document));
         let name = (self.starts(k) + joined, self.ends(adjectives - 1));
         Some(Mention {
             first: k,
@@ -1978,8 +1981,8 @@ impl Finder<'_, '_> {
     /// the definite adjectives after it.
     fn unknown_issuer(&self, j: usize) -> Option<Mention> {
         let word_at = |i: usize| {
-            i < self.tokens.len()
-                && self.tokens.kind(i) == Kind::Word
+            self.tokens.kind(i) == Kind::Word
+                && (i == j || !self.tokens.after_break(i))
                 && !self.is_function_word(i)
                 && !self.is_complementizer(i)
                 && self.verb(i).is_none()

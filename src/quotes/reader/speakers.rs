@@ -916,7 +916,8 @@ impl Reader<'_, '_> {
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the
-    /// one before: a person or a body opening it, or right after the verb it opens with,
+    /// one before: a person or a body opening it, or right after its first word when that word
+    /// is no reporting verb (the verb it opens with, وصل الرئيس ماكرون; at times an adverb),
     /// agreeing with the cue.
     fn subject_before(&self, k: usize) -> Option<Speaker> {
         let (start, _) = self.sentence(k);

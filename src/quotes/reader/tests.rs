@@ -2574,7 +2574,7 @@ fn a_given_name_alone_before_what_it_says_is_the_person_named_in_full() {
         "وشخصت إصابة سارة كوبر، وهي من مدينة ليدز، بالمرض. وقالت سارة: \"اعتقدت أنني بخير\".";
     assert_eq!(speakers(source), [Some("سارة كوبر".to_owned())]);
     assert_eq!(
-        first_speaker("وأضاف محمد إن الطريق مغلق منذ الصباح."),
+        first_speaker("وأضاف محمد: \"الطريق مغلق منذ الصباح\"."),
         Some("محمد".to_owned())
     );
 }
@@ -2732,4 +2732,42 @@ fn a_participle_after_kana_is_its_predicate() {
     // after an indefinite predicate the participle is the speaker's again
     let found = read("وقال الوزير إن المعارضة ليست مشكلة، لافتا إلى أن المشكلة في قادتها.");
     assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn fima_opens_a_clause_whose_subject_is_before_its_verb_and_omar_is_a_source() {
+    assert_eq!(
+        first_speaker("فيما جهاز الاستخبارات الداخلية قال إن الرسائل مشفرة."),
+        Some("جهاز الاستخبارات الداخلية".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وارتفعت الأسعار بنسبة كبيرة، بحسب عمر الخطيب، الخبير الاقتصادي."),
+        Some("عمر الخطيب".to_owned())
+    );
+    // فيما يتعلق بـ opens no subject
+    assert_eq!(
+        speakers(
+            "وقال الوزير إن النمو قوي. وفيما يتعلق بقطاع السياحة قال الوزير إن العائدات ارتفعت."
+        )[1],
+        Some("الوزير".to_owned())
+    );
+}
+
+#[test]
+fn a_definite_document_issued_by_a_body_speaks_for_it() {
+    for source in [
+        "وقال البيان الصادر عن هيئة الطيران المدني إن الرحلات ستستأنف.",
+        "وستستأنف الرحلات غدا، وفقا للبيان الصادر عن هيئة الطيران المدني.",
+    ] {
+        assert_eq!(
+            speakers(source),
+            [Some("هيئة الطيران المدني".to_owned())],
+            "{source}"
+        );
+    }
+    // a diacritic on the ل does not keep it on the name
+    assert_eq!(
+        speakers("وتراجعت الأسعار، وفقا لِلمصادر."),
+        [Some("المصادر".to_owned())]
+    );
 }

@@ -86,12 +86,14 @@ impl<'a> Text<'a> {
         self.classes(k).has(Classes::role(role))
     }
 
-    /// Whether token `k` is a document, alone or after the preposition ل (وفقا لبيان صادر عن).
+    /// Whether token `k` is a document, with ال or after the preposition ل (البيان الصادر عن،
+    /// وفقا لبيان صادر عن، وفقا للبيان).
     pub fn is_document(&self, k: usize) -> bool {
+        let word = self.word(k);
         self.plays(k, Grammar::Document)
-            || self
-                .word(k)
-                .strip_prefix('ل')
+            || ["ال", "لل", "ل"]
+                .iter()
+                .find_map(|article| word.strip_prefix(article))
                 .is_some_and(|w| self.lexicon.is(w, Grammar::Document))
     }
 
@@ -412,7 +414,9 @@ pub fn opens_clause(word: &str) -> bool {
             | "واما"
             | "كما"
             | "بينما"
+            | "وبينما"
             | "فيما"
+            | "وفيما"
             | "حيث"
             | "اذ"
             | "وكان"
