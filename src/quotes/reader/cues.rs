@@ -929,39 +929,17 @@ impl Reader<'_, '_> {
         let Some(token) = self.tokens.get(j) else {
             return false;
         };
+        // (the pronoun read on the written word: a ة is no ه)
         let written = (self.display)(token.start, token.end);
-        let Some(stem) = ["هما", "هم", "ها", "ه"]
-            .iter()
-            .find_map(|p| written.strip_suffix(p))
+        let Some(pronoun) = ["هما", "هم", "ها", "ه"]
+            .into_iter()
+            .find(|p| written.ends_with(p))
         else {
             return false;
         };
+        let stem = self.word(j).strip_suffix(pronoun).unwrap_or_default();
         // (a preposition with its pronoun: عليه، إليها، لديهم، خلاله)
-        let preposition = matches!(
-            stem,
-            "علي"
-                | "إلي"
-                | "الي"
-                | "من"
-                | "عن"
-                | "في"
-                | "لدي"
-                | "مع"
-                | "عند"
-                | "بين"
-                | "خلال"
-                | "عبر"
-                | "أمام"
-                | "وراء"
-                | "حول"
-                | "ضد"
-                | "دون"
-                | "بعد"
-                | "قبل"
-                | "تجاه"
-                | "نحو"
-                | "لصالح"
-        );
+        let preposition = self.lexicon.is(stem, Grammar::Preposition);
         stem.chars().count() >= 3
             && !preposition
             && self.content_word(j)
