@@ -135,7 +135,9 @@ impl Finder<'_, '_> {
         about(end)
             || self.is(end, ',')
                 && (end..(end + 16).min(self.tokens.len()))
-                    .take_while(|&j| !self.is(j, '.'))
+                    .take_while(|&j| {
+                        !self.is_terminator(j) && (j == end || !self.tokens.after_break(j))
+                    })
                     .any(|j| self.is(j, ',') && about(j + 1))
     }
 
