@@ -165,6 +165,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         &node_of_mention,
         &mut union,
     );
+    join_heads(&nodes, &mut union);
     // one entity per root, named by its fullest name
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut entities = Entities::default();
@@ -387,6 +388,39 @@ fn join_phrases(nodes: &[Node<'_>], union: &mut Union) {
         };
         let from = n.saturating_sub(PHRASE_LOOKBACK);
         union.join_the_only(n, (from..n).filter(|&l| fits(&nodes[l])));
+    }
+}
+
+/// A description's head alone, made definite, points back to the one description before it
+/// that it heads: قال مسؤول أمريكي كبير ... وأضاف المسؤول; قال طلاب مكسيكيون ... وأوضح الطلاب.
+/// (Descriptions of several with one head, مصادر أمنية and مصادر طبية, leave it alone, and
+/// so does a title already bound to the person it names: قال خبير، ستيف كوك، ... وأضاف الخبير.)
+fn join_heads(nodes: &[Node<'_>], union: &mut Union) {
+    let people = |node: &Node| matches!(node.speaker.kind, "person" | "group");
+    let named = |node: &Node| node.speaker.kind == "person" && !node.title && !node.described;
+    let named_roots: FxHashSet<usize> = (0..nodes.len())
+        .filter(|&n| named(&nodes[n]))
+        .map(|n| union.root(n))
+        .collect();
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (l, long) in nodes.iter().enumerate() {
+        if !long.title && long.words.len() >= 2 && people(long) {
+            by_head.entry(long.words[0].as_str()).or_default().push(l);
+        }
+    }
+    for (n, short) in nodes.iter().enumerate() {
+        // a title no one held, or a description; not a family name (الأسد)
+        if short.words.len() != 1 || named(short) || !people(short) {
+            continue;
+        }
+        if named_roots.contains(&union.root(n)) {
+            continue;
+        }
+        let Some(head) = short.words[0].strip_prefix("ال") else {
+            continue;
+        };
+        let before = by_head.get(head).into_iter().flatten().copied();
+        union.join_the_only(n, before.filter(|&l| l < n));
     }
 }
 

@@ -165,6 +165,26 @@ fn a_surname_and_a_title_alone_join_the_named_person() {
 }
 
 #[test]
+fn a_description_s_head_made_definite_points_back_to_the_one_description() {
+    let found = entities_of(
+        "قال مسؤول أوروبي رفيع إن المحادثات تعثرت. وأضاف المسؤول أن الوفد غادر. \
+         وقال طلاب سويديون إنهم صمموا قاربا. وأوضح الطلاب أنه يطفو.",
+    );
+    assert_eq!(
+        found,
+        owned(&[
+            ("مسؤول أوروبي رفيع", "person", 2),
+            ("طلاب سويديون", "group", 2)
+        ])
+    );
+    // two descriptions with that head: the head alone names neither
+    let found = entities_of(
+        "قال باحثون ألمان إن الدواء فعال. وقال باحثون يابانيون إنه مكلف. وأكد الباحثون أن التجارب مستمرة.",
+    );
+    assert_eq!(found.len(), 3);
+}
+
+#[test]
 fn spelling_variants_join_on_the_folded_skeleton() {
     // تش and ج, and a long vowel more or less
     let found = entities_of(
