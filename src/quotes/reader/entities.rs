@@ -166,6 +166,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         &mut union,
     );
     join_heads(&nodes, &mut union);
+    join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
     // one entity per root, named by its fullest name
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut entities = Entities::default();
@@ -421,6 +422,60 @@ fn join_heads(nodes: &[Node<'_>], union: &mut Union) {
         };
         let before = by_head.get(head).into_iter().flatten().copied();
         union.join_the_only(n, before.filter(|&l| l < n));
+    }
+}
+
+/// Another name of an organisation, in brackets right after it (الاتحاد الدولي لكرة القدم
+/// (فيفا)، قوات سوريا الديمقراطية (قسد)), is the same entity where the text uses it alone.
+fn join_bracketed(
+    text: &Text,
+    list: &[Mention],
+    nodes: &[Node<'_>],
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) {
+    // a name as the key it is met by: its words' skeletons, the first without its article
+    let key = |words: &mut dyn Iterator<Item = &str>| {
+        let words: Vec<String> = words
+            .enumerate()
+            .map(|(i, w)| {
+                let w = if i == 0 {
+                    w.strip_prefix("ال").unwrap_or(w)
+                } else {
+                    w
+                };
+                loose(skeleton(w))
+            })
+            .collect();
+        words.join(" ")
+    };
+    let mut named: HashMap<String, usize> = HashMap::default();
+    for (m, mention) in list.iter().enumerate() {
+        let Some(n) = node_of_mention[m] else {
+            continue;
+        };
+        if mention.how != "name" || nodes[n].speaker.kind == "person" {
+            continue;
+        }
+        // (the mention may end before the closing bracket)
+        let bracket = (mention.first..mention.end).find_map(|k| {
+            let after = text.parenthesis(k)?;
+            (after == mention.end || after == mention.end + 1).then_some(k + 1..after - 1)
+        });
+        if let Some(inside) = bracket {
+            named.insert(key(&mut inside.map(|i| text.word(i))), n);
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        let normalized = text.lexicon.normalizer.normalize(&node.speaker.name);
+        if let Some(&other) = named.get(&key(&mut normalized.split_whitespace())) {
+            if other != n {
+                union.join(n, other);
+            }
+        }
     }
 }
 

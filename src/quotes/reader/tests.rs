@@ -185,6 +185,17 @@ fn a_description_s_head_made_definite_points_back_to_the_one_description() {
 }
 
 #[test]
+fn a_name_in_brackets_after_an_organisation_is_its_other_name() {
+    let found = entities_of(
+        "أعلن الاتحاد الدولي لكرة السلة (فيبا) أن البطولة تأجلت. وقال فيبا إن الموعد الجديد سيعلن.",
+    );
+    assert_eq!(
+        found,
+        owned(&[("الاتحاد الدولي لكرة السلة", "institution", 2)])
+    );
+}
+
+#[test]
 fn spelling_variants_join_on_the_folded_skeleton() {
     // تش and ج, and a long vowel more or less
     let found = entities_of(
