@@ -63,6 +63,8 @@ struct Node<'m> {
     organ: bool,
     /// Whether it is a description by a head that names no one (مصدر قضائي، مصادر مطلعة).
     described: bool,
+    /// Whether it is one of the lexicon's entities, by its own name.
+    known: bool,
 }
 
 struct Union(Vec<usize>);
@@ -144,6 +146,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 speaker,
                 title: list[m].unheld,
                 first: m,
+                known: text.lexicon.entities.iter().any(|e| e.name == speaker.name),
             });
             nodes.len() - 1
         });
@@ -318,7 +321,8 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
             if long.title || long.words.len() <= short.words.len() {
                 return false;
             }
-            if long.speaker.kind != short.speaker.kind {
+            // two bodies the lexicon knows are two (الاتحاد الأوروبي، الاتحاد الأوروبي لكرة القدم)
+            if long.speaker.kind != short.speaker.kind || long.known && short.known {
                 return false;
             }
             let w = &short.words;
@@ -454,13 +458,15 @@ fn join_bracketed(
         let Some(n) = node_of_mention[m] else {
             continue;
         };
-        if mention.how != "name" || nodes[n].speaker.kind == "person" {
+        // (a place's brackets hold a dateline's medium: دبي، الإمارات العربية المتحدة (CNN))
+        if mention.how != "name" || matches!(nodes[n].speaker.kind, "person" | "place") {
             continue;
         }
-        // (the mention may end before the closing bracket)
-        let bracket = (mention.first..mention.end).find_map(|k| {
+        // (the mention may end before the closing bracket, or before the opening one)
+        let bracket = (mention.first..=mention.end).find_map(|k| {
             let after = text.parenthesis(k)?;
-            (after == mention.end || after == mention.end + 1).then_some(k + 1..after - 1)
+            let closes = k == mention.end || after == mention.end || after == mention.end + 1;
+            closes.then_some(k + 1..after - 1)
         });
         if let Some(inside) = bracket {
             named.insert(key(&mut inside.map(|i| text.word(i))), n);

@@ -187,9 +187,18 @@ impl Finder<'_, '_> {
             } else {
                 self.speaker_of_name(k, name)
             };
+            // الاتحاد الدولي لكرة القدم (فيفا)، منظمة العفو الدولية "أمنستي": a body's other
+            // name right after it belongs to the mention, not to what follows
+            let body = speaker
+                .as_ref()
+                .is_some_and(|s| matches!(s.kind, "institution" | "medium"));
+            let end = (!name.role && body && len >= 2)
+                .then(|| self.gloss_after(k + len))
+                .flatten()
+                .unwrap_or(k + len);
             return Some(Mention {
                 first: k,
-                end: k + len,
+                end,
                 name: span,
                 role: name.role.then_some(span),
                 speaker,
@@ -2172,6 +2181,16 @@ impl Finder<'_, '_> {
             !self.word(i).is_empty() && !self.is_function_word(i) && !self.is_complementizer(i)
         };
         definite(j) || plain(j) && (definite(j + 1) || plain(j + 1) && definite(j + 2))
+    }
+
+    /// The token after another name given at `j`: up to three words in brackets, (فيفا), or
+    /// one word in quotation marks, "فيفا" (more would rather be what the body said).
+    fn gloss_after(&self, j: usize) -> Option<usize> {
+        self.parenthesis(j).or_else(|| {
+            let opens = self.mark(j).is_some_and(|c| "\"«“".contains(c));
+            let closes = self.mark(j + 2).is_some_and(|c| "\"»”".contains(c));
+            (opens && closes && self.tokens.kind(j + 1) == Kind::Word).then_some(j + 3)
+        })
     }
 
     /// Who a title alone names: the holder the document named, else the lexicon's.

@@ -196,6 +196,26 @@ fn a_name_in_brackets_after_an_organisation_is_its_other_name() {
 }
 
 #[test]
+fn a_known_body_s_other_name_after_it_is_part_of_its_mention() {
+    // in marks: one word is a name, not what the body said
+    let found = read("قالت منظمة العفو الدولية \"أمنستي\"، الأربعاء، إن السجون مكتظة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("منظمة العفو الدولية"));
+    // in brackets, before an insertion and the content
+    let found = read("أعلنت منظمة الصحة العالمية (WHO)، الخميس، انتهاء الوباء في البلاد.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("منظمة الصحة العالمية"));
+}
+
+#[test]
+fn two_bodies_the_lexicon_knows_stay_two_though_one_name_starts_the_other() {
+    let found = entities_of(
+        "قال الاتحاد الأوروبي لكرة القدم إن المباراة ستعاد. وقال الاتحاد الأوروبي إن الملعب آمن.",
+    );
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
 fn spelling_variants_join_on_the_folded_skeleton() {
     // تش and ج, and a long vowel more or less
     let found = entities_of(
