@@ -2811,3 +2811,34 @@ fn a_few_quoted_words_the_sentence_runs_on_past_are_no_direct_quote() {
     let found = read("ودعا القائد جون \"الصقر\" ميلر المشرعين إلى زيادة التمويل.");
     assert!(found.iter().all(|q| !q.1.contains("الصقر")), "{found:?}");
 }
+
+#[test]
+fn a_derived_verbal_noun_after_a_title_is_the_content_not_the_holders_name() {
+    for (source, speaker, content) in [
+        (
+            "أعلن وزير الخارجية تأجيل الزيارة إلى الشهر المقبل.",
+            "وزير الخارجية",
+            "تأجيل الزيارة إلى الشهر المقبل",
+        ),
+        (
+            "أكد رئيس اللجنة الأولمبية مواصلة الاستعدادات للدورة.",
+            "رئيس اللجنة الأولمبية",
+            "مواصلة الاستعدادات للدورة",
+        ),
+        (
+            "وأعلن سامي حداد رئيس النادي انسحاب الفريق من البطولة.",
+            "سامي حداد",
+            "انسحاب الفريق من البطولة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert_eq!(found[0].1, content, "{source}");
+        assert_eq!(found[0].2.as_deref(), Some(speaker), "{source}");
+    }
+    // inside the name of a body it stays a word of the name
+    assert_eq!(
+        speakers("وقالت هيئة تنظيم الاتصالات إن الخدمة ستعود."),
+        [Some("هيئة تنظيم الاتصالات".to_owned())]
+    );
+}
