@@ -723,18 +723,51 @@ impl Reader<'_, '_> {
             let previous = j.checked_sub(1);
             // "إنه لاعب مذهل": words that open with إنّ are what was said
             let said = self.is_complementizer(pair.first);
-            let introduced = adjacent
-                || said
-                || words >= 4
-                || previous.is_some_and(|i| {
-                    self.is(i, ',')
-                        || self.word(i).starts_with('ل')
-                        || self
-                            .marks
-                            .pair_at(i)
-                            .is_some_and(|q| self.marks.pair(q).label)
-                        || self.before(j).next().is_some_and(|m| m.end == j)
-                });
+            let introduced_by = |i: usize| {
+                self.is(i, ',')
+                    || self.word(i).starts_with('ل')
+                    || self
+                        .marks
+                        .pair_at(i)
+                        .is_some_and(|q| self.marks.pair(q).label)
+                    || self.before(j).next().is_some_and(|m| m.end == j)
+            };
+            if !(adjacent || said || words >= 4 || ends_clause) {
+                // a few quoted words the sentence runs on past (لطلبه "رشوة" من أحد الأندية،
+                // لاتصال "البلوتوث" نقل) are a name or the writer's scare quotes, not words
+                // said; after a verb that takes speech bare they are (قال الحاكم للصحفيين
+                // "عثرنا عليهم" إلا أن), and after one that takes a noun phrase they are its
+                // object in the text's own words (أكد الوزير "التضامن الكبير" بين): mixed
+                let bare = !verb.nominal && verb.prepositions.is_empty();
+                // (not a preposition: قال المحلل لدى "ألتا كورب" في تورنتو)
+                let addressed = previous
+                    .is_some_and(|i| introduced_by(i) && !self.plays(i, Grammar::Preposition));
+                if bare && addressed {
+                    return Some(Complement::Quote(p));
+                }
+                // (not a nickname inside a name: دعا القائد هربرت "هوك" كارلايل الكونغرس; a
+                // verb with an object and a bare predicate has the predicate here: اعتبر الحدث
+                // "طريقة منحرفة" لإسكات منتقديه)
+                let object_goes_on = verb.object_first && verb.prepositions.is_empty()
+                    || self.is_function_word(after)
+                    || self.word(after).starts_with("ال");
+                // (a name before the complementizer is the subject's: رئيس الاتحاد الدولي
+                // "فيفا" بأن; one with و starts a second clause: "صادما" وأنها)
+                let subject_named =
+                    self.is_complementizer(after) && !self.word(after).starts_with('و');
+                if verb.nominal
+                    && pair.close.is_some()
+                    && object_goes_on
+                    && !subject_named
+                    // (where the object stands: after the subject or a comma, not after a
+                    // word with ل, whose own object it is: لطلبه "رشوة" من)
+                    && previous.is_some_and(|i| introduced_by(i) && !self.word(i).starts_with('ل'))
+                {
+                    return Some(Complement::Clause(j, 0));
+                }
+                return None;
+            }
+            let introduced = adjacent || said || words >= 4 || previous.is_some_and(introduced_by);
             return introduced.then_some(Complement::Quote(p));
         }
         let word = self.word(j);

@@ -2093,7 +2093,13 @@ impl Finder<'_, '_> {
                     && !self.is_side(j + 1);
                 // العقيد أبناء القبائل: a noun of kin is no name (ابن is also a particle)
                 let kin = is_kin(self.word(j)) && self.word(j) != "ابن";
-                (len > 0 && !noun && !construct && !kin && !self.present_verb(j))
+                // أعلن وزير الخارجية تأجيل الزيارة: a verbal noun of a derived form with the
+                // definite noun it governs is the report's content, not the title's holder
+                let verbal_noun = is_verbal_noun(self.word(j))
+                    && self.definite_written(j + 1)
+                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && self.after_nominal_verb(j);
+                (len > 0 && !noun && !construct && !kin && !verbal_noun && !self.present_verb(j))
                     .then_some((len, usize::MAX))
             }
         }
@@ -2209,6 +2215,24 @@ impl Finder<'_, '_> {
 
     /// How many tokens from `k` read as a name no lexicon knows: up to three words that are not
     /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
+    /// Whether a reporting verb that takes a noun phrase as content (أعلن، أكد، نفى) stands a
+    /// few words before token `k`, in its clause: only there is a verbal noun after a title or
+    /// a name its content (وكالة أنباء تسنيم، الراحل توفيق الحكيم are names).
+    fn after_nominal_verb(&self, k: usize) -> bool {
+        (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&i| self.tokens.kind(i) == Kind::Word)
+            .any(|i| self.verb(i).is_some_and(|v| v.nominal))
+    }
+
+    /// Whether token `j` is written with the article ال (not a name in أل once normalized:
+    /// ألونسو).
+    fn definite_written(&self, j: usize) -> bool {
+        self.tokens
+            .get(j)
+            .is_some_and(|t| (self.display)(t.start, t.end).starts_with("ال"))
+    }
+
     fn unknown_name(&self, k: usize) -> usize {
         let mut len = 0;
         // hyphens inside a name (جان-باسكال): tokens that are not words of it
@@ -2298,6 +2322,14 @@ impl Finder<'_, '_> {
                     && !is_pronoun_phrase(word)
                     // ردا على، تعليقا على: a verbal noun as an adverb, not a name
                     && !(word.ends_with('ا') && self.word(j + 1) == "علي")
+                    // أعلن محمد سالم تأجيل البطولة: after a name begun, a verbal noun of a
+                    // derived form with the definite noun it governs is the report's content,
+                    // not more of the name (a given name of that shape is one: توفيق الحكيم)
+                    && !(len > 0
+                        && is_verbal_noun(word)
+                        && self.definite_written(j + 1)
+                        && !self.words.whole(j).classes.has(Classes::GIVEN)
+                        && self.after_nominal_verb(k))
                     && !self.is_function_word(j)
                     && !self.is_complementizer(j)
                     && self.verb(j).is_none()
@@ -3299,6 +3331,20 @@ pub(super) fn ends_name(word: &str) -> bool {
 fn is_active_participle(stem: &str) -> bool {
     let letters: Vec<char> = stem.chars().collect();
     matches!(letters.as_slice(), [_, 'ا', _, _] | ['م', _, 'ا', _, _])
+}
+
+/// Whether a word has the form of the verbal noun of a derived verb, which no family name has:
+/// تفعيل (تأجيل، تعيين)، تفاعل (تبادل)، استفعال (استئناف)، انفعال (انسحاب)، مفاعلة (مواصلة).
+fn is_verbal_noun(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    matches!(
+        letters.as_slice(),
+        ['ت', _, _, 'ي', _]
+            | ['ت', _, 'ا', _, _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+            | ['ا', 'ن', _, _, 'ا', _]
+            | ['م', _, 'ا', _, _, 'ه']
+    )
 }
 
 fn is_nisba(word: &str) -> bool {

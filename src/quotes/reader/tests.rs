@@ -2822,3 +2822,74 @@ fn a_definite_document_issued_by_a_body_speaks_for_it() {
         [Some("المصادر".to_owned())]
     );
 }
+
+#[test]
+fn a_few_quoted_words_the_sentence_runs_on_past_are_no_direct_quote() {
+    // a scare quote or a name inside the writer's clause, after a verb not next to it
+    for source in [
+        "واستبعد الاتحاد اللاعبين الثلاثة بسبب طلبهم \"مكافأة\" من أحد الرعاة المحليين.",
+        "وأعلنت الشركة نقل الملفات لتخزين \"السحابة\" داخل مراكز بياناتها.",
+    ] {
+        assert!(
+            read(source).iter().all(|q| q.0 != "direct"),
+            "{source}: {:?}",
+            read(source)
+        );
+    }
+    // after a verb that takes speech bare they are still what was said
+    let found = read("وقال المحافظ للصحفيين \"وجدناهم أحياء\" لكن إخراجهم سيستغرق أياما.");
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "وجدناهم أحياء");
+    // after a verb that takes a noun phrase they are its object in the text's own words
+    let found = read("وأكد وزير الخارجية \"التضامن الكامل\" بين البلدين في مواجهة الأزمة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "mixed");
+    assert!(
+        found[0].1.starts_with("\"التضامن الكامل\" بين"),
+        "{:?}",
+        found[0]
+    );
+    // after a verb with an object and a bare predicate, the predicate in the text's words
+    let found = read("واعتبر وزير الخارجية الهجوم \"جريمة بشعة\" لترويع السكان.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "mixed");
+    // nor a name before the complementizer
+    let found = read(
+        "وسبق أن اعترف جون ميلر رئيس الاتحاد الدولي لكرة القدم \"فيفا\" بأن البطولة شابتها مخالفات.",
+    );
+    assert!(found.iter().all(|q| !q.1.contains("فيفا")), "{found:?}");
+    // a nickname inside a name is neither
+    let found = read("ودعا القائد جون \"الصقر\" ميلر المشرعين إلى زيادة التمويل.");
+    assert!(found.iter().all(|q| !q.1.contains("الصقر")), "{found:?}");
+}
+
+#[test]
+fn a_derived_verbal_noun_after_a_title_is_the_content_not_the_holders_name() {
+    for (source, speaker, content) in [
+        (
+            "أعلن وزير الخارجية تأجيل الزيارة إلى الشهر المقبل.",
+            "وزير الخارجية",
+            "تأجيل الزيارة إلى الشهر المقبل",
+        ),
+        (
+            "أكد رئيس اللجنة الأولمبية مواصلة الاستعدادات للدورة.",
+            "رئيس اللجنة الأولمبية",
+            "مواصلة الاستعدادات للدورة",
+        ),
+        (
+            "وأعلن سامي حداد رئيس النادي انسحاب الفريق من البطولة.",
+            "سامي حداد",
+            "انسحاب الفريق من البطولة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert_eq!(found[0].1, content, "{source}");
+        assert_eq!(found[0].2.as_deref(), Some(speaker), "{source}");
+    }
+    // inside the name of a body it stays a word of the name
+    assert_eq!(
+        speakers("وقالت هيئة تنظيم الاتصالات إن الخدمة ستعود."),
+        [Some("هيئة تنظيم الاتصالات".to_owned())]
+    );
+}
