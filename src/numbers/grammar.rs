@@ -1849,6 +1849,42 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether منذ right before the duration at token `i` (ending before `next`) is since: in
+    /// news it mostly counts what lasts up to now (الحرب المندلعة منذ سبع سنوات، لأول مرة منذ
+    /// 20 عاما، تعمل في الإمارات منذ 40 عاما: three in four of the ANT corpus's), so it is since
+    /// unless an event then is told: a verb of one before it in its clause (بدأت منذ عامين،
+    /// أغلقت مكتبها منذ أربع سنوات) or مضت after it (منذ 11 عاما مضت).
+    fn since_unless_event(&self, i: usize, next: usize) -> bool {
+        let Some(k) = (1..=2).filter(|&n| i >= n).map(|n| i - n).find(|&k| {
+            self.joined(k)
+                && self
+                    .word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
+        }) else {
+            return false;
+        };
+        if self.joined(next - 1) && self.word(next).is_some_and(|w| self.lex.is(w, "gone_by")) {
+            return false;
+        }
+        // the verb with its object pronoun (اختطفته، شهدتها)
+        let event = |w: &str| {
+            Self::stems(w).any(|(_, s)| {
+                self.lex.is(s, "event")
+                    || ["ه", "ها", "هم"].iter().any(|p| {
+                        s.strip_suffix(p)
+                            .is_some_and(|v| v.chars().count() >= 3 && self.lex.is(v, "event"))
+                    })
+            })
+        };
+        let told = (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&b| self.joined(b) && self.tokens[b].kind != Kind::Mark)
+            .filter_map(|b| self.word(b))
+            .take_while(|w| !self.lex.is(w.strip_prefix('و').unwrap_or(w), "clause"))
+            .any(event);
+        !told
+    }
+
     /// Whether منذ before token `i` follows what lasts up to now: a participle of lasting
     /// (المستمرة، المتواصل) or a verb in the present (تفرض منذ عام، ننتظره منذ عام).
     fn lasting_since(&self, i: usize) -> bool {
@@ -3014,7 +3050,7 @@ impl<'a> Parser<'a> {
         let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
         // الأزمة المستمرة منذ عام، تفرض منذ عام: a state lasting since then, not an event then
         let outside = outside.map(|q| {
-            if q == "ago" && self.lasting_since(i) {
+            if q == "ago" && (self.lasting_since(i) || self.since_unless_event(i, next)) {
                 "since"
             } else {
                 q

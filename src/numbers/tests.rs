@@ -1318,12 +1318,12 @@ fn a_duration_ago_resolves_to_no_year_iso_cannot_write() {
     // from the first days of the era a month or a year ago is before year 1 (found by fuzzing
     // with such a reference): no resolved date rather than "-0001-12" or "0000"
     let reference = NaiveDate::from_ymd_opt(1, 1, 15);
-    for text in ["منذ شهر", "منذ عام"] {
+    for text in ["وصل منذ شهر", "وصل منذ عام"] {
         let found = extract(text, reference);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(found[0].resolved, None, "{text}");
     }
-    let found = extract("منذ شهر", NaiveDate::from_ymd_opt(2025, 6, 18));
+    let found = extract("وصل منذ شهر", NaiveDate::from_ymd_opt(2025, 6, 18));
     assert_eq!(found[0].resolved.as_deref(), Some("2025-05"));
 }
 
@@ -1897,6 +1897,44 @@ fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
     assert_eq!(
         q("وصل الكاتب إلى مدينة صغيرة منذ خمس سنوات").as_deref(),
         Some("ago")
+    );
+}
+
+#[test]
+fn since_a_duration_unless_an_event_then_is_told() {
+    let q = |text: &str| {
+        let found = facts(text);
+        found
+            .into_iter()
+            .find(|f| f.kind == "duration")
+            .unwrap()
+            .qualifier
+    };
+    // what lasts, with no word of lasting: since
+    for text in [
+        "الحرب المندلعة في البلاد منذ ثماني سنوات",
+        "يعمل المهندس في الشركة الكبيرة منذ عشرين عاما",
+        "لم ير أخاه منذ عشر سنوات",
+        "وكان الرجل متزوجا منذ ثلاثين عاما",
+    ] {
+        assert_eq!(q(text).as_deref(), Some("since"), "{text}");
+    }
+    assert_eq!(
+        q("غابت الفرقة عن المسرح منذ أكثر من عشر سنوات").as_deref(),
+        Some("more_than+since")
+    );
+    // an event then: its verb in the clause (with its pronoun), or مضت after
+    for text in [
+        "بدأت الأزمة في المدينة منذ عامين",
+        "ابنه الذي اختطفته العصابة منذ ثلاثة أشهر",
+        "واجهنا هذا المخطط منذ عشر سنوات مضت",
+    ] {
+        assert_eq!(q(text).as_deref(), Some("ago"), "{text}");
+    }
+    // a sentence's end closes the clause: the verb before it tells nothing of the duration
+    assert_eq!(
+        q("أغلقت المحلات. والعمال في إضراب منذ شهرين").as_deref(),
+        Some("since")
     );
 }
 
