@@ -1645,6 +1645,11 @@ fn a_day_of_a_month_after_min_and_times_after_a_comparative() {
         (found[0].text.as_str(), found[0].resolved.as_deref()),
         ("الـ12 من حزيران المقبل", Some("2018-06-12"))
     );
+    // a month called next written in it: the rest of this one, not next year's
+    let found = extract("ويبدأ المهرجان في 20 أيار المقبل", on);
+    assert_eq!(found[0].resolved.as_deref(), Some("2018-05-20"));
+    let found = extract("تصرف الشريحة بنهاية أيار القادم", on);
+    assert_eq!(found[0].resolved.as_deref(), Some("2018-05-21/2018-05-31"));
     // after a comparative, مرات multiplies: أكبر بأربع مرات is four times as large
     let f = one("صار المصنع أكبر بأربع مرات من السابق");
     assert_eq!(
