@@ -4140,7 +4140,7 @@ impl<'a> Parser<'a> {
         if (construct || masculine) && !self.construct_dual(i, masculine) {
             return None;
         }
-        let (prefix, lemma) = Self::stems(word).into_iter().find_map(|(p, stem)| {
+        let read = |(p, stem): (usize, &str)| {
             if self.lex.plurals.contains_key(stem) || self.lex.is(stem, "not_dual") {
                 return None;
             }
@@ -4180,7 +4180,16 @@ impl<'a> Parser<'a> {
                 && !stem.starts_with("ال")
                 && base.strip_suffix('ت').is_some_and(|b| !b.ends_with('ا'));
             (lemma.is_some() || feminine).then_some((p, lemma))
-        })?;
+        };
+        // بفترتين، لطائرتين: a stem behind a clitic whose singular the lexicon knows is the noun,
+        // and the preposition stays out of the span; a word the lexicon does not know is read
+        // whole (بطولتين: ب may be the noun's own letter)
+        let readings: Vec<_> = Self::stems(word).filter_map(read).collect();
+        let (prefix, lemma) = readings
+            .iter()
+            .find(|(_, lemma)| lemma.is_some())
+            .or(readings.first())
+            .copied()?;
         Some(Draft {
             first: i,
             last: i + 1 + usize::from(self.two_after(i)),

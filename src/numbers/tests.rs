@@ -1358,6 +1358,12 @@ fn duals_in_construct_said_twice_and_behind_a_clitic() {
     );
     let f = one("أصيب طفلين اثنين في الحادث");
     assert_eq!((f.text.as_str(), f.value), ("طفلين اثنين", Some(2.0)));
+    // a preposition or و on a dual stays out of its span, when the lexicon knows the noun
+    let f = one("قصفت الطائرات المدينة بغارتين عنيفتين");
+    assert_eq!((f.text.as_str(), f.value), ("غارتين", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "غارة");
+    assert_eq!(one("تقدم الفريق بنقطتين").text, "نقطتين");
+    assert_eq!(one("فاز الفريق ببطولتين").text, "بطولتين");
     // the article behind a clitic: the two already named
     assert!(facts("عملا بالمادتين السابقتين").is_empty());
     // a nisba two words after a dual is its adjective
