@@ -1476,8 +1476,10 @@ impl<'a> Parser<'a> {
         };
         let and = |k: usize| matches!(self.text(k), Some("و" | "،" | ","));
         let sets = set(i) && (i >= 4 && and(i - 1) && set(i - 4) || and(next) && set(next + 1));
-        // ما بين 20-30 ألف مقاتل: a range, whatever the sentence is about
-        let amount = self.counted_noun(next).is_some()
+        // ما بين 20-30 ألف مقاتل: a range, whatever the sentence is about; not a time of day
+        // after a result (فاز 3-1 مساء السبت), which tells when the match was
+        let evening = cue_before && self.period_at(next).is_some();
+        let amount = !evening && self.counted_noun(next).is_some()
             || self.unit_at(next).is_some()
             || self.number_words(next).is_some()
             || i > 0

@@ -2022,6 +2022,13 @@ fn a_match_score_is_one_fact() {
     // a loss keeps its order; brackets after a match name it too
     assert_eq!(score("بعد أن خسر 1-3 أمام منافسه").2, Some(3.0));
     assert_eq!(score("غاب عن مباراة فريقه مع ضيفه (2-2) الأحد").1, Some(2.0));
+    // a time of day after the result says when the match was: no clock time of its side
+    let found = facts("فاز النادي على ضيفه بنتيجة 4-2 مساء الأحد");
+    assert!(found.iter().all(|f| f.kind != "clock_time"), "{found:#?}");
+    assert_eq!(
+        score("فاز النادي على ضيفه بنتيجة 4-2 مساء الأحد").2,
+        Some(2.0)
+    );
     // without a word of the result, or before a noun, it stays a range
     assert_eq!(one("يستغرق العلاج 2-3 أيام").kind, "range");
     assert!(facts("وفاز الحزب بنسبة 10-15 مقعدا")
