@@ -1985,12 +1985,16 @@ impl<'a> Parser<'a> {
             else {
                 continue;
             };
+            // (ا ends names and nouns, لا سيما، سيرا; not a verb's object pronoun: ستجمعهما،
+            // سيلتقيها، سيمنحنا)
+            let object =
+                word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
             let verb = matches!(person, 'ي' | 'ت')
                 && word.chars().count() >= 5
                 && !"اروي".contains(third)
                 && !word.starts_with("سيط")
                 && !word.ends_with("ات")
-                && !word.ends_with('ا');
+                && (!word.ends_with('ا') || object);
             if verb {
                 return true;
             }

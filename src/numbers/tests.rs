@@ -892,6 +892,15 @@ fn the_future_tense_and_from_a_day_on() {
         first("عقدت اللجنة اجتماعها الأحد").resolved.as_deref(),
         Some("2025-05-11")
     );
+    // the future with its object pronoun after it
+    assert_eq!(
+        first("المباراة التي ستجمعهما الأحد").resolved.as_deref(),
+        Some("2025-05-18")
+    );
+    assert_eq!(
+        first("وقال إنه سيزورها السبت").resolved.as_deref(),
+        Some("2025-05-17")
+    );
     // names and nouns that begin like the future are not it
     assert_eq!(
         first("قال سيرغي لافروف الأحد").resolved.as_deref(),
