@@ -1704,6 +1704,10 @@ fn units_of_power_voltage_speed_and_magnitude() {
     let unit = |text: &str| one(text).unit;
     assert_eq!(unit("تنتج المحطة 200 جيغاوات من الكهرباء"), Some("GW"));
     assert_eq!(unit("تعمل ببطارية 12 فولت"), Some("volt"));
+    // kilo and its unit in two words, as كيلو متر
+    let f = one("ضبطت الشرطة 40 كيلو غرام من المخدرات");
+    assert_eq!((f.text.as_str(), f.unit), ("40 كيلو غرام", Some("kg")));
+    assert_eq!(unit("بقدرة 300 كيلو وات"), Some("kW"));
     let f = one("تسير بسرعة 300 كيلومتر في الساعة");
     assert_eq!(
         (f.text.as_str(), f.unit),
