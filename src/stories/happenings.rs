@@ -85,11 +85,7 @@ impl Happenings {
     /// reaction is to.
     pub fn of(&self, headline: &str) -> Kinds {
         let text = self.normalizer.normalize(headline);
-        let first_clause_end = CLAUSE_BREAKS
-            .iter()
-            .filter_map(|mark| text.find(mark))
-            .min()
-            .unwrap_or(text.len());
+        let first_clause_end = first_clause_end(&text);
         let mut kinds = 0;
         let mut background = false;
         for word in text
@@ -118,6 +114,28 @@ impl Happenings {
             .unwrap_or(0)
     }
 }
+
+/// Where the first clause of a (normalized) headline ends, in bytes: at its first clause break,
+/// unless what stands before that is a label of at most `LABEL_WORDS` words the news is filed
+/// under (أفغانستان.. / تسميم الجاسوس.. ماي تتوعد…), which opens no clause of its own.
+fn first_clause_end(text: &str) -> usize {
+    let next_break = |from: usize| {
+        CLAUSE_BREAKS
+            .iter()
+            .filter_map(|mark| text[from..].find(mark).map(|k| (from + k, mark.len())))
+            .min()
+    };
+    match next_break(0) {
+        Some((end, len)) if text[..end].split_whitespace().count() <= LABEL_WORDS => {
+            next_break(end + len).map_or(text.len(), |(next, _)| next)
+        }
+        Some((end, _)) => end,
+        None => text.len(),
+    }
+}
+
+/// The most words a headline's label has (سوريا.. / قضية خاشقجي..).
+const LABEL_WORDS: usize = 2;
 
 /// Whether two headlines report two happenings: each names a kind, and none in common.
 pub fn apart(a: Kinds, b: Kinds) -> bool {
@@ -213,6 +231,11 @@ mod tests {
             h.of("الحكومة تتخذ إجراءات.. والسفارة تتوعد")
         ));
         assert!(apart(expulsion, h.of("السفارة تتوعد بالرد على الإجراءات")));
+        // a label the news is filed under opens no clause
+        assert!(apart(
+            expulsion,
+            h.of("أزمة الدبلوماسيين.. السفارة تتوعد بالرد")
+        ));
     }
 
     #[test]
