@@ -30,9 +30,10 @@ pub struct Happenings {
     first_clause: Kinds,
 }
 
-/// Marks after which a headline's next clause starts (a colon is not one: what follows a
-/// speaker or a label is the headline's own clause).
-const CLAUSE_BREAKS: [&str; 5] = ["..", "…", "،", "؛", "|"];
+/// Marks after which a headline's next clause starts, as search normalization writes them (the
+/// Arabic comma and semicolon become , and ;). A colon is not one: what follows a speaker or a
+/// label is the headline's own clause.
+const CLAUSE_BREAKS: [&str; 5] = ["..", "…", ",", ";", "|"];
 
 impl Happenings {
     /// Parses the TSV: `kind<TAB>words[<TAB>marks]`, one kind a line, words space-separated, marks
@@ -231,6 +232,12 @@ mod tests {
             h.of("الحكومة تتخذ إجراءات.. والسفارة تتوعد")
         ));
         assert!(apart(expulsion, h.of("السفارة تتوعد بالرد على الإجراءات")));
+        for later in [
+            "الحكومة تتخذ إجراءات، والسفارة تتوعد",
+            "الحكومة تتخذ إجراءات | السفارة تتوعد",
+        ] {
+            assert!(!apart(expulsion, h.of(later)), "{later}");
+        }
         // a label the news is filed under opens no clause
         assert!(apart(
             expulsion,
