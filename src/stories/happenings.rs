@@ -25,7 +25,7 @@ pub struct Happenings {
     words: FxHashMap<String, Kinds>,
     /// The kinds that react to another happening: what a headline names after them is that one.
     reactions: Kinds,
-    /// The kinds a headline reports only in its first clause: named after it (…. وروسيا تتوعد),
+    /// The kinds a headline reports only in its first clause: named after it (.. وروسيا تتوعد),
     /// they are a side's answer told along with the headline's own happening.
     first_clause: Kinds,
 }
