@@ -25,15 +25,25 @@ pub struct Happenings {
     words: FxHashMap<String, Kinds>,
     /// The kinds that react to another happening: what a headline names after them is that one.
     reactions: Kinds,
+    /// The kinds a headline reports only in its first clause: named after it (.. وروسيا تتوعد),
+    /// they are a side's answer told along with the headline's own happening.
+    first_clause: Kinds,
 }
 
+/// Marks after which a headline's next clause starts, as search normalization writes them (the
+/// Arabic comma and semicolon become , and ;). A colon is not one: what follows a speaker or a
+/// label is the headline's own clause.
+const CLAUSE_BREAKS: [&str; 5] = ["..", "…", ",", ";", "|"];
+
 impl Happenings {
-    /// Parses the TSV: `kind<TAB>words[<TAB>reaction]`, one kind a line, words space-separated;
+    /// Parses the TSV: `kind<TAB>words[<TAB>marks]`, one kind a line, words space-separated, marks
+    /// `reaction` and `first-clause` (see the fields);
     /// `#` comments.
     pub fn parse(tsv: &str) -> Happenings {
         let normalizer = Normalizer::new(Options::SEARCH);
         let mut words: FxHashMap<String, Kinds> = FxHashMap::default();
         let mut reactions: Kinds = 0;
+        let mut first_clause: Kinds = 0;
         let rows = tsv
             .lines()
             .filter(|line| !line.starts_with('#') && !line.trim().is_empty());
@@ -43,8 +53,12 @@ impl Happenings {
             let Some(listed) = columns.next() else {
                 continue;
             };
-            if columns.next().map(str::trim) == Some("reaction") {
+            let marks: Vec<&str> = columns.next().unwrap_or("").split_whitespace().collect();
+            if marks.contains(&"reaction") {
                 reactions |= 1 << bit;
+            }
+            if marks.contains(&"first-clause") {
+                first_clause |= 1 << bit;
             }
             for word in listed.split_whitespace() {
                 *words
@@ -56,6 +70,7 @@ impl Happenings {
             normalizer,
             words,
             reactions,
+            first_clause,
         }
     }
 
@@ -71,6 +86,7 @@ impl Happenings {
     /// reaction is to.
     pub fn of(&self, headline: &str) -> Kinds {
         let text = self.normalizer.normalize(headline);
+        let first_clause_end = first_clause_end(&text);
         let mut kinds = 0;
         let mut background = false;
         for word in text
@@ -78,7 +94,11 @@ impl Happenings {
             .filter(|w| !w.is_empty())
         {
             if !background {
-                let named = self.kinds_of(word);
+                let mut named = self.kinds_of(word);
+                // where the word stands in `text`: split hands out subslices of it
+                if word.as_ptr() as usize - text.as_ptr() as usize > first_clause_end {
+                    named &= !self.first_clause;
+                }
                 kinds |= named;
                 if named & self.reactions != 0 {
                     break;
@@ -95,6 +115,28 @@ impl Happenings {
             .unwrap_or(0)
     }
 }
+
+/// Where the first clause of a (normalized) headline ends, in bytes: at its first clause break,
+/// unless what stands before that is a label of at most `LABEL_WORDS` words the news is filed
+/// under (أفغانستان.. / تسميم الجاسوس.. ماي تتوعد…), which opens no clause of its own.
+fn first_clause_end(text: &str) -> usize {
+    let next_break = |from: usize| {
+        CLAUSE_BREAKS
+            .iter()
+            .filter_map(|mark| text[from..].find(mark).map(|k| (from + k, mark.len())))
+            .min()
+    };
+    match next_break(0) {
+        Some((end, len)) if text[..end].split_whitespace().count() <= LABEL_WORDS => {
+            next_break(end + len).map_or(text.len(), |(next, _)| next)
+        }
+        Some((end, _)) => end,
+        None => text.len(),
+    }
+}
+
+/// The most words a headline's label has (سوريا.. / قضية خاشقجي..).
+const LABEL_WORDS: usize = 2;
 
 /// Whether two headlines report two happenings: each names a kind, and none in common.
 pub fn apart(a: Kinds, b: Kinds) -> bool {
@@ -167,6 +209,39 @@ mod tests {
         assert!(!apart(
             attack,
             h.of("مقتل عشرة في هجوم على سوق.. وإدانة دولية")
+        ));
+    }
+
+    #[test]
+    fn a_threat_is_apart_from_what_it_speaks_of() {
+        let h = Happenings::bundled();
+        let killing = h.of("مقتل قائد الجماعة في غارة جوية قرب الحدود");
+        let vow = h.of("زعيم الجماعة يتوعد بالانتقام لمقتل القائد");
+        assert!(apart(killing, vow));
+        // two reports of one threat are not apart
+        assert!(!apart(
+            vow,
+            h.of("القائد الجديد يهدد بالانتقام بعد مقتل سلفه")
+        ));
+        // a danger a headline is about is no threat made
+        assert_eq!(h.of("مخاوف من التهديدات الأمنية على الحدود"), 0);
+        // a threat told after the headline's own happening is not what it reports
+        let expulsion = h.of("لندن تطرد 20 دبلوماسيا");
+        assert!(!apart(
+            expulsion,
+            h.of("الحكومة تتخذ إجراءات.. والسفارة تتوعد")
+        ));
+        assert!(apart(expulsion, h.of("السفارة تتوعد بالرد على الإجراءات")));
+        for later in [
+            "الحكومة تتخذ إجراءات، والسفارة تتوعد",
+            "الحكومة تتخذ إجراءات | السفارة تتوعد",
+        ] {
+            assert!(!apart(expulsion, h.of(later)), "{later}");
+        }
+        // a label the news is filed under opens no clause
+        assert!(apart(
+            expulsion,
+            h.of("أزمة الدبلوماسيين.. السفارة تتوعد بالرد")
         ));
     }
 
