@@ -2771,3 +2771,22 @@ fn a_definite_document_issued_by_a_body_speaks_for_it() {
         [Some("المصادر".to_owned())]
     );
 }
+
+#[test]
+fn a_verb_the_relaying_medium_cannot_agree_with_goes_on_with_the_source_it_relayed() {
+    assert_eq!(
+        speakers("ونقلت صحيفة الشروق عن مسؤول حكومي قوله إن المفاوضات ستستأنف قريبا. وأضاف أن الوفد سيصل غدا."),
+        [
+            Some("صحيفة الشروق".to_owned()),
+            Some("مسؤول حكومي".to_owned())
+        ]
+    );
+    // a verb that agrees with the medium goes on with it
+    assert_eq!(
+        speakers("ونقلت صحيفة الشروق عن مسؤول حكومي قوله إن المفاوضات ستستأنف قريبا. وأضافت أن الوفد سيصل غدا."),
+        [
+            Some("صحيفة الشروق".to_owned()),
+            Some("صحيفة الشروق".to_owned())
+        ]
+    );
+}
