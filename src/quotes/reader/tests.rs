@@ -2790,3 +2790,26 @@ fn a_verb_the_relaying_medium_cannot_agree_with_goes_on_with_the_source_it_relay
         ]
     );
 }
+
+#[test]
+fn a_short_phrase_right_before_speech_in_marks_is_the_subject() {
+    assert_eq!(
+        first_speaker(
+            "وقال مسؤول آخر \"الاتفاق ما زال ممكنا رغم كل الصعوبات التي تواجه المفاوضين\"."
+        ),
+        Some("مسؤول آخر".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأضاف العتيبي \"سنعود أقوى في الموسم المقبل بعد هذه الخسارة المؤلمة\"."),
+        Some("العتيبي".to_owned())
+    );
+    // a body's name in marks is no speech, nor is what a verb with ب praises
+    assert_eq!(
+        first_speaker("وأفاد موفد \"الجزيرة\" أن القصف استمر طوال الليل على الأحياء الشرقية."),
+        None
+    );
+    assert_eq!(
+        first_speaker("وأشاد بفرض \"عقوبات قاسية على الشركات المخالفة للقانون الدولي\"."),
+        None
+    );
+}
