@@ -383,7 +383,21 @@ impl Finder<'_, '_> {
         if verbal_noun {
             return None;
         }
-        let len = (k..k + 6).take_while(|&j| plain(j)).count();
+        // (وقال أحد أقرباء الضحية لوكالة رويترز إن، وقال شاهد لبي بي سي إن: the addressee, a
+        // medium or a name with its ل, ends the phrase; not a name that begins with ل,
+        // لافروف، ليفربول, nor a noun, لجنة)
+        let addressee_at = |j: usize| {
+            j > k
+                && self.word(j).starts_with('ل')
+                && (self.name_at(j).is_some_and(|(_, prefix, _)| prefix > 0)
+                    || self
+                        .words
+                        .of(j, true)
+                        .any(|f| self.lexicon.groups.get(f.text) == Some(&"medium")))
+        };
+        let len = (k..k + 6)
+            .take_while(|&j| plain(j) && !addressee_at(j))
+            .count();
         if len == 0 || len > 5 || self.word(k).starts_with('و') {
             return None;
         }

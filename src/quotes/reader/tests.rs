@@ -2325,13 +2325,12 @@ fn a_time_an_aside_between_commas_or_a_colon_may_follow_the_subject_phrase() {
         first_speaker("وقالت أسرة اللاعب: \"نشكر الجميع\"."),
         Some("أسرة اللاعب".into())
     );
-    // a verbal noun with its pronoun, an addressee: the speaker goes on
-    for sentence in [
-        "وقال مسؤول إن الوضع صعب. وتابع حديثه: \"الوضع جيد\".",
-        "وقال مسؤول إن الوضع صعب. وقال المدرس لموقع الجامعة: \"الوضع جيد\".",
-    ] {
-        assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
-    }
+    // a verbal noun with its pronoun: the speaker goes on
+    let sentence = "وقال مسؤول إن الوضع صعب. وتابع حديثه: \"الوضع جيد\".";
+    assert_eq!(speakers(sentence)[1], Some("مسؤول".into()), "{sentence}");
+    // the medium spoken to is no part of the subject
+    let sentence = "وقال مسؤول إن الوضع صعب. وقال المدرس لموقع الجامعة: \"الوضع جيد\".";
+    assert_eq!(speakers(sentence)[1], Some("المدرس".into()), "{sentence}");
 }
 
 #[test]
@@ -2811,5 +2810,17 @@ fn a_short_phrase_right_before_speech_in_marks_is_the_subject() {
     assert_eq!(
         first_speaker("وأشاد بفرض \"عقوبات قاسية على الشركات المخالفة للقانون الدولي\"."),
         None
+    );
+}
+
+#[test]
+fn a_medium_spoken_to_ends_the_phrase_that_is_the_subject() {
+    assert_eq!(
+        first_speaker("وقال أحد سكان القرية لوكالة رويترز إن المياه غمرت المنازل كلها."),
+        Some("أحد سكان القرية".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال شاهد عيان لبي بي سي إن المياه غمرت المنازل كلها."),
+        Some("شاهد عيان".to_owned())
     );
 }
