@@ -702,6 +702,11 @@ impl Finder<'_, '_> {
         let len = self.unknown_name(k);
         // one word (مارادونا ينتقد، لكن بوبليت قالت), or a given name and more (شيرين عبد
         // الوهاب أعلنت): a run of unknown words before a verb is as often a phrase
+        // (opening the text, the headline's subject all the same: مهاتير محمد يعلن, read as
+        // a description, not learned)
+        if k == 0 && len > 1 && !given && reports_at(k + len) {
+            return Some(self.described_mention(k, k + len));
+        }
         if len == 0 || len > 1 && !given || !reports_at(k + len) {
             return None;
         }

@@ -2824,3 +2824,11 @@ fn a_medium_spoken_to_ends_the_phrase_that_is_the_subject() {
         Some("شاهد عيان".to_owned())
     );
 }
+
+#[test]
+fn a_name_no_lexicon_knows_opening_the_headline_is_its_subject() {
+    assert_eq!(
+        first_speaker("سالم بوعزيز يعلن انسحابه من السباق الرئاسي\nأعلن المرشح انسحابه."),
+        Some("سالم بوعزيز".to_owned())
+    );
+}
