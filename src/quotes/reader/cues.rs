@@ -108,6 +108,7 @@ impl Reader<'_, '_> {
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        self.relaying = None;
         // تضمن بيان الوزارة أن: a verb that reports only what a document says
         if !self.reports_here(k, verb) {
             return None;
@@ -294,6 +295,7 @@ impl Reader<'_, '_> {
             _ => (complement, marker),
         };
         let alt_speakers = self.relayed(after, marker);
+        self.relaying = self.relayed_source(after, marker);
         let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),
@@ -1132,6 +1134,14 @@ impl Reader<'_, '_> {
             }
         }
         sources
+    }
+
+    /// The first source relayed between the subject and the content, with the name in
+    /// apposition to its title (عن مبعوث الرئيس الروسي، ألكسندر لافرينتييف، قوله).
+    fn relayed_source(&self, from: usize, to: usize) -> Option<Speaker> {
+        (from..to)
+            .filter(|&j| self.word(j) == "عن")
+            .find_map(|j| self.subject(j + 1, true).and_then(|s| s.speaker))
     }
 
     /// A quote before its cue: "..."، قال المتحدث.

@@ -55,6 +55,10 @@ pub struct Reader<'t, 'a> {
     drafts: Vec<Draft>,
     /// The last speaker and the paragraph it spoke in.
     last: Option<(Speaker, usize)>,
+    /// The source the last speaker relayed (نقلت الوكالة عن الوزير قوله), when it did.
+    relayed: Option<Speaker>,
+    /// The source the report being read relays, until it is recorded.
+    relaying: Option<Speaker>,
 }
 
 impl<'a> Deref for Reader<'_, 'a> {
@@ -115,6 +119,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             mentions,
             drafts: Vec::new(),
             last: None,
+            relayed: None,
+            relaying: None,
         }
     }
 

@@ -26,6 +26,7 @@ impl Reader<'_, '_> {
     /// Adds a draft, covering its tokens from the cue at `k` to `end`.
     pub(super) fn record(&mut self, k: usize, end: usize, mut draft: Draft) {
         let end = end.min(self.tokens.len());
+        let relaying = self.relaying.take();
         for j in k.min(end)..end {
             self.covered[j] = true;
         }
@@ -40,6 +41,7 @@ impl Reader<'_, '_> {
             };
             let paragraph = self.paragraph_of(k.min(self.tokens.len() - 1));
             self.last = draft.speaker.clone().map(|s| (s, paragraph));
+            self.relayed = relaying;
         }
         draft.confidence = (draft.confidence * 100.0).round() / 100.0;
         self.drafts.push(draft);

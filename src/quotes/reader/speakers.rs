@@ -878,7 +878,7 @@ impl Reader<'_, '_> {
             }
         }
         let paragraph = self.paragraph_of(k);
-        let Some((last, _)) = self
+        let Some((last, spoke_in)) = self
             .last
             .as_ref()
             .filter(|(_, p)| paragraph.saturating_sub(*p) <= REACH)
@@ -886,21 +886,22 @@ impl Reader<'_, '_> {
             // no one spoke lately: وصل الرئيس ماكرون إلى بيروت. وقال إن ... goes on with the
             // subject of the sentence before, when the cue can have none of its own (its
             // content, a mark or a preposition right after it)
-            // (علي is a name as well, unless the verb takes على)
-            let takes = |p: &str| {
-                self.verb(k)
-                    .is_some_and(|v| v.prepositions.iter().any(|q| q == p))
-            };
-            let next = self.word(k + 1);
-            let bare = self.is_complementizer(k + 1)
-                || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
-                || self.plays(k + 1, Grammar::Preposition) && (next != "علي" || takes(next));
-            return (antecedent == Antecedent::Subject && bare)
+            return (antecedent == Antecedent::Subject && self.bare_cue(k))
                 .then(|| self.subject_before(k))
                 .flatten();
         };
         if self.agrees(k, last) {
             return Some(last.clone());
+        }
+        // ونقلت الصحيفة عن راموس قوله ...، وتابع: a verb that cannot agree with the medium
+        // that relayed the words goes on with the source it relayed, in that paragraph or the
+        // next, when the cue has no words of its own before its content
+        let source = self
+            .relayed
+            .as_ref()
+            .filter(|s| paragraph <= spoke_in + 1 && self.bare_cue(k) && self.agrees(k, s));
+        if let Some(source) = source {
+            return Some(source.clone());
         }
         // وتقول إن ... after a man spoke: the last woman named in this paragraph or the one
         // before, by her given name, as the subject of her clause. (Not the other way round: a
@@ -913,6 +914,19 @@ impl Reader<'_, '_> {
             .filter_map(|m| m.speaker.as_ref())
             .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
             .cloned()
+    }
+
+    /// Whether the cue at `k` can have no subject of its own: its content, a mark or a
+    /// preposition is right after it (علي is a name as well, unless the verb takes على).
+    fn bare_cue(&self, k: usize) -> bool {
+        let takes = |p: &str| {
+            self.verb(k)
+                .is_some_and(|v| v.prepositions.iter().any(|q| q == p))
+        };
+        let next = self.word(k + 1);
+        self.is_complementizer(k + 1)
+            || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
+            || self.plays(k + 1, Grammar::Preposition) && (next != "علي" || takes(next))
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the
