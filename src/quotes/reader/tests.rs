@@ -216,6 +216,18 @@ fn two_bodies_the_lexicon_knows_stay_two_though_one_name_starts_the_other() {
 }
 
 #[test]
+fn a_woman_s_title_without_its_article_is_a_title() {
+    assert_eq!(
+        first_speaker("وذكرت ناطقة باسم الشرطة المحلية أن الطريق مغلق."),
+        Some("ناطقة باسم الشرطة المحلية".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقالت مندوبة كندا لدى الأمم المتحدة إن القرار متوازن."),
+        Some("مندوبة كندا لدى الأمم المتحدة".to_owned())
+    );
+}
+
+#[test]
 fn spelling_variants_join_on_the_folded_skeleton() {
     // تش and ج, and a long vowel more or less
     let found = entities_of(
