@@ -228,6 +228,20 @@ fn a_woman_s_title_without_its_article_is_a_title() {
 }
 
 #[test]
+fn a_study_data_or_a_poll_shows_what_it_found() {
+    assert_eq!(
+        speakers("وأظهر استطلاع للرأي أن غالبية الناخبين يؤيدون الاتفاق."),
+        [Some("استطلاع للرأي".to_owned())]
+    );
+    assert_eq!(
+        speakers("وأظهرت بيانات صادرة عن وزارة المالية أن العجز اتسع."),
+        [Some("وزارة المالية".to_owned())]
+    );
+    // a person shows a skill, not a finding
+    assert!(read("وأظهر اللاعب مهارة عالية في المباراة.").is_empty());
+}
+
+#[test]
 fn spelling_variants_join_on_the_folded_skeleton() {
     // تش and ج, and a long vowel more or less
     let found = entities_of(
