@@ -108,7 +108,14 @@ impl Reader<'_, '_> {
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
     pub(super) fn report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
+        let read = self.read_report(k, verb);
+        // the source a report relays goes to its own record only, not to a later one when
+        // this one recorded nothing
         self.relaying = None;
+        read
+    }
+
+    fn read_report(&mut self, k: usize, verb: &Verb) -> Option<usize> {
         // تضمن بيان الوزارة أن: a verb that reports only what a document says
         if !self.reports_here(k, verb) {
             return None;

@@ -2261,8 +2261,6 @@ impl Finder<'_, '_> {
         (name.role && k + len <= end).then(|| self.entity_speaker(name.entity))
     }
 
-    /// How many tokens from `k` read as a name no lexicon knows: up to three words that are not
-    /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
     /// Whether a reporting verb that takes a noun phrase as content (أعلن، أكد، نفى) stands a
     /// few words before token `k`, in its clause: only there is a verbal noun after a title or
     /// a name its content (وكالة أنباء تسنيم، الراحل توفيق الحكيم are names).
@@ -2281,6 +2279,8 @@ impl Finder<'_, '_> {
             .is_some_and(|t| (self.display)(t.start, t.end).starts_with("ال"))
     }
 
+    /// How many tokens from `k` read as a name no lexicon knows: up to three words that are not
+    /// function words, titles, reporting words, definite nouns or pronoun-suffixed nouns.
     fn unknown_name(&self, k: usize) -> usize {
         let mut len = 0;
         // hyphens inside a name (جان-باسكال): tokens that are not words of it
