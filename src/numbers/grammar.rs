@@ -1851,18 +1851,21 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The token of منذ one or two tokens before token `i` (منذ عامين، منذ نحو عامين), if any.
+    fn since_near(&self, i: usize) -> Option<usize> {
+        (1..=2)
+            .filter(|&n| i >= n)
+            .map(|n| i - n)
+            .find(|&k| self.since_before(k + 1))
+    }
+
     /// Whether منذ right before the duration at token `i` (ending before `next`) is since: in
     /// news it mostly counts what lasts up to now (الحرب المندلعة منذ سبع سنوات، لأول مرة منذ
     /// 20 عاما، تعمل في الإمارات منذ 40 عاما: three in four of the ANT corpus's), so it is since
     /// unless an event then is told: a verb of one before it in its clause (بدأت منذ عامين،
     /// أغلقت مكتبها منذ أربع سنوات) or مضت after it (منذ 11 عاما مضت).
     fn since_unless_event(&self, i: usize, next: usize) -> bool {
-        let Some(k) = (1..=2).filter(|&n| i >= n).map(|n| i - n).find(|&k| {
-            self.joined(k)
-                && self
-                    .word(k)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
-        }) else {
+        let Some(k) = self.since_near(i) else {
             return false;
         };
         if self.joined(next - 1) && self.word(next).is_some_and(|w| self.lex.is(w, "gone_by")) {
@@ -1890,12 +1893,7 @@ impl<'a> Parser<'a> {
     /// Whether منذ before token `i` follows what lasts up to now: a participle of lasting
     /// (المستمرة، المتواصل) or a verb in the present (تفرض منذ عام، ننتظره منذ عام).
     fn lasting_since(&self, i: usize) -> bool {
-        let Some(k) = (1..=2).filter(|&n| i > n).map(|n| i - n).find(|&k| {
-            self.joined(k)
-                && self
-                    .word(k)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
-        }) else {
+        let Some(k) = self.since_near(i).filter(|&k| k > 0) else {
             return false;
         };
         // وتعرف المملكة منذ أسبوع: the verb before its subject
