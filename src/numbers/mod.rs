@@ -482,8 +482,7 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
         } else if next {
             dated
                 .into_iter()
-                // (a day of this month already gone is next year's: 5 مارس المقبل on 20 March)
-                .filter(|(y, d)| *d > reference || this_month(*y) && date.day.is_none())
+                .filter(|(y, d)| *d > reference || this_month(*y))
                 .min_by_key(|(_, d)| *d)
         } else if date.future {
             // ستجرى الانتخابات في أكتوبر: the next one, this month included
