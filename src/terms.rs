@@ -93,8 +93,14 @@ impl Terms {
     pub fn find_utf16(&self, units: &[u16]) -> Result<Vec<TermMatch>> {
         let (normalized, alignment) = self.normalizer.normalize_utf16_aligned(units)?;
         // a line break between two words of a phrase is a space (one byte for one: offsets hold)
-        let text =
-            String::from_utf16_lossy(normalized.as_deref().unwrap_or(units)).replace('\n', " ");
+        let mut normalized = normalized.unwrap_or_else(|| units.to_vec());
+        for unit in &mut normalized {
+            if *unit == u16::from(b'\n') {
+                *unit = u16::from(b' ');
+            }
+        }
+        let text = crate::tokens::decode_utf16(&normalized);
+        drop(normalized);
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for hit in self.matcher.find_overlapping_iter(&text) {
             let ends_word = text[hit.end()..]
@@ -112,11 +118,17 @@ impl Terms {
                 kept.push(hit);
             }
         }
-        let code_points = CodePoints::new(&text);
+        // the kept matches run forward without overlapping: their bytes are counted in code
+        // points in one pass over the text, up to the last
+        let mut counted = (0, 0);
+        let mut code_point = |byte: usize| {
+            counted = (byte, counted.1 + text[counted.0..byte].chars().count());
+            counted.1
+        };
         kept.into_iter()
             .map(|(start, end, term)| {
-                let (start, end) =
-                    alignment.to_original(code_points.at(start), code_points.at(end))?;
+                let (start, end) = (code_point(start), code_point(end));
+                let (start, end) = alignment.to_original(start, end)?;
                 Ok(TermMatch { term, start, end })
             })
             .collect()
@@ -145,23 +157,6 @@ fn word_start(text: &str, at: usize) -> Option<usize> {
         .filter(|clitic| text[..at].ends_with(*clitic))
         .map(|clitic| at - clitic.len())
         .find(|&start| opens_word(start))
-}
-
-/// Byte offsets of a string as code point offsets, by a table of the code points' starts.
-struct CodePoints {
-    starts: Vec<usize>,
-}
-
-impl CodePoints {
-    fn new(text: &str) -> CodePoints {
-        let mut starts: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
-        starts.push(text.len());
-        CodePoints { starts }
-    }
-
-    fn at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&start| start < byte)
-    }
 }
 
 #[cfg(test)]
