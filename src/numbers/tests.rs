@@ -1895,16 +1895,18 @@ fn a_weekday_after_a_verb_in_the_present_is_to_come() {
     assert_eq!(day("حصلت على ما يبدو ليل الاثنين"), "2025-03-17");
 }
 
+/// The qualifier of the first duration found in `text`.
+fn duration_qualifier(text: &str) -> Option<String> {
+    facts(text)
+        .into_iter()
+        .find(|f| f.kind == "duration")
+        .expect("a duration")
+        .qualifier
+}
+
 #[test]
 fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
-    let q = |text: &str| {
-        let found = facts(text);
-        found
-            .into_iter()
-            .find(|f| f.kind == "duration")
-            .unwrap()
-            .qualifier
-    };
+    let q = duration_qualifier;
     assert_eq!(
         q("سجل الذهب أعلى سعر له منذ عامين").as_deref(),
         Some("since")
@@ -1926,14 +1928,7 @@ fn since_a_duration_after_a_superlative_or_a_verb_in_the_present() {
 
 #[test]
 fn since_a_duration_unless_an_event_then_is_told() {
-    let q = |text: &str| {
-        let found = facts(text);
-        found
-            .into_iter()
-            .find(|f| f.kind == "duration")
-            .unwrap()
-            .qualifier
-    };
+    let q = duration_qualifier;
     // what lasts, with no word of lasting: since
     for text in [
         "الحرب المندلعة في البلاد منذ ثماني سنوات",
