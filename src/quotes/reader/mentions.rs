@@ -517,6 +517,19 @@ impl Finder<'_, '_> {
                             .any(|p| p != "ب" && p.as_str() == self.word(j))
                 })
         };
+        // the first comma in `range` before a break, a mark, a complementizer or a word
+        // `inside` refuses
+        let next_comma = |range: std::ops::Range<usize>, inside: &dyn Fn(usize) -> bool| {
+            range
+                .take_while(|&w| {
+                    self.is(w, ',')
+                        || self.tokens.kind(w) == Kind::Word
+                            && !self.tokens.after_break(w)
+                            && !self.is_complementizer(w)
+                            && inside(w)
+                })
+                .find(|&w| self.is(w, ','))
+        };
         // where a description in apposition from `j` ends (وقالت أليسون تيدستون، رئيسة قسم
         // التغذية بهيئة الصحة العامة في إنجلترا، إن): a title or a definite noun, then words
         // with no reporting verb, complementizer or mark up to the next comma; `j` if none
@@ -535,38 +548,31 @@ impl Finder<'_, '_> {
             if !opening {
                 return j;
             }
-            (j + 1..j + 12)
-                .take_while(|&w| {
-                    self.is(w, ',')
-                        || self.tokens.kind(w) == Kind::Word
-                            && !self.tokens.after_break(w)
-                            && self.verb(w).is_none()
-                            && !self.is_complementizer(w)
-                            && !self.plays(w, Grammar::Relative)
+            next_comma(j + 1..j + 12, &|w| {
+                self.verb(w).is_none() && !self.plays(w, Grammar::Relative)
+            })
+            // (not one that names: مهاجم برشلونة، النجم الأرجنتيني ليونيل ميسي، أن)
+            .filter(|&e| {
+                (j..e).all(|w| {
+                    // (a name the document learned has no entry: a person's; a place
+                    // the lexicon knows is no person it learned)
+                    let unnamed = match self.name_at(w) {
+                        Some((_, _, name)) => {
+                            name.role
+                                || self
+                                    .lexicon
+                                    .entities
+                                    .get(name.entity)
+                                    .is_some_and(|entity| entity.kind != "person")
+                        }
+                        None => self
+                            .learned_at(w)
+                            .is_none_or(|(_, _, learned)| learned.kind != "person"),
+                    };
+                    unnamed && !self.words.whole(w).classes.has(Classes::GIVEN)
                 })
-                .find(|&w| self.is(w, ','))
-                // (not one that names: مهاجم برشلونة، النجم الأرجنتيني ليونيل ميسي، أن)
-                .filter(|&e| {
-                    (j..e).all(|w| {
-                        // (a name the document learned has no entry: a person's; a place
-                        // the lexicon knows is no person it learned)
-                        let unnamed = match self.name_at(w) {
-                            Some((_, _, name)) => {
-                                name.role
-                                    || self
-                                        .lexicon
-                                        .entities
-                                        .get(name.entity)
-                                        .is_some_and(|entity| entity.kind != "person")
-                            }
-                            None => self
-                                .learned_at(w)
-                                .is_none_or(|(_, _, learned)| learned.kind != "person"),
-                        };
-                        unnamed && !self.words.whole(w).classes.has(Classes::GIVEN)
-                    })
-                })
-                .unwrap_or(j)
+            })
+            .unwrap_or(j)
         };
         // where a relative clause about the phrase from `j` ends (وقال التحالف الدولي، الذي
         // يدعم مقاتلين أكرادا وعربا، إنه): at the next comma, before any complementizer or
@@ -575,15 +581,7 @@ impl Finder<'_, '_> {
             if !self.plays(j, Grammar::Relative) {
                 return j;
             }
-            (j + 1..j + 25)
-                .take_while(|&w| {
-                    self.is(w, ',')
-                        || self.tokens.kind(w) == Kind::Word
-                            && !self.tokens.after_break(w)
-                            && !self.is_complementizer(w)
-                })
-                .find(|&w| self.is(w, ','))
-                .unwrap_or(j)
+            next_comma(j + 1..j + 25, &|_| true).unwrap_or(j)
         };
         let opens = |j: usize| that(j) || own(j);
         // the content opens after the comma at `e` that closes an apposition or a relative
