@@ -3149,6 +3149,14 @@ impl Finder<'_, '_> {
                 end += 1;
             }
         }
+        // وكالة الأنباء الروسية، المرصد السوري: a medium, and a body of no government, are
+        // of the country the adjective says, not on its government's side
+        let unaligned = kind == "medium"
+            || self
+                .lexicon
+                .unaligned
+                .contains(head.strip_prefix("ال").unwrap_or(head));
+        let side = side.map(|side| if unaligned { "other".to_owned() } else { side });
         Some(Mention {
             first: k,
             end,
