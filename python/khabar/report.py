@@ -124,7 +124,7 @@ def story_section(analysis: Analysis, story: int) -> str:
         parts.append(f"<h4>Quotes by side</h4>{table(one.side_matrix(top=SIDES_SHOWN))}")
     conflicts = one.disagreements()
     if len(conflicts):
-        columns = ["about", "role", "kind", "label", "text", "qualifier"]
+        columns = ["about", "role", "kind", "label", "text", "qualifier", "contradicted"]
         parts.append(f"<h4>Stated differently</h4>{table(conflicts[columns].head(ROWS), index=False)}")
     alone = one.exclusives()
     if len(alone):
