@@ -272,12 +272,16 @@ def test_the_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Story 0: الحرب الروسية الاوكرانية" in page  # the story three outlets told has a section
     # an article without a publication date is headed by the date its table shows
     assert "#000 · dated 2025-03-18 from its metadata" in page and "date unknown" not in page
+    # a day and a time are not cut at their hyphen or space
+    assert '<span class=nowrap>2025-03-18 ' in page
     folder = tmp_path / "texts"
     folder.mkdir()
-    (folder / "a.txt").write_text("العنوان\nقال بوتين إن الحوار مستمر.", encoding="utf-8")
+    (folder / "a.txt").write_text("العنوان <b>\nقال بوتين إن الحوار مستمر.", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"\xff\xfe")
     assert main(["report", str(folder), "--out", str(tmp_path / "b")]) == 0
-    assert "skipped " in capsys.readouterr().err and "b.txt: not UTF-8" in (tmp_path / "b" / "report.html").read_text("utf-8")
+    page = (tmp_path / "b" / "report.html").read_text("utf-8")
+    assert "skipped " in capsys.readouterr().err and "b.txt: not UTF-8" in page
+    assert "العنوان &lt;b&gt;" in page and "العنوان <b>" not in page  # a cell's text is text, not markup
     assert main(["report", str(tmp_path / "missing")]) == 1
     assert "no such file" in capsys.readouterr().err
 

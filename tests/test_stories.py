@@ -171,6 +171,52 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     assert analysis.shared_facts()["kind"].tolist() == ["count", "weekday"]
 
 
+def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> None:
+    # the killed differ (12, 15); the 300 and 500 people the outlets count with no role may be
+    # the evacuated, the injured or any other: no disagreement of the killed, nor of people
+    lead = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
+    texts = {
+        "أ": f"{lead}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وإن 500 شخص في الملاجئ.",
+        "ب": f"{lead}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا، وقالت السلطات إن 300 شخص في المخيمات.",
+    }
+    corpus = khabar.Corpus(
+        tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
+    )
+    analysis = corpus.analyze()
+    assert analysis.documents["story"].nunique() == 1
+    assert analysis.facts.set_index("text")["role"].isna()[["300 شخص", "500 شخص"]].all()
+    conflicts = analysis.disagreements()
+    assert set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
+    # the dead, in any person of the verb
+    assert khabar.roles.roles(["إن 12 شخصا توفوا"], [0], [3], [10], ["count"]) == ["killed"]
+
+
+def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
+    lead = "زلزال قوي يضرب الإقليم الجبلي ويدمر مئات المنازل في القرى النائية شمال البلاد"
+    texts = {
+        "أ": f"{lead}\nأعلنت السلطات يوم الاثنين مقتل 70 شخصا على الأقل في الزلزال.",
+        "ب": f"{lead}\nأسفر الزلزال يوم الاثنين عن مقتل نحو 72 شخصا، بحسب السلطات.",
+        "ج": f"{lead}\nقالت السلطات يوم الاثنين إن 40 شخصا قتلوا في الزلزال.",
+        # an article that counts two things by one noun states neither for comparison
+        "د": f"{lead}\nقتل 30 شخصا في القرية الأولى يوم الاثنين، وقتل 15 شخصا في الثانية.",
+    }
+
+    def conflicts(outlets: str) -> dict[str, bool]:
+        corpus = khabar.Corpus(
+            tuple(khabar.Document(texts[o], id=o, outlet=o, published=date(2024, 5, 1)) for o in outlets)
+        )
+        analysis = corpus.analyze()
+        assert analysis.documents["story"].nunique() == 1
+        found = analysis.disagreements()
+        assert found["contradicted"].dtype == bool
+        return dict(zip(found["label"], found["contradicted"]))
+
+    # at least 70 and about 72 are stated differently, and may both be true
+    assert conflicts("أبد") == {"أ": False, "ب": False}
+    # 40 rules both out
+    assert conflicts("أبجد") == {"أ": True, "ب": True, "ج": True}
+
+
 def test_key_terms_are_shown_as_the_articles_spell_them() -> None:
     # the index compares search-normalized terms (قمه، رياض); a reader sees the words
     corpus = khabar.Corpus(

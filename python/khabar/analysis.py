@@ -7,6 +7,7 @@ original texts, built from columns, and the comparisons between outlets computed
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -241,11 +242,14 @@ class Analysis:
     def disagreements(self, scope: str = "story") -> pandas.DataFrame:
         """Where outlets state the same measure differently: for each story, event, thing a fact
         is about (the event, or a counted noun), role (the killed, the injured ...) and kind of
-        fact, the outlets' differing values or qualifiers, one row per wording.
-        ``scope="corpus"`` compares across stories too."""
+        fact, the outlets' differing values or qualifiers, one row per wording. ``contradicted``
+        says whether another outlet's value rules this one out (70 and 90 do; 70, at least 70
+        and about 72 do not). ``scope="corpus"`` compares across stories too."""
+        import pandas
+
         by = self._scope(scope)
         keys = [*by, "event", "about", "role", "kind"]
-        columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end"]
+        columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end", "contradicted"]
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
@@ -253,12 +257,27 @@ class Analysis:
         facts = facts.assign(
             event=facts["event"].fillna(""), role=facts["role"].fillna(""), qualifier=facts["qualifier"].fillna("")
         )
-        statements = facts.drop_duplicates([*keys, "label", "fact", "qualifier"])
+        # a count whose role the text does not say, of people the story counts in roles too
+        # (11 شخصا beside 150 شخصا قتلوا and ألف شخص أصيبوا), may measure any of them, or
+        # another thing: it is compared with no one
+        measure = [*by, "event", "about", "kind"]
+        in_roles = facts[facts["role"] != ""].drop_duplicates(measure)[measure].assign(in_roles=True)
+        facts = facts.merge(in_roles, on=measure, how="left")
+        facts = facts[(facts["role"] != "") | facts["in_roles"].isna()].drop(columns="in_roles")
+        # an article stating several values of one measure counts several things by it (a
+        # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
+        # 15): none of them is the measure the other outlets state
+        values = facts.groupby([*keys, "doc"])["fact"].transform("nunique")
+        statements = facts[values == 1].drop_duplicates([*keys, "label", "fact", "qualifier"])
         versions = statements.drop_duplicates([*keys, "fact", "qualifier"]).groupby(keys).size()
         outlets = statements.groupby(keys)["label"].nunique()
         differing = versions[(versions >= 2) & (outlets.reindex(versions.index) >= 2)].index
         rows = statements.set_index(keys).loc[lambda frame: frame.index.isin(differing)].reset_index()
-        rows = rows.sort_values(keys, kind="stable", ignore_index=True)[columns]
+        rows = rows.sort_values(keys, kind="stable", ignore_index=True)
+        contradicted = pandas.Series(False, index=rows.index)
+        for _, measure_rows in rows.groupby(keys, sort=False):
+            contradicted[measure_rows.index] = _contradicted(measure_rows)
+        rows = rows.assign(contradicted=contradicted)[columns]
         # an unknown event, role or qualifier is missing, not an empty string
         return rows.assign(
             event=rows["event"].where(rows["event"] != "", None),
@@ -592,6 +611,37 @@ def fact_keys(facts: pandas.DataFrame) -> list[str | None]:
     ]
     keys: list[str | None] = numpy.asarray(made + [None], dtype=object)[groups].tolist()
     return keys
+
+
+#: How far from its value an approximate one reaches (نحو 30 fits 28 to 33).
+APPROXIMATION = 0.1
+
+
+def _bounds(value: float, value_max: float, qualifier: str) -> tuple[float, float]:
+    """The values a fact allows: its value or range, opened by its qualifier."""
+    qualifiers = set(qualifier.split("+"))
+    low, high = value, value_max if value_max == value_max else value
+    if qualifiers & {"more_than", "at_least"}:
+        high = math.inf
+    if qualifiers & {"less_than", "at_most"}:
+        low = -math.inf
+    if "approx" in qualifiers:
+        low, high = low - abs(low) * APPROXIMATION, high + abs(high) * APPROXIMATION
+    return low, high
+
+
+def _contradicted(statements: pandas.DataFrame) -> list[bool]:
+    """For each statement of one measure, whether another outlet's allows no value in common."""
+    bounds = [
+        (label, *_bounds(value, value_max, qualifier))
+        for label, value, value_max, qualifier in zip(
+            statements["label"], statements["value"], statements["value_max"], statements["qualifier"]
+        )
+    ]
+    return [
+        any(label != other and (high < other_low or other_high < low) for other, other_low, other_high in bounds)
+        for label, low, high in bounds
+    ]
 
 
 def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved: Any) -> str | None:

@@ -14,6 +14,7 @@ import base64
 import html
 import io
 import zlib
+from functools import partial
 from typing import Any
 
 from khabar.analysis import Analysis
@@ -36,10 +37,12 @@ td,th{padding:.25em .6em;border-bottom:1px solid #e4e4e4;vertical-align:top;unic
 th{background:#f6f6f6}
 img{max-width:100%}
 h3{unicode-bidi:plaintext}
+.nowrap{white-space:nowrap}
 .muted{color:#666;font-size:.9em}
 """
 #: Unicode's first-strong isolate: each item of a list keeps its own direction.
 ISOLATE, END_ISOLATE = "\u2068", "\u2069"
+NO_BREAK = "\u00a0"
 
 
 def render(analysis: Analysis) -> str:
@@ -101,13 +104,13 @@ def stories_table(analysis: Analysis) -> str:
     rows = biggest(analysis.stories).head(STORIES_LISTED)
     shown = rows.assign(
         first=rows["first"].map(moment),
-        outlets=rows["outlets"].map(isolated),
+        outlets=rows["outlets"].map(lambda outlets: isolated(outlets, unbroken=True)),
         entities=rows["entities"].map(lambda names: isolated(names[:3])),
         key_terms=rows["key_terms"].map(isolated),
     )[["story", "size", "event", "first", "title", "outlets", "entities", "key_terms"]]
     more = len(analysis.stories) - len(rows)
     note = f"<p class=muted>{more:,} smaller stories not listed.</p>" if more > 0 else ""
-    return table(shown, index=False) + note
+    return table(shown, index=False, nowrap=("event", "first")) + note
 
 
 def story_section(analysis: Analysis, story: int) -> str:
@@ -116,12 +119,12 @@ def story_section(analysis: Analysis, story: int) -> str:
     one = analysis.story(story)
     timeline = one.documents.sort_values("time", kind="stable")
     timeline = timeline.assign(time=timeline["time"].map(moment))[["time", "label", "title", "quotes", "facts"]]
-    parts = [f"<h4>Timeline</h4>{table(timeline.head(ROWS), index=False)}"]
+    parts = [f"<h4>Timeline</h4>{table(timeline.head(ROWS), index=False, nowrap=('time',))}"]
     if len(one.quotes):
         parts.append(f"<h4>Quotes by side</h4>{table(one.side_matrix(top=SIDES_SHOWN))}")
     conflicts = one.disagreements()
     if len(conflicts):
-        columns = ["about", "role", "kind", "label", "text", "qualifier"]
+        columns = ["about", "role", "kind", "label", "text", "qualifier", "contradicted"]
         parts.append(f"<h4>Stated differently</h4>{table(conflicts[columns].head(ROWS), index=False)}")
     alone = one.exclusives()
     if len(alone):
@@ -132,18 +135,34 @@ def story_section(analysis: Analysis, story: int) -> str:
     return "".join(parts)
 
 
-def table(frame: Any, index: bool = True) -> str:
-    """A frame as an HTML table, missing values empty, Arabic right to left cell by cell."""
+def table(frame: Any, index: bool = True, nowrap: tuple[str, ...] = ()) -> str:
+    """A frame as an HTML table, missing values empty, Arabic right to left cell by cell, the
+    ``nowrap`` columns (days, times) on one line each."""
     shown = frame.astype(object).where(frame.notna(), "") if len(frame) else frame
-    return str(shown.to_html(index=index, border=0, na_rep="")).replace("<table", '<table lang="ar"', 1)
+
+    def cell(column: Any) -> Any:
+        if column in nowrap:
+            return lambda value: f"<span class=nowrap>{html.escape(str(value))}</span>"
+        return lambda value: html.escape(str(value))
+
+    # escaped here rather than by pandas, so that a cell may hold the span above
+    formatters = [cell(column) for column in shown.columns]
+    shown = shown.rename(index=lambda v: html.escape(str(v)), columns=lambda v: html.escape(str(v)))
+    page = shown.to_html(index=index, border=0, na_rep="", escape=False, formatters=formatters)
+    return str(page).replace("<table", '<table lang="ar"', 1)
 
 
 def listed(facts: Any) -> Any:
     """The list cells of a fact table as text, each item isolated."""
-    return facts.assign(**{c: facts[c].map(isolated) for c in ("outlets", "wordings", "qualifiers") if c in facts})
+    lists = ("outlets", "wordings", "qualifiers")
+    return facts.assign(**{c: facts[c].map(partial(isolated, unbroken=c == "outlets")) for c in lists if c in facts})
 
 
-def isolated(items: Any) -> str:
+def isolated(items: Any, unbroken: bool = False) -> str:
+    """Items of a list, each isolated; ``unbroken`` items are kept on one line each (outlets:
+    فرانس 24 not cut before its 24)."""
+    if unbroken:
+        items = [str(item).replace(" ", NO_BREAK) for item in items]
     return " · ".join(f"{ISOLATE}{item}{END_ISOLATE}" for item in items)
 
 

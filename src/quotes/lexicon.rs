@@ -310,6 +310,8 @@ pub struct Lexicon {
     /// Heads of organisations (without ال) → the class a definite description with that head
     /// points back to (المجموعة الأمريكية → the company named before): `groups`' third column.
     pub anaphora: HashMap<String, String>,
+    /// Heads of bodies that speak for no government (without ال): `groups`' fourth column.
+    pub unaligned: HashSet<String>,
     pub descriptions: Phrases<Refers>,
     /// Adjectives of nationality in all their forms → side.
     pub sides: HashMap<String, String>,
@@ -561,6 +563,7 @@ impl Lexicon {
 
         let mut groups = HashMap::default();
         let mut anaphora = HashMap::default();
+        let mut unaligned = HashSet::default();
         for row in file("groups") {
             // a head names a type of speaker; an adjective may follow a head
             let kinds = SPEAKER_TYPES.iter().chain(&["adjective"]);
@@ -572,6 +575,13 @@ impl Lexicon {
             if let Some(class) = row.get(2).filter(|c| !c.is_empty()) {
                 let bare = head.strip_prefix("ال").unwrap_or(&head);
                 anaphora.insert(bare.to_owned(), (*class).to_owned());
+            }
+            match row.get(3) {
+                None | Some(&"") => {}
+                Some(&"other") => {
+                    unaligned.insert(head.strip_prefix("ال").unwrap_or(&head).to_owned());
+                }
+                Some(_) => return Err(bad("groups", &row, "a fourth column other than 'other'")),
             }
             groups.insert(head, *kind);
         }
@@ -716,6 +726,7 @@ impl Lexicon {
             titles,
             person_roles,
             groups,
+            unaligned,
             anaphora,
             descriptions: descriptions.into_iter().collect(),
             sides,

@@ -350,3 +350,26 @@ fn a_subject_phrase_at_the_end_of_the_text_does_not_read_past_it() {
             .all(|q| q.content.end <= text.chars().count()));
     }
 }
+
+#[test]
+fn a_medium_or_a_body_of_no_government_is_on_no_government_s_side() {
+    let side = |text: &str| {
+        let found = quotes(text);
+        let speaker = found[0].speaker.clone().expect("a speaker");
+        (speaker.name, speaker.side)
+    };
+    // the adjective of nationality puts a ministry on its government's side
+    let (name, ministry) = side("وقالت وزارة الصحة السورية إن عشرة أشخاص أصيبوا.");
+    assert_eq!(name, "وزارة الصحة السورية");
+    assert_eq!(ministry.as_deref(), Some("Syria"));
+    // an observatory, a party, a company or an agency of that country is not
+    for text in [
+        "وقال المرصد السوري لحقوق الإنسان إن عشرة أشخاص أصيبوا.",
+        "وقال حزب الشعب الجمهوري التركي إن الانتخابات لم تكن نزيهة.",
+        "وقالت شركة النفط الروسية إن الإنتاج سيرتفع.",
+        "وذكرت وكالة الأنباء الروسية أن الوفد وصل إلى أنقرة.",
+    ] {
+        let (name, found) = side(text);
+        assert_eq!(found.as_deref(), Some("other"), "{name}");
+    }
+}

@@ -2145,8 +2145,14 @@ impl Finder<'_, '_> {
                     && self.definite_written(j + 1)
                     && !self.lexicon.given_names.contains_key(self.word(j))
                     && self.after_nominal_verb(j);
-                (len > 0 && !noun && !construct && !kin && !verbal_noun && !self.present_verb(j))
-                    .then_some((len, usize::MAX))
+                // أصدر النائب العام بيانا: a document, or its accusative, is the verb's object
+                let document = self.is_document(j)
+                    || self
+                        .word(j)
+                        .strip_suffix('ا')
+                        .is_some_and(|w| self.lexicon.is(w, Grammar::Document));
+                let object = noun || construct || kin || verbal_noun || document;
+                (len > 0 && !object && !self.present_verb(j)).then_some((len, usize::MAX))
             }
         }
     }
@@ -3149,6 +3155,14 @@ impl Finder<'_, '_> {
                 end += 1;
             }
         }
+        // وكالة الأنباء الروسية، المرصد السوري: a medium, and a body of no government, are
+        // of the country the adjective says, not on its government's side
+        let unaligned = kind == "medium"
+            || self
+                .lexicon
+                .unaligned
+                .contains(head.strip_prefix("ال").unwrap_or(head));
+        let side = side.map(|side| if unaligned { "other".to_owned() } else { side });
         Some(Mention {
             first: k,
             end,

@@ -2980,3 +2980,18 @@ fn a_name_no_lexicon_knows_opening_the_headline_is_its_subject() {
         Some("سالم بوعزيز".to_owned())
     );
 }
+
+#[test]
+fn a_document_after_a_title_is_the_object_not_the_name_of_its_holder() {
+    // the issuer of the statement speaks in it, whatever its case ending
+    for text in [
+        "أصدر النائب العام المصري بياناً، الأربعاء، أكد فيه أن التحقيق مستمر.",
+        "وأصدر النائب العام المصري بيانا قال فيه إن التحقيق مستمر.",
+    ] {
+        assert_eq!(
+            first_speaker(text).as_deref(),
+            Some("النائب العام المصري"),
+            "{text}"
+        );
+    }
+}
