@@ -166,7 +166,7 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     assert set(conflicts["role"]) == {"killed"} and set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
     # 40 injured is one fact both outlets state
     shared = analysis.fact_table().set_index(["fact", "role"])
-    assert shared.loc[("count 40 آخر", "injured"), "n_outlets"] == 2
+    assert shared.loc[("count 40 injured", "injured"), "n_outlets"] == 2
     # both state the day too, but the numbers are what a reader compares: they come first
     assert analysis.shared_facts()["kind"].tolist() == ["count", "weekday"]
 
@@ -187,6 +187,13 @@ def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> N
     assert analysis.facts.set_index("text")["role"].isna()[["300 شخص", "500 شخص"]].all()
     conflicts = analysis.disagreements()
     assert set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
+    # 15 killed however the outlets name them: one fact
+    texts["ج"] = f"{lead}\nارتفعت حصيلة الفيضانات يوم الاثنين إلى 15 قتيلا."
+    corpus = khabar.Corpus(
+        tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
+    )
+    shared = corpus.analyze().fact_table().set_index("fact")
+    assert shared.loc["count 15 killed", "wordings"] == ["15 شخصا", "15 قتيلا"]
     # the dead, in any person of the verb
     assert khabar.roles.roles(["إن 12 شخصا توفوا"], [0], [3], [10], ["count"]) == ["killed"]
 

@@ -28,6 +28,7 @@ from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
+from khabar.roles import people_nouns
 from khabar.roles import roles as roles_of
 
 if TYPE_CHECKING:
@@ -260,10 +261,12 @@ class Analysis:
         # a count whose role the text does not say, of people the story counts in roles too
         # (11 شخصا beside 150 شخصا قتلوا and ألف شخص أصيبوا), may measure any of them, or
         # another thing: it is compared with no one
-        measure = [*by, "event", "about", "kind"]
+        # (people named by no more than that, 11 شخصا, are counted in roles as "people")
+        facts = facts.assign(measured=facts["about"].mask(facts["counted_noun_lemma"].isin(people_nouns()), "people"))
+        measure = [*by, "event", "measured", "kind"]
         in_roles = facts[facts["role"] != ""].drop_duplicates(measure)[measure].assign(in_roles=True)
         facts = facts.merge(in_roles, on=measure, how="left")
-        facts = facts[(facts["role"] != "") | facts["in_roles"].isna()].drop(columns="in_roles")
+        facts = facts[(facts["role"] != "") | facts["in_roles"].isna()].drop(columns=["in_roles", "measured"])
         # an article stating several values of one measure counts several things by it (a
         # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
         # 15): none of them is the measure the other outlets state
@@ -540,6 +543,16 @@ def frames(
     # a string column as Arrow's strings convert (as the Rust columns do), even with no role
     roles = pyarrow.array(roles_of(texts, docs, starts, ends, facts["kind"].tolist()), pyarrow.large_string())
     facts["role"] = roles.to_pandas().set_axis(facts.index)
+    # 150 قتيلا and 150 شخصا قتلوا are one fact: a count of people named by no more than what
+    # befell them is the count of its role
+    of_role = facts["role"].notna() & facts["counted_noun_lemma"].isin(people_nouns())
+    if of_role.any():
+        counts = facts[of_role]
+        facts.loc[of_role, "fact"] = [
+            _key(kind, value, value_max, None, role, None)
+            for kind, value, value_max, role in zip(counts["kind"], counts["value"], counts["value_max"], counts["role"])
+        ]
+        facts.loc[of_role, "about"] = "people"
     events = _events(texts, documents, parts_of, facts, found.references, found.mentions)
     frame = _documents_frame(documents, parts, parts_of, quotes, facts, events, found.references)
     # a measure of the event is a measure of the one its article covers

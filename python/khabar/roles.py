@@ -33,6 +33,13 @@ def role_words() -> dict[str, list[str]]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """The nouns that count people and say nothing else of them, from ``lexicons/people.tsv``."""
+    source = (resources.files("khabar") / "lexicons" / "people.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def finder() -> TermFinder:
     return TermFinder(role_words())
 
