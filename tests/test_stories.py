@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import khabar
+from khabar.cli import summary
 from khabar.evaluate import DEV_DATA, score_stories
 
 
@@ -216,6 +217,8 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
         assert analysis.documents["story"].nunique() == 1
         found = analysis.disagreements()
         assert found["contradicted"].dtype == bool
+        # the summary marks what is ruled out
+        assert ("40 شخصا ✗" in summary(analysis)) == ("ج" in outlets)
         return dict(zip(found["label"], found["contradicted"]))
 
     # at least 70 and about 72 are stated differently, and may both be true

@@ -226,16 +226,22 @@ def summary(analysis: Analysis) -> str:
     if not len(measures):
         lines.append("No measure is stated differently by different outlets.")
     else:
-        lines.append(f"{_count(len(measures), 'measure')} stated differently")
-        grouped = list(conflicts.groupby(keys, sort=False, dropna=False))[:SHOWN]
-        for key, group in grouped:
+        grouped = list(conflicts.groupby(keys, sort=False, dropna=False))
+        contradicted = sum(bool(group["contradicted"].any()) for _, group in grouped)
+        ruled_out = f", {contradicted:,} with values that rule each other out (✗)" if contradicted else ""
+        lines.append(f"{_count(len(measures), 'measure')} stated differently{ruled_out}")
+        # what a reader checks first: the tolls (a role) and the event's measures, then the
+        # contradictions among them
+        grouped.sort(key=lambda item: (not (_known(item[0][-2]) or _known(item[0][-4])), not item[1]["contradicted"].any()))
+        for key, group in grouped[:SHOWN]:
             event, about, role, kind = key[-4:]
-            said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+            said = "; ".join(f"{r.label}: {r.text}{' ✗' if r.contradicted else ''}" for r in group.itertuples())
             about = f"{about} ({role})" if _known(role) and _known(about) else about
+            story = f"story {key[0]}, " if "story" in keys else ""
             if _known(event):
-                lines.append(f"  {kind} of the {about} of {event}: {said}")
+                lines.append(f"  {story}{kind} of the {about} of {event}: {said}")
             else:
-                lines.append(f"  {kind} of {about}: {said}" if _known(about) else f"  {kind}: {said}")
+                lines.append(f"  {story}{kind} of {about}: {said}" if _known(about) else f"  {story}{kind}: {said}")
     return "\n".join(lines)
 
 
