@@ -351,8 +351,8 @@ def test_the_speakers_table_joins_spellings_of_one_name_across_articles() -> Non
 
 
 def test_names_join_on_their_words_not_on_letters_across_words() -> None:
-    from khabar.analysis import _one_spelling
+    from khabar.names import one_spelling
 
     names = ["محمد أحمد", "محمد أحمد", "محمد حمد", "مصدر", "مصادر", "مصادر"]
-    joined = _one_spelling(names, ["person"] * 4 + ["group"] * 2)
+    joined = one_spelling(names, ["person"] * 4 + ["group"] * 2)
     assert joined == names

@@ -227,6 +227,18 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
     assert conflicts("أبجد") == {"أ": True, "ب": True, "ج": True}
 
 
+def test_a_story_s_entities_are_who_it_quotes_by_name() -> None:
+    from khabar.stories import most_quoted
+
+    # a name spelt two ways in two articles is one entity, under its most frequent spelling
+    quoted = [("ألكسندر زاسبكين", "ألكسندر زاسبكين"), ("ألكسندر زاسيبكين", "ماريا زاخاروفا")]
+    assert most_quoted(quoted) == ["ألكسندر زاسبكين", "ماريا زاخاروفا"]
+    # a description names no one of the story
+    text = "تعطل حركة المطار\nقالت مصادر أمنية إن المطار أغلق، وقال المتحدث باسم المطار سامي العلي إن الرحلات ستستأنف."
+    stories = khabar.Corpus((khabar.Document(text, id="0", outlet="أ", published=date(2024, 5, 1)),)).analyze().stories
+    assert stories is not None and stories["entities"].tolist() == [["سامي العلي"]]
+
+
 def test_key_terms_are_shown_as_the_articles_spell_them() -> None:
     # the index compares search-normalized terms (قمه، رياض); a reader sees the words
     corpus = khabar.Corpus(

@@ -28,6 +28,7 @@ from khabar._khabar import TermFinder
 from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
+from khabar.names import one_spelling
 from khabar.roles import people_nouns
 from khabar.roles import roles as roles_of
 
@@ -138,7 +139,7 @@ class Analysis:
 
         quotes = self.quotes[self.quotes["in_article"] & self.quotes["speaker"].notna()]
         names = quotes["speaker"].tolist()
-        quotes = quotes.assign(speaker=_one_spelling(names, quotes["speaker_type"].tolist()), spelled=names)
+        quotes = quotes.assign(speaker=one_spelling(names, quotes["speaker_type"].tolist()), spelled=names)
         keys = ["speaker", "speaker_type", "speaker_side", "label"]
         counts = quotes.groupby([*keys, "kind"], dropna=False).size().unstack("kind", fill_value=0)
         for kind in ("direct", "indirect", "mixed"):
@@ -849,28 +850,6 @@ def _day(value: Any) -> date | None:
     if value is None or value != value:
         return None
     return value if type(value) is date else value.date()
-
-
-def _one_spelling(names: list[str], types: list[Any]) -> list[str]:
-    """Each name as the most frequent spelling of its type that meets it on `_spelling_key`: each
-    article joins its own spellings, this joins them across articles (عبد الفتاح السيسي/
-    عبدالفتاح السيسي، نيكي هيلي/نيكي هايلي). One-word names are left as they are: a skeleton of
-    one word meets other words (مصادر/مصدر)."""
-    pairs = list(zip(names, types))
-    keys = {name: _spelling_key(name) for name in set(names) if " " in name}
-    spelling: dict[tuple[str, Any], str] = {}
-    for (name, kind), _ in Counter(pairs).most_common():
-        if name in keys:
-            spelling.setdefault((keys[name], kind), name)
-    return [spelling[(keys[name], kind)] if name in keys else name for name, kind in pairs]
-
-
-def _spelling_key(name: str) -> str:
-    """The skeletons of a name's words run together, the alef of each later word's article
-    dropped, so a name glued or apart meets (عبدالفتاح/عبد الفتاح); a later word's own first
-    letter stays (محمد أحمد is not محمد حمد, مصادر أمنية not مصادر يمنية)."""
-    first, *rest = [name_key(word) for word in name.split()]
-    return first + "".join("ل" + word[2:] if word.startswith("ال") else word for word in rest)
 
 
 def _sorted_sets(frame: pandas.DataFrame, keys: list[str], column: str) -> pandas.Series:

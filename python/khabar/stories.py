@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from khabar._khabar import StoryIndex
 from khabar.corpus import Document
+from khabar.names import one_spelling
 
 if TYPE_CHECKING:
     import pandas
 
 #: The columns of ``Analysis.stories``.
 STORY_COLUMNS = ("story", "size", "outlets", "first", "last", "title", "key_terms", "entities", "event")
-#: A story's entities: the speakers its articles quote most, at most this many.
+#: A story's entities: the speakers its articles quote most (not descriptions), at most this many.
 STORY_ENTITIES = 5
 #: The columns of ``Analysis.wire_copies()``.
 COPY_COLUMNS = ("doc", "label", "source", "source_label", "similarity")
@@ -103,8 +104,10 @@ class StoryTracker:
         if quoted is None:
             self.speakers += [()] * len(documents)
             return
-        # the two columns read, not every column of every quote
-        quoted = quoted[["doc", "speaker"]][quoted["in_article"] & quoted["speaker"].notna()]
+        # the two columns read, not every column of every quote; a description (مصادر أمنية،
+        # مشككون) or a document with no issuer (نتائج القرعة) names no one of the story
+        named = quoted["speaker_type"] != "group"
+        quoted = quoted[["doc", "speaker"]][quoted["in_article"] & quoted["speaker"].notna() & named]
         # one string per distinct speaker however many quotes name it: a stream of millions of
         # quotes keeps pointers, not copies (gathered in one pass over the columns: a pandas
         # groupby calls Python once a document anyway, and costs more around it)
@@ -276,7 +279,9 @@ def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
     speakers = list(speakers)
     if len(speakers) == 1 and not speakers[0]:
         return []
-    counts = Counter(speaker for quoted in speakers for speaker in quoted)
+    names = [speaker for quoted in speakers for speaker in quoted]
+    # one name spelt two ways in two articles is one entity (ألكسندر زاسبكين/زاسيبكين)
+    counts = Counter(one_spelling(names, [None] * len(names)))
     ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
     return ranked[:STORY_ENTITIES]
 
