@@ -237,7 +237,14 @@ fn best_of(nodes: &[Node<'_>], group: &[usize]) -> usize {
         .copied()
         .max_by_key(|&n| {
             let node = &nodes[n];
-            (!node.title, node.words.len(), std::cmp::Reverse(node.first))
+            // a lexicon entity goes by the lexicon's name, not by a longer run the text read
+            // around it (رئيسة الوزراء تيريزا ماي)
+            (
+                !node.title,
+                node.known,
+                node.words.len(),
+                std::cmp::Reverse(node.first),
+            )
         })
         .expect("an entity has a name")
 }

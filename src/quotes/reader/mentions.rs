@@ -187,6 +187,9 @@ impl Finder<'_, '_> {
             } else {
                 self.speaker_of_name(k, name)
             };
+            if let Some(known) = &speaker {
+                self.remember_known(k, len, prefix, name, known);
+            }
             // الاتحاد الدولي لكرة القدم (فيفا)، منظمة العفو الدولية "أمنستي": a body's other
             // name right after it belongs to the mention, not to what follows
             let body = speaker
@@ -1692,8 +1695,15 @@ impl Finder<'_, '_> {
                 j += 1;
                 continue;
             }
-            // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين
-            if !definite && !genitive && j == title_end && self.tokens.kind(j) == Kind::Word {
+            // an indefinite title takes a genitive: رئيس مجلس السيادة، مبعوث بوتين (not one
+            // that has its own: رئيسة الوزراء تيريزا ماي, where the name is the holder)
+            let has_genitive = title_end > k + 1 && self.word(title_end - 1).starts_with("ال");
+            if !definite
+                && !genitive
+                && !has_genitive
+                && j == title_end
+                && self.tokens.kind(j) == Kind::Word
+            {
                 j += match self.name_at(j) {
                     Some((len, 0, name)) if !name.role => len,
                     _ => 1,
@@ -1813,7 +1823,9 @@ impl Finder<'_, '_> {
                 self.learn(at, at + len, 0)
             } else {
                 let (_, _, name) = self.name_at(at)?;
-                self.speaker_of_name(at, name)?
+                let speaker = self.speaker_of_name(at, name)?;
+                self.remember_known(at, len, clitic, name, &speaker);
+                speaker
             };
             if speaker.side.is_none() {
                 // مساعد الرئيس الروسي يوري أوشاكوف: a person no lexicon knows speaks for the
@@ -2560,13 +2572,36 @@ impl Finder<'_, '_> {
     /// Makes the name in tokens `from..to` known to the rest of the document, by its full form
     /// and by its family name.
     fn learn(&mut self, from: usize, to: usize, prefix: usize) -> Speaker {
-        self.learned_names += 1;
         let name = (self.display)(self.starts(from) + prefix, self.ends(to - 1));
         let speaker = Speaker {
             name,
             kind: "person",
             side: None,
         };
+        self.remember(from, to, prefix, speaker)
+    }
+
+    /// بشار الأسد ... وتعهد الأسد: a person the lexicon knows, by the full name the text gives
+    /// at `k` (`len` tokens), is known by the family name alone for the rest of it, as a name
+    /// it learns.
+    fn remember_known(
+        &mut self,
+        k: usize,
+        len: usize,
+        prefix: usize,
+        name: Name,
+        speaker: &Speaker,
+    ) {
+        if speaker.kind == "person" && name.entity != usize::MAX && !name.role && len >= 2 {
+            self.remember(k, k + len, prefix, speaker.clone());
+        }
+    }
+
+    /// Makes the person named in tokens `from..to` known to the rest of the document as
+    /// `speaker` (or as whoever that name was learned for first), by its full form and by its
+    /// family name.
+    fn remember(&mut self, from: usize, to: usize, prefix: usize, speaker: Speaker) -> Speaker {
+        self.learned_names += 1;
         let full = self.key(from, to, prefix);
         let surname = skeleton(self.word(to - 1));
         if to - from >= 2 {

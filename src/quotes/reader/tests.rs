@@ -2995,3 +2995,22 @@ fn a_document_after_a_title_is_the_object_not_the_name_of_its_holder() {
         );
     }
 }
+
+#[test]
+fn a_known_person_named_in_full_is_known_by_the_family_name_alone_after() {
+    // the lexicon holds the full name only: the text's family name alone is the same person
+    let text =
+        "سوريا والحرب\nقال الرئيس السوري بشار الأسد إن الحرب انتهت. وتعهد الأسد باستعادة المنطقة.";
+    assert_eq!(
+        speakers(text),
+        [Some("بشار الأسد".to_owned()), Some("بشار الأسد".to_owned())]
+    );
+    // and goes by the lexicon's name, not by a longer run read around it
+    let text =
+        "بريطانيا والاتفاق\nوقالت رئيسة الوزراء تيريزا ماي إن الاتفاق جيد. وكانت ماي قد قالت إن \
+                الحكومة موحدة.";
+    assert_eq!(
+        speakers(text),
+        [Some("تيريزا ماي".to_owned()), Some("تيريزا ماي".to_owned())]
+    );
+}
