@@ -304,6 +304,9 @@ impl Reader<'_, '_> {
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
         let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
+        if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {
+            self.learn_gender(k, s.speaker.as_ref());
+        }
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),
             None => {

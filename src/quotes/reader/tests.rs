@@ -2980,3 +2980,24 @@ fn a_name_no_lexicon_knows_opening_the_headline_is_its_subject() {
         Some("سالم بوعزيز".to_owned())
     );
 }
+
+#[test]
+fn a_body_the_text_gave_a_feminine_verb_goes_on_with_a_feminine_one() {
+    assert_eq!(
+        speakers(
+            "وقالت \"نوفا تيك\" إن الجهاز الجديد سيطرح قريبا. وأضافت: \"سيكون أرخص من سابقه\"."
+        ),
+        [Some("نوفا تيك".to_owned()), Some("نوفا تيك".to_owned())]
+    );
+}
+
+#[test]
+fn a_participle_goes_on_with_its_sentences_speaker_when_the_writer_slips_on_gender() {
+    assert_eq!(
+        speakers("وقالت مديرية الصحة إن الحصيلة أولية، مضيفا أن الغارات استهدفت مناطق سكنية."),
+        [
+            Some("مديرية الصحة".to_owned()),
+            Some("مديرية الصحة".to_owned())
+        ]
+    );
+}
