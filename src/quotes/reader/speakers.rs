@@ -903,6 +903,22 @@ impl Reader<'_, '_> {
         if let Some(source) = source {
             return Some(source.clone());
         }
+        // وقالت الباحثة ... واقترح الدكتور فلان حلا. وأضاف أن: a verb the last speaker cannot
+        // agree with goes on with the subject of the sentence before, when it agrees (a
+        // feminine verb with one known to be feminine: a name of unknown gender is most often
+        // a man's). Only for a verb that opens its sentence: one further in has the subject of
+        // its own clause (بينما دفع النظام بقواته لمواجهة ما وصفه)
+        let (opens, _) = self.sentence(k);
+        let first = k == opens || k == opens + 1 && self.plays(opens, Grammar::Carrier);
+        if antecedent == Antecedent::Subject && first && self.bare_cue(k) {
+            let feminine = self.cue_gender(k) == Some(Gender::Feminine);
+            let subject = self.subject_before(k).filter(|s| {
+                s != last && (!feminine || self.gender_of(s) == Some(Gender::Feminine))
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
         // وتقول إن ... after a man spoke: the last woman named in this paragraph or the one
         // before, by her given name, as the subject of her clause. (Not the other way round: a
         // masculine verb with no subject found goes on as often with a ministry or a decision

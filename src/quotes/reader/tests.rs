@@ -3001,3 +3001,16 @@ fn a_participle_goes_on_with_its_sentences_speaker_when_the_writer_slips_on_gend
         ]
     );
 }
+
+#[test]
+fn a_verb_the_last_speaker_cannot_agree_with_goes_on_with_the_subject_before() {
+    assert_eq!(
+        speakers(
+            "وقالت الباحثة فاطمة سالم إن النتائج مشجعة.\nوعاد الدكتور كارل برونر إلى المختبر بعد الاجتماع.\nوأضاف أن التمويل متاح."
+        ),
+        [
+            Some("فاطمة سالم".to_owned()),
+            Some("كارل برونر".to_owned())
+        ]
+    );
+}
