@@ -397,9 +397,20 @@ impl Reader<'_, '_> {
         // أعلن الجيش، الثلاثاء، سيطرته، أعلنت السفارة في برلين، الثلاثاء، عودة: past an
         // adverb of time and a prepositional phrase, each ending at a comma
         for _ in 0..2 {
-            let Some(comma) = (j + 1..(j + 5).min(limit)).find(|&c| self.is(c, ',')) else {
+            // وقال فلان، وهو خبير في الاقتصاد الدولي، إن: an aside on the subject, a clause of
+            // its own that opens with its pronoun, up to its comma
+            let aside =
+                after > k + 1 && matches!(self.word(j), "وهو" | "وهي") && self.word(j + 1) != "ما";
+            let reach = if aside { 16 } else { 5 };
+            let Some(comma) = (j + 1..(j + reach).min(limit)).find(|&c| self.is(c, ',')) else {
                 break;
             };
+            let aside = aside
+                && (j + 1..comma).all(|i| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.tokens.after_break(i)
+                        && !self.is_complementizer(i)
+                });
             let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i))
                 // (الشهر الماضي، مطلع يونيو)
                 || self.past_time(j, comma) == comma;
@@ -417,7 +428,7 @@ impl Reader<'_, '_> {
                         && !self.is_complementizer(i)
                         && !self.plays(i, Grammar::Relative)
                 });
-            if !(adverb || phrase || apposition) {
+            if !(adverb || phrase || apposition || aside) {
                 break;
             }
             j = comma + 1;

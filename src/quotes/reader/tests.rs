@@ -3014,3 +3014,15 @@ fn a_verb_the_last_speaker_cannot_agree_with_goes_on_with_the_subject_before() {
         ]
     );
 }
+
+#[test]
+fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
+    assert_eq!(
+        speakers("وقال جون سميث، وهو خبير في الاقتصاد الدولي، إن الأسعار سترتفع."),
+        [Some("جون سميث".to_owned())]
+    );
+    assert_eq!(
+        speakers("وقالت الوزيرة، وهي تتحدث في مؤتمر صحفي، إن الخطة جاهزة."),
+        [Some("الوزيرة".to_owned())]
+    );
+}
