@@ -398,11 +398,14 @@ impl Reader<'_, '_> {
         // adverb of time and a prepositional phrase, each ending at a comma
         for _ in 0..2 {
             // وقال فلان، وهو خبير في الاقتصاد الدولي، إن: an aside on the subject, a clause of
-            // its own that opens with its pronoun, up to its comma
+            // its own that opens with its pronoun, up to its comma (or to the colon before
+            // the words in marks: وقال فلان، وهو خبير: "...")
             let aside =
                 after > k + 1 && matches!(self.word(j), "وهو" | "وهي") && self.word(j + 1) != "ما";
             let reach = if aside { 16 } else { 5 };
-            let Some(comma) = (j + 1..(j + reach).min(limit)).find(|&c| self.is(c, ',')) else {
+            let Some(comma) = (j + 1..(j + reach).min(limit))
+                .find(|&c| self.is(c, ',') || aside && self.is(c, ':'))
+            else {
                 break;
             };
             let aside = aside
@@ -411,6 +414,12 @@ impl Reader<'_, '_> {
                         && !self.tokens.after_break(i)
                         && !self.is_complementizer(i)
                 });
+            if self.is(comma, ':') {
+                if aside {
+                    j = comma;
+                }
+                break;
+            }
             let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i))
                 // (الشهر الماضي، مطلع يونيو)
                 || self.past_time(j, comma) == comma;

@@ -3025,4 +3025,9 @@ fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
         speakers("وقالت الوزيرة، وهي تتحدث في مؤتمر صحفي، إن الخطة جاهزة."),
         [Some("الوزيرة".to_owned())]
     );
+    // or to its colon, before the words in marks
+    assert_eq!(
+        speakers("وقال الوزير، وهو خبير اقتصادي: \"الأسعار سترتفع\"."),
+        [Some("الوزير".to_owned())]
+    );
 }
