@@ -304,6 +304,9 @@ impl Reader<'_, '_> {
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
         let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
+        if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {
+            self.learn_gender(k, s.speaker.as_ref());
+        }
         let (speaker, mention, role, speaker_ref) = match subject {
             Some(s) => (s.speaker, s.mention, s.role, s.how),
             None => {
@@ -394,9 +397,29 @@ impl Reader<'_, '_> {
         // أعلن الجيش، الثلاثاء، سيطرته، أعلنت السفارة في برلين، الثلاثاء، عودة: past an
         // adverb of time and a prepositional phrase, each ending at a comma
         for _ in 0..2 {
-            let Some(comma) = (j + 1..(j + 5).min(limit)).find(|&c| self.is(c, ',')) else {
+            // وقال فلان، وهو خبير في الاقتصاد الدولي، إن: an aside on the subject, a clause of
+            // its own that opens with its pronoun, up to its comma (or to the colon before
+            // the words in marks: وقال فلان، وهو خبير: "...")
+            let aside =
+                after > k + 1 && matches!(self.word(j), "وهو" | "وهي") && self.word(j + 1) != "ما";
+            let reach = if aside { 16 } else { 5 };
+            let Some(comma) = (j + 1..(j + reach).min(limit))
+                .find(|&c| self.is(c, ',') || aside && self.is(c, ':'))
+            else {
                 break;
             };
+            let aside = aside
+                && (j + 1..comma).all(|i| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.tokens.after_break(i)
+                        && !self.is_complementizer(i)
+                });
+            if self.is(comma, ':') {
+                if aside {
+                    j = comma;
+                }
+                break;
+            }
             let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i))
                 // (الشهر الماضي، مطلع يونيو)
                 || self.past_time(j, comma) == comma;
@@ -414,7 +437,7 @@ impl Reader<'_, '_> {
                         && !self.is_complementizer(i)
                         && !self.plays(i, Grammar::Relative)
                 });
-            if !(adverb || phrase || apposition) {
+            if !(adverb || phrase || apposition || aside) {
                 break;
             }
             j = comma + 1;

@@ -59,6 +59,9 @@ pub struct Reader<'t, 'a> {
     relayed: Option<Speaker>,
     /// The source the report being read relays, until it is recorded.
     relaying: Option<Speaker>,
+    /// Bodies the text gave a feminine verb as its subject (وقالت "موزيلا"، أوضحت
+    /// الغارديان), whatever their name's head: they go on with وأضافت, not وأضاف.
+    feminine: Vec<String>,
 }
 
 impl<'a> Deref for Reader<'_, 'a> {
@@ -121,6 +124,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             last: None,
             relayed: None,
             relaying: None,
+            feminine: Vec::new(),
         }
     }
 

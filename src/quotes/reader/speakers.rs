@@ -903,17 +903,57 @@ impl Reader<'_, '_> {
         if let Some(source) = source {
             return Some(source.clone());
         }
+        // وقالت الباحثة ... واقترح الدكتور فلان حلا. وأضاف أن: a verb the last speaker cannot
+        // agree with goes on with the subject of the sentence before, when it agrees (a
+        // feminine verb with one known to be feminine: a name of unknown gender is most often
+        // a man's). Only for a verb that opens its sentence: one further in has the subject of
+        // its own clause (بينما دفع النظام بقواته لمواجهة ما وصفه)
+        let (opens, _) = self.sentence(k);
+        let first = k == opens || k == opens + 1 && self.plays(opens, Grammar::Carrier);
+        if antecedent == Antecedent::Subject && first && self.bare_cue(k) {
+            let feminine = self.cue_gender(k) == Some(Gender::Feminine);
+            let subject = self.subject_before(k).filter(|s| {
+                s != last && (!feminine || self.gender_of(s) == Some(Gender::Feminine))
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
         // وتقول إن ... after a man spoke: the last woman named in this paragraph or the one
         // before, by her given name, as the subject of her clause. (Not the other way round: a
         // masculine verb with no subject found goes on as often with a ministry or a decision
         // the text names in words no lexicon holds, وقال الإليزيه، وأوضح القرار, as with a man.)
-        let cue = self.cue_gender(k).filter(|&g| g == Gender::Feminine)?;
-        self.before(k)
-            .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
-            .filter(|m| !m.governed && m.end <= k && m.how == "name")
-            .filter_map(|m| m.speaker.as_ref())
-            .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
-            .cloned()
+        let woman = self
+            .cue_gender(k)
+            .filter(|&g| g == Gender::Feminine)
+            .and_then(|cue| {
+                self.before(k)
+                    .take_while(|m| self.paragraph_of(m.first) + 1 >= paragraph)
+                    .filter(|m| !m.governed && m.end <= k && m.how == "name")
+                    .filter_map(|m| m.speaker.as_ref())
+                    .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
+                    .cloned()
+            });
+        woman.or_else(|| self.same_sentence_subject(k, antecedent))
+    }
+
+    /// The speaker of an earlier report in the sentence of a participle at `k` whose gender
+    /// did not agree with it: a participle goes on with its sentence's subject, and when none
+    /// agrees the writer slipped on the gender (وقالت المديرية إن ...، مضيفا أن).
+    fn same_sentence_subject(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
+        if antecedent == Antecedent::Possessor
+            || self.verb(k).is_none_or(|v| v.class != Class::Participle)
+        {
+            return None;
+        }
+        // (a person's gender is no slip, and a medium that relayed someone's words leaves the
+        // participle to its source: نقلت الوكالة عن الرئيس قوله ...، لافتا)
+        let sentence = self.sentence_of(k);
+        self.drafts
+            .last()
+            .filter(|d| d.sentence == sentence && d.cue_lemma.as_deref() != Some("نقل"))
+            .and_then(|d| d.speaker.clone())
+            .filter(|s| s.kind == "institution")
     }
 
     /// Whether the cue at `k` can have no subject of its own: its content, a mark or a
@@ -1011,10 +1051,31 @@ impl Reader<'_, '_> {
         self.gender_of(speaker).is_none_or(|g| g == cue)
     }
 
+    /// Notes a body the cue at `k` gives a feminine verb as its subject, when its name is no
+    /// Arabic head that says its gender itself (مجلس, even in وطالبت المجلس, stays masculine).
+    pub(super) fn learn_gender(&mut self, k: usize, speaker: Option<&Speaker>) {
+        let Some(speaker) = speaker.filter(|s| matches!(s.kind, "institution" | "medium")) else {
+            return;
+        };
+        let name = self.lexicon.normalizer.normalize(&speaker.name);
+        let head = name.split_whitespace().next().unwrap_or("");
+        let bare = head.strip_prefix("ال").unwrap_or(head);
+        let groups = &self.lexicon.groups;
+        if groups.contains_key(head) || groups.contains_key(bare) {
+            return;
+        }
+        if self.cue_gender(k) == Some(Gender::Feminine) && !self.feminine.contains(&speaker.name) {
+            self.feminine.push(speaker.name.clone());
+        }
+    }
+
     /// A speaker's grammatical gender, where its kind, head or given name says it.
     fn gender_of(&self, speaker: &Speaker) -> Option<Gender> {
         match speaker.kind {
             "place" => Some(Gender::Feminine),
+            "institution" | "medium" if self.feminine.contains(&speaker.name) => {
+                Some(Gender::Feminine)
+            }
             "institution" | "medium" => {
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
                 let head = name.split_whitespace().next().unwrap_or("");

@@ -3012,5 +3012,53 @@ fn a_known_person_named_in_full_is_known_by_the_family_name_alone_after() {
     assert_eq!(
         speakers(text),
         [Some("تيريزا ماي".to_owned()), Some("تيريزا ماي".to_owned())]
+
+fn a_body_the_text_gave_a_feminine_verb_goes_on_with_a_feminine_one() {
+    assert_eq!(
+        speakers(
+            "وقالت \"نوفا تيك\" إن الجهاز الجديد سيطرح قريبا. وأضافت: \"سيكون أرخص من سابقه\"."
+        ),
+        [Some("نوفا تيك".to_owned()), Some("نوفا تيك".to_owned())]
+    );
+}
+
+#[test]
+fn a_participle_goes_on_with_its_sentences_speaker_when_the_writer_slips_on_gender() {
+    assert_eq!(
+        speakers("وقالت مديرية الصحة إن الحصيلة أولية، مضيفا أن الغارات استهدفت مناطق سكنية."),
+        [
+            Some("مديرية الصحة".to_owned()),
+            Some("مديرية الصحة".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_verb_the_last_speaker_cannot_agree_with_goes_on_with_the_subject_before() {
+    assert_eq!(
+        speakers(
+            "وقالت الباحثة فاطمة سالم إن النتائج مشجعة.\nوعاد الدكتور كارل برونر إلى المختبر بعد الاجتماع.\nوأضاف أن التمويل متاح."
+        ),
+        [
+            Some("فاطمة سالم".to_owned()),
+            Some("كارل برونر".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
+    assert_eq!(
+        speakers("وقال جون سميث، وهو خبير في الاقتصاد الدولي، إن الأسعار سترتفع."),
+        [Some("جون سميث".to_owned())]
+    );
+    assert_eq!(
+        speakers("وقالت الوزيرة، وهي تتحدث في مؤتمر صحفي، إن الخطة جاهزة."),
+        [Some("الوزيرة".to_owned())]
+    );
+    // or to its colon, before the words in marks
+    assert_eq!(
+        speakers("وقال الوزير، وهو خبير اقتصادي: \"الأسعار سترتفع\"."),
+        [Some("الوزير".to_owned())]
     );
 }
