@@ -2980,3 +2980,26 @@ fn a_name_no_lexicon_knows_opening_the_headline_is_its_subject() {
         Some("سالم بوعزيز".to_owned())
     );
 }
+
+#[test]
+fn a_request_s_content_is_the_verbal_noun_after_the_one_asked() {
+    let found = read("وطلبت الحكومة من السكان مغادرة الحي قبل المساء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "مغادرة الحي قبل المساء");
+    // the one asked as a noun with its genitive, or a pronoun
+    let found = read("وطلب الوزير من فريق العمل إنهاء التقرير.");
+    assert_eq!(found[0].1, "إنهاء التقرير");
+    let found = read("وطلب الرئيس منه تقديم استقالته.");
+    assert_eq!(found[0].1, "تقديم استقالته");
+    // the passive has no one speaking (طُلب من المشاركين)
+    assert!(read("وفي التجربة، طلب من المشاركين تقييم الصور.").is_empty());
+    // the noun "a request" reports nothing (رفضت المحكمة طلبا)
+    assert!(read("ورفضت اللجنة طلبا من النادي تأجيل المباراة.").is_empty());
+    // nor a bare object: an order (طلبت الشركة شراء)
+    assert!(read("وطلبت الشركة شراء عشرين طائرة جديدة.").is_empty());
+    // a source's wish to stay unnamed leaves the report to the verb before it
+    let found = read("وقال مسؤول، طلب عدم نشر اسمه، إن المحادثات مستمرة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "المحادثات مستمرة");
+    assert!(read("وطلب الموظف عدم الكشف عن هويته.").is_empty());
+}
