@@ -809,7 +809,37 @@ impl Reader<'_, '_> {
                 }
                 return None;
             }
-            let introduced = adjacent || said || words >= 4 || previous.is_some_and(introduced_by);
+            // (a verb that takes speech bare, past an adjunct, with a short quote ending the
+            // clause: وقال الجيش في بيان "يجري بحث التفاصيل"، قال فيها "أخبار جيدة قريبا"; not
+            // after a preposition, whose object a quoted name is: قال في حديث مع "سي إن إن")
+            // nor a work's title after its possessed noun: وقال في كتابه "موجة لا تهدأ"; and only
+            // a few words from a verb of saying or writing itself)
+            let speech_verb = matches!(
+                verb.lemma.as_str(),
+                "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
+            );
+            let near = (j.saturating_sub(7)..j).any(|i| {
+                self.verb(i)
+                    .is_some_and(|v| v.lemma == verb.lemma && v.class != Class::Noun)
+            });
+            // (ending the sentence: before a comma a longer quote may follow, أطلق عليها "وحدة
+            // الطائرات"، "علمنا أن ...")
+            let last = self.is_terminator(after) || after >= self.sentence(j).1;
+            let bare_speech = speech_verb
+                && near
+                && last
+                && words >= 2
+                && previous.is_some_and(|i| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.plays(i, Grammar::Preposition)
+                        && !self.is_function_word(i)
+                        && !self.possessed_noun(i)
+                });
+            let introduced = adjacent
+                || said
+                || words >= 4
+                || bare_speech
+                || previous.is_some_and(introduced_by);
             return introduced.then_some(Complement::Quote(p));
         }
         let word = self.word(j);

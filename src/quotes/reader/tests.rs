@@ -3003,3 +3003,18 @@ fn a_request_s_content_is_the_verbal_noun_after_the_one_asked() {
     assert_eq!(found[0].1, "المحادثات مستمرة");
     assert!(read("وطلب الموظف عدم الكشف عن هويته.").is_empty());
 }
+
+#[test]
+fn a_short_quote_ending_the_sentence_a_few_words_after_a_verb_of_saying_is_direct() {
+    let found = read("وقال الوزير في المؤتمر \"سنعود قريبا جدا\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "سنعود قريبا جدا");
+    let found = read("ونشر اللاعب صورة كتب فوقها \"وداعا يا صديقي\".");
+    assert_eq!(found.len(), 1);
+    // a work's title after its possessed noun is no speech
+    assert!(read("وقال الكاتب في كتابه \"أيام الحرب\".").is_empty());
+    // before a comma a longer quote may follow: the short one is a name
+    let found = read("وأضاف الناشط في مجموعة أطلق عليها \"وحدة الطيور\"، وهي تعمل ليلا.");
+    assert!(found.iter().all(|q| q.1 != "وحدة الطيور"));
+}
