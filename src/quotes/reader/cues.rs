@@ -6,7 +6,7 @@ use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
-use super::text::POSSESSIVES;
+use super::text::{is_auxiliary, POSSESSIVES};
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -496,6 +496,39 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // طلبت الشرطة من السكان البقاء: a request's content is a verbal noun after the one
+        // asked (not bare after the subject: طلبت الشركة شراء 200 طائرة is an order; a source's
+        // wish to stay unnamed is none either: المصدر، الذي طلب عدم الكشف عن هويته، إن ... is
+        // the report of the verb before it, read as ever)
+        if verb.lemma == "طلب" && j < limit && !(j..(j + 3).min(limit)).any(|i| self.unnamed(i))
+        {
+            // (a complementizer, a colon or marks further on mark the content better: طلب من
+            // محاميه، شون هولي، أن يلقي نظرة)
+            let marked = (j..limit).any(|i| {
+                self.is_complementizer(i) || self.is(i, ':') || self.speech_opening(i).is_some()
+            });
+            // (طلب written bare is also the noun "a request": تقديم طلب، رفض طلبا)
+            let noun = matches!(self.word(k), "طلب" | "طلبا" | "طلبه" | "طلبها" | "طلبهم")
+                && !self.opens_clause(k);
+            if !marked {
+                // (nor طلب من right after the verb with no subject before it: most often the
+                // passive, طُلب من المشاركين تقييم، one with no agent to speak)
+                let word = self.word(k);
+                let agent = after > k + 1
+                    || ["ت", "وا", "ا", "ن"].iter().any(|e| word.ends_with(e))
+                    || k > 0
+                        && (self.plays(k - 1, Grammar::Carrier)
+                            || self.plays(k - 1, Grammar::Relative))
+                    || self.fronted(k).is_some();
+                if noun || !agent {
+                    return None;
+                }
+                if let Some(e) = self.request(j, limit) {
+                    return Some((Complement::Clause(e, 0), e));
+                }
+                return None;
+            }
+        }
         // وأعلنت السلطات في التاسع من فبراير بدء، هدد الاتحاد عام 1996 بتنفيذ: past a
         // phrase of time after the subject
         let untimed = j;
@@ -799,7 +832,37 @@ impl Reader<'_, '_> {
                 }
                 return None;
             }
-            let introduced = adjacent || said || words >= 4 || previous.is_some_and(introduced_by);
+            // (a verb that takes speech bare, past an adjunct, with a short quote ending the
+            // clause: وقال الجيش في بيان "يجري بحث التفاصيل"، قال فيها "أخبار جيدة قريبا"; not
+            // after a preposition, whose object a quoted name is: قال في حديث مع "سي إن إن")
+            // nor a work's title after its possessed noun: وقال في كتابه "موجة لا تهدأ"; and only
+            // a few words from a verb of saying or writing itself)
+            let speech_verb = matches!(
+                verb.lemma.as_str(),
+                "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
+            );
+            let near = (j.saturating_sub(7)..j).any(|i| {
+                self.verb(i)
+                    .is_some_and(|v| v.lemma == verb.lemma && v.class != Class::Noun)
+            });
+            // (ending the sentence: before a comma a longer quote may follow, أطلق عليها "وحدة
+            // الطائرات"، "علمنا أن ...")
+            let last = self.is_terminator(after) || after >= self.sentence(j).1;
+            let bare_speech = speech_verb
+                && near
+                && last
+                && words >= 2
+                && previous.is_some_and(|i| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.plays(i, Grammar::Preposition)
+                        && !self.is_function_word(i)
+                        && !self.possessed_noun(i)
+                });
+            let introduced = adjacent
+                || said
+                || words >= 4
+                || bare_speech
+                || previous.is_some_and(introduced_by);
             return introduced.then_some(Complement::Quote(p));
         }
         let word = self.word(j);
@@ -975,6 +1038,102 @@ impl Reader<'_, '_> {
             how: "description",
             end: at,
         })
+    }
+
+    /// Whether a bare past verb at `k` opens its clause: at the start of a sentence, a line or
+    /// after a mark, after a particle, a relative or a pronoun that carries it, or after its
+    /// subject.
+    fn opens_clause(&self, k: usize) -> bool {
+        k == 0
+            || self.tokens.kind(k - 1) == Kind::Mark
+            || self.tokens.after_break(k)
+            || self.sentence(k).0 == k
+            || is_auxiliary(self.word(k - 1))
+            || matches!(
+                self.word(k - 1),
+                "لقد"
+                    | "وقد"
+                    | "فقد"
+                    | "كما"
+                    | "حيث"
+                    | "اذا"
+                    | "عندما"
+                    | "بعدما"
+                    | "لما"
+                    | "ثم"
+                    | "وكان"
+                    | "فيما"
+                    | "بينما"
+            )
+            || self.plays(k - 1, Grammar::Relative)
+            || self.plays(k - 1, Grammar::Carrier)
+            || self.fronted(k).is_some()
+    }
+
+    /// A source's wish to stay unnamed at `i` (طلب عدم الكشف عن هويته، عدم نشر اسمه).
+    fn unnamed(&self, i: usize) -> bool {
+        self.word(i) == "عدم"
+            && matches!(
+                self.word(i + 1),
+                "الكشف" | "كشف" | "نشر" | "ذكر" | "الافصاح" | "الاشاره"
+            )
+    }
+
+    /// Where a request's content starts past the one asked, after طلب and its subject (طلبت
+    /// الشرطة من السكان البقاء، طلب منه الرئيس التوقف، طلب من نظيره التركي رجب طيب أردوغان
+    /// الإفراج): the addressee's mentions, or a noun with its genitive and adjectives, after
+    /// من.
+    fn request(&self, j: usize, limit: usize) -> Option<usize> {
+        let mut e = j;
+        if matches!(
+            self.word(j),
+            "منه" | "منها" | "منهم" | "منهما" | "منا" | "مني" | "منكم"
+        ) {
+            e = j + 1;
+            // (طلب منه الرئيس التوقف: the subject after the one asked)
+            if let Some(&m) = self.mentions.at.get(&e) {
+                e = self.mentions.list[m].end.max(e + 1);
+            }
+        } else if self.word(j) == "من" && self.word(j + 1) != "اجل" {
+            e = j + 1;
+            if self.mentions.at.contains_key(&e) {
+                while let Some(&m) = self.mentions.at.get(&e) {
+                    e = self.mentions.list[m].end.max(e + 1);
+                }
+            } else {
+                // (من فريق الدعم إعادة، من دول العالم التوقف: a noun with its genitive)
+                let construct = !self.word(e).starts_with("ال")
+                    && self.word(e + 1).starts_with("ال")
+                    && !self.mentions.at.contains_key(&(e + 1));
+                e += 1 + usize::from(construct);
+                // (من الجانب الأردني إرسال: the addressee's adjectives)
+                while e < limit
+                    && self.word(e).starts_with("ال")
+                    && ["ي", "يه", "يين", "يون"]
+                        .iter()
+                        .any(|x| self.word(e).ends_with(x))
+                {
+                    e += 1;
+                }
+            }
+        }
+        // (من الجيش والفرق الطبية توفير: a second addressee)
+        if self.word(e).starts_with("وال") && e > j + 1 {
+            e += 1;
+            while e < limit
+                && self.word(e).starts_with("ال")
+                && ["ي", "يه", "يين", "يون"]
+                    .iter()
+                    .any(|x| self.word(e).ends_with(x))
+            {
+                e += 1;
+            }
+        }
+        // (not past a relative clause on the addressee: من المستخدمين الذين يعانون)
+        if e >= limit || self.unnamed(e) || self.plays(e, Grammar::Relative) {
+            return None;
+        }
+        (e > j && self.content_word(e)).then_some(e)
     }
 
     /// Whether a noun phrase can start at `j` as content: a word that is not a function word,

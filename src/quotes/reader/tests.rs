@@ -3061,4 +3061,40 @@ fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
         speakers("وقال الوزير، وهو خبير اقتصادي: \"الأسعار سترتفع\"."),
         [Some("الوزير".to_owned())]
     );
+
+fn a_request_s_content_is_the_verbal_noun_after_the_one_asked() {
+    let found = read("وطلبت الحكومة من السكان مغادرة الحي قبل المساء.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "مغادرة الحي قبل المساء");
+    // the one asked as a noun with its genitive, or a pronoun
+    let found = read("وطلب الوزير من فريق العمل إنهاء التقرير.");
+    assert_eq!(found[0].1, "إنهاء التقرير");
+    let found = read("وطلب الرئيس منه تقديم استقالته.");
+    assert_eq!(found[0].1, "تقديم استقالته");
+    // the passive has no one speaking (طُلب من المشاركين)
+    assert!(read("وفي التجربة، طلب من المشاركين تقييم الصور.").is_empty());
+    // the noun "a request" reports nothing (رفضت المحكمة طلبا)
+    assert!(read("ورفضت اللجنة طلبا من النادي تأجيل المباراة.").is_empty());
+    // nor a bare object: an order (طلبت الشركة شراء)
+    assert!(read("وطلبت الشركة شراء عشرين طائرة جديدة.").is_empty());
+    // a source's wish to stay unnamed leaves the report to the verb before it
+    let found = read("وقال مسؤول، طلب عدم نشر اسمه، إن المحادثات مستمرة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "المحادثات مستمرة");
+    assert!(read("وطلب الموظف عدم الكشف عن هويته.").is_empty());
+}
+
+#[test]
+fn a_short_quote_ending_the_sentence_a_few_words_after_a_verb_of_saying_is_direct() {
+    let found = read("وقال الوزير في المؤتمر \"سنعود قريبا جدا\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "سنعود قريبا جدا");
+    let found = read("ونشر اللاعب صورة كتب فوقها \"وداعا يا صديقي\".");
+    assert_eq!(found.len(), 1);
+    // a work's title after its possessed noun is no speech
+    assert!(read("وقال الكاتب في كتابه \"أيام الحرب\".").is_empty());
+    // before a comma a longer quote may follow: the short one is a name
+    let found = read("وأضاف الناشط في مجموعة أطلق عليها \"وحدة الطيور\"، وهي تعمل ليلا.");
+    assert!(found.iter().all(|q| q.1 != "وحدة الطيور"));
 }
