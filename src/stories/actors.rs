@@ -98,19 +98,20 @@ impl Actors {
 /// before a colon: the speaker of the statement the headline reports. A person only the
 /// headline's words make (مصدر يمني، مسؤول أردني) is a source of news more often than news.
 fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
-    let known = Lexicon::builtin()
-        .entities
-        .iter()
-        .any(|e| e.kind == "person" && e.name == entity.name);
-    known
-        && entity.mentions.iter().any(|m| {
-            m.how == "name"
-                && starts.first() == Some(&m.span.start)
-                && chars[m.span.end.min(chars.len())..]
-                    .iter()
-                    .find(|c| !c.is_whitespace() && !"\"«»'“”".contains(**c))
-                    == Some(&':')
-        })
+    let opens = entity.mentions.iter().any(|m| {
+        m.how == "name"
+            && starts.first() == Some(&m.span.start)
+            && chars[m.span.end.min(chars.len())..]
+                .iter()
+                .find(|c| !c.is_whitespace() && !"\"«»'“”".contains(**c))
+                == Some(&':')
+    });
+    // the lexicon is looked at only for the one name that opens the headline
+    opens
+        && Lexicon::builtin()
+            .entities
+            .iter()
+            .any(|e| e.kind == "person" && e.name == entity.name)
 }
 
 fn push(sides: &mut Vec<String>, side: &str) {
