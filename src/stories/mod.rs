@@ -134,7 +134,7 @@ pub struct StoryIndex {
     /// The leads by outlet, by which a page's closing teasers of other articles are known.
     openings: Openings,
     copies: Vec<WireCopy>,
-    /// Per article: the actors of its headline, when it has any (most have none).
+    /// Per article: the actors, speaker and names of its headline, when it names anyone.
     actors: Vec<Option<Box<Actors>>>,
     /// Per article: the kinds of happening its headline names.
     kinds: Vec<Kinds>,
@@ -308,7 +308,7 @@ impl StoryIndex {
                     .title
                     .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());
                 let actors = Some(Actors::of(title))
-                    .filter(|found| !found.actors.is_empty())
+                    .filter(|found| !found.is_empty())
                     .map(Box::new);
                 let kinds = happenings.of(title);
                 let day = days::reported(a.title, a.text, a.time);
@@ -600,12 +600,15 @@ impl StoryIndex {
     }
 
     /// Whether the headlines of two articles name different actors (an act and another
-    /// government's reaction to it): then they report two happenings however alike their words,
-    /// and their likeness is `ACTED_APART`.
+    /// government's reaction to it), or one reports a statement by someone the other does not
+    /// name: then they report two happenings however alike their words, and their likeness is
+    /// `ACTED_APART`.
     fn acted_apart(&self, a: u32, b: u32) -> bool {
         match (&self.actors[a as usize], &self.actors[b as usize]) {
             (Some(x), Some(y)) => x.differ(y),
-            _ => false,
+            // a statement, and a headline that names no one
+            (Some(x), None) | (None, Some(x)) => x.speaker.is_some(),
+            (None, None) => false,
         }
     }
 
