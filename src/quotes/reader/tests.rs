@@ -3012,7 +3012,10 @@ fn a_known_person_named_in_full_is_known_by_the_family_name_alone_after() {
     assert_eq!(
         speakers(text),
         [Some("تيريزا ماي".to_owned()), Some("تيريزا ماي".to_owned())]
+    );
+}
 
+#[test]
 fn a_body_the_text_gave_a_feminine_verb_goes_on_with_a_feminine_one() {
     assert_eq!(
         speakers(
@@ -3061,7 +3064,9 @@ fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
         speakers("وقال الوزير، وهو خبير اقتصادي: \"الأسعار سترتفع\"."),
         [Some("الوزير".to_owned())]
     );
+}
 
+#[test]
 fn a_request_s_content_is_the_verbal_noun_after_the_one_asked() {
     let found = read("وطلبت الحكومة من السكان مغادرة الحي قبل المساء.");
     assert_eq!(found.len(), 1);
