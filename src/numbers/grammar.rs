@@ -2742,6 +2742,16 @@ impl<'a> Parser<'a> {
                     draft.qualifier = inside.map(str::to_owned);
                     return Some(draft);
                 }
+                // (120) أسرة، «45» جريحا: the closing mark between the number and its noun
+                if let Some(after) = self
+                    .bracketed(start, next)
+                    .filter(|_| inside.is_none() && number.next == start + 1)
+                    .filter(|_| self.year_shaped(start).is_none())
+                    .filter(|&after| self.unit_at(after).is_some() || self.bracketed_noun(after))
+                {
+                    next = after;
+                    draft.first = start - 1;
+                }
                 match self.unit_at(next).filter(|_| self.joined(next - 1)) {
                     Some((unit, after)) => (after, Some(unit)),
                     None => (next, None),
@@ -3642,6 +3652,63 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The token after the mark at `next` if it closes the one right before the number at
+    /// `start`: (120)، «45»، ( 9 ) (the guillemets normalized to the straight mark).
+    fn bracketed(&self, start: usize, next: usize) -> Option<usize> {
+        let open = start.checked_sub(1)?;
+        let close = match self.text(open)? {
+            "(" => ")",
+            "[" => "]",
+            "\"" => "\"",
+            _ => return None,
+        };
+        (self.tokens[open].kind == Kind::Mark
+            && self.tokens[start].kind == Kind::Number
+            && self.joined(open)
+            && self.joined(start)
+            && self.text(next) == Some(close)
+            && self.joined(next))
+        .then_some(next + 1)
+    }
+
+    /// Whether the word at `i`, after a number in brackets, is the noun it counts. A bracket
+    /// also holds a goal's minute or a rank after a name (وسجل غريزمان (55) وبوغبا، هدف روما),
+    /// so the word must look counted: no conjunction, and an accusative, a plural in ين/ات/ون, a
+    /// singular in ة or a plural the lexicon knows; or the number is a tally (عدد (26) عربة).
+    fn bracketed_noun(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        // (a minute of play is followed by the side it scored for: (81) لفرنسا)
+        let minute = self.integer(i - 2, 1.0..=130.0).is_some()
+            || self.integer(i - 3, 1.0..=130.0).is_some();
+        if self.counted_noun(i).is_none()
+            || word.starts_with(['و', 'ف'])
+            || minute && word.starts_with(['ب', 'ل'])
+        {
+            return false;
+        }
+        // (the head of a construct with a definite noun is the goal's, not a count: (62) أهداف
+        // الزمالك)
+        if !word.ends_with('ا')
+            && self.joined(i)
+            && self.word(i + 1).is_some_and(|w| w.starts_with("ال"))
+        {
+            return false;
+        }
+        let tally = i >= 4 && self.word(i - 4) == Some("عدد");
+        // (ه is ة in the normalized text; ها، هم a pronoun: (12) آخرها; يوجه a verb)
+        let pronoun = word.ends_with("ها") || word.ends_with("هم");
+        let verb = word.starts_with('ي') && word.chars().count() == 4;
+        let shaped = ["ا", "ين", "ات", "ون", "ه"]
+            .iter()
+            .any(|end| word.ends_with(end))
+            && !pronoun
+            && !verb
+            || self.lex.plurals.contains_key(word);
+        tally || shaped
+    }
+
     /// Whether the number in digits at `i` ends a name in quotation marks, after one to three
     /// words of it (موقع "سبورت 360"، هاتف "آيفون 8"، الصاروخ "فالكون 9"، محادثات "جنيف 2"): a
     /// title quoted with its number names a product, a channel, a meeting. Not when a word of
@@ -3777,6 +3844,7 @@ impl<'a> Parser<'a> {
         if Self::definite(word) && !root_alef_lam
             || behind
             || Self::preposition_and_verbal_noun(word)
+            || Self::clitic_and_verb(word)
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
@@ -3839,6 +3907,35 @@ impl<'a> Parser<'a> {
         };
         rest.chars().count() >= 3
             && (rest.starts_with('ن') || rest.starts_with("ست") || rest.chars().nth(1) == Some('ت'))
+    }
+
+    /// A word that starts a phrase of its own after a number, which counts no noun with a
+    /// clitic on it: ب or ل before a noun in م (17 لمهرجان موازين، 16 بمحافظة الحديدة، 40 لميسي),
+    /// ل before a verb in the present (3-2 ليرفع رصيده، 3% لتصل)، and و before a verb (قتل 5
+    /// وأصيب 17، 4-4 وتأهل روما). Nouns whose root starts so (لاعب، بلد، وظيفة، ولاية) do not.
+    fn clitic_and_verb(word: &str) -> bool {
+        let letters = |s: &str| s.chars().count();
+        if let Some(rest) = word.strip_prefix(['ب', 'ل']) {
+            if rest.starts_with('م') && letters(rest) >= 4 {
+                return true;
+            }
+            let verb = (rest.starts_with('ي') && letters(rest) >= 4
+                || rest.starts_with('ت') && letters(rest) >= 3)
+                && !rest.ends_with(['ه', 'ا', 'ى'])
+                && !rest.ends_with("ات");
+            if word.starts_with('ل') && verb {
+                return true;
+            }
+        }
+        // وأصيب، وأعيد: the passive of the past in أفعل; وتأهل، وتعادل: a verb in ت
+        word.strip_prefix('و').is_some_and(|rest| {
+            let mut c = rest.chars();
+            match (c.next(), c.next(), c.next(), c.next(), c.next()) {
+                (Some('ا'), Some(_), Some('ي'), Some(_), None) => true,
+                (Some('ت'), Some(_), Some(_), Some(_), _) => !rest.ends_with(['ه', 'ا']),
+                _ => false,
+            }
+        })
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).

@@ -2337,3 +2337,47 @@ fn west_in_a_name_is_no_six() {
     assert_eq!(one("بين أكبر قوتين اقتصاديتين").value, Some(2.0));
     assert!(facts("وقالت إن قوتي تزداد يوميا").is_empty());
 }
+
+#[test]
+fn a_number_in_brackets_counts_the_noun_after_them() {
+    let f = one("وأسفرت الغارة عن سقوط «63» جريحاً في المدينة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("«63» جريحاً", "count", Some(63.0))
+    );
+    assert_eq!(one("وتم إيواء (245) أسرة نازحة").text, "(245) أسرة");
+    assert_eq!(one("ودمرت عدد ( 8 ) مخازن للذخيرة").text, "( 8 ) مخازن");
+    let f = one("بغرامة قدرها (30,000) ريال سعودي");
+    assert_eq!((f.kind, f.value), ("money", Some(30000.0)));
+    // a goal's minute after a name, and the side it scored for, stay bare
+    for text in [
+        "وأضاف ماركوس (77) والبديل جوزيه (84) لليون",
+        "وسجل بيدرو (12) أهداف الفريق",
+    ] {
+        assert!(
+            facts(text).iter().all(|f| f.kind == "cardinal"),
+            "{text}: {:#?}",
+            facts(text)
+        );
+    }
+}
+
+#[test]
+fn a_clitic_word_after_a_number_is_not_its_noun() {
+    // و before a verb, ب/ل before a noun in م or a verb: a phrase of its own
+    for (text, span) in [
+        ("قتل 4 وأصيب 9 في الانفجار", "4"),
+        ("وأصيب 23 بجروح طفيفة", "23"),
+        ("انطلقت الدورة 12 لمهرجان القاهرة", "12"),
+        ("ارتفع المؤشر 2 بالمئة ثم 40 ليبلغ ذروته", "40"),
+        ("وحل ثالثا بعد 61 بينما تراجع منافسه", "61"),
+    ] {
+        let found = facts(text);
+        assert!(found.iter().any(|f| f.text == span), "{text}: {found:#?}");
+    }
+    // nouns whose own first letter is و، ب or ل still count
+    for text in ["عين 6 وزراء", "زار 4 بلدان", "وقع 3 لاعبين", "أغلق 9 ولايات"]
+    {
+        assert_eq!(one(text).kind, "count", "{text}");
+    }
+}
