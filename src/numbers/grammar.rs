@@ -2856,9 +2856,17 @@ impl<'a> Parser<'a> {
         draft.prefix = prefix;
         draft.kind = "cardinal";
         if let Some(&Unit {
-            unit, measure: m, ..
+            unit,
+            measure: m,
+            hundredth,
+            ..
         }) = unit
         {
+            // 23 سنتا: 0.23 of the dollar
+            if hundredth {
+                draft.value = draft.value.map(|v| v / 100.0);
+                draft.value_max = draft.value_max.map(|v| v / 100.0);
+            }
             // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
             // ملايين ريال)
             let unit = match unit {
@@ -3696,7 +3704,7 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
-        let tally = i >= 4 && self.word(i - 4) == Some("عدد");
+        let tally = i >= 4 && self.is(i - 4, "tally");
         // (ه is ة in the normalized text; ها، هم a pronoun: (12) آخرها; يوجه a verb)
         let pronoun = word.ends_with("ها") || word.ends_with("هم");
         let verb = word.starts_with('ي') && word.chars().count() == 4;
@@ -3849,6 +3857,7 @@ impl<'a> Parser<'a> {
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
             || self.lex.is(word, "adverb")
+            || self.lex.is(word, "tally")
             || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()

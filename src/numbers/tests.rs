@@ -2381,3 +2381,19 @@ fn a_clitic_word_after_a_number_is_not_its_noun() {
         assert_eq!(one(text).kind, "count", "{text}");
     }
 }
+
+#[test]
+fn cents_yen_sterling_and_trillions_spelt_short() {
+    let f = one("وتراجع الخام 41 سنتا عند التسوية");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("money", Some(0.41), Some("USD"))
+    );
+    assert_eq!(one("خسرت الشركة 12 مليار ين ياباني").unit, Some("JPY"));
+    assert_eq!(one("عرض بقيمة 35 مليون إسترليني").unit, Some("GBP"));
+    let f = one("بلغ الدين 4.2 ترليون جنيه");
+    assert_eq!(f.value, Some(4.2e12));
+    // the tally after a number is what it gives, not what it counts
+    assert_eq!(one("وبذلك يرتفع إلى 58 عدد الضحايا").text, "58");
+    assert_eq!(one("ما يعادل نصف عدد الناخبين").kind, "fraction");
+}
