@@ -552,7 +552,11 @@ impl<'a> Parser<'a> {
             note: None,
         };
         // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
-        let scale = self.word(i + 1).and_then(|w| self.lex.number_words.get(w));
+        // (not across a line: a headline's number and the next paragraph's مليون)
+        let scale = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .and_then(|w| self.lex.number_words.get(w));
         if let Some(&(scale, role @ (Role::Scale | Role::Plural))) =
             scale.filter(|(v, _)| *v >= 1000.0)
         {
@@ -567,6 +571,9 @@ impl<'a> Parser<'a> {
             if let Some(half) = self.fraction_word(i + 2) {
                 number.value += half * scale;
                 number.next = i + 3;
+                if self.scale_repeated(i + 3, scale) {
+                    number.next = i + 4;
+                }
             } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
                 // 45 ألفا و800، 17 مليون و500 ألف (with its own scale); but 20 ألف و41 ألف
                 // are two amounts
@@ -585,6 +592,18 @@ impl<'a> Parser<'a> {
             number.note = Some("too_large");
         }
         Some(number)
+    }
+
+    /// Whether the word at `k` says again the scale a fraction was of (مليون ونصف المليون،
+    /// مليونين ونصف مليون): it names what the half is of and adds nothing.
+    fn scale_repeated(&self, k: usize, scale: f64) -> bool {
+        self.joined(k - 1)
+            && self.word(k).is_some_and(|w| {
+                let bare = w.strip_prefix("ال").unwrap_or(w);
+                self.lex.number_words.get(bare).is_some_and(|&(v, role)| {
+                    v == scale && matches!(role, Role::Scale | Role::Plural)
+                })
+            })
     }
 
     /// ونصف، وربع، وثلث after a number: the part it adds.
@@ -677,7 +696,10 @@ impl<'a> Parser<'a> {
                 }
                 // مليون ونصف: half of the scale before it
                 Role::Fraction if count > 0 && scale > 0.0 && current == 0.0 => {
-                    total += value * scale
+                    total += value * scale;
+                    if self.scale_repeated(k + 1, scale) {
+                        k += 1;
+                    }
                 }
                 Role::Fraction if count > 0 => current += value,
                 // نصف مليون: a fraction first only when a scale follows

@@ -2397,3 +2397,20 @@ fn cents_yen_sterling_and_trillions_spelt_short() {
     assert_eq!(one("وبذلك يرتفع إلى 58 عدد الضحايا").text, "58");
     assert_eq!(one("ما يعادل نصف عدد الناخبين").kind, "fraction");
 }
+
+#[test]
+fn the_scale_said_again_after_its_half() {
+    for (text, value) in [
+        ("يعيش نحو مليون ونصف المليون لاجئ", 1.5e6),
+        ("أكثر من مليونين ونصف مليون شخص", 2.5e6),
+        ("خصصت 3 مليارات ونصف المليار دولار", 3.5e9),
+        ("نقل أربعة ملايين ونصف مليون طن", 4.5e6),
+    ] {
+        let f = one(text);
+        assert_eq!(f.value, Some(value), "{text}: {f:#?}");
+        assert_ne!(f.kind, "cardinal", "{text}: the noun or unit after it");
+    }
+    // a scale on the next line is not the number's
+    let found = facts("عودة المنتخب 98\nمليون مشجع في الشوارع");
+    assert_eq!(found[0].text, "98", "{found:#?}");
+}
