@@ -238,7 +238,11 @@ impl<'a> Parser<'a> {
         }
         match self.starts(i) {
             Start::None => return None,
-            Start::Dual => return self.dual_count(i),
+            Start::Dual => {
+                return self
+                    .dual_count(i)
+                    .or_else(|| self.definite_dual(i).and_then(|_| self.measure(i)))
+            }
             Start::Any => {}
         }
         self.two(i)
@@ -592,6 +596,21 @@ impl<'a> Parser<'a> {
             number.note = Some("too_large");
         }
         Some(number)
+    }
+
+    /// اليومين الماضيين، العامين المقبلين، الأسبوعين الأخيرين: a dual unit of time with the
+    /// article, before the word that makes them the last or the next two; the unit and the
+    /// clitic letters before the article.
+    fn definite_dual(&self, i: usize) -> Option<(&'a Unit, usize)> {
+        let (clitics, stem) = Self::stems(self.word(i)?)
+            .find(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)?;
+        let unit = self
+            .unit_word(&stem["ال".len()..])
+            .filter(|u| u.count == 2 && Self::is_time(u.unit))?;
+        let around = self
+            .qualifier_at(i + 1, Place::After)
+            .is_some_and(|(q, _, _)| matches!(q, "last" | "next"));
+        (around && self.joined(i)).then_some((unit, clitics))
     }
 
     /// Whether the word at `k` says again the scale a fraction was of (مليون ونصف المليون،
@@ -2673,8 +2692,9 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let (mut next, unit) = match self.number(start) {
-            Some(number) => {
+        let dual = self.definite_dual(start);
+        let (mut next, unit) = match (self.number(start), dual) {
+            (Some(number), _) => {
                 definite = number.definite
                     || start
                         .checked_sub(1)
@@ -2779,7 +2799,15 @@ impl<'a> Parser<'a> {
                     None => (next, None),
                 }
             }
-            None => {
+            (None, Some((unit, clitics))) => {
+                definite = true;
+                if inside.is_none() {
+                    prefix = clitics;
+                }
+                draft.value = Some(2.0);
+                (start + 1, Some(unit))
+            }
+            (None, None) => {
                 // a unit without a number: a dual, a fraction (نصف ساعة), or one after لمدة
                 let (fraction, at) =
                     match self.word(start).and_then(|w| self.lex.number_words.get(w)) {

@@ -2414,3 +2414,24 @@ fn the_scale_said_again_after_its_half() {
     let found = facts("عودة المنتخب 98\nمليون مشجع في الشوارع");
     assert_eq!(found[0].text, "98", "{found:#?}");
 }
+
+#[test]
+fn the_last_or_next_two_units_with_the_article() {
+    let f = one("سقط خلال اليومين الماضيين جرحى كثيرون");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("اليومين الماضيين", "duration", Some(2.0), Some("day"))
+    );
+    assert!(
+        f.qualifier.as_deref().is_some_and(|q| q.contains("last")),
+        "{f:#?}"
+    );
+    let f = one("وفي العامين المقبلين تبدأ");
+    assert_eq!((f.value, f.unit), (Some(2.0), Some("year")));
+    assert!(
+        f.qualifier.as_deref().is_some_and(|q| q.contains("next")),
+        "{f:#?}"
+    );
+    // the article alone does not make the two units a span of time (العامين الحالي والمقبل)
+    assert!(facts("خطة العامين الحالي والمقبل").is_empty());
+}
