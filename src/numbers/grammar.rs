@@ -3911,6 +3911,8 @@ impl<'a> Parser<'a> {
             || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
+            // 100 تقريبا، 50 كحد أقصى: the qualifier after a number with its noun left out
+            || self.qualifier_at(i, Place::After).is_some()
         {
             return None;
         }

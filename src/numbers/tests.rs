@@ -2396,6 +2396,12 @@ fn cents_yen_sterling_and_trillions_spelt_short() {
     // the tally after a number is what it gives, not what it counts
     assert_eq!(one("وبذلك يرتفع إلى 58 عدد الضحايا").text, "58");
     assert_eq!(one("ما يعادل نصف عدد الناخبين").kind, "fraction");
+    // nor is a qualifier that follows it
+    let f = one("وبلغ عدد المصابين 140 تقريبا");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("140 تقريبا", Some("approx"))
+    );
 }
 
 #[test]
