@@ -238,7 +238,11 @@ impl<'a> Parser<'a> {
         }
         match self.starts(i) {
             Start::None => return None,
-            Start::Dual => return self.dual_count(i),
+            Start::Dual => {
+                return self
+                    .dual_count(i)
+                    .or_else(|| self.definite_dual(i).and_then(|_| self.measure(i)))
+            }
             Start::Any => {}
         }
         self.two(i)
@@ -552,7 +556,11 @@ impl<'a> Parser<'a> {
             note: None,
         };
         // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
-        let scale = self.word(i + 1).and_then(|w| self.lex.number_words.get(w));
+        // (not across a line: a headline's number and the next paragraph's مليون)
+        let scale = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .and_then(|w| self.lex.number_words.get(w));
         if let Some(&(scale, role @ (Role::Scale | Role::Plural))) =
             scale.filter(|(v, _)| *v >= 1000.0)
         {
@@ -567,6 +575,9 @@ impl<'a> Parser<'a> {
             if let Some(half) = self.fraction_word(i + 2) {
                 number.value += half * scale;
                 number.next = i + 3;
+                if self.scale_repeated(i + 3, scale) {
+                    number.next = i + 4;
+                }
             } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
                 // 45 ألفا و800، 17 مليون و500 ألف (with its own scale); but 20 ألف و41 ألف
                 // are two amounts
@@ -585,6 +596,33 @@ impl<'a> Parser<'a> {
             number.note = Some("too_large");
         }
         Some(number)
+    }
+
+    /// اليومين الماضيين، العامين المقبلين، الأسبوعين الأخيرين: a dual unit of time with the
+    /// article, before the word that makes them the last or the next two; the unit and the
+    /// clitic letters before the article.
+    fn definite_dual(&self, i: usize) -> Option<(&'a Unit, usize)> {
+        let (clitics, stem) = Self::stems(self.word(i)?)
+            .find(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)?;
+        let unit = self
+            .unit_word(&stem["ال".len()..])
+            .filter(|u| u.count == 2 && Self::is_time(u.unit))?;
+        let around = self
+            .qualifier_at(i + 1, Place::After)
+            .is_some_and(|(q, _, _)| matches!(q, "last" | "next"));
+        (around && self.joined(i)).then_some((unit, clitics))
+    }
+
+    /// Whether the word at `k` says again the scale a fraction was of (مليون ونصف المليون،
+    /// مليونين ونصف مليون): it names what the half is of and adds nothing.
+    fn scale_repeated(&self, k: usize, scale: f64) -> bool {
+        self.joined(k - 1)
+            && self.word(k).is_some_and(|w| {
+                let bare = w.strip_prefix("ال").unwrap_or(w);
+                self.lex.number_words.get(bare).is_some_and(|&(v, role)| {
+                    v == scale && matches!(role, Role::Scale | Role::Plural)
+                })
+            })
     }
 
     /// ونصف، وربع، وثلث after a number: the part it adds.
@@ -677,7 +715,10 @@ impl<'a> Parser<'a> {
                 }
                 // مليون ونصف: half of the scale before it
                 Role::Fraction if count > 0 && scale > 0.0 && current == 0.0 => {
-                    total += value * scale
+                    total += value * scale;
+                    if self.scale_repeated(k + 1, scale) {
+                        k += 1;
+                    }
                 }
                 Role::Fraction if count > 0 => current += value,
                 // نصف مليون: a fraction first only when a scale follows
@@ -2651,8 +2692,9 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let (mut next, unit) = match self.number(start) {
-            Some(number) => {
+        let dual = self.definite_dual(start);
+        let (mut next, unit) = match (self.number(start), dual) {
+            (Some(number), _) => {
                 definite = number.definite
                     || start
                         .checked_sub(1)
@@ -2742,12 +2784,30 @@ impl<'a> Parser<'a> {
                     draft.qualifier = inside.map(str::to_owned);
                     return Some(draft);
                 }
+                // (120) أسرة، «45» جريحا: the closing mark between the number and its noun
+                if let Some(after) = self
+                    .bracketed(start, next)
+                    .filter(|_| inside.is_none() && number.next == start + 1)
+                    .filter(|_| self.year_shaped(start).is_none())
+                    .filter(|&after| self.unit_at(after).is_some() || self.bracketed_noun(after))
+                {
+                    next = after;
+                    draft.first = start - 1;
+                }
                 match self.unit_at(next).filter(|_| self.joined(next - 1)) {
                     Some((unit, after)) => (after, Some(unit)),
                     None => (next, None),
                 }
             }
-            None => {
+            (None, Some((unit, clitics))) => {
+                definite = true;
+                if inside.is_none() {
+                    prefix = clitics;
+                }
+                draft.value = Some(2.0);
+                (start + 1, Some(unit))
+            }
+            (None, None) => {
                 // a unit without a number: a dual, a fraction (نصف ساعة), or one after لمدة
                 let (fraction, at) =
                     match self.word(start).and_then(|w| self.lex.number_words.get(w)) {
@@ -2846,9 +2906,17 @@ impl<'a> Parser<'a> {
         draft.prefix = prefix;
         draft.kind = "cardinal";
         if let Some(&Unit {
-            unit, measure: m, ..
+            unit,
+            measure: m,
+            hundredth,
+            ..
         }) = unit
         {
+            // 23 سنتا: 0.23 of the dollar
+            if hundredth {
+                draft.value = draft.value.map(|v| v / 100.0);
+                draft.value_max = draft.value_max.map(|v| v / 100.0);
+            }
             // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
             // ملايين ريال)
             let unit = match unit {
@@ -3642,6 +3710,63 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The token after the mark at `next` if it closes the one right before the number at
+    /// `start`: (120)، «45»، ( 9 ) (the guillemets normalized to the straight mark).
+    fn bracketed(&self, start: usize, next: usize) -> Option<usize> {
+        let open = start.checked_sub(1)?;
+        let close = match self.text(open)? {
+            "(" => ")",
+            "[" => "]",
+            "\"" => "\"",
+            _ => return None,
+        };
+        (self.tokens[open].kind == Kind::Mark
+            && self.tokens[start].kind == Kind::Number
+            && self.joined(open)
+            && self.joined(start)
+            && self.text(next) == Some(close)
+            && self.joined(next))
+        .then_some(next + 1)
+    }
+
+    /// Whether the word at `i`, after a number in brackets, is the noun it counts. A bracket
+    /// also holds a goal's minute or a rank after a name (وسجل غريزمان (55) وبوغبا، هدف روما),
+    /// so the word must look counted: no conjunction, and an accusative, a plural in ين/ات/ون, a
+    /// singular in ة or a plural the lexicon knows; or the number is a tally (عدد (26) عربة).
+    fn bracketed_noun(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        // (a minute of play is followed by the side it scored for: (81) لفرنسا)
+        let minute = self.integer(i - 2, 1.0..=130.0).is_some()
+            || self.integer(i - 3, 1.0..=130.0).is_some();
+        if self.counted_noun(i).is_none()
+            || word.starts_with(['و', 'ف'])
+            || minute && word.starts_with(['ب', 'ل'])
+        {
+            return false;
+        }
+        // (the head of a construct with a definite noun is the goal's, not a count: (62) أهداف
+        // الزمالك)
+        if !word.ends_with('ا')
+            && self.joined(i)
+            && self.word(i + 1).is_some_and(|w| w.starts_with("ال"))
+        {
+            return false;
+        }
+        let tally = i >= 4 && self.is(i - 4, "tally");
+        // (ه is ة in the normalized text; ها، هم a pronoun: (12) آخرها; يوجه a verb)
+        let pronoun = word.ends_with("ها") || word.ends_with("هم");
+        let verb = word.starts_with('ي') && word.chars().count() == 4;
+        let shaped = ["ا", "ين", "ات", "ون", "ه"]
+            .iter()
+            .any(|end| word.ends_with(end))
+            && !pronoun
+            && !verb
+            || self.lex.plurals.contains_key(word);
+        tally || shaped
+    }
+
     /// Whether the number in digits at `i` ends a name in quotation marks, after one to three
     /// words of it (موقع "سبورت 360"، هاتف "آيفون 8"، الصاروخ "فالكون 9"، محادثات "جنيف 2"): a
     /// title quoted with its number names a product, a channel, a meeting. Not when a word of
@@ -3777,13 +3902,17 @@ impl<'a> Parser<'a> {
         if Self::definite(word) && !root_alef_lam
             || behind
             || Self::preposition_and_verbal_noun(word)
+            || Self::clitic_and_verb(word)
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
             || self.lex.is(word, "adverb")
+            || self.lex.is(word, "tally")
             || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
+            // 100 تقريبا، 50 كحد أقصى: the qualifier after a number with its noun left out
+            || self.qualifier_at(i, Place::After).is_some()
         {
             return None;
         }
@@ -3839,6 +3968,35 @@ impl<'a> Parser<'a> {
         };
         rest.chars().count() >= 3
             && (rest.starts_with('ن') || rest.starts_with("ست") || rest.chars().nth(1) == Some('ت'))
+    }
+
+    /// A word that starts a phrase of its own after a number, which counts no noun with a
+    /// clitic on it: ب or ل before a noun in م (17 لمهرجان موازين، 16 بمحافظة الحديدة، 40 لميسي),
+    /// ل before a verb in the present (3-2 ليرفع رصيده، 3% لتصل)، and و before a verb (قتل 5
+    /// وأصيب 17، 4-4 وتأهل روما). Nouns whose root starts so (لاعب، بلد، وظيفة، ولاية) do not.
+    fn clitic_and_verb(word: &str) -> bool {
+        let letters = |s: &str| s.chars().count();
+        if let Some(rest) = word.strip_prefix(['ب', 'ل']) {
+            if rest.starts_with('م') && letters(rest) >= 4 {
+                return true;
+            }
+            let verb = (rest.starts_with('ي') && letters(rest) >= 4
+                || rest.starts_with('ت') && letters(rest) >= 3)
+                && !rest.ends_with(['ه', 'ا', 'ى'])
+                && !rest.ends_with("ات");
+            if word.starts_with('ل') && verb {
+                return true;
+            }
+        }
+        // وأصيب، وأعيد: the passive of the past in أفعل; وتأهل، وتعادل: a verb in ت
+        word.strip_prefix('و').is_some_and(|rest| {
+            let mut c = rest.chars();
+            match (c.next(), c.next(), c.next(), c.next(), c.next()) {
+                (Some('ا'), Some(_), Some('ي'), Some(_), None) => true,
+                (Some('ت'), Some(_), Some(_), Some(_), _) => !rest.ends_with(['ه', 'ا']),
+                _ => false,
+            }
+        })
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).

@@ -36,6 +36,8 @@ pub struct Unit {
     pub count: u8,
     /// A unit of length, area, volume or weight: its amounts are quantities, not money.
     pub measure: bool,
+    /// A coin worth a hundredth of the currency (سنت): its amounts are divided by 100.
+    pub hundredth: bool,
 }
 
 pub struct Lexicon {
@@ -148,6 +150,7 @@ impl Lexicon {
                     unit: row[1],
                     count: row[2].parse().unwrap_or_else(|_| bad(&row)),
                     measure: row.get(3) == Some(&"measure"),
+                    hundredth: row.get(3) == Some(&"hundredth"),
                 };
                 (words(row[0]), unit)
             })

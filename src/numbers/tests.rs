@@ -2337,3 +2337,107 @@ fn west_in_a_name_is_no_six() {
     assert_eq!(one("بين أكبر قوتين اقتصاديتين").value, Some(2.0));
     assert!(facts("وقالت إن قوتي تزداد يوميا").is_empty());
 }
+
+#[test]
+fn a_number_in_brackets_counts_the_noun_after_them() {
+    let f = one("وأسفرت الغارة عن سقوط «63» جريحاً في المدينة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("«63» جريحاً", "count", Some(63.0))
+    );
+    assert_eq!(one("وتم إيواء (245) أسرة نازحة").text, "(245) أسرة");
+    assert_eq!(one("ودمرت عدد ( 8 ) مخازن للذخيرة").text, "( 8 ) مخازن");
+    let f = one("بغرامة قدرها (30,000) ريال سعودي");
+    assert_eq!((f.kind, f.value), ("money", Some(30000.0)));
+    // a goal's minute after a name, and the side it scored for, stay bare
+    for text in [
+        "وأضاف ماركوس (77) والبديل جوزيه (84) لليون",
+        "وسجل بيدرو (12) أهداف الفريق",
+    ] {
+        assert!(
+            facts(text).iter().all(|f| f.kind == "cardinal"),
+            "{text}: {:#?}",
+            facts(text)
+        );
+    }
+}
+
+#[test]
+fn a_clitic_word_after_a_number_is_not_its_noun() {
+    // و before a verb, ب/ل before a noun in م or a verb: a phrase of its own
+    for (text, span) in [
+        ("قتل 4 وأصيب 9 في الانفجار", "4"),
+        ("وأصيب 23 بجروح طفيفة", "23"),
+        ("انطلقت الدورة 12 لمهرجان القاهرة", "12"),
+        ("ارتفع المؤشر 2 بالمئة ثم 40 ليبلغ ذروته", "40"),
+        ("وحل ثالثا بعد 61 بينما تراجع منافسه", "61"),
+    ] {
+        let found = facts(text);
+        assert!(found.iter().any(|f| f.text == span), "{text}: {found:#?}");
+    }
+    // nouns whose own first letter is و، ب or ل still count
+    for text in ["عين 6 وزراء", "زار 4 بلدان", "وقع 3 لاعبين", "أغلق 9 ولايات"]
+    {
+        assert_eq!(one(text).kind, "count", "{text}");
+    }
+}
+
+#[test]
+fn cents_yen_sterling_and_trillions_spelt_short() {
+    let f = one("وتراجع الخام 41 سنتا عند التسوية");
+    assert_eq!(
+        (f.kind, f.value, f.unit),
+        ("money", Some(0.41), Some("USD"))
+    );
+    assert_eq!(one("خسرت الشركة 12 مليار ين ياباني").unit, Some("JPY"));
+    assert_eq!(one("عرض بقيمة 35 مليون إسترليني").unit, Some("GBP"));
+    let f = one("بلغ الدين 4.2 ترليون جنيه");
+    assert_eq!(f.value, Some(4.2e12));
+    // the tally after a number is what it gives, not what it counts
+    assert_eq!(one("وبذلك يرتفع إلى 58 عدد الضحايا").text, "58");
+    assert_eq!(one("ما يعادل نصف عدد الناخبين").kind, "fraction");
+    // nor is a qualifier that follows it
+    let f = one("وبلغ عدد المصابين 140 تقريبا");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("140 تقريبا", Some("approx"))
+    );
+}
+
+#[test]
+fn the_scale_said_again_after_its_half() {
+    for (text, value) in [
+        ("يعيش نحو مليون ونصف المليون لاجئ", 1.5e6),
+        ("أكثر من مليونين ونصف مليون شخص", 2.5e6),
+        ("خصصت 3 مليارات ونصف المليار دولار", 3.5e9),
+        ("نقل أربعة ملايين ونصف مليون طن", 4.5e6),
+    ] {
+        let f = one(text);
+        assert_eq!(f.value, Some(value), "{text}: {f:#?}");
+        assert_ne!(f.kind, "cardinal", "{text}: the noun or unit after it");
+    }
+    // a scale on the next line is not the number's
+    let found = facts("عودة المنتخب 98\nمليون مشجع في الشوارع");
+    assert_eq!(found[0].text, "98", "{found:#?}");
+}
+
+#[test]
+fn the_last_or_next_two_units_with_the_article() {
+    let f = one("سقط خلال اليومين الماضيين جرحى كثيرون");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("اليومين الماضيين", "duration", Some(2.0), Some("day"))
+    );
+    assert!(
+        f.qualifier.as_deref().is_some_and(|q| q.contains("last")),
+        "{f:#?}"
+    );
+    let f = one("وفي العامين المقبلين تبدأ");
+    assert_eq!((f.value, f.unit), (Some(2.0), Some("year")));
+    assert!(
+        f.qualifier.as_deref().is_some_and(|q| q.contains("next")),
+        "{f:#?}"
+    );
+    // the article alone does not make the two units a span of time (العامين الحالي والمقبل)
+    assert!(facts("خطة العامين الحالي والمقبل").is_empty());
+}
