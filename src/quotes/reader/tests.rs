@@ -2980,3 +2980,20 @@ fn a_name_no_lexicon_knows_opening_the_headline_is_its_subject() {
         Some("سالم بوعزيز".to_owned())
     );
 }
+
+#[test]
+fn a_compound_given_name_takes_the_family_name_after_it() {
+    // الدين and الإسلام are the second word of a given name, not a definite word ending it
+    assert_eq!(
+        first_speaker("وقال المدرب الجزائري نور الدين بوعلام إن الفريق جاهز للمباراة."),
+        Some("نور الدين بوعلام".to_owned())
+    );
+    assert_eq!(
+        first_speaker("أكد مدير النادي، عز الدين الحسناوي، أن العقد سيجدد قريبا."),
+        Some("عز الدين الحسناوي".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأوضح علاء الدين عبد الفتاح أن الحادث وقع ليلا."),
+        Some("علاء الدين عبد الفتاح".to_owned())
+    );
+}
