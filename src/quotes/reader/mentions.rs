@@ -1472,7 +1472,12 @@ impl Finder<'_, '_> {
                     })
                     .count();
                 let comma = j + 1 + held_in;
-                let holder_at = comma + 1 + usize::from(self.title_at(comma + 1, false).is_some());
+                let holder_at = comma
+                    + 1
+                    + match self.rank_before_name(comma + 1) {
+                        0 => usize::from(self.title_at(comma + 1, false).is_some()),
+                        rank => rank,
+                    };
                 // (not a clause of its own: المحلل في الشركة، ومقرها تايبيه،)
                 let apposed = held_in > 0
                     && self.is(comma, ',')
@@ -1769,24 +1774,26 @@ impl Finder<'_, '_> {
                     && m.how == "name"
                     && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
             });
-        let mut rank_key = None;
+        let mut rank_keys = Vec::new();
         if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
             // المتحدث باسم الجيش، العميد أحمد المسماري، إن: the name in apposition may carry a
             // rank of its own (one definite word), which is no part of the name
-            let rank = self
-                .title_at(at, false)
-                .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+            let rank = self.rank_before_name(at);
             // (a name it ends: not cut short to a family name the text writes alone)
             let ended = |(len, clitic): (usize, usize)| {
-                clitic != usize::MAX || self.ends_apposition(at + 1 + len)
+                clitic != usize::MAX || self.ends_apposition(at + rank + len)
             };
-            if rank && self.holder(at + 1).is_some_and(ended) {
-                // (the rank alone then names them too: وأضاف الأمير)
-                rank_key = Some(self.title_key(at, at + 1, 0));
-                at += 1;
+            if rank > 0 && self.holder(at + rank).is_some_and(ended) {
+                // (the rank alone then names them too: وأضاف الأمير، وأضاف العقيد for العقيد
+                // الركن)
+                rank_keys.push(self.title_key(at, at + 1, 0));
+                if rank == 2 {
+                    rank_keys.push(self.title_key(at, at + 2, 0));
+                }
+                at += rank;
             }
             named = self.holder(at).and_then(|(len, clitic)| {
                 // a name known already (from a headline, a lexicon) is as long as it is known
@@ -1823,7 +1830,7 @@ impl Finder<'_, '_> {
             self.found
                 .bindings
                 .insert(role_key.clone(), speaker.clone());
-            if let Some(rank_key) = rank_key {
+            for rank_key in rank_keys {
                 self.found.bindings.insert(rank_key, speaker.clone());
             }
             let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
@@ -1866,6 +1873,26 @@ impl Finder<'_, '_> {
             unheld,
             ..Mention::default()
         })
+    }
+
+    /// How many tokens of a rank stand before a name in apposition at `at`: one definite title
+    /// word (المتحدث باسم الجيش، العميد أحمد المسماري), or two when the rank has a definite
+    /// word of its own before the name (العقيد الركن فلان، اللواء الطيار فلان); none without one.
+    fn rank_before_name(&self, at: usize) -> usize {
+        let rank = self
+            .title_at(at, false)
+            .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+        if !rank {
+            return 0;
+        }
+        // (not a given name with ال before بن: الأمير الحسين بن عبد الله)
+        let second = self.holder(at + 1).is_none()
+            && self.definite_written(at + 1)
+            && !self.is_function_word(at + 1)
+            && !self.is_side(at + 1)
+            && !self.plays(at + 2, Grammar::Particle)
+            && self.holder(at + 2).is_some();
+        1 + usize::from(second)
     }
 
     /// Where a body's name in marks opening at `open` ends: past the closing mark and what it

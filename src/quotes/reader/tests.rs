@@ -268,6 +268,23 @@ fn a_name_in_apposition_after_a_title_may_carry_a_rank_of_its_own() {
 }
 
 #[test]
+fn a_rank_of_two_words_before_a_name_in_apposition_is_no_part_of_it() {
+    // العقيد الركن: a rank with a definite word of its own, after the title or after where
+    // the title is held
+    let found = entities_of(
+        "قال المتحدث باسم الجيش، العقيد الركن سامر حداد، إن الطريق مغلق. وأكد المتحدث باسم الجيش أن التحقيق جار. \
+         وأضاف العقيد أن الوضع هادئ.",
+    );
+    assert_eq!(found, owned(&[("سامر حداد", "person", 3)]));
+    assert_eq!(
+        first_speaker(
+            "وقال المتحدث باسم القوات في الشمال، اللواء الركن ماهر سليم، إن الطريق مغلق."
+        ),
+        Some("ماهر سليم".to_owned())
+    );
+}
+
+#[test]
 fn a_name_in_apposition_ends_with_the_family_name_the_text_uses_alone() {
     let found = entities_of(
         "أعلن وزير الخارجية البيروفي، خوان لوبيز وقوف بلاده مع الحل. وأضاف لوبيز أن الحوار ممكن.",
