@@ -2310,6 +2310,9 @@ impl Finder<'_, '_> {
         let mut len = 0;
         // hyphens inside a name (جان-باسكال): tokens that are not words of it
         let mut hyphens = 0;
+        // particles with their word (عبد الله، بن سلمان): each pair counts as one word of a
+        // name that ends there (عبده عبد الله مجلي، في بيان)
+        let mut particles = 0;
         while len < 5 + hyphens {
             let j = k + len;
             let Some(token) = self.tokens.get(j) else {
@@ -2330,7 +2333,18 @@ impl Finder<'_, '_> {
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
             if len - hyphens >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
-                break;
+                // (a fourth word after a particle's pair only where a mark or a complementizer
+                // ends the name after it: not محمد بن سلمان موعد، حمد بن جاسم بالقول)
+                let closed = len - hyphens - particles < 3
+                    && !self.word(j).starts_with(['ب', 'ل'])
+                    && (self.mark(j + 1).is_some_and(|c| c != '(')
+                        || self.is_complementizer(j + 1));
+                if !closed {
+                    break;
+                }
+            }
+            if after_particle {
+                particles += 1;
             }
             let ali = word == "علي"
                 && (self.display)(token.start, token.end).ends_with('ي')
@@ -2463,12 +2477,17 @@ impl Finder<'_, '_> {
             && self.title_at(k + len, false).is_none();
         // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
         // (موسى ويتانغ التعليق على)
-        let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
+        // a compound given name alone (عبد الملك الحوثي، نور الدين البدوي) is a given name
+        let compound_given = len == 2
+            && (self.word(k) == "عبد" && self.plays(k, Grammar::Particle)
+                || self.plays(k + 1, Grammar::Particle) && self.word(k + 1).starts_with("ال"));
+        let compound = compound_given || len >= 2 && self.plays(k + len - 2, Grammar::Particle);
         // after a given name, or one glued to عبد (عبدالفتاح السيسي المصريين), the word with
         // ال is the family name whatever follows
-        let given = len == 1
-            && (self.words.whole(k).classes.has(Classes::GIVEN)
-                || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
+        let given = compound_given
+            || len == 1
+                && (self.words.whole(k).classes.has(Classes::GIVEN)
+                    || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
         if (len == 1 || compound) && plain && (ends(k + len + 1) || given) {
             len += 1;
         } else if len == 2 && !compound && self.family_closed(k + len) {

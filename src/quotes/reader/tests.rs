@@ -3014,3 +3014,19 @@ fn a_compound_given_name_takes_the_family_name_after_it() {
         Some("علاء الدين عبد الفتاح".to_owned())
     );
 }
+
+#[test]
+fn a_name_with_a_particle_inside_has_three_words_besides_it() {
+    // عبد الله counts as one word of the name: the family name after it is the name's too
+    assert_eq!(
+        first_speaker(
+            "وقال المتحدث باسم اللجنة سامي عبد الله حمدان، في بيان، إن اللجنة ستجتمع غدا."
+        ),
+        Some("سامي عبد الله حمدان".to_owned())
+    );
+    // a compound given name alone takes the family name with ال whatever follows it
+    let found = entities_of(
+        "ودعا زعيم الحزب عبد الكريم الزعبي أنصاره إلى الهدوء. وقال الزعبي إن المسيرة انتهت.",
+    );
+    assert_eq!(found, owned(&[("عبد الكريم الزعبي", "person", 2)]));
+}
