@@ -1627,6 +1627,21 @@ impl Finder<'_, '_> {
                 after_l = true;
                 continue;
             }
+            // المدير التنفيذي للشركة، سامي الخطيب، إن؛ مدير المركز الوطني للأرصاد خالد منصور
+            // من: the body a title is of, after ل with its article, is part of the role when
+            // its holder's name follows (two words, or one a lexicon knows) and then ends
+            if word.starts_with("لل") && j > k && !addressee {
+                let at = j + 1 + usize::from(self.is(j + 1, ','));
+                // (not a clause of its own after the comma: للعالمية، والزمن بكل ما)
+                let held = !self.word(at).starts_with('و')
+                    && self.holder(at).is_some_and(|(len, clitic)| {
+                        (clitic != usize::MAX || len >= 2) && self.ends_apposition(at + len)
+                    });
+                if held {
+                    j += 1;
+                    break;
+                }
+            }
             // a country in a title is part of the role: a title is held by a person
             // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية), as the genitive
             // of an indefinite word or an adjective (السعودية); after a definite word it is the

@@ -3030,3 +3030,15 @@ fn a_name_with_a_particle_inside_has_three_words_besides_it() {
     );
     assert_eq!(found, owned(&[("عبد الكريم الزعبي", "person", 2)]));
 }
+
+#[test]
+fn the_body_a_title_is_of_after_its_lam_is_part_of_the_role_before_its_holder() {
+    assert_eq!(
+        first_speaker("وقال المدير التنفيذي للشركة، سامي الخطيب، إن الأرباح ارتفعت."),
+        Some("سامي الخطيب".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وحذر مدير المركز الوطني للأرصاد خالد منصور من أن الأمطار ستستمر."),
+        Some("خالد منصور".to_owned())
+    );
+}
