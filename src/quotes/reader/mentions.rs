@@ -1490,6 +1490,12 @@ impl Finder<'_, '_> {
                     j = comma;
                     break;
                 }
+                // مندوب السودان في الأمم المتحدة السفير عمر دهب إن: where it is held, then a
+                // rank (one definite title word) and its holder's name, with no commas
+                if let Some(rank) = self.rank_after_place(k, j) {
+                    j = rank + 1;
+                    break;
+                }
             }
             // where a delegate is accredited is part of the role, its holder named after it
             // or not (سفير فرنسا لدى المنظمة فيليب لاليو، سفيرة إسرائيل لدى المنظمة الدولية,
@@ -1908,6 +1914,41 @@ impl Finder<'_, '_> {
             && !self.plays(at + 2, Grammar::Particle)
             && self.holder(at + 2).is_some();
         1 + usize::from(second)
+    }
+
+    /// The rank after where a title is held (في at `at`, then one to three plain words), when
+    /// its holder's name follows and ends there: مندوب السودان في الأمم المتحدة السفير عمر دهب
+    /// إن; مدير المستشفيات في قطاع غزة الطبيب سامي نعيم أن.
+    fn rank_after_place(&self, title: usize, at: usize) -> Option<usize> {
+        let plain = |i: usize| {
+            self.tokens.kind(i) == Kind::Word
+                && !self.tokens.after_break(i)
+                && !self.is_function_word(i)
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+                && self.title_at(i, true).is_none()
+        };
+        let mut r = at + 1;
+        while r < at + 4 && plain(r) {
+            r += 1;
+        }
+        let rank = r > at + 1
+            && !self.tokens.after_break(r)
+            && self.word(r).starts_with("ال")
+            && self.title_at(r, false).is_some_and(|(len, _, _)| len == 1);
+        // (not the title's own head again, another's: الرئيس السابق لمجلس ... في عهد الرئيس
+        // باراك أوباما)
+        let bare = |i: usize| {
+            let word = self.word(i);
+            let word = strip_conjunction(word).unwrap_or(word);
+            word.strip_prefix("ال").unwrap_or(word).to_owned()
+        };
+        let held = rank
+            && bare(r) != bare(title)
+            && self.holder(r + 1).is_some_and(|(len, clitic)| {
+                (clitic != usize::MAX || len >= 2) && self.ends_apposition(r + 1 + len)
+            });
+        held.then_some(r)
     }
 
     /// Where a body's name in marks opening at `open` ends: past the closing mark and what it

@@ -3042,3 +3042,15 @@ fn the_body_a_title_is_of_after_its_lam_is_part_of_the_role_before_its_holder() 
         Some("خالد منصور".to_owned())
     );
 }
+
+#[test]
+fn a_rank_after_where_a_title_is_held_opens_its_holder_s_name() {
+    assert_eq!(
+        first_speaker("وقال مندوب السودان في الأمم المتحدة السفير عمر دهب إن الوضع هادئ."),
+        Some("عمر دهب".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأكد مدير المستشفيات في قطاع غزة الطبيب سامي نعيم أن الإصابات خطيرة."),
+        Some("سامي نعيم".to_owned())
+    );
+}
