@@ -1475,7 +1475,12 @@ impl Finder<'_, '_> {
                     })
                     .count();
                 let comma = j + 1 + held_in;
-                let holder_at = comma + 1 + usize::from(self.title_at(comma + 1, false).is_some());
+                let holder_at = comma
+                    + 1
+                    + match self.rank_before_name(comma + 1) {
+                        0 => usize::from(self.title_at(comma + 1, false).is_some()),
+                        rank => rank,
+                    };
                 // (not a clause of its own: المحلل في الشركة، ومقرها تايبيه،)
                 let apposed = held_in > 0
                     && self.is(comma, ',')
@@ -1486,6 +1491,12 @@ impl Finder<'_, '_> {
                     });
                 if apposed {
                     j = comma;
+                    break;
+                }
+                // مندوب السودان في الأمم المتحدة السفير عمر دهب إن: where it is held, then a
+                // rank (one definite title word) and its holder's name, with no commas
+                if let Some(rank) = self.rank_after_place(k, j) {
+                    j = rank + 1;
                     break;
                 }
             }
@@ -1624,6 +1635,21 @@ impl Finder<'_, '_> {
                 j += 1;
                 after_l = true;
                 continue;
+            }
+            // المدير التنفيذي للشركة، سامي الخطيب، إن؛ مدير المركز الوطني للأرصاد خالد منصور
+            // من: the body a title is of, after ل with its article, is part of the role when
+            // its holder's name follows (two words, or one a lexicon knows) and then ends
+            if word.starts_with("لل") && j > k && !addressee {
+                let at = j + 1 + usize::from(self.is(j + 1, ','));
+                // (not a clause of its own after the comma: للعالمية، والزمن بكل ما)
+                let held = !self.word(at).starts_with('و')
+                    && self.holder(at).is_some_and(|(len, clitic)| {
+                        (clitic != usize::MAX || len >= 2) && self.ends_apposition(at + len)
+                    });
+                if held {
+                    j += 1;
+                    break;
+                }
             }
             // a country in a title is part of the role: a title is held by a person
             // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية), as the genitive
@@ -1779,24 +1805,26 @@ impl Finder<'_, '_> {
                     && m.how == "name"
                     && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
             });
-        let mut rank_key = None;
+        let mut rank_keys = Vec::new();
         if named.is_none() && self.is(j, ',') && !apposed {
             // a name in apposition, between commas or before the rest of the clause:
             // وزير الخارجية اليمني، خالد اليماني، في بيان
             at = j + 1;
             // المتحدث باسم الجيش، العميد أحمد المسماري، إن: the name in apposition may carry a
             // rank of its own (one definite word), which is no part of the name
-            let rank = self
-                .title_at(at, false)
-                .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+            let rank = self.rank_before_name(at);
             // (a name it ends: not cut short to a family name the text writes alone)
             let ended = |(len, clitic): (usize, usize)| {
-                clitic != usize::MAX || self.ends_apposition(at + 1 + len)
+                clitic != usize::MAX || self.ends_apposition(at + rank + len)
             };
-            if rank && self.holder(at + 1).is_some_and(ended) {
-                // (the rank alone then names them too: وأضاف الأمير)
-                rank_key = Some(self.title_key(at, at + 1, 0));
-                at += 1;
+            if rank > 0 && self.holder(at + rank).is_some_and(ended) {
+                // (the rank alone then names them too: وأضاف الأمير، وأضاف العقيد for العقيد
+                // الركن)
+                rank_keys.push(self.title_key(at, at + 1, 0));
+                if rank == 2 {
+                    rank_keys.push(self.title_key(at, at + 2, 0));
+                }
+                at += rank;
             }
             named = self.holder(at).and_then(|(len, clitic)| {
                 // a name known already (from a headline, a lexicon) is as long as it is known
@@ -1835,7 +1863,7 @@ impl Finder<'_, '_> {
             self.found
                 .bindings
                 .insert(role_key.clone(), speaker.clone());
-            if let Some(rank_key) = rank_key {
+            for rank_key in rank_keys {
                 self.found.bindings.insert(rank_key, speaker.clone());
             }
             let start = self.starts(at) + if clitic == usize::MAX { 0 } else { clitic };
@@ -1878,6 +1906,61 @@ impl Finder<'_, '_> {
             unheld,
             ..Mention::default()
         })
+    }
+
+    /// How many tokens of a rank stand before a name in apposition at `at`: one definite title
+    /// word (المتحدث باسم الجيش، العميد أحمد المسماري), or two when the rank has a definite
+    /// word of its own before the name (العقيد الركن فلان، اللواء الطيار فلان); none without one.
+    fn rank_before_name(&self, at: usize) -> usize {
+        let rank = self
+            .title_at(at, false)
+            .is_some_and(|(len, _, _)| len == 1 && self.word(at).starts_with("ال"));
+        if !rank {
+            return 0;
+        }
+        // (not a given name with ال before بن: الأمير الحسين بن عبد الله)
+        let second = self.holder(at + 1).is_none()
+            && self.definite_written(at + 1)
+            && !self.is_function_word(at + 1)
+            && !self.is_side(at + 1)
+            && !self.plays(at + 2, Grammar::Particle)
+            && self.holder(at + 2).is_some();
+        1 + usize::from(second)
+    }
+
+    /// The rank after where a title is held (في at `at`, then one to three plain words), when
+    /// its holder's name follows and ends there: مندوب السودان في الأمم المتحدة السفير عمر دهب
+    /// إن; مدير المستشفيات في قطاع غزة الطبيب سامي نعيم أن.
+    fn rank_after_place(&self, title: usize, at: usize) -> Option<usize> {
+        let plain = |i: usize| {
+            self.tokens.kind(i) == Kind::Word
+                && !self.tokens.after_break(i)
+                && !self.is_function_word(i)
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+                && self.title_at(i, true).is_none()
+        };
+        let mut r = at + 1;
+        while r < at + 4 && plain(r) {
+            r += 1;
+        }
+        let rank = r > at + 1
+            && !self.tokens.after_break(r)
+            && self.word(r).starts_with("ال")
+            && self.title_at(r, false).is_some_and(|(len, _, _)| len == 1);
+        // (not the title's own head again, another's: الرئيس السابق لمجلس ... في عهد الرئيس
+        // باراك أوباما)
+        let bare = |i: usize| {
+            let word = self.word(i);
+            let word = strip_conjunction(word).unwrap_or(word);
+            word.strip_prefix("ال").unwrap_or(word).to_owned()
+        };
+        let held = rank
+            && bare(r) != bare(title)
+            && self.holder(r + 1).is_some_and(|(len, clitic)| {
+                (clitic != usize::MAX || len >= 2) && self.ends_apposition(r + 1 + len)
+            });
+        held.then_some(r)
     }
 
     /// Where a body's name in marks opening at `open` ends: past the closing mark and what it
@@ -2301,6 +2384,9 @@ impl Finder<'_, '_> {
         let mut len = 0;
         // hyphens inside a name (جان-باسكال): tokens that are not words of it
         let mut hyphens = 0;
+        // particles with their word (عبد الله، بن سلمان): each pair counts as one word of a
+        // name that ends there (عبده عبد الله مجلي، في بيان)
+        let mut particles = 0;
         while len < 5 + hyphens {
             let j = k + len;
             let Some(token) = self.tokens.get(j) else {
@@ -2321,7 +2407,18 @@ impl Finder<'_, '_> {
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
             if len - hyphens >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {
-                break;
+                // (a fourth word after a particle's pair only where a mark or a complementizer
+                // ends the name after it: not محمد بن سلمان موعد، حمد بن جاسم بالقول)
+                let closed = len - hyphens - particles < 3
+                    && !self.word(j).starts_with(['ب', 'ل'])
+                    && (self.mark(j + 1).is_some_and(|c| c != '(')
+                        || self.is_complementizer(j + 1));
+                if !closed {
+                    break;
+                }
+            }
+            if after_particle {
+                particles += 1;
             }
             let ali = word == "علي"
                 && (self.display)(token.start, token.end).ends_with('ي')
@@ -2454,12 +2551,17 @@ impl Finder<'_, '_> {
             && self.title_at(k + len, false).is_none();
         // after one name (أحمد الشرع) or a compound one (عبد الفتاح السيسي), not after two
         // (موسى ويتانغ التعليق على)
-        let compound = len >= 2 && self.plays(k + len - 2, Grammar::Particle);
+        // a compound given name alone (عبد الملك الحوثي، نور الدين البدوي) is a given name
+        let compound_given = len == 2
+            && (self.word(k) == "عبد" && self.plays(k, Grammar::Particle)
+                || self.plays(k + 1, Grammar::Particle) && self.word(k + 1).starts_with("ال"));
+        let compound = compound_given || len >= 2 && self.plays(k + len - 2, Grammar::Particle);
         // after a given name, or one glued to عبد (عبدالفتاح السيسي المصريين), the word with
         // ال is the family name whatever follows
-        let given = len == 1
-            && (self.words.whole(k).classes.has(Classes::GIVEN)
-                || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
+        let given = compound_given
+            || len == 1
+                && (self.words.whole(k).classes.has(Classes::GIVEN)
+                    || self.word(k).starts_with("عبد") && self.word(k).chars().count() > 4);
         if (len == 1 || compound) && plain && (ends(k + len + 1) || given) {
             len += 1;
         } else if len == 2 && !compound && self.family_closed(k + len) {

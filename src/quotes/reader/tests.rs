@@ -3103,3 +3103,77 @@ fn a_short_quote_ending_the_sentence_a_few_words_after_a_verb_of_saying_is_direc
     let found = read("وأضاف الناشط في مجموعة أطلق عليها \"وحدة الطيور\"، وهي تعمل ليلا.");
     assert!(found.iter().all(|q| q.1 != "وحدة الطيور"));
 }
+
+#[test]
+fn a_rank_of_two_words_before_a_name_in_apposition_is_no_part_of_it() {
+    // العقيد الركن: a rank with a definite word of its own, after the title or after where
+    // the title is held
+    let found = entities_of(
+        "قال المتحدث باسم الجيش، العقيد الركن سامر حداد، إن الطريق مغلق. وأكد المتحدث باسم الجيش أن التحقيق جار. \
+         وأضاف العقيد أن الوضع هادئ.",
+    );
+    assert_eq!(found, owned(&[("سامر حداد", "person", 3)]));
+    assert_eq!(
+        first_speaker(
+            "وقال المتحدث باسم القوات في الشمال، اللواء الركن ماهر سليم، إن الطريق مغلق."
+        ),
+        Some("ماهر سليم".to_owned())
+    );
+}
+
+#[test]
+fn a_compound_given_name_takes_the_family_name_after_it() {
+    // الدين and الإسلام are the second word of a given name, not a definite word ending it
+    assert_eq!(
+        first_speaker("وقال المدرب الجزائري نور الدين بوعلام إن الفريق جاهز للمباراة."),
+        Some("نور الدين بوعلام".to_owned())
+    );
+    assert_eq!(
+        first_speaker("أكد مدير النادي، عز الدين الحسناوي، أن العقد سيجدد قريبا."),
+        Some("عز الدين الحسناوي".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأوضح علاء الدين عبد الفتاح أن الحادث وقع ليلا."),
+        Some("علاء الدين عبد الفتاح".to_owned())
+    );
+}
+
+#[test]
+fn a_name_with_a_particle_inside_has_three_words_besides_it() {
+    // عبد الله counts as one word of the name: the family name after it is the name's too
+    assert_eq!(
+        first_speaker(
+            "وقال المتحدث باسم اللجنة سامي عبد الله حمدان، في بيان، إن اللجنة ستجتمع غدا."
+        ),
+        Some("سامي عبد الله حمدان".to_owned())
+    );
+    // a compound given name alone takes the family name with ال whatever follows it
+    let found = entities_of(
+        "ودعا زعيم الحزب عبد الكريم الزعبي أنصاره إلى الهدوء. وقال الزعبي إن المسيرة انتهت.",
+    );
+    assert_eq!(found, owned(&[("عبد الكريم الزعبي", "person", 2)]));
+}
+
+#[test]
+fn the_body_a_title_is_of_after_its_lam_is_part_of_the_role_before_its_holder() {
+    assert_eq!(
+        first_speaker("وقال المدير التنفيذي للشركة، سامي الخطيب، إن الأرباح ارتفعت."),
+        Some("سامي الخطيب".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وحذر مدير المركز الوطني للأرصاد خالد منصور من أن الأمطار ستستمر."),
+        Some("خالد منصور".to_owned())
+    );
+}
+
+#[test]
+fn a_rank_after_where_a_title_is_held_opens_its_holder_s_name() {
+    assert_eq!(
+        first_speaker("وقال مندوب السودان في الأمم المتحدة السفير عمر دهب إن الوضع هادئ."),
+        Some("عمر دهب".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأكد مدير المستشفيات في قطاع غزة الطبيب سامي نعيم أن الإصابات خطيرة."),
+        Some("سامي نعيم".to_owned())
+    );
+}
