@@ -321,6 +321,8 @@ pub struct Lexicon {
     /// found by a given name and a family name after it.
     pub given_names: HashMap<String, bool>,
     pub entities: Vec<Entity>,
+    /// The names of `entities` as they are written: which speakers the lexicon knows.
+    pub entity_names: HashSet<String>,
     /// The first word of each spelling (name and aliases) of each of `entities`, normalized.
     pub first_words: Vec<Vec<String>>,
     /// Names and titles of `entities`, as skeleton words.
@@ -733,6 +735,7 @@ impl Lexicon {
             labels,
             function_words,
             given_names,
+            entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entities,
             first_words,
             names: names.into_iter().collect(),

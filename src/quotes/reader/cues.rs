@@ -41,27 +41,6 @@ impl Reader<'_, '_> {
                 .find(|&j| self.tokens.after_break(j));
             return Some(line_end.unwrap_or(k + 1));
         }
-        // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
-        // (من is also who: من وصفتهم بـ"...", a verb with its object pronoun)
-        let object = POSSESSIVES.iter().any(|o| self.word(k).ends_with(o));
-        let governed = k > 0
-            && (matches!(self.word(k - 1), "الي" | "في" | "علي" | "عن" | "مع" | "حول")
-                || self.word(k - 1) == "من" && !object);
-        // 59 متهما: after a numeral a participle is a counted noun
-        // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
-        let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
-        let thousands = k > 0
-            && matches!(
-                self.word(k - 1),
-                "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
-            );
-        // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not what was
-        // (قبل أن يعلن ترامب: before he announced, a narrative past)
-        let to_be = k > 0
-            && matches!(self.word(k - 1), "ان" | "لن" | "كي" | "لكي")
-            && !(k > 1 && matches!(self.word(k - 2), "قبل" | "بعد" | "منذ"));
-        // متهما بـ: the passive participle, accused of, with no object before its ب
-        let passive = self.word(k + 1).starts_with('ب');
         let word = self.word(k);
         // يُدعى، تُدعى (is named), written with ى, is not يدّعي (claims)
         if matches!(word, "يدعي" | "تدعي")
@@ -89,7 +68,29 @@ impl Reader<'_, '_> {
                 let lexicon = self.text.lexicon;
                 self.stressed(k).then(|| lexicon.verb("بينت")).flatten()
             })
+            // (what the words around it make of it, read only for a reporting word)
             .filter(|v| {
+                // a verb never follows a preposition: من أبرز، إلى أبرز is the superlative
+                // (من is also who: من وصفتهم بـ"...", a verb with its object pronoun)
+                let object = POSSESSIVES.iter().any(|o| self.word(k).ends_with(o));
+                let governed = k > 0
+                    && (matches!(self.word(k - 1), "الي" | "في" | "علي" | "عن" | "مع" | "حول")
+                        || self.word(k - 1) == "من" && !object);
+                // 59 متهما: after a numeral a participle is a counted noun
+                // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
+                let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+                let thousands = k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
+                    );
+                // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not
+                // what was (قبل أن يعلن ترامب: before he announced, a narrative past)
+                let to_be = k > 0
+                    && matches!(self.word(k - 1), "ان" | "لن" | "كي" | "لكي")
+                    && !(k > 1 && matches!(self.word(k - 2), "قبل" | "بعد" | "منذ"));
+                // متهما بـ: the passive participle, accused of, with no object before its ب
+                let passive = self.word(k + 1).starts_with('ب');
                 let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
                 let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
                 let noun = governed && v.class != Class::Noun

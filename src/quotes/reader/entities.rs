@@ -109,12 +109,6 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let mut nodes: Vec<Node> = Vec::with_capacity(list.len());
     let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
-    let known: FxHashSet<&str> = text
-        .lexicon
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
     for m in 0..list.len() {
         let Some(speaker) = speaker_of(list, m) else {
             node_of_mention.push(None);
@@ -152,7 +146,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 speaker,
                 title: list[m].unheld,
                 first: m,
-                known: known.contains(speaker.name.as_str()),
+                known: text.lexicon.entity_names.contains(&speaker.name),
             });
             nodes.len() - 1
         });

@@ -69,6 +69,7 @@ pub fn pair(text: &Text) -> Marks {
         .count();
     let mut pairer = Pairer {
         text,
+        skeletons: OnceCell::new(),
         recurring: OnceCell::new(),
         named: HashSet::default(),
         marks: Marks {
@@ -148,45 +149,44 @@ impl Marks {
 struct Pairer<'t, 'a> {
     text: &'t Text<'a>,
     marks: Marks,
-    /// Where each two words are written, once a quotation asks.
+    /// Each token's whole skeleton as a number (Words::skeleton_numbers), once a quotation
+    /// asks: two tokens have the same skeleton when they have the same number.
+    skeletons: OnceCell<Vec<u32>>,
+    /// Where each two words are written, once a quotation of a long document asks.
     recurring: OnceCell<Recurring>,
     /// The words of each label found so far, as one number: a name stays a name when it is
     /// quoted again with nothing before it to say so (شركة "لينكد إن" ... على "لينكد إن").
     named: HashSet<u64>,
 }
 
+/// Each token's whole skeleton as a number: the empty word's (a mark's) is 0.
+fn skeletons(text: &Text) -> Vec<u32> {
+    let numbers = text.words.skeleton_numbers();
+    (0..text.tokens.len())
+        .map(|k| numbers[text.words.distinct(k)])
+        .collect()
+}
+
 /// The places of the words of a document, by the skeletons of each word and the next.
 struct Recurring {
-    /// Each distinct word's skeleton as a number (Words::skeleton_numbers).
-    numbers: Vec<u32>,
-    /// Each token's distinct word, copied here so that a key is two lookups.
-    keys_of: Vec<u32>,
     /// Every token with a word after it, in the order of their two skeletons.
     places: Vec<u32>,
 }
 
 impl Recurring {
-    fn new(text: &Text) -> Self {
-        let numbers = text.words.skeleton_numbers();
-        let n = text.tokens.len();
-        let keys_of: Vec<u32> = (0..n).map(|k| numbers[text.words.distinct(k)]).collect();
-        let mut places: Vec<u32> = (0..n.saturating_sub(1) as u32)
-            .filter(|&k| keys_of[k as usize] != 0)
+    /// The index of a document whose tokens' skeletons are `skeletons`.
+    fn new(skeletons: &[u32]) -> Self {
+        let mut places: Vec<u32> = (0..skeletons.len().saturating_sub(1) as u32)
+            .filter(|&k| skeletons[k as usize] != 0)
             .collect();
-        let mut recurring = Recurring {
-            numbers,
-            keys_of,
-            places: Vec::new(),
-        };
-        places.sort_unstable_by_key(|&k| recurring.key(k));
-        recurring.places = places;
-        recurring
+        places.sort_unstable_by_key(|&k| Recurring::key(skeletons, k));
+        Recurring { places }
     }
 
     /// The skeletons of token `k` and the next, as one number.
-    fn key(&self, k: u32) -> u64 {
+    fn key(skeletons: &[u32], k: u32) -> u64 {
         let k = k as usize;
-        (u64::from(self.keys_of[k]) << 32) | u64::from(self.keys_of[k + 1])
+        (u64::from(skeletons[k]) << 32) | u64::from(skeletons[k + 1])
     }
 }
 
@@ -513,16 +513,14 @@ impl Pairer<'_, '_> {
         }
         // one word recurs by chance (مستمر، شكلية); several only as a name, and one only
         // where a noun names what it is (في "ظهر" ... حقل ظهر)
+        if len == 1 && self.tokens.len() > FEW_TOKENS {
+            return false;
+        }
+        // (a number per token, rather than two words' skeletons compared at every token)
+        let skeletons = self.skeletons.get_or_init(|| skeletons(self.text));
         if len == 1 {
-            if self.tokens.len() > FEW_TOKENS {
-                return false;
-            }
-            let same = |k: usize| {
-                self.words.distinct(k) == self.words.distinct(first)
-                    || self.words.whole(k).skeleton == self.words.whole(first).skeleton
-            };
             return (1..self.tokens.len()).filter(|&k| k != first).any(|k| {
-                same(k)
+                skeletons[k] == skeletons[first]
                     && (k.saturating_sub(3)..k)
                         .any(|i| self.label_at(i).is_some_and(|(n, _, _)| i + n == k))
             });
@@ -536,11 +534,7 @@ impl Pairer<'_, '_> {
         };
         if self.tokens.len() <= FEW_TOKENS {
             // an article: a pass over it costs less than an index
-            // the same word has the same skeleton: most places fail on the first word's number
-            let same = |a: usize, b: usize| {
-                self.words.distinct(a) == self.words.distinct(b)
-                    || self.words.whole(a).skeleton == self.words.whole(b).skeleton
-            };
+            let same = |a: usize, b: usize| skeletons[a] == skeletons[b];
             return (0..self.tokens.len().saturating_sub(len - 1))
                 .filter(|&k| k + len <= first || k >= end)
                 .any(|k| {
@@ -549,19 +543,18 @@ impl Pairer<'_, '_> {
         }
         // where the first two words are written together (every place they are, not only
         // unquoted ones: an index built once, rather than a pass over the document a quote)
-        let recurring = self.recurring.get_or_init(|| Recurring::new(self.text));
-        let number = |k: usize| recurring.numbers[self.words.distinct(k)];
-        let key = (u64::from(number(first)) << 32) | u64::from(number(first + 1));
+        let recurring = self.recurring.get_or_init(|| Recurring::new(skeletons));
+        let key = Recurring::key(skeletons, first as u32);
         let from = recurring
             .places
-            .partition_point(|&k| recurring.key(k) < key);
+            .partition_point(|&k| Recurring::key(skeletons, k) < key);
         recurring.places[from..]
             .iter()
             .map(|&k| k as usize)
-            .take_while(|&k| recurring.key(k as u32) == key)
+            .take_while(|&k| Recurring::key(skeletons, k as u32) == key)
             .filter(|&k| k + len <= self.tokens.len() && (k + len <= first || k >= end))
             .filter(|&k| unquoted(k))
-            .any(|k| (2..len).all(|i| number(k + i) == number(first + i)))
+            .any(|k| (2..len).all(|i| skeletons[k + i] == skeletons[first + i]))
     }
 
     /// Whether a noun that names what a quotation is stands right before the mark at `open`,

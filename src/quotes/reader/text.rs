@@ -236,7 +236,8 @@ impl<'a> Text<'a> {
         key: for<'f> fn(Form<'f>) -> &'f str,
         accept: impl Fn(usize, usize, &T) -> bool,
     ) -> Option<(usize, usize, &'p T)> {
-        if self.word(k).is_empty() {
+        // most words start no phrase in any of their forms: one test for them all
+        if self.word(k).is_empty() || !self.words.any(k).has(class) {
             return None;
         }
         let mut best: Option<(usize, usize, &'p T)> = None;
