@@ -280,7 +280,7 @@ def _track_done(done: list[Document], tracker: stories.StoryTracker, directory: 
     if not done:
         return
     found = {name: read_frame(directory, name) for name in ("documents", "facts")}
-    found["quotes"] = read_frame(directory, "quotes", columns=["doc", "in_article", "speaker"])
+    found["quotes"] = read_frame(directory, "quotes", columns=["doc", "in_article", "speaker", "speaker_type"])
     first = 0
     for chunk in _chunks(done, chunk_size, []):
         last = first + len(chunk)
