@@ -148,16 +148,24 @@ def test_the_sides_chart_names_the_most_quoted_sides_and_lumps_the_rest() -> Non
     assert sum(patch.get_width() for patch in ax.patches) == quoted.to_numpy().sum()
 
 
-def test_the_killed_and_the_injured_are_two_measures() -> None:
-    # two outlets on one flood: they agree on the injured and differ on the killed
-    lead = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
-    texts = {
-        "أ": f"{lead}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وأصيب 40 آخرون بجروح.",
-        "ب": f"{lead}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا وإصابة 40 آخرين، بحسب السلطات.",
-    }
-    corpus = khabar.Corpus(
+#: The headline of a flood several outlets report.
+FLOOD = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
+
+
+def _by_outlet(texts: dict[str, str]) -> khabar.Corpus:
+    """One article of the same day per outlet, the outlet's name its id."""
+    return khabar.Corpus(
         tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
     )
+
+
+def test_the_killed_and_the_injured_are_two_measures() -> None:
+    # two outlets on one flood: they agree on the injured and differ on the killed
+    texts = {
+        "أ": f"{FLOOD}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وأصيب 40 آخرون بجروح.",
+        "ب": f"{FLOOD}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا وإصابة 40 آخرين، بحسب السلطات.",
+    }
+    corpus = _by_outlet(texts)
     analysis = corpus.analyze()
     assert analysis.documents["story"].nunique() == 1
     roles = analysis.facts.set_index("text")["role"]
@@ -175,24 +183,19 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
 def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> None:
     # the killed differ (12, 15); the 300 and 500 people the outlets count with no role may be
     # the evacuated, the injured or any other: no disagreement of the killed, nor of people
-    lead = "فيضانات تجتاح الإقليم الشمالي وتدمر مئات المنازل وتقطع الطرق الرئيسية في الإقليم"
     texts = {
-        "أ": f"{lead}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وإن 500 شخص في الملاجئ.",
-        "ب": f"{lead}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا، وقالت السلطات إن 300 شخص في المخيمات.",
+        "أ": f"{FLOOD}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات، وإن 500 شخص في الملاجئ.",
+        "ب": f"{FLOOD}\nأسفرت الفيضانات يوم الاثنين عن مقتل 15 شخصا، وقالت السلطات إن 300 شخص في المخيمات.",
     }
-    corpus = khabar.Corpus(
-        tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
-    )
+    corpus = _by_outlet(texts)
     analysis = corpus.analyze()
     assert analysis.documents["story"].nunique() == 1
     assert analysis.facts.set_index("text")["role"].isna()[["300 شخص", "500 شخص"]].all()
     conflicts = analysis.disagreements()
     assert set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
     # 15 killed however the outlets name them: one fact
-    texts["ج"] = f"{lead}\nارتفعت حصيلة الفيضانات يوم الاثنين إلى 15 قتيلا."
-    corpus = khabar.Corpus(
-        tuple(khabar.Document(t, id=o, outlet=o, published=date(2024, 5, 1)) for o, t in texts.items())
-    )
+    texts["ج"] = f"{FLOOD}\nارتفعت حصيلة الفيضانات يوم الاثنين إلى 15 قتيلا."
+    corpus = _by_outlet(texts)
     shared = corpus.analyze().fact_table().set_index("fact")
     assert shared.loc["count 15 killed", "wordings"] == ["15 شخصا", "15 قتيلا"]
     # the dead, in any person of the verb
@@ -210,9 +213,7 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
     }
 
     def conflicts(outlets: str) -> dict[str, bool]:
-        corpus = khabar.Corpus(
-            tuple(khabar.Document(texts[o], id=o, outlet=o, published=date(2024, 5, 1)) for o in outlets)
-        )
+        corpus = _by_outlet({o: texts[o] for o in outlets})
         analysis = corpus.analyze()
         assert analysis.documents["story"].nunique() == 1
         found = analysis.disagreements()

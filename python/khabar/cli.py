@@ -232,7 +232,11 @@ def summary(analysis: Analysis) -> str:
         lines.append(f"{_count(len(measures), 'measure')} stated differently{ruled_out}")
         # what a reader checks first: the tolls (a role) and the event's measures, then the
         # contradictions among them
-        grouped.sort(key=lambda item: (not (_known(item[0][-2]) or _known(item[0][-4])), not item[1]["contradicted"].any()))
+        def first_read(item: tuple[Any, Any]) -> tuple[bool, bool]:
+            (event, _, role, _), group = item[0][-4:], item[1]
+            return not (_known(role) or _known(event)), not group["contradicted"].any()
+
+        grouped.sort(key=first_read)
         for key, group in grouped[:SHOWN]:
             event, about, role, kind = key[-4:]
             said = "; ".join(f"{r.label}: {r.text}{' ✗' if r.contradicted else ''}" for r in group.itertuples())

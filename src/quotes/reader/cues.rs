@@ -1106,35 +1106,32 @@ impl Reader<'_, '_> {
                 let construct = !self.word(e).starts_with("ال")
                     && self.word(e + 1).starts_with("ال")
                     && !self.mentions.at.contains_key(&(e + 1));
-                e += 1 + usize::from(construct);
                 // (من الجانب الأردني إرسال: the addressee's adjectives)
-                while e < limit
-                    && self.word(e).starts_with("ال")
-                    && ["ي", "يه", "يين", "يون"]
-                        .iter()
-                        .any(|x| self.word(e).ends_with(x))
-                {
-                    e += 1;
-                }
+                e = self.past_adjectives(e + 1 + usize::from(construct), limit);
             }
         }
         // (من الجيش والفرق الطبية توفير: a second addressee)
         if self.word(e).starts_with("وال") && e > j + 1 {
-            e += 1;
-            while e < limit
-                && self.word(e).starts_with("ال")
-                && ["ي", "يه", "يين", "يون"]
-                    .iter()
-                    .any(|x| self.word(e).ends_with(x))
-            {
-                e += 1;
-            }
+            e = self.past_adjectives(e + 1, limit);
         }
         // (not past a relative clause on the addressee: من المستخدمين الذين يعانون)
         if e >= limit || self.unnamed(e) || self.plays(e, Grammar::Relative) {
             return None;
         }
         (e > j && self.content_word(e)).then_some(e)
+    }
+
+    /// Where the definite adjectives from `e` on (الأردني، الطبية) end, before `limit`.
+    fn past_adjectives(&self, mut e: usize, limit: usize) -> usize {
+        while e < limit
+            && self.word(e).starts_with("ال")
+            && ["ي", "يه", "يين", "يون"]
+                .iter()
+                .any(|x| self.word(e).ends_with(x))
+        {
+            e += 1;
+        }
+        e
     }
 
     /// Whether a noun phrase can start at `j` as content: a word that is not a function word,
