@@ -210,6 +210,8 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
         "ج": f"{lead}\nقالت السلطات يوم الاثنين إن 40 شخصا قتلوا في الزلزال.",
         # an article that counts two things by one noun states neither for comparison
         "د": f"{lead}\nقتل 30 شخصا في القرية الأولى يوم الاثنين، وقتل 15 شخصا في الثانية.",
+        # a range of the count is one more value of it
+        "ه": f"{lead}\nأسفر الزلزال يوم الاثنين عن مقتل ما بين 60 و65 شخصا، بحسب السلطات.",
     }
 
     def conflicts(outlets: str) -> dict[str, bool]:
@@ -226,6 +228,8 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
     assert conflicts("أبد") == {"أ": False, "ب": False}
     # 40 rules both out
     assert conflicts("أبجد") == {"أ": True, "ب": True, "ج": True}
+    # 60 to 65 is under at least 70, and meets about 72 (64.8 to 79.2)
+    assert conflicts("أبه") == {"أ": True, "ب": False, "ه": True}
 
 
 def test_a_story_s_entities_are_who_it_quotes_by_name() -> None:

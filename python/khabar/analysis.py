@@ -256,8 +256,12 @@ class Analysis:
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
         ]
+        # (a range of a count is one of its values: بين 12 و14 قتيلا against 15 قتيلا)
         facts = facts.assign(
-            event=facts["event"].fillna(""), role=facts["role"].fillna(""), qualifier=facts["qualifier"].fillna("")
+            event=facts["event"].fillna(""),
+            role=facts["role"].fillna(""),
+            qualifier=facts["qualifier"].fillna(""),
+            kind=facts["kind"].mask((facts["kind"] == "range") & facts["counted_noun_lemma"].notna(), "count"),
         )
         # a count whose role the text does not say, of people the story counts in roles too
         # (11 شخصا beside 150 شخصا قتلوا and ألف شخص أصيبوا), may measure any of them, or
