@@ -234,8 +234,9 @@ fn fact(
     }
 }
 
-/// The singular of a counted noun: from the plurals lexicon, else the word without its
-/// diacritics and, after a number ending in 11-99 (15, 115) or with tanween, its accusative alef.
+/// The singular of a counted noun: from the plurals lexicon or a known singular with its
+/// accusative alef, else the word without its diacritics and, after a number ending in 11-99
+/// (15, 115) or with tanween, its accusative alef.
 fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>) -> String {
     // الدول الخمس: the plural with the article too
     let plural = normalized.strip_prefix("ال").unwrap_or(normalized);
@@ -248,6 +249,17 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
     }
     let tanween = surface.contains('\u{064B}');
     let bare = lexicon.bare.normalize(surface).into_owned();
+    // 1500 شخصا، 100 هدفا: a singular the lexicon knows keeps no accusative alef, whatever the
+    // number before it (news writes it after hundreds and thousands too); not a hamza's alef
+    // (خطأ) nor the pronoun ها (دورها)
+    let alef = bare.ends_with('ا') && !bare.ends_with("ها");
+    if let Some(singular) = normalized
+        .strip_suffix('ا')
+        .filter(|_| alef)
+        .and_then(|stem| lexicon.singulars.get(stem))
+    {
+        return (*singular).to_owned();
+    }
     // حفلتين، صورتان: a feminine dual's singular ends in ة
     if value == Some(2.0) {
         for ending in ["تين", "تان"] {
