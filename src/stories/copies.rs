@@ -73,6 +73,27 @@ pub fn signature(words: &[u64]) -> Option<Signature> {
     if words.len() < SHINGLE + MIN_SHINGLES {
         return None;
     }
+    // the minimums of 64 hashes a shingle are a sixth of the story index's work: four at a time
+    // where the processor can (the same signature, the same integer operations)
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, the one requirement of `minimums_avx2`
+        return Some(unsafe { minimums_avx2(words) });
+    }
+    Some(minimums(words))
+}
+
+/// [`minimums`] compiled for processors with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn minimums_avx2(words: &[u64]) -> Signature {
+    minimums(words)
+}
+
+/// The signature of an article's words: for each of the `HASHES` hash functions, the least hash
+/// of its shingles.
+#[inline(always)]
+fn minimums(words: &[u64]) -> Signature {
     let mut minimum = [u64::MAX; HASHES];
     for window in words.windows(SHINGLE) {
         let shingle = window
@@ -86,7 +107,7 @@ pub fn signature(words: &[u64]) -> Option<Signature> {
             hashed = hashed.wrapping_add(b);
         }
     }
-    Some(minimum)
+    minimum
 }
 
 /// The estimated Jaccard similarity of two signatures.
@@ -150,6 +171,9 @@ const SEED: u64 = 0x243f_6a88_85a3_08d3;
 mod tests {
     use super::*;
 
+    /// A digest of the signature of words 0..30, as the portable loop makes it.
+    const PINNED: u64 = 0xa1aa_e51d_c069_93c0;
+
     fn words(n: usize, offset: u64) -> Vec<u64> {
         (0..n as u64).map(|k| k + offset).collect()
     }
@@ -183,6 +207,25 @@ mod tests {
         later.extend(words(40, 0));
         assert!(lead_similarity(&a, &lead(&later)) < OWN_COPY_LEAD);
         assert_eq!(lead_similarity(&[], &[]), 0.0);
+    }
+
+    #[test]
+    fn the_signature_is_the_same_with_avx2_or_without() {
+        let mut state: u64 = 7;
+        for n in [25, 26, 31, 64, 200, 1_000] {
+            let words: Vec<u64> = (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1);
+                    state >> 40
+                })
+                .collect();
+            assert_eq!(signature(&words), Some(minimums(&words)), "{n} words");
+        }
+        // and the hashes are those every build made before (stories stay the same across versions)
+        let pinned = signature(&words(30, 0)).unwrap();
+        assert_eq!(pinned.iter().fold(0u64, |h, &x| mix(h ^ x)), PINNED);
     }
 
     #[test]
