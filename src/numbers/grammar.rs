@@ -370,8 +370,9 @@ impl<'a> Parser<'a> {
         let (item, prefix, next) = self.longest(i, &self.lex.qualifiers, place != Place::After)?;
         let (qualifier, item_place) = item.1;
         // عائدات تصل إلى 14 مليار: "up to", after the indefinite noun it describes; not the verb
-        // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى)
-        if qualifier == "at_most" && place == Place::Before {
+        // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى);
+        // a verb of exceeding denied is a bound wherever it stands (الذي لم يتجاوز 30)
+        if qualifier == "at_most" && place == Place::Before && !Self::denied(&item.0) {
             // (لمدة قد تصل إلى 30 عاما: past قد)
             let k = match i.checked_sub(1) {
                 Some(k) if self.word(k) == Some("قد") => k.checked_sub(1),
@@ -405,13 +406,76 @@ impl<'a> Parser<'a> {
         } else {
             i
         };
+        // (the longest phrase ending there: لم تتجاوز, not تتجاوز)
         (1..=3)
+            .rev()
             .filter(|&n| i >= n)
             .find_map(|n| {
                 let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
                 (next == i).then_some(q)
             })
             .or_else(|| self.age_bound_before(i))
+            .or_else(|| self.quantity_of_noun_before(i))
+    }
+
+    /// Whether a phrase of the qualifiers starts with a negation (لم يتجاوز، لا يقل عن).
+    fn denied(phrase: &[String]) -> bool {
+        phrase.len() > 1 && matches!(phrase[0].as_str(), "لا" | "لم" | "لن")
+    }
+
+    /// A verb of quantity before token `i` with the noun it says it of between, in construct
+    /// with a pronoun (تتخطى قيمته مليار يورو، تصل سرعتها إلى 250 كيلومترا، لا يتجاوز عددهم
+    /// 30): the verb bounds the amount, and stays out of its span with the noun.
+    fn quantity_of_noun_before(&self, i: usize) -> Option<&'static str> {
+        (2..=4).rev().filter(|&n| i >= n).find_map(|n| {
+            let j = i - n;
+            let word = self.word(j)?;
+            Self::stems(word).find_map(|(_, form)| {
+                // لتصل إيراداته إلى: "to reach", the verb of a clause of result, no bound
+                let result = word[..word.len() - form.len()].ends_with('ل');
+                self.lex.qualifiers.starting_with(form).find_map(|item| {
+                    let (qualifier, place) = item.1;
+                    let bound =
+                        matches!(qualifier, "more_than" | "at_most" | "at_least" | "approx");
+                    if place != Place::Before || !bound || (result && qualifier == "at_most") {
+                        return None;
+                    }
+                    let phrase = &item.0;
+                    // the noun stands after the verb, which follows its negation
+                    let verb = usize::from(Self::denied(phrase));
+                    let noun = j + verb + 1;
+                    let before_noun = (1..=verb).all(|k| {
+                        self.text(j + k) == Some(phrase[k].as_str()) && self.joined(j + k - 1)
+                    });
+                    let after_noun = phrase[verb + 1..].iter().enumerate().all(|(k, w)| {
+                        self.text(noun + 1 + k) == Some(w.as_str()) && self.joined(noun + k)
+                    });
+                    let end = noun + 1 + phrase.len() - verb - 1;
+                    (before_noun
+                        && after_noun
+                        && end == i
+                        && self.joined(noun - 1)
+                        && self.joined(noun)
+                        && self.noun_with_pronoun(noun))
+                    .then_some(qualifier)
+                })
+            })
+        })
+    }
+
+    /// Whether the word at token `i` is a noun with a pronoun at its end (قيمتها، عددهم), not a
+    /// preposition with one (منها، عليه، فيه).
+    fn noun_with_pronoun(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        PRONOUNS.iter().any(|p| {
+            word.strip_suffix(p).is_some_and(|base| {
+                base.chars().count() >= 3
+                    && !self.lex.is(base, "not_noun")
+                    && !matches!(base, "علي" | "الي" | "لدي" | "عند" | "بين" | "حول" | "منذ")
+            })
+        })
     }
 
     /// A bound on an age before token `i`: تحت سن 18، دون سن الخامسة، فوق عمر 60، تزيد
@@ -3113,7 +3177,7 @@ impl<'a> Parser<'a> {
             "duration" | "range" => self.qualifier_before(from),
             _ => self
                 .qualifier_before(i)
-                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx")),
+                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now

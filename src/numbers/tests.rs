@@ -1028,11 +1028,36 @@ fn ranges_of_durations_with_the_unit_at_both_ends() {
 
 #[test]
 fn verbs_of_exceeding_as_qualifiers() {
+    // the verb stays out of the span (مبلغ دعم تجاوز 900 ريال)
     let f = one("سجلت البطالة نسبة تجاوزت الـ12 بالمئة");
     assert_eq!(
         (f.text.as_str(), f.qualifier.as_deref()),
-        ("تجاوزت الـ12 بالمئة", Some("more_than"))
+        ("الـ12 بالمئة", Some("more_than"))
     );
+    let f = one("حصلت الأسرة على مبلغ دعم تجاوز 900 ريال");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("900 ريال", Some("more_than"))
+    );
+    // denied, wherever it stands (الذي لم يتجاوز)
+    let f = one("انتقل إلى النادي وهو لم يتجاوز 16 عاما");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("16 عاما", Some("at_most"))
+    );
+    // with the noun it is said of between, in construct with a pronoun
+    let f = one("تقويم ضريبي تتخطى قيمته مليار يورو");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("مليار يورو", Some("more_than"))
+    );
+    let f = one("رياح تصل سرعتها إلى 250 كيلومترا في الساعة");
+    assert_eq!(f.qualifier.as_deref(), Some("at_most"));
+    let f = one("أولاده الذين لا تتجاوز أعمارهم 18 سنة");
+    assert_eq!(f.qualifier.as_deref(), Some("at_most"));
+    // not a preposition with its pronoun, nor "to reach" in a clause of result
+    assert_eq!(one("وتصل منها إلى 20 دولة").qualifier, None);
+    assert_eq!(one("لتصل إيراداته إلى 688 مليونا").qualifier, None);
     assert_eq!(
         one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة")
             .qualifier
