@@ -159,12 +159,45 @@ impl<'a> Parser<'a> {
                             || self.present_before(first)
                             || self.present_opens_sentence(first);
                     }
+                    // (after the plan above: the start of a period points nowhere of itself)
+                    if self.opens_period(&draft) {
+                        draft.qualifier = Self::join(Some("since"), draft.qualifier.as_deref());
+                    }
                     drafts.push(draft);
                 }
                 None => i += 1,
             }
         }
         (drafts, i)
+    }
+
+    /// Whether the date or year `draft` opens a period after من, its end after حتى or إلى
+    /// (الفترة من عام 1975 حتى عام 1990، من 2015 إلى مارس 2018): from then on, since, as
+    /// اعتبارا من is. Not من of a part (الربع الأخير من 2010 إلى 11.9%: the end must be a time).
+    fn opens_period(&self, draft: &Draft) -> bool {
+        let point = matches!(draft.kind, "date" | "year")
+            && draft.prefix == 0
+            && draft.date.is_some_and(|d| d.day_end.is_none() && d.relative.is_none());
+        let Some(from) = draft.first.checked_sub(1).filter(|_| point) else {
+            return false;
+        };
+        let opened = self.joined(from)
+            && Self::stems(self.word(from).unwrap_or_default()).any(|(_, s)| s == "من");
+        let mut to = draft.last;
+        if self.text(to) == Some("،") || self.text(to) == Some(",") {
+            to += 1;
+        }
+        let closed = to > draft.last || self.joined(draft.last - 1);
+        let joins = closed
+            && self.joined(to)
+            && Self::stems(self.word(to).unwrap_or_default())
+                .any(|(_, s)| self.lex.is(s, "range_end"));
+        opened
+            && joins
+            && self.fact_at(to + 1).is_some_and(|end| {
+                end.prefix == 0
+                    && matches!(end.kind, "date" | "year" | "relative_date" | "weekday")
+            })
     }
 
     /// Whether `draft` is the ordinal الأولى or الأول right after `before`, a duration of more

@@ -2468,3 +2468,29 @@ fn the_last_or_next_two_units_with_the_article() {
     // the article alone does not make the two units a span of time (العامين الحالي والمقبل)
     assert!(facts("خطة العامين الحالي والمقبل").is_empty());
 }
+
+#[test]
+fn a_point_after_min_that_opens_a_period_is_since() {
+    let read = |text: &str| -> Vec<(String, Option<String>)> {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect()
+    };
+    assert_eq!(
+        read("في الفترة الممتدة من 2015 إلى مارس 2018، عندما"),
+        [
+            ("2015".to_owned(), Some("since".to_owned())),
+            ("مارس 2018".to_owned(), None)
+        ]
+    );
+    assert_eq!(
+        read("خلال الفترة من العام 1995 وحتى العام 2008، وهي فترة الدراسة")[0],
+        ("العام 1995".to_owned(), Some("since".to_owned()))
+    );
+    // من of a part, and no time at the end: no period
+    assert_eq!(
+        read("تراجع المعدل خلال الربع الأخير من العام 2017 إلى 11.3% مقابل")[0],
+        ("العام 2017".to_owned(), None)
+    );
+}
