@@ -177,7 +177,9 @@ impl<'a> Parser<'a> {
     fn opens_period(&self, draft: &Draft) -> bool {
         let point = matches!(draft.kind, "date" | "year")
             && draft.prefix == 0
-            && draft.date.is_some_and(|d| d.day_end.is_none() && d.relative.is_none());
+            && draft
+                .date
+                .is_some_and(|d| d.day_end.is_none() && d.relative.is_none());
         let Some(from) = draft.first.checked_sub(1).filter(|_| point) else {
             return false;
         };
@@ -195,8 +197,7 @@ impl<'a> Parser<'a> {
         opened
             && joins
             && self.fact_at(to + 1).is_some_and(|end| {
-                end.prefix == 0
-                    && matches!(end.kind, "date" | "year" | "relative_date" | "weekday")
+                end.prefix == 0 && matches!(end.kind, "date" | "year" | "relative_date" | "weekday")
             })
     }
 
@@ -2101,17 +2102,37 @@ impl<'a> Parser<'a> {
     /// with the future's س (ستعقد، سيزور، سيتوجه) a few words before, in the same sentence.
     /// Words that only look like one are left out: names and nouns whose س is a root letter
     /// (سيارة، سيرغي، ستوكهولم، سنوات، سيطرت), read by the letter after the prefix.
+    ///
+    /// Past six words the verb's clause goes on up to twelve (وسيغيب كروس عن مباراة فريقه ضد
+    /// بيتيس خارج ملعبه في الدوري الإسباني يوم الأحد), unless a word opens another clause between
+    /// (أن، الذي، بعد، قال: وسيحظى أردوغان بسلطات معززة بعد فوزه في الانتخابات، الأحد).
     fn future_before(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(6)..i).rev() {
+        // whether a word of another clause stands between (التي تعرض لها السبت), or a comma
+        let mut crossed = false;
+        for k in (i.saturating_sub(12)..i).rev() {
             let token = &self.tokens[k];
             if !self.joined(k) || matches!(token.text, "." | "!" | "?" | "؟" | ":" | "\"") {
                 return false;
+            }
+            if i - k > 6 && crossed {
+                return false;
+            }
+            if matches!(token.text, "،" | ",") {
+                crossed = true;
             }
             let Some(word) = self.word(k) else { continue };
             let word = word
                 .strip_prefix(['و', 'ف'])
                 .filter(|w| w.chars().count() > 3)
                 .unwrap_or(word);
+            let bare = self
+                .word(k)
+                .map_or(word, |w| w.strip_prefix('و').unwrap_or(w));
+            // (a verb in the past plural opens a clause of its own: ضابطا واجهوا اتهامات)
+            crossed |= Self::past_plural_verb(bare)
+                || ["clause", "anchor_conjunction", "saying", "was"]
+                    .iter()
+                    .any(|role| self.lex.is(bare, role) || self.lex.is(word, role));
             if self.lex.is(word, "future") {
                 return true;
             }
@@ -2125,9 +2146,14 @@ impl<'a> Parser<'a> {
             // سيلتقيها، سيمنحنا)
             let object =
                 word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
+            // و third is a verb's of a root in و or of the third form (سيواجه، ستواصل، سيوقع،
+            // ستوفر), not a name's (ستوكهولم، ستورمي، سيول)
+            let fourth = word.chars().nth(3).unwrap_or_default();
+            let waw_verb = third == 'و'
+                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعث".contains(fourth));
             let verb = matches!(person, 'ي' | 'ت')
                 && word.chars().count() >= 5
-                && !"اروي".contains(third)
+                && (!"اروي".contains(third) || waw_verb)
                 && !word.starts_with("سيط")
                 && !word.ends_with("ات")
                 && (!word.ends_with('ا') || object);

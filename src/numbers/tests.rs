@@ -2494,3 +2494,31 @@ fn a_point_after_min_that_opens_a_period_is_since() {
         ("العام 2017".to_owned(), None)
     );
 }
+
+#[test]
+fn a_weekday_far_in_the_clause_of_a_verb_in_the_future_is_to_come() {
+    // 19 March 2025 is a Wednesday
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let day = |text: &str| {
+        let found = extract(text, reference);
+        let f = found.iter().rev().find(|f| f.kind == "weekday").unwrap();
+        f.resolved.clone().unwrap()
+    };
+    // the verb's clause goes on past six words
+    assert_eq!(
+        day("وسيغيب كروس عن مباراة فريقه ضد بيتيس خارج ملعبه في الدوري يوم الأحد"),
+        "2025-03-23"
+    );
+    // و third of a verb in the future (سيواجه), not of a name (ستوكهولم)
+    assert_eq!(day("وسيواجه ريال بطل أوروبا يوم الأحد"), "2025-03-23");
+    assert_eq!(day("وصل ستوكهولم وفد رسمي الأحد"), "2025-03-16");
+    // another clause between: its verb tells the day
+    assert_eq!(
+        day("سينتقل الثلاثاء إلى إسبانيا لتمضية فترة علاجية من الإصابة التي تعرض لها السبت"),
+        "2025-03-15"
+    );
+    assert_eq!(
+        day("سيسمح لمحققين أميركيين بحضور استجواب 12 ضابطا بالمخابرات واجهوا اتهامات، الجمعة"),
+        "2025-03-14"
+    );
+}
