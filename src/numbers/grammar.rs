@@ -159,12 +159,46 @@ impl<'a> Parser<'a> {
                             || self.present_before(first)
                             || self.present_opens_sentence(first);
                     }
+                    // (after the plan above: the start of a period points nowhere of itself)
+                    if self.opens_period(&draft) {
+                        draft.qualifier = Self::join(Some("since"), draft.qualifier.as_deref());
+                    }
                     drafts.push(draft);
                 }
                 None => i += 1,
             }
         }
         (drafts, i)
+    }
+
+    /// Whether the date or year `draft` opens a period after من, its end after حتى or إلى
+    /// (الفترة من عام 1975 حتى عام 1990، من 2015 إلى مارس 2018): from then on, since, as
+    /// اعتبارا من is. Not من of a part (الربع الأخير من 2010 إلى 11.9%: the end must be a time).
+    fn opens_period(&self, draft: &Draft) -> bool {
+        let point = matches!(draft.kind, "date" | "year")
+            && draft.prefix == 0
+            && draft
+                .date
+                .is_some_and(|d| d.day_end.is_none() && d.relative.is_none());
+        let Some(from) = draft.first.checked_sub(1).filter(|_| point) else {
+            return false;
+        };
+        let opened = self.joined(from)
+            && Self::stems(self.word(from).unwrap_or_default()).any(|(_, s)| s == "من");
+        let mut to = draft.last;
+        if self.text(to) == Some("،") || self.text(to) == Some(",") {
+            to += 1;
+        }
+        let closed = to > draft.last || self.joined(draft.last - 1);
+        let joins = closed
+            && self.joined(to)
+            && Self::stems(self.word(to).unwrap_or_default())
+                .any(|(_, s)| self.lex.is(s, "range_end"));
+        opened
+            && joins
+            && self.fact_at(to + 1).is_some_and(|end| {
+                end.prefix == 0 && matches!(end.kind, "date" | "year" | "relative_date" | "weekday")
+            })
     }
 
     /// Whether `draft` is the ordinal الأولى or الأول right after `before`, a duration of more
@@ -370,8 +404,9 @@ impl<'a> Parser<'a> {
         let (item, prefix, next) = self.longest(i, &self.lex.qualifiers, place != Place::After)?;
         let (qualifier, item_place) = item.1;
         // عائدات تصل إلى 14 مليار: "up to", after the indefinite noun it describes; not the verb
-        // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى)
-        if qualifier == "at_most" && place == Place::Before {
+        // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى);
+        // a verb of exceeding denied is a bound wherever it stands (الذي لم يتجاوز 30)
+        if qualifier == "at_most" && place == Place::Before && !Self::denied(&item.0) {
             // (لمدة قد تصل إلى 30 عاما: past قد)
             let k = match i.checked_sub(1) {
                 Some(k) if self.word(k) == Some("قد") => k.checked_sub(1),
@@ -405,13 +440,76 @@ impl<'a> Parser<'a> {
         } else {
             i
         };
+        // (the longest phrase ending there: لم تتجاوز, not تتجاوز)
         (1..=3)
+            .rev()
             .filter(|&n| i >= n)
             .find_map(|n| {
                 let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
                 (next == i).then_some(q)
             })
             .or_else(|| self.age_bound_before(i))
+            .or_else(|| self.quantity_of_noun_before(i))
+    }
+
+    /// Whether a phrase of the qualifiers starts with a negation (لم يتجاوز، لا يقل عن).
+    fn denied(phrase: &[String]) -> bool {
+        phrase.len() > 1 && matches!(phrase[0].as_str(), "لا" | "لم" | "لن")
+    }
+
+    /// A verb of quantity before token `i` with the noun it says it of between, in construct
+    /// with a pronoun (تتخطى قيمته مليار يورو، تصل سرعتها إلى 250 كيلومترا، لا يتجاوز عددهم
+    /// 30): the verb bounds the amount, and stays out of its span with the noun.
+    fn quantity_of_noun_before(&self, i: usize) -> Option<&'static str> {
+        (2..=4).rev().filter(|&n| i >= n).find_map(|n| {
+            let j = i - n;
+            let word = self.word(j)?;
+            Self::stems(word).find_map(|(_, form)| {
+                // لتصل إيراداته إلى: "to reach", the verb of a clause of result, no bound
+                let result = word[..word.len() - form.len()].ends_with('ل');
+                self.lex.qualifiers.starting_with(form).find_map(|item| {
+                    let (qualifier, place) = item.1;
+                    let bound =
+                        matches!(qualifier, "more_than" | "at_most" | "at_least" | "approx");
+                    if place != Place::Before || !bound || (result && qualifier == "at_most") {
+                        return None;
+                    }
+                    let phrase = &item.0;
+                    // the noun stands after the verb, which follows its negation
+                    let verb = usize::from(Self::denied(phrase));
+                    let noun = j + verb + 1;
+                    let before_noun = (1..=verb).all(|k| {
+                        self.text(j + k) == Some(phrase[k].as_str()) && self.joined(j + k - 1)
+                    });
+                    let after_noun = phrase[verb + 1..].iter().enumerate().all(|(k, w)| {
+                        self.text(noun + 1 + k) == Some(w.as_str()) && self.joined(noun + k)
+                    });
+                    let end = noun + 1 + phrase.len() - verb - 1;
+                    (before_noun
+                        && after_noun
+                        && end == i
+                        && self.joined(noun - 1)
+                        && self.joined(noun)
+                        && self.noun_with_pronoun(noun))
+                    .then_some(qualifier)
+                })
+            })
+        })
+    }
+
+    /// Whether the word at token `i` is a noun with a pronoun at its end (قيمتها، عددهم), not a
+    /// preposition with one (منها، عليه، فيه).
+    fn noun_with_pronoun(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        PRONOUNS.iter().any(|p| {
+            word.strip_suffix(p).is_some_and(|base| {
+                base.chars().count() >= 3
+                    && !self.lex.is(base, "not_noun")
+                    && !matches!(base, "علي" | "الي" | "لدي" | "عند" | "بين" | "حول" | "منذ")
+            })
+        })
     }
 
     /// A bound on an age before token `i`: تحت سن 18، دون سن الخامسة، فوق عمر 60، تزيد
@@ -2004,17 +2102,37 @@ impl<'a> Parser<'a> {
     /// with the future's س (ستعقد، سيزور، سيتوجه) a few words before, in the same sentence.
     /// Words that only look like one are left out: names and nouns whose س is a root letter
     /// (سيارة، سيرغي، ستوكهولم، سنوات، سيطرت), read by the letter after the prefix.
+    ///
+    /// Past six words the verb's clause goes on up to twelve (وسيغيب كروس عن مباراة فريقه ضد
+    /// بيتيس خارج ملعبه في الدوري الإسباني يوم الأحد), unless a word opens another clause between
+    /// (أن، الذي، بعد، قال: وسيحظى أردوغان بسلطات معززة بعد فوزه في الانتخابات، الأحد).
     fn future_before(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(6)..i).rev() {
+        // whether a word of another clause stands between (التي تعرض لها السبت), or a comma
+        let mut crossed = false;
+        for k in (i.saturating_sub(12)..i).rev() {
             let token = &self.tokens[k];
             if !self.joined(k) || matches!(token.text, "." | "!" | "?" | "؟" | ":" | "\"") {
                 return false;
+            }
+            if i - k > 6 && crossed {
+                return false;
+            }
+            if matches!(token.text, "،" | ",") {
+                crossed = true;
             }
             let Some(word) = self.word(k) else { continue };
             let word = word
                 .strip_prefix(['و', 'ف'])
                 .filter(|w| w.chars().count() > 3)
                 .unwrap_or(word);
+            let bare = self
+                .word(k)
+                .map_or(word, |w| w.strip_prefix('و').unwrap_or(w));
+            // (a verb in the past plural opens a clause of its own: ضابطا واجهوا اتهامات)
+            crossed |= Self::past_plural_verb(bare)
+                || ["clause", "anchor_conjunction", "saying", "was"]
+                    .iter()
+                    .any(|role| self.lex.is(bare, role) || self.lex.is(word, role));
             if self.lex.is(word, "future") {
                 return true;
             }
@@ -2028,9 +2146,14 @@ impl<'a> Parser<'a> {
             // سيلتقيها، سيمنحنا)
             let object =
                 word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
+            // و third is a verb's of a root in و or of the third form (سيواجه، ستواصل، سيوقع،
+            // ستوفر), not a name's (ستوكهولم، ستورمي، سيول)
+            let fourth = word.chars().nth(3).unwrap_or_default();
+            let waw_verb = third == 'و'
+                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعث".contains(fourth));
             let verb = matches!(person, 'ي' | 'ت')
                 && word.chars().count() >= 5
-                && !"اروي".contains(third)
+                && (!"اروي".contains(third) || waw_verb)
                 && !word.starts_with("سيط")
                 && !word.ends_with("ات")
                 && (!word.ends_with('ا') || object);
@@ -3113,7 +3236,7 @@ impl<'a> Parser<'a> {
             "duration" | "range" => self.qualifier_before(from),
             _ => self
                 .qualifier_before(i)
-                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx")),
+                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now

@@ -1028,11 +1028,36 @@ fn ranges_of_durations_with_the_unit_at_both_ends() {
 
 #[test]
 fn verbs_of_exceeding_as_qualifiers() {
+    // the verb stays out of the span (مبلغ دعم تجاوز 900 ريال)
     let f = one("سجلت البطالة نسبة تجاوزت الـ12 بالمئة");
     assert_eq!(
         (f.text.as_str(), f.qualifier.as_deref()),
-        ("تجاوزت الـ12 بالمئة", Some("more_than"))
+        ("الـ12 بالمئة", Some("more_than"))
     );
+    let f = one("حصلت الأسرة على مبلغ دعم تجاوز 900 ريال");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("900 ريال", Some("more_than"))
+    );
+    // denied, wherever it stands (الذي لم يتجاوز)
+    let f = one("انتقل إلى النادي وهو لم يتجاوز 16 عاما");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("16 عاما", Some("at_most"))
+    );
+    // with the noun it is said of between, in construct with a pronoun
+    let f = one("تقويم ضريبي تتخطى قيمته مليار يورو");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("مليار يورو", Some("more_than"))
+    );
+    let f = one("رياح تصل سرعتها إلى 250 كيلومترا في الساعة");
+    assert_eq!(f.qualifier.as_deref(), Some("at_most"));
+    let f = one("أولاده الذين لا تتجاوز أعمارهم 18 سنة");
+    assert_eq!(f.qualifier.as_deref(), Some("at_most"));
+    // not a preposition with its pronoun, nor "to reach" in a clause of result
+    assert_eq!(one("وتصل منها إلى 20 دولة").qualifier, None);
+    assert_eq!(one("لتصل إيراداته إلى 688 مليونا").qualifier, None);
     assert_eq!(
         one("بلغت المشاركة نسبة لم تتجاوز 30 بالمئة")
             .qualifier
@@ -2442,4 +2467,58 @@ fn the_last_or_next_two_units_with_the_article() {
     );
     // the article alone does not make the two units a span of time (العامين الحالي والمقبل)
     assert!(facts("خطة العامين الحالي والمقبل").is_empty());
+}
+
+#[test]
+fn a_point_after_min_that_opens_a_period_is_since() {
+    let read = |text: &str| -> Vec<(String, Option<String>)> {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect()
+    };
+    assert_eq!(
+        read("في الفترة الممتدة من 2015 إلى مارس 2018، عندما"),
+        [
+            ("2015".to_owned(), Some("since".to_owned())),
+            ("مارس 2018".to_owned(), None)
+        ]
+    );
+    assert_eq!(
+        read("خلال الفترة من العام 1995 وحتى العام 2008، وهي فترة الدراسة")[0],
+        ("العام 1995".to_owned(), Some("since".to_owned()))
+    );
+    // من of a part, and no time at the end: no period
+    assert_eq!(
+        read("تراجع المعدل خلال الربع الأخير من العام 2017 إلى 11.3% مقابل")[0],
+        ("العام 2017".to_owned(), None)
+    );
+}
+
+#[test]
+fn a_weekday_far_in_the_clause_of_a_verb_in_the_future_is_to_come() {
+    // 19 March 2025 is a Wednesday
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let day = |text: &str| {
+        let found = extract(text, reference);
+        let f = found.iter().rev().find(|f| f.kind == "weekday").unwrap();
+        f.resolved.clone().unwrap()
+    };
+    // the verb's clause goes on past six words
+    assert_eq!(
+        day("وسيغيب كروس عن مباراة فريقه ضد بيتيس خارج ملعبه في الدوري يوم الأحد"),
+        "2025-03-23"
+    );
+    // و third of a verb in the future (سيواجه), not of a name (ستوكهولم)
+    assert_eq!(day("وسيواجه ريال بطل أوروبا يوم الأحد"), "2025-03-23");
+    assert_eq!(day("وصل ستوكهولم وفد رسمي الأحد"), "2025-03-16");
+    // another clause between: its verb tells the day
+    assert_eq!(
+        day("سينتقل الثلاثاء إلى إسبانيا لتمضية فترة علاجية من الإصابة التي تعرض لها السبت"),
+        "2025-03-15"
+    );
+    assert_eq!(
+        day("سيسمح لمحققين أميركيين بحضور استجواب 12 ضابطا بالمخابرات واجهوا اتهامات، الجمعة"),
+        "2025-03-14"
+    );
 }
