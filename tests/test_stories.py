@@ -81,6 +81,16 @@ def test_an_index_fed_in_chunks_groups_as_one_call() -> None:
     assert len(chunked) == 5 and "5 articles" in repr(chunked)
 
 
+def test_the_likenesses_say_why_articles_are_one_story() -> None:
+    texts = [d.text for d in khabar.Corpus.sample()]
+    index = khabar.StoryIndex()
+    index.add(texts, times=[0.0, 0.0, -40 * 86400.0, -4 * 86400.0, 0.0])
+    likeness = {(a, b): value for a, b, value in index.likenesses()}
+    assert all(a < b for a, b in likeness)
+    # the three reports of the call of 18 March are alike two by two
+    assert all(likeness.get(pair, 0.0) >= index.threshold for pair in [(0, 1), (0, 4), (1, 4)])
+
+
 @pytest.mark.parametrize(
     "settings, message",
     [({"threshold": 0}, "threshold"), ({"window_days": -1}, "window_days"), ({"fade_days": 0}, "fade_days")],

@@ -187,6 +187,15 @@ impl PyStoryIndex {
         Ok(columns)
     }
 
+    /// The likenesses the stories are grouped by: (earlier, later, likeness) for each pair of
+    /// articles compared, alike in words (their faded cosine), a wire copy and its source (1),
+    /// or told apart (below 0: two kinds of happening, two days, two actors). Pairs not listed
+    /// count 0. What to read when two articles are in one story and should not be.
+    fn likenesses(&self, py: Python<'_>) -> PyResult<Vec<(u32, u32, f32)>> {
+        let index = self.lock()?;
+        Ok(py.detach(|| index.likenesses().to_vec()))
+    }
+
     /// The articles that repeat an earlier one's text: (article, source, similarity), where
     /// similarity is the estimated share of 5-word shingles they have in common.
     fn wire_copies(&self) -> PyResult<Vec<(u32, u32, f32)>> {

@@ -24,7 +24,9 @@
 //!   tells one from another no better than a common word.
 //! - Two articles of one outlet keep half their likeness: an outlet reports a happening once
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
-//!   two happenings of one affair (an inquiry's news, an official's statement, a visit).
+//!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
+//!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
+//!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
 //! - Two articles of one outlet more than `OWN_FOLLOW_UP_HOURS` apart are not alike at all,
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
@@ -406,6 +408,13 @@ impl StoryIndex {
         (stories, story_of)
     }
 
+    /// The likenesses grouping runs over, as `(earlier, later, likeness)`: a wire copy and its
+    /// source 1, two articles told apart `UNLIKE` or `ACTED_APART`, pairs alike in words their
+    /// faded cosine (pairs not listed count 0).
+    pub fn likenesses(&self) -> &[Edge] {
+        &self.edges
+    }
+
     /// The wire copies found so far, in the order found.
     pub fn wire_copies(&self) -> &[WireCopy] {
         &self.copies
@@ -544,6 +553,11 @@ impl StoryIndex {
             .partition(|e| self.told_apart(k, e.0, e.2));
         // an outlet's own follow-up is no edge; it stays an unlike pair when told apart
         edges.retain(|&(other, k, _)| !self.own_follow_up(other, k));
+        // an outlet's two pieces of one affair that share less than a rewrite: two happenings
+        let (mut edges, own): (Vec<Edge>, Vec<Edge>) = edges
+            .into_iter()
+            .partition(|&(other, k, likeness)| !self.own_apart(other, k, likeness));
+        acted.extend(own);
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share, a pair of two actors ACTED_APART
         strongest(&mut edges);
@@ -620,6 +634,20 @@ impl StoryIndex {
             (Some(x), Some(y)) if x == y => SAME_OUTLET,
             _ => 1.0,
         }
+    }
+
+    /// Whether two articles of one outlet, of `likeness` (their outlet's share taken), report
+    /// two happenings of one affair: alike in words as an outlet's own pieces of a day on it are
+    /// (its report, the official's statement, the side piece, the next development), not as a
+    /// rewrite of one report is. An outlet reports a happening once; a second piece of its own
+    /// in the same story is most often another happening, and a rewrite of the same happening
+    /// shares most of its words (`DAYS_TELL_BELOW` at least, as reports alike on two days).
+    /// Then they are told apart as two actors are (`ACTED_APART`): a third outlet's report
+    /// alike to both joins one, not both.
+    fn own_apart(&self, a: u32, b: u32, likeness: f32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        matches!((self.outlets[a], self.outlets[b]), (Some(x), Some(y)) if x == y)
+            && likeness < SAME_OUTLET * DAYS_TELL_BELOW
     }
 
     /// Whether two articles are of one outlet and more than `OWN_FOLLOW_UP_HOURS` apart: the
@@ -1092,6 +1120,33 @@ mod tests {
         // the outlet's re-post, and another outlet's copy of the dispatch: copies
         assert_eq!(found(&reposted, ["a", "a"]), (1, vec![0, 0]));
         assert_eq!(found(&next, ["a", "b"]).0, 1);
+    }
+
+    #[test]
+    fn an_outlets_two_pieces_of_an_affair_do_not_both_join_a_report_like_each() {
+        // an outlet's airport capture and its air strikes elsewhere on the front, an hour apart,
+        // alike in part (0.16 before the outlet's share); another outlet's capture report is
+        // like both (0.44 and 0.17): it joins the capture, and the strikes stay apart
+        let capture = "الجيش يسيطر على مطار الحديدة\nسيطرت القوات اليمنية المشتركة على مطار الحديدة الدولي بعد معارك عنيفة مع ميليشيات الحوثي في الساحل الغربي";
+        let strikes = "غارات للتحالف على مواقع الحوثي في صعدة\nشنت مقاتلات التحالف غارات على مواقع ميليشيات الحوثي في محافظة صعدة وسط فرار جماعي للمسلحين من الساحل الغربي";
+        let report = "القوات المشتركة تحرر مطار الحديدة\nحررت القوات اليمنية المشتركة مطار الحديدة الدولي من ميليشيات الحوثي بإسناد من مقاتلات التحالف";
+        let grouped = |outlets: [Option<&'static str>; 3]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> =
+                [(capture, 0.0), (strikes, 1.0 / 24.0), (report, 0.5 / 24.0)]
+                    .into_iter()
+                    .zip(outlets)
+                    .map(|((text, day), outlet)| Article {
+                        outlet,
+                        ..article(text, day)
+                    })
+                    .collect();
+            index.add(&articles);
+            index.stories().1
+        };
+        assert_eq!(grouped([Some("a"), Some("a"), Some("b")]), [0, 1, 0]);
+        // of three outlets, alike as they are, the three are one story
+        assert_eq!(grouped([Some("a"), Some("c"), Some("b")]), [0, 0, 0]);
     }
 
     #[test]
