@@ -605,6 +605,19 @@ fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
 }
 
 #[test]
+fn common_western_and_arabic_given_names_find_people_no_lexicon_knows() {
+    // the given names of the people news quotes (ليز، هارفي، غريغ، نواف) name them in full, and
+    // their family name alone later
+    let found = read(
+        "وقد صرحت ليز غراندي منسقة الأمم المتحدة في اليمن \"نرصد مستويات مرتفعة من سوء التغذية\".",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("ليز غراندي"));
+    let found =
+        entities_of("وأطلق سراح المنتج هارفي واينستين بكفالة. وقال واينستين في بيان إنه بريء.");
+    assert_eq!(found, owned(&[("هارفي واينستين", "person", 2)]));
+}
+
+#[test]
 fn two_places_that_share_a_skeleton_are_both_found() {
     // ألمانيا and اليمن are both المن without their long vowels
     let found = read("وقالت ألمانيا إن الاتفاق مهم. وقالت اليمن إن الهدنة صامدة.");
