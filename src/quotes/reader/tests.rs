@@ -616,6 +616,8 @@ fn common_western_and_arabic_given_names_find_people_no_lexicon_knows() {
     let found =
         entities_of("وأطلق سراح المنتج هارفي واينستين بكفالة. وقال واينستين في بيان إنه بريء.");
     assert_eq!(found, owned(&[("هارفي واينستين", "person", 2)]));
+    let found = entities_of("وكان أرسين فينغر قد غادر النادي. وقال فينغر إن الفريق قوي.");
+    assert_eq!(found[..1], owned(&[("أرسين فينغر", "person", 2)]));
 }
 
 #[test]
