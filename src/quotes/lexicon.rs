@@ -315,7 +315,9 @@ pub struct Lexicon {
     pub descriptions: Phrases<Refers>,
     /// Adjectives of nationality in all their forms → side.
     pub sides: HashMap<String, String>,
-    pub labels: Phrases<()>,
+    /// Nouns that name what a short quotation is; `true` for those that do so only right
+    /// before it or its adjectives (هاتف "آيفون X"), not a few words on (`labels`' "adjacent").
+    pub labels: Phrases<bool>,
     pub function_words: HashSet<String>,
     /// Given names, normalized → whether the name is a woman's: a person no lexicon knows is
     /// found by a given name and a family name after it.
@@ -558,10 +560,17 @@ impl Lexicon {
                 Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
             })
             .collect();
-        let labels = file("labels")
-            .into_iter()
-            .map(|row| (words(row[0]), ()))
-            .collect();
+        let mut labels = Vec::new();
+        for row in file("labels") {
+            let adjacent = match row.get(1) {
+                None => false,
+                Some(&"adjacent") => true,
+                Some(_) => {
+                    return Err(bad("labels", &row, "a second column other than 'adjacent'"))
+                }
+            };
+            labels.push((words(row[0]), adjacent));
+        }
 
         let mut groups = HashMap::default();
         let mut anaphora = HashMap::default();
@@ -732,7 +741,7 @@ impl Lexicon {
             anaphora,
             descriptions: descriptions.into_iter().collect(),
             sides,
-            labels,
+            labels: labels.into_iter().collect(),
             function_words,
             given_names,
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),

@@ -344,7 +344,14 @@ impl Pairer<'_, '_> {
         }
         // a name right after what it names (صحيفة "ذا صن أون صنداي"، بعنوان "...") or after a
         // bare ل (لـ"العربية.نت"): a paper, a channel, a group, an operation, a title
-        let right_after = self.named_before(open) || self.word(open.wrapping_sub(1)) == "ل";
+        // (but not one indefinite word that agrees with the feminine noun before it: that is its
+        // adjective in the writer's quotes, تقنية "مرعبة"، مؤسسة "سياسية")
+        let before = self.word(open.wrapping_sub(1));
+        let adjective = first + 1 == end
+            && before.ends_with('ه')
+            && self.word(first).ends_with('ه')
+            && !self.word(first).starts_with("ال");
+        let right_after = !adjective && self.named_before(open) || before == "ل";
         if right_after {
             return true;
         }
@@ -453,7 +460,10 @@ impl Pairer<'_, '_> {
                 return true;
             }
         }
-        let named = (open.saturating_sub(3)..open).any(|k| self.label_at(k).is_some());
+        // (a noun that names only what stands right after it is read by named_before: نظام
+        // الأسد "يمتلكان" is no name)
+        let named = (open.saturating_sub(3)..open)
+            .any(|k| self.label_at(k).is_some_and(|(_, _, adjacent)| !adjacent));
         named
             || self
                 .entity_at(first)
@@ -563,7 +573,12 @@ impl Pairer<'_, '_> {
         let mut k = open;
         while k > 0 && k + 7 > open {
             k -= 1;
-            if self.label_at(k).is_some() {
+            // (a noun that names only what stands right after it: هاتف "آيفون X", not لهاتف
+            // بميزة "غير مسبوقة")
+            if self
+                .label_at(k)
+                .is_some_and(|(_, _, &adjacent)| !adjacent || k + 1 == open)
+            {
                 return true;
             }
             let word = self.word(k);

@@ -343,6 +343,37 @@ fn quoted_names_after_what_they_name_are_labels() {
 }
 
 #[test]
+fn names_right_after_a_device_a_system_a_kind_or_a_place_are_labels() {
+    let labels = |source: &str| {
+        with_text(source, |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        })
+    };
+    // هاتف، نظام، نوع، قاعدة، إعصار name what follows them
+    assert_eq!(
+        labels(
+            "وقال إن الشركة ستطرح هاتف \"آيفون X\" وإن نظام \"الكفالة\" باق وإن طائرات من نوع \
+             \"رافال\" أقلعت من قاعدة \"حميميم\" قبل إعصار \"ماكونو\"."
+        ),
+        [true, true, true, true, true]
+    );
+    // only right before the marks: a few words on, the quote is speech (نظام الأسد "يمتلكان")
+    assert_eq!(
+        labels("وأوضحت أن روسيا ونظام الأسد \"يمتلكان\" سوريا الآن."),
+        [false]
+    );
+    // and one indefinite word agreeing with a feminine noun is its adjective, in the writer's
+    // or a speaker's words (تقنية "مرعبة"), not its name
+    assert_eq!(
+        labels("ووصفت الوزيرة التقنية بأنها تقنية \"مرعبة\" ضد المدنيين."),
+        [false]
+    );
+}
+
+#[test]
 fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
     // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
     let labels = with_text(

@@ -156,7 +156,7 @@ impl<'a> Text<'a> {
         self.phrase_at(&self.lexicon.titles, Classes::TITLE, k, clitics)
     }
 
-    pub fn label_at(&self, k: usize) -> Option<(usize, usize, &'a ())> {
+    pub fn label_at(&self, k: usize) -> Option<(usize, usize, &'a bool)> {
         self.phrase_at(&self.lexicon.labels, Classes::LABEL, k, true)
     }
 
