@@ -1453,6 +1453,14 @@ impl Finder<'_, '_> {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
             // إيمييه، المتحدث باسم التحالف في اليمن العقيد ...), not where it spoke
+            // (مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف، القيادي في حزب النهضة
+            // علي العريض: a place or a body, and the holder's full name right after it)
+            if matches!(word, "في" | "الي") && j >= k + len {
+                if let Some(after) = self.place_before_holder(j) {
+                    j = after;
+                    break;
+                }
+            }
             if word == "في" && j >= k + len {
                 if let Some(len) = self.place_at(j + 1).filter(|_| j > k + len) {
                     let after = j + 1 + len;
@@ -1518,7 +1526,8 @@ impl Finder<'_, '_> {
             // of, named in marks, is part of the role
             if j == title_end && !definite {
                 if let Some(end) = self.marked_name_end(j) {
-                    j = end;
+                    // (مديرة "هيومن رايتس ووتش" في فرنسا بينيديكت جانرود: where it is held)
+                    j = self.place_before_holder(end).unwrap_or(end);
                     in_marks = true;
                     break;
                 }
@@ -1612,7 +1621,18 @@ impl Finder<'_, '_> {
                     .words
                     .of(j, true)
                     .any(|f| self.lexicon.groups.get(f.text) == Some(&"medium"));
-            let addressee = word.starts_with("لنظير") || medium && j > k + len;
+            // (المدير العام لشبكة الجزيرة الإخبارية، وضاح خنفر، لبي بي سي: the medium a title
+            // is of, when its holder follows between commas)
+            let holder_apposed = |j: usize| {
+                self.group(j).is_some_and(|m| {
+                    self.is(m.end, ',')
+                        && self.holder(m.end + 1).is_some_and(|(len, clitic)| {
+                            (clitic != usize::MAX || len >= 2) && self.is(m.end + 1 + len, ',')
+                        })
+                })
+            };
+            let addressee =
+                word.starts_with("لنظير") || medium && j > k + len && !holder_apposed(j);
             let next_continues = self.genitive_follows(j + 1) || self.name_at(j + 1).is_some() || {
                 // a name, then the rest of the sentence rather than a preposition
                 let name = self.unknown_name(j + 1);
@@ -1640,14 +1660,19 @@ impl Finder<'_, '_> {
             // من: the body a title is of, after ل with its article, is part of the role when
             // its holder's name follows (two words, or one a lexicon knows) and then ends
             if word.starts_with("لل") && j > k && !addressee {
-                let at = j + 1 + usize::from(self.is(j + 1, ','));
+                // (رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله: where it is, first)
+                let place_end = Some(j + 1)
+                    .filter(|&i| self.word(i) == "في")
+                    .and_then(|i| self.place_at(i + 1).map(|len| i + 1 + len))
+                    .unwrap_or(j + 1);
+                let at = place_end + usize::from(self.is(place_end, ','));
                 // (not a clause of its own after the comma: للعالمية، والزمن بكل ما)
                 let held = !self.word(at).starts_with('و')
                     && self.holder(at).is_some_and(|(len, clitic)| {
                         (clitic != usize::MAX || len >= 2) && self.ends_apposition(at + len)
                     });
                 if held {
-                    j += 1;
+                    j = place_end;
                     break;
                 }
             }
@@ -1908,6 +1933,31 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// Where the holder's name starts after where a title is held, at `j` (في or إلى, then a
+    /// place or a body): سفير فرنسا في لبنان برنار إيمييه، مبعوث الأمم المتحدة إلى الشرق الأوسط
+    /// نيكولاي ملادينوف، القيادي في حزب النهضة علي العريض; the name is whole (two words or
+    /// more, or one the text knows) and ends there.
+    fn place_before_holder(&self, j: usize) -> Option<usize> {
+        if !matches!(self.word(j), "في" | "الي") {
+            return None;
+        }
+        // (a body that ends in a title has the name after it as that title's holder: مديرة
+        // السياسات في حكومة رئيس الوزراء السابق ستيفن هاربر)
+        let len = self
+            .place_at(j + 1)
+            .or_else(|| {
+                self.accredited_at(j + 1)
+                    .filter(|&len| (j + 1..j + 1 + len).all(|i| self.title_at(i, true).is_none()))
+            })
+            .filter(|&len| len > 0)?;
+        let after = j + 1 + len;
+        self.holder(after)
+            .is_some_and(|(len, clitic)| {
+                (clitic != usize::MAX || len >= 2) && self.ends_apposition(after + len)
+            })
+            .then_some(after)
+    }
+
     /// How many tokens of a rank stand before a name in apposition at `at`: one definite title
     /// word (المتحدث باسم الجيش، العميد أحمد المسماري), or two when the rank has a definite
     /// word of its own before the name (العقيد الركن فلان، اللواء الطيار فلان); none without one.
@@ -2002,13 +2052,30 @@ impl Finder<'_, '_> {
         let adjectives = j;
         // إحصائيات جديدة، أصدرها البنك الدولي، تقرير أعدته منظمة العفو: the issuer as the
         // subject of a relative clause on the document
-        let r = j + usize::from(self.is(j, ','));
-        if self.issues_it(r) && r < k + 6 {
+        let mut r = j + usize::from(self.is(j, ','));
+        // (استطلاع للرأي أجراه معهد، ملخص للقضية نشرته المحكمة: after what the document is
+        // of; الأرقام التي نشرها مركز: after a relative pronoun)
+        // (of a poll or a study, what it is of: بيان للتحالف نشرته الوكالة is the alliance's,
+        // carried by the agency)
+        let surveyed = {
+            let word = self.word(k);
+            let word = strip_conjunction(word).unwrap_or(word);
+            let word = word.strip_prefix("ال").unwrap_or(word);
+            matches!(word, "استطلاع" | "استطلاعات" | "دراسه" | "مسح")
+        };
+        if surveyed && self.word(r).starts_with("لل") && self.issues_it(r + 1) {
+            r += 1;
+        }
+        if matches!(self.word(r), "التي" | "الذي") && self.issues_it(r + 1) {
+            r += 1;
+        }
+        if self.issues_it(r) && r < k + 7 {
+            // (a study carried out by researchers speaks for them: دراسة أجراها باحثون)
             let issuer = self.mention(r + 1).filter(|m| {
                 !m.governed
-                    && m.speaker
-                        .as_ref()
-                        .is_some_and(|s| matches!(s.kind, "institution" | "medium" | "person"))
+                    && m.speaker.as_ref().is_some_and(|s| {
+                        matches!(s.kind, "institution" | "medium" | "person" | "group")
+                    })
             });
             if let Some(issuer) = issuer {
                 return Some(Mention {
@@ -2044,6 +2111,21 @@ impl Finder<'_, '_> {
                 how: "description",
                 ..issuer
             });
+        }
+        // تقرير "سي آي إيه"، بيانات "فوربس"، تقرير لـ"بلومبيرغ"، تقرير لبوابة الأهرام: the
+        // issuer named in marks, or after the ل of a document (not whom a letter or a remark
+        // is addressed to: رسالة لترامب، تصريح لسكاي نيوز)
+        if j == adjectives && !self.is_addressed(k) {
+            let issuer = self
+                .marked_issuer(j, false)
+                .or_else(|| self.issuer_after_l(j));
+            if let Some(issuer) = issuer {
+                return Some(Mention {
+                    first: k,
+                    governed: governs(self.word(k), 0),
+                    ..issuer
+                });
+            }
         }
         // وجاء في بيان ليندا مارتن "...": a name no lexicon knows right after a document with
         // no ال is its issuer, when what it says opens after the name (a quote, a colon, أن);
@@ -2126,6 +2208,124 @@ impl Finder<'_, '_> {
             how: "description",
             ..Mention::default()
         })
+    }
+
+    /// Whether the document at `k` is a letter or a remark, which is addressed to whoever
+    /// follows its ل (رسالة لترامب، تصريح لسكاي نيوز), not written by them.
+    fn is_addressed(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let word = strip_conjunction(word).unwrap_or(word);
+        let word = ["ال", "لل", "ل"]
+            .iter()
+            .find_map(|article| word.strip_prefix(article))
+            .unwrap_or(word);
+        matches!(word, "رساله" | "رسائل" | "مذكره" | "تصريح" | "تصريحات")
+    }
+
+    /// The issuer of a document named in quotation marks at `j` (تقرير "سي آي إيه"، بيانات
+    /// "فوربس") or after its ل (`after_l`: تقرير لـ"بلومبيرغ"): a name the lexicon knows, or
+    /// words none of which is definite; a phrase with ال is rather the document's title
+    /// (تقرير "آفاق الاقتصاد العالمي"، تقرير "المعادن"), unless ل said whose it is.
+    fn marked_issuer(&self, j: usize, after_l: bool) -> Option<Mention> {
+        if !self.mark(j).is_some_and(|c| "\"«“".contains(c)) {
+            return None;
+        }
+        let close = (j + 2..j + 7)
+            .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
+            .filter(|&c| (j + 1..c).all(|i| self.tokens.kind(i) == Kind::Word))?;
+        // (a title in marks with its issuer after it: تقرير "الثروة العالمية" الذي صدر عن)
+        if matches!(
+            self.word(close + 1),
+            "الذي" | "التي" | "الصادر" | "الصادره" | "صادر" | "صادره"
+        ) {
+            return None;
+        }
+        let name = (self.starts(j + 1), self.ends(close - 1));
+        let known = self
+            .known_at(j + 1)
+            .filter(|&(len, kind)| j + 1 + len == close && kind != "place");
+        let speaker = if let Some((_, _)) = known {
+            let (_, _, entity) = self.name_at(j + 1)?;
+            self.speaker_of_name(j + 1, entity)?
+        } else {
+            let plain = (j + 1..close).all(|i| {
+                !self.word(i).starts_with("ال") && !self.is_function_word(i) && !self.is_document(i)
+            });
+            // (one word that reads as what the document is rather than whose: دراسة "مشجعة"،
+            // تقرير "سري"، بيان "استشهاد")
+            let word = self.word(j + 1);
+            let described = close == j + 2
+                && (word.chars().count() <= 3
+                    || is_verbal_noun(word)
+                    || word.starts_with('م') && word.ends_with('ه'));
+            if described {
+                return None;
+            }
+            if !(plain || after_l) {
+                return None;
+            }
+            Speaker {
+                name: (self.display)(name.0, name.1),
+                kind: "institution",
+                side: None,
+            }
+        };
+        Some(Mention {
+            first: j,
+            end: close + 1,
+            name,
+            speaker: Some(speaker),
+            how: "description",
+            ..Mention::default()
+        })
+    }
+
+    /// The issuer of a document after its ل when no reading took it: ل and a name in marks
+    /// (لـ"بلومبيرغ")، or ل on an indefinite head and its genitive to the first definite word
+    /// and the definite adjectives after it (لبوابة الأهرام، لرئاسة أمن الدولة).
+    fn issuer_after_l(&self, j: usize) -> Option<Mention> {
+        let word = self.word(j);
+        if word == "ل" {
+            return self.marked_issuer(j + 1, true);
+        }
+        let head = word.strip_prefix('ل')?;
+        if head.starts_with('ل')
+            || head.chars().count() < 3
+            || self.tokens.kind(j) != Kind::Word
+            || self.is_function_word(j)
+            || self.lexicon.given_names.contains_key(head)
+            || self.name_at(j).is_some()
+            // (a purpose: تقرير لتقييم الأضرار، بيان لدعم القضية)
+            || is_verbal_noun(head)
+        {
+            return None;
+        }
+        // لصحيفة "غارديان": a head with its name in marks
+        if let Some(marked) = self.marked_issuer(j + 1, true) {
+            let display = (self.display)(self.starts(j) + 1, self.ends(marked.end - 1));
+            return Some(Mention {
+                first: j,
+                name: (self.starts(j) + 1, self.ends(marked.end - 1)),
+                speaker: marked.speaker.map(|s| Speaker {
+                    name: without_marks(&display),
+                    ..s
+                }),
+                ..marked
+            });
+        }
+        let mut issuer = self.unknown_issuer(j + 1).filter(|m| m.first == j + 1)?;
+        // (the head joins the genitive: not a verb after it)
+        if self.verb(j).is_some() {
+            return None;
+        }
+        let name = (self.starts(j) + 1, issuer.name.1);
+        issuer.first = j;
+        issuer.name = name;
+        issuer.speaker = issuer.speaker.map(|s| Speaker {
+            name: (self.display)(name.0, name.1),
+            ..s
+        });
+        Some(issuer)
     }
 
     /// The body a document was issued by when no lexicon knows it (بيان صادر عن قصر الإليزيه،

@@ -3224,3 +3224,106 @@ fn a_rank_after_where_a_title_is_held_opens_its_holder_s_name() {
         Some("سامي نعيم".to_owned())
     );
 }
+
+#[test]
+fn a_document_speaks_for_the_issuer_named_in_marks_or_after_its_lam() {
+    // a name in marks right after the document, or after its ل, is whose it is
+    assert_eq!(
+        first_speaker("وحسب تقرير \"نورث ريسيرش\"، فإن الأسعار سترتفع."),
+        Some("نورث ريسيرش".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وتراجعت الأسعار، بحسب تقرير لـ\"نورث ريسيرش\"."),
+        Some("نورث ريسيرش".to_owned())
+    );
+    // an indefinite head after ل and its genitive
+    assert_eq!(
+        first_speaker("وذكر تقرير لبوابة الأخبار أن المحكمة رفضت الطعن."),
+        Some("بوابة الأخبار".to_owned())
+    );
+    // a phrase with ال in marks is the document's title, not its issuer; one word that says
+    // what the document is neither
+    assert_eq!(
+        first_speaker("وكشف تقرير \"المعادن\" أن الإنتاج ارتفع."),
+        Some("تقرير".to_owned())
+    );
+    assert_ne!(
+        first_speaker("وقالت دراسة \"مشجعة\" إن الدواء فعال."),
+        Some("مشجعة".to_owned())
+    );
+    // a letter is written to whoever follows its ل
+    assert_ne!(
+        first_speaker("وبحسب رسالة لـ\"نورث ريسيرش\" فإن الأسعار سترتفع."),
+        Some("نورث ريسيرش".to_owned())
+    );
+}
+
+#[test]
+fn a_study_or_a_poll_speaks_for_who_carried_it_out() {
+    // أجرى with its object pronoun (أجراه، أجرتها), after what the poll is of, or after a
+    // relative pronoun
+    assert_eq!(
+        first_speaker("كشف استطلاع للرأي أجراه معهد \"نوردا\" أن ثلث السكان يرغبون في الهجرة."),
+        Some("معهد نوردا".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وأظهرت دراسة أجرتها شركة \"بلوستار\" أن المستخدمين لا ينظفون هواتفهم."),
+        Some("شركة بلوستار".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وحسب الأرقام التي نشرها مركز ستوكهولم للحريات، فإن المحاكم أصدرت أحكاما."),
+        Some("مركز ستوكهولم للحريات".to_owned())
+    );
+    // a statement carried by an agency is still the body's
+    assert_ne!(
+        first_speaker("وجاء في بيان للتحالف نشرته وكالة الأنباء الرسمية أن القصف توقف."),
+        Some("وكالة الأنباء الرسمية".to_owned())
+    );
+}
+
+#[test]
+fn a_title_held_in_a_place_or_a_body_has_its_holder_right_after() {
+    assert_eq!(
+        first_speaker("وقال مبعوث الأمم المتحدة الخاص إلى سوريا يوهان كارلسن إن الوضع خطير."),
+        Some("يوهان كارلسن".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال عضو المجلس المركزي في حزب الله سامي قاسم إن الرد قادم."),
+        Some("سامي قاسم".to_owned())
+    );
+    // after a body in marks
+    assert_eq!(
+        first_speaker("وأعلنت مديرة \"هيومن رايتس ووتش\" في فرنسا ماري جانرو أن التحقيق مستمر."),
+        Some("ماري جانرو".to_owned())
+    );
+    // a body that ends in a title: the name is that title's holder
+    assert_ne!(
+        first_speaker(
+            "وقالت مديرة السياسات في حكومة رئيس الوزراء السابق ستيفن هاربر إن كندا معزولة."
+        ),
+        Some("ستيفن هاربر".to_owned())
+    );
+}
+
+#[test]
+fn a_medium_a_title_is_of_comes_before_its_holder_between_commas() {
+    assert_eq!(
+        first_speaker(
+            "وقال المدير العام لشبكة الجزيرة الإخبارية، وضاح خنفر، لبي بي سي: \"نعلم ذلك\"."
+        ),
+        Some("وضاح خنفر".to_owned())
+    );
+    // a medium spoken to stays out of the role
+    assert_eq!(
+        first_speaker("وقال المتحدث باسم الشرطة لوكالة فرانس برس إن الهجوم وقع ليلا."),
+        Some("المتحدث باسم الشرطة".to_owned())
+    );
+}
+
+#[test]
+fn the_body_a_title_is_of_and_where_it_is_come_before_its_holder() {
+    assert_eq!(
+        first_speaker("وقال رئيس المؤسسة الوطنية للنفط في ليبيا، سامي الخطيب، إن الإنتاج استؤنف."),
+        Some("سامي الخطيب".to_owned())
+    );
+}

@@ -100,10 +100,16 @@ impl<'a> Text<'a> {
     /// Whether token `k` is a verb of issuing or publishing with the document as its object
     /// pronoun (أصدره، أعدته، نشرتها).
     pub fn issues_it(&self, k: usize) -> bool {
+        let issues = |verb: &str| {
+            self.lexicon.is(verb, Grammar::Issuing) || self.lexicon.is(verb, Grammar::Publishing)
+        };
         POSSESSIVES.iter().any(|object| {
             self.word(k).strip_suffix(object).is_some_and(|verb| {
-                self.lexicon.is(verb, Grammar::Issuing)
-                    || self.lexicon.is(verb, Grammar::Publishing)
+                // (a verb with a weak last letter writes it ا before the pronoun: أجرى → أجراه)
+                issues(verb)
+                    || verb
+                        .strip_suffix('ا')
+                        .is_some_and(|stem| issues(&format!("{stem}ي")))
             })
         })
     }
