@@ -1889,9 +1889,11 @@ impl Finder<'_, '_> {
                     .rev()
                     .find(|&short| {
                         // not inside a hyphenated name (جان-بول بالوميروس)
+                        // (nor one that ends on a particle: حمد بن جاسم is not حمد بن)
                         short < len
                             && !self.is(at + short - 1, '-')
                             && !self.is(at + short, '-')
+                            && !self.plays(at + short - 1, Grammar::Particle)
                             && self.recurs_alone(at + short - 1)
                     })
                     .map(|short| (short, clitic))

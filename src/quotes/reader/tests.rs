@@ -3306,3 +3306,11 @@ fn a_source_is_described_with_the_body_and_the_country_it_is_in() {
         Some("مسؤول في السفارة الأميركية في بكين".to_owned())
     );
 }
+
+#[test]
+fn a_name_in_apposition_is_not_cut_short_on_a_particle() {
+    let found = first_speaker(
+        "حين أبلغ وزير خارجية قطر آنذاك، حمد بن جاسم بن جبر آل ثاني، الأمين العام انسحاب بلاده. وقال بن جاسم إن القرار نهائي.",
+    );
+    assert_ne!(found, Some("حمد بن".to_owned()));
+}
