@@ -1391,7 +1391,23 @@ impl Finder<'_, '_> {
             && !self.tokens.after_break(j + 1)
             && self.word(j + 1).starts_with("ال")
             && !self.is_function_word(j + 1);
-        usize::from(head && genitive)
+        if head && genitive {
+            return 1;
+        }
+        // باحثون من جامعة واترلو، خبراء في معهد بروكينغز: an organisation's head and a name
+        // no lexicon knows (up to three words)
+        let organisation = head
+            && self
+                .words
+                .of(j, false)
+                .any(|f| matches!(self.lexicon.groups.get(f.text), Some(&"institution")));
+        if organisation {
+            let name = self.unknown_name(j + 1).min(3);
+            if name > 0 && !self.word(j + 1).starts_with("ال") {
+                return 1 + name;
+            }
+        }
+        0
     }
 
     /// The length of a place the lexicon knows at `j` (في اليمن، وزراء بريطانيا).
@@ -1785,6 +1801,16 @@ impl Finder<'_, '_> {
             }
             break;
         }
+        // الرئيس الأمريكي آنذاك، جورج بوش؛ وزير الخارجية الألماني وقتها زيغمار غابرييل: a
+        // title of a time past is not held by its holder of the day; its holder follows or not
+        let past = j > k
+            && matches!(
+                self.word(j),
+                "انذاك" | "حينها" | "وقتها" | "حينذاك" | "حينءذ" | "انءذ"
+            );
+        if past {
+            j += 1;
+        }
         let role = (self.starts(k) + prefix, self.ends(j - 1));
         let role_key = self.title_key(k, j, prefix);
         let governed = governs(self.word(k), prefix);
@@ -1863,9 +1889,11 @@ impl Finder<'_, '_> {
                     .rev()
                     .find(|&short| {
                         // not inside a hyphenated name (جان-بول بالوميروس)
+                        // (nor one that ends on a particle: حمد بن جاسم is not حمد بن)
                         short < len
                             && !self.is(at + short - 1, '-')
                             && !self.is(at + short, '-')
+                            && !self.plays(at + short - 1, Grammar::Particle)
                             && self.recurs_alone(at + short - 1)
                     })
                     .map(|short| (short, clitic))
@@ -1905,7 +1933,7 @@ impl Finder<'_, '_> {
                 ..Mention::default()
             });
         }
-        let held = self.role_speaker(k, j);
+        let held = if past { None } else { self.role_speaker(k, j) };
         let unheld = held.is_none();
         let speaker = held.or_else(|| {
             // a title nobody in the text holds by name: the title is the speaker, without
@@ -3254,6 +3282,12 @@ impl Finder<'_, '_> {
                     break;
                 }
                 j += 1;
+            }
+            // (باحثون من جامعة واترلو في كندا: and the country it is in)
+            if preposition && j > end + 1 && self.word(j) == "في" {
+                if let Some(len) = self.place_at(j + 1) {
+                    j += 1 + len;
+                }
             }
             if preposition && j > end + 1 {
                 end = j;

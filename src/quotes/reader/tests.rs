@@ -3327,3 +3327,37 @@ fn the_body_a_title_is_of_and_where_it_is_come_before_its_holder() {
         Some("سامي الخطيب".to_owned())
     );
 }
+
+#[test]
+fn a_title_of_a_time_past_is_not_held_by_its_holder_of_the_day() {
+    // (without a date the lexicon's holder is today's; آنذاك says the title was someone else's)
+    assert_eq!(
+        first_speaker("وقال الرئيس الأمريكي آنذاك، جورج بوش: \"سنجمع كل الحقائق\"."),
+        Some("جورج بوش".to_owned())
+    );
+    assert_ne!(
+        first_speaker("وقال الرئيس الأمريكي حينها إن الجانبين تعهدا بالعمل معا."),
+        first_speaker("وقال الرئيس الأمريكي إن الجانبين تعهدا بالعمل معا.")
+    );
+}
+
+#[test]
+fn a_source_is_described_with_the_body_and_the_country_it_is_in() {
+    // a body no lexicon knows, by its head and its name, then the country
+    assert_eq!(
+        first_speaker("وقال خبراء من جامعة واترلو في كندا، إن المزاج السيء يؤثر على العمل."),
+        Some("خبراء من جامعة واترلو في كندا".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال مسؤول في السفارة الأميركية في بكين إن التحقيق مستمر."),
+        Some("مسؤول في السفارة الأميركية في بكين".to_owned())
+    );
+}
+
+#[test]
+fn a_name_in_apposition_is_not_cut_short_on_a_particle() {
+    let found = first_speaker(
+        "حين أبلغ وزير خارجية قطر آنذاك، حمد بن جاسم بن جبر آل ثاني، الأمين العام انسحاب بلاده. وقال بن جاسم إن القرار نهائي.",
+    );
+    assert_ne!(found, Some("حمد بن".to_owned()));
+}
