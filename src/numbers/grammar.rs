@@ -3899,9 +3899,9 @@ impl<'a> Parser<'a> {
         let Some(word) = self.word(i) else {
             return false;
         };
-        // (a minute of play is followed by the side it scored for: (81) لفرنسا)
-        let minute = self.integer(i - 2, 1.0..=130.0).is_some()
-            || self.integer(i - 3, 1.0..=130.0).is_some();
+        // (a minute of play is followed by the side it scored for: (81) لفرنسا; the number
+        // is the one token in the brackets, i - 2)
+        let minute = self.integer(i - 2, 1.0..=130.0).is_some();
         if self.counted_noun(i).is_none()
             || word.starts_with(['و', 'ف'])
             || minute && word.starts_with(['ب', 'ل'])
