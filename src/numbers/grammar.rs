@@ -201,6 +201,44 @@ impl<'a> Parser<'a> {
             })
     }
 
+    /// آخر 10 سنوات، أول 100 يوم، في آخر 3 مباريات: the last or first of a number of units or of
+    /// a plural, one fact from آخر or أول, which says which (last, start), as السنوات العشر
+    /// الماضية and الأشهر الستة الأولى do after the noun. Not before a year, an amount of
+    /// money or a bare number (أول 3 من أصل 10: the ordinal's).
+    fn first_or_last(&self, i: usize) -> Option<Draft> {
+        let (prefix, which) = Self::stems(self.word(i)?)
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, "first_last")??)))?;
+        if !self.joined(i)
+            || self.tokens.get(i + 1)?.kind != Kind::Number && self.number(i + 1).is_none()
+        {
+            return None;
+        }
+        let mut draft = self.measure(i + 1)?;
+        let counted = match draft.kind {
+            "duration" => draft.unit.is_some(),
+            // (أول 3 لاعبين: the first of people are no start of a time)
+            "count" => {
+                which == "last" && draft.value.is_some_and(|v| v > 1.0) && draft.noun.is_some()
+            }
+            _ => false,
+        };
+        if !counted || draft.first != i + 1 || draft.prefix != 0 {
+            return None;
+        }
+        // (خلال آخر 10 سنوات: the qualifier before it is the span's)
+        let outside = self
+            .qualifier_before(i)
+            .filter(|q| matches!(*q, "within" | "since" | "ago" | "after"));
+        let inner = draft
+            .qualifier
+            .as_deref()
+            .filter(|q| !matches!(*q, "within" | "since" | "ago" | "after" | "last" | "next"));
+        draft.first = i;
+        draft.prefix = prefix;
+        draft.qualifier = Self::join(Self::join(inner, outside).as_deref(), Some(which));
+        Some(draft)
+    }
+
     /// Whether `draft` is the ordinal الأولى or الأول right after `before`, a duration of more
     /// than one unit (الأشهر الستة الأولى).
     fn first_of_duration(&self, draft: &Draft, before: Option<&Draft>) -> bool {
@@ -297,6 +335,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.reading_time(i))
             .or_else(|| self.currency_first(i))
             .or_else(|| self.measure(i).map(|draft| self.bare_year(draft)))
+            .or_else(|| self.first_or_last(i))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.dual_count(i))
             .or_else(|| self.one(i))
@@ -3860,9 +3899,9 @@ impl<'a> Parser<'a> {
         let Some(word) = self.word(i) else {
             return false;
         };
-        // (a minute of play is followed by the side it scored for: (81) لفرنسا)
-        let minute = self.integer(i - 2, 1.0..=130.0).is_some()
-            || self.integer(i - 3, 1.0..=130.0).is_some();
+        // (a minute of play is followed by the side it scored for: (81) لفرنسا; the number
+        // is the one token in the brackets, i - 2)
+        let minute = self.integer(i - 2, 1.0..=130.0).is_some();
         if self.counted_noun(i).is_none()
             || word.starts_with(['و', 'ف'])
             || minute && word.starts_with(['ب', 'ل'])
@@ -4025,7 +4064,8 @@ impl<'a> Parser<'a> {
         if Self::definite(word) && !root_alef_lam
             || behind
             || Self::preposition_and_verbal_noun(word)
-            || Self::clitic_and_verb(word)
+            // (5 ليالي: a plural the lexicon knows, though ل and a verb in ي by its shape)
+            || Self::clitic_and_verb(word) && !self.lex.plurals.contains_key(word)
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)

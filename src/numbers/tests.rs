@@ -2522,3 +2522,51 @@ fn a_weekday_far_in_the_clause_of_a_verb_in_the_future_is_to_come() {
         "2025-03-14"
     );
 }
+
+#[test]
+fn the_last_or_first_of_a_number_of_units_before_it() {
+    let read = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.kind, f.qualifier))
+            .collect()
+    };
+    assert_eq!(
+        read("ارتفعت الأسعار خلال آخر 10 سنوات"),
+        [(
+            "آخر 10 سنوات".to_owned(),
+            "duration",
+            Some("within+last".to_owned())
+        )]
+    );
+    assert_eq!(
+        read("في أول 100 يوم من ولايته"),
+        [(
+            "أول 100 يوم".to_owned(),
+            "duration",
+            Some("start".to_owned())
+        )]
+    );
+    assert_eq!(
+        read("لم يسجل في آخر ثلاث مباريات"),
+        [(
+            "آخر ثلاث مباريات".to_owned(),
+            "count",
+            Some("last".to_owned())
+        )]
+    );
+    // the first of people are no start of a time: the count alone, as before
+    assert_eq!(
+        read("كان أول 3 لاعبين"),
+        [("3 لاعبين".to_owned(), "count", None)]
+    );
+}
+
+#[test]
+fn nights_are_a_plural_not_a_clitic_and_a_verb() {
+    let f = one("قضى الوفد 5 ليالي في الفندق");
+    assert_eq!(
+        (f.text.as_str(), f.counted_noun.map(|n| n.lemma)),
+        ("5 ليالي", Some("ليلة".to_owned()))
+    );
+}
