@@ -101,10 +101,33 @@ impl Reader<'_, '_> {
         {
             return self.report(k, verb);
         }
+        if let Some(rest) = self.consequent(k) {
+            let lexicon = self.text.lexicon;
+            if let Some(verb) = lexicon.verb(&rest) {
+                return self.report(k, verb);
+            }
+        }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
             return self.headline(k);
         }
         None
+    }
+
+    /// A present reporting verb with the ل of consequence after a comma, its complementizer
+    /// right after it or after its preposition (…، ليضيف بأنه، …، لتؤكد أن، …، ليشير إلى
+    /// أن): the narrative "and then said", going on with the report before it.
+    pub(super) fn consequent(&self, k: usize) -> Option<String> {
+        let rest = self.word(k).strip_prefix('ل')?;
+        if k == 0 || !self.is(k - 1, ',') || !rest.starts_with(['ي', 'ت']) {
+            return None;
+        }
+        let verb = self.lexicon.verb(rest)?;
+        // (the present only: لتعهد is "for the pledge")
+        let present = verb.class == Class::Verb && !rest.starts_with(verb.lemma.as_str());
+        let marked = self.is_complementizer(k + 1)
+            || verb.prepositions.iter().any(|p| p == self.word(k + 1))
+                && self.is_complementizer(k + 2);
+        (present && marked).then(|| rest.to_owned())
     }
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.

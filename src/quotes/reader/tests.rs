@@ -3269,3 +3269,15 @@ fn complaints_and_warnings_report_with_a_complementizer() {
     assert_eq!(other.len(), 1);
     assert_eq!(other[0].2.as_deref(), Some("الصين"));
 }
+
+#[test]
+fn a_present_verb_with_the_lam_of_consequence_goes_on_with_the_report() {
+    let found = read(
+        "وقال الرئيس التنفيذي للشركة سامي الخطيب إن الأرباح ارتفعت، ليضيف بأنه لا يتوقع تراجعها.",
+    );
+    let contents: Vec<&str> = found.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(contents, ["الأرباح ارتفعت", "لا يتوقع تراجعها"]);
+    assert!(found.iter().all(|q| q.2.as_deref() == Some("سامي الخطيب")));
+    // not without its comma and complementizer: ليعلن is "to announce"
+    assert!(read("عقد الوزير مؤتمرا صحفيا ليعلن فيه الخطة.").is_empty());
+}
