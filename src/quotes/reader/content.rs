@@ -244,6 +244,7 @@ impl Reader<'_, '_> {
         }) || self.plays(j, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
             || self.attribution_at(j).is_some()
+            || self.consequent(j).is_some()
     }
 
     /// Where the content of a sentence starts: past a conjunction و or ف and connectives

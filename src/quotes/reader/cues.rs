@@ -101,10 +101,33 @@ impl Reader<'_, '_> {
         {
             return self.report(k, verb);
         }
+        if let Some(rest) = self.consequent(k) {
+            let lexicon = self.text.lexicon;
+            if let Some(verb) = lexicon.verb(&rest) {
+                return self.report(k, verb);
+            }
+        }
         if self.tokens.after_break(k) || k == 0 || self.sentence(k).0 == k {
             return self.headline(k);
         }
         None
+    }
+
+    /// A present reporting verb with the ل of consequence after a comma, its complementizer
+    /// right after it or after its preposition (…، ليضيف بأنه، …، لتؤكد أن، …، ليشير إلى
+    /// أن): the narrative "and then said", going on with the report before it.
+    pub(super) fn consequent(&self, k: usize) -> Option<String> {
+        let rest = self.word(k).strip_prefix('ل')?;
+        if k == 0 || !self.is(k - 1, ',') || !rest.starts_with(['ي', 'ت']) {
+            return None;
+        }
+        let verb = self.lexicon.verb(rest)?;
+        // (the present only: لتعهد is "for the pledge")
+        let present = verb.class == Class::Verb && !rest.starts_with(verb.lemma.as_str());
+        let marked = self.is_complementizer(k + 1)
+            || verb.prepositions.iter().any(|p| p == self.word(k + 1))
+                && self.is_complementizer(k + 2);
+        (present && marked).then(|| rest.to_owned())
     }
 
     /// A reporting verb, participle or noun at `k`, with its subject and complement.
@@ -253,6 +276,9 @@ impl Reader<'_, '_> {
             self.complement(k, verb, after, sentence_end)
         };
         let Some((complement, marker)) = found else {
+            if let Some(next) = self.as_said(k, verb, subject.as_ref()) {
+                return Some(next);
+            }
             return self.postposed(k, verb, subject);
         };
         if verb.marked && matches!(complement, Complement::Clause(..)) {
@@ -268,9 +294,11 @@ impl Reader<'_, '_> {
             && subject.as_ref().is_some_and(|s| {
                 s.mention.is_some() && s.speaker.as_ref().is_some_and(|p| p.kind != "place")
             });
+        // (فإن opens the main clause after a fronted phrase, never a noun's content: وعلى الرغم
+        // من تحذير البيت الأبيض ...، فإن)
         if verb.class == Class::Noun
-            && !spoken
-            && !(after..=marker).any(|j| self.is_complementizer(j))
+            && (!spoken && !(after..=marker).any(|j| self.is_complementizer(j))
+                || matches!(self.word(marker), "فان" | "فانه" | "فانها" | "فانهم"))
         {
             return None;
         }
@@ -617,10 +645,20 @@ impl Reader<'_, '_> {
                 }
             }
             // نقلا عن X relays the source before the content; another cue ends the search
-            if j > after && self.starts_cue(j) && self.word(j) != "نقلا" {
+            // (right after a noun's speaker too, a verb with a subject of its own: ورغم تحذير
+            // ترامب قالت الصين إنها; not one that takes the noun back, في تصريحات نقلتها
+            // الوكالة أن)
+            let own = !POSSESSIVES.iter().any(|o| self.word(j).ends_with(o));
+            let further = j > after || verb.class == Class::Noun && j > k && own;
+            if further && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;
             }
             if self.is(j, ',') && self.word(j + 1) == "وهو" {
+                break;
+            }
+            // (nor past a conjunction that opens a clause of its own, whatever follows: ادعت
+            // الشركة إغلاقها، ولكن الخطوة ...، حيث إن ...، نقل إلى المستشفى بيد أنه ما لبث أن)
+            if self.is_complementizer(j) && j > 0 && self.opens_own_clause(j - 1) {
                 break;
             }
             if let Some(p) = self.marks.pair_at(j) {
@@ -911,6 +949,15 @@ impl Reader<'_, '_> {
                 bare,
                 "منذ" | "دون" | "بدون" | "رغم" | "برغم" | "الا" | "اذ" | "حتي" | "لولا"
             )
+    }
+
+    /// Whether the word at `j`, before a complementizer, makes it a conjunction that opens a
+    /// clause of the writer's (بيد أن، غير أن، لاسيما أن، حيث إن، كما أن), not a report's content.
+    fn opens_own_clause(&self, j: usize) -> bool {
+        matches!(
+            self.word(j),
+            "بيد" | "غير" | "لاسيما" | "سيما" | "حيث" | "كما"
+        )
     }
 
     /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),
@@ -1331,6 +1378,69 @@ impl Reader<'_, '_> {
             .find_map(|j| self.subject(j + 1, true).and_then(|s| s.speaker))
     }
 
+    /// A past reporting verb after كما or مثلما ("as"), with nothing to say of its own after its
+    /// subject but an adjunct, at the end of its sentence: the sentence before it is what was
+    /// said (أقيل رئيس الأركان ...، كما أفادت وسائل إعلام رسمية؛ ...، كما قال عباس.). The
+    /// content is the sentence up to كما, as with a postposed بحسب.
+    fn as_said(&mut self, k: usize, verb: &Verb, subject: Option<&Subject>) -> Option<usize> {
+        if verb.class != Class::Verb || k < 4 || !matches!(self.word(k - 1), "كما" | "مثلما")
+        {
+            return None;
+        }
+        let (sentence_start, sentence_end) = self.sentence(k);
+        // (not a question: ما هي مبررات التدخل كما يرى اليمنيون؟ asks what they see)
+        let last = sentence_end.saturating_sub(1);
+        if self.is(last, '?') || self.is(last, '؟') {
+            return None;
+        }
+        // (an adjunct after the subject, of a few words with no verb: أمام مجلس اللوردات، في
+        // حوار مع "العربية"; not a clause, which is something else said or done)
+        let after = subject.map_or(k + 1, |s| s.end);
+        let rest = (after..sentence_end)
+            .filter(|&j| self.mark(j).is_none())
+            .count();
+        if rest > 6 || (after..sentence_end).any(|j| self.verb(j).is_some() || self.is(j, ',')) {
+            return None;
+        }
+        let lead = self.lead(sentence_start);
+        let end = if self.is(k - 2, ',') { k - 2 } else { k - 1 };
+        let words = (lead.0..end)
+            .filter(|&j| self.tokens.kind(j) == Kind::Word)
+            .count();
+        if words < 4 {
+            return None;
+        }
+        let (speaker, mention, role, how) = match subject {
+            Some(s) => (s.speaker.clone(), s.mention, s.role, s.how),
+            None => (
+                self.implied(k, Antecedent::Subject),
+                None,
+                None,
+                "continuation",
+            ),
+        };
+        let draft = Draft {
+            kind: "indirect",
+            content: (0, 0),
+            cue: Some((self.starts(k), self.ends(k))),
+            cue_lemma: Some(verb.lemma.clone()),
+            speaker,
+            mention,
+            speaker_ref: how,
+            role,
+            alt_speakers: Vec::new(),
+            fragments: Vec::new(),
+            confidence: 0.85,
+            sentence: self.sentence_of(k),
+            entity: None,
+        };
+        self.finish(lead.0, lead.0, lead.1, end, draft)?;
+        for j in end..sentence_end {
+            self.covered[j] = true;
+        }
+        Some(sentence_end)
+    }
+
     /// A quote before its cue: "..."، قال المتحدث.
     pub(super) fn postposed(
         &mut self,
@@ -1439,11 +1549,23 @@ impl Reader<'_, '_> {
         } else {
             after
         };
-        if self.verb(next).is_some_and(|v| v.class != Class::Noun) && self.starts_cue(next) {
-            return None;
-        }
         let (sentence_start, sentence_end) = self.sentence(k);
         let lead = self.lead(sentence_start);
+        // (but after a sentence with no reporting word, a participle goes on with the source the
+        // phrase names: ارتفع عدد المستوطنين ...، وفقا لما صرح به زعيم مستوطنين، متوقعا زيادة
+        // ...: the phrase covers what came before, the participle reports on its own)
+        let participle = self
+            .verb(next)
+            .is_some_and(|v| v.class == Class::Participle)
+            && k > lead.0
+            && !(sentence_start..k).any(|j| self.covered[j] || self.verb(j).is_some());
+        if self.verb(next).is_some_and(|v| v.class != Class::Noun)
+            && self.starts_cue(next)
+            && !participle
+        {
+            return None;
+        }
+        let participle = participle && self.starts_cue(next);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
             kind: "indirect",
             content: (0, 0),
@@ -1478,6 +1600,7 @@ impl Reader<'_, '_> {
         // فلان، السبت.)
         let timed = self.past_time(after + 1, sentence_end);
         let parenthetical = comma_before
+            && !participle
             && self.is(after, ',')
             && after + 1 < sentence_end
             && !self.is_terminator(after + 1)
@@ -1501,7 +1624,11 @@ impl Reader<'_, '_> {
         let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
         let draft = draft(self, speaker);
         self.finish(lead.0, lead.0, lead.1, end, draft)?;
-        let stop = sentence_end.max(after).min(self.tokens.len());
+        let stop = if participle {
+            next
+        } else {
+            sentence_end.max(after).min(self.tokens.len())
+        };
         for j in end..stop {
             self.covered[j] = true;
         }

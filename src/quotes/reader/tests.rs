@@ -3361,3 +3361,107 @@ fn a_name_in_apposition_is_not_cut_short_on_a_particle() {
     );
     assert_ne!(found, Some("حمد بن".to_owned()));
 }
+
+#[test]
+fn a_report_after_kama_at_the_end_of_its_sentence_covers_what_came_before() {
+    let found = read(
+        "أقيل رئيس أركان الجيش من منصبه الثلاثاء، وعين مكانه نائبه كما أفادت وسائل إعلام رسمية.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "indirect");
+    assert_eq!(
+        found[0].1,
+        "أقيل رئيس أركان الجيش من منصبه الثلاثاء، وعين مكانه نائبه"
+    );
+    assert_eq!(found[0].2.as_deref(), Some("وسائل إعلام رسمية"));
+    // a question is no report: it asks what they see
+    assert!(read("فما هي مبررات التدخل في الجزيرة كما يرى اليمنيون؟").is_empty());
+    // كما with a content of its own is "also": its content follows
+    let also = read("وأعلن الوزير استقالته، كما أعلن عن تعديل وزاري.");
+    assert_eq!(also.last().map(|q| q.1.as_str()), Some("تعديل وزاري"));
+}
+
+#[test]
+fn a_participle_after_a_postposed_attribution_reports_on_its_own() {
+    let found = read(
+        "ارتفع عدد المستوطنين في الضفة الغربية العام الماضي، وفقا لما صرح به زعيم مستوطنين، \
+         متوقعا زيادة النمو الاستيطاني في السنوات المقبلة.",
+    );
+    let contents: Vec<&str> = found.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "ارتفع عدد المستوطنين في الضفة الغربية العام الماضي",
+            "زيادة النمو الاستيطاني في السنوات المقبلة"
+        ]
+    );
+    assert!(found
+        .iter()
+        .all(|q| q.2.as_deref() == Some("زعيم مستوطنين")));
+    // after a reporting verb the phrase is an aside of that report, as before
+    let aside = read("وصرح الوزير أمام وسائل إعلام بحسب \"فرانس برس\"، قائلا: \"لن نقبل بذلك\".");
+    assert_eq!(aside.len(), 1);
+    assert_ne!(aside[0].2.as_deref(), Some("فرانس برس"));
+}
+
+#[test]
+fn a_causal_or_contrastive_that_is_no_content() {
+    // حيث إن "since", after a contrast clause: the content is the noun phrase
+    let found = read(
+        "ادعت الشركة إغلاقها هذا الأسبوع، ولكن هذه الخطوة تبدو أشبه بتغيير الاسم، حيث إن \
+         الشركة الأم تمتلك شبكة واسعة.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.contains("إغلاقها هذا الأسبوع"));
+    // بيد أن opens the writer's clause: no later أن is the verb's either
+    assert!(
+        read("وكان النادي دعا اللاعب لخوض فترة تجريبية، بيد أن انتقاله إلى الفريق لم ينجح.")
+            .iter()
+            .all(|q| !q.1.contains("الفريق لم ينجح"))
+    );
+}
+
+#[test]
+fn a_verb_that_takes_a_noun_of_speech_back_relays_it() {
+    let found = read(
+        "وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي في تصريحات نقلتها الوكالة الرسمية \
+         إن الادعاءات كاذبة.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "الادعاءات كاذبة");
+    assert_eq!(found[0].2.as_deref(), Some("بهرام قاسمي"));
+}
+
+#[test]
+fn complaints_and_warnings_report_with_a_complementizer() {
+    let found = read("وتشكو منظمات حقوقية من أن العمليات العسكرية تؤدي إلى انتهاكات.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "العمليات العسكرية تؤدي إلى انتهاكات");
+    // يشكو without من أن is no report
+    assert!(read("ويشكو المريض من الصداع منذ أيام.").is_empty());
+    let warned = read("وتراجعت الليرة وسط تحذير الولايات المتحدة من أن تركيا ستواجه عقوبات.");
+    assert_eq!(warned.len(), 1);
+    assert_eq!(warned[0].1, "تركيا ستواجه عقوبات");
+    assert_eq!(warned[0].2.as_deref(), Some("الولايات المتحدة"));
+    // nor a noun's content the main clause after a fronted phrase, nor a report after its
+    // speaker
+    assert!(
+        read("وعلى الرغم من تحذير البيت الأبيض للفلسطينيين، فإن هذا لم يمنع الشبان من التجمع.")
+            .is_empty()
+    );
+    let other = read("ورغم تحذير ترامب قالت الصين إنها سترد بالمثل.");
+    assert_eq!(other.len(), 1);
+    assert_eq!(other[0].2.as_deref(), Some("الصين"));
+}
+
+#[test]
+fn a_present_verb_with_the_lam_of_consequence_goes_on_with_the_report() {
+    let found = read(
+        "وقال الرئيس التنفيذي للشركة سامي الخطيب إن الأرباح ارتفعت، ليضيف بأنه لا يتوقع تراجعها.",
+    );
+    let contents: Vec<&str> = found.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(contents, ["الأرباح ارتفعت", "لا يتوقع تراجعها"]);
+    assert!(found.iter().all(|q| q.2.as_deref() == Some("سامي الخطيب")));
+    // not without its comma and complementizer: ليعلن is "to announce"
+    assert!(read("عقد الوزير مؤتمرا صحفيا ليعلن فيه الخطة.").is_empty());
+}
