@@ -1660,9 +1660,32 @@ impl Reader<'_, '_> {
         let after = close + 1;
         // (نفت "فيسبوك" معرفتها: a noun whose possessive pronoun takes the name back)
         let possessor = words <= 3 && self.content_word(after) && self.possessed(after);
+        // وأوضحت "غوغل" على مدونتها "..."، ونقلت "وول ستريت جورنال" عن مسؤولين أن: a short
+        // name in marks, then an adjunct and the content further on in the sentence (a
+        // complementizer, a colon or speech in marks, with no other report between), is the
+        // subject; quoted words the verb reports are not followed by a content of their own
+        let (_, sentence_end) = self.sentence(k);
+        let limit = sentence_end.min(after + 12);
+        let adjunct = self.plays(after, Grammar::Preposition)
+            || self.word(after).starts_with('ل') && self.word(after).chars().count() > 3;
+        // (not what a verb of naming calls something: اعتبر "الأول من نوعه" في المنطقة)
+        let naming = self
+            .verb(k.wrapping_sub(1))
+            .is_some_and(|v| matches!(v.lemma.as_str(), "اعتبر" | "وصف" | "سمى" | "عد"));
+        let content_later = words <= 3
+            && adjunct
+            && !naming
+            && (after + 1..limit)
+                .take_while(|&j| !self.starts_cue(j) || self.word(j) == "نقلا")
+                .any(|j| {
+                    self.is_complementizer(j) && !self.word(j).starts_with('ف')
+                        || self.is(j, ':')
+                        || self.speech_opening(j).is_some()
+                });
         let named = self.is_complementizer(after)
             || self.is(after, ',') && self.word(after + 1).starts_with("ال")
-            || possessor;
+            || possessor
+            || content_later;
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }
