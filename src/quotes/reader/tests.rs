@@ -626,6 +626,11 @@ fn a_name_in_marks_then_an_adjunct_and_the_content_is_the_subject() {
     assert_eq!(found[0].2.as_deref(), Some("غوغل"));
     let found = read("ونقلت \"وول ستريت جورنال\" عن مسؤولين أوروبيين أن القمة فشلت.");
     assert_eq!(found[0].2.as_deref(), Some("وول ستريت جورنال"));
+    // past its adjectives, a day or a comma
+    let found = read("وذكرت \"نيويورك تايمز\" الأمريكية أن الرئيس غاضب.");
+    assert_eq!(found[0].2.as_deref(), Some("نيويورك تايمز"));
+    let found = read("وقالت \"بلومبرغ\"، نقلا عن مصادر مطلعة، إن الصفقة تمت.");
+    assert_eq!(found[0].2.as_deref(), Some("بلومبرغ"));
     // what a verb of naming calls something is no subject
     let found =
         read("أصدرت تونس قانونا اعتبر \"الأول من نوعه\" في المنطقة يهدف إلى \"القضاء على العنف\".");
