@@ -1787,9 +1787,46 @@ impl Reader<'_, '_> {
         let after = close + 1;
         // (نفت "فيسبوك" معرفتها: a noun whose possessive pronoun takes the name back)
         let possessor = words <= 3 && self.content_word(after) && self.possessed(after);
+        // وأوضحت "غوغل" على مدونتها "..."، ونقلت "وول ستريت جورنال" عن مسؤولين أن: a short
+        // name in marks, then an adjunct and the content further on in the sentence (a
+        // complementizer, a colon or speech in marks, with no other report between), is the
+        // subject; quoted words the verb reports are not followed by a content of their own
+        // (past the name's adjectives and a day: "نيويورك تايمز" الأمريكية أن، "نايكي" الأحد
+        // إنها)
+        let mut j = after;
+        while j < after + 3
+            && (self.plays(j, Grammar::Time)
+                || self.word(j).starts_with("ال") && self.is_side(j) && !self.is_function_word(j))
+        {
+            j += 1;
+        }
+        let (_, sentence_end) = self.sentence(k);
+        let limit = sentence_end.min(j + 12);
+        // (or a comma: "بلومبرغ"، نقلا عن مصادر، إن)
+        let adjunct = self.plays(j, Grammar::Preposition)
+            || self.word(j).starts_with('ل') && self.word(j).chars().count() > 3
+            || self.is(j, ',');
+        // (not what a verb of naming calls something: اعتبر "الأول من نوعه" في المنطقة)
+        let naming = self
+            .verb(k.wrapping_sub(1))
+            .is_some_and(|v| matches!(v.lemma.as_str(), "اعتبر" | "وصف" | "سمى" | "عد"));
+        let content_later = words <= 3
+            && adjunct
+            && !naming
+            && (j + 1..limit)
+                .take_while(|&i| !self.starts_cue(i) || self.word(i) == "نقلا")
+                .any(|i| {
+                    // (not a contrast's أن: وطلب "إلغاء القرار"، غير أن)
+                    let contrast = matches!(self.word(i - 1), "غير" | "الا" | "بيد");
+                    self.is_complementizer(i) && !self.word(i).starts_with('ف') && !contrast
+                        || self.is(i, ':')
+                        || self.speech_opening(i).is_some()
+                });
         let named = self.is_complementizer(after)
+            || j > after && self.is_complementizer(j) && !naming
             || self.is(after, ',') && self.word(after + 1).starts_with("ال")
-            || possessor;
+            || possessor
+            || content_later;
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }

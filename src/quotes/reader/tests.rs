@@ -652,6 +652,23 @@ fn common_western_and_arabic_given_names_find_people_no_lexicon_knows() {
 }
 
 #[test]
+fn a_name_in_marks_then_an_adjunct_and_the_content_is_the_subject() {
+    let found = read("وأوضحت \"غوغل\" على مدونتها \"نحن نحمي خصوصية المستخدم\".");
+    assert_eq!(found[0].2.as_deref(), Some("غوغل"));
+    let found = read("ونقلت \"وول ستريت جورنال\" عن مسؤولين أوروبيين أن القمة فشلت.");
+    assert_eq!(found[0].2.as_deref(), Some("وول ستريت جورنال"));
+    // past its adjectives, a day or a comma
+    let found = read("وذكرت \"نيويورك تايمز\" الأمريكية أن الرئيس غاضب.");
+    assert_eq!(found[0].2.as_deref(), Some("نيويورك تايمز"));
+    let found = read("وقالت \"بلومبرغ\"، نقلا عن مصادر مطلعة، إن الصفقة تمت.");
+    assert_eq!(found[0].2.as_deref(), Some("بلومبرغ"));
+    // what a verb of naming calls something is no subject
+    let found =
+        read("أصدرت تونس قانونا اعتبر \"الأول من نوعه\" في المنطقة يهدف إلى \"القضاء على العنف\".");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("الأول من نوعه")));
+}
+
+#[test]
 fn two_places_that_share_a_skeleton_are_both_found() {
     // ألمانيا and اليمن are both المن without their long vowels
     let found = read("وقالت ألمانيا إن الاتفاق مهم. وقالت اليمن إن الهدنة صامدة.");
