@@ -1584,6 +1584,11 @@ impl Finder<'_, '_> {
                 j = after;
                 continue;
             }
+            // المتحدثة باسمها وينكي روغن: باسم with the pronoun of the body named before
+            if matches!(word, "باسمه" | "باسمها" | "باسمهم" | "باسمهما") {
+                j += 1;
+                continue;
+            }
             if word == "باسم" {
                 j += 1;
                 match (self.name_at(j), self.group(j)) {
@@ -2373,16 +2378,21 @@ impl Finder<'_, '_> {
         })
     }
 
-    /// Whether `word` is a title or a group's word with the accusative's alef (رئيسا، مدربا،
-    /// مسؤولا): what someone was made or is, not a name. (Not an adjective of nationality:
-    /// سوريا، روسيا are countries.)
+    /// Whether `word` is a title or a group's head with the accusative's alef (رئيسا، مدربا،
+    /// مسؤولا): what someone was made or is, not a name. (Not an adjective: an adverb in the
+    /// accusative, رسميا, may follow a name; سوريا، روسيا are countries.)
     fn accusative_title(&self, word: &str) -> bool {
         word.strip_suffix('ا').is_some_and(|stem| {
             stem.chars().count() >= 3
-                && self
+                && (self
                     .lexicon
                     .classes(stem, &skeleton(stem))
-                    .has(Classes::TITLE.and(Classes::GROUP))
+                    .has(Classes::TITLE)
+                    || self
+                        .lexicon
+                        .groups
+                        .get(stem)
+                        .is_some_and(|kind| *kind != "adjective"))
         })
     }
 

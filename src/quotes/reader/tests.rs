@@ -3270,3 +3270,19 @@ fn a_title_with_its_pronoun_alone_describes_its_holder() {
         .iter()
         .all(|(name, kind, _)| name != "قائدها" || *kind == "person"));
 }
+
+#[test]
+fn an_adverb_in_the_accusative_after_a_body_s_foreign_name_is_not_part_of_it() {
+    assert_eq!(
+        first_speaker("وتنفي مجموعة بولوريه رسميا أن يكون فرعها قد ارتكب مخالفة."),
+        Some("مجموعة بولوريه".to_owned())
+    );
+}
+
+#[test]
+fn basm_with_its_pronoun_is_part_of_the_role_before_the_holder() {
+    assert_eq!(
+        first_speaker("وقالت المتحدثة باسمها وينكي روغن إن التحقيق مستمر."),
+        Some("وينكي روغن".to_owned())
+    );
+}
