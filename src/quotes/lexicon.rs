@@ -322,6 +322,9 @@ pub struct Lexicon {
     /// Given names, normalized → whether the name is a woman's: a person no lexicon knows is
     /// found by a given name and a family name after it.
     pub given_names: HashMap<String, bool>,
+    /// Given names the lexicon writes only with a madda (آنا), normalized: once normalized they
+    /// are also common words (أنا, I), so they are names only where the text writes the madda.
+    pub given_madda: HashSet<String>,
     pub entities: Vec<Entity>,
     /// The names of `entities` as they are written: which speakers the lexicon knows.
     pub entity_names: HashSet<String>,
@@ -633,6 +636,8 @@ impl Lexicon {
             .collect();
 
         let mut given_names = HashMap::default();
+        let mut given_madda = HashSet::default();
+        let mut given_plain = HashSet::default();
         for row in file("given_names") {
             let woman = match row.get(1) {
                 Some(&"f") => true,
@@ -642,8 +647,14 @@ impl Lexicon {
             // a name of one word: نور الدين is read as نور and الدين
             if let Some(first) = words(row[0]).first() {
                 given_names.insert(first.clone(), woman);
+                if row[0].starts_with('آ') {
+                    given_madda.insert(first.clone());
+                } else {
+                    given_plain.insert(first.clone());
+                }
             }
         }
+        given_madda.retain(|name| !given_plain.contains(name));
 
         let mut listed = Vec::new();
         for row in file("entities") {
@@ -744,6 +755,7 @@ impl Lexicon {
             labels: labels.into_iter().collect(),
             function_words,
             given_names,
+            given_madda,
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entities,
             first_words,

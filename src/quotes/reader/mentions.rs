@@ -63,6 +63,15 @@ const MENTION_STARTS: Classes = Classes::TITLE
     .and(Classes::DESCRIPTION)
     .and(Classes::GIVEN);
 
+/// The classes of a word the lexicons know as something other than a name's word (a given
+/// name is one, but after و it is another person's).
+const KNOWN_WORDS: Classes = Classes::GIVEN
+    .and(Classes::TITLE)
+    .and(Classes::SIDE)
+    .and(Classes::GROUP)
+    .and(Classes::VERB)
+    .and(Classes::FUNCTION_WORD);
+
 /// Finds the mentions of `text`.
 pub fn find(text: &Text) -> Mentions {
     let mut finder = Finder {
@@ -304,9 +313,18 @@ impl Finder<'_, '_> {
                 && self.is_side(k)
                 && self.name_at(k + 1).is_none()
                 && !self.is_side(k + 1);
+            // وقال رئيسها محمود عباس، وقال محاميها فلان: a title or a noun of kin with its
+            // pronoun before the name is the name's, no part of it
+            let owned = !nisba && self.owned_title(k) && self.unknown_name(k + 1) > 0;
             let start = k;
-            let k = k + usize::from(nisba);
+            let k = k + usize::from(nisba || owned);
             let mut len = self.unknown_name(k);
+            // وقال قائدها إن، وقالت محاميتها: a title or a noun of kin with its pronoun alone
+            // describes its holder
+            let alone = len == 0 && !nisba && self.owned_title(k);
+            if alone {
+                len = 1;
+            }
             // وصفت هيلي المجلس بأنه، اتهم مون الحكومة بـ: after a verb that takes an object
             // and ب, a word with ال before the ب is the object, not the family name
             let accused = matches!(verb.lemma.as_str(), "اتهم" | "وصف")
@@ -339,6 +357,21 @@ impl Finder<'_, '_> {
                 // the addressee: لبي بي سي، للصحفيين، لوكالة
                 || self.word(next).starts_with('ل') && self.word(next).chars().count() > 2;
             let ends_subject = len > 0 && (closed || open && !object);
+            if ends_subject && alone {
+                let name = (self.starts(k), self.ends(k));
+                return Some(Mention {
+                    first: k,
+                    end: k + 1,
+                    name,
+                    speaker: Some(Speaker {
+                        name: (self.display)(name.0, name.1),
+                        kind: "person",
+                        side: None,
+                    }),
+                    how: "description",
+                    ..Mention::default()
+                });
+            }
             if ends_subject {
                 return Some(self.learned_name(start, k, k + len));
             }
@@ -808,6 +841,12 @@ impl Finder<'_, '_> {
         if prefix > 1 || prefix == 1 && !self.word(k).starts_with('و') {
             return None;
         }
+        // أنا أشعر: a name written with a madda is the common word without it (آنا بيرنز)
+        if self.lexicon.given_madda.contains(form.text)
+            && !(self.display)(self.starts(k) + prefix, self.ends(k)).starts_with('آ')
+        {
+            return None;
+        }
         if self.is_side(k) && !self.nisba_given(k) {
             return None;
         }
@@ -872,6 +911,8 @@ impl Finder<'_, '_> {
             && !self.is_side(j)
             && !self.is_group_word(j)
             && !ends_name(family)
+            // (أنا أحترم رغبتها، محمد ولحنها: a word with its pronoun is no family name)
+            && !is_suffixed_word(family)
             && strip_conjunction(family).is_none_or(|w| !self.lexicon.is_function_word(w));
         if !plausible {
             return None;
@@ -907,6 +948,7 @@ impl Finder<'_, '_> {
                 && !word.starts_with(['و', 'ل', 'ب'])
                 // بيومي فؤاد يقاضي منتحلي شخصيته: a noun with its pronoun ends the name
                 && !(word.ends_with('ه') && is_possessed_word(word))
+                && !is_suffixed_word(word)
                 // حسين كروبي نجل المسؤول: a noun of kin starts an apposition
                 && !is_kin(word)
                 && !boundary(i)
@@ -1567,6 +1609,11 @@ impl Finder<'_, '_> {
                 j = after;
                 continue;
             }
+            // المتحدثة باسمها وينكي روغن: باسم with the pronoun of the body named before
+            if matches!(word, "باسمه" | "باسمها" | "باسمهم" | "باسمهما") {
+                j += 1;
+                continue;
+            }
             if word == "باسم" {
                 j += 1;
                 match (self.name_at(j), self.group(j)) {
@@ -1777,6 +1824,17 @@ impl Finder<'_, '_> {
                 };
                 genitive = true;
                 continue;
+            }
+            // رئيس مجلس إدارتها دوني ماشويل: a genitive with its pronoun is definite and ends
+            // the chain
+            let pronoun = is_suffixed_word(word)
+                || word.ends_with('ه')
+                    && word.chars().count() >= 4
+                    && is_possessed_word(word)
+                    && (self.display)(self.starts(j), self.ends(j)).ends_with('ه');
+            if genitive && !self.word(j - 1).starts_with("ال") && pronoun {
+                j += 1;
+                break;
             }
             // a chain of genitives that ends in a definite word or in an organisation or a
             // place the lexicon knows: رئيس هيئة قناة السويس، رئيس مجلس إدارة غرفة الرياض،
@@ -2487,12 +2545,21 @@ impl Finder<'_, '_> {
     /// (a given name the lexicon holds is never a verb here: يوسف، تامر; nor a word the text
     /// writes again elsewhere).
     fn present_verb(&self, j: usize) -> bool {
-        let word = self.word(j);
+        let whole = self.word(j);
+        if self.lexicon.given_names.contains_key(whole) {
+            return false;
+        }
+        // الرئيس الفرنسي سيتمكن من، المدرب ليتراجع عن: the future's س or the ل of purpose
+        // before the prefix of the present (names start so too: ستيفن، سيرغي، ليونيل, and go
+        // on with a name)
+        let word = ['س', 'ل']
+            .iter()
+            .find_map(|p| whole.strip_prefix(*p))
+            .filter(|rest| rest.starts_with(['ي', 'ت', 'ن']) && rest.chars().count() >= 4)
+            .unwrap_or(whole);
+        let prefixed = word.len() < whole.len();
         let letters = word.chars().count();
-        if !word.starts_with(['ي', 'ت'])
-            || letters < 3
-            || self.lexicon.given_names.contains_key(word)
-        {
+        if !word.starts_with(['ي', 'ت']) && !prefixed || letters < 3 {
             return false;
         }
         // (a definite word after ت is as often a family name: توفيق الراجحي، تيسير المفرج)
@@ -2514,6 +2581,83 @@ impl Finder<'_, '_> {
             || definite.iter().any(|p| next.starts_with(p)) && !self.is_function_word(j + 1);
         // a family name the text writes again elsewhere is a name (تسيبراس في ... وقال تسيبراس)
         governs && !self.recurs_alone(j)
+    }
+
+    /// Whether the word at `j` is a title or a noun of kin with a pronoun on it (رئيسها،
+    /// محاميها، مدربهم، والده).
+    fn owned_title(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let stem = ["هما", "ها", "هم", "هن"]
+            .iter()
+            .find_map(|p| word.strip_suffix(p))
+            .or_else(|| {
+                let written = (self.display)(self.starts(j), self.ends(j));
+                (written.ends_with('ه') && is_possessed_word(word))
+                    .then(|| word.strip_suffix('ه'))
+                    .flatten()
+            });
+        stem.is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (KIN.contains(&stem)
+                    || self
+                        .lexicon
+                        .classes(stem, &skeleton(stem))
+                        .has(Classes::TITLE))
+        })
+    }
+
+    /// Whether `word` is a title or a group's head with the accusative's alef (رئيسا، مدربا،
+    /// مسؤولا): what someone was made or is, not a name. (Not an adjective: an adverb in the
+    /// accusative, رسميا, may follow a name; سوريا، روسيا are countries.)
+    fn accusative_title(&self, word: &str) -> bool {
+        word.strip_suffix('ا').is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (self
+                    .lexicon
+                    .classes(stem, &skeleton(stem))
+                    .has(Classes::TITLE)
+                    || self
+                        .lexicon
+                        .groups
+                        .get(stem)
+                        .is_some_and(|kind| *kind != "adjective"))
+        })
+    }
+
+    /// Whether the word at `j` is an elative before من (أول من سجل، أكثر من، أفضل من): a
+    /// word of the form أفعل written with its hamza, which is no name there.
+    fn elative(&self, j: usize) -> bool {
+        let letters = self.word(j).chars().count();
+        (3..=4).contains(&letters)
+            && self.word(j + 1) == "من"
+            && (self.display)(self.starts(j), self.ends(j)).starts_with('أ')
+            && !self.lexicon.given_names.contains_key(self.word(j))
+    }
+
+    /// Whether the word at `j` is the conjunction و on a word, not a name that starts with
+    /// و: و before a hamza (وأعضاء، وإبرام), the article (والمشجعين) or a letter no و of a
+    /// name comes before (a transliterated W is followed by a vowel, ويليام، وانغ، ووكر; an
+    /// Arabic name's و by its root: وليد، وسام، وجدي): م، ت، ب (ومجلس، وتعيين، وبايرن); on
+    /// a verb with the subject's suffix (ولعبنا، ونجحوا); or on a word the lexicons know
+    /// (وطلال، وأفريقي، ومهاجم).
+    fn conjoined(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let Some(rest) = word.strip_prefix('و') else {
+            return false;
+        };
+        if rest.chars().count() < 3 || self.lexicon.given_names.contains_key(word) {
+            return false;
+        }
+        let written = (self.display)(self.starts(j), self.ends(j));
+        written.starts_with(['و']) && written['و'.len_utf8()..].starts_with(['أ', 'إ', 'آ', 'ؤ'])
+            || rest.starts_with("ال") && rest.chars().count() >= 5
+            || rest.starts_with(['م', 'ت', 'ب'])
+            // ولعبنا، ونجحوا: a verb in the past with نا (we) or وا (they)
+            || rest.chars().count() >= 4 && (rest.ends_with("نا") || rest.ends_with("وا"))
+            || self
+                .words
+                .of(j, true)
+                .any(|f| f.prefix == 1 && f.classes.has(KNOWN_WORDS))
     }
 
     /// Whether the word at `j` is a given name written with أل (ألكسندر، ألان) and a name
@@ -2679,6 +2823,11 @@ impl Finder<'_, '_> {
                     || self.word(j + 1).starts_with("ال")
                         && self.word(j + 1).chars().count() > 3
                         && !self.is_function_word(j + 1));
+            // المبعوث الدولي ومشاورات جنيف، قال المدرب وتابعنا: a name does not start with the
+            // conjunction
+            if len == 0 && self.conjoined(j) {
+                break;
+            }
             let plausible = ali
                 || feminine
                 || inner_particle
@@ -2701,6 +2850,12 @@ impl Finder<'_, '_> {
                     && (!word.starts_with("بال") || len > 0 && self.closes_name(j + 1))
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
                     && !matches!(word, "احد" | "احدي")
+                    // ماريا شارابوفا عودتها، أعلن أهدافها: a word with its pronoun is no name
+                    && (after_particle || !is_suffixed_word(word))
+                    // انتخب نيكول باشينيان رئيسا، عين الملك وزيرا: a title in the accusative
+                    && (after_particle || !self.accusative_title(word))
+                    // النجم المصري أول من سجل، أكثر من: an elative before من
+                    && (len > 0 || !self.elative(j))
                     // (كمال عبد المعروف: after عبد the word is the name's)
                     && (after_particle || !ends_name(word))
                     // حسين كروبي نجل المسؤول: a noun of kin starts an apposition
@@ -3728,6 +3883,20 @@ fn is_possessed_word(word: &str) -> bool {
     !transliterated
         || word.chars().count() > 3 && word.starts_with(['ب', 'ل', 'ك']) && !word.ends_with("يه")
         || matches!(word, "لديه" | "عليه" | "اليه" | "فيه")
+}
+
+/// Whether `word` ends in a pronoun of the third person other than ه (ها، هما، هم، هن) after a
+/// stem of three letters or more: a noun or a verb with its pronoun (سفارتها، أنفسهم، علاقتهما،
+/// أطفالهن، ستحلها), which no name is. Names end so where the stem is short (زها، أدهم، برهم،
+/// كوهن) or ends in ا (إبراهم، براهم), and a transliterated -iha (سيبيها) as -ieh is يه.
+fn is_suffixed_word(word: &str) -> bool {
+    ["هما", "ها", "هم", "هن"].iter().any(|pronoun| {
+        word.strip_suffix(pronoun).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && !stem.ends_with('ا')
+                && !(*pronoun == "ها" && stem.ends_with('ي'))
+        })
+    })
 }
 
 /// Whether `word` (normalized) ends a name though it is no function word: a quantifier (نفى فؤاد

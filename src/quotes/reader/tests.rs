@@ -3482,3 +3482,112 @@ fn a_present_verb_with_the_lam_of_consequence_goes_on_with_the_report() {
     // not without its comma and complementizer: ليعلن is "to announce"
     assert!(read("عقد الوزير مؤتمرا صحفيا ليعلن فيه الخطة.").is_empty());
 }
+
+/// The names of the persons `source` mentions.
+fn persons(source: &str) -> Vec<String> {
+    entities_of(source)
+        .into_iter()
+        .filter(|(_, kind, _)| *kind == "person")
+        .map(|(name, _, _)| name)
+        .collect()
+}
+
+#[test]
+fn a_word_with_a_pronoun_on_it_is_no_name() {
+    assert_eq!(
+        persons("أعلنت الرياضية ماريا شارابوفا عودتها إلى الملاعب."),
+        vec!["ماريا شارابوفا".to_owned()]
+    );
+    assert!(persons("ووصف الرئيس أهدافها بأنها غامضة.")
+        .iter()
+        .all(|name| !name.contains("أهدافها")));
+}
+
+#[test]
+fn a_given_name_written_with_a_madda_is_not_the_pronoun_without_it() {
+    assert!(persons("وقالت الشابة أنا أشعر بالسعادة.").is_empty());
+    assert_eq!(
+        persons("وكتبت آنا بيرنز في كتاب جديد."),
+        vec!["آنا بيرنز".to_owned()]
+    );
+}
+
+#[test]
+fn a_name_does_not_start_with_the_conjunction() {
+    assert_eq!(
+        persons("وصل المدرب وتابعنا مباراة جيدة."),
+        vec!["المدرب".to_owned()]
+    );
+    assert!(persons("إنه لاعب مذهل ولعبنا موسما جيدا.")
+        .iter()
+        .all(|name| !name.contains("ولعبنا")));
+    assert!(persons("وأشاد المبعوث الدولي ومشاورات جنيف بالتقدم.")
+        .iter()
+        .all(|name| !name.contains("ومشاورات")));
+    assert_eq!(
+        first_speaker("وقال المبعوث الأممي وليد الخطيب إن الوضع صعب."),
+        Some("وليد الخطيب".to_owned())
+    );
+}
+
+#[test]
+fn a_verb_with_the_future_or_purpose_prefix_after_a_title_is_no_holder() {
+    assert!(
+        persons("ومن المهم أن نرى ما إذا كان الرئيس الفرنسي سيتمكن من إقناع الوفد.")
+            .iter()
+            .all(|name| !name.contains("سيتمكن"))
+    );
+    assert!(
+        persons("رفعت محكمة حظرا على رئيس الوزراء السابق سيلفيو بيرلسكوني يحرمه من المناصب.")
+            .contains(&"سيلفيو بيرلسكوني".to_owned())
+    );
+}
+
+#[test]
+fn an_elative_before_min_and_a_title_in_the_accusative_are_no_names() {
+    assert!(persons("النجم المصري أول من سجل في المباراة.")
+        .iter()
+        .all(|name| name != "أول"));
+    assert!(persons("وانتخب البرلمان نيكول باشينيان رئيسا للوزراء.")
+        .iter()
+        .all(|name| !name.contains("رئيسا")));
+}
+
+#[test]
+fn a_title_or_its_genitive_with_a_pronoun_comes_before_the_holder_s_name() {
+    assert_eq!(
+        first_speaker("وقال رئيس مجلس إدارتها دوني ماشويل إنه حزين."),
+        Some("دوني ماشويل".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وقال محاميها يوتام بن-هيلل إن موكلته بريئة."),
+        Some("يوتام بن-هيلل".to_owned())
+    );
+}
+
+#[test]
+fn a_title_with_its_pronoun_alone_describes_its_holder() {
+    assert_eq!(
+        first_speaker("وقال قائدها إن الفريق جاهز."),
+        Some("قائدها".to_owned())
+    );
+    assert!(entities_of("وقال قائدها إن الفريق جاهز.")
+        .iter()
+        .all(|(name, kind, _)| name != "قائدها" || *kind == "person"));
+}
+
+#[test]
+fn an_adverb_in_the_accusative_after_a_body_s_foreign_name_is_not_part_of_it() {
+    assert_eq!(
+        first_speaker("وتنفي مجموعة بولوريه رسميا أن يكون فرعها قد ارتكب مخالفة."),
+        Some("مجموعة بولوريه".to_owned())
+    );
+}
+
+#[test]
+fn basm_with_its_pronoun_is_part_of_the_role_before_the_holder() {
+    assert_eq!(
+        first_speaker("وقالت المتحدثة باسمها وينكي روغن إن التحقيق مستمر."),
+        Some("وينكي روغن".to_owned())
+    );
+}
