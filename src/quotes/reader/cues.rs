@@ -630,6 +630,13 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // وقالت في كلمة أمام "منتدى المالية العامة" في دبي، إن ...: quoted words that the
+            // verb's own complementizer follows, a few words on in the same clause, are a name
+            // or an adjunct's, and what was said comes after the complementizer
+            if let Some(close) = self.complementizer_follows(j, limit) {
+                j = close + 1;
+                continue;
+            }
             // (a verb that takes speech bare, after an adjunct, قال في الفيديو "إلى من
             // نصوت"، أضاف لموقع الاتحاد "الذين فازوا": the noun is the adjunct's, the quote direct)
             let bare = !verb.nominal
@@ -671,6 +678,37 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// The closing mark of quoted words opening at `j` (not with a complementizer of their own)
+    /// when a complementizer of the clause, no و or ف on it, follows them within a few words of
+    /// the same paragraph, with no reporting word, colon or other mark between: they are not the
+    /// report's content.
+    fn complementizer_follows(&self, j: usize, limit: usize) -> Option<usize> {
+        let pair = self.marks.pair(self.speech_opening(j)?);
+        let close = pair.close?;
+        // (a name or an adjunct's object is a few words; a long quotation is speech whose marks
+        // may be broken inside it)
+        let words = (pair.first..close)
+            .filter(|&i| self.tokens.kind(i) == Kind::Word)
+            .count();
+        if self.is_complementizer(pair.first) || words > 8 {
+            return None;
+        }
+        (close + 1..(close + 8).min(limit))
+            .take_while(|&i| {
+                self.mark(i).is_none_or(|c| c == ',')
+                    && !self.tokens.after_break(i)
+                    && !self.starts_cue(i)
+                    && self.verb(i).is_none_or(|v| v.class == Class::Noun)
+            })
+            .find(|&i| self.is_complementizer(i))
+            // (right after the marks or the comma that ends an adjunct, with no و or ف: not one a
+            // noun, a connective or another verb takes, بما في ذلك احتمال أن، كما أن، ويبدو أن)
+            .filter(|&i| {
+                (i == close + 1 || self.is(i - 1, ',')) && !self.word(i).starts_with(['و', 'ف'])
+            })
+            .map(|_| close)
     }
 
     /// Where the content starts when quoted words opening at `j` go on from the writer's noun
@@ -1519,7 +1557,11 @@ impl Reader<'_, '_> {
         let (speaker, name, first_end) = match self.mentions.at.get(&k) {
             Some(&m) => {
                 let mention = &self.mentions.list[m];
-                if mention.how != "name" || mention.governed {
+                // (a description names its speaker too: لجنة حماية الصحفيين الدولية: ...،
+                // المحكمة الدستورية العليا بمصر: ...)
+                let named = mention.how == "name"
+                    || mention.how == "description" && mention.speaker.is_some();
+                if !named || mention.governed {
                     return None;
                 }
                 (mention.speaker.clone(), mention.name, mention.end)
