@@ -783,11 +783,40 @@ impl Reader<'_, '_> {
             if adjacent && words <= 2 && !ends_clause {
                 return None;
             }
-            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...)
+            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...، أكد "مركز
+            // إعلام دمشق" التابع للمعارضة، وأعلنت "كتيبة أبو عمارة" وهي جماعة)
             let named = self.is_complementizer(after)
-                || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+                || self.is(after, ',') && self.word(after + 1).starts_with("ال")
+                || self.word(after).starts_with("ال") && !self.is_function_word(after)
+                || matches!(self.word(after), "وهي" | "وهو");
             if adjacent && words <= 3 && named {
                 return None;
+            }
+            // اعتبرها "تنظيما إرهابيا"، تنفي "تسليم أي تسجيلات": a few quoted words right after
+            // a verb that takes a noun phrase are its object in the speaker's or the writer's
+            // words, mixed, not a quotation of its own; a verb of saying takes them whole (قالت
+            // "نحن صوتكم"، صرح "نحن قلقون")
+            let takes_object = verb.nominal || verb.object_first;
+            // (not a sentence: one that opens with a particle or a future verb, وهو يكرر
+            // "سأحميكم"، أكد "لن نتراجع")
+            let first = self.word(pair.first);
+            let sentence = self.is_function_word(pair.first)
+                || first.starts_with("سا")
+                || first.starts_with("سي")
+                || first.starts_with("ست")
+                || first.starts_with("سن");
+            if adjacent
+                && words <= 3
+                && takes_object
+                && !sentence
+                && pair.close.is_some()
+                && !self.is_complementizer(pair.first)
+                && !matches!(
+                    verb.lemma.as_str(),
+                    "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
+                )
+            {
+                return Some(Complement::Clause(j, 0));
             }
             // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
             // complement in the text's own words: mixed, not direct

@@ -394,6 +394,16 @@ fn a_headline_s_speaker_may_be_a_description() {
 }
 
 #[test]
+fn a_few_quoted_words_a_verb_takes_as_its_object_are_mixed_speech() {
+    let found = read("وحظرت السلطات الجماعة من جديد واعتبرتها \"تنظيما إرهابيا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    let found = read("وأهدت الجائزة إلى كل من يتوق إلى الحرية وقالت \"نحن صوتكم\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وكان الرئيس يكرر \"سأحميكم\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+}
+
+#[test]
 fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
     // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
     let labels = with_text(
