@@ -668,6 +668,13 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // وقالت في كلمة أمام "منتدى المالية العامة" في دبي، إن ...: quoted words that the
+            // verb's own complementizer follows, a few words on in the same clause, are a name
+            // or an adjunct's, and what was said comes after the complementizer
+            if let Some(close) = self.complementizer_follows(j, limit) {
+                j = close + 1;
+                continue;
+            }
             // (a verb that takes speech bare, after an adjunct, قال في الفيديو "إلى من
             // نصوت"، أضاف لموقع الاتحاد "الذين فازوا": the noun is the adjunct's, the quote direct)
             let bare = !verb.nominal
@@ -709,6 +716,37 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// The closing mark of quoted words opening at `j` (not with a complementizer of their own)
+    /// when a complementizer of the clause, no و or ف on it, follows them within a few words of
+    /// the same paragraph, with no reporting word, colon or other mark between: they are not the
+    /// report's content.
+    fn complementizer_follows(&self, j: usize, limit: usize) -> Option<usize> {
+        let pair = self.marks.pair(self.speech_opening(j)?);
+        let close = pair.close?;
+        // (a name or an adjunct's object is a few words; a long quotation is speech whose marks
+        // may be broken inside it)
+        let words = (pair.first..close)
+            .filter(|&i| self.tokens.kind(i) == Kind::Word)
+            .count();
+        if self.is_complementizer(pair.first) || words > 8 {
+            return None;
+        }
+        (close + 1..(close + 8).min(limit))
+            .take_while(|&i| {
+                self.mark(i).is_none_or(|c| c == ',')
+                    && !self.tokens.after_break(i)
+                    && !self.starts_cue(i)
+                    && self.verb(i).is_none_or(|v| v.class == Class::Noun)
+            })
+            .find(|&i| self.is_complementizer(i))
+            // (right after the marks or the comma that ends an adjunct, with no و or ف: not one a
+            // noun, a connective or another verb takes, بما في ذلك احتمال أن، كما أن، ويبدو أن)
+            .filter(|&i| {
+                (i == close + 1 || self.is(i - 1, ',')) && !self.word(i).starts_with(['و', 'ف'])
+            })
+            .map(|_| close)
     }
 
     /// Where the content starts when quoted words opening at `j` go on from the writer's noun
@@ -783,11 +821,40 @@ impl Reader<'_, '_> {
             if adjacent && words <= 2 && !ends_clause {
                 return None;
             }
-            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...)
+            // a quoted name as the subject (أعلنت "ألفابت"، الشركة الأم، أن ...، أكد "مركز
+            // إعلام دمشق" التابع للمعارضة، وأعلنت "كتيبة أبو عمارة" وهي جماعة)
             let named = self.is_complementizer(after)
-                || self.is(after, ',') && self.word(after + 1).starts_with("ال");
+                || self.is(after, ',') && self.word(after + 1).starts_with("ال")
+                || self.word(after).starts_with("ال") && !self.is_function_word(after)
+                || matches!(self.word(after), "وهي" | "وهو");
             if adjacent && words <= 3 && named {
                 return None;
+            }
+            // اعتبرها "تنظيما إرهابيا"، تنفي "تسليم أي تسجيلات": a few quoted words right after
+            // a verb that takes a noun phrase are its object in the speaker's or the writer's
+            // words, mixed, not a quotation of its own; a verb of saying takes them whole (قالت
+            // "نحن صوتكم"، صرح "نحن قلقون")
+            let takes_object = verb.nominal || verb.object_first;
+            // (not a sentence: one that opens with a particle or a future verb, وهو يكرر
+            // "سأحميكم"، أكد "لن نتراجع")
+            let first = self.word(pair.first);
+            let sentence = self.is_function_word(pair.first)
+                || first.starts_with("سا")
+                || first.starts_with("سي")
+                || first.starts_with("ست")
+                || first.starts_with("سن");
+            if adjacent
+                && words <= 3
+                && takes_object
+                && !sentence
+                && pair.close.is_some()
+                && !self.is_complementizer(pair.first)
+                && !matches!(
+                    verb.lemma.as_str(),
+                    "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
+                )
+            {
+                return Some(Complement::Clause(j, 0));
             }
             // after a preposition (وصفه بـ"..."، اتهمه بـ"...") the quote is the verb's
             // complement in the text's own words: mixed, not direct
@@ -1646,7 +1713,11 @@ impl Reader<'_, '_> {
         let (speaker, name, first_end) = match self.mentions.at.get(&k) {
             Some(&m) => {
                 let mention = &self.mentions.list[m];
-                if mention.how != "name" || mention.governed {
+                // (a description names its speaker too: لجنة حماية الصحفيين الدولية: ...،
+                // المحكمة الدستورية العليا بمصر: ...)
+                let named = mention.how == "name"
+                    || mention.how == "description" && mention.speaker.is_some();
+                if !named || mention.governed {
                     return None;
                 }
                 (mention.speaker.clone(), mention.name, mention.end)

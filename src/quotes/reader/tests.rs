@@ -374,6 +374,37 @@ fn names_right_after_a_device_a_system_a_kind_or_a_place_are_labels() {
 }
 
 #[test]
+fn quoted_words_the_verb_s_complementizer_follows_are_not_what_was_said() {
+    let found = read(
+        "وقالت المديرة في كلمة أمام \"منتدى المالية العامة في الدول العربية\" في دبي، إن على \
+         الدول اتخاذ مزيد من التدابير.",
+    );
+    let found: Vec<(&str, &str)> = found.iter().map(|q| (q.0, q.1.as_str())).collect();
+    assert_eq!(found, [("indirect", "على الدول اتخاذ مزيد من التدابير")]);
+    // (a quote before a connective's أن is what was said: كما أن starts a clause of its own)
+    let found = read("وقال الوزير للصحفيين \"لن نتراجع عن قرارنا\"، كما أن الحكومة مستمرة.");
+    assert_eq!(found[0].0, "direct");
+}
+
+#[test]
+fn a_headline_s_speaker_may_be_a_description() {
+    let found =
+        read("وزير المالية الفرنسي: الحرب التجارية أصبحت أمرا واقعا\nوقال الوزير إن الأمر انتهى.");
+    assert_eq!(found[0].0, "direct");
+    assert_eq!(found[0].1, "الحرب التجارية أصبحت أمرا واقعا");
+}
+
+#[test]
+fn a_few_quoted_words_a_verb_takes_as_its_object_are_mixed_speech() {
+    let found = read("وحظرت السلطات الجماعة من جديد واعتبرتها \"تنظيما إرهابيا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    let found = read("وأهدت الجائزة إلى كل من يتوق إلى الحرية وقالت \"نحن صوتكم\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وكان الرئيس يكرر \"سأحميكم\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+}
+
+#[test]
 fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
     // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
     let labels = with_text(
