@@ -811,6 +811,18 @@ impl Finder<'_, '_> {
         if self.is_side(k) && !self.nisba_given(k) {
             return None;
         }
+        // a word that spells a given name is a verb after a particle that governs one (لم ينس
+        // "did not forget", لن أنس، قد يزن), and one in the present's ي or ت after a relative
+        // pronoun is its clause's verb (الحوت الذي يزن ستة أطنان): no name starts there
+        if let Some(before) = k.checked_sub(1).map(|b| self.word(b)) {
+            let before = strip_conjunction(before).unwrap_or(before);
+            let present = self.word(k).starts_with(['ي', 'ت']);
+            if matches!(before, "لم" | "لن" | "قد" | "سوف" | "كي" | "لكي")
+                || present && self.plays(k - 1, Grammar::Relative)
+            {
+                return None;
+            }
+        }
         let mut j = k + 1;
         while j < k + 4 {
             if self.tokens.kind(j - 1) != Kind::Word
