@@ -2152,8 +2152,7 @@ impl<'a> Parser<'a> {
             // emphatics, the throat letters, ز ش ذ) or a common second letter of those roots
             let fourth = word.chars().nth(3).unwrap_or_default();
             let waw_verb = third == 'و'
-                && (fourth == 'ا' && !word.ends_with('ي')
-                    || "فقجضسدعثزصحطظخذش".contains(fourth));
+                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعثزصحطظخذش".contains(fourth));
             let verb = matches!(person, 'ي' | 'ت')
                 && word.chars().count() >= 5
                 && (!"اروي".contains(third) || waw_verb)

@@ -646,10 +646,16 @@ fn a_given_name_after_a_particle_of_a_verb_is_that_verb() {
     );
     assert_eq!(entities_of("وقالت إنها لن أنس أبدا ما حدث."), []);
     let found = entities_of("وأكد الخبير أن الحوت الذي يزن ستة أطنان نفق.");
-    assert!(found.iter().all(|(name, _, _)| !name.starts_with("يزن")), "{found:?}");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.starts_with("يزن")),
+        "{found:?}"
+    );
     // a verb of every sentence is no given name at all (يزن "weighs")
     let found = entities_of("وقال المتحدث إن الحوت يزن أكثر من طنين.");
-    assert!(found.iter().all(|(name, _, _)| !name.starts_with("يزن")), "{found:?}");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.starts_with("يزن")),
+        "{found:?}"
+    );
     // and a name after another word is still one
     let found = entities_of("وقال ينس ستولتنبرغ إن الحلف قوي. وأضاف ستولتنبرغ أن الرد قادم.");
     assert_eq!(found, owned(&[("ينس ستولتنبرغ", "person", 2)]));
