@@ -2186,10 +2186,12 @@ impl<'a> Parser<'a> {
             let object =
                 word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
             // و third is a verb's of a root in و or of the third form (سيواجه، ستواصل، سيوقع،
-            // ستوفر), not a name's (ستوكهولم، ستورمي، سيول)
+            // ستوفر، ستوزع، سيوصي، سيوحد، سيوظف), not a name's (ستوكهولم، ستورمي، سيول، ستون):
+            // the letter after it is one no foreign name spells after ستو or سيو (the
+            // emphatics, the throat letters, ز ش ذ) or a common second letter of those roots
             let fourth = word.chars().nth(3).unwrap_or_default();
             let waw_verb = third == 'و'
-                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعث".contains(fourth));
+                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعثزصحطظخذش".contains(fourth));
             let verb = matches!(person, 'ي' | 'ت')
                 && word.chars().count() >= 5
                 && (!"اروي".contains(third) || waw_verb)

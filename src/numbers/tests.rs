@@ -2511,6 +2511,10 @@ fn a_weekday_far_in_the_clause_of_a_verb_in_the_future_is_to_come() {
     );
     // و third of a verb in the future (سيواجه), not of a name (ستوكهولم)
     assert_eq!(day("وسيواجه ريال بطل أوروبا يوم الأحد"), "2025-03-23");
+    // whatever its second letter (ستوزع، سيوصي، ستوحد)
+    assert_eq!(day("وستوزع الحكومة المساعدات يوم الأحد"), "2025-03-23");
+    assert_eq!(day("وسيوصي المجلس بتعديل القانون يوم الأحد"), "2025-03-23");
+    assert_eq!(day("وستوحد الفصائل صفوفها يوم الأحد"), "2025-03-23");
     assert_eq!(day("وصل ستوكهولم وفد رسمي الأحد"), "2025-03-16");
     // another clause between: its verb tells the day
     assert_eq!(

@@ -850,6 +850,19 @@ impl Finder<'_, '_> {
         if self.is_side(k) && !self.nisba_given(k) {
             return None;
         }
+        // a word that spells a given name is a verb after a particle that governs one (لم ينس
+        // "did not forget", لن أنس، قد يزن), and one in the present's ي or ت after a relative
+        // pronoun is its clause's verb (الحوت الذي يزن ستة أطنان): no name starts there; nor
+        // after غير, which negates the adjective it is in construct with (غير مأمون، غير موفق)
+        if let Some(before) = k.checked_sub(1).map(|b| self.word(b)) {
+            let before = strip_conjunction(before).unwrap_or(before);
+            let present = self.word(k).starts_with(['ي', 'ت']);
+            if matches!(before, "لم" | "لن" | "قد" | "سوف" | "كي" | "لكي" | "غير")
+                || present && self.plays(k - 1, Grammar::Relative)
+            {
+                return None;
+            }
+        }
         let mut j = k + 1;
         while j < k + 4 {
             if self.tokens.kind(j - 1) != Kind::Word

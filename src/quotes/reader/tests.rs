@@ -668,6 +668,37 @@ fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
 }
 
 #[test]
+fn a_given_name_after_a_particle_of_a_verb_is_that_verb() {
+    // ينس and أنس are names and the verb "forget" after لم or لن; يزن after a relative pronoun
+    // is "weighs"
+    assert_eq!(
+        entities_of("وقال إنه لم ينس الكرواتيون ما حدث في المباراة."),
+        []
+    );
+    assert_eq!(entities_of("وقالت إنها لن أنس أبدا ما حدث."), []);
+    let found = entities_of("وأكد الخبير أن الحوت الذي يزن ستة أطنان نفق.");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.starts_with("يزن")),
+        "{found:?}"
+    );
+    // a verb of every sentence is no given name at all (يزن "weighs")
+    let found = entities_of("وقال المتحدث إن الحوت يزن أكثر من طنين.");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.starts_with("يزن")),
+        "{found:?}"
+    );
+    // nor after غير, the adjective it negates (غير مأمون)
+    let found = entities_of("وقال الخبير إن الطريق غير مأمون تماما للمسافرين.");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.starts_with("مأمون")),
+        "{found:?}"
+    );
+    // and a name after another word is still one
+    let found = entities_of("وقال ينس ستولتنبرغ إن الحلف قوي. وأضاف ستولتنبرغ أن الرد قادم.");
+    assert_eq!(found, owned(&[("ينس ستولتنبرغ", "person", 2)]));
+}
+
+#[test]
 fn common_western_and_arabic_given_names_find_people_no_lexicon_knows() {
     // the given names of the people news quotes (ليز، هارفي، غريغ، نواف) name them in full, and
     // their family name alone later
