@@ -53,12 +53,7 @@ impl Finder<'_, '_> {
                     })
             });
             if let Some(issuer) = issuer {
-                return Some(Mention {
-                    first: k,
-                    governed: governs(self.word(k), 0),
-                    how: "description",
-                    ..issuer
-                });
+                return Some(self.issued_by(k, issuer));
             }
         }
         // بيان صادر عن، تقرير صدر عن: the issuer is named whether a lexicon knows it or not
@@ -80,12 +75,7 @@ impl Finder<'_, '_> {
             None
         };
         if let Some(issuer) = issuer {
-            return Some(Mention {
-                first: k,
-                governed: governs(self.word(k), 0),
-                how: "description",
-                ..issuer
-            });
+            return Some(self.issued_by(k, issuer));
         }
         // تقرير "سي آي إيه"، بيانات "فوربس"، تقرير لـ"بلومبيرغ"، تقرير لبوابة الأهرام: the
         // issuer named in marks, or after the ل of a document (not whom a letter or a remark
@@ -340,5 +330,16 @@ impl Finder<'_, '_> {
             how: "description",
             ..Mention::default()
         })
+    }
+
+    /// The document at `k` as a mention of its issuer: the issuer speaks, the document's words
+    /// (with its own government) are how.
+    fn issued_by(&self, k: usize, issuer: Mention) -> Mention {
+        Mention {
+            first: k,
+            governed: governs(self.word(k), 0),
+            how: "description",
+            ..issuer
+        }
     }
 }
