@@ -48,6 +48,18 @@ pub struct Verb {
     /// complementizer after that (انتهت الدراسة إلى أن، نصت المادة على أن): with a noun after
     /// the preposition it means something else (انتهت المباراة إلى التعادل).
     pub that: bool,
+    /// Whether it is a verb of saying or writing itself, which takes a quotation whole (قال،
+    /// كتب، غرد): a short quote right after it is speech, not its object.
+    pub speech: bool,
+    /// Whether what it calls something follows its object (اعتبر، وصف): quoted words there
+    /// are a name or a predicate, not a report.
+    pub naming: bool,
+    /// Whether its object, the one accused or described, comes before the ب of what they
+    /// are accused of or called (اتهم، وصف).
+    pub accusing: bool,
+    /// Whether it takes no object before its ب (أفاد، صرح، ندد): plain words there are its
+    /// subject.
+    pub objectless: bool,
 }
 
 /// What follows an attribution phrase.
@@ -112,10 +124,20 @@ pub enum Grammar {
     /// The object of an idiom of revealing (كشف النقاب عن، أماط اللثام عن): between the verb and
     /// its preposition it is no subject.
     Veil,
+    /// A conjunction that, before a complementizer, opens a clause of the writer's (بيد أن،
+    /// غير أن، لاسيما أن، حيث إن، كما أن), not a report's content.
+    OwnClause,
+    /// A document addressed to whoever follows its ل (رسالة لترامب، تصريح لسكاي نيوز), not
+    /// written by them.
+    Addressed,
+    /// A survey or study, whose speaker is who carried it out (استطلاع للرأي أجراه معهد).
+    Survey,
+    /// A word of time past (آنذاك، وقتها): a title it follows was someone else's then.
+    Then,
 }
 
-// a token's classes hold the grammar roles in the bits below 16 (see Classes)
-const _: () = assert!((Grammar::Veil as u32) < 16);
+// a token's classes hold the grammar roles in the bits below 32 (see Classes)
+const _: () = assert!((Grammar::Then as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -136,6 +158,10 @@ impl Grammar {
             "issuing" => Grammar::Issuing,
             "publishing" => Grammar::Publishing,
             "veil" => Grammar::Veil,
+            "own_clause" => Grammar::OwnClause,
+            "addressed" => Grammar::Addressed,
+            "survey" => Grammar::Survey,
+            "then" => Grammar::Then,
             _ => return None,
         })
     }
@@ -222,6 +248,22 @@ pub const FILES: [&str; 11] = [
     "given_names",
 ];
 
+/// The options a row of `verbs.tsv` may have (see its header).
+const VERB_OPTIONS: [&str; 12] = [
+    "-",
+    "nominal",
+    "impersonal",
+    "object",
+    "marked",
+    "document",
+    "that",
+    "object_first",
+    "speech",
+    "naming",
+    "accusing",
+    "objectless",
+];
+
 const BUILTIN: [&str; 11] = [
     include_str!("../../lexicons/quotes/grammar.tsv"),
     include_str!("../../lexicons/quotes/verbs.tsv"),
@@ -247,29 +289,29 @@ pub struct Name {
 /// What one spelling of a word is in the lexicons, as bits: a token is looked up once, for all
 /// of them, rather than in each lexicon in turn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Classes(u32);
+pub struct Classes(u64);
 
 impl Classes {
-    // the grammar roles take the bits below 16
+    // the grammar roles take the bits below 32
     /// A function word, a complementizer or a relative: [`Lexicon::is_function_word`].
-    pub const FUNCTION_WORD: Classes = Classes(1 << 16);
+    pub const FUNCTION_WORD: Classes = Classes(1 << 32);
     /// A form of a reporting word (without a conjunction).
-    pub const VERB: Classes = Classes(1 << 17);
+    pub const VERB: Classes = Classes(1 << 33);
     /// A head or adjective of `groups`, with or without ال.
-    pub const GROUP: Classes = Classes(1 << 18);
-    pub const SIDE: Classes = Classes(1 << 19);
+    pub const GROUP: Classes = Classes(1 << 34);
+    pub const SIDE: Classes = Classes(1 << 35);
     /// The first word of a phrase of `titles`, `attributions`, `descriptions` or `labels`.
-    pub const TITLE: Classes = Classes(1 << 20);
-    pub const ATTRIBUTION: Classes = Classes(1 << 21);
-    pub const DESCRIPTION: Classes = Classes(1 << 22);
-    pub const LABEL: Classes = Classes(1 << 23);
+    pub const TITLE: Classes = Classes(1 << 36);
+    pub const ATTRIBUTION: Classes = Classes(1 << 37);
+    pub const DESCRIPTION: Classes = Classes(1 << 38);
+    pub const LABEL: Classes = Classes(1 << 39);
     /// A skeleton that starts one of `names`.
-    pub const NAME: Classes = Classes(1 << 24);
+    pub const NAME: Classes = Classes(1 << 40);
     /// A given name (`given_names`).
-    pub const GIVEN: Classes = Classes(1 << 25);
+    pub const GIVEN: Classes = Classes(1 << 41);
 
     pub fn role(role: Grammar) -> Classes {
-        Classes(1 << role as u32)
+        Classes(1 << role as u64)
     }
 
     /// The classes of both.
@@ -472,6 +514,16 @@ impl Lexicon {
                 Some(list) => list.split(',').map(|p| word(p.trim())).collect(),
             };
             let options: Vec<&str> = rest.get(1).map_or(Vec::new(), |o| o.split(',').collect());
+            if let Some(unknown) = options
+                .iter()
+                .find(|o| !o.is_empty() && !VERB_OPTIONS.contains(o))
+            {
+                return Err(bad(
+                    "verbs",
+                    &row,
+                    &format!("an unknown option {unknown:?}"),
+                ));
+            }
             let nominal = options.contains(&"nominal");
             let impersonal = options.contains(&"impersonal");
             let marked = options.contains(&"marked");
@@ -488,6 +540,10 @@ impl Lexicon {
                 impersonal,
                 marked,
                 object_first: options.contains(&"object_first"),
+                speech: options.contains(&"speech"),
+                naming: options.contains(&"naming"),
+                accusing: options.contains(&"accusing"),
+                objectless: options.contains(&"objectless"),
                 document,
                 that,
             });

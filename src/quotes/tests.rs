@@ -59,6 +59,26 @@ fn malformed_user_lexicons_are_errors_not_panics() {
     assert!(Lexicon::extended(&[("planets", "x")], Vec::new()).is_err());
     let extended = Lexicon::extended(&[("verbs", "ألمح\tألمح\tverb\tإلى")], Vec::new());
     assert!(extended.is_ok_and(|l| l.verb("والمح").is_some()));
+    // a misspelt option would silently do nothing: it is an error
+    let misspelt = Lexicon::extended(&[("verbs", "زعم\tزعم\tverb\t-\tnominall")], Vec::new());
+    assert!(misspelt.is_err_and(|e| e.to_string().contains("unknown option")));
+    let unknown_role = Lexicon::extended(&[("grammar", "كما\town_clauses")], Vec::new());
+    assert!(unknown_role.is_err());
+}
+
+#[test]
+fn what_a_verb_takes_and_what_a_grammar_word_does_are_lexicon_data() {
+    let lexicon = Lexicon::extended(&[("verbs", "زعق\tزعق\tverb\t-\tspeech")], Vec::new())
+        .expect("a verb of saying");
+    assert!(lexicon.verb("زعق").is_some_and(|v| v.speech && !v.naming));
+    assert!(lexicon.verb("قال").is_some_and(|v| v.speech));
+    assert!(lexicon
+        .verb("اتهم")
+        .is_some_and(|v| v.accusing && !v.speech));
+    assert!(lexicon.verb("ندد").is_some_and(|v| v.objectless));
+    assert!(lexicon.verb("اعتبر").is_some_and(|v| v.naming));
+    assert!(lexicon.is("كما", Grammar::OwnClause) && lexicon.is("انذاك", Grammar::Then));
+    assert!(lexicon.is("رساله", Grammar::Addressed) && lexicon.is("استطلاع", Grammar::Survey));
 }
 
 #[test]

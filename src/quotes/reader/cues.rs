@@ -184,7 +184,7 @@ impl Reader<'_, '_> {
             .as_ref()
             .filter(|s| {
                 let after = self.word(s.end);
-                matches!(verb.lemma.as_str(), "اتهم" | "وصف")
+                verb.accusing
                     && !relative_clause
                     && s.mention.is_some()
                     && s.end > k + 1
@@ -473,7 +473,7 @@ impl Reader<'_, '_> {
         }
         // اتهمت البحرين ... الدوحة بتمويل: after the subject, the one accused or described,
         // then the ب of what they are accused of or called
-        if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "اتهم" | "وصف") {
+        if j < limit && after > k + 1 && verb.accusing {
             if let Some(&m) = self.mentions.at.get(&j) {
                 let object = &self.mentions.list[m];
                 // (past a relative clause on the object, to its comma: اتهم المدعون إدارة
@@ -849,10 +849,7 @@ impl Reader<'_, '_> {
                 && !sentence
                 && pair.close.is_some()
                 && !self.is_complementizer(pair.first)
-                && !matches!(
-                    verb.lemma.as_str(),
-                    "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
-                )
+                && !verb.speech
             {
                 return Some(Complement::Clause(j, 0));
             }
@@ -943,10 +940,7 @@ impl Reader<'_, '_> {
             // after a preposition, whose object a quoted name is: قال في حديث مع "سي إن إن")
             // nor a work's title after its possessed noun: وقال في كتابه "موجة لا تهدأ"; and only
             // a few words from a verb of saying or writing itself)
-            let speech_verb = matches!(
-                verb.lemma.as_str(),
-                "قال" | "أضاف" | "تابع" | "أردف" | "كتب" | "غرد" | "هتف" | "صرخ"
-            );
+            let speech_verb = verb.speech;
             let near = (j.saturating_sub(7)..j).any(|i| {
                 self.verb(i)
                     .is_some_and(|v| v.lemma == verb.lemma && v.class != Class::Noun)
@@ -1021,10 +1015,7 @@ impl Reader<'_, '_> {
     /// Whether the word at `j`, before a complementizer, makes it a conjunction that opens a
     /// clause of the writer's (بيد أن، غير أن، لاسيما أن، حيث إن، كما أن), not a report's content.
     fn opens_own_clause(&self, j: usize) -> bool {
-        matches!(
-            self.word(j),
-            "بيد" | "غير" | "لاسيما" | "سيما" | "حيث" | "كما"
-        )
+        self.plays(j, Grammar::OwnClause)
     }
 
     /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),
@@ -1125,13 +1116,9 @@ impl Reader<'_, '_> {
         let carried = ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
             .iter()
             .any(|e| word.ends_with(e));
-        let objectless = matches!(
-            verb.lemma.as_str(),
-            "أفاد" | "صرح" | "تعهد" | "أقر" | "اعترف" | "ندد" | "نوه" | "أشاد" | "تفاخر"
-        );
         // (not a phrase with ل, to whom: تعهدت لأبناء القرية بعدم)
         if verb.class != Class::Verb
-            || !objectless
+            || !verb.objectless
             || carried
             || self.word(k + 1).starts_with('ل')
             || at <= k + 1
@@ -1878,9 +1865,7 @@ impl Reader<'_, '_> {
             || self.word(j).starts_with('ل') && self.word(j).chars().count() > 3
             || self.is(j, ',');
         // (not what a verb of naming calls something: اعتبر "الأول من نوعه" في المنطقة)
-        let naming = self
-            .verb(k.wrapping_sub(1))
-            .is_some_and(|v| matches!(v.lemma.as_str(), "اعتبر" | "وصف" | "سمى" | "عد"));
+        let naming = self.verb(k.wrapping_sub(1)).is_some_and(|v| v.naming);
         let content_later = words <= 3
             && adjunct
             && !naming

@@ -36,7 +36,7 @@ impl Finder<'_, '_> {
             let word = self.word(k);
             let word = strip_conjunction(word).unwrap_or(word);
             let word = word.strip_prefix("ال").unwrap_or(word);
-            matches!(word, "استطلاع" | "استطلاعات" | "دراسه" | "مسح")
+            self.lexicon.is(word, Grammar::Survey)
         };
         if surveyed && self.word(r).starts_with("لل") && self.issues_it(r + 1) {
             r += 1;
@@ -184,7 +184,7 @@ impl Finder<'_, '_> {
             .iter()
             .find_map(|article| word.strip_prefix(article))
             .unwrap_or(word);
-        matches!(word, "رساله" | "رسائل" | "مذكره" | "تصريح" | "تصريحات")
+        self.lexicon.is(word, Grammar::Addressed)
     }
 
     /// The issuer of a document named in quotation marks at `j` (تقرير "سي آي إيه"، بيانات

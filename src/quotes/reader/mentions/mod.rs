@@ -332,7 +332,7 @@ impl Finder<'_, '_> {
             }
             // وصفت هيلي المجلس بأنه، اتهم مون الحكومة بـ: after a verb that takes an object
             // and ب, a word with ال before the ب is the object, not the family name
-            let accused = matches!(verb.lemma.as_str(), "اتهم" | "وصف")
+            let accused = verb.accusing
                 && len >= 2
                 && self.word(k + len - 1).starts_with("ال")
                 && self.word(k + len).starts_with('ب');

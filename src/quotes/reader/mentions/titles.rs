@@ -374,11 +374,7 @@ impl Finder<'_, '_> {
         }
         // الرئيس الأمريكي آنذاك، جورج بوش؛ وزير الخارجية الألماني وقتها زيغمار غابرييل: a
         // title of a time past is not held by its holder of the day; its holder follows or not
-        let past = j > k
-            && matches!(
-                self.word(j),
-                "انذاك" | "حينها" | "وقتها" | "حينذاك" | "حينءذ" | "انءذ"
-            );
+        let past = j > k && self.plays(j, Grammar::Then);
         if past {
             j += 1;
         }
