@@ -354,18 +354,11 @@ impl Reader<'_, '_> {
             let end = self.clause_end(lead.0);
             let draft = Draft {
                 kind: "indirect",
-                content: (0, 0),
-                cue: None,
-                cue_lemma: None,
                 speaker: speaker.clone(),
-                mention: None,
                 speaker_ref: "continuation",
-                role: None,
-                alt_speakers: Vec::new(),
-                fragments: Vec::new(),
                 confidence: 0.5,
                 sentence,
-                entity: None,
+                ..Draft::default()
             };
             // a sentence that is all quotation goes on as a direct quote
             let whole = lead.0 == open

@@ -361,7 +361,6 @@ impl Reader<'_, '_> {
         };
         let draft = Draft {
             kind: "indirect",
-            content: (0, 0),
             cue: Some(cue),
             cue_lemma: lemma,
             speaker,
@@ -369,10 +368,9 @@ impl Reader<'_, '_> {
             speaker_ref,
             role,
             alt_speakers,
-            fragments: Vec::new(),
             confidence: base,
             sentence: self.sentence_of(k),
-            entity: None,
+            ..Draft::default()
         };
         match complement {
             Complement::Quote(p) => self.direct(k, p, draft),
@@ -1475,18 +1473,15 @@ impl Reader<'_, '_> {
         };
         let draft = Draft {
             kind: "indirect",
-            content: (0, 0),
             cue: Some((self.starts(k), self.ends(k))),
             cue_lemma: Some(verb.lemma.clone()),
             speaker,
             mention,
             speaker_ref: how,
             role,
-            alt_speakers: Vec::new(),
-            fragments: Vec::new(),
             confidence: 0.85,
             sentence: self.sentence_of(k),
-            entity: None,
+            ..Draft::default()
         };
         self.finish(lead.0, lead.0, lead.1, end, draft)?;
         for j in end..sentence_end {
@@ -1528,11 +1523,9 @@ impl Reader<'_, '_> {
             mention: subject.mention,
             speaker_ref: subject.how,
             role: subject.role,
-            alt_speakers: Vec::new(),
-            fragments: Vec::new(),
             confidence: 0.9,
             sentence: self.sentence_of(k),
-            entity: None,
+            ..Draft::default()
         };
         let open = pair.open.unwrap_or(pair.first);
         self.record(open, subject.end, draft);
@@ -1622,18 +1615,15 @@ impl Reader<'_, '_> {
         let participle = participle && self.starts_cue(next);
         let draft = |reader: &Self, speaker: Option<Speaker>| Draft {
             kind: "indirect",
-            content: (0, 0),
             cue: Some((reader.starts(k), cue_end)),
             cue_lemma: lemma.clone(),
             speaker,
             mention,
             speaker_ref: how,
             role,
-            alt_speakers: Vec::new(),
-            fragments: Vec::new(),
             confidence: 0.85,
             sentence: reader.sentence_of(k),
-            entity: None,
+            ..Draft::default()
         };
         if k <= lead.0 {
             // ووفقا له، فإن ...: the content follows
@@ -1735,18 +1725,13 @@ impl Reader<'_, '_> {
         }
         let draft = Draft {
             kind: "direct",
-            content: (0, 0),
             cue: Some((self.starts(colon), self.ends(colon))),
-            cue_lemma: None,
             speaker,
             mention: Some(name),
             speaker_ref: "name",
-            role: None,
-            alt_speakers: Vec::new(),
-            fragments: Vec::new(),
             confidence: 0.5,
             sentence: self.sentence_of(k),
-            entity: None,
+            ..Draft::default()
         };
         if let Some(p) = self.speech_opening(at) {
             let pair = &self.marks.pair(p);

@@ -4,7 +4,7 @@ use super::super::Speaker;
 use super::Reader;
 
 /// A quote before its offsets are mapped back to the original text.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Draft {
     pub kind: &'static str,
     pub content: (usize, usize),
