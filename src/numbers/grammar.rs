@@ -3754,6 +3754,45 @@ impl<'a> Parser<'a> {
             .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "سن"))
     }
 
+    /// Whether the number in digits at `i`, glued to the Arabic word before it, measures what
+    /// follows it after a space: scraped pages drop the space before a number (شراء200 طائرة،
+    /// طرد23 دبلوماسيا، بلغت1.28 مليون، العمر19 عاما), while a name glued to its number is
+    /// followed by anything else (فرانس24 في، بورز500 الأوسع، فالكون9 من). A unit, a scale, a
+    /// noun the lexicon knows (its plurals, its singulars, the nouns news counts most) or one in
+    /// the accusative (ـا) counts as what follows.
+    fn amount_after_glued(&self, i: usize) -> bool {
+        let arabic = i > 0
+            && self.tokens[i - 1]
+                .text
+                .starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c));
+        let spaced = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.start > self.tokens[i].end);
+        if !arabic || !spaced || !self.joined(i) {
+            return false;
+        }
+        let Some(next) = self.word(i + 1) else {
+            return false;
+        };
+        let scale = matches!(
+            self.lex.number_words.get(next),
+            Some((_, Role::Scale | Role::Plural | Role::DualScale))
+        );
+        let accusative = next.ends_with('ا')
+            && next.chars().count() >= 4
+            && !Self::definite(next)
+            && self.counted_noun(i + 1).is_some();
+        let bare = next.strip_suffix('ا').unwrap_or(next);
+        self.unit_at(i + 1).is_some()
+            || scale
+            || accusative
+            || self.lex.plurals.contains_key(next)
+            || self.lex.singulars.contains_key(next)
+            || self.lex.is(next, "counted")
+            || self.lex.is(bare, "counted")
+    }
+
     /// Whether the number in digits at `i` names something rather than counts it: after a word
     /// that heads identifiers (القرار 2254، رقم 16، المادة (26)), glued to a name (إف-16،
     /// فرانس24), or numbering a list at the start of a line (1- حجم).
@@ -3777,7 +3816,7 @@ impl<'a> Parser<'a> {
                     || self.lex.starters.contains(s)
                     || self.lex.cues.contains_key(s) && !self.lex.is(s, "identifier")
             });
-            if word.text.chars().count() > 2 && !known {
+            if word.text.chars().count() > 2 && !known && !self.amount_after_glued(i) {
                 return true;
             }
         }

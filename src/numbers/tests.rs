@@ -2574,3 +2574,39 @@ fn nights_are_a_plural_not_a_clitic_and_a_verb() {
         ("5 ليالي", Some("ليلة".to_owned()))
     );
 }
+
+#[test]
+fn a_number_glued_to_the_word_before_it_still_measures() {
+    // scraped pages drop the space before a number; what follows it says it is an amount
+    for (text, kind, value) in [
+        ("طلبت الشركة شراء200  طائرة من شركات غربية", "count", 200.0),
+        ("قرار بريطانيا طرد23  دبلوماسيا روسيا", "count", 23.0),
+        (
+            "تراجع الإنتاج من مستويات بلغت1.28 مليون برميل يوميا",
+            "quantity",
+            1_280_000.0,
+        ),
+        (
+            "وقام الشاب البالغ من العمر19 عاما بإطلاق النار",
+            "duration",
+            19.0,
+        ),
+        ("قرضا ميسرا قيمته100  مليون دولار", "money", 100_000_000.0),
+    ] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == kind && f.value == Some(value)),
+            "{text}: {found:#?}"
+        );
+    }
+    // a name glued to its number is followed by no amount
+    for text in [
+        "وقال مراسل فرانس24 في اليمن",
+        "هبط المؤشر ستاندرد آند بورز500 الأوسع نطاقا",
+        "على متن صاروخ فالكون9  من سبايس إكس",
+    ] {
+        assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
+    }
+}
