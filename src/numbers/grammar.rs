@@ -296,7 +296,11 @@ impl<'a> Parser<'a> {
                     || (token.text.ends_with('ي')
                         && token.text.len() >= 8
                         && !token.text.starts_with("ال"))
-                    || token.text.ends_with("تا") =>
+                    || token.text.ends_with("تا")
+                    // (حزبا "العمال" و"المحافظين": a masculine one in ا before two names in marks)
+                    || (token.text.ends_with('ا')
+                        && token.text.len() >= 8
+                        && self.text(i + 1) == Some("\"")) =>
             {
                 Start::Dual
             }
@@ -4453,12 +4457,19 @@ impl<'a> Parser<'a> {
     /// of time behind a preposition is a duration (ليومين، بأسبوعين).
     fn dual_count(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
-        // most words in ي are none (في، الذي): only a noun of the lexicon goes on
-        let masculine = !word.ends_with("تي") && word.ends_with('ي');
+        // شركتا "أوبر" و"وايمو"، مسلسلي "طايع" و"نسر الصعيد": before two names in marks
+        // joined by و, a dual in construct names them
+        let quoted = self.quoted_pair_after(i);
+        // most words in ي are none (في، الذي): only a noun of the lexicon goes on; so in ا (a
+        // nominative in construct, حزبا), only before two names in marks
+        let masculine = !word.ends_with("تي") && word.ends_with('ي')
+            || quoted && !word.ends_with("تا") && word.ends_with('ا');
+        let lexicon = |b: &str| {
+            self.lex.construct.contains_key(b) || quoted && self.lex.singulars.contains_key(b)
+        };
         if masculine
             && !Self::stems(word).any(|(_, s)| {
-                s.strip_suffix('ي')
-                    .is_some_and(|b| self.lex.construct.contains_key(b))
+                s.strip_suffix(['ي', 'ا']).is_some_and(lexicon)
             })
         {
             return None;
@@ -4483,11 +4494,15 @@ impl<'a> Parser<'a> {
         }
         // بالفقرتين: the article behind a clitic makes a definite dual, which names the two
         // already spoken of, like الطرفين
-        if self.lex.is(word, "not_dual")
-            || self.dual_before(i)
-            || Self::stems(word).any(|(_, s)| s.starts_with("ال"))
-            || word.starts_with("لل")
-        {
+        // (before two names in marks, ك is more often a noun's letter than a clitic: وكالتا)
+        let definite = if quoted {
+            ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"]
+                .iter()
+                .any(|a| word.starts_with(a))
+        } else {
+            Self::stems(word).any(|(_, s)| s.starts_with("ال")) || word.starts_with("لل")
+        };
+        if self.lex.is(word, "not_dual") || self.dual_before(i) || definite {
             return None;
         }
         // the stem without any clitic, for the length of a feminine dual's stem (وبوتين)
@@ -4503,7 +4518,7 @@ impl<'a> Parser<'a> {
         let construct = word.ends_with("تي") || word.ends_with("تا");
         // فريقي نيويورك جاينز ونيويورك جيتس، مرفأي لومي وكوناكري: a masculine dual in construct
         // ends in ي like a nisba or "my", so only a noun of the lexicon before the two it names
-        if (construct || masculine) && !self.construct_dual(i, masculine) {
+        if (construct || masculine) && !quoted && !self.construct_dual(i, masculine) {
             return None;
         }
         let read = |(p, stem): (usize, &str)| {
@@ -4511,15 +4526,26 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if construct {
+                // (وكالتا is no و، ك and التا, "the two machines")
+                if stem.starts_with("ال") {
+                    return None;
+                }
                 let base = stem
                     .strip_suffix("تي")
                     .or_else(|| stem.strip_suffix("تا"))?;
-                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied()?;
-                return Some((p, Some(lemma)));
+                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied();
+                // (before two names in marks, any noun of three letters or more: وكالتا
+                // "موديز" و"ستاندرد أند بورز")
+                let noun = quoted && base.chars().count() >= 3 && !Self::definite(base);
+                return (lemma.is_some() || noun).then_some((p, lemma));
             }
             if masculine {
-                let base = stem.strip_suffix('ي')?;
-                let lemma = self.lex.construct.get(base).copied()?;
+                let base = stem.strip_suffix(['ي', 'ا'])?;
+                let lemma = if quoted {
+                    self.lex.singulars.get(base).copied()?
+                } else {
+                    self.lex.construct.get(base).copied()?
+                };
                 // شهري أبريل ومايو, not راتب شهري
                 let month = self.longest(i + 1, &self.lex.months, false).is_some();
                 return (base != "شهر" || month).then_some((p, Some(lemma)));
@@ -4566,6 +4592,28 @@ impl<'a> Parser<'a> {
             noun_lemma: lemma,
             ..Draft::default()
         })
+    }
+
+    /// Whether two names in marks joined by و follow the word at `i` ("أوبر" و"وايمو"، "طايع"
+    /// لعمرو يوسف، و"نسر الصعيد"): the first right after it, of ten tokens at most, the second
+    /// opened by و within six tokens of its close, with no full stop nor line between.
+    fn quoted_pair_after(&self, i: usize) -> bool {
+        let mark = |k: usize| self.text(k) == Some("\"");
+        let inside = |k: usize| {
+            self.joined(k - 1) && !matches!(self.text(k), Some("." | "!" | "?" | "؟" | ":"))
+        };
+        if !mark(i + 1) || !self.joined(i) {
+            return false;
+        }
+        let Some(close) = (i + 3..=i + 12)
+            .take_while(|&k| inside(k))
+            .find(|&k| mark(k))
+        else {
+            return false;
+        };
+        (close + 1..=close + 6)
+            .take_while(|&k| inside(k) && !mark(k))
+            .any(|k| self.text(k) == Some("و") && mark(k + 1) && self.joined(k))
     }
 
     /// Whether اثنين, اثنتين (or اثنان, اثنتان) follows the word at `i`: the dual said twice

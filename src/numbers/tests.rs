@@ -2610,3 +2610,63 @@ fn a_number_glued_to_the_word_before_it_still_measures() {
         assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
     }
 }
+
+#[test]
+fn a_dual_in_construct_before_two_names_in_marks_counts_them() {
+    for (text, surface) in [
+        ("توصلت شركتا \"أوبر\" و\"وايمو\" إلى تسوية", "شركتا"),
+        ("وذكرت تحقيقات لصحيفتي \"أوبزرفر\" البريطانية و\"نيويورك تايمز\" الأمريكية", "صحيفتي"),
+        ("خفضت وكالتا \"موديز\" و\"ستاندرد أند بورز\" التصنيف", "وكالتا"),
+        ("الأزمة التي حدثت بين مسلسلي \"طايع\" لعمرو يوسف، و\"نسر الصعيد\" لمحمد رمضان", "مسلسلي"),
+        ("وتنافس حزبا \"العمال\" و\"المحافظين\" على المقاعد", "حزبا"),
+    ] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == "count" && f.value == Some(2.0) && f.text.ends_with(surface)),
+            "{text}: {found:#?}"
+        );
+    }
+    // the singular of a feminine noun the lexicon does not know ends in ة
+    let f = one("فقد حققت قائمتا \"الفتح\" و\"سائرون\" مفاجأة");
+    assert_eq!(f.counted_noun.unwrap().lemma, "قائمة");
+    for (text, surface) in [("توصلت شركتا \"أوبر\" و\"وايمو\" إلى تسوية", "شركتا")] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == "count" && f.value == Some(2.0) && f.text.ends_with(surface)),
+            "{text}: {found:#?}"
+        );
+    }
+    // not before one name, nor a word in ا that is no noun of the lexicon, nor a plural
+    for text in [
+        "أعلنت شركتي \"أوبر\" أنها",
+        "وقال أيضا \"لن نركع\" و\"معناش\"",
+        "ورفع مؤيدي \"الحزب\" و\"الحركة\" الأعلام",
+        "ووصفها بأنها \"مقززة\" و\"لا أخلاقية\"",
+    ] {
+        let found = facts(text);
+        assert!(
+            found.iter().all(|f| f.value != Some(2.0)),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_feminine_dual_in_construct_of_a_noun_of_news() {
+    for (text, lemma) in [
+        ("شهدت جبهتا قانية ومحيط مدينة تعز اشتباكات", "جبهة"),
+        ("طور النموذج على يد طالبتي هندسة الميكاترونيك", "طالبة"),
+        ("ويواجه تهمتي اغتصاب وتهمة ارتكاب جريمة", "تهمة"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.kind, f.value, f.counted_noun.unwrap().lemma.as_str()),
+            ("count", Some(2.0), lemma),
+            "{text}"
+        );
+    }
+}
