@@ -296,7 +296,11 @@ impl<'a> Parser<'a> {
                     || (token.text.ends_with('ي')
                         && token.text.len() >= 8
                         && !token.text.starts_with("ال"))
-                    || token.text.ends_with("تا") =>
+                    || token.text.ends_with("تا")
+                    // (حزبا "العمال" و"المحافظين": a masculine one in ا before two names in marks)
+                    || (token.text.ends_with('ا')
+                        && token.text.len() >= 8
+                        && self.text(i + 1) == Some("\"")) =>
             {
                 Start::Dual
             }
@@ -3754,6 +3758,45 @@ impl<'a> Parser<'a> {
             .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "سن"))
     }
 
+    /// Whether the number in digits at `i`, glued to the Arabic word before it, measures what
+    /// follows it after a space: scraped pages drop the space before a number (شراء200 طائرة،
+    /// طرد23 دبلوماسيا، بلغت1.28 مليون، العمر19 عاما), while a name glued to its number is
+    /// followed by anything else (فرانس24 في، بورز500 الأوسع، فالكون9 من). A unit, a scale, a
+    /// noun the lexicon knows (its plurals, its singulars, the nouns news counts most) or one in
+    /// the accusative (ـا) counts as what follows.
+    fn amount_after_glued(&self, i: usize) -> bool {
+        let arabic = i > 0
+            && self.tokens[i - 1]
+                .text
+                .starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c));
+        let spaced = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.start > self.tokens[i].end);
+        if !arabic || !spaced || !self.joined(i) {
+            return false;
+        }
+        let Some(next) = self.word(i + 1) else {
+            return false;
+        };
+        let scale = matches!(
+            self.lex.number_words.get(next),
+            Some((_, Role::Scale | Role::Plural | Role::DualScale))
+        );
+        let accusative = next.ends_with('ا')
+            && next.chars().count() >= 4
+            && !Self::definite(next)
+            && self.counted_noun(i + 1).is_some();
+        let bare = next.strip_suffix('ا').unwrap_or(next);
+        self.unit_at(i + 1).is_some()
+            || scale
+            || accusative
+            || self.lex.plurals.contains_key(next)
+            || self.lex.singulars.contains_key(next)
+            || self.lex.is(next, "counted")
+            || self.lex.is(bare, "counted")
+    }
+
     /// Whether the number in digits at `i` names something rather than counts it: after a word
     /// that heads identifiers (القرار 2254، رقم 16، المادة (26)), glued to a name (إف-16،
     /// فرانس24), or numbering a list at the start of a line (1- حجم).
@@ -3777,7 +3820,7 @@ impl<'a> Parser<'a> {
                     || self.lex.starters.contains(s)
                     || self.lex.cues.contains_key(s) && !self.lex.is(s, "identifier")
             });
-            if word.text.chars().count() > 2 && !known {
+            if word.text.chars().count() > 2 && !known && !self.amount_after_glued(i) {
                 return true;
             }
         }
@@ -4414,12 +4457,19 @@ impl<'a> Parser<'a> {
     /// of time behind a preposition is a duration (ليومين، بأسبوعين).
     fn dual_count(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
-        // most words in ي are none (في، الذي): only a noun of the lexicon goes on
-        let masculine = !word.ends_with("تي") && word.ends_with('ي');
+        // شركتا "أوبر" و"وايمو"، مسلسلي "طايع" و"نسر الصعيد": before two names in marks
+        // joined by و, a dual in construct names them
+        let quoted = self.quoted_pair_after(i);
+        // most words in ي are none (في، الذي): only a noun of the lexicon goes on; so in ا (a
+        // nominative in construct, حزبا), only before two names in marks
+        let masculine = !word.ends_with("تي") && word.ends_with('ي')
+            || quoted && !word.ends_with("تا") && word.ends_with('ا');
+        let lexicon = |b: &str| {
+            self.lex.construct.contains_key(b) || quoted && self.lex.singulars.contains_key(b)
+        };
         if masculine
             && !Self::stems(word).any(|(_, s)| {
-                s.strip_suffix('ي')
-                    .is_some_and(|b| self.lex.construct.contains_key(b))
+                s.strip_suffix(['ي', 'ا']).is_some_and(lexicon)
             })
         {
             return None;
@@ -4444,11 +4494,15 @@ impl<'a> Parser<'a> {
         }
         // بالفقرتين: the article behind a clitic makes a definite dual, which names the two
         // already spoken of, like الطرفين
-        if self.lex.is(word, "not_dual")
-            || self.dual_before(i)
-            || Self::stems(word).any(|(_, s)| s.starts_with("ال"))
-            || word.starts_with("لل")
-        {
+        // (before two names in marks, ك is more often a noun's letter than a clitic: وكالتا)
+        let definite = if quoted {
+            ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"]
+                .iter()
+                .any(|a| word.starts_with(a))
+        } else {
+            Self::stems(word).any(|(_, s)| s.starts_with("ال")) || word.starts_with("لل")
+        };
+        if self.lex.is(word, "not_dual") || self.dual_before(i) || definite {
             return None;
         }
         // the stem without any clitic, for the length of a feminine dual's stem (وبوتين)
@@ -4464,7 +4518,7 @@ impl<'a> Parser<'a> {
         let construct = word.ends_with("تي") || word.ends_with("تا");
         // فريقي نيويورك جاينز ونيويورك جيتس، مرفأي لومي وكوناكري: a masculine dual in construct
         // ends in ي like a nisba or "my", so only a noun of the lexicon before the two it names
-        if (construct || masculine) && !self.construct_dual(i, masculine) {
+        if (construct || masculine) && !quoted && !self.construct_dual(i, masculine) {
             return None;
         }
         let read = |(p, stem): (usize, &str)| {
@@ -4472,15 +4526,26 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if construct {
+                // (وكالتا is no و، ك and التا, "the two machines")
+                if stem.starts_with("ال") {
+                    return None;
+                }
                 let base = stem
                     .strip_suffix("تي")
                     .or_else(|| stem.strip_suffix("تا"))?;
-                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied()?;
-                return Some((p, Some(lemma)));
+                let lemma = self.lex.singulars.get(&format!("{base}ه")).copied();
+                // (before two names in marks, any noun of three letters or more: وكالتا
+                // "موديز" و"ستاندرد أند بورز")
+                let noun = quoted && base.chars().count() >= 3 && !Self::definite(base);
+                return (lemma.is_some() || noun).then_some((p, lemma));
             }
             if masculine {
-                let base = stem.strip_suffix('ي')?;
-                let lemma = self.lex.construct.get(base).copied()?;
+                let base = stem.strip_suffix(['ي', 'ا'])?;
+                let lemma = if quoted {
+                    self.lex.singulars.get(base).copied()?
+                } else {
+                    self.lex.construct.get(base).copied()?
+                };
                 // شهري أبريل ومايو, not راتب شهري
                 let month = self.longest(i + 1, &self.lex.months, false).is_some();
                 return (base != "شهر" || month).then_some((p, Some(lemma)));
@@ -4527,6 +4592,28 @@ impl<'a> Parser<'a> {
             noun_lemma: lemma,
             ..Draft::default()
         })
+    }
+
+    /// Whether two names in marks joined by و follow the word at `i` ("أوبر" و"وايمو"، "طايع"
+    /// لعمرو يوسف، و"نسر الصعيد"): the first right after it, of ten tokens at most, the second
+    /// opened by و within six tokens of its close, with no full stop nor line between.
+    fn quoted_pair_after(&self, i: usize) -> bool {
+        let mark = |k: usize| self.text(k) == Some("\"");
+        let inside = |k: usize| {
+            self.joined(k - 1) && !matches!(self.text(k), Some("." | "!" | "?" | "؟" | ":"))
+        };
+        if !mark(i + 1) || !self.joined(i) {
+            return false;
+        }
+        let Some(close) = (i + 3..=i + 12)
+            .take_while(|&k| inside(k))
+            .find(|&k| mark(k))
+        else {
+            return false;
+        };
+        (close + 1..=close + 6)
+            .take_while(|&k| inside(k) && !mark(k))
+            .any(|k| self.text(k) == Some("و") && mark(k + 1) && self.joined(k))
     }
 
     /// Whether اثنين, اثنتين (or اثنان, اثنتان) follows the word at `i`: the dual said twice

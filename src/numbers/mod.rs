@@ -195,7 +195,9 @@ fn fact(
         let lemma = draft.noun_lemma.map(str::to_owned).unwrap_or_else(|| {
             // in a range the noun agrees with the upper number (بين 10 و20 جنديا)
             let number = draft.value_max.or(draft.value);
-            lemma(lexicon, &text, token.text, number)
+            // (the noun a dual in construct counts is the fact's own word: شركتا)
+            let construct = at == draft.first && number == Some(2.0);
+            lemma(lexicon, &text, token.text, number, construct)
         });
         Noun {
             text,
@@ -237,7 +239,13 @@ fn fact(
 /// The singular of a counted noun: from the plurals lexicon or a known singular with its
 /// accusative alef, else the word without its diacritics and, after a number ending in 11-99
 /// (15, 115) or with tanween, its accusative alef.
-fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>) -> String {
+fn lemma(
+    lexicon: &Lexicon,
+    surface: &str,
+    normalized: &str,
+    value: Option<f64>,
+    construct: bool,
+) -> String {
     // الدول الخمس: the plural with the article too
     let plural = normalized.strip_prefix("ال").unwrap_or(normalized);
     if let Some(singular) = lexicon
@@ -260,9 +268,14 @@ fn lemma(lexicon: &Lexicon, surface: &str, normalized: &str, value: Option<f64>)
     {
         return (*singular).to_owned();
     }
-    // حفلتين، صورتان: a feminine dual's singular ends in ة
+    // حفلتين، صورتان، قائمتا "الفتح" و"سائرون": a feminine dual's singular ends in ة
     if value == Some(2.0) {
-        for ending in ["تين", "تان"] {
+        let endings: &[&str] = if construct {
+            &["تين", "تان", "تي", "تا"]
+        } else {
+            &["تين", "تان"]
+        };
+        for ending in endings {
             if let Some(stem) = bare.strip_suffix(ending) {
                 return format!("{stem}ة");
             }

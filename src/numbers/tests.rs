@@ -2574,3 +2574,99 @@ fn nights_are_a_plural_not_a_clitic_and_a_verb() {
         ("5 ليالي", Some("ليلة".to_owned()))
     );
 }
+
+#[test]
+fn a_number_glued_to_the_word_before_it_still_measures() {
+    // scraped pages drop the space before a number; what follows it says it is an amount
+    for (text, kind, value) in [
+        ("طلبت الشركة شراء200  طائرة من شركات غربية", "count", 200.0),
+        ("قرار بريطانيا طرد23  دبلوماسيا روسيا", "count", 23.0),
+        (
+            "تراجع الإنتاج من مستويات بلغت1.28 مليون برميل يوميا",
+            "quantity",
+            1_280_000.0,
+        ),
+        (
+            "وقام الشاب البالغ من العمر19 عاما بإطلاق النار",
+            "duration",
+            19.0,
+        ),
+        ("قرضا ميسرا قيمته100  مليون دولار", "money", 100_000_000.0),
+    ] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == kind && f.value == Some(value)),
+            "{text}: {found:#?}"
+        );
+    }
+    // a name glued to its number is followed by no amount
+    for text in [
+        "وقال مراسل فرانس24 في اليمن",
+        "هبط المؤشر ستاندرد آند بورز500 الأوسع نطاقا",
+        "على متن صاروخ فالكون9  من سبايس إكس",
+    ] {
+        assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
+    }
+}
+
+#[test]
+fn a_dual_in_construct_before_two_names_in_marks_counts_them() {
+    for (text, surface) in [
+        ("توصلت شركتا \"أوبر\" و\"وايمو\" إلى تسوية", "شركتا"),
+        ("وذكرت تحقيقات لصحيفتي \"أوبزرفر\" البريطانية و\"نيويورك تايمز\" الأمريكية", "صحيفتي"),
+        ("خفضت وكالتا \"موديز\" و\"ستاندرد أند بورز\" التصنيف", "وكالتا"),
+        ("الأزمة التي حدثت بين مسلسلي \"طايع\" لعمرو يوسف، و\"نسر الصعيد\" لمحمد رمضان", "مسلسلي"),
+        ("وتنافس حزبا \"العمال\" و\"المحافظين\" على المقاعد", "حزبا"),
+    ] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == "count" && f.value == Some(2.0) && f.text.ends_with(surface)),
+            "{text}: {found:#?}"
+        );
+    }
+    // the singular of a feminine noun the lexicon does not know ends in ة
+    let f = one("فقد حققت قائمتا \"الفتح\" و\"سائرون\" مفاجأة");
+    assert_eq!(f.counted_noun.unwrap().lemma, "قائمة");
+    for (text, surface) in [("توصلت شركتا \"أوبر\" و\"وايمو\" إلى تسوية", "شركتا")] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == "count" && f.value == Some(2.0) && f.text.ends_with(surface)),
+            "{text}: {found:#?}"
+        );
+    }
+    // not before one name, nor a word in ا that is no noun of the lexicon, nor a plural
+    for text in [
+        "أعلنت شركتي \"أوبر\" أنها",
+        "وقال أيضا \"لن نركع\" و\"معناش\"",
+        "ورفع مؤيدي \"الحزب\" و\"الحركة\" الأعلام",
+        "ووصفها بأنها \"مقززة\" و\"لا أخلاقية\"",
+    ] {
+        let found = facts(text);
+        assert!(
+            found.iter().all(|f| f.value != Some(2.0)),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_feminine_dual_in_construct_of_a_noun_of_news() {
+    for (text, lemma) in [
+        ("شهدت جبهتا قانية ومحيط مدينة تعز اشتباكات", "جبهة"),
+        ("طور النموذج على يد طالبتي هندسة الميكاترونيك", "طالبة"),
+        ("ويواجه تهمتي اغتصاب وتهمة ارتكاب جريمة", "تهمة"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.kind, f.value, f.counted_noun.unwrap().lemma.as_str()),
+            ("count", Some(2.0), lemma),
+            "{text}"
+        );
+    }
+}
