@@ -604,6 +604,20 @@ impl<'a> Parser<'a> {
         (!before).then_some("since")
     }
 
+    /// Whether the unit alone at token `i` repeats the same unit before بعد (يوما بعد يوم،
+    /// عاما بعد عام، ساعة بعد ساعة): the idiom of something growing, no span of time.
+    fn repeated_after(&self, i: usize, unit: &str) -> bool {
+        i >= 2
+            && self.joined(i - 2)
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.strip_prefix('و').unwrap_or(w) == "بعد")
+            && self
+                .unit_at(i - 2)
+                .is_some_and(|(u, _)| u.unit == unit && u.count == 1)
+    }
+
     /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
     fn is_part(qualifier: &str) -> bool {
         matches!(qualifier, "start" | "mid" | "end")
@@ -3000,7 +3014,7 @@ impl<'a> Parser<'a> {
                         draft.unit = Some("year");
                         draft.prefix = prefix;
                         draft.last = at + 1;
-                        let outside = self.qualifier_before(i);
+                        let outside = self.qualifier_before(i).filter(|q| *q != "after");
                         draft.qualifier = Self::join(inside, outside);
                         return Some(draft);
                     }
@@ -3036,6 +3050,11 @@ impl<'a> Parser<'a> {
                                 Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
                             });
                         let alone = self.alone(i);
+                        // يوما بعد يوم، سنة بعد سنة: "day after day", an idiom of growing, no
+                        // span of time
+                        if self.repeated_after(i, unit.unit) {
+                            return None;
+                        }
                         // لحظة names a point far more often (لحظة وصوله، منذ لحظة إطلاق): a
                         // duration on its own, whole, or after a cue ending its clause (بعد لحظة)
                         let moment = Self::stems(self.word(at).unwrap_or_default())
@@ -3273,8 +3292,10 @@ impl<'a> Parser<'a> {
         // of quantity outside the span qualifies any amount
         // (خلال العقود الأربعة: before the noun when it comes first)
         let from = if noun_first { draft.first } else { i };
+        // (بعد ثلاثة أيام: "three days later" in a story told in the past as often as "in
+        // three days", so no qualifier; the golds leave it out)
         let outside = match draft.kind {
-            "duration" | "range" => self.qualifier_before(from),
+            "duration" | "range" => self.qualifier_before(from).filter(|q| *q != "after"),
             _ => self
                 .qualifier_before(i)
                 .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),

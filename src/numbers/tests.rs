@@ -2574,3 +2574,23 @@ fn nights_are_a_plural_not_a_clitic_and_a_verb() {
         ("5 ليالي", Some("ليلة".to_owned()))
     );
 }
+
+#[test]
+fn a_span_of_time_after_bad_has_no_qualifier_and_day_after_day_is_no_fact() {
+    // بعد and a duration tells a story's next step as often as "in N days": no qualifier
+    let later = one("ووقع الهجوم بعد ثماني سنوات خلافية مع البيت الأبيض");
+    assert_eq!((later.value, later.qualifier.as_deref()), (Some(8.0), None));
+    let less = one("ويأتي الهجوم بعد أقل من أسبوع");
+    assert_eq!(less.qualifier.as_deref(), Some("less_than"));
+    assert_eq!(one("وعاد بعد يوم من الهجوم").qualifier, None);
+    // the idiom of growing is no span of time
+    for text in [
+        "تزداد يوما بعد يوم",
+        "مرت السنوات عاما بعد عام، حتى",
+        "ساعة بعد ساعة",
+    ] {
+        assert!(facts(text).is_empty(), "{text}");
+    }
+    // but a unit after another one before بعد still measures
+    assert_eq!(one("تعافى بعد شهر من الجراحة").value, Some(1.0));
+}
