@@ -1933,9 +1933,10 @@ impl<'a> Parser<'a> {
             && clitics == 0
             && i > 0
             && self.joined(i - 1)
-            && self
-                .word(i - 1)
-                .is_some_and(|w| self.lex.is(w, "general_title"))
+            && self.word(i - 1).is_some_and(|w| {
+                // (والأمين العام السابق: with its conjunction)
+                Self::stems(w).any(|(_, s)| self.lex.is(s, "general_title"))
+            })
         {
             return None;
         }

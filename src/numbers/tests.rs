@@ -2594,3 +2594,43 @@ fn a_span_of_time_after_bad_has_no_qualifier_and_day_after_day_is_no_fact() {
     // but a unit after another one before بعد still measures
     assert_eq!(one("تعافى بعد شهر من الجراحة").value, Some(1.0));
 }
+
+#[test]
+fn the_next_or_previous_period_of_the_story_and_general_after_a_title() {
+    let day = NaiveDate::from_ymd_opt(2018, 2, 10);
+    let resolved = |text: &str, surface: &str| {
+        extract(text, day)
+            .into_iter()
+            .find(|f| f.text == surface)
+            .and_then(|f| f.resolved)
+    };
+    // next to the year the story named, not to the day of writing
+    assert_eq!(
+        resolved(
+            "استثمرت 258 مليون دولار عام 2013 وأدخلتها في العام التالي.",
+            "العام التالي"
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    assert_eq!(
+        resolved("سجلت 32 نقطة في 2017 مقابل 34 العام السابق", "العام السابق").as_deref(),
+        Some("2016")
+    );
+    // the day after a weekday: 2018-02-05 is that Monday
+    assert_eq!(
+        resolved(
+            "يرد المجلس القانون الاثنين 5 فبراير ثم يحال في اليوم التالي",
+            "اليوم التالي"
+        )
+        .as_deref(),
+        Some("2018-02-06")
+    );
+    // another paragraph names nothing for it: the day of writing
+    assert_eq!(
+        resolved("عام 2013\nوفي العام التالي تراجعت", "العام التالي").as_deref(),
+        Some("2019")
+    );
+    // الأمين العام السابق with its conjunction is the former secretary-general
+    assert!(facts("وفاة الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة").is_empty());
+}
