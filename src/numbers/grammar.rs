@@ -3143,6 +3143,14 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
+            // 7 سيارات إسعاف: the complement of a light head is in the span; حالة counts cases
+            // (72 حالة وفاة: the golds leave its complement out)
+            let case = self
+                .word(next - 1)
+                .is_some_and(|w| self.lex.is(w, "case_head"));
+            if !case && self.compound_tail(next - 1) {
+                next += 1;
+            }
         } else if (self.age_after(next) || self.age_before(start))
             && draft.value.is_some_and(|v| v < 130.0)
         {
@@ -4106,6 +4114,32 @@ impl<'a> Parser<'a> {
         self.noun_at(i)
     }
 
+    /// Whether the noun at `h` is a light head (حالة، سيارة، عربة: `light_head` in cues.tsv)
+    /// with its complement right after it, which names what is counted (حالة وفاة، حالات
+    /// اعتقال، سيارة إسعاف، عربات إطفاء): a verbal noun of the derived forms (ا, three letters
+    /// or more and a long ا, not an adjective's ending: حالات استثنائية، سيارات أخرى; not a verb,
+    /// 30 حالة ارتكب فيها), or one of
+    /// `head_tail` (وفاة، طلاق، أجرة).
+    fn compound_tail(&self, h: usize) -> bool {
+        let light = self.word(h).is_some_and(|w| self.lex.is(w, "light_head"));
+        let Some(tail) = self.word(h + 1).filter(|_| light && self.joined(h)) else {
+            return false;
+        };
+        // (its long ا before the last root letter: اعتقال، إسعاف، إصابة; not a verb, ارتكب)
+        let derived = tail.starts_with('ا')
+            && tail.chars().skip(2).any(|c| c == 'ا')
+            && !tail.starts_with("ال")
+            && tail.chars().count() >= 4
+            && !tail.ends_with(['ي', 'ى'])
+            && !["ية", "يه", "ين", "ون", "ات", "ان"]
+                .iter()
+                .any(|e| tail.ends_with(e));
+        (derived || self.lex.is(tail, "head_tail"))
+            && !self.lex.is(tail, "not_noun")
+            && !self.lex.cues.contains_key(tail)
+            || self.lex.is(tail, "head_tail")
+    }
+
     /// Whether the token before `i` is a number in digits that a head of positions names (في
     /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري): the minute, the place or the
     /// round it names counts no word after it.
@@ -4639,6 +4673,12 @@ impl<'a> Parser<'a> {
         // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
         let one = word.starts_with("واحد");
         let noun = self.word(i - 1)?;
+        // حالة وفاة واحدة، سيارة إسعاف واحدة: from the light head, حالة too
+        let first = if i >= 2 && self.joined(i - 2) && self.compound_tail(i - 2) {
+            i - 2
+        } else {
+            i - 1
+        };
         if !one
             || !self.joined(i - 1)
             || Self::definite(noun)
@@ -4649,11 +4689,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Draft {
-            first: i - 1,
+            first,
             last: i + 1,
             kind: "count",
             value: Some(1.0),
-            noun: Some((i - 1, 0)),
+            noun: Some((first, 0)),
             ..Draft::default()
         })
     }

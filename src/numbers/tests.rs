@@ -2634,3 +2634,31 @@ fn the_next_or_previous_period_of_the_story_and_general_after_a_title() {
     // الأمين العام السابق with its conjunction is the former secretary-general
     assert!(facts("وفاة الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة").is_empty());
 }
+
+#[test]
+fn a_light_head_counts_with_its_complement() {
+    for (text, surface) in [
+        (
+            "وهرعت أكثر من 100 سيارة إسعاف إلى المكان",
+            "أكثر من 100 سيارة إسعاف",
+        ),
+        (
+            "ويظهر تقرير اليوم تسجيل حالة وفاة واحدة، وأكثر من 100 إصابة",
+            "حالة وفاة واحدة",
+        ),
+        ("وأرسلت ست عربات إطفاء إلى الموقع", "ست عربات إطفاء"),
+    ] {
+        assert!(facts(text).iter().any(|f| f.text == surface), "{text}");
+    }
+    // an adjective stays out
+    for (text, surface) in [
+        ("وسجلت 5 حالات استثنائية", "5 حالات"),
+        ("وصلت 3 سيارات أخرى", "3 سيارات"),
+        ("انفجرت 3 سيارات مفخخة", "3 سيارات"),
+        ("لقد رصدنا 30 حالة ارتكب فيها مشجعون أعمالا", "30 حالة"),
+        // after a number حالة counts cases
+        ("وسجل التقرير 24 حالة وفاة في المدينة", "24 حالة"),
+    ] {
+        assert!(facts(text).iter().any(|f| f.text == surface), "{text}");
+    }
+}
