@@ -2662,3 +2662,32 @@ fn a_light_head_counts_with_its_complement() {
         assert!(facts(text).iter().any(|f| f.text == surface), "{text}");
     }
 }
+
+#[test]
+fn the_day_after_the_day_of_writing_is_tomorrow() {
+    // 12 October 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 10, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    assert_eq!(
+        resolved("أرامكو: لا صحة لزيادة أسعار البنزين السبت").as_deref(),
+        Some("2018-10-13")
+    );
+    // the other days are the latest ones, and last week's Saturday is called so
+    assert_eq!(
+        resolved("أعلنت الشركة الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    assert_eq!(
+        resolved("أعلنت الشركة الجمعة").as_deref(),
+        Some("2018-10-12")
+    );
+    assert_eq!(
+        resolved("فاز الفريق السبت الماضي").as_deref(),
+        Some("2018-10-06")
+    );
+    assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
+}
