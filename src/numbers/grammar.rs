@@ -608,6 +608,20 @@ impl<'a> Parser<'a> {
         (!before).then_some("since")
     }
 
+    /// Whether the unit alone at token `i` repeats the same unit before بعد (يوما بعد يوم،
+    /// عاما بعد عام، ساعة بعد ساعة): the idiom of something growing, no span of time.
+    fn repeated_after(&self, i: usize, unit: &str) -> bool {
+        i >= 2
+            && self.joined(i - 2)
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.strip_prefix('و').unwrap_or(w) == "بعد")
+            && self
+                .unit_at(i - 2)
+                .is_some_and(|(u, _)| u.unit == unit && u.count == 1)
+    }
+
     /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
     fn is_part(qualifier: &str) -> bool {
         matches!(qualifier, "start" | "mid" | "end")
@@ -1923,9 +1937,10 @@ impl<'a> Parser<'a> {
             && clitics == 0
             && i > 0
             && self.joined(i - 1)
-            && self
-                .word(i - 1)
-                .is_some_and(|w| self.lex.is(w, "general_title"))
+            && self.word(i - 1).is_some_and(|w| {
+                // (والأمين العام السابق: with its conjunction)
+                Self::stems(w).any(|(_, s)| self.lex.is(s, "general_title"))
+            })
         {
             return None;
         }
@@ -3004,7 +3019,7 @@ impl<'a> Parser<'a> {
                         draft.unit = Some("year");
                         draft.prefix = prefix;
                         draft.last = at + 1;
-                        let outside = self.qualifier_before(i);
+                        let outside = self.qualifier_before(i).filter(|q| *q != "after");
                         draft.qualifier = Self::join(inside, outside);
                         return Some(draft);
                     }
@@ -3040,6 +3055,11 @@ impl<'a> Parser<'a> {
                                 Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
                             });
                         let alone = self.alone(i);
+                        // يوما بعد يوم، سنة بعد سنة: "day after day", an idiom of growing, no
+                        // span of time
+                        if self.repeated_after(i, unit.unit) {
+                            return None;
+                        }
                         // لحظة names a point far more often (لحظة وصوله، منذ لحظة إطلاق): a
                         // duration on its own, whole, or after a cue ending its clause (بعد لحظة)
                         let moment = Self::stems(self.word(at).unwrap_or_default())
@@ -3127,6 +3147,14 @@ impl<'a> Parser<'a> {
             draft.kind = "count";
             draft.noun = Some((next, noun));
             next += 1;
+            // 7 سيارات إسعاف: the complement of a light head is in the span; حالة counts cases
+            // (72 حالة وفاة: the golds leave its complement out)
+            let case = self
+                .word(next - 1)
+                .is_some_and(|w| self.lex.is(w, "case_head"));
+            if !case && self.compound_tail(next - 1) {
+                next += 1;
+            }
         } else if (self.age_after(next) || self.age_before(start))
             && draft.value.is_some_and(|v| v < 130.0)
         {
@@ -3277,8 +3305,10 @@ impl<'a> Parser<'a> {
         // of quantity outside the span qualifies any amount
         // (خلال العقود الأربعة: before the noun when it comes first)
         let from = if noun_first { draft.first } else { i };
+        // (بعد ثلاثة أيام: "three days later" in a story told in the past as often as "in
+        // three days", so no qualifier; the golds leave it out)
         let outside = match draft.kind {
-            "duration" | "range" => self.qualifier_before(from),
+            "duration" | "range" => self.qualifier_before(from).filter(|q| *q != "after"),
             _ => self
                 .qualifier_before(i)
                 .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),
@@ -4127,6 +4157,32 @@ impl<'a> Parser<'a> {
         self.noun_at(i)
     }
 
+    /// Whether the noun at `h` is a light head (حالة، سيارة، عربة: `light_head` in cues.tsv)
+    /// with its complement right after it, which names what is counted (حالة وفاة، حالات
+    /// اعتقال، سيارة إسعاف، عربات إطفاء): a verbal noun of the derived forms (ا, three letters
+    /// or more and a long ا, not an adjective's ending: حالات استثنائية، سيارات أخرى; not a verb,
+    /// 30 حالة ارتكب فيها), or one of
+    /// `head_tail` (وفاة، طلاق، أجرة).
+    fn compound_tail(&self, h: usize) -> bool {
+        let light = self.word(h).is_some_and(|w| self.lex.is(w, "light_head"));
+        let Some(tail) = self.word(h + 1).filter(|_| light && self.joined(h)) else {
+            return false;
+        };
+        // (its long ا before the last root letter: اعتقال، إسعاف، إصابة; not a verb, ارتكب)
+        let derived = tail.starts_with('ا')
+            && tail.chars().skip(2).any(|c| c == 'ا')
+            && !tail.starts_with("ال")
+            && tail.chars().count() >= 4
+            && !tail.ends_with(['ي', 'ى'])
+            && !["ية", "يه", "ين", "ون", "ات", "ان"]
+                .iter()
+                .any(|e| tail.ends_with(e));
+        (derived || self.lex.is(tail, "head_tail"))
+            && !self.lex.is(tail, "not_noun")
+            && !self.lex.cues.contains_key(tail)
+            || self.lex.is(tail, "head_tail")
+    }
+
     /// Whether the token before `i` is a number in digits that a head of positions names (في
     /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري): the minute, the place or the
     /// round it names counts no word after it.
@@ -4704,6 +4760,12 @@ impl<'a> Parser<'a> {
         // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
         let one = word.starts_with("واحد");
         let noun = self.word(i - 1)?;
+        // حالة وفاة واحدة، سيارة إسعاف واحدة: from the light head, حالة too
+        let first = if i >= 2 && self.joined(i - 2) && self.compound_tail(i - 2) {
+            i - 2
+        } else {
+            i - 1
+        };
         if !one
             || !self.joined(i - 1)
             || Self::definite(noun)
@@ -4714,11 +4776,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Draft {
-            first: i - 1,
+            first,
             last: i + 1,
             kind: "count",
             value: Some(1.0),
-            noun: Some((i - 1, 0)),
+            noun: Some((first, 0)),
             ..Draft::default()
         })
     }

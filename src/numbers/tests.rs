@@ -2670,3 +2670,120 @@ fn a_feminine_dual_in_construct_of_a_noun_of_news() {
         );
     }
 }
+
+#[test]
+fn a_span_of_time_after_bad_has_no_qualifier_and_day_after_day_is_no_fact() {
+    // بعد and a duration tells a story's next step as often as "in N days": no qualifier
+    let later = one("ووقع الهجوم بعد ثماني سنوات خلافية مع البيت الأبيض");
+    assert_eq!((later.value, later.qualifier.as_deref()), (Some(8.0), None));
+    let less = one("ويأتي الهجوم بعد أقل من أسبوع");
+    assert_eq!(less.qualifier.as_deref(), Some("less_than"));
+    assert_eq!(one("وعاد بعد يوم من الهجوم").qualifier, None);
+    // the idiom of growing is no span of time
+    for text in [
+        "تزداد يوما بعد يوم",
+        "مرت السنوات عاما بعد عام، حتى",
+        "ساعة بعد ساعة",
+    ] {
+        assert!(facts(text).is_empty(), "{text}");
+    }
+    // but a unit after another one before بعد still measures
+    assert_eq!(one("تعافى بعد شهر من الجراحة").value, Some(1.0));
+}
+
+#[test]
+fn the_next_or_previous_period_of_the_story_and_general_after_a_title() {
+    let day = NaiveDate::from_ymd_opt(2018, 2, 10);
+    let resolved = |text: &str, surface: &str| {
+        extract(text, day)
+            .into_iter()
+            .find(|f| f.text == surface)
+            .and_then(|f| f.resolved)
+    };
+    // next to the year the story named, not to the day of writing
+    assert_eq!(
+        resolved(
+            "استثمرت 258 مليون دولار عام 2013 وأدخلتها في العام التالي.",
+            "العام التالي"
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    assert_eq!(
+        resolved("سجلت 32 نقطة في 2017 مقابل 34 العام السابق", "العام السابق").as_deref(),
+        Some("2016")
+    );
+    // the day after a weekday: 2018-02-05 is that Monday
+    assert_eq!(
+        resolved(
+            "يرد المجلس القانون الاثنين 5 فبراير ثم يحال في اليوم التالي",
+            "اليوم التالي"
+        )
+        .as_deref(),
+        Some("2018-02-06")
+    );
+    // another paragraph names nothing for it: the day of writing
+    assert_eq!(
+        resolved("عام 2013\nوفي العام التالي تراجعت", "العام التالي").as_deref(),
+        Some("2019")
+    );
+    // الأمين العام السابق with its conjunction is the former secretary-general
+    assert!(facts("وفاة الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة").is_empty());
+}
+
+#[test]
+fn a_light_head_counts_with_its_complement() {
+    for (text, surface) in [
+        (
+            "وهرعت أكثر من 100 سيارة إسعاف إلى المكان",
+            "أكثر من 100 سيارة إسعاف",
+        ),
+        (
+            "ويظهر تقرير اليوم تسجيل حالة وفاة واحدة، وأكثر من 100 إصابة",
+            "حالة وفاة واحدة",
+        ),
+        ("وأرسلت ست عربات إطفاء إلى الموقع", "ست عربات إطفاء"),
+    ] {
+        assert!(facts(text).iter().any(|f| f.text == surface), "{text}");
+    }
+    // an adjective stays out
+    for (text, surface) in [
+        ("وسجلت 5 حالات استثنائية", "5 حالات"),
+        ("وصلت 3 سيارات أخرى", "3 سيارات"),
+        ("انفجرت 3 سيارات مفخخة", "3 سيارات"),
+        ("لقد رصدنا 30 حالة ارتكب فيها مشجعون أعمالا", "30 حالة"),
+        // after a number حالة counts cases
+        ("وسجل التقرير 24 حالة وفاة في المدينة", "24 حالة"),
+    ] {
+        assert!(facts(text).iter().any(|f| f.text == surface), "{text}");
+    }
+}
+
+#[test]
+fn the_day_after_the_day_of_writing_is_tomorrow() {
+    // 12 October 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 10, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    assert_eq!(
+        resolved("أرامكو: لا صحة لزيادة أسعار البنزين السبت").as_deref(),
+        Some("2018-10-13")
+    );
+    // the other days are the latest ones, and last week's Saturday is called so
+    assert_eq!(
+        resolved("أعلنت الشركة الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    assert_eq!(
+        resolved("أعلنت الشركة الجمعة").as_deref(),
+        Some("2018-10-12")
+    );
+    assert_eq!(
+        resolved("فاز الفريق السبت الماضي").as_deref(),
+        Some("2018-10-06")
+    );
+    assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
+}
