@@ -64,6 +64,8 @@ const TIME_OF_DAY: [&str; 3] = ["ظهر", "منتصف", "الظهر"];
 const TO_COME: [&str; 2] = ["المقبل", "القادم"];
 const YESTERDAY: [&str; 2] = ["أمس", "امس"];
 const TODAY: [&str; 2] = ["اليوم", "الليلة"];
+/// Words after الليلة that make it the night before publication (الليلة الماضية), not tonight.
+const LAST: [&str; 2] = ["الماضية", "الفائتة"];
 
 /// The day that `title` and `text` report, for an article published at `time` (seconds since
 /// 1970, UTC). The body is `text` without its first line when that line is the title (or when
@@ -94,6 +96,9 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
         let day = if YESTERDAY.contains(&word) {
             // أمس الأول: the day before yesterday
             Some(published - if after == Some("الأول") { 2 } else { 1 })
+        } else if word == "الليلة" && after.is_some_and(|a| LAST.contains(&a)) {
+            // الليلة الماضية: last night, the night before the day of publication
+            Some(published - 1)
         } else if TODAY.contains(&word) {
             Some(
                 after
@@ -231,6 +236,10 @@ mod tests {
             reported(None, "عنوان\nفجر الثلاثاء", monday)
         ));
         assert_eq!(last_night, night);
+        // الليلة الماضية is last night, not tonight
+        let past_night = reported(None, "عنوان\nقصفت الطائرات الليلة الماضية موقعين", monday);
+        assert_eq!(past_night, night);
+        assert!(apart(past_night, tonight));
     }
 
     #[test]
