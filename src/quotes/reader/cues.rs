@@ -263,6 +263,7 @@ impl Reader<'_, '_> {
         if verb.class == Class::Event && !about && !about_that {
             if let Some(speaker) = subject.and_then(|s| s.speaker) {
                 self.last = Some((speaker, self.paragraph_of(k)));
+                self.last_gender = self.cue_gender(k);
             }
             return None;
         }

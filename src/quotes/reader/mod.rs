@@ -55,6 +55,9 @@ pub struct Reader<'t, 'a> {
     drafts: Vec<Draft>,
     /// The last speaker and the paragraph it spoke in.
     last: Option<(Speaker, usize)>,
+    /// The gender the verb that named the last speaker gave it (وقالت الشرطة: feminine, whatever
+    /// the entity's name says), kept while bare cues go on with it.
+    last_gender: Option<speakers::Gender>,
     /// The source the last speaker relayed (نقلت الوكالة عن الوزير قوله), when it did.
     relayed: Option<Speaker>,
     /// The source the report being read relays, until it is recorded.
@@ -122,6 +125,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             mentions,
             drafts: Vec::new(),
             last: None,
+            last_gender: None,
             relayed: None,
             relaying: None,
             feminine: Vec::new(),

@@ -40,10 +40,44 @@ impl Reader<'_, '_> {
                 _ => 0.8,
             };
             let paragraph = self.paragraph_of(k.min(self.tokens.len() - 1));
+            // the gender the cue gives its speaker: from the verb that names it (وقالت
+            // الشرطة، وأضاف التقرير), kept by a bare cue going on with the same speaker
+            let gender = draft
+                .cue
+                .and_then(|(start, _)| self.token_starting(start))
+                .and_then(|j| self.cue_gender(j));
+            // (not a document's: وأوضح بيان الخارجية agrees with بيان, and the ministry goes on
+            // with وأضافت as well as with وأضاف)
+            let document = draft
+                .mention
+                .and_then(|(start, _)| self.token_starting(start))
+                .is_some_and(|j| self.is_document(j) || j > 0 && self.is_document(j - 1));
+            let same = self.last.as_ref().map(|(s, _)| s) == draft.speaker.as_ref();
+            self.last_gender = if document {
+                None
+            } else if draft.mention.is_none() && same {
+                gender.or(self.last_gender)
+            } else {
+                gender
+            };
             self.last = draft.speaker.clone().map(|s| (s, paragraph));
             self.relayed = relaying;
         }
         draft.confidence = (draft.confidence * 100.0).round() / 100.0;
         self.drafts.push(draft);
+    }
+
+    /// The token that starts at offset `start`, if one does.
+    fn token_starting(&self, start: usize) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.tokens.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.starts(mid) < start {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo < self.tokens.len() && self.starts(lo) == start).then_some(lo)
     }
 }

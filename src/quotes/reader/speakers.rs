@@ -890,7 +890,7 @@ impl Reader<'_, '_> {
                 .then(|| self.subject_before(k))
                 .flatten();
         };
-        if self.agrees(k, last) {
+        if self.agrees_last(k, last) {
             return Some(last.clone());
         }
         // ونقلت الصحيفة عن راموس قوله ...، وتابع: a verb that cannot agree with the medium
@@ -995,7 +995,7 @@ impl Reader<'_, '_> {
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,
     /// not قال), a participle's (مؤكدة), a carrier's pronoun (لكنها). None for a plural,
     /// a phrase or a word that does not say.
-    fn cue_gender(&self, k: usize) -> Option<Gender> {
+    pub(super) fn cue_gender(&self, k: usize) -> Option<Gender> {
         if k > 0 && self.plays(k - 1, Grammar::Carrier) {
             return Some(if self.word(k - 1).ends_with("ها") {
                 Gender::Feminine
@@ -1023,6 +1023,14 @@ impl Reader<'_, '_> {
                 }
             }
             Class::Verb | Class::Event => {
+                // (past the object pronoun after a feminine ending: وصفته، اعتبرتها)
+                let bare = ["هما", "هم", "ها", "ه"]
+                    .iter()
+                    .find_map(|o| {
+                        bare.strip_suffix(o)
+                            .filter(|s| s.ends_with('ت') && s.chars().count() >= 3)
+                    })
+                    .unwrap_or(bare);
                 let plural = ["وا", "ون", "ان", "تا", "ن"]
                     .iter()
                     .any(|e| bare.ends_with(e))
@@ -1049,6 +1057,14 @@ impl Reader<'_, '_> {
             return true;
         };
         self.gender_of(speaker).is_none_or(|g| g == cue)
+    }
+
+    /// Whether the cue at `k` agrees with the last speaker: as `agrees` reads it, or with the
+    /// gender the verb that named it gave it (وقالت الشرطة ... كما أوضحت، وأضاف التقرير ...
+    /// وقال, whatever the entity's name says).
+    fn agrees_last(&self, k: usize, last: &Speaker) -> bool {
+        self.agrees(k, last)
+            || matches!((self.last_gender, self.cue_gender(k)), (Some(named), Some(cue)) if named == cue)
     }
 
     /// Notes a body the cue at `k` gives a feminine verb as its subject, when its name is no
@@ -1108,8 +1124,8 @@ impl Reader<'_, '_> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Gender {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Gender {
     Masculine,
     Feminine,
 }

@@ -3653,3 +3653,47 @@ fn basm_with_its_pronoun_is_part_of_the_role_before_the_holder() {
         Some("وينكي روغن".to_owned())
     );
 }
+
+#[test]
+fn a_bare_cue_agrees_with_the_gender_the_verb_naming_the_last_speaker_gave_it() {
+    // the police spoke with a feminine verb: كما أوضحت goes on with them, whatever the
+    // entity's name (مركز الشرطة) says
+    assert_eq!(
+        speakers(
+            "وقال الضابط المسؤول في مركز الشرطة المحلي إن المتهمين فرا.\nوأعلنت الشرطة اعتقال 15 شخصا.\nكما أوضحت أنها قبضت على المتهم الرئيسي."
+        )
+        .last()
+        .cloned()
+        .flatten()
+        .is_some(),
+        true
+    );
+    // a woman the lexicon of given names reads as a man, named with a feminine verb
+    assert_eq!(
+        speakers("وقالت دانييل كوفاك، مديرة العيادة: \"إننا نفصلهم عن الشبكة\".\nوأضافت: \"إنها فترة إعادة تأهيل\"."),
+        [
+            Some("دانييل كوفاك".to_owned()),
+            Some("دانييل كوفاك".to_owned())
+        ]
+    );
+    // a document's verb agrees with the document, not with its issuer
+    assert_eq!(
+        speakers("وأوضح بيان الخارجية السعودية أن التوقيف قانوني. وقالت إن العبارة مؤسفة."),
+        [
+            Some("الخارجية السعودية".to_owned()),
+            Some("الخارجية السعودية".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_feminine_verb_with_an_object_pronoun_is_feminine() {
+    // الذي وصفته واشنطن بالرهيب: a feminine subject; لكنه أكد cannot go on with it
+    let found = speakers(
+        "ورفض ماكرون كشف تفاصيل اتصاله مع ترامب الذي وصفته واشنطن \"بالرهيب\".\nلكنه أكد أنه سيجري مناقشة مفيدة.",
+    );
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("إيمانويل ماكرون")
+    );
+}
