@@ -393,3 +393,56 @@ fn a_medium_or_a_body_of_no_government_is_on_no_government_s_side() {
         assert_eq!(found.as_deref(), Some("other"), "{name}");
     }
 }
+
+#[test]
+fn a_title_held_in_a_field_or_a_body_takes_the_name_after_it() {
+    // after a definite word, with no comma
+    let found = speakers("وقال المسؤول في الشرطة عبد الرزاق شيما إن المسلحين فروا.");
+    assert_eq!(found, [Some("عبد الرزاق شيما".to_owned())]);
+    let found = speakers("وقال الخبير في شؤون الجماعات الإرهابية منير أديب إن التنظيم ضعيف.");
+    assert_eq!(found, [Some("منير أديب".to_owned())]);
+    // a body with a place of its own, then the name between commas
+    let found =
+        speakers("وقال الخبير في الأسلحة الكيمياوية في جامعة ليدز، محمد الجويني، إن الغاز قاتل.");
+    assert_eq!(found, [Some("محمد الجويني".to_owned())]);
+    let found = speakers("وأوضحت الباحثة في جامعة \"هارفارد\"، سلمى الخطيب، أن النتائج مشجعة.");
+    assert_eq!(found, [Some("سلمى الخطيب".to_owned())]);
+    // a title inside the phrase holds the name after it
+    let found = speakers("وقال المستشار في مكتب رئيس الوزراء بنيامين نتنياهو إن الأمر صعب.");
+    assert_ne!(found, [Some("بنيامين نتنياهو".to_owned())]);
+    // a body's name with ل is no holder, nor a name and what follows it in the phrase
+    let found = speakers("وقال الباحث في المنظمة العربية لحقوق الإنسان في لندن إن الوضع سيء.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("لحقوق")),
+        "{found:?}"
+    );
+    let found = speakers(
+        "ندد زعيم المعارضة في زيمبابوي نلسون تشاميسا بإعلان فوز، إيمرسون منانغاغوا، في الانتخابات، معتبرا أنه \"انقلاب\".",
+    );
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("منانغاغوا")),
+        "{found:?}"
+    );
+    // a name that begins as a preposition does (بوب، ليور), before no definite word
+    let found = speakers(
+        "وقال السيناتور الديموقراطي في لجنة العلاقات الخارجية بوب مينيديز في حديث تلفزيوني إن الأمر خطير.",
+    );
+    assert_eq!(found, [Some("بوب مينيديز".to_owned())]);
+    // a body of several words without ال, with its town after ب
+    let found = speakers(
+        "وقال مدير البرنامج في مركز محمد بن راشد للفضاء، سعيد القرقاوي، إن الإطلاق سيتم في 2020.",
+    );
+    assert_eq!(found, [Some("سعيد القرقاوي".to_owned())]);
+    let found =
+        speakers("وقال الأستاذ في كلية كينيدي بجامعة هارفارد، جوشوا غودمان، إن التلاميذ يتعبون.");
+    assert_eq!(found, [Some("جوشوا غودمان".to_owned())]);
+    // a place after a field is no holder's place
+    let found = speakers("وقال الخبير في الشؤون الروسية ستيفان لاكروا إن الوضع معقد.");
+    assert_eq!(found, [Some("ستيفان لاكروا".to_owned())]);
+}
+
+#[test]
+fn a_medium_after_l_ends_a_name() {
+    let found = speakers("وقال منير أديب لموقع سكاي نيوز عربية إن التنظيم ضعيف.");
+    assert_eq!(found, [Some("منير أديب".to_owned())]);
+}

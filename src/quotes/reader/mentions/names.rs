@@ -413,6 +413,17 @@ impl Finder<'_, '_> {
             {
                 break;
             }
+            // منير أديب لموقع "سكاي نيوز عربية": a medium behind ل is whom the name spoke to
+            if len > 0
+                && word.starts_with('ل')
+                && !word.starts_with("لل")
+                && self
+                    .words
+                    .of(j, true)
+                    .any(|f| self.lexicon.groups.get(f.text) == Some(&"medium"))
+            {
+                break;
+            }
             // عبد العاطي، أبو الغيط، بن سلمان: a particle takes the next word into the name
             let after_particle = len > 0 && self.plays(j - 1, Grammar::Particle);
             if len - hyphens >= 3 && !after_particle && !self.plays(j, Grammar::Particle) {

@@ -40,36 +40,13 @@ impl Finder<'_, '_> {
                         continue;
                     }
                 }
-                // where it is held, by an organisation or a genitive of up to four words,
-                // right after the title or not, when its holder follows between commas
-                // (القيادي في حركة النهضة، عبد الكريم
-                // الهاروني، إن؛ قائد المنطقة الشمالية في الجيش، الجنرال ...:)
-                let held_in = (j + 1..j + 5)
-                    .take_while(|&i| {
-                        self.tokens.kind(i) == Kind::Word
-                            && !self.tokens.after_break(i)
-                            && !self.is_function_word(i)
-                            && !self.is_complementizer(i)
-                            && self.verb(i).is_none()
-                    })
-                    .count();
-                let comma = j + 1 + held_in;
-                let holder_at = comma
-                    + 1
-                    + match self.rank_before_name(comma + 1) {
-                        0 => usize::from(self.title_at(comma + 1, false).is_some()),
-                        rank => rank,
-                    };
-                // (not a clause of its own: المحلل في الشركة، ومقرها تايبيه،)
-                let apposed = held_in > 0
-                    && self.is(comma, ',')
-                    && !self.word(holder_at).starts_with('و')
-                    && self.holder(holder_at).is_some_and(|(len, _)| {
-                        let end = holder_at + len;
-                        self.is(end, ',') || self.is(end, ':')
-                    });
-                if apposed {
-                    j = comma;
+                // where it is held, by an organisation or a field of up to ten words, right
+                // after the title or not, when its holder follows, between commas or after a
+                // definite word (القيادي في حركة النهضة، عبد الكريم الهاروني، إن؛ الباحثة في
+                // علوم الجو بجامعة ماريلاند، أوجينيا كانلاي، إن؛ الخبير في شؤون الجماعات
+                // الإرهابية منير أديب لموقع)
+                if let Some(end) = self.held_in(j) {
+                    j = end;
                     break;
                 }
                 // مندوب السودان في الأمم المتحدة السفير عمر دهب إن: where it is held, then a
@@ -551,6 +528,96 @@ impl Finder<'_, '_> {
                 (clitic != usize::MAX || len >= 2) && self.ends_apposition(after + len)
             })
             .then_some(after)
+    }
+
+    /// Where the phrase after a title that says where or in what it is held (في at `j`: a
+    /// body, a field, a place, up to ten words with a place or a body of their own in them)
+    /// ends, when the holder's name follows it: the comma before a name in apposition
+    /// (الباحثة في جامعة "هارفارد"، ليليا مينغيز ألاركون، أن) or, after a definite word or a
+    /// closing mark, the first word of a full name that ends there (المسؤول في الشرطة عبد
+    /// الرزاق شيما:). Not where the title spoke (في بيان، في تصريحات): no name follows those.
+    pub(super) fn held_in(&self, j: usize) -> Option<usize> {
+        let mut open = false;
+        // a title in the phrase holds the name after it (في مكتب رئيس الوزراء بنيامين
+        // نتنياهو): only a name in apposition is then the first title's
+        let mut titled = false;
+        let mut bare = 0;
+        let mut i = j + 1;
+        while i < j + 11 {
+            // the comma before a name in apposition (not a clause of its own: المحلل في
+            // الشركة، ومقرها تايبيه،)
+            if i > j + 1 && !open && self.is(i, ',') {
+                let holder_at = i
+                    + 1
+                    + match self.rank_before_name(i + 1) {
+                        0 => usize::from(self.title_at(i + 1, false).is_some()),
+                        rank => rank,
+                    };
+                let apposed = !self.word(holder_at).starts_with('و')
+                    && self.holder(holder_at).is_some_and(|(len, _)| {
+                        let end = holder_at + len;
+                        self.is(end, ',') || self.is(end, ':')
+                    });
+                return apposed.then_some(i);
+            }
+            if let Some(c) = self.mark(i) {
+                // a body's name in marks (في جامعة "هارفارد")
+                if "\"«“”»".contains(c) {
+                    open = !open;
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+            // a full name right after a definite word or a closing mark
+            let closed = self.definite_written(i - 1) && !self.is_function_word(i - 1)
+                || self.mark(i - 1).is_some_and(|c| "\"»”".contains(c)) && !open;
+            // (not a preposition's phrase that goes on with the body's name: المنظمة العربية
+            // لحقوق الإنسان، المنطقة الدولية لعمليات الإنقاذ, unless a given name: بروس)
+            let preposition = self.word(i).starts_with(['و', 'ل', 'ب'])
+                && !self.words.whole(i).classes.has(Classes::GIVEN)
+                && (self.word(i).starts_with('و') || self.definite_written(i + 1));
+            if closed && !titled && i > j + 1 && !preposition {
+                let full = self.holder(i).is_some_and(|(len, clitic)| {
+                    (clitic != usize::MAX || len >= 2) && self.ends_apposition(i + len)
+                });
+                if full {
+                    return Some(i);
+                }
+            }
+            let word = self.word(i);
+            // a word of the phrase: no verb, no clause, no other preposition than في and
+            // the ب of a place (بجامعة ماريلاند)
+            let fits = self.tokens.kind(i) == Kind::Word
+                && !self.tokens.after_break(i)
+                && (word == "في" || !self.is_function_word(i))
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+                && !is_suffixed_word(word);
+            // (the phrase is a body's or a field's name: no more than four words in a row
+            // without ال outside marks, else it ran on into a name and what follows it; nor a
+            // place and a name that does not end there, which is the holder and what it did:
+            // في زيمبابوي نلسون تشاميسا بإعلان فوز، إيمرسون منانغاغوا،)
+            let definite = ["ال", "لل", "بال"].iter().any(|a| word.starts_with(a));
+            if open || definite || word == "في" {
+                bare = 0;
+            } else {
+                bare += 1;
+            }
+            let place_then_name = !open
+                && self.place_at(i).is_some_and(|len| {
+                    let at = i + len;
+                    self.holder(at).is_some_and(|(len, clitic)| {
+                        (clitic != usize::MAX || len >= 2) && !self.ends_apposition(at + len)
+                    })
+                });
+            if !fits || bare > 4 || place_then_name {
+                return None;
+            }
+            titled |= self.title_at(i, true).is_some();
+            i += 1;
+        }
+        None
     }
 
     /// How many tokens of a rank stand before a name in apposition at `at`: one definite title
