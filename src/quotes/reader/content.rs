@@ -75,7 +75,30 @@ impl Reader<'_, '_> {
         prefix: usize,
         draft: Draft,
     ) -> Option<usize> {
-        let end = self.clause_end(at);
+        let mut end = self.clause_end(at);
+        // a noun phrase as content (أكد الهلال الأحمر إصابة المستشفى، طالبت السلطات السكان
+        // بالرحيل) ends before a clause of the writer's that contrasts with it or follows from
+        // it: لكنه لم يعلن ...، ولكنه لم يدخل حيز التنفيذ، مما يسمح بـ (مما after a comma
+        // only: أعربت عن دهشتها مما تم تناوله is "of what")
+        let nominal = at > 0 && !self.is_complementizer(at - 1) && self.mark(at - 1).is_none();
+        if nominal {
+            if let Some(c) = (at + 1..end).find(|&j| {
+                !self.marks.in_speech[j]
+                    && (matches!(
+                        self.word(j),
+                        "لكن"
+                            | "ولكن"
+                            | "لكنه"
+                            | "لكنها"
+                            | "لكنهم"
+                            | "ولكنه"
+                            | "ولكنها"
+                            | "ولكنهم"
+                    ) || self.word(j) == "مما" && self.is(j - 1, ','))
+            }) {
+                end = if self.is(c - 1, ',') { c - 1 } else { c };
+            }
+        }
         if end <= at {
             return None;
         }
@@ -148,7 +171,12 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
-            if self.is(j, ',') && self.cuts(j + 1) {
+            if self.is(j, ',') && (self.cuts(j + 1) || self.writer_resumes(j + 1)) {
+                break;
+            }
+            // "..." على حد تعبيره، ... على حد قوله: the writer's tag on the words before it, with
+            // a comma or without one
+            if j > at && self.as_worded(j) {
                 break;
             }
             // ...، في حين قال مسؤول، ...، كما طلبت الشرطة: a linking word after a comma, then a
@@ -236,6 +264,75 @@ impl Reader<'_, '_> {
                 .is_some_and(|&m| marked(self.mentions.list[m].end))
     }
 
+    /// Whether the words from `j`, after a comma that follows reported content, are the writer's
+    /// again: وذلك with a phrase of the time, occasion or source of the report (، وذلك خلال
+    /// لقائه بـ، وذلك في مؤتمر صحفي، وذلك بعد أدائه اليمين، وذلك حسبما جاء في حسابه، وذلك على
+    /// خلفية), or في إشارة إلى, the writer's gloss on what was said. A purpose or a means stays
+    /// the speaker's (، وذلك من أجل، وذلك بالتعاون مع، وذلك في غارة).
+    pub(super) fn writer_resumes(&self, j: usize) -> bool {
+        if self.word(j) == "في" && self.word(j + 1) == "اشاره" {
+            return true;
+        }
+        if self.word(j) != "وذلك" {
+            return false;
+        }
+        let next = self.word(j + 1);
+        let time = matches!(
+            next,
+            "خلال"
+                | "اثناء"
+                | "عقب"
+                | "بعد"
+                | "بعيد"
+                | "قبل"
+                | "قبيل"
+                | "اثر"
+                | "لدي"
+                | "عند"
+        );
+        // (في مؤتمر صحفي، في مستهل زيارته، على هامش، على خلفية)
+        let occasion = matches!(next, "في" | "علي")
+            && matches!(
+                self.word(j + 2),
+                "مستهل"
+                    | "ختام"
+                    | "اعقاب"
+                    | "هامش"
+                    | "خلفيه"
+                    | "مءتمر"
+                    | "ندوه"
+                    | "كلمه"
+                    | "لقاء"
+                    | "اجتماع"
+                    | "مقابله"
+                    | "حديث"
+                    | "تصريح"
+                    | "تصريحات"
+                    | "بيان"
+                    | "تغريده"
+                    | "رساله"
+                    | "خطاب"
+                    | "جلسه"
+            );
+        time || occasion || self.attribution_at(j + 1).is_some()
+    }
+
+    /// Whether the writer tags the clause before `j` as the speaker's own words (على حد تعبيره،
+    /// على حد قولها) at its end, before a comma or the end of the sentence; not a tag on one word
+    /// inside it (وجود الأجنبي على حد تعبيره في بلاده ليس ...), nor على حد سواء ('alike').
+    fn as_worded(&self, j: usize) -> bool {
+        let (_, sentence_end) = self.sentence(j);
+        let after = j + 3;
+        self.word(j) == "علي"
+            && self.word(j + 1) == "حد"
+            && ["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"]
+                .contains(&self.word(j + 2))
+            && (after >= sentence_end
+                || self.is(after, ',')
+                || self.is_terminator(after)
+                || self.tokens.after_break(after))
+    }
+
     pub(super) fn cuts(&self, j: usize) -> bool {
         let word = self.word(j);
         // (تضمن cuts only as the report of a document: البيان تضمن "مزاعم" goes on)
@@ -243,6 +340,10 @@ impl Reader<'_, '_> {
             matches!(v.class, Class::Verb | Class::Participle) && self.reports_here(j, v)
         }) || self.plays(j, Grammar::Contrast)
             || (matches!(word, "وهو" | "وهي") && self.word(j + 1) == "ما")
+            // (، وهو الأمر الذي نفته طهران: the writer's comment, as وهو ما)
+            || (matches!(word, "وهو" | "وهي")
+                && self.word(j + 1) == "الامر"
+                && self.plays(j + 2, Grammar::Relative))
             || self.attribution_at(j).is_some()
             || self.consequent(j).is_some()
     }
@@ -273,6 +374,11 @@ impl Reader<'_, '_> {
                 || self.lexicon.is_function_word(rest)
                 || self.lexicon.verb(rest).is_some()
                 || (present && rest.chars().count() >= 4)
+                // (a past verb after و: وقتل، وحكمت، واجتاحت; not a name or a title, وزير
+                // الخارجية، nor a verb whose root starts with و, وصل، وافقت)
+                || word.starts_with('و')
+                    && !self.mentions.at.contains_key(&k)
+                    && past_after_wa(rest)
         });
         (k, usize::from(clitic))
     }
@@ -388,5 +494,25 @@ impl Reader<'_, '_> {
                 reported.insert(sentence, (0, speaker));
             }
         }
+    }
+}
+
+/// Whether `rest`, a word with its و taken off, has the shape of a past verb (قتل، حكمت،
+/// اجتاحت، تم) rather than of a word whose root starts with و (صلت of وصلت، افق of وافق): three
+/// letters or more, a feminine ت only on four (or, after ا, five), no ة (folded to ه), no
+/// plural ending of a noun (ات، ون، ين).
+pub(super) fn past_after_wa(rest: &str) -> bool {
+    if rest == "تم" {
+        return true;
+    }
+    let n = rest.chars().count();
+    if ["ه", "ات", "ون", "ين"].iter().any(|e| rest.ends_with(e)) {
+        return false;
+    }
+    let feminine = rest.ends_with('ت');
+    if rest.starts_with('ا') {
+        n >= 5 || n == 4 && !feminine
+    } else {
+        n >= 4 || n == 3 && !feminine
     }
 }

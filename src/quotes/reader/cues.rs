@@ -276,6 +276,30 @@ impl Reader<'_, '_> {
         } else {
             self.complement(k, verb, after, sentence_end)
         };
+        // اتهمت الدوحة بدعم، متهما إياه بالتخطيط، متهما النظام "الذي يقتل شعبه" بإعدادها: the
+        // accused right after the verb is part of the accusation, as after a subject
+        let found = found.map(|(complement, marker)| match complement {
+            Complement::Clause(at, _)
+                if verb.lemma == "اتهم"
+                    && at > k + 1
+                    && (object_end == Some(at)
+                        || verb.class == Class::Participle
+                            && !self.word(k + 1).starts_with('ب')
+                            && (k + 1..at).all(|i| !self.is(i, ','))
+                            && self.charge(k + 1, at + 1) == Some(at)) =>
+            {
+                (Complement::Clause(k + 1, 0), marker)
+            }
+            // وطالب بتضافر الجهود، ويدعوهم لتحسين الوضع: the verb's preposition as a clitic on
+            // the verbal noun is no part of the content
+            // (not a clause after a complementizer: منوها إلى أنه لايزال)
+            Complement::Clause(at, 0)
+                if !self.is_complementizer(at - 1) && self.clitic_preposition(verb, at) =>
+            {
+                (Complement::Clause(at, 1), marker)
+            }
+            _ => (complement, marker),
+        });
         let Some((complement, marker)) = found else {
             if let Some(next) = self.as_said(k, verb, subject.as_ref()) {
                 return Some(next);
@@ -448,7 +472,9 @@ impl Reader<'_, '_> {
                 }
                 break;
             }
-            let adverb = comma <= j + 3 && (j..comma).all(|i| self.is_function_word(i))
+            let adverb = comma <= j + 3
+                && (j..comma)
+                    .all(|i| self.is_function_word(i) || self.adverb_after_subject(verb, i))
                 // (الشهر الماضي، مطلع يونيو)
                 || self.past_time(j, comma) == comma;
             let phrase = matches!(self.word(j), "في" | "من" | "لدي" | "خلال" | "عبر")
@@ -493,7 +519,25 @@ impl Reader<'_, '_> {
                     && !super::mentions::is_pronoun_phrase(word)
                     && !self.mentions.at.contains_key(&end);
                 if with_b {
+                    // (the accused is part of the accusation: اتهم الوزير الشركة بالتلاعب
+                    // reports "الشركة بالتلاعب"; what one is called is the predicate alone)
+                    if verb.lemma == "اتهم" {
+                        return Some((Complement::Clause(j, 0), end));
+                    }
                     return Some((Complement::Clause(end, 1), end));
+                }
+            }
+            // اتهمت "وايمو" أحد مهندسيها السابقين، أنتوني ليفاندويسكس، بتحميل، اتهم الحزب وسائل
+            // الإعلام الحكومية بشن: an accused no mention reads whole, then the charge
+            // (not an adjective of the subject right after it: منظمة هيومن رايتس ووتش المعنية
+            // بحقوق الإنسان، التحالف بـ)
+            let adjective = j == after
+                && ["يه", "ي", "يون", "يين"]
+                    .iter()
+                    .any(|x| self.word(j).ends_with(x));
+            if verb.lemma == "اتهم" && !adjective {
+                if let Some(e) = self.charge(j, limit) {
+                    return Some((Complement::Clause(j, 0), e));
                 }
             }
         }
@@ -559,6 +603,11 @@ impl Reader<'_, '_> {
         }
         // وأعلنت السلطات في التاسع من فبراير بدء، هدد الاتحاد عام 1996 بتنفيذ: past a
         // phrase of time after the subject
+        // (and past an adverb on the subject or the report: أعلنت المنظمة ذاتها تسجيل، ولم
+        // يستبعد المكتب بدوره دوافع، وأعلنت مصادر أولا توقيف، هدد الرئيس أيضا بوقف)
+        while j < limit && j > k + 1 && self.adverb_after_subject(verb, j) {
+            j += 1;
+        }
         let untimed = j;
         let j = self.past_time(j, limit);
         // right after the subject: the content itself may start here
@@ -1087,6 +1136,69 @@ impl Reader<'_, '_> {
             self.is_complementizer(x) || self.is(x, ':') || self.speech_opening(x).is_some()
         });
         (with_b && !marked_later).then_some(i)
+    }
+
+    /// Whether token `j` is an adverb that may stand between a report's subject and its content:
+    /// a connective (أيضا، كذلك، بدوره) or one of reflexion, order or manner (ذاته، نفسه، أولا،
+    /// بذلك، مجددا، رسميا).
+    /// A reflexive is the object of a verb that takes one first (اعتبرت نفسها "...", وصف نفسه).
+    fn adverb_after_subject(&self, verb: &Verb, j: usize) -> bool {
+        let word = self.word(j);
+        let reflexive = matches!(word, "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "انفسهم");
+        self.plays(j, Grammar::Connective) && !matches!(word, "كما" | "ثم")
+            || reflexive && !verb.object_first
+            || matches!(word, "اولا" | "بذلك" | "مجددا" | "رسميا" | "صراحه")
+    }
+
+    /// Whether the word at `at` is a verbal noun with `verb`'s preposition as its clitic: ب for
+    /// a verb that takes ب (طالب بتضافر), ل for one that takes إلى or على (يدعو لتحسين، تحث
+    /// لعدم); not a function word, a pronoun (بها، له), a name, nor ل of the article (للمقاطعة).
+    fn clitic_preposition(&self, verb: &Verb, at: usize) -> bool {
+        let word = self.word(at);
+        let takes = |p: &str| verb.prepositions.iter().any(|x| x == p);
+        let clitic = word.starts_with('ب') && takes("ب")
+            || word.starts_with('ل') && !word.starts_with("لل") && (takes("الي") || takes("علي"));
+        clitic
+            && word.chars().count() > 3
+            && verbal_noun_shape(&word[word.char_indices().nth(1).map_or(0, |(i, _)| i)..])
+            && self.tokens.kind(at) == Kind::Word
+            && !self.is_function_word(at)
+            && !super::mentions::is_pronoun_phrase(word)
+            && !self.mentions.at.contains_key(&at)
+            && self.verb(at).is_none()
+    }
+
+    /// The charge of an accusation a few words after `j`, where the accused stands (أحد
+    /// مهندسيها السابقين، أنتوني ليفاندويسكس، بتحميل; وسائل الإعلام الحكومية بشن): a word with ب,
+    /// a verbal noun (of three letters too: بشن), past words and the commas of an apposition,
+    /// with no verb, complementizer or other mark before it.
+    pub(super) fn charge(&self, j: usize, limit: usize) -> Option<usize> {
+        for e in j + 1..(j + 10).min(limit) {
+            let word = self.word(e);
+            let charge = word.starts_with('ب')
+                && word.chars().count() >= 3
+                && self.tokens.kind(e) == Kind::Word
+                && !self.is_function_word(e)
+                && !super::mentions::is_pronoun_phrase(word)
+                && !self.mentions.at.contains_key(&e)
+                && !["يه", "ي", "يون", "يين"]
+                    .iter()
+                    .any(|x| word.ends_with(x) && !word.starts_with("بت"));
+            if charge {
+                return Some(e);
+            }
+            let plain = self.is(e, ',') && e > j + 1
+                || self.tokens.kind(e) == Kind::Word
+                    && (e == j || !self.is_function_word(e))
+                    && self.verb(e).is_none()
+                    && !self.is_complementizer(e)
+                    && !self.plays(e, Grammar::Relative)
+                    && self.attribution_at(e).is_none();
+            if !plain {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether token `j` is a plain word of a noun phrase: no mark, function word, mention,
@@ -1635,10 +1747,21 @@ impl Reader<'_, '_> {
             if self.is_complementizer(at) {
                 at += 1;
             }
+            // (وبحسب الإدعاء، فقد سحبت ...، فلقد انتهك، فالحكومة: the ف that opens the main
+            // clause after the fronted phrase, and فقد with it, are no part of what was said)
+            let word = self.word(at);
+            let mut prefix = 0;
+            if word == "فقد" {
+                at += 1;
+            } else if let Some(rest) = word.strip_prefix('ف') {
+                if rest.starts_with("ال") || rest == "لقد" {
+                    prefix = 1;
+                }
+            }
             let speaker = speaker.or_else(|| self.implied(k, Antecedent::Speaker));
             let draft = draft(self, speaker);
             let end = self.clause_end(at);
-            return self.finish(k, at, 0, end, draft);
+            return self.finish(k, at, prefix, end, draft);
         }
         let comma_before = self.is(k - 1, ',');
         // (not before a time that ends the sentence: ...، وفق ما أعلن رئيس الهيئة، الفريق
@@ -2060,4 +2183,28 @@ fn object_pronoun(word: &str, lemma: &str) -> bool {
                 .unwrap_or(rest)
         })
         .any(|rest| rest.ends_with(last))
+}
+
+/// Whether `rest`, a word with its preposition ب or ل taken off, has the shape of a verbal noun:
+/// three letters (وقف، فرض، عدم), a derived form with ت، ا or م before its root (تحسين، إجراء،
+/// استقالة، مقاطعة), or فِعالة (زيارة، حماية). Not a name or a noun whose root starts with the
+/// letter (بلاده، برشلونة، لاعبيه، لجنة، بيان), nor a plural or a relation (ين، ون، ي).
+fn verbal_noun_shape(rest: &str) -> bool {
+    let letters: Vec<char> = rest.chars().collect();
+    let n = letters.len();
+    // (فِعالة, and تفعيل whatever its ending: تحسين، تعيين)
+    if n == 5 && letters[2] == 'ا' && rest.ends_with('ه')
+        || rest.starts_with('ت') && n >= 5 && !rest.ends_with("يين") && !rest.ends_with("ون")
+    {
+        return true;
+    }
+    if rest.starts_with(['ي', 'و']) || ["ين", "ون", "ي", "يه"].iter().any(|e| rest.ends_with(e))
+    {
+        return false;
+    }
+    match n {
+        3 => !rest.ends_with('ه'),
+        0..=2 => false,
+        _ => rest.starts_with(['ت', 'م']) && n >= 4 || rest.starts_with('ا') && n >= 5,
+    }
 }
