@@ -7,7 +7,8 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::error::{Error, Result};
-use crate::normalize::{Normalizer, Options};
+use crate::normalize::{Alignment, Normalizer, Options};
+use crate::tokens::Document;
 
 /// The proclitics a term may carry, longest first: a conjunction, a preposition, the article,
 /// and the conjunction before either of the others.
@@ -101,13 +102,31 @@ impl Terms {
         }
         let text = crate::tokens::decode_utf16(&normalized);
         drop(normalized);
+        self.find_normalized(&text, &alignment)
+    }
+
+    /// `find_utf16` on a document prepared once for every reader of an analysis: its search
+    /// text, when terms normalize as search does.
+    pub fn find_document(&self, document: &Document) -> Result<Vec<TermMatch>> {
+        if *self.normalizer.options() != Options::SEARCH {
+            return self.find_utf16(document.units);
+        }
+        let search = &document.search;
+        // (as above: a line break is a space)
+        let text = search.normalized.replace('\n', " ");
+        self.find_normalized(&text, search.alignment())
+    }
+
+    /// Where the terms stand in `text`, normalized, its line breaks made spaces, and aligned to
+    /// the original by `alignment`.
+    fn find_normalized(&self, text: &str, alignment: &Alignment) -> Result<Vec<TermMatch>> {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for hit in self.matcher.find_overlapping_iter(&text) {
+        for hit in self.matcher.find_overlapping_iter(text) {
             let ends_word = text[hit.end()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if let (true, Some(start)) = (ends_word, word_start(&text, hit.start())) {
+            if let (true, Some(start)) = (ends_word, word_start(text, hit.start())) {
                 found.push((start, hit.end(), self.term_of[hit.pattern().as_usize()]));
             }
         }

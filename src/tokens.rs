@@ -1,7 +1,9 @@
 //! Tokens of a normalized text: words, numbers written in digits, and single punctuation marks,
 //! with their offsets in code points of the normalized text, and the way back to the original.
 
-use crate::normalize::{Alignment, Normalizer};
+use std::sync::OnceLock;
+
+use crate::normalize::{Alignment, Normalizer, Options};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -505,6 +507,190 @@ impl<'a> Prepared<'a> {
     pub fn original_text(&self, start: usize, end: usize) -> String {
         self.original.slice(start, end)
     }
+
+    /// The alignment from the normalized text back to the original, in code points.
+    pub fn alignment(&self) -> &Alignment {
+        &self.alignment
+    }
+}
+
+/// The search options with the quotation marks left as written: the quote reader's (« and "
+/// open different quotes), where numbers and terms read search's canonical marks.
+pub const QUOTING: Options = Options {
+    quotes: None,
+    ..Options::SEARCH
+};
+
+/// One document prepared once for every reader of an analysis (numbers, quotes, terms): its text
+/// normalized a single time, with one alignment back to the original, instead of once by each
+/// reader. The readers differ in one thing, the quotation marks: the quote reader takes them as
+/// written ([`QUOTING`]), numbers and terms in search's canonical form ([`Options::SEARCH`]).
+/// So the text is normalized with the marks kept, and search's text is made from it by
+/// replacing the marks, one character for one (see [`Marks`]): the same code points, the same
+/// alignment.
+pub struct Document<'a> {
+    /// The original text, as UTF-16 code units.
+    pub units: &'a [u16],
+    /// Normalized with [`QUOTING`]: the quote reader's text.
+    pub quoting: Prepared<'a>,
+    /// Normalized with [`Options::SEARCH`]: the text of numbers and terms.
+    pub search: Prepared<'a>,
+}
+
+impl<'a> Document<'a> {
+    /// `units` prepared for every reader; None for a text too long to align.
+    pub fn new(units: &'a [u16]) -> Option<Self> {
+        let marks = Marks::get();
+        let quoting = Prepared::new(&marks.quoting, units)?;
+        let search = match &marks.canonical {
+            Some(canonical) => Prepared {
+                normalized: canonical.respell(&quoting.normalized),
+                alignment: quoting.alignment.clone(),
+                original: Original {
+                    units,
+                    pairs: quoting.original.pairs.clone(),
+                },
+            },
+            // (the steps of the two options differ elsewhere than in the marks: see `Marks`)
+            None => Prepared::new(&marks.search, units)?,
+        };
+        Some(Document {
+            units,
+            quoting,
+            search,
+        })
+    }
+}
+
+/// How search spells the quotation marks that [`QUOTING`] keeps as written, and the two
+/// normalizers.
+struct Marks {
+    quoting: Normalizer,
+    search: Normalizer,
+    /// None when search's text cannot be made from the quoting text mark by mark.
+    canonical: Option<Canonical>,
+}
+
+/// Search's spelling of each mark the quoting text keeps: one character for one.
+struct Canonical {
+    /// (mark, its canonical form), by mark.
+    marks: Vec<(char, char)>,
+    /// Whether a byte of UTF-8 leads one of the marks.
+    leads: [bool; 256],
+}
+
+impl Marks {
+    fn get() -> &'static Marks {
+        static MARKS: OnceLock<Marks> = OnceLock::new();
+        MARKS.get_or_init(|| {
+            let quoting = Normalizer::new(QUOTING);
+            let search = Normalizer::new(Options::SEARCH);
+            let canonical = Canonical::between(&quoting, &search);
+            Marks {
+                quoting,
+                search,
+                canonical,
+            }
+        })
+    }
+}
+
+impl Canonical {
+    /// The marks, found by normalizing every unit both ways. The two options differ in their
+    /// `quotes` step alone, which only replaces a unit by another: no space, no removal, nothing
+    /// that looks at the units around (see `Normalizer::run`). So when each unit `u` gives, by
+    /// search, what its quoting form gives with the marks replaced, so does any text, with the
+    /// same alignment. Were that not so (a step changed), None: search normalizes on its own.
+    fn between(quoting: &Normalizer, search: &Normalizer) -> Option<Canonical> {
+        let differ_in_marks_only = Options {
+            quotes: search.options().quotes,
+            ..*quoting.options()
+        } == *search.options();
+        if !differ_in_marks_only {
+            return None;
+        }
+        // each unit's form by one normalizer, None when it keeps the unit (most units: nothing
+        // is allocated for them)
+        let of = |normalizer: &Normalizer, unit: u16| normalizer.normalize_utf16(&[unit]);
+        // the marks: each unit whose quoting form, one unit, search writes as another; and the
+        // units either normalizer changes, to check once the marks are known
+        let mut marks: Vec<(char, char)> = Vec::new();
+        let mut changed = Vec::new();
+        for unit in (0..=0xFFFF_u16).filter(|u| u & 0xF800 != 0xD800) {
+            let (kept, canonical) = (of(quoting, unit), of(search, unit));
+            if kept.is_none() && canonical.is_none() {
+                continue;
+            }
+            let (kept, canonical) = (
+                kept.unwrap_or_else(|| vec![unit]),
+                canonical.unwrap_or_else(|| vec![unit]),
+            );
+            if kept != canonical {
+                let (&[mark], &[form]) = (kept.as_slice(), canonical.as_slice()) else {
+                    return None;
+                };
+                let pair = (char::from_u32(mark.into())?, char::from_u32(form.into())?);
+                match marks.iter().find(|(m, _)| *m == pair.0) {
+                    Some(known) if *known != pair => return None,
+                    Some(_) => {}
+                    None => marks.push(pair),
+                }
+            }
+            changed.push((kept, canonical));
+        }
+        marks.sort_unstable();
+        let canonical = |unit: u16| match marks.binary_search_by_key(&unit, |m| m.0 as u16) {
+            Ok(m) => marks[m].1 as u16,
+            Err(_) => unit,
+        };
+        // every unit's quoting form, its marks replaced, is its search form: so for the units
+        // either changes (a character that both write as a mark would not be), and for those
+        // both keep, if none is a mark
+        for (kept, form) in changed {
+            if kept.into_iter().map(canonical).ne(form) {
+                return None;
+            }
+        }
+        let kept_by_both = |mark: char| {
+            let unit = mark as u16;
+            of(quoting, unit).is_none() && of(search, unit).is_none()
+        };
+        if marks.iter().any(|&(mark, _)| kept_by_both(mark)) {
+            return None;
+        }
+        // a canonical form is no mark itself (each is replaced once)
+        if marks.iter().any(|&(_, c)| marks.iter().any(|n| n.0 == c)) {
+            return None;
+        }
+        let mut leads = [false; 256];
+        for (mark, _) in &marks {
+            leads[usize::from(mark.encode_utf8(&mut [0; 4]).as_bytes()[0])] = true;
+        }
+        Some(Canonical { marks, leads })
+    }
+
+    /// `text` with each mark in its canonical form.
+    fn respell(&self, text: &str) -> String {
+        let bytes = text.as_bytes();
+        // most texts have few marks: the runs between them are copied whole
+        let mut respelled = String::with_capacity(text.len());
+        let mut from = 0;
+        let mut at = 0;
+        while let Some(k) = bytes[at..].iter().position(|&b| self.leads[usize::from(b)]) {
+            at += k;
+            // (a lead byte starts a character)
+            let c = text[at..].chars().next().unwrap_or_default();
+            let width = c.len_utf8();
+            if let Ok(m) = self.marks.binary_search_by_key(&c, |m| m.0) {
+                respelled.push_str(&text[from..at]);
+                respelled.push(self.marks[m].1);
+                from = at + width;
+            }
+            at += width;
+        }
+        respelled.push_str(&text[from..]);
+        respelled
+    }
 }
 
 #[cfg(test)]
@@ -558,6 +744,80 @@ mod tests {
             assert_eq!(char_at(text, byte), Some(c), "at {byte}");
         }
         assert_eq!(char_at(text, text.len()), None);
+    }
+
+    /// What `normalizer` alone makes of `units`: the normalized text and the alignment.
+    fn alone(options: Options, units: &[u16]) -> (String, Alignment) {
+        let prepared = Prepared::new(&Normalizer::new(options), units).expect("a short text");
+        (prepared.normalized, prepared.alignment)
+    }
+
+    fn both(document: &Document) -> [(String, Alignment); 2] {
+        [&document.quoting, &document.search].map(|p| (p.normalized.clone(), p.alignment.clone()))
+    }
+
+    #[test]
+    fn a_document_is_what_each_normalization_makes_alone() {
+        // search's marks are made from the quoting text, not by a second normalization
+        let canonical = Marks::get().canonical.as_ref().expect("marks only differ");
+        assert!(canonical.marks.contains(&('«', '"')) && canonical.marks.contains(&('‘', '\'')));
+        // (and options differing in more than their marks have none: search normalizes apart)
+        let display = Normalizer::new(Options::DISPLAY);
+        assert!(Canonical::between(&Marks::get().quoting, &display).is_none());
+        // every unit alone (surrogates apart), then texts mixing the marks with what is around
+        // them: spaces and breaks that join, removed marks, expanded and surrogate characters
+        for unit in (0..=0xFFFF_u16).filter(|u| u & 0xF800 != 0xD800) {
+            let units = [unit];
+            let document = Document::new(&units).expect("a short text");
+            let expected = [alone(QUOTING, &units), alone(Options::SEARCH, &units)];
+            assert_eq!(both(&document), expected, "{unit:x}");
+        }
+        let alphabet = [
+            0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0xFF02, 0x301D, 0x2033, 0xFE70,
+            0xFDFA, 0x627, 0x623, 0x649, 0x64A, 0x629, 0x64E, 0x640, 0x20, 0x20, 0x0A, 0xA0, 0x31,
+            0x663, 0xD83D, 0xDE00, 0xD800, 0x23, 0x5F, 0x61, 0x41, 0x60C, 0x200F, 0x2032,
+        ];
+        let mut state: u32 = 2024;
+        for length in 0..400 {
+            let units: Vec<u16> = (0..length % 80)
+                .map(|_| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    alphabet[(state >> 16) as usize % alphabet.len()]
+                })
+                .collect();
+            let document = Document::new(&units).expect("a short text");
+            let expected = [alone(QUOTING, &units), alone(Options::SEARCH, &units)];
+            assert_eq!(both(&document), expected, "{units:x?}");
+        }
+    }
+
+    #[test]
+    fn the_readers_read_a_document_as_they_read_the_text_alone() {
+        let lexicon = crate::quotes::Lexicon::builtin();
+        let terms = crate::terms::Terms::new([("call", vec!["مكالمة", "اتصال هاتفي"])]).unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2018, 3, 20);
+        let sentences = [
+            "قال الرئيس الروسي فلاديمير بوتين «إن المكالمة استمرت 90 دقيقة» يوم 18 مارس.\n",
+            "وأكد المتحدث أن ‘الاتفاق’ يشمل 3 ملايين دولار، و\"نحو 40%\" من الصادرات 😀.\n",
+            "أجرى الرئيسان اتصالاً هاتفياً أمس، وقالت الخارجية: “سنرد خلال أسبوعين”.\n",
+        ];
+        // and a text of several windows, which the quote reader prepares window by window
+        let long = sentences.concat().repeat(400);
+        for text in sentences.into_iter().chain([long.as_str()]) {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            let document = Document::new(&units).expect("a text");
+            assert_eq!(
+                crate::numbers::extract_document(&document, day),
+                crate::numbers::extract_utf16(&units, day)
+            );
+            let quotes = crate::quotes::extract_document(&document, &lexicon, day);
+            assert_eq!(quotes, crate::quotes::extract_utf16(&units, &lexicon, day));
+            assert_eq!(
+                terms.find_document(&document).unwrap(),
+                terms.find_utf16(&units).unwrap()
+            );
+            assert!(!quotes.is_empty());
+        }
     }
 
     #[test]

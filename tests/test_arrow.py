@@ -63,3 +63,19 @@ def test_arrow_spans_index_the_original_text() -> None:
     assert quotes
     for quote in quotes:
         assert TEXTS[quote["doc"]][quote["start"] : quote["end"]] == quote["text"]
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_one_pass_of_the_three_readers_gives_what_each_gives_alone(threads: int) -> None:
+    # extract_batch normalizes each text once for numbers, quotes and terms: the same rows
+    texts = [*TEXTS, "وقال: “سنرد خلال أسبوعين”، بعد المكالمة وأجرى اتصالاً هاتفياً ‘قصيراً’ لمدة 30 دقيقة."]
+    dates = ["2024-03-06", None, "2024-03-07", None]
+    finder = khabar.TermFinder({"call": ["مكالمة", "اتصال هاتفي"], "lasting": ["لمدة"]})
+    facts, quotes, terms = khabar._khabar.extract_batch(texts, finder, reference_dates=dates, threads=threads)
+    alone = khabar.extract_numbers_batch(texts, reference_dates=dates, as_arrow=True)
+    assert facts.to_pydict() == alone.to_pydict() and facts.num_rows > 0
+    alone = khabar.extract_quotes_batch(texts, reference_dates=dates, as_arrow=True)
+    assert quotes.to_pydict() == alone.to_pydict() and quotes.num_rows > 0
+    assert terms == finder.find_batch(texts, as_columns=True) and len(terms["doc"]) == 2
+    empty = khabar._khabar.extract_batch([], finder)
+    assert (empty[0].num_rows, empty[1].num_rows, empty[2]["doc"]) == (0, 0, [])

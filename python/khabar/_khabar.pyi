@@ -380,6 +380,12 @@ def extract_quotes_batch(
     as_arrow: Literal[True],
     reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> Any: ...  # a pyarrow.RecordBatch
+def extract_batch(
+    texts: Iterable[str],
+    finder: TermFinder,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+) -> tuple[Any, Any, dict[str, list[Any]]]: ...  # facts and quotes as pyarrow.RecordBatch, terms as columns
 def name_key(name: str) -> str: ...
 def article_parts(text: str) -> list[tuple[str, int, int]]: ...
 @overload

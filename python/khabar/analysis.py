@@ -20,8 +20,7 @@ from khabar import events as event_attribution
 from khabar import stories as story_grouping
 from khabar._khabar import (
     article_parts_batch,
-    extract_numbers_batch,
-    extract_quotes_batch,
+    extract_batch,
     name_key,
 )
 from khabar._khabar import TermFinder
@@ -505,13 +504,16 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     parts_of = _parts_by_doc(parts, len(documents))
     references = [reference_date_of(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
-    facts = extract_numbers_batch(texts, reference_dates=dates, threads=threads, as_arrow=True).to_pandas()
-    found = extract_quotes_batch(texts, threads=threads, as_arrow=True, reference_dates=dates)
+    event_attribution.check_kind(event)
+    # numeric facts, quotes and event words in one pass over the texts, each text normalized once
+    # for the three
+    facts, found, terms = extract_batch(texts, event_attribution.finder(), reference_dates=dates, threads=threads)
+    facts = facts.to_pandas()
     quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
     quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
     quotes["fragments"] = _span_lists(found.column("fragments"))
-    mentions, lasting = event_attribution.find_batch(texts, event, threads)
+    mentions, lasting = event_attribution.mentions_of(terms, event, len(texts))
     return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from khabar._khabar import PROCLITICS, TermFinder
 
@@ -60,9 +61,16 @@ def find_batch(
     """For each text, the spans where a word of ``kind`` stands and those of the words of
     lasting (clitics and all), found in the Rust core on all cores."""
     check_kind(kind)
-    mentions: list[list[tuple[int, int]]] = [[] for _ in texts]
-    lasting: list[list[tuple[int, int]]] = [[] for _ in texts]
-    found = finder().find_batch(texts, threads=threads, as_columns=True)
+    return mentions_of(finder().find_batch(texts, threads=threads, as_columns=True), kind, len(texts))
+
+
+def mentions_of(
+    found: dict[str, list[Any]], kind: str, documents: int
+) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    """For each of ``documents`` documents, the spans of ``kind``'s words and those of the
+    words of lasting, from the columns (doc, term, start, end) the finder found them in."""
+    mentions: list[list[tuple[int, int]]] = [[] for _ in range(documents)]
+    lasting: list[list[tuple[int, int]]] = [[] for _ in range(documents)]
     for doc, term, start, end in zip(found["doc"], found["term"], found["start"], found["end"]):
         if term == kind:
             mentions[doc].append((start, end))

@@ -12,7 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use grammar::{calendar, document_riyal, DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
-use crate::tokens::{Prepared, Token};
+use crate::normalize::Options;
+use crate::tokens::{Document, Prepared, Token};
 
 /// The noun a number counts, or an ordinal orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +71,26 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
+    extract_prepared(lexicon, text, reference)
+}
+
+/// [`extract_utf16`] on a document prepared once for every reader of an analysis: its search
+/// text, when numbers normalize as search does.
+pub fn extract_document(document: &Document, reference: Option<NaiveDate>) -> Vec<NumericFact> {
+    let lexicon = Lexicon::get();
+    if *lexicon.normalizer.options() != Options::SEARCH {
+        return extract_utf16(document.units, reference);
+    }
+    extract_prepared(lexicon, &document.search, reference)
+}
+
+/// The facts of a text prepared with the lexicon's normalizer.
+fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
+    lexicon: &Lexicon,
+    prepared: P,
+    reference: Option<NaiveDate>,
+) -> Vec<NumericFact> {
+    let text = prepared.borrow();
     // the facts of each window apart, then all at once: one vector grown by doubling would
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
@@ -83,7 +104,7 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
         let (drafts, next) = Parser::new(lexicon, tokens)
             .with_riyal(riyal)
             .parse_range(from, until);
-        let fact = |draft| fact(lexicon, &text, tokens, draft, reference);
+        let fact = |draft| fact(lexicon, text, tokens, draft, reference);
         found.push(
             drafts
                 .into_iter()
@@ -94,7 +115,7 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
         window.parsed_to(next);
     }
     drop(window);
-    drop(text);
+    drop(prepared);
     let mut facts = Vec::with_capacity(found.iter().map(Vec::len).sum());
     for chunk in found {
         facts.extend(chunk);

@@ -1,6 +1,7 @@
 //! The Python binding: the only code that knows about Python. It converts, releases the GIL
 //! around the work, and maps errors; everything else is the core's.
 
+mod analysis;
 mod arrow;
 mod article;
 mod batch;
@@ -102,6 +103,7 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<terms::PyTermFinder>()?;
     m.add_class::<stories::PyStoryIndex>()?;
     m.add_function(wrap_pyfunction!(stories::story_terms, m)?)?;
+    m.add_function(wrap_pyfunction!(analysis::extract_batch, m)?)?;
     m.add("PROCLITICS", crate::terms::PROCLITICS.to_vec())?;
     Ok(())
 }

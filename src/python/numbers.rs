@@ -304,7 +304,10 @@ pub fn extract_numbers_batch<'py>(
 }
 
 /// The columns of `columns`, as Arrow.
-fn arrow_columns(py: Python<'_>, results: Vec<Vec<NumericFact>>) -> PyResult<Bound<'_, PyAny>> {
+pub(super) fn arrow_columns(
+    py: Python<'_>,
+    results: Vec<Vec<NumericFact>>,
+) -> PyResult<Bound<'_, PyAny>> {
     let rows: Vec<(usize, &NumericFact)> = results
         .iter()
         .enumerate()

@@ -440,7 +440,10 @@ fn batch_with<'py>(
 }
 
 /// The columns of a batch's quotes, as Arrow: `doc` and then the fields in order.
-fn arrow_columns<'py>(py: Python<'py>, quotes: &[(usize, PyQuote)]) -> PyResult<Bound<'py, PyAny>> {
+pub(super) fn arrow_columns<'py>(
+    py: Python<'py>,
+    quotes: &[(usize, PyQuote)],
+) -> PyResult<Bound<'py, PyAny>> {
     let rows = || quotes.iter().map(|(_, q)| q);
     Columns::default()
         .integers("doc", quotes.iter().map(|(doc, _)| *doc))

@@ -22,7 +22,23 @@ use crate::terms::{TermMatch, Terms};
 #[pyclass(module = "khabar._khabar", name = "TermFinder", frozen)]
 pub struct PyTermFinder {
     wordings: Vec<(String, Vec<String>)>,
-    terms: Arc<Terms>,
+    pub(super) terms: Arc<Terms>,
+}
+
+impl PyTermFinder {
+    /// Each text's matches as (term, start, end), for [`span_columns`].
+    pub(super) fn triples(&self, results: Vec<Vec<TermMatch>>) -> Vec<Vec<(&str, usize, usize)>> {
+        let names = self.terms.names();
+        results
+            .into_iter()
+            .map(|found| {
+                found
+                    .into_iter()
+                    .map(|m| (names[m.term].as_str(), m.start, m.end))
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 #[pymethods]
@@ -75,17 +91,7 @@ impl PyTermFinder {
         if !as_columns {
             return lists(py, results, |m| self.triple(m));
         }
-        let names = self.terms.names();
-        let triples = results
-            .into_iter()
-            .map(|found| {
-                found
-                    .into_iter()
-                    .map(|m| (names[m.term].as_str(), m.start, m.end))
-                    .collect()
-            })
-            .collect();
-        span_columns(py, "term", triples)
+        span_columns(py, "term", self.triples(results))
     }
 
     fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {

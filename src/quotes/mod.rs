@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 pub use lexicon::{Entity, Grammar, Lexicon, Term, FILES, SPEAKER_TYPES};
 use reader::Draft;
 
-use crate::tokens::{windows, Prepared, TokenList};
+use crate::tokens::{windows, Document, Prepared, TokenList, QUOTING};
 
 /// A span of the original text, in code points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,19 +145,51 @@ fn read_prepared<T>(
         let Some(text) = Prepared::new(&lexicon.normalizer, window) else {
             continue;
         };
-        let tokens = TokenList::new(&text.normalized);
-        let span = |start: usize, end: usize| -> Span {
-            let (start, end, text) = text.original(start, end);
-            Span {
-                start: start + offset,
-                end: end + offset,
-                text,
-            }
-        };
-        let display = |start: usize, end: usize| shown(lexicon, &text, start, end);
-        found.extend(work(&tokens, &span, &display));
+        found.extend(read_window(&text, offset, lexicon, &mut work));
     }
     found
+}
+
+/// [`read_prepared`] on a document prepared for every reader: its quoting text when it is one
+/// window long and normalized as `lexicon` normalizes, else prepared here.
+fn read_document<T>(
+    document: &Document,
+    lexicon: &Lexicon,
+    mut work: impl FnMut(
+        &TokenList<'_>,
+        &dyn Fn(usize, usize) -> Span,
+        &dyn Fn(usize, usize) -> String,
+    ) -> Vec<T>,
+) -> Vec<T> {
+    if document.units.len() > WINDOW || *lexicon.normalizer.options() != QUOTING {
+        return read_prepared(document.units, lexicon, work);
+    }
+    read_window(&document.quoting, 0, lexicon, &mut work)
+}
+
+/// One window's reading: `work` on its tokens, with the ways back to the original text (the
+/// window starting at code point `offset`).
+fn read_window<T>(
+    text: &Prepared,
+    offset: usize,
+    lexicon: &Lexicon,
+    work: &mut impl FnMut(
+        &TokenList<'_>,
+        &dyn Fn(usize, usize) -> Span,
+        &dyn Fn(usize, usize) -> String,
+    ) -> Vec<T>,
+) -> Vec<T> {
+    let tokens = TokenList::new(&text.normalized);
+    let span = |start: usize, end: usize| -> Span {
+        let (start, end, text) = text.original(start, end);
+        Span {
+            start: start + offset,
+            end: end + offset,
+            text,
+        }
+    };
+    let display = |start: usize, end: usize| shown(lexicon, text, start, end);
+    work(&tokens, &span, &display)
 }
 
 /// Finds the entities of `text` with the bundled lexicons, titles read as held today.
@@ -227,9 +259,35 @@ pub fn extract(text: &str) -> Vec<Quote> {
 /// [`extract`] on UTF-16 code units, as they come from Python, with any lexicon; a title the
 /// lexicon knows names whoever held it on `day` (the publication; None: today).
 pub fn extract_utf16(units: &[u16], lexicon: &Arc<Lexicon>, day: Option<NaiveDate>) -> Vec<Quote> {
+    read_quotes(lexicon, day, |work| read_prepared(units, lexicon, work))
+}
+
+/// [`extract_utf16`] on a document prepared once for every reader of an analysis.
+pub fn extract_document(
+    document: &Document,
+    lexicon: &Arc<Lexicon>,
+    day: Option<NaiveDate>,
+) -> Vec<Quote> {
+    read_quotes(lexicon, day, |work| read_document(document, lexicon, work))
+}
+
+/// What reads a window: given its tokens, the way from normalized code points to a span of the
+/// original, and to a name's display form, it gives what the window holds.
+type Work<'w, T> = &'w mut dyn FnMut(
+    &TokenList<'_>,
+    &dyn Fn(usize, usize) -> Span,
+    &dyn Fn(usize, usize) -> String,
+) -> Vec<T>;
+
+/// The quotes of a text, `read` handing each of its windows to the reader.
+fn read_quotes(
+    lexicon: &Arc<Lexicon>,
+    day: Option<NaiveDate>,
+    read: impl FnOnce(Work<'_, Quote>) -> Vec<Quote>,
+) -> Vec<Quote> {
     // a window's speakers point at its entities, which follow those of the windows before
     let mut entities_before = 0;
-    read_prepared(units, lexicon, |tokens, span, display| {
+    read(&mut |tokens, span, display| {
         let (drafts, entities) = reader::read(lexicon, tokens, display, day);
         let first_entity = entities_before;
         entities_before += entities;
