@@ -497,6 +497,11 @@ impl<'a> Prepared<'a> {
         })
     }
 
+    /// The original text, as UTF-16 code units.
+    pub fn units(&self) -> &'a [u16] {
+        self.original.units
+    }
+
     /// The original span behind normalized code points `start..end`, and its text.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize, String) {
         let (start, end) = self.alignment.to_original(start, end).unwrap_or((0, 0));

@@ -4524,9 +4524,7 @@ impl<'a> Parser<'a> {
             self.lex.construct.contains_key(b) || quoted && self.lex.singulars.contains_key(b)
         };
         if masculine
-            && !Self::stems(word).any(|(_, s)| {
-                s.strip_suffix(['ي', 'ا']).is_some_and(lexicon)
-            })
+            && !Self::stems(word).any(|(_, s)| s.strip_suffix(['ي', 'ا']).is_some_and(lexicon))
         {
             return None;
         }

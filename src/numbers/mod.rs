@@ -114,6 +114,7 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
         );
         window.parsed_to(next);
     }
+    let units = text.units();
     drop(window);
     drop(prepared);
     let mut facts = Vec::with_capacity(found.iter().map(Vec::len).sum());
