@@ -21,7 +21,8 @@ What counts as right:
 khabar follows news usage where Duckling's corpus does not, and a second rate counts what khabar
 says by its documented conventions:
 
-- an undated day is the latest one (الثلاثاء written on Tuesday is today, not next week; اول
+- an undated day is the latest one, but for the day after the reference, which is tomorrow
+  (الثلاثاء written on Tuesday is today, not next week; اول
   ثلاثاء من شهر عشرة is last October's), so a day resolved to the latest past occurrence of the
   same weekday, date, or weekday of the month (the same weekday 52 or 53 weeks back) counts;
 - the start, middle and end of a month are spans of days (منتصف آذار → the 11th to the 20th), so

@@ -2239,7 +2239,9 @@ impl<'a> Parser<'a> {
             .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), "clause"))
             .find(|&k| {
                 self.month_at(k).is_none()
-                    && (self.word(k).is_some_and(Self::present_tense)
+                    && (self
+                        .word(k)
+                        .is_some_and(|w| Self::present_tense(w) && !self.lex.is(w, "given_name"))
                         || self.present_after_which(k))
             })
         else {
@@ -2296,7 +2298,7 @@ impl<'a> Parser<'a> {
             && !"اوي".contains(letters[1])
             && !word.ends_with('ى')
             && !word.ends_with("ات");
-        verb && !["saying", "was", "frame"]
+        verb && !["saying", "was", "frame", "given_name"]
             .iter()
             .any(|role| self.lex.is(word, role))
     }

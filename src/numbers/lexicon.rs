@@ -99,6 +99,8 @@ const HIJRI_MONTHS: &str = include_str!("../../lexicons/numbers/hijri_months.tsv
 const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
 const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
 const DUALS: &str = include_str!("../../lexicons/numbers/duals.tsv");
+/// The given names of the quotes lexicon: those in ي look like a verb in the present (يحيى).
+const GIVEN_NAMES: &str = include_str!("../../lexicons/quotes/given_names.tsv");
 
 /// The options every extractor normalizes with: the search preset, so that spelling variants
 /// (أكثر/اكثر، ساعة/ساعه، يوماً/يوما، ٣٠/30) meet.
@@ -205,6 +207,12 @@ impl Lexicon {
             cues.entry(word(row[0]))
                 .or_default()
                 .push((row[1], row.get(2).copied()));
+        }
+        // يحيى، يعقوب: a name, not a verb in the present before a weekday
+        for row in rows(GIVEN_NAMES).filter(|row| row[0].starts_with('ي')) {
+            cues.entry(word(row[0]))
+                .or_default()
+                .push(("given_name", None));
         }
         let mut starters: HashSet<String> = HashSet::default();
         starters.extend(number_words.keys().cloned());

@@ -2797,3 +2797,23 @@ fn the_day_after_the_day_of_writing_is_tomorrow() {
     );
     assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
 }
+
+#[test]
+fn a_given_name_in_ya_is_no_verb_of_the_present() {
+    // 2 September 2018 is a Sunday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 9, 2))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    assert_eq!(
+        resolved("كشف رئيس الغرفة، يحيى آل اسحاق، السبت، أن طهران").as_deref(),
+        Some("2018-09-01")
+    );
+    // a verb in the present still tells a day to come
+    assert_eq!(
+        resolved("يلتقي الفريقان الخميس في الدوحة").as_deref(),
+        Some("2018-09-06")
+    );
+}
