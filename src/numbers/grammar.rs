@@ -4468,9 +4468,7 @@ impl<'a> Parser<'a> {
             self.lex.construct.contains_key(b) || quoted && self.lex.singulars.contains_key(b)
         };
         if masculine
-            && !Self::stems(word).any(|(_, s)| {
-                s.strip_suffix(['ي', 'ا']).is_some_and(lexicon)
-            })
+            && !Self::stems(word).any(|(_, s)| s.strip_suffix(['ي', 'ا']).is_some_and(lexicon))
         {
             return None;
         }
@@ -4704,7 +4702,11 @@ impl<'a> Parser<'a> {
         // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
         let one = word.starts_with("واحد");
         let noun = self.word(i - 1)?;
+        // هدفا واحدا: واحدا agrees with a noun in the accusative, in ا; after another word it
+        // is "one" itself (يعد واحدا من أبرز، ليصبح واحدا من)
+        let agrees = word != "واحدا" || noun.ends_with('ا') && !noun.ends_with("ها");
         if !one
+            || !agrees
             || !self.joined(i - 1)
             || Self::definite(noun)
             || noun.chars().count() < 2
