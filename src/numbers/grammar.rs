@@ -1790,6 +1790,11 @@ impl<'a> Parser<'a> {
             }
             return Some((hour, 0, i + 1));
         }
+        // الساعة الواحدة: the first hour is named by the cardinal, not by الأولى (the
+        // ordinals know الواحدة only as the start of a compound, الواحدة والعشرين)
+        if self.word(i) == Some("الواحده") {
+            return Some((1, 0, i + 1));
+        }
         if let Some((item, _, next)) = self.longest(i, &self.lex.ordinals, false) {
             let (hour, compound) = item.1;
             return (!compound && (1..=12).contains(&hour)).then_some((hour as u32, 0, next));
@@ -4696,6 +4701,9 @@ impl<'a> Parser<'a> {
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
     fn one(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
+        if i > 0 && matches!(word, "الواحد" | "الواحده") {
+            return self.definite_one(i);
+        }
         if i == 0 || !self.lex.is(word, "whole") || self.lex.is(word, "duration") {
             return None;
         }
@@ -4716,6 +4724,28 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Draft {
+            first: i - 1,
+            last: i + 1,
+            kind: "count",
+            value: Some(1.0),
+            noun: Some((i - 1, 0)),
+            ..Draft::default()
+        })
+    }
+
+    /// الحالة الواحدة، للبرميل الواحد، المريض الواحد: a definite noun with الواحد or الواحدة
+    /// after it, agreeing in gender, is a count of one ("a single", "per one"); not a name
+    /// (عبد الواحد، سياسة الصين الواحدة).
+    fn definite_one(&self, i: usize) -> Option<Draft> {
+        let word = self.word(i)?;
+        let noun = self.word(i - 1)?;
+        let feminine = |w: &str| w.ends_with('ه');
+        let ok = self.joined(i - 1)
+            && Self::definite(noun)
+            && feminine(noun) == feminine(word)
+            && !self.lex.is(noun, "not_noun")
+            && !self.lex.number_words.contains_key(noun);
+        ok.then(|| Draft {
             first: i - 1,
             last: i + 1,
             kind: "count",

@@ -2695,3 +2695,43 @@ fn a_noun_in_the_accusative_before_wahidan_is_a_count_of_one() {
         );
     }
 }
+
+#[test]
+fn the_first_hour_is_al_wahida() {
+    for (text, resolved) in [
+        ("وقع الانفجار في الساعة الواحدة ظهرا", "13:00"),
+        ("حتى الساعة الواحدة والنصف فجرا", "01:30"),
+        ("عند الساعة الواحدة صباحا بالتوقيت المحلي", "01:00"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.kind, f.resolved.as_deref()),
+            ("clock_time", Some(resolved)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_definite_noun_with_al_wahid_is_a_count_of_one() {
+    for text in [
+        "فإن الحالة الواحدة من المرضى تكلف 8 آلاف جنيه",
+        "بمعدل سعر 69 دولارا للبرميل الواحد",
+    ] {
+        let found = facts(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == "count" && f.value == Some(1.0)),
+            "{text}: {found:#?}"
+        );
+    }
+    for text in ["وسجل عمرو عبد الواحد هدفا", "تتمسك بسياسة الصين الواحدة"]
+    {
+        assert!(
+            facts(text).iter().all(|f| f.value != Some(1.0)),
+            "{text}: {:#?}",
+            facts(text)
+        );
+    }
+}
