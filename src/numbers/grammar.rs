@@ -1942,6 +1942,15 @@ impl<'a> Parser<'a> {
             Some((q, _, next)) => (q, next),
             // نهاية العام: of this year
             None if part.is_some() && unit != "day" => ("this", at + 1),
+            // في وقت سابق من الشهر، في وقت لاحق من العام: earlier or later this one
+            // (اليوم is today's rule, with its weekday: في وقت سابق من اليوم الجمعة)
+            None if part.is_none()
+                && clitics == 0
+                && unit != "day"
+                && self.earlier_or_later_of(i) =>
+            {
+                ("this", at + 1)
+            }
             None => return None,
         };
         // اليوم الأخير، الشهر الأخير من 2017: the final day of something, the last month of a
@@ -1978,6 +1987,31 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// Whether وقت سابق من or وقت لاحق من (مبكر، متأخر) comes right before the unit at `i`, with
+    /// nothing after the unit that names another period (العام نفسه، الشهر ذاته).
+    fn earlier_or_later_of(&self, i: usize) -> bool {
+        let Some(from) = i.checked_sub(3) else {
+            return false;
+        };
+        let words = (from..i).all(|k| self.joined(k));
+        let same = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "نفسه" | "ذاته" | "ذلك" | "ذاك" | "نفسها" | "ذاتها" | "التالي"
+                )
+            });
+        words
+            && !same
+            && self.word(from) == Some("وقت")
+            && self
+                .word(from + 1)
+                .is_some_and(|w| matches!(w, "سابق" | "لاحق" | "مبكر" | "متاخر" | "متأخر"))
+            && self.word(from + 2) == Some("من")
     }
 
     /// A decade: الستينيات، تسعينيات القرن الماضي، مطلع الثمانينات من القرن العشرين. Of the

@@ -2735,3 +2735,29 @@ fn a_definite_noun_with_al_wahid_is_a_count_of_one() {
         );
     }
 }
+
+#[test]
+fn earlier_or_later_of_a_bare_unit_is_this_one() {
+    let on = NaiveDate::from_ymd_opt(2018, 2, 23);
+    for (text, resolved) in [
+        (
+            "عملية بدأتها السلطات في وقت سابق من الشهر لمكافحة الإرهاب",
+            "2018-02",
+        ),
+        ("وسيكشف عن موقعه في وقت لاحق من السنة.", "2018"),
+    ] {
+        let found = extract(text, on);
+        assert!(
+            found.iter().any(|f| f.kind == "relative_date"
+                && f.value == Some(0.0)
+                && f.resolved.as_deref() == Some(resolved)),
+            "{text}: {found:#?}"
+        );
+    }
+    // the same year as one named before is no "this year"
+    let found = extract("اختفت في وقت لاحق من العام نفسه", on);
+    assert!(
+        found.iter().all(|f| f.kind != "relative_date"),
+        "{found:#?}"
+    );
+}
