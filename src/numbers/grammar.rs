@@ -1804,6 +1804,11 @@ impl<'a> Parser<'a> {
             }
             return Some((hour, 0, i + 1));
         }
+        // الساعة الواحدة: the first hour is named by the cardinal, not by الأولى (the
+        // ordinals know الواحدة only as the start of a compound, الواحدة والعشرين)
+        if self.word(i) == Some("الواحده") {
+            return Some((1, 0, i + 1));
+        }
         if let Some((item, _, next)) = self.longest(i, &self.lex.ordinals, false) {
             let (hour, compound) = item.1;
             return (!compound && (1..=12).contains(&hour)).then_some((hour as u32, 0, next));
@@ -1952,6 +1957,15 @@ impl<'a> Parser<'a> {
             Some((q, _, next)) => (q, next),
             // نهاية العام: of this year
             None if part.is_some() && unit != "day" => ("this", at + 1),
+            // في وقت سابق من الشهر، في وقت لاحق من العام: earlier or later this one
+            // (اليوم is today's rule, with its weekday: في وقت سابق من اليوم الجمعة)
+            None if part.is_none()
+                && clitics == 0
+                && unit != "day"
+                && self.earlier_or_later_of(i) =>
+            {
+                ("this", at + 1)
+            }
             None => return None,
         };
         // اليوم الأخير، الشهر الأخير من 2017: the final day of something, the last month of a
@@ -1988,6 +2002,31 @@ impl<'a> Parser<'a> {
             }),
             ..Draft::default()
         })
+    }
+
+    /// Whether وقت سابق من or وقت لاحق من (مبكر، متأخر) comes right before the unit at `i`, with
+    /// nothing after the unit that names another period (العام نفسه، الشهر ذاته).
+    fn earlier_or_later_of(&self, i: usize) -> bool {
+        let Some(from) = i.checked_sub(3) else {
+            return false;
+        };
+        let words = (from..i).all(|k| self.joined(k));
+        let same = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "نفسه" | "ذاته" | "ذلك" | "ذاك" | "نفسها" | "ذاتها" | "التالي"
+                )
+            });
+        words
+            && !same
+            && self.word(from) == Some("وقت")
+            && self
+                .word(from + 1)
+                .is_some_and(|w| matches!(w, "سابق" | "لاحق" | "مبكر" | "متاخر" | "متأخر"))
+            && self.word(from + 2) == Some("من")
     }
 
     /// A decade: الستينيات، تسعينيات القرن الماضي، مطلع الثمانينات من القرن العشرين. Of the
@@ -4754,6 +4793,9 @@ impl<'a> Parser<'a> {
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
     fn one(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
+        if i > 0 && matches!(word, "الواحد" | "الواحده") {
+            return self.definite_one(i);
+        }
         if i == 0 || !self.lex.is(word, "whole") || self.lex.is(word, "duration") {
             return None;
         }
@@ -4766,7 +4808,11 @@ impl<'a> Parser<'a> {
         } else {
             i - 1
         };
+        // هدفا واحدا: واحدا agrees with a noun in the accusative, in ا; after another word it
+        // is "one" itself (يعد واحدا من أبرز، ليصبح واحدا من)
+        let agrees = word != "واحدا" || noun.ends_with('ا') && !noun.ends_with("ها");
         if !one
+            || !agrees
             || !self.joined(i - 1)
             || Self::definite(noun)
             || noun.chars().count() < 2
@@ -4781,6 +4827,28 @@ impl<'a> Parser<'a> {
             kind: "count",
             value: Some(1.0),
             noun: Some((first, 0)),
+            ..Draft::default()
+        })
+    }
+
+    /// الحالة الواحدة، للبرميل الواحد، المريض الواحد: a definite noun with الواحد or الواحدة
+    /// after it, agreeing in gender, is a count of one ("a single", "per one"); not a name
+    /// (عبد الواحد، سياسة الصين الواحدة).
+    fn definite_one(&self, i: usize) -> Option<Draft> {
+        let word = self.word(i)?;
+        let noun = self.word(i - 1)?;
+        let feminine = |w: &str| w.ends_with('ه');
+        let ok = self.joined(i - 1)
+            && Self::definite(noun)
+            && feminine(noun) == feminine(word)
+            && !self.lex.is(noun, "not_noun")
+            && !self.lex.number_words.contains_key(noun);
+        ok.then(|| Draft {
+            first: i - 1,
+            last: i + 1,
+            kind: "count",
+            value: Some(1.0),
+            noun: Some((i - 1, 0)),
             ..Draft::default()
         })
     }

@@ -250,9 +250,13 @@ impl Lexicon {
                 .map(str::to_owned),
         );
         starters.extend(calendar_starters(&normalizer));
+        // (whole: واحدا, no number word, starts the count of one after its noun, هدفا واحدا)
         for (word, roles) in &cues {
             if roles.iter().any(|(role, _)| {
-                matches!(*role, "relative" | "clock" | "year" | "this" | "day_one")
+                matches!(
+                    *role,
+                    "relative" | "clock" | "year" | "this" | "day_one" | "whole"
+                )
             }) {
                 starters.insert(word.clone());
             }
