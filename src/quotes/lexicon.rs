@@ -48,6 +48,9 @@ pub struct Verb {
     /// complementizer after that (انتهت الدراسة إلى أن، نصت المادة على أن): with a noun after
     /// the preposition it means something else (انتهت المباراة إلى التعادل).
     pub that: bool,
+    /// Whether it reports only with مسؤولية after its object, the one blamed (حمّل الوزير
+    /// الحكومة مسؤولية الأزمة): with anything else it carries (حمل المتظاهرون لافتات).
+    pub blame: bool,
 }
 
 /// What follows an attribution phrase.
@@ -490,6 +493,7 @@ impl Lexicon {
                 object_first: options.contains(&"object_first"),
                 document,
                 that,
+                blame: options.contains(&"blame"),
             });
             let form = word(form);
             if row[2] == "verb" {

@@ -86,15 +86,14 @@ impl Reader<'_, '_> {
                 !self.marks.in_speech[j]
                     && (matches!(
                         self.word(j),
-                        "لكن"
-                            | "ولكن"
-                            | "لكنه"
-                            | "لكنها"
-                            | "لكنهم"
-                            | "ولكنه"
-                            | "ولكنها"
-                            | "ولكنهم"
-                    ) || self.word(j) == "مما" && self.is(j - 1, ','))
+                        "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم"
+                    )
+                        // (لكن with a clause of its own, not a phrase the content goes on
+                        // with: إذ يمكنها تخفيف السياسة ولكن بنطاق محدود)
+                        || matches!(self.word(j), "لكن" | "ولكن")
+                            && !(self.word(j + 1).starts_with('ب')
+                                && !self.is_function_word(j + 1))
+                        || self.word(j) == "مما" && self.is(j - 1, ','))
             }) {
                 end = if self.is(c - 1, ',') { c - 1 } else { c };
             }
@@ -198,9 +197,10 @@ impl Reader<'_, '_> {
             // أهمية المشروع مشيرا إلى أن ...)
             let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
             // (not one after كان, its predicate: إن الأمر كان متوقعا منذ البداية)
-            let participle = self
-                .verb(j)
-                .filter(|v| v.class == Class::Participle && !self.after_copula(j));
+            // (nor one that reports only in a frame not here: محملا بـ25 راكبا is "loaded")
+            let participle = self.verb(j).filter(|v| {
+                v.class == Class::Participle && !self.after_copula(j) && self.reports_here(j, v)
+            });
             // a feminine one (مضيفة، مؤكدة) is also a noun or an adjective once ة is folded:
             // it must introduce something; a masculine one (مشيرا، واصفا) always cuts
             let introduces = participle.is_some_and(|v| {
@@ -256,7 +256,15 @@ impl Reader<'_, '_> {
         let marked = |i: usize| {
             self.is(i, ':') || self.speech_opening(i).is_some() || self.is_complementizer(i)
         };
+        // (ودعاها إلى، وطالبهم بـ: the one spoken to as a pronoun, then the verb's preposition)
+        let addressed = ["ها", "هم", "هما", "ه"]
+            .iter()
+            .any(|o| word.ends_with(o) && !v.lemma.ends_with(o))
+            && v.prepositions
+                .iter()
+                .any(|p| p.chars().count() > 1 && p == self.word(j + 1));
         marked(j + 1)
+            || addressed
             || self
                 .mentions
                 .at

@@ -1784,6 +1784,16 @@ fn content_ends_where_the_writer_resumes() {
         contents("وأعلن الرئيس حالة الطوارئ في الولاية، مما يسمح بتوجيه المساعدات."),
         ["حالة الطوارئ في الولاية"]
     );
+    // (لكن before a phrase the content goes on with)
+    assert_eq!(
+        contents("وأكد الوزير تخفيف القيود ولكن بنطاق محدود."),
+        ["تخفيف القيود ولكن بنطاق محدود"]
+    );
+    // (but لكن بعد, a clause of its own that a report may follow)
+    assert_eq!(
+        contents("وأعرب الوزيران عن تأييدهما للخطة، ولكن بعد يومين قال الوزيران إنهما يرفضانها."),
+        ["تأييدهما للخطة", "يرفضانها"]
+    );
     // (مما without a comma is "of what")
     assert_eq!(
         contents("وأعرب الوزير عن دهشته مما نشرته الصحف."),
@@ -1843,6 +1853,32 @@ fn content_starts_past_the_conjunctions_the_writer_adds() {
     assert_eq!(
         contents("وأعلن نادي الزمالك المصري، رسميا، التعاقد مع المدرب."),
         ["التعاقد مع المدرب"]
+    );
+}
+
+#[test]
+fn blame_reports_the_one_blamed_and_the_blame() {
+    assert_eq!(
+        contents("وحمّل ترامب الحكومة الأردنية مسؤولية غضب الشارع."),
+        ["الحكومة الأردنية مسؤولية غضب الشارع"]
+    );
+    // carrying or loaded is no report, nor does it end the report before it
+    assert_eq!(
+        contents("وأضافت الشرطة أن دورية رصدت زورقا محملا بعشرين مهاجرا قبالة الساحل."),
+        ["دورية رصدت زورقا محملا بعشرين مهاجرا قبالة الساحل"]
+    );
+    assert!(contents("وحمل المتظاهرون لافتات كتبت عليها الشعارات.").is_empty());
+    assert_eq!(
+        contents("وقال الوزير إن الأزمة تتفاقم وحمل المتظاهرون لافتات."),
+        ["الأزمة تتفاقم وحمل المتظاهرون لافتات"]
+    );
+}
+
+#[test]
+fn a_coordinated_verb_with_its_addressee_starts_a_report() {
+    assert_eq!(
+        contents("وحذر الوزير الدول من خطر الاستثمارات ودعاها إلى النظر في شروطها."),
+        ["خطر الاستثمارات", "النظر في شروطها"]
     );
 }
 
