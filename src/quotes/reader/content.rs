@@ -91,8 +91,8 @@ impl Reader<'_, '_> {
                         // (لكن with a clause of its own, not a phrase the content goes on
                         // with: إذ يمكنها تخفيف السياسة ولكن بنطاق محدود)
                         || matches!(self.word(j), "لكن" | "ولكن")
-                            && !(self.word(j + 1).starts_with('ب')
-                                && !self.is_function_word(j + 1))
+                            && (!self.word(j + 1).starts_with('ب')
+                                || self.is_function_word(j + 1))
                         || self.word(j) == "مما" && self.is(j - 1, ','))
             }) {
                 end = if self.is(c - 1, ',') { c - 1 } else { c };
