@@ -182,13 +182,23 @@ impl Reader<'_, '_> {
             // report of its own
             if self.is(j, ',') {
                 let linked = match self.word(j + 1) {
-                    "كما" | "فيما" | "بينما" | "حيث" => Some(j + 2),
+                    "كما" | "فيما" | "بينما" | "حيث" | "اذ" => Some(j + 2),
                     "في" if self.word(j + 2) == "حين" => Some(j + 3),
                     _ => None,
                 };
                 if linked.is_some_and(|i| self.verb(i).is_some() && self.cuts(i)) {
                     break;
                 }
+            }
+            // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
+            let past = |i: usize| {
+                self.verb(i).is_some_and(|v| {
+                    v.class == Class::Verb && self.word(i).starts_with(v.lemma.as_str())
+                })
+            };
+            if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
+            {
+                break;
             }
             if j > at && self.coordinated_report(j) {
                 break;

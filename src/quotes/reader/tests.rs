@@ -1799,6 +1799,15 @@ fn content_ends_where_the_writer_resumes() {
         contents("وأعرب الوزير عن دهشته مما نشرته الصحف."),
         ["دهشته مما نشرته الصحف"]
     );
+    // a report of its own after حيث or إذ, with a comma or without one
+    assert_eq!(
+        contents("وأعربت فرنسا عن قلقها حيث قال الوزير إن الوضع خطير."),
+        ["قلقها", "الوضع خطير"]
+    );
+    assert_eq!(
+        contents("وأعربت فرنسا عن قلقها، إذ قالت في بيان إنها تأمل الهدوء."),
+        ["قلقها", "تأمل الهدوء"]
+    );
     // a writer's comment as وهو ما
     assert_eq!(
         contents("وأبدى الوزير قلقه من التقارير، وهو الأمر الذي نفته طهران."),
