@@ -60,6 +60,9 @@ pub struct Verb {
     /// Whether it takes no object before its ب (أفاد، صرح، ندد): plain words there are its
     /// subject.
     pub objectless: bool,
+    /// Whether it reports only with مسؤولية after its object, the one blamed (حمّل الوزير
+    /// الحكومة مسؤولية الأزمة): with anything else it carries (حمل المتظاهرون لافتات).
+    pub blame: bool,
 }
 
 /// What follows an attribution phrase.
@@ -249,7 +252,7 @@ pub const FILES: [&str; 11] = [
 ];
 
 /// The options a row of `verbs.tsv` may have (see its header).
-const VERB_OPTIONS: [&str; 12] = [
+const VERB_OPTIONS: [&str; 13] = [
     "-",
     "nominal",
     "impersonal",
@@ -262,6 +265,7 @@ const VERB_OPTIONS: [&str; 12] = [
     "naming",
     "accusing",
     "objectless",
+    "blame",
 ];
 
 const BUILTIN: [&str; 11] = [
@@ -546,6 +550,7 @@ impl Lexicon {
                 objectless: options.contains(&"objectless"),
                 document,
                 that,
+                blame: options.contains(&"blame"),
             });
             let form = word(form);
             if row[2] == "verb" {

@@ -86,15 +86,14 @@ impl Reader<'_, '_> {
                 !self.marks.in_speech[j]
                     && (matches!(
                         self.word(j),
-                        "لكن"
-                            | "ولكن"
-                            | "لكنه"
-                            | "لكنها"
-                            | "لكنهم"
-                            | "ولكنه"
-                            | "ولكنها"
-                            | "ولكنهم"
-                    ) || self.word(j) == "مما" && self.is(j - 1, ','))
+                        "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم"
+                    )
+                        // (لكن with a clause of its own, not a phrase the content goes on
+                        // with: إذ يمكنها تخفيف السياسة ولكن بنطاق محدود)
+                        || matches!(self.word(j), "لكن" | "ولكن")
+                            && (!self.word(j + 1).starts_with('ب')
+                                || self.is_function_word(j + 1))
+                        || self.word(j) == "مما" && self.is(j - 1, ','))
             }) {
                 end = if self.is(c - 1, ',') { c - 1 } else { c };
             }
@@ -183,13 +182,23 @@ impl Reader<'_, '_> {
             // report of its own
             if self.is(j, ',') {
                 let linked = match self.word(j + 1) {
-                    "كما" | "فيما" | "بينما" | "حيث" => Some(j + 2),
+                    "كما" | "فيما" | "بينما" | "حيث" | "اذ" => Some(j + 2),
                     "في" if self.word(j + 2) == "حين" => Some(j + 3),
                     _ => None,
                 };
                 if linked.is_some_and(|i| self.verb(i).is_some() && self.cuts(i)) {
                     break;
                 }
+            }
+            // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
+            let past = |i: usize| {
+                self.verb(i).is_some_and(|v| {
+                    v.class == Class::Verb && self.word(i).starts_with(v.lemma.as_str())
+                })
+            };
+            if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
+            {
+                break;
             }
             if j > at && self.coordinated_report(j) {
                 break;
@@ -198,9 +207,10 @@ impl Reader<'_, '_> {
             // أهمية المشروع مشيرا إلى أن ...)
             let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
             // (not one after كان, its predicate: إن الأمر كان متوقعا منذ البداية)
-            let participle = self
-                .verb(j)
-                .filter(|v| v.class == Class::Participle && !self.after_copula(j));
+            // (nor one that reports only in a frame not here: محملا بـ25 راكبا is "loaded")
+            let participle = self.verb(j).filter(|v| {
+                v.class == Class::Participle && !self.after_copula(j) && self.reports_here(j, v)
+            });
             // a feminine one (مضيفة، مؤكدة) is also a noun or an adjective once ة is folded:
             // it must introduce something; a masculine one (مشيرا، واصفا) always cuts
             let introduces = participle.is_some_and(|v| {
@@ -256,7 +266,15 @@ impl Reader<'_, '_> {
         let marked = |i: usize| {
             self.is(i, ':') || self.speech_opening(i).is_some() || self.is_complementizer(i)
         };
+        // (ودعاها إلى، وطالبهم بـ: the one spoken to as a pronoun, then the verb's preposition)
+        let addressed = ["ها", "هم", "هما", "ه"]
+            .iter()
+            .any(|o| word.ends_with(o) && !v.lemma.ends_with(o))
+            && v.prepositions
+                .iter()
+                .any(|p| p.chars().count() > 1 && p == self.word(j + 1));
         marked(j + 1)
+            || addressed
             || self
                 .mentions
                 .at

@@ -541,6 +541,13 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // حمّل الوزير الحكومة مسؤولية الأزمة: the one blamed and the blame, as an accusation
+        if verb.blame {
+            return self
+                .blamed(j)
+                .filter(|&m| m > j)
+                .map(|m| (Complement::Clause(j, 0), m));
+        }
         // ناشدت الحكومة المواطنين عدم الاقتراب، طالب الوزير الشركات بخفض الأسعار: after the
         // subject, who is asked, then a verbal noun (with the verb's ب, or bare after ناشد)
         if j < limit && after > k + 1 && matches!(verb.lemma.as_str(), "ناشد" | "طالب") {
@@ -1138,6 +1145,25 @@ impl Reader<'_, '_> {
         (with_b && !marked_later).then_some(i)
     }
 
+    /// The word مسؤولية a few words after `from` with words of a noun phrase before it (the
+    /// one blamed), no verb, complementizer or mark but a comma between.
+    pub(super) fn blamed(&self, from: usize) -> Option<usize> {
+        let (_, sentence_end) = self.sentence(from.min(self.tokens.len().saturating_sub(1)));
+        for m in from..(from + 10).min(sentence_end) {
+            if matches!(self.word(m), "مسءوليه" | "المسءوليه") {
+                return (m > from).then_some(m);
+            }
+            let plain = self.is(m, ',')
+                || self.tokens.kind(m) == Kind::Word
+                    && self.verb(m).is_none()
+                    && !self.is_complementizer(m);
+            if !plain {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether token `j` is an adverb that may stand between a report's subject and its content:
     /// a connective (أيضا، كذلك، بدوره) or one of reflexion, order or manner (ذاته، نفسه، أولا،
     /// بذلك، مجددا، رسميا).
@@ -1409,6 +1435,7 @@ impl Reader<'_, '_> {
     /// document after it, a verb that reports only with "preposition أن" with that ahead.
     pub(super) fn reports_here(&self, j: usize, v: &Verb) -> bool {
         (!v.document || self.plays(j + 1, Grammar::Document))
+            && (!v.blame || self.blamed(j + 1).is_some())
             && (!v.that || self.that_within(v, j + 1, j + 8).is_some())
             && (!v.marked || self.speech_marked_within(j + 1, j + 12))
             && !(v.class == Class::Participle && self.after_copula(j))

@@ -1784,10 +1784,29 @@ fn content_ends_where_the_writer_resumes() {
         contents("وأعلن الرئيس حالة الطوارئ في الولاية، مما يسمح بتوجيه المساعدات."),
         ["حالة الطوارئ في الولاية"]
     );
+    // (لكن before a phrase the content goes on with)
+    assert_eq!(
+        contents("وأكد الوزير تخفيف القيود ولكن بنطاق محدود."),
+        ["تخفيف القيود ولكن بنطاق محدود"]
+    );
+    // (but لكن بعد, a clause of its own that a report may follow)
+    assert_eq!(
+        contents("وأعرب الوزيران عن تأييدهما للخطة، ولكن بعد يومين قال الوزيران إنهما يرفضانها."),
+        ["تأييدهما للخطة", "يرفضانها"]
+    );
     // (مما without a comma is "of what")
     assert_eq!(
         contents("وأعرب الوزير عن دهشته مما نشرته الصحف."),
         ["دهشته مما نشرته الصحف"]
+    );
+    // a report of its own after حيث or إذ, with a comma or without one
+    assert_eq!(
+        contents("وأعربت فرنسا عن قلقها حيث قال الوزير إن الوضع خطير."),
+        ["قلقها", "الوضع خطير"]
+    );
+    assert_eq!(
+        contents("وأعربت فرنسا عن قلقها، إذ قالت في بيان إنها تأمل الهدوء."),
+        ["قلقها", "تأمل الهدوء"]
     );
     // a writer's comment as وهو ما
     assert_eq!(
@@ -1843,6 +1862,32 @@ fn content_starts_past_the_conjunctions_the_writer_adds() {
     assert_eq!(
         contents("وأعلن نادي الزمالك المصري، رسميا، التعاقد مع المدرب."),
         ["التعاقد مع المدرب"]
+    );
+}
+
+#[test]
+fn blame_reports_the_one_blamed_and_the_blame() {
+    assert_eq!(
+        contents("وحمّل ترامب الحكومة الأردنية مسؤولية غضب الشارع."),
+        ["الحكومة الأردنية مسؤولية غضب الشارع"]
+    );
+    // carrying or loaded is no report, nor does it end the report before it
+    assert_eq!(
+        contents("وأضافت الشرطة أن دورية رصدت زورقا محملا بعشرين مهاجرا قبالة الساحل."),
+        ["دورية رصدت زورقا محملا بعشرين مهاجرا قبالة الساحل"]
+    );
+    assert!(contents("وحمل المتظاهرون لافتات كتبت عليها الشعارات.").is_empty());
+    assert_eq!(
+        contents("وقال الوزير إن الأزمة تتفاقم وحمل المتظاهرون لافتات."),
+        ["الأزمة تتفاقم وحمل المتظاهرون لافتات"]
+    );
+}
+
+#[test]
+fn a_coordinated_verb_with_its_addressee_starts_a_report() {
+    assert_eq!(
+        contents("وحذر الوزير الدول من خطر الاستثمارات ودعاها إلى النظر في شروطها."),
+        ["خطر الاستثمارات", "النظر في شروطها"]
     );
 }
 
