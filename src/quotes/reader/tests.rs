@@ -405,6 +405,31 @@ fn a_few_quoted_words_a_verb_takes_as_its_object_are_mixed_speech() {
 }
 
 #[test]
+fn quoted_words_a_noun_phrase_content_runs_on_to_are_mixed_speech() {
+    // the content began before the marks: the quoted words are part of it, not a quotation
+    let found = read("وأعلنت وزارة الخارجية فتح مكتب في سنغافورة \"لتعزيز حضورها في آسيا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    assert_eq!(
+        found.last().map(|q| q.1.as_str()),
+        Some("فتح مكتب في سنغافورة \"لتعزيز حضورها في آسيا\"")
+    );
+    let found = read(
+        "وعبرت الولايات المتحدة عن مساندتها للخطة المغربية، معتبرة الخطة \"واقعية وذات مصداقية\".",
+    );
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    // but not after a colon, who is spoken to, a word that introduces the quote, or words
+    // that open with إنّ
+    let found = read("وأبلغ ترامب صحفيين على متن الطائرة \"المبلغ قد يرتفع قريبا جدا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وأبدى المدرب سعادته بقوله \"أنا سعيد بالطبع للوصول إلى النهائي\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وانتقد اللاعب توقيت الانتقادات: \"كان يجب أن يساندنا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("واعتبرت عالمة الاجتماع سول برييتو \"إنها لحظة تاريخية\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+}
+
+#[test]
 fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
     // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
     let labels = with_text(
