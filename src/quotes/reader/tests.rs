@@ -1533,6 +1533,26 @@ fn a_headline_with_quoted_words_is_mixed_and_bil_qawl_opens_a_quotation() {
 }
 
 #[test]
+fn quoted_words_after_bil_qawl_are_direct_whatever_the_verb_before() {
+    // ردّ، اكتفى، علّق are no reporting verbs: the quotation after بالقول or بقوله is what was
+    // said, and the words before it are no content
+    let found = read(
+        "وقال القاضي إن الصور واضحة. فردت بوغدير بالقول \"كنت في المنزل، وزوجي هو من التقط الصورة\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(last.0, "direct");
+    assert_eq!(last.1, "كنت في المنزل، وزوجي هو من التقط الصورة");
+    let found = read(
+        "وعلق رئيس رابطة الدوري خافيير تيباس على الاتفاق بقوله \"الليغا هي مرجع لكرة القدم العالمية\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        ("direct", "الليغا هي مرجع لكرة القدم العالمية")
+    );
+}
+
+#[test]
 fn a_quotation_governed_by_a_complement_preposition_is_mixed() {
     let found = read("وأشاد الوزير بالاتفاق، منوها على \"الالتزام الكامل بوحدة البلاد وسيادتها\".");
     assert!(found.iter().any(|f| f.0 == "mixed" && f.1.starts_with('"')));
