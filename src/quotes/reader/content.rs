@@ -205,7 +205,7 @@ impl Reader<'_, '_> {
             }
             // a participle starts a report of its own, with a comma or without one (شدد على
             // أهمية المشروع مشيرا إلى أن ...)
-            let counted = self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
+            let counted = j > 0 && self.tokens.kind(j - 1) == crate::tokens::Kind::Number;
             // (not one after كان, its predicate: إن الأمر كان متوقعا منذ البداية)
             // (nor one that reports only in a frame not here: محملا بـ25 راكبا is "loaded")
             let participle = self.verb(j).filter(|v| {
@@ -432,10 +432,7 @@ impl Reader<'_, '_> {
     /// subject of the verb a few words before it (ورد ترامب على تهديدات طهران بالقول، وردت
     /// الوزارة بالقول), the first mention no preposition governs.
     fn said_by(&self, open: usize) -> Option<Speaker> {
-        let at = (open.saturating_sub(2)..open)
-            .rev()
-            .find(|&j| self.word(j) == "بالقول")
-            .filter(|&j| j + 1 == open || self.is(j + 1, ':'))?;
+        let at = self.saying_before(open)?;
         let (start, _) = self.sentence(open);
         let from = start.max(at.saturating_sub(7));
         let subject = self
@@ -444,6 +441,15 @@ impl Reader<'_, '_> {
             .filter(|m| !m.governed && (m.speaker.is_some() || m.refers.is_some()))
             .last()?;
         self.resolve(subject)
+    }
+
+    /// The verbal noun of saying (بالقول، بقوله، بقولها) right before the mark at `open`, or
+    /// before a colon before it.
+    fn saying_before(&self, open: usize) -> Option<usize> {
+        (open.saturating_sub(2)..open)
+            .rev()
+            .find(|&j| matches!(self.word(j), "بالقول" | "بقوله" | "بقولها" | "بقولهم"))
+            .filter(|&j| j + 1 == open || self.is(j + 1, ':'))
     }
 
     pub(super) fn continued_quotes(&mut self) {
@@ -462,13 +468,16 @@ impl Reader<'_, '_> {
                 continue;
             }
             let sentence = self.sentence_of(open);
-            if reported.contains_key(&sentence) || sentence == 0 {
+            // (the first sentence goes on with no source, save after بالقول)
+            let first = sentence == 0 && self.saying_before(open).is_none();
+            if reported.contains_key(&sentence) || first {
                 continue;
             }
             // the source of the sentence before, known or not: a quote that is a paragraph of
             // its own goes on with it even when who spoke is left to the reader; one after
             // بالقول is the subject's of the verb it goes with (فردت بوغدير بالقول "...")
-            let speaker = match (self.said_by(open), reported.get(&(sentence - 1))) {
+            let before = sentence.checked_sub(1).and_then(|s| reported.get(&s));
+            let speaker = match (self.said_by(open), before) {
                 (Some(own), _) => Some(own),
                 (None, Some((_, speaker))) => speaker.clone(),
                 (None, None) => continue,
@@ -484,21 +493,27 @@ impl Reader<'_, '_> {
                 sentence,
                 ..Draft::default()
             };
-            // a sentence that is all quotation goes on as a direct quote
-            let whole = lead.0 == open
-                && pair
-                    .close
-                    .is_some_and(|c| c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some()));
+            // a sentence that is all quotation goes on as a direct quote, and so do quoted
+            // words after بالقول, whatever the verb before it (واكتفى بالقول "..."، رد أوربان
+            // بالقول "..."): the words before are no content
+            let saying = self.saying_before(open).filter(|_| speaker.is_some());
+            let whole = saying.is_some()
+                || lead.0 == open
+                    && pair.close.is_some_and(|c| {
+                        c + 1 >= end || (c + 1..end).all(|j| self.mark(j).is_some())
+                    });
             let recorded = if whole && (pair.first..pair.end).all(|j| !self.covered[j]) {
                 // (an unknown source goes on only with a whole quotation)
                 let content = self.inside(&pair);
                 let last = pair.close.unwrap_or(pair.end);
+                let cue = saying.map(|at| (self.starts(at), self.ends(at)));
                 self.record(
-                    open,
+                    saying.unwrap_or(open),
                     last + 1,
                     Draft {
                         kind: "direct",
                         content,
+                        cue: cue.or(draft.cue),
                         ..draft
                     },
                 );

@@ -748,6 +748,48 @@ impl Reader<'_, '_> {
                 if let Some(at) = possessed.filter(|_| prepositional) {
                     return Some((Complement::Clause(at, 0), at));
                 }
+                // وأعلن النادي فتح مكتب في سنغافورة "لتعزيز حضوره": quoted words the noun
+                // phrase the verb took as content runs on to, in one clause, are part of it
+                // (mixed), not a quotation of their own
+                // (the marks right there, not after a colon: أبلغ الصحفيين: "..."; nor a
+                // definite noun right after the verb, its subject not read: ويؤكد الطاهي "...")
+                // (right after a verb with no subject read, only a noun with its possessive
+                // pronoun: وجددت موقفها "..."، not وأعلنت دوائر الهجرة في بيان "...")
+                let subject_read = after > k + 1
+                    || verb.class == Class::Participle
+                    || nominal_at.is_some_and(|at| self.possessed_noun(at));
+                // (a verb whose object comes before its preposition takes a noun as who is
+                // spoken to: وأبلغ ترامب صحفيين على متن الطائرة "...")
+                let object = verb.object_first && !verb.prepositions.is_empty();
+                // (nor a preposition with its pronoun before the subject: أكد فيه "...")
+                let adjunct = nominal_at.is_some_and(|at| {
+                    let word = self.word(at);
+                    self.plays(at, Grammar::Preposition)
+                        || ["هما", "هم", "ها", "ه"].iter().any(|p| {
+                            word.strip_suffix(p)
+                                .is_some_and(|stem| self.lexicon.is(stem, Grammar::Preposition))
+                        })
+                });
+                // (nor a name the document or the lexicon knows, or a word with ل: وأكد جونسون
+                // "..."، وجددت مملكة البحرين "..."، وأكدت لبكي لفرانس24 "...")
+                let named = nominal_at.is_some_and(|at| {
+                    self.learned_at_start(at).is_some()
+                        || self.entity_at(at).is_some()
+                        || self.lexicon.given_names.contains_key(self.word(at))
+                        || self.word(at).starts_with('ل')
+                });
+                let read = subject_read && !object && !adjunct && !named;
+                if let Some(at) = nominal_at.filter(|&at| at < j && read) {
+                    // (and not words that open with إنّ: "إنها لحظة تاريخية" is what was said)
+                    let quote = matches!(found, Complement::Quote(_))
+                        && self
+                            .speech_opening(j)
+                            .is_some_and(|p| !self.is_complementizer(self.marks.pair(p).first))
+                        && !(at..j).any(|i| self.unnamed(i));
+                    if quote && self.runs_on(at, j) {
+                        return Some((Complement::Clause(at, 0), at));
+                    }
+                }
                 return Some((found, j));
             }
             j += 1;
@@ -771,6 +813,36 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the words `at..j` are one stretch of a clause: words, numbers and quoted names,
+    /// with no comma, mark, verb, complementizer, paragraph break or word that introduces
+    /// speech (أبدى سعادته بقوله "...") among them.
+    fn runs_on(&self, at: usize, j: usize) -> bool {
+        j <= at + 12
+            && (at..j).all(|i| {
+                !matches!(
+                    self.word(i),
+                    "بقوله"
+                        | "بقولها"
+                        | "بقولهم"
+                        | "بالقول"
+                        | "قائلا"
+                        | "قائله"
+                        | "قائلين"
+                )
+            })
+            && (at..j).all(|i| {
+                let name = self.mark(i).is_some()
+                    && self
+                        .marks
+                        .pair_at(i)
+                        .is_some_and(|p| self.marks.pair(p).label);
+                let word = matches!(self.tokens.kind(i), Kind::Word | Kind::Number)
+                    && self.verb(i).is_none()
+                    && !self.is_complementizer(i);
+                (word || name) && (i == at || !self.tokens.after_break(i))
+            })
     }
 
     /// The closing mark of quoted words opening at `j` (not with a complementizer of their own)

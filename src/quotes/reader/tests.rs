@@ -405,6 +405,31 @@ fn a_few_quoted_words_a_verb_takes_as_its_object_are_mixed_speech() {
 }
 
 #[test]
+fn quoted_words_a_noun_phrase_content_runs_on_to_are_mixed_speech() {
+    // the content began before the marks: the quoted words are part of it, not a quotation
+    let found = read("وأعلنت وزارة الخارجية فتح مكتب في سنغافورة \"لتعزيز حضورها في آسيا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    assert_eq!(
+        found.last().map(|q| q.1.as_str()),
+        Some("فتح مكتب في سنغافورة \"لتعزيز حضورها في آسيا\"")
+    );
+    let found = read(
+        "وعبرت الولايات المتحدة عن مساندتها للخطة المغربية، معتبرة الخطة \"واقعية وذات مصداقية\".",
+    );
+    assert_eq!(found.last().map(|q| q.0), Some("mixed"));
+    // but not after a colon, who is spoken to, a word that introduces the quote, or words
+    // that open with إنّ
+    let found = read("وأبلغ ترامب صحفيين على متن الطائرة \"المبلغ قد يرتفع قريبا جدا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وأبدى المدرب سعادته بقوله \"أنا سعيد بالطبع للوصول إلى النهائي\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("وانتقد اللاعب توقيت الانتقادات: \"كان يجب أن يساندنا\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+    let found = read("واعتبرت عالمة الاجتماع سول برييتو \"إنها لحظة تاريخية\".");
+    assert_eq!(found.last().map(|q| q.0), Some("direct"));
+}
+
+#[test]
 fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
     // the second "نوفا كلاود" has no noun before it; the first, after شركة, says it is a name
     let labels = with_text(
@@ -1505,6 +1530,26 @@ fn a_headline_with_quoted_words_is_mixed_and_bil_qawl_opens_a_quotation() {
     assert!(found
         .iter()
         .any(|f| f.0 == "direct" && f.1 == "سنرى ما يحدث"));
+}
+
+#[test]
+fn quoted_words_after_bil_qawl_are_direct_whatever_the_verb_before() {
+    // ردّ، اكتفى، علّق are no reporting verbs: the quotation after بالقول or بقوله is what was
+    // said, and the words before it are no content
+    let found = read(
+        "وقال القاضي إن الصور واضحة. فردت بوغدير بالقول \"كنت في المنزل، وزوجي هو من التقط الصورة\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(last.0, "direct");
+    assert_eq!(last.1, "كنت في المنزل، وزوجي هو من التقط الصورة");
+    let found = read(
+        "وعلق رئيس رابطة الدوري خافيير تيباس على الاتفاق بقوله \"الليغا هي مرجع لكرة القدم العالمية\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        ("direct", "الليغا هي مرجع لكرة القدم العالمية")
+    );
 }
 
 #[test]
