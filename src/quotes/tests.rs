@@ -446,3 +446,33 @@ fn a_medium_after_l_ends_a_name() {
     let found = speakers("وقال منير أديب لموقع سكاي نيوز عربية إن التنظيم ضعيف.");
     assert_eq!(found, [Some("منير أديب".to_owned())]);
 }
+
+#[test]
+fn a_plural_of_people_no_lexicon_lists_takes_where_they_are_from() {
+    let found = speakers("وقال باحثون من جامعة واترلو إن المزاج السيء مفيد.");
+    assert_eq!(found, [Some("باحثون من جامعة واترلو".to_owned())]);
+    let found = speakers("ويقول أطباء في إقليم هيرات إن معدلات الانتحار مرتفعة.");
+    assert_eq!(found, [Some("أطباء في إقليم هيرات".to_owned())]);
+    // not the من a verb takes, nor the object after the phrase
+    let found = speakers("حذر علماء من حدوث انفجار مفاجئ للكون.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("حدوث")),
+        "{found:?}"
+    );
+    let found = speakers("واتهم نشطاء في منطقة الأحواز قوات الأمن باعتقال زملاء لهم.");
+    assert!(
+        found.iter().flatten().all(|s| !s.contains("قوات")),
+        "{found:?}"
+    );
+    // nor the preposition the verb takes after a group
+    let found = speakers("وأعرب عدد من أعضاء الكونغرس الأمريكي عن قلقهم بشأن النزاع.");
+    assert_eq!(found, [Some("عدد من أعضاء الكونغرس الأمريكي".to_owned())]);
+}
+
+#[test]
+fn some_of_a_body_s_people_are_the_group_they_count() {
+    let found = speakers("وقال عدد من مراسلي رويترز إن الأسعار زادت.");
+    assert_eq!(found, [Some("عدد من مراسلي رويترز".to_owned())]);
+    let found = speakers("ويرى الكثير من المتابعين أن ذلك سيكون قريبا.");
+    assert_eq!(found, [Some("الكثير من المتابعين".to_owned())]);
+}

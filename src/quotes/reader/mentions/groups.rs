@@ -34,7 +34,17 @@ impl Finder<'_, '_> {
             return Some(self.described_mention(k, end));
         } else if matches!(
             word,
-            "احد" | "احدي" | "بعض" | "العديد" | "عدد" | "كثير" | "معظم" | "غالبيه"
+            "احد"
+                | "احدي"
+                | "بعض"
+                | "العديد"
+                | "عدد"
+                | "كثير"
+                | "الكثير"
+                | "معظم"
+                | "غالبيه"
+                | "اثنان"
+                | "اثنين"
         ) {
             // عدد كبير من، عدد قليل من
             if matches!(self.word(end), "كبير" | "قليل") && self.word(end + 1) == "من" {
@@ -51,8 +61,11 @@ impl Finder<'_, '_> {
                 && self.tokens.kind(end) == Kind::Word
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && self.word(end + 1).starts_with("ال")
-                && !self.is_function_word(end + 1);
+                && (self.word(end + 1).starts_with("ال") && !self.is_function_word(end + 1)
+                    // عدد من مراسلي رويترز، العديد من جماهير روما: of a body or a place
+                    || self.name_at(end + 1).is_some_and(|(len, prefix, _)| {
+                        len == 1 && prefix == 0
+                    }));
             if !(head.starts_with("ال") || construct)
                 || self.is_function_word(end)
                 || self.title_at(end, false).is_some()
@@ -63,6 +76,12 @@ impl Finder<'_, '_> {
             definite = true;
         } else if is_plural_of_people(word) && self.title_at(k, true).is_none() {
             definite = word.starts_with("ال");
+        } else if self.indefinite_plural(k)
+            && (self.word(k + 1) == "في" || self.word(k + 1) == "من" && !self.verb_takes(k, "من"))
+        {
+            // باحثون من جامعة واترلو، علماء في جامعة كامبريدج، نشطاء في سيناء: a plural of
+            // people no lexicon lists, with where they are from
+            definite = false;
         } else if word.starts_with('م')
             && word.ends_with('و')
             && word.chars().count() >= 5
@@ -76,6 +95,35 @@ impl Finder<'_, '_> {
             return None;
         }
         self.described_from(k, end, definite)
+    }
+
+    /// Whether token `k` is a plural of people no lexicon lists, in the indefinite: a sound
+    /// plural (باحثون، ناشطون) or the broken plural فعلاء (علماء، أطباء، نشطاء), not a given
+    /// name (شيماء، أسماء).
+    pub(super) fn indefinite_plural(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let letters = word.chars().count();
+        // (the active participle فاعلون, not a name in ون: آزمون، هارون)
+        let participle = letters >= 6 && word.ends_with("ون") && word.chars().nth(1) == Some('ا');
+        self.tokens.kind(k) == Kind::Word
+            && !word.starts_with("ال")
+            && !word.starts_with('و')
+            && (participle || letters == 5 && word.ends_with("اء"))
+            && !self.words.whole(k).classes.has(Classes::GIVEN)
+            && self.learned_at(k).is_none()
+            && !self.is_function_word(k)
+            && self.verb(k).is_none()
+            && self.title_at(k, true).is_none()
+            && self.name_at(k).is_none()
+    }
+
+    /// Whether the reporting verb before token `k` takes `preposition` (حذر علماء من: the من
+    /// is the verb's, not where they are from).
+    pub(super) fn verb_takes(&self, k: usize, preposition: &str) -> bool {
+        k > 0
+            && self
+                .verb(k - 1)
+                .is_some_and(|v| v.prepositions.iter().any(|p| p == preposition))
     }
 
     /// A quantity of a group before its plural, where `described` reads the plural from: its
@@ -198,12 +246,52 @@ impl Finder<'_, '_> {
                 .iter()
                 .any(|o| w.starts_with(o))
         };
+        // (not the preposition the verb before takes: أعرب الكثيرون عن الإعجاب، طالب
+        // المتظاهرون من النائب العام)
+        let preposition = preposition && !self.verb_takes(k, w);
         if preposition && content(end + 1) && !occasion(end + 1) {
             let mut j = end + 1;
+            let mut closed = false;
             while j < end + 5 && content(j) {
+                // a name the lexicon knows at once (في الولايات المتحدة، جامعتي بكين وأكسفورد)
+                let conjoined = |prefix: usize| prefix == 0 || self.word(j).starts_with('و');
+                if let Some((len, _, _)) = self.name_at(j).filter(|&(_, p, _)| conjoined(p)) {
+                    j += len;
+                    closed = true;
+                    continue;
+                }
+                // after a definite word or a name the phrase ends, but for an adjective
+                // (الديموقراطي والجمهوري، المناهضة) or a run of definite words up to the verb's
+                // content: not the object after it (انتقد زعماء من المعارضة الطريقة التي، اتهم
+                // نشطاء في منطقة الأحواز قوات الأمن، يتهم المقربون من خامنئي مدرسة)
+                if j > end + 1 && closed {
+                    let w = self.word(j);
+                    let w = strip_conjunction(w)
+                        .filter(|w| w.starts_with("ال"))
+                        .unwrap_or(w);
+                    let adjective = w
+                        .strip_prefix("ال")
+                        .is_some_and(|bare| is_nisba(bare) || bare.starts_with('م'));
+                    let run = (j..end + 5)
+                        .take_while(|&r| content(r) && self.definite_written(r))
+                        .count();
+                    let to_content = run > 0
+                        && (self.is_complementizer(j + run)
+                            || self.mark(j + run).is_some_and(|c| matches!(c, ',' | ':')));
+                    if !adjective && !to_content {
+                        break;
+                    }
+                }
+                closed = self.definite_written(j);
                 j += 1;
             }
             end = j;
+            // and the country or the town it is in (من جامعة واترلو في كندا)
+            if self.word(end) == "في" {
+                if let Some(len) = self.place_at(end + 1) {
+                    end += 1 + len;
+                }
+            }
         }
         // الفرعون المصري محمد صلاح: a name in apposition is the speaker
         if self.name_at(end).is_some() {
@@ -650,8 +738,11 @@ impl Finder<'_, '_> {
                 && !self.word(end - 1).starts_with("ال")
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && self.word(end + 1).starts_with("ال")
-                && !self.is_function_word(end + 1);
+                && (self.word(end + 1).starts_with("ال") && !self.is_function_word(end + 1)
+                    // عدد من مراسلي رويترز، العديد من جماهير روما: of a body or a place
+                    || self.name_at(end + 1).is_some_and(|(len, prefix, _)| {
+                        len == 1 && prefix == 0
+                    }));
             if shared {
                 end += 1;
                 continue;
