@@ -6,7 +6,9 @@ use std::sync::Arc;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use super::batch::{pipeline, span_columns, texts_of};
+use rayon::prelude::*;
+
+use super::batch::{chunk_pipeline, span_columns, texts_of};
 use super::dates;
 use super::quotes::PyQuote;
 use super::terms::PyTermFinder;
@@ -16,8 +18,8 @@ use crate::{numbers, quotes};
 
 /// ``extract_numbers_batch``, ``extract_quotes_batch`` (both ``as_arrow=True``) and
 /// ``finder.find_batch`` (``as_columns=True``) of the same texts in one call, which gives what the
-/// three give: each text is normalized once for the three readers (see ``Document`` in the core)
-/// and read by them one after the other while it is in cache. Returns the three results as a
+/// three give: each text is normalized once for the three readers (see ``Document`` in the core),
+/// and each reader reads a chunk of texts in turn. Returns the three results as a
 /// tuple (facts, quotes, terms). ``reference_dates`` gives one date (or None) per text.
 ///
 /// >>> facts, quotes, terms = extract_batch(["قال بوتين إن المكالمة استمرت 30 دقيقة."], TermFinder({"call": ["مكالمة"]}))
@@ -36,21 +38,29 @@ pub fn extract_batch<'py>(
     let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
     let lexicon = Lexicon::builtin();
     let terms = finder.get().terms.clone();
-    let results = pipeline(&texts, threads, move |index, units| {
-        let day = days[index];
-        match Document::new(units) {
-            Some(document) => (
-                numbers::extract_document(&document, day),
-                quotes::extract_document(&document, &lexicon, day),
-                terms.find_document(&document),
-            ),
-            // a text too long to align: each reader as it reads it alone
-            None => (
-                numbers::extract_utf16(units, day),
-                quotes::extract_utf16(units, &lexicon, day),
-                terms.find_utf16(units),
-            ),
-        }
+    // a chunk's texts prepared once, then each reader over the whole chunk in turn, so that its
+    // tables and code stay in cache (read by turns, text by text, the three take more time than
+    // apart, for fewer instructions)
+    let results = chunk_pipeline(&texts, threads, move |first, chunk, parallel| {
+        let documents: Vec<Option<Document>> =
+            each(parallel, chunk.len(), |k| Document::new(&chunk[k]));
+        let day = |k: usize| days[first + k];
+        // (a text too long to align: each reader as it reads it alone)
+        let facts = each(parallel, chunk.len(), |k| match &documents[k] {
+            Some(document) => numbers::extract_document(document, day(k)),
+            None => numbers::extract_utf16(&chunk[k], day(k)),
+        });
+        let quotes = each(parallel, chunk.len(), |k| match &documents[k] {
+            Some(document) => quotes::extract_document(document, &lexicon, day(k)),
+            None => quotes::extract_utf16(&chunk[k], &lexicon, day(k)),
+        });
+        let matches = each(parallel, chunk.len(), |k| match &documents[k] {
+            Some(document) => terms.find_document(document),
+            None => terms.find_utf16(&chunk[k]),
+        });
+        drop(documents);
+        let found = facts.into_iter().zip(quotes).zip(matches);
+        found.map(|((f, q), m)| (f, q, m)).collect::<Vec<_>>()
     })?;
     let (mut facts, mut found, mut matches) = (Vec::new(), Vec::new(), Vec::new());
     for (doc, (numeric, quoted, terms)) in results.into_iter().enumerate() {
@@ -62,4 +72,13 @@ pub fn extract_batch<'py>(
     let quotes = super::quotes::arrow_columns(py, &found)?;
     let terms = span_columns(py, "term", finder.get().triples(matches))?;
     PyTuple::new(py, [facts, quotes, terms])
+}
+
+/// `work` for each of `0..n`, in order, on the pool when `parallel`.
+fn each<T: Send>(parallel: bool, n: usize, work: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
+    if parallel {
+        (0..n).into_par_iter().map(work).collect()
+    } else {
+        (0..n).map(work).collect()
+    }
 }

@@ -22,6 +22,29 @@ where
     R: Send + 'static,
     F: Fn(usize, &[u16]) -> R + Send + Sync + 'static,
 {
+    chunk_pipeline(texts, threads, move |first, chunk, parallel| {
+        if parallel {
+            let numbered = chunk.par_iter().enumerate();
+            numbered.map(|(k, units)| work(first + k, units)).collect()
+        } else {
+            let numbered = chunk.iter().enumerate();
+            numbered.map(|(k, units)| work(first + k, units)).collect()
+        }
+    })
+}
+
+/// [`pipeline`] with `work` given a whole chunk at a time: the index of its first text, each
+/// text's units, and whether to spread the work over the pool (false with one thread). It gives
+/// one result per text of the chunk, in order.
+pub fn chunk_pipeline<R, F>(
+    texts: &[Bound<'_, PyAny>],
+    threads: Option<usize>,
+    work: F,
+) -> PyResult<Vec<R>>
+where
+    R: Send + 'static,
+    F: Fn(usize, &[Vec<u16>], bool) -> Vec<R> + Send + Sync + 'static,
+{
     let threads = crate::pool::threads(threads)?;
     let py = match texts.first() {
         Some(text) => text.py(),
@@ -31,14 +54,7 @@ where
     let mut chunks = Chunks { texts, next: 0 };
     if threads == 1 {
         while let Some((first, units)) = chunks.encode_next()? {
-            let done = py.detach(|| {
-                guarded(|| {
-                    let numbered = units.iter().enumerate();
-                    numbered
-                        .map(|(k, units)| work(first + k, units))
-                        .collect::<Vec<_>>()
-                })
-            })?;
+            let done = py.detach(|| guarded(|| work(first, &units, false)))?;
             results.extend(done);
             py.check_signals()?;
         }
@@ -54,12 +70,7 @@ where
     let submit = |(first, units): (usize, Vec<Vec<u16>>)| {
         let (sender, work) = (sender.clone(), work.clone());
         pool.spawn(move || {
-            let done = guarded(|| {
-                let numbered = units.par_iter().enumerate();
-                numbered
-                    .map(|(k, units)| work(first + k, units))
-                    .collect::<Vec<R>>()
-            });
+            let done = guarded(|| work(first, &units, true));
             let _ = sender.send(done);
         });
     };
