@@ -1553,6 +1553,19 @@ fn quoted_words_after_bil_qawl_are_direct_whatever_the_verb_before() {
 }
 
 #[test]
+fn the_plural_participle_of_saying_opens_its_own_quote() {
+    // قائلين ends the report before it, as قائلا does: the quotation after it is direct
+    let found = read(
+        "وانتقد المسؤولون نظرة روسيا إلى البحر على أنه منطقة خاضعة لنفوذها قائلين: \"سواحلنا أطول من سواحلها\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        ("direct", "سواحلنا أطول من سواحلها")
+    );
+}
+
+#[test]
 fn a_quotation_governed_by_a_complement_preposition_is_mixed() {
     let found = read("وأشاد الوزير بالاتفاق، منوها على \"الالتزام الكامل بوحدة البلاد وسيادتها\".");
     assert!(found.iter().any(|f| f.0 == "mixed" && f.1.starts_with('"')));
