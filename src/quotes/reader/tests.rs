@@ -3658,16 +3658,13 @@ fn basm_with_its_pronoun_is_part_of_the_role_before_the_holder() {
 fn a_bare_cue_agrees_with_the_gender_the_verb_naming_the_last_speaker_gave_it() {
     // the police spoke with a feminine verb: كما أوضحت goes on with them, whatever the
     // entity's name (مركز الشرطة) says
-    assert_eq!(
-        speakers(
-            "وقال الضابط المسؤول في مركز الشرطة المحلي إن المتهمين فرا.\nوأعلنت الشرطة اعتقال 15 شخصا.\nكما أوضحت أنها قبضت على المتهم الرئيسي."
-        )
-        .last()
-        .cloned()
-        .flatten()
-        .is_some(),
-        true
-    );
+    assert!(speakers(
+        "وقال الضابط المسؤول في مركز الشرطة المحلي إن المتهمين فرا.\nوأعلنت الشرطة اعتقال 15 شخصا.\nكما أوضحت أنها قبضت على المتهم الرئيسي."
+    )
+    .last()
+    .cloned()
+    .flatten()
+    .is_some());
     // a woman the lexicon of given names reads as a man, named with a feminine verb
     assert_eq!(
         speakers("وقالت دانييل كوفاك، مديرة العيادة: \"إننا نفصلهم عن الشبكة\".\nوأضافت: \"إنها فترة إعادة تأهيل\"."),
