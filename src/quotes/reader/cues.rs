@@ -355,9 +355,22 @@ impl Reader<'_, '_> {
             }
             _ => (complement, marker),
         };
+        // أعلنت الخطوط الجوية السعودية تعليق: a subject no mention read, inside what would be
+        // a noun phrase's content
+        let unread = match complement {
+            Complement::Clause(at, 0) if at == k + 1 && subject.is_none() && verb.nominal => {
+                self.unread_nominal_subject(k, sentence_end)
+            }
+            _ => None,
+        };
+        let (subject, complement, marker) = match unread {
+            Some((s, at)) => (Some(s), Complement::Clause(at, 0), at),
+            None => (subject, complement, marker),
+        };
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
         let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
+
         if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {
             self.learn_gender(k, s.speaker.as_ref());
         }
@@ -1351,6 +1364,213 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The subject of a verb whose content is a noun phrase, at `k`, when no mention read one
+    /// and that content would start right after the verb: the words up to where the noun
+    /// phrase said starts, which a day (أعلن التحالف العربي، الأربعاء، إحباط، أعلنت يوتيوب
+    /// الأحد افتتاح), a noun with a possessive pronoun (وأكد لوبيتيجي ثقته) or a derived
+    /// verbal noun after a definite word (أعلنت الخطوط الجوية السعودية تعليق) marks. The
+    /// subject and the token the content starts at.
+    fn unread_nominal_subject(&self, k: usize, limit: usize) -> Option<(Subject, usize)> {
+        let verb = self.word(k);
+        // (the verb carries its subject, or has one before it: أعلنوا، التي أعلنت، لكنه أكد;
+        // a participle goes on with the subject before it)
+        let carried = ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|e| verb.ends_with(e));
+        let before = k > 0
+            && (self.plays(k - 1, Grammar::Relative)
+                || self.plays(k - 1, Grammar::Carrier)
+                || self.word(k - 1) == "ما");
+        let participle = self.verb(k).is_none_or(|v| v.class != Class::Verb);
+        // (a verb, not the verbal noun it is also written as: رغم نفي الأمن، بشأن تجدد)
+        let opens =
+            self.opens_clause(k) || k > 0 && matches!(self.word(k - 1), "ان" | "لكن" | "ولكن");
+        if carried || before || participle || !opens || self.fronted(k).is_some() {
+            return None;
+        }
+        let first = k + 1;
+        let written = |j: usize| {
+            self.tokens
+                .get(j)
+                .map_or(String::new(), |t| (self.display)(t.start, t.end))
+        };
+        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        // a word a subject can start with: no function word, time, adverb in the accusative
+        // (رسميا), noun with a pronoun (اعتزاله), verbal noun (استمرار، التزام، إدانة) or
+        // feminine noun after a masculine verb (وأكد ضرورة)
+        let head = self.word(first);
+        let masculine = self.cue_gender(k) == Some(super::speakers::Gender::Masculine);
+        // (nor the verbal noun فعال of a weak verb, أداء، بناء, a noun with the verb's ل,
+        // لإجراء، للتحقيق, or الأخير, which points back to someone named before)
+        let weak = head.ends_with("اء") && !given(first);
+        let joined = head
+            .strip_prefix('ل')
+            .is_some_and(|rest| rest.starts_with('ل') || derived_noun(rest));
+        // (a title or a noun of kin governs the noun after it: وكيل أعماله، شقيقه)
+        if !self.subject_word(first)
+            || self.title_at(first, true).is_some()
+            || weak
+            || joined
+            || matches!(head, "الاخير" | "الاخيره")
+            || head.ends_with('ا')
+            || self.possessed_noun(first)
+            || derived_noun(head) && !given(first)
+            || masculine && written(first).ends_with('ة')
+            || head.chars().count() < 4 && !head.starts_with("ال")
+        {
+            return None;
+        }
+        let subject = |end: usize, at: usize| {
+            let (start, stop) = (self.starts(first), self.ends(end - 1));
+            let named = !head.starts_with("ال") && end - first <= 3;
+            let person = given(first) || named && masculine;
+            // (المعارضون، الفصيلان, not العين)
+            let long = head.chars().count() >= 6;
+            let plural = !given(first)
+                && (head.ends_with("ون")
+                    || long
+                        && head.starts_with("ال")
+                        && ["ين", "ان"].iter().any(|e| head.ends_with(e)));
+            let kind = if plural && end - first <= 2 {
+                "group"
+            } else if person && !self.is_group_word(first) {
+                "person"
+            } else {
+                "institution"
+            };
+            let speaker = Speaker {
+                name: (self.display)(start, stop),
+                kind,
+                side: self.side_of(first, end),
+            };
+            (
+                Subject {
+                    speaker: Some(speaker),
+                    mention: Some((start, stop)),
+                    role: None,
+                    how: "name",
+                    end: at,
+                },
+                at,
+            )
+        };
+        let most = (first + 8).min(limit);
+        // a day between commas: whatever words stand before it are the subject (أعلن التحالف
+        // العربي لدعم الشرعية في اليمن، الأحد، وصول)
+        if let Some(c) = (first + 1..most).find(|&c| self.is(c, ',')) {
+            let plain = (first..c).all(|i| {
+                self.tokens.kind(i) == Kind::Word
+                    && self.verb(i).is_none()
+                    && !self.is_complementizer(i)
+            });
+            let end = self.past_time(c + 1, limit);
+            let at = end + 1;
+            if plain
+                && end > c + 1
+                && self.is(end, ',')
+                && at < limit
+                && self.content_word(at)
+                && !self.word(at).starts_with('و')
+            {
+                return Some(subject(c, at));
+            }
+        }
+        // (في and من inside the subject only before a day: أعلنت شركة مختصة في الأمن
+        // الرقمي، الأحد، اكتشاف; a noun after them may be theirs, في فيديو نشره)
+        let mut prepositional = false;
+        // (further than three words on only past definite words and names: الدول العشر في
+        // أمريكا الجنوبية دعمها, not مايكروسوفت مشروع أندروميدا كشيء احتضنته)
+        let mut definite = true;
+        // (nor past a common noun, one in ة with no article: الصحافة وفاة رضيع عمره)
+        let mut common = false;
+        let mut j = first + 1;
+        while j < most {
+            // a day right after a short subject or a definite one: the content starts after
+            // it (not أعلن الدفاع المدني مقتل مواطن السبت نتيجة)
+            if self.is(j, ',') || self.plays(j, Grammar::Time) {
+                if !(j <= first + 2 || definite) {
+                    return None;
+                }
+                let from = j + usize::from(self.is(j, ','));
+                let end = self.past_time(from, limit);
+                let at = end + usize::from(self.is(end, ','));
+                let open = matches!(self.word(j - 1), "في" | "من");
+                // (not a day the content goes on with: أيام الأحد والاثنين)
+                let then = self.content_word(at) && !self.word(at).starts_with('و');
+                if end > from && at < limit && !open && then {
+                    return Some(subject(j, at));
+                }
+                return None;
+            }
+            // a noun with the subject's pronoun, or a derived verbal noun with its noun, after
+            // a definite word or a name, a few words on
+            let word = self.word(j);
+            let near =
+                !prepositional && (j <= first + 3 && !common || definite) && self.content_word(j);
+            let possessed = self.possessed_noun(j)
+                && !word.starts_with(['ب', 'ل', 'و'])
+                && !word.starts_with("ال");
+            // (right after the subject's first word, only a form no plural has: ناشطون أكراد)
+            let verbal = !given(j)
+                && j + 1 < limit
+                && self.content_word(j + 1)
+                && if written(j - 1).starts_with("ال") {
+                    derived_noun(word)
+                } else {
+                    // (not after a noun that governs it: وكالة تنظيم الأدوية، عصبة مكافحة)
+                    let construct =
+                        written(first).ends_with('ة') && !given(first) || self.is_group_word(first);
+                    j == first + 1 && !construct && super::mentions::is_verbal_noun(word)
+                };
+            if near && (possessed || verbal) {
+                return Some(subject(j, j));
+            }
+            // (an indefinite verbal noun after a definite word, with the noun it governs
+            // after it: أعلنت الكنيسة الروسية قطع صلتها)
+            let governing = near
+                && written(j - 1).starts_with("ال")
+                && !written(j).starts_with("ال")
+                && !matches!(word, "في" | "من")
+                && self.possessed_noun(j + 1)
+                && !self.word(j + 1).starts_with(['ب', 'ل', 'و']);
+            if governing {
+                return Some(subject(j, j));
+            }
+            // (no noun in the accusative, an object, nor one with a preposition, انتقاما من،
+            // لزيارة، لقتل, nor a verbal noun a noun governs, جنرال إلكتريك ارتفاع عائداتها)
+            let joined = word.starts_with('ل') && !word.starts_with("لل");
+            let accusative = word.ends_with('ا') && word.chars().count() >= 5;
+            if !self.subject_word(j) || joined || accusative || derived_noun(word) && !given(j) {
+                return None;
+            }
+            let named = written(j).starts_with("ال") || self.mentions.at.contains_key(&j);
+            let after = j + 1;
+            let named_after =
+                written(after).starts_with("ال") || self.mentions.at.contains_key(&after);
+            if matches!(word, "في" | "من") {
+                prepositional |= !named_after;
+            } else {
+                definite &= named;
+                common |= !named && written(j).ends_with('ة') && !given(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Whether token `j` can be a word of a subject no mention read: a word, no function word
+    /// (but في and من inside it), verb, time, complementizer or word with ب.
+    fn subject_word(&self, j: usize) -> bool {
+        let word = self.word(j);
+        self.tokens.kind(j) == Kind::Word
+            && (!self.is_function_word(j) || matches!(word, "في" | "من"))
+            && self.verb(j).is_none()
+            && !self.plays(j, Grammar::Time)
+            && !self.is_complementizer(j)
+            && !word.starts_with('ب')
+            && !super::mentions::is_pronoun_phrase(word)
+    }
+
     /// Whether a bare past verb at `k` opens its clause: at the start of a sentence, a line or
     /// after a mark, after a particle, a relative or a pronoun that carries it, or after its
     /// subject.
@@ -2306,4 +2526,17 @@ fn verbal_noun_shape(rest: &str) -> bool {
         0..=2 => false,
         _ => rest.starts_with(['ت', 'م']) && n >= 4 || rest.starts_with('ا') && n >= 5,
     }
+}
+
+/// Whether a word has the form of a verbal noun of a derived verb, as content starts with one:
+/// those a family name never has (تأجيل، انسحاب، استئناف) and إفعال، افتعال and إفالة (إعلان،
+/// التزام، إدانة), which a few given names share (إسلام، اعتماد، أسامة).
+fn derived_noun(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    super::mentions::is_verbal_noun(word)
+        || !word.starts_with("ال")
+            && matches!(
+                letters.as_slice(),
+                ['ا', _, _, 'ا', _] | ['ا', _, 'ت' | 'ط' | 'د', _, 'ا', _] | ['ا', _, 'ا', _, 'ه']
+            )
 }

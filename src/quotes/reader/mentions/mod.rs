@@ -997,7 +997,7 @@ fn is_active_participle(stem: &str) -> bool {
 
 /// Whether a word has the form of the verbal noun of a derived verb, which no family name has:
 /// تفعيل (تأجيل، تعيين)، تفاعل (تبادل)، استفعال (استئناف)، انفعال (انسحاب)، مفاعلة (مواصلة).
-fn is_verbal_noun(word: &str) -> bool {
+pub(super) fn is_verbal_noun(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
     matches!(
         letters.as_slice(),
