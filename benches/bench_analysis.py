@@ -85,7 +85,7 @@ def main() -> None:
     seconds = {name: best_of(repeat, run) for name, run in passes.items()}
     # the passes the analysis runs, summed: the floor it pays in Rust
     run = ["article parts", ONE_PASS, "story index"] if fused else list(SEPARATE)
-    floor = tuple(sum(seconds[name][k] for name in run) for k in (0, 1))
+    floor = (sum(seconds[name][0] for name in run), sum(seconds[name][1] for name in run))
     whole = best_of(repeat, lambda: corpus.analyze(threads=threads))
 
     def row(name: str, s: tuple[float, float]) -> str:
