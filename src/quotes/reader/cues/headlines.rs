@@ -1,0 +1,217 @@
+//! Headlines of the form "speaker: content" and names in marks as subjects.
+
+use super::*;
+
+impl Reader<'_, '_> {
+    /// A headline in the form "speaker: content" (البيت الأبيض: مفاوضات ...، بومبيو عن
+    /// المحادثات: ...), at the start of a line or of a sentence of one: the speaker is a name
+    /// at its start, one the lexicon knows or the document introduces anywhere.
+    pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
+        let (_, end) = self.sentence(k);
+        // a headline is short; a paragraph of the body may say "speaker: \"...\"" at any
+        // length (الاتحاد المغربي لكرة القدم: "أود أن أهنئ ..."), when the marks close it
+        let long = end - k > 30;
+        let (speaker, name, first_end) = match self.mentions.at.get(&k) {
+            Some(&m) => {
+                let mention = &self.mentions.list[m];
+                // (a description names its speaker too: لجنة حماية الصحفيين الدولية: ...،
+                // المحكمة الدستورية العليا بمصر: ...)
+                let named = mention.how == "name"
+                    || mention.how == "description" && mention.speaker.is_some();
+                if !named || mention.governed {
+                    return None;
+                }
+                (mention.speaker.clone(), mention.name, mention.end)
+            }
+            None => {
+                let (len, speaker) = self
+                    .learned_at_start(k)
+                    .or_else(|| self.reporting_in_body(k))?;
+                let name = (self.starts(k), self.ends(k + len - 1));
+                (Some(speaker), name, k + len)
+            }
+        };
+        // مصر: السيسي يفتتح ...: a place before a headline's colon is its topic, not a speaker
+        if speaker.as_ref().is_some_and(|s| s.kind == "place") {
+            return None;
+        }
+        // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
+        let colon = (first_end..end.min(first_end + 10)).find(|&j| {
+            self.mark(j)
+                .is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?'))
+        })?;
+        if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
+            return None;
+        }
+        let at = colon + 1;
+        if end <= at + 1 {
+            return None;
+        }
+        let draft = Draft {
+            kind: "direct",
+            cue: Some((self.starts(colon), self.ends(colon))),
+            speaker,
+            mention: Some(name),
+            speaker_ref: "name",
+            confidence: 0.5,
+            sentence: self.sentence_of(k),
+            ..Draft::default()
+        };
+        if let Some(p) = self.speech_opening(at) {
+            let pair = &self.marks.pair(p);
+            if pair
+                .close
+                .is_some_and(|c| c + 1 >= end || self.is_terminator(c + 1))
+            {
+                return self.direct(k, p, draft);
+            }
+        }
+        if long {
+            return None;
+        }
+        let end = self.clause_end(at);
+        self.finish(k, at, 0, end, draft)
+    }
+
+    /// The speaker of the document's title "X: ..." that no lexicon knows (أرامكو، الصحة
+    /// العالمية): up to four words before the colon, with no verb, that the body names as the
+    /// subject of a reporting verb, at most two words after it (أعلنت منظمة الصحة العالمية،
+    /// وذكرت شركة أرامكو). A topic (كأس العالم: ...، فساد: ...) is no such subject.
+    pub(super) fn reporting_in_body(&self, k: usize) -> Option<(usize, Speaker)> {
+        if k != 0 {
+            return None;
+        }
+        let colon = (1..6.min(self.tokens.len())).find(|&j| self.mark(j).is_some())?;
+        if !self.is(colon, ':') || self.tokens.after_break(colon) {
+            return None;
+        }
+        let plain = (0..colon).all(|j| {
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.tokens.after_break(j)
+        });
+        if !plain {
+            return None;
+        }
+        let body = (colon..self.tokens.len()).find(|&j| self.tokens.after_break(j))?;
+        let named_at = |p: usize| {
+            p + colon <= self.tokens.len() && (0..colon).all(|i| self.word(p + i) == self.word(i))
+        };
+        let spoke = (body..self.tokens.len()).any(|j| {
+            self.verb(j).is_some_and(|v| v.class == Class::Verb)
+                && (j + 1..(j + 4).min(self.tokens.len())).any(named_at)
+        });
+        if !spoke {
+            return None;
+        }
+        let name = (self.display)(self.starts(0), self.ends(colon - 1));
+        Some((
+            colon,
+            Speaker {
+                name,
+                kind: "institution",
+                side: None,
+            },
+        ))
+    }
+
+    /// A name the document introduced, at token `k` (with a conjunction on it): its length
+    /// and who it names.
+    pub(super) fn learned_at_start(&self, k: usize) -> Option<(usize, Speaker)> {
+        let learned = &self.mentions.learned;
+        if learned.is_empty() {
+            return None;
+        }
+        for form in self.words.of(k, true).take(2) {
+            for len in (1..=3).rev() {
+                // a name of `len` words needs `len` words left: the text may end before
+                if (1..len).any(|i| self.words.whole(k + i).text.is_empty()) {
+                    continue;
+                }
+                let mut key = form.skeleton.to_owned();
+                for i in 1..len {
+                    key.push(' ');
+                    key.push_str(self.words.whole(k + i).skeleton);
+                }
+                if let Some(speaker) = learned.get(&key) {
+                    return Some((len, speaker.clone()));
+                }
+            }
+        }
+        None
+    }
+
+    /// A name in quotation marks as the subject right after a verb, before a complementizer
+    /// or an apposition: أعلنت "ألفابت"، الشركة الأم، أن ...; وأكد "حساب المواطن" بأنه.
+    pub(super) fn quoted_subject(&self, k: usize) -> Option<Subject> {
+        let p = self.marks.pair_at(k)?;
+        let pair = &self.marks.pair(p);
+        let close = pair.close?;
+        let words = (pair.first..pair.end)
+            .filter(|&j| !self.word(j).is_empty())
+            .count();
+        let after = close + 1;
+        // (نفت "فيسبوك" معرفتها: a noun whose possessive pronoun takes the name back)
+        let possessor = words <= 3 && self.content_word(after) && self.possessed(after);
+        // وأوضحت "غوغل" على مدونتها "..."، ونقلت "وول ستريت جورنال" عن مسؤولين أن: a short
+        // name in marks, then an adjunct and the content further on in the sentence (a
+        // complementizer, a colon or speech in marks, with no other report between), is the
+        // subject; quoted words the verb reports are not followed by a content of their own
+        // (past the name's adjectives and a day: "نيويورك تايمز" الأمريكية أن، "نايكي" الأحد
+        // إنها)
+        let mut j = after;
+        while j < after + 3
+            && (self.plays(j, Grammar::Time)
+                || self.word(j).starts_with("ال") && self.is_side(j) && !self.is_function_word(j))
+        {
+            j += 1;
+        }
+        let (_, sentence_end) = self.sentence(k);
+        let limit = sentence_end.min(j + 12);
+        // (or a comma: "بلومبرغ"، نقلا عن مصادر، إن)
+        let adjunct = self.plays(j, Grammar::Preposition)
+            || self.word(j).starts_with('ل') && self.word(j).chars().count() > 3
+            || self.is(j, ',');
+        // (not what a verb of naming calls something: اعتبر "الأول من نوعه" في المنطقة)
+        let naming = self.verb(k.wrapping_sub(1)).is_some_and(|v| v.naming);
+        let content_later = words <= 3
+            && adjunct
+            && !naming
+            && (j + 1..limit)
+                .take_while(|&i| !self.starts_cue(i) || self.word(i) == "نقلا")
+                .any(|i| {
+                    // (not a contrast's أن: وطلب "إلغاء القرار"، غير أن)
+                    let contrast = matches!(self.word(i - 1), "غير" | "الا" | "بيد");
+                    self.is_complementizer(i) && !self.word(i).starts_with('ف') && !contrast
+                        || self.is(i, ':')
+                        || self.speech_opening(i).is_some()
+                });
+        let named = self.is_complementizer(after)
+            || j > after && self.is_complementizer(j) && !naming
+            || self.is(after, ',') && self.word(after + 1).starts_with("ال")
+            || possessor
+            || content_later;
+        if pair.open != Some(k) || words == 0 || words > 4 || !named {
+            return None;
+        }
+        Some(self.quoted_name(pair.first..pair.end, after))
+    }
+
+    /// The name in quotation marks over `words` as a subject that ends at token `end`: an
+    /// organisation, named as the text writes it.
+    pub(super) fn quoted_name(&self, words: std::ops::Range<usize>, end: usize) -> Subject {
+        let (start, stop) = (self.starts(words.start), self.ends(words.end - 1));
+        Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "institution",
+                side: None,
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "name",
+            end,
+        }
+    }
+}
