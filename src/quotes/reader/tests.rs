@@ -3999,3 +3999,33 @@ fn a_subject_no_mention_reads_stands_before_the_noun_phrase_a_verb_reports() {
         assert!(found.iter().all(|q| q.2.is_none()), "{source}: {found:?}");
     }
 }
+
+#[test]
+fn an_indefinite_accusative_after_a_two_word_name_is_no_third_name() {
+    let found = persons("وأكد المدرب أن الحارس مانويل نوير جاهزا للمباراة المقبلة.");
+    assert!(
+        found.iter().all(|name| !name.contains("جاهزا")),
+        "{found:?}"
+    );
+    let found = persons("وقال الرئيس السابق نيكولا ساركوزي احترازيا إن القرار خاطئ.");
+    assert!(
+        found.iter().all(|name| !name.contains("احترازيا")),
+        "{found:?}"
+    );
+    // a foreign family name in ا spells its vowels
+    assert!(persons("وقال المهاجم خوان خوسيه تراموتولا إن الفريق جاهز.")
+        .contains(&"خوان خوسيه تراموتولا".to_owned()));
+    assert!(persons("وقال الكاتب جان بيير لاكروا إن الكتاب جاهز.")
+        .contains(&"جان بيير لاكروا".to_owned()));
+}
+
+#[test]
+fn a_family_name_in_a_before_a_comma_or_a_hyphen_stays_the_name_s() {
+    assert!(
+        persons("وقال قائد الشرطة، رونالد ديلا روزا، إن العملية مستمرة.")
+            .contains(&"رونالد ديلا روزا".to_owned())
+    );
+    assert!(persons("وقال سفير الصين يو جيان هوا إن بلاده تعمل.")
+        .iter()
+        .any(|name| name.contains("جيان هوا")));
+}

@@ -258,6 +258,9 @@ impl Finder<'_, '_> {
                 // بيومي فؤاد يقاضي منتحلي شخصيته: a noun with its pronoun ends the name
                 && !(word.ends_with('ه') && is_possessed_word(word))
                 && !is_suffixed_word(word)
+                // ماريانو راخوي اقتراعا، ميشيل بلاتيني لعبا: an indefinite accusative after the
+                // family name is the clause's object or adverb
+                && !self.accusative_tail(i)
                 // حسين كروبي نجل المسؤول: a noun of kin starts an apposition
                 && !is_kin(word)
                 && !boundary(i)
@@ -502,6 +505,9 @@ impl Finder<'_, '_> {
                     && (after_particle || !is_suffixed_word(word))
                     // انتخب نيكول باشينيان رئيسا، عين الملك وزيرا: a title in the accusative
                     && (after_particle || !self.accusative_title(word))
+                    // مانويل نوير جاهزا، مايكل كوهين فعلا: after two words of a name, an
+                    // indefinite accusative is an adjective, adverb or object, not a third name
+                    && (after_particle || len - particles < 2 || !self.accusative_tail(j))
                     // النجم المصري أول من سجل، أكثر من: an elative before من
                     && (len > 0 || !self.elative(j))
                     // (كمال عبد المعروف: after عبد the word is the name's)
@@ -652,10 +658,45 @@ impl Finder<'_, '_> {
                     && self.title_at(k + 1, true).is_none())
     }
 
+    /// Whether the word at `j`, after two words of a name, is an indefinite accusative
+    /// (`is_accusative_tail`) rather than a third name: not after a hyphen (مارتي-ديبا), and
+    /// before a comma or a title in apposition only an adjective of relation (حاليا،), since a
+    /// name is closed there (رونالد ديلا روزا، في مؤتمر).
+    pub(super) fn accusative_tail(&self, j: usize) -> bool {
+        let word = self.word(j);
+        is_accusative_tail(word)
+            && !(j > 0 && self.is(j - 1, '-'))
+            && (!self.closes_name(j + 1) || is_relation_adverb(word))
+    }
+
     /// Whether a name may end before token `j` because what follows closes it: a comma or a
     /// colon, a title in apposition.
     pub(super) fn closes_name(&self, j: usize) -> bool {
         self.mark(j).is_some_and(|c| matches!(c, ',' | '،' | ':'))
             || self.title_at(j, false).is_some()
     }
+}
+
+/// Whether `word` (normalized) reads as an indefinite accusative where a third word of a name
+/// would stand (جاهزا، فعلا، خلفا، اقتراعا، حاليا، حدا): it ends in the accusative's ا, and its
+/// stem is an adjective of relation (رسميا، احترازيا), two letters with no long vowel (ردا،
+/// حدا, not هوا), or has fewer than two long vowels after its first letter. A foreign family
+/// name in ا spells its vowels (تراموتولا، كازانوفا، لاكروا، فونسيكا).
+pub(super) fn is_accusative_tail(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('ا') else {
+        return false;
+    };
+    let long = |c: &char| matches!(c, 'ا' | 'و' | 'ي');
+    match stem.chars().count() {
+        0 | 1 => false,
+        2 => !stem.chars().any(|c| long(&c)),
+        _ => is_relation_adverb(word) || stem.chars().skip(1).filter(long).count() < 2,
+    }
+}
+
+/// Whether `word` is an adjective of relation in the indefinite accusative (حاليا، رسميا،
+/// احترازيا): a stem of four letters or more in ي, then ا.
+fn is_relation_adverb(word: &str) -> bool {
+    word.strip_suffix('ا')
+        .is_some_and(|stem| stem.ends_with('ي') && stem.chars().count() >= 4)
 }
