@@ -158,7 +158,7 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
     const PERIODS: [&str; 3] = ["year", "month", "day"];
     let mut latest: [Option<usize>; 3] = [None; 3];
     for i in 0..facts.len() {
-        if let Some(resolved) = anaphoric_shift(&facts[i], &anaphoric).and_then(|(unit, shift)| {
+        if let Some(resolved) = anaphoric_shift(&facts[i], anaphoric).and_then(|(unit, shift)| {
             let period = PERIODS.iter().position(|p| *p == unit)?;
             let named = latest[period].filter(|&j| !apart(facts[j].end, facts[i].start))?;
             shifted(facts[named].resolved.as_deref()?, unit, shift)
