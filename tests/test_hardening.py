@@ -124,3 +124,17 @@ def test_a_side_row_that_normalizes_to_nothing_makes_no_adjective_of_an_ending()
     assert len(extractor.extract("وقال مسؤولان إن المحادثات جيدة.")) == len(
         khabar.extract_quotes("وقال مسؤولان إن المحادثات جيدة.")
     ) == 1
+
+
+def test_a_long_paragraph_of_periods_next_to_the_story_stays_linear() -> None:
+    # each العام التالي looks for the latest year its paragraph named; with no date to find (no
+    # reference date), looking back through the whole paragraph from each was quadratic
+    def seconds(word: str) -> float:
+        text = " ".join([f"وقال في العام {word} إن"] * 60_000)
+        start = time.process_time()
+        facts = khabar.extract_numbers_batch([text], threads=1, as_arrow=True)
+        assert facts.num_rows == 60_000
+        return time.process_time() - start
+
+    plain = min(seconds("الماضي") for _ in range(2))
+    assert min(seconds("التالي") for _ in range(2)) < 4 * plain + 0.2

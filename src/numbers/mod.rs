@@ -152,29 +152,44 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
         let k = breaks.partition_point(|&b| b < from);
         breaks.get(k).is_some_and(|&b| b < to)
     };
+    // the latest fact so far whose resolved value names a year, a month, a day: each fact is
+    // looked at once, so a text of many such words stays linear (looking back from each one
+    // through its paragraph was quadratic in a long paragraph)
+    const PERIODS: [&str; 3] = ["year", "month", "day"];
+    let mut latest: [Option<usize>; 3] = [None; 3];
     for i in 0..facts.len() {
-        if !anaphoric(&facts[i]) {
-            continue;
-        }
-        let (Some(unit), Some(n)) = (facts[i].unit, facts[i].value) else {
-            continue;
-        };
-        let sign = match facts[i].qualifier.as_deref() {
-            Some("next") => 1,
-            Some("last") => -1,
-            _ => continue,
-        };
-        let shift = sign * n as i64;
-        let start = facts[i].start;
-        let resolved = facts[..i]
-            .iter()
-            .rev()
-            .take_while(|f| !apart(f.end, start))
-            .find_map(|f| shifted(f.resolved.as_deref()?, unit, shift));
-        if let Some(resolved) = resolved {
+        if let Some(resolved) = anaphoric_shift(&facts[i], anaphoric).and_then(|(unit, shift)| {
+            let period = PERIODS.iter().position(|p| *p == unit)?;
+            let named = latest[period].filter(|&j| !apart(facts[j].end, facts[i].start))?;
+            shifted(facts[named].resolved.as_deref()?, unit, shift)
+        }) {
             facts[i].resolved = Some(resolved);
         }
+        if let Some(resolved) = facts[i].resolved.as_deref() {
+            for (period, unit) in PERIODS.iter().enumerate() {
+                if shifted(resolved, unit, 0).is_some() {
+                    latest[period] = Some(i);
+                }
+            }
+        }
     }
+}
+
+/// The unit and the shift of an anaphoric relative date (العام التالي: a year, +1).
+fn anaphoric_shift(
+    fact: &NumericFact,
+    anaphoric: impl Fn(&NumericFact) -> bool,
+) -> Option<(&'static str, i64)> {
+    if !anaphoric(fact) {
+        return None;
+    }
+    let (unit, n) = (fact.unit?, fact.value?);
+    let sign = match fact.qualifier.as_deref() {
+        Some("next") => 1,
+        Some("last") => -1,
+        _ => return None,
+    };
+    Some((unit, sign * n as i64))
 }
 
 /// A resolved date or year moved by `shift` days, months or years, if it names that period

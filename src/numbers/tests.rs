@@ -2727,6 +2727,19 @@ fn the_next_or_previous_period_of_the_story_and_general_after_a_title() {
         resolved("عام 2013\nوفي العام التالي تراجعت", "العام التالي").as_deref(),
         Some("2019")
     );
+    // each next to the latest the story named, itself resolved so, and a year goes on past a
+    // day (2015-03-04 names 2015 too)
+    let text = "عام 2013 زاد الإنتاج، وفي العام التالي تراجع، ثم ارتفع في العام التالي.";
+    let years: Vec<_> = extract(text, day)
+        .into_iter()
+        .filter(|f| f.text == "العام التالي")
+        .filter_map(|f| f.resolved)
+        .collect();
+    assert_eq!(years, ["2014", "2015"]);
+    assert_eq!(
+        resolved("وقع يوم 4 مارس 2015، وفي العام التالي", "العام التالي").as_deref(),
+        Some("2016")
+    );
     // الأمين العام السابق with its conjunction is the former secretary-general
     assert!(facts("وفاة الدبلوماسي الغاني والأمين العام السابق للأمم المتحدة").is_empty());
 }

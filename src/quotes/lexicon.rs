@@ -137,10 +137,16 @@ pub enum Grammar {
     Survey,
     /// A word of time past (آنذاك، وقتها): a title it follows was someone else's then.
     Then,
+    /// A preposition of time after وذلك (، وذلك خلال لقائه، وذلك بعد أدائه اليمين): the
+    /// writer's phrase of when the report was made.
+    ReportTime,
+    /// An occasion or a medium of a report after وذلك في or على (، وذلك في مؤتمر صحفي، وذلك على
+    /// هامش): the writer's phrase of where it was made.
+    Occasion,
 }
 
 // a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::Then as u32) < 32);
+const _: () = assert!((Grammar::Occasion as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -165,6 +171,8 @@ impl Grammar {
             "addressed" => Grammar::Addressed,
             "survey" => Grammar::Survey,
             "then" => Grammar::Then,
+            "report_time" => Grammar::ReportTime,
+            "occasion" => Grammar::Occasion,
             _ => return None,
         })
     }

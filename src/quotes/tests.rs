@@ -79,6 +79,9 @@ fn what_a_verb_takes_and_what_a_grammar_word_does_are_lexicon_data() {
     assert!(lexicon.verb("اعتبر").is_some_and(|v| v.naming));
     assert!(lexicon.is("كما", Grammar::OwnClause) && lexicon.is("انذاك", Grammar::Then));
     assert!(lexicon.is("رساله", Grammar::Addressed) && lexicon.is("استطلاع", Grammar::Survey));
+    // the writer's phrase of when and where a report was made, after وذلك
+    assert!(lexicon.is("اثناء", Grammar::ReportTime) && lexicon.is("لدي", Grammar::ReportTime));
+    assert!(lexicon.is("مءتمر", Grammar::Occasion) && lexicon.is("خلفيه", Grammar::Occasion));
 }
 
 #[test]

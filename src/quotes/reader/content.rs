@@ -295,43 +295,10 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = self.word(j + 1);
-        let time = matches!(
-            next,
-            "خلال"
-                | "اثناء"
-                | "عقب"
-                | "بعد"
-                | "بعيد"
-                | "قبل"
-                | "قبيل"
-                | "اثر"
-                | "لدي"
-                | "عند"
-        );
+        let time = self.lexicon.is(next, Grammar::ReportTime);
         // (في مؤتمر صحفي، في مستهل زيارته، على هامش، على خلفية)
-        let occasion = matches!(next, "في" | "علي")
-            && matches!(
-                self.word(j + 2),
-                "مستهل"
-                    | "ختام"
-                    | "اعقاب"
-                    | "هامش"
-                    | "خلفيه"
-                    | "مءتمر"
-                    | "ندوه"
-                    | "كلمه"
-                    | "لقاء"
-                    | "اجتماع"
-                    | "مقابله"
-                    | "حديث"
-                    | "تصريح"
-                    | "تصريحات"
-                    | "بيان"
-                    | "تغريده"
-                    | "رساله"
-                    | "خطاب"
-                    | "جلسه"
-            );
+        let occasion =
+            matches!(next, "في" | "علي") && self.lexicon.is(self.word(j + 2), Grammar::Occasion);
         time || occasion || self.attribution_at(j + 1).is_some()
     }
 

@@ -456,9 +456,7 @@ impl Reader<'_, '_> {
             return None;
         };
         let word = self.word(k);
-        let carried = ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
-            .iter()
-            .any(|e| word.ends_with(e));
+        let carried = carries_subject(word);
         // (not a phrase with ل, to whom: تعهدت لأبناء القرية بعدم)
         if verb.class != Class::Verb
             || !verb.objectless
@@ -495,9 +493,7 @@ impl Reader<'_, '_> {
         let verb = self.word(k);
         // (the verb carries its subject, or has one before it: أعلنوا، التي أعلنت، لكنه أكد;
         // a participle goes on with the subject before it)
-        let carried = ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
-            .iter()
-            .any(|e| verb.ends_with(e));
+        let carried = carries_subject(verb);
         let before = k > 0
             && (self.plays(k - 1, Grammar::Relative)
                 || self.plays(k - 1, Grammar::Carrier)
@@ -889,4 +885,12 @@ fn derived_noun(word: &str) -> bool {
                 letters.as_slice(),
                 ['ا', _, _, 'ا', _] | ['ا', _, 'ت' | 'ط' | 'د', _, 'ا', _] | ['ا', _, 'ا', _, 'ه']
             )
+}
+
+/// Whether a verb's ending carries its subject or an object pronoun (أعلنوا، يطالبون، طالبته،
+/// وصفها): plain words after it are then no subject of its.
+fn carries_subject(verb: &str) -> bool {
+    ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
+        .iter()
+        .any(|e| verb.ends_with(e))
 }
