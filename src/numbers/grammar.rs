@@ -151,6 +151,10 @@ impl<'a> Parser<'a> {
                 }
                 // الأشهر الستة الأولى، التسعة أشهر الأولى: the first months of a period, as
                 // الأيام الثلاثة الأخيرة are its last; one duration, not an ordinal after it
+                // مسلسل "بنات اليوم"، فيلم «ست بنات وعريس»: a number of a work's name, no fact
+                Some(draft) if self.in_title(&draft) => {
+                    i = draft.last.max(i + 1);
+                }
                 Some(draft) if self.first_of_duration(&draft, drafts.last()) => {
                     i = draft.last;
                     if let Some(duration) = drafts.last_mut() {
@@ -182,6 +186,65 @@ impl<'a> Parser<'a> {
             }
         }
         (drafts, i)
+    }
+
+    /// Whether tokens `first..last` lie inside a name in quotation marks that a word naming a
+    /// work, a movement or a slogan opens (مسلسل "بنات اليوم"، فيلم «ست بنات وعريس»، حركة "خمس
+    /// نجوم"، ألبوم "180 درجة"، بعنوان "سالب 1095 يوم"): the number belongs to the name, which
+    /// is no fact of the news. The marks must close the name within a few words, with no other
+    /// mark between, and hold five tokens at most (a quoted sentence after such a word is no name). Not a year or a date in
+    /// digits, which a name holds as a fact of its own (حركة "6 أبريل"، مهرجان "القاهرة 2018").
+    /// In a list of names in marks joined by و, the word before the first names them all.
+    fn in_title(&self, draft: &Draft) -> bool {
+        let (first, last) = (draft.first, draft.last);
+        let quote = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Mark && matches!(t.text, "\"" | "«" | "»" | "“" | "”")
+            })
+        };
+        let open = (first.saturating_sub(4)..first)
+            .rev()
+            .find(|&k| self.tokens[k].kind == Kind::Mark);
+        let Some(open) = open.filter(|&k| quote(k) && k > 0) else {
+            return false;
+        };
+        let close =
+            (last..(last + 4).min(self.tokens.len())).find(|&k| self.tokens[k].kind == Kind::Mark);
+        let digits = (first..last).any(|k| self.tokens[k].kind == Kind::Number);
+        if !close.is_some_and(|k| quote(k) && k - open <= 6)
+            || digits && matches!(draft.kind, "year" | "date")
+        {
+            return false;
+        }
+        // a list of names, each in its marks (أفلام منها "ليالي الحب" و"بنات اليوم"): back to the
+        // first, whose marks the word naming them opens
+        let mut open = open;
+        for _ in 0..40 {
+            if !(open >= 3 && self.word(open - 1) == Some("و") && quote(open - 2)) {
+                break;
+            }
+            let before = (open.saturating_sub(10)..open - 2)
+                .rev()
+                .find(|&k| self.tokens[k].kind == Kind::Mark);
+            match before.filter(|&k| quote(k) && k > 0) {
+                Some(k) => open = k,
+                None => break,
+            }
+        }
+        // the naming word right before the marks, or a few words before (أفلام سينمائية منها),
+        // within its clause: not past a word with و (الحركة الجوية وقالت "...")
+        for k in (open.saturating_sub(3)..open).rev() {
+            let Some(w) = self.word(k).filter(|_| self.joined(k)) else {
+                return false;
+            };
+            if Self::stems(w).any(|(_, s)| self.lex.titles.contains(s)) {
+                return true;
+            }
+            if w.starts_with('و') {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the date or year `draft` opens a period after من, its end after حتى or إلى

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub construct: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
     pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
+    /// Words naming a work, a movement or a slogan before its name in quotation marks
+    /// (titles.tsv: مسلسل، فيلم، حركة).
+    pub titles: HashSet<String>,
     /// Every word a fact can start with (without its proclitics), so that the parser passes
     /// over the other tokens with one lookup.
     pub starters: HashSet<String>,
@@ -99,6 +102,7 @@ const HIJRI_MONTHS: &str = include_str!("../../lexicons/numbers/hijri_months.tsv
 const CUES: &str = include_str!("../../lexicons/numbers/cues.tsv");
 const DEICTICS: &str = include_str!("../../lexicons/numbers/deictics.tsv");
 const DUALS: &str = include_str!("../../lexicons/numbers/duals.tsv");
+const TITLES: &str = include_str!("../../lexicons/numbers/titles.tsv");
 /// The given names of the quotes lexicon: those in ي look like a verb in the present (يحيى).
 const GIVEN_NAMES: &str = include_str!("../../lexicons/quotes/given_names.tsv");
 
@@ -214,6 +218,7 @@ impl Lexicon {
                 .or_default()
                 .push(("given_name", None));
         }
+        let titles: HashSet<String> = rows(TITLES).map(|row| word(row[0])).collect();
         let mut starters: HashSet<String> = HashSet::default();
         starters.extend(number_words.keys().cloned());
         starters.extend(number_words.keys().map(|w: &String| format!("ال{w}")));
@@ -281,6 +286,7 @@ impl Lexicon {
             duals_an,
             construct,
             cues,
+            titles,
         }
     }
 }

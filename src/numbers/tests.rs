@@ -2911,3 +2911,30 @@ fn earlier_or_later_of_a_bare_unit_is_this_one() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_number_in_a_quoted_title_is_the_names() {
+    // a work, a movement or a slogan named in quotation marks after the word that says what it is
+    for text in [
+        "وعرض مسلسل «بنات اليوم» على القناة",
+        "وشارك في فيلم \"ست بنات وعريس\" الجديد",
+        "تقدم كبير لحركة “خمس نجوم” الإيطالية",
+        "أغنية في ألبوم \"180 درجة\" الأخير",
+        "وقدمت العديد من الأعمال السينمائية منها \"ليالي الحب\" و\"بنات اليوم\" و\"ست بنات وعريس\"",
+    ] {
+        assert!(facts(text).is_empty(), "{text}: {:#?}", facts(text));
+    }
+    // a quoted sentence, a name without such a word, or a year or date in digits stay facts
+    assert_eq!(one("وقال إن \"خمس نجوم\" فقط").kind, "count");
+    assert_eq!(one("حملة \"رؤية 2030\" الوطنية").kind, "year");
+    assert_eq!(one("وعرض مسلسل \"حكايات\" في 5 دول").value, Some(5.0));
+    assert_eq!(one("وقال \"نعم\" و\"خمس نجوم\" فقط").kind, "count");
+    assert_eq!(
+        one("إلى مراقبة الحركة الجوية وقالت \"نطير بمحرك واحد\"").kind,
+        "count"
+    );
+    assert_eq!(
+        one("وقالت الحملة \"سننجح خلال أسبوعين بإذن الله وبجهود الجميع\" في بيان").kind,
+        "duration"
+    );
+}
