@@ -4033,3 +4033,37 @@ fn a_family_name_in_a_before_a_comma_or_a_hyphen_stays_the_name_s() {
         .iter()
         .any(|name| name.contains("جيان هوا")));
 }
+
+#[test]
+fn a_name_stops_before_the_conjunction_and_another_person() {
+    let found = persons(
+        "ويمتلك الفريق ثلاثة لاعبين وهما المهاجم أنطوان غريزمان والمدافع لوكاس هيرنانديز وتوما ليمار، بالإضافة إلى لاعب آخر.",
+    );
+    assert!(
+        found.iter().all(|name| !name.contains("وتوما")),
+        "{found:?}"
+    );
+    let found = persons(
+        "ودعا وزيرا الخارجية الفرنسي جان إيف لودريان والألماني هايكو ماس في ختام اجتماع في برلين، واشنطن إلى البقاء في الاتفاق.",
+    );
+    assert!(
+        found.iter().all(|name| !name.contains("والألماني")),
+        "{found:?}"
+    );
+    // a given name that starts with و stays the name's
+    assert!(
+        persons("وقال الرئيس الألماني فرانك والتر شتاينماير إن بلاده تدعم الاتفاق.")
+            .iter()
+            .any(|name| name.contains("والتر شتاينماير"))
+    );
+    assert!(
+        persons("وقال كريستوفر وايلي، الموظف السابق في الشركة، إن الشركة جمعت البيانات.")
+            .contains(&"كريستوفر وايلي".to_owned())
+    );
+    // a family name in وال, written alone again later, is no conjunction
+    assert!(persons(
+        "وقالت المتحدثة باسم الوزارة كاتي والدمان إن الأزمة مستمرة. وأضافت والدمان أن الوزارة ستعمل."
+    )
+    .iter()
+    .any(|name| name.contains("كاتي والدمان")));
+}

@@ -220,6 +220,8 @@ impl Finder<'_, '_> {
             && !self.is_side(j)
             && !self.is_group_word(j)
             && !ends_name(family)
+            // دانيال ودارين، أحمد والجزائري: the conjunction before another person
+            && !self.joins_another(j)
             // (أنا أحترم رغبتها، محمد ولحنها: a word with its pronoun is no family name)
             && !is_suffixed_word(family)
             && strip_conjunction(family).is_none_or(|w| !self.lexicon.is_function_word(w));
@@ -345,6 +347,24 @@ impl Finder<'_, '_> {
                 .words
                 .of(j, true)
                 .any(|f| f.prefix == 1 && f.classes.has(KNOWN_WORDS))
+    }
+
+    /// Whether the word at `j`, after a word of a name, is the conjunction و before another
+    /// person or their description (هيرنانديز وتوما، لودريان والألماني، صبري فواز وصلاح):
+    /// `conjoined`, and not written again alone elsewhere in the document (a family name in و
+    /// that reads as a conjunction: كاتي والدمان ... وأضافت والدمان), nor, unless before the
+    /// article, written و and a bare alif, a transliterated W and its vowel (كريستوفر وايلي،
+    /// روبرت واتس; not وإيلي).
+    pub(super) fn joins_another(&self, j: usize) -> bool {
+        if !self.conjoined(j) {
+            return false;
+        }
+        let definite = self
+            .word(j)
+            .strip_prefix('و')
+            .is_some_and(|rest| rest.starts_with("ال"));
+        let written = (self.display)(self.starts(j), self.ends(j));
+        (definite || !written.starts_with("وا")) && !self.recurs_alone(j)
     }
 
     /// Whether the word at `j` is a given name written with أل (ألكسندر، ألان) and a name
@@ -475,8 +495,10 @@ impl Finder<'_, '_> {
                         && self.word(j + 1).chars().count() > 3
                         && !self.is_function_word(j + 1));
             // المبعوث الدولي ومشاورات جنيف، قال المدرب وتابعنا: a name does not start with the
-            // conjunction
-            if len == 0 && self.conjoined(j) {
+            // conjunction; هيرنانديز وتوما ليمار، لودريان والألماني: nor does it run on over
+            // it into another person (not after a particle: أبو وليد)
+            if len == 0 && self.conjoined(j) || len > 0 && !after_particle && self.joins_another(j)
+            {
                 break;
             }
             let plausible = ali
