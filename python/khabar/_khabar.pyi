@@ -26,6 +26,7 @@ __all__ = [
     "article_parts",
     "article_parts_batch",
     "default_threads",
+    "extract_batch",
     "extract_entities",
     "extract_entities_batch",
     "extract_numbers",
