@@ -136,7 +136,7 @@ pub enum Grammar {
     /// A survey or study, whose speaker is who carried it out (استطلاع للرأي أجراه معهد).
     Survey,
     /// A word of time past (آنذاك، وقتها): a title it follows was someone else's then.
-    Then,
+    TimePast,
     /// A preposition of time after وذلك (، وذلك خلال لقائه، وذلك بعد أدائه اليمين): the
     /// writer's phrase of when the report was made.
     ReportTime,
@@ -170,7 +170,7 @@ impl Grammar {
             "own_clause" => Grammar::OwnClause,
             "addressed" => Grammar::Addressed,
             "survey" => Grammar::Survey,
-            "then" => Grammar::Then,
+            "time_past" => Grammar::TimePast,
             "report_time" => Grammar::ReportTime,
             "occasion" => Grammar::Occasion,
             _ => return None,

@@ -77,7 +77,7 @@ fn what_a_verb_takes_and_what_a_grammar_word_does_are_lexicon_data() {
         .is_some_and(|v| v.accusing && !v.speech));
     assert!(lexicon.verb("ندد").is_some_and(|v| v.objectless));
     assert!(lexicon.verb("اعتبر").is_some_and(|v| v.naming));
-    assert!(lexicon.is("كما", Grammar::OwnClause) && lexicon.is("انذاك", Grammar::Then));
+    assert!(lexicon.is("كما", Grammar::OwnClause) && lexicon.is("انذاك", Grammar::TimePast));
     assert!(lexicon.is("رساله", Grammar::Addressed) && lexicon.is("استطلاع", Grammar::Survey));
     // the writer's phrase of when and where a report was made, after وذلك
     assert!(lexicon.is("اثناء", Grammar::ReportTime) && lexicon.is("لدي", Grammar::ReportTime));

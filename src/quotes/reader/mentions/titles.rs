@@ -351,7 +351,7 @@ impl Finder<'_, '_> {
         }
         // الرئيس الأمريكي آنذاك، جورج بوش؛ وزير الخارجية الألماني وقتها زيغمار غابرييل: a
         // title of a time past is not held by its holder of the day; its holder follows or not
-        let past = j > k && self.plays(j, Grammar::Then);
+        let past = j > k && self.plays(j, Grammar::TimePast);
         if past {
             j += 1;
         }
