@@ -128,17 +128,38 @@ fn took_alef(before: &str) -> bool {
     }
 }
 
-/// Prepares `units` for reading (normalized with the lexicon's normalizer, tokenized), window by
-/// window, and hands `work` each window's tokens with the ways back to the original text: a span,
-/// and its display form.
+/// One window of a text as a reader sees it: its tokens, and the ways back to the original
+/// text, which the window starts at code point `offset` of.
+struct Window<'a> {
+    tokens: TokenList<'a>,
+    text: &'a Prepared<'a>,
+    offset: usize,
+    lexicon: &'a Lexicon,
+}
+
+impl Window<'_> {
+    /// The original text under normalized code points `start..end`.
+    fn span(&self, start: usize, end: usize) -> Span {
+        let (start, end, text) = self.text.original(start, end);
+        Span {
+            start: start + self.offset,
+            end: end + self.offset,
+            text,
+        }
+    }
+
+    /// The display form of the name at normalized code points `start..end`.
+    fn display(&self, start: usize, end: usize) -> String {
+        shown(self.lexicon, self.text, start, end)
+    }
+}
+
+/// Prepares `units` for reading (normalized with the lexicon's normalizer, tokenized) and hands
+/// `work` each window.
 fn read_prepared<T>(
     units: &[u16],
     lexicon: &Lexicon,
-    mut work: impl FnMut(
-        &TokenList<'_>,
-        &dyn Fn(usize, usize) -> Span,
-        &dyn Fn(usize, usize) -> String,
-    ) -> Vec<T>,
+    mut work: impl FnMut(&Window<'_>) -> Vec<T>,
 ) -> Vec<T> {
     let mut found = Vec::new();
     for (offset, window) in windows(units, WINDOW) {
@@ -155,11 +176,7 @@ fn read_prepared<T>(
 fn read_document<T>(
     document: &Document,
     lexicon: &Lexicon,
-    mut work: impl FnMut(
-        &TokenList<'_>,
-        &dyn Fn(usize, usize) -> Span,
-        &dyn Fn(usize, usize) -> String,
-    ) -> Vec<T>,
+    mut work: impl FnMut(&Window<'_>) -> Vec<T>,
 ) -> Vec<T> {
     if document.units.len() > WINDOW || *lexicon.normalizer.options() != QUOTING {
         return read_prepared(document.units, lexicon, work);
@@ -167,29 +184,19 @@ fn read_document<T>(
     read_window(&document.quoting, 0, lexicon, &mut work)
 }
 
-/// One window's reading: `work` on its tokens, with the ways back to the original text (the
-/// window starting at code point `offset`).
+/// `work` on the window `text`, which starts at code point `offset` of the original.
 fn read_window<T>(
     text: &Prepared,
     offset: usize,
     lexicon: &Lexicon,
-    work: &mut impl FnMut(
-        &TokenList<'_>,
-        &dyn Fn(usize, usize) -> Span,
-        &dyn Fn(usize, usize) -> String,
-    ) -> Vec<T>,
+    work: &mut impl FnMut(&Window<'_>) -> Vec<T>,
 ) -> Vec<T> {
-    let tokens = TokenList::new(&text.normalized);
-    let span = |start: usize, end: usize| -> Span {
-        let (start, end, text) = text.original(start, end);
-        Span {
-            start: start + offset,
-            end: end + offset,
-            text,
-        }
-    };
-    let display = |start: usize, end: usize| shown(lexicon, text, start, end);
-    work(&tokens, &span, &display)
+    work(&Window {
+        tokens: TokenList::new(&text.normalized),
+        text,
+        offset,
+        lexicon,
+    })
 }
 
 /// Finds the entities of `text` with the bundled lexicons, titles read as held today.
@@ -205,8 +212,9 @@ pub fn entities_utf16(
     lexicon: &Arc<Lexicon>,
     day: Option<NaiveDate>,
 ) -> Vec<DocumentEntity> {
-    read_prepared(units, lexicon, |tokens, span, display| {
-        let (found, mentions) = reader::entities(lexicon, tokens, display, day);
+    read_prepared(units, lexicon, |window| {
+        let display = |start, end| window.display(start, end);
+        let (found, mentions) = reader::entities(lexicon, &window.tokens, &display, day);
         found
             .list
             .into_iter()
@@ -227,12 +235,12 @@ pub fn entities_utf16(
                         let role_span = mention
                             .role
                             .filter(|r| *r != mention.name)
-                            .map(|(s, e)| span(s, e));
+                            .map(|(s, e)| window.span(s, e));
                         if role.is_none() {
-                            role = mention.role.map(|(s, e)| display(s, e));
+                            role = mention.role.map(|(s, e)| window.display(s, e));
                         }
                         EntityMention {
-                            span: span(mention.name.0, mention.name.1),
+                            span: window.span(mention.name.0, mention.name.1),
                             how,
                             role: role_span,
                         }
@@ -271,13 +279,8 @@ pub fn extract_document(
     read_quotes(lexicon, day, |work| read_document(document, lexicon, work))
 }
 
-/// What reads a window: given its tokens, the way from normalized code points to a span of the
-/// original, and to a name's display form, it gives what the window holds.
-type Work<'w, T> = &'w mut dyn FnMut(
-    &TokenList<'_>,
-    &dyn Fn(usize, usize) -> Span,
-    &dyn Fn(usize, usize) -> String,
-) -> Vec<T>;
+/// What reads a window, giving what it holds.
+type Work<'w, T> = &'w mut dyn FnMut(&Window<'_>) -> Vec<T>;
 
 /// The quotes of a text, `read` handing each of its windows to the reader.
 fn read_quotes(
@@ -287,28 +290,26 @@ fn read_quotes(
 ) -> Vec<Quote> {
     // a window's speakers point at its entities, which follow those of the windows before
     let mut entities_before = 0;
-    read(&mut |tokens, span, display| {
-        let (drafts, entities) = reader::read(lexicon, tokens, display, day);
+    read(&mut |window| {
+        let display = |start, end| window.display(start, end);
+        let (drafts, entities) = reader::read(lexicon, &window.tokens, &display, day);
+        let span = |(start, end)| window.span(start, end);
         let first_entity = entities_before;
         entities_before += entities;
         drafts
             .into_iter()
             .map(|draft: Draft| Quote {
                 kind: draft.kind,
-                content: span(draft.content.0, draft.content.1),
-                cue: draft.cue.map(|(s, e)| span(s, e)),
+                content: span(draft.content),
+                cue: draft.cue.map(span),
                 cue_lemma: draft.cue_lemma,
                 speaker: draft.speaker,
                 speaker_entity: draft.entity.map(|e| e + first_entity),
-                speaker_mention: draft.mention.map(|(s, e)| span(s, e)),
+                speaker_mention: draft.mention.map(span),
                 speaker_ref: draft.speaker_ref,
-                role: draft.role.map(|(s, e)| span(s, e)),
+                role: draft.role.map(span),
                 alt_speakers: draft.alt_speakers,
-                fragments: draft
-                    .fragments
-                    .into_iter()
-                    .map(|(s, e)| span(s, e))
-                    .collect(),
+                fragments: draft.fragments.into_iter().map(span).collect(),
                 confidence: draft.confidence,
             })
             .collect()
