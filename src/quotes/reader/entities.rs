@@ -86,6 +86,32 @@ impl Union {
             self.0[high] = low;
         }
     }
+    /// Whether the entities of `a` and `b` hold two different people by name: each has one of
+    /// `named` (people named in full), and no name of the one shares a word with a name of the
+    /// other (a first name or a family name alone, a spelling variant, shares one).
+    fn apart(&mut self, nodes: &[Node<'_>], named: &[usize], a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb {
+            return false;
+        }
+        let (mut left, mut right): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for &n in named {
+            let r = self.root(n);
+            if r == ra {
+                left.push(n);
+            } else if r == rb {
+                right.push(n);
+            }
+        }
+        let shares = |x: usize, y: usize| {
+            let words = |n: usize| nodes[n].loose.split(' ').filter(|w| !w.is_empty());
+            words(x).any(|w| words(y).any(|v| v == w))
+        };
+        !left.is_empty()
+            && !right.is_empty()
+            && !left.iter().any(|&x| right.iter().any(|&y| shares(x, y)))
+    }
+
     /// Joins `n` to the entity of `candidates` when they all belong to one; with none, or with
     /// several, which one is meant is unknown and `n` stays apart.
     fn join_the_only(&mut self, n: usize, candidates: impl IntoIterator<Item = usize>) {
@@ -534,6 +560,19 @@ fn join_titles(
         let head = text.word(k);
         strip_conjunction(head).unwrap_or(head).starts_with("ال")
     };
+    // the people named in full, whom a title shared by two must not make one (اللاعب الكرواتي،
+    // لوكا مودريتش على منافسيه المصري، محمد صلاح; محامي ترامب for two lawyers in turn)
+    let named: Vec<usize> = (0..nodes.len())
+        .filter(|&n| {
+            let node = &nodes[n];
+            node.speaker.kind == "person" && !node.title && !node.described
+        })
+        .collect();
+    let join = |union: &mut Union, a: usize, b: usize| {
+        if !union.apart(nodes, &named, a, b) {
+            union.join(a, b);
+        }
+    };
     for (m, mention) in list.iter().enumerate() {
         if !mention.unheld {
             continue;
@@ -553,14 +592,14 @@ fn join_titles(
                 before.how == "name" && !before.title_only && (before.role.is_none() || comma);
             if let (true, true, Some(b)) = (adjacent, named, node_of_mention[m - 1]) {
                 if nodes[b].speaker.kind == "person" {
-                    union.join(b, n);
+                    join(union, b, n);
                     continue;
                 }
             }
         }
         if let Some(holder) = mentions.bindings.get(title) {
             if let Some(&h) = node_of.get(holder.name.as_str()) {
-                union.join(h, n);
+                join(union, h, n);
                 continue;
             }
         }
@@ -601,7 +640,7 @@ fn join_titles(
         let before = candidates.iter().rev().find(|(at, _, _)| *at < m);
         let chosen = before.or_else(|| candidates.first());
         if let Some((_, _, h)) = chosen {
-            union.join(*h, n);
+            join(union, *h, n);
         } else if words.len() == 2
             && (official.contains(&words[0]) || text.lexicon.person_roles.contains(&words[0]))
             && mention.end == mention.first + 2
@@ -626,7 +665,7 @@ fn join_titles(
                     side.is_none() || other.is_none() || side == other
                 });
             if let Some(b) = antecedent {
-                union.join(b, n);
+                join(union, b, n);
             }
         } else if definite(mention.first) {
             // وقال متحدث باسم النادي ... وقال المتحدث باسم النادي، وأكد المتحدث: a definite
@@ -637,7 +676,7 @@ fn join_titles(
                 .filter(|&b| list[b].unheld && list[b].title.is_some())
                 .find(|&b| words.iter().all(|w| list[b].title_words.contains(w)));
             if let Some(b) = earlier.and_then(|b| node_of_mention[b]) {
-                union.join(b, n);
+                join(union, b, n);
             }
         }
     }

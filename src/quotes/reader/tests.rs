@@ -1292,6 +1292,30 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
 }
 
 #[test]
+fn a_title_given_to_two_people_in_turn_does_not_make_them_one() {
+    // الرئيس المنتخب is read once after بومبيو (the object of هنأ) and once for its holder:
+    // the two people named in full stay two
+    let found = entities_of(
+        "التقى وزير الخارجية الأمريكي مايك بومبيو الجمعة الرئيس المكسيكي المنتخب أندريس مانويل \
+         لوبيز أوبرادور في العاصمة. كما هنأ بومبيو الرئيس المنتخب الذي رحب بالوفد. ومنذ الصباح \
+         أحاط بالمنزل الذي يستخدمه الرئيس المنتخب مكتبا حزام أمني. وقال بومبيو إن اللقاء مثمر.",
+    );
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|e| e.1 == "person")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert!(people.contains(&"مايك بومبيو"), "{found:?}");
+    assert!(people.contains(&"أندريس مانويل لوبيز"), "{found:?}");
+    let found = speakers(
+        "التقى وزير الخارجية الأمريكي مايك بومبيو الجمعة الرئيس المكسيكي المنتخب أندريس مانويل \
+         لوبيز أوبرادور في العاصمة. كما هنأ بومبيو الرئيس المنتخب الذي رحب بالوفد. ومنذ الصباح \
+         أحاط بالمنزل الذي يستخدمه الرئيس المنتخب مكتبا حزام أمني. وقال بومبيو إن اللقاء مثمر.",
+    );
+    assert_eq!(found, [Some("مايك بومبيو".into())]);
+}
+
+#[test]
 fn a_title_after_a_comma_joins_a_name_that_has_a_title_of_its_own() {
     let found =
         entities_of("وقال اللواء سمير داوود، قائد القوات البحرية المصرية، إن التدريبات انتهت.");
