@@ -707,8 +707,8 @@ impl Reader<'_, '_> {
                     && !super::mentions::is_pronoun_phrase(word)
                     && (!word.starts_with('ب') || word == "باسم")
                     && !word.starts_with('و')
-                    && !(self.is_function_word(i)
-                        && !matches!(word, "في" | "من" | "لدى" | "لدي" | "ضد"))
+                    && (!self.is_function_word(i)
+                        || matches!(word, "في" | "من" | "لدى" | "لدي" | "ضد"))
                     && !self.possessed_noun(i)
             }
             Kind::Number => false,
