@@ -110,6 +110,9 @@ pub enum Grammar {
     /// A word of a phrase of time (مطلع، الجاري، آذار، الأحد): such a phrase between a
     /// reporting verb's subject and its complement is no part of the complement.
     Time,
+    /// A name of a day of the week (الأحد، الثلاثاء): a day after a reporting verb's subject
+    /// ends that subject, whatever words it has.
+    Day,
     /// A noun that names a topic or a product, not a claim (تفاصيل، معلومات، هاتف): a noun
     /// phrase it starts is no content (كشف عن تفاصيل الخطة، أعلنت عن هاتفها الجديد).
     Topic,
@@ -161,6 +164,7 @@ impl Grammar {
             "document" => Grammar::Document,
             "letter" => Grammar::Letter,
             "time" => Grammar::Time,
+            "day" => Grammar::Day,
             "topic" => Grammar::Topic,
             "norm" => Grammar::Norm,
             "preposition" => Grammar::Preposition,

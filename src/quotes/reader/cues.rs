@@ -592,6 +592,9 @@ impl Reader<'_, '_> {
                 return Some(subject(c, at));
             }
         }
+        if let Some((end, at)) = self.past_day(first, limit) {
+            return Some(subject(end, at));
+        }
         // (في and من inside the subject only before a day: أعلنت شركة مختصة في الأمن
         // الرقمي، الأحد، اكتشاف; a noun after them may be theirs, في فيديو نشره)
         let mut prepositional = false;
@@ -660,7 +663,10 @@ impl Reader<'_, '_> {
             if !self.subject_word(j) || joined || accusative || derived_noun(word) && !given(j) {
                 return None;
             }
-            let named = written(j).starts_with("ال") || self.mentions.at.contains_key(&j);
+            // (a definite noun with ل is definite too: المنظمة الدولية للهجرة الاثنين ترحيل)
+            let named = written(j).starts_with("ال")
+                || written(j).starts_with("لل")
+                || self.mentions.at.contains_key(&j);
             let after = j + 1;
             let named_after =
                 written(after).starts_with("ال") || self.mentions.at.contains_key(&after);
@@ -673,6 +679,56 @@ impl Reader<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// A subject no mention read that a day of the week ends, from `first`: names, titles,
+    /// their adjectives and genitives, quoted or bracketed names and commas of apposition, then
+    /// the day (يوم الجمعة، الثلاثاء، and its comma), then a noun phrase content that opens
+    /// with a noun with its pronoun or a verbal noun (أعلن غاري كون المستشار الاقتصادي للرئيس
+    /// الأمريكي الثلاثاء استقالته، أعلنت محكمة التحكيم الرياضي (كاس) الجمعة، رفض الاستئناف).
+    /// The token the subject ends at and the one the content starts at. Not when what follows
+    /// the day opens no content (أعلن الدفاع المدني مقتل مواطن السبت نتيجة، انتقدت إيطاليا
+    /// مالطا أمس الأحد لرفضها), nor past the verb's عن (أعلن ساوثغيت عن قائمة يوم الأربعاء).
+    pub(super) fn past_day(&self, first: usize, limit: usize) -> Option<(usize, usize)> {
+        let reach = (first + 12).min(limit);
+        let day = (first + 1..reach).find(|&i| self.plays(i, Grammar::Day))?;
+        let mut end = day;
+        while end > first + 1 && (self.plays(end - 1, Grammar::Time) || self.is(end - 1, ',')) {
+            end -= 1;
+        }
+        let words = (first..end)
+            .filter(|&i| self.tokens.kind(i) == Kind::Word)
+            .count();
+        let plain = (first..end).all(|i| match self.tokens.kind(i) {
+            Kind::Word => {
+                let word = self.word(i);
+                self.verb(i).is_none()
+                    && !self.is_complementizer(i)
+                    && !super::mentions::is_pronoun_phrase(word)
+                    && (!word.starts_with('ب') || word == "باسم")
+                    && !word.starts_with('و')
+                    && (!self.is_function_word(i)
+                        || matches!(word, "في" | "من" | "لدى" | "لدي" | "ضد"))
+                    && !self.possessed_noun(i)
+            }
+            Kind::Number => false,
+            Kind::Mark => ['"', '«', '»', '“', '”', '(', ')', ',']
+                .iter()
+                .any(|&m| self.is(i, m)),
+        });
+        if words == 0 || !plain {
+            return None;
+        }
+        let stop = self.past_time(end + usize::from(self.is(end, ',')), limit);
+        let at = stop + usize::from(self.is(stop, ','));
+        let word = self.word(at);
+        let opens = at < limit
+            && self.content_word(at)
+            && !word.starts_with(['و', 'ل'])
+            && (self.possessed_noun(at)
+                || derived_noun(word)
+                || verbal_noun_shape(word.strip_prefix("ال").unwrap_or(word)));
+        opens.then_some((end, at))
     }
 
     /// Whether token `j` can be a word of a subject no mention read: a word, no function word

@@ -4091,3 +4091,36 @@ fn a_name_stops_before_the_conjunction_and_another_person() {
     .iter()
     .any(|name| name.contains("كاتي والدمان")));
 }
+
+#[test]
+fn a_day_ends_the_subject_before_a_noun_phrase_content() {
+    // a subject no mention reads whole, with its title, genitives and quoted names, then a day
+    assert_eq!(
+        contents("أعلن غاري كون المستشار الاقتصادي للرئيس الأمريكي دونالد ترامب الثلاثاء استقالته من منصبه."),
+        ["استقالته من منصبه"]
+    );
+    assert_eq!(
+        contents("أعلن رئيس مجلس إدارة \"إير فرانس\" جان مارك جاناياك الجمعة استقالته من منصبه."),
+        ["استقالته من منصبه"]
+    );
+    assert_eq!(
+        contents(
+            "أعلنت الدنمارك، العضو في التحالف الدولي ضد تنظيم داعش، الخميس، سحب قواتها من العراق."
+        ),
+        ["سحب قواتها من العراق"]
+    );
+    // a definite noun with ل keeps the subject definite
+    assert_eq!(
+        contents("أعلنت المنظمة الدولية للهجرة الاثنين ترحيل نحو تسعة آلاف مهاجر من ليبيا."),
+        ["ترحيل نحو تسعة آلاف مهاجر من ليبيا"]
+    );
+    // (not a reason after the day, nor past the verb's عن)
+    assert_ne!(
+        contents("وانتقدت إيطاليا مالطا أمس الأحد لرفضها استقبال السفينة."),
+        ["لرفضها استقبال السفينة"]
+    );
+    assert_ne!(
+        contents("وأعلن المدرب عن قائمة من اللاعبين يوم الأربعاء تنقصهم الخبرة."),
+        ["تنقصهم الخبرة"]
+    );
+}

@@ -192,6 +192,13 @@ impl Reader<'_, '_> {
         while j < limit && j > k + 1 && self.adverb_after_subject(verb, j) {
             j += 1;
         }
+        // أعلن رئيس مجلس إدارة "إير فرانس" جان مارك جاناياك الجمعة استقالته: the rest of a
+        // subject the mention read in part, up to a day, then a noun phrase content
+        if verb.nominal && after > k + 1 && j < limit && !self.plays(j, Grammar::Time) {
+            if let Some((_, at)) = self.past_day(j, limit) {
+                j = at;
+            }
+        }
         let untimed = j;
         let j = self.past_time(j, limit);
         // right after the subject: the content itself may start here
