@@ -163,6 +163,11 @@ impl<'a> Parser<'a> {
                             Self::join(duration.qualifier.as_deref(), Some("start"));
                     }
                 }
+                // المراكز الأربعة الأولى، الفرق الستة الأوائل: "the first four" is the count's,
+                // no ordinal of its own
+                Some(draft) if self.first_of_count(&draft, drafts.last()) => {
+                    i = draft.last;
+                }
                 Some(mut draft) => {
                     i = draft.last.max(i + 1);
                     let first = draft.first;
@@ -179,6 +184,18 @@ impl<'a> Parser<'a> {
                     // (after the plan above: the start of a period points nowhere of itself)
                     if self.opens_period(&draft) {
                         draft.qualifier = Self::join(Some("since"), draft.qualifier.as_deref());
+                    }
+                    // في شهر يونيو → يونيو: the word شهر before a month it opens is out of the
+                    // span, as the golds have it (inside one it stays: الأول من شهر مارس)
+                    if draft.kind == "date"
+                        && draft.prefix == 0
+                        && self.text(draft.first) == Some("شهر")
+                        && self.joined(draft.first)
+                    {
+                        if let Some((_, clitic, _)) = self.month_at(draft.first + 1) {
+                            draft.first += 1;
+                            draft.prefix = clitic;
+                        }
                     }
                     drafts.push(draft);
                 }
@@ -328,6 +345,28 @@ impl<'a> Parser<'a> {
                     && d.last == draft.first
                     && self.joined(d.last - 1)
                     && d.value.is_some_and(|v| v > 1.0)
+            })
+    }
+
+    /// Whether `draft` is the ordinal الأولى، الأول or الأوائل right after `before`, a count of
+    /// a definite noun by a definite number (المراكز الأربعة الأولى، الصفوف العشرة الأولى).
+    fn first_of_count(&self, draft: &Draft, before: Option<&Draft>) -> bool {
+        draft.kind == "ordinal"
+            && draft.prefix == 0
+            && draft.last == draft.first + 1
+            && draft.value == Some(1.0)
+            // (feminine or plural, agreeing with the plural: not اللقاء بين الزعامات الثلاث
+            // الأول من نوعه, the meeting's)
+            && self
+                .word(draft.first)
+                .is_some_and(|w| w.starts_with("ال") && ["ولى", "ولي", "وائل"].iter().any(|e| w.ends_with(e)))
+            && before.is_some_and(|d| {
+                d.kind == "count"
+                    && d.last == draft.first
+                    && self.joined(d.last - 1)
+                    && d.value.is_some_and(|v| v > 1.0)
+                    && d.prefix == 0
+                    && self.word(d.first).is_some_and(Self::definite)
             })
     }
 

@@ -2390,6 +2390,70 @@ fn a_number_in_brackets_counts_the_noun_after_them() {
 }
 
 #[test]
+fn a_number_in_brackets_takes_its_scale_and_the_qualifier_before_them() {
+    // the scale after the closing mark multiplies the number: one amount, not 612 and a million
+    let f = one("وبلغت أرباح المجلس (612) مليون دولار في العام");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("(612) مليون دولار", "money", Some(612e6), Some("USD"))
+    );
+    assert_eq!(one("بلغت «40» ألف طن").value, Some(40000.0));
+    // a qualifier of quantity before the marks is the span's
+    let f = one("ضبطت حوالي (500) مخالفة في المدينة");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.qualifier.as_deref()),
+        ("حوالي (500) مخالفة", Some(500.0), Some("approx"))
+    );
+    let f = one("وعودة أكثر من (40) ألف نسمة إلى ديارهم");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.qualifier.as_deref()),
+        ("أكثر من (40) ألف نسمة", Some(40000.0), Some("more_than"))
+    );
+    // with no noun taken the span closes the brackets
+    assert_eq!(one("شملت أكثر من (2000) موقع").text, "أكثر من (2000)");
+}
+
+#[test]
+fn the_word_month_before_a_month_is_out_of_its_span() {
+    // as the golds have it: في شهر يونيو → يونيو, its qualifiers kept
+    let f = one("وقع الهجوم في شهر يونيو الماضي");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("يونيو الماضي", Some("last"))
+    );
+    let f = one("ومنذ شهر شباط/ فبراير، تعرضت نساء");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("شباط/ فبراير", Some("since"))
+    );
+    let found = facts("خلال الفترة من شهر يوليو وحتى ديسمبر");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].qualifier.as_deref()),
+        ("يوليو", Some("since"))
+    );
+    // inside a date it stays: the day of the month, a part of it
+    assert_eq!(one("في أوائل شهر مارس").text, "أوائل شهر مارس");
+    // and a day before من شهر is the date's, not a count of its own
+    let f = one("جرت الانتخابات في 14 من شهر أكتوبر الجاري");
+    assert_eq!(f.text, "14 من شهر أكتوبر الجاري");
+    assert_eq!(f.kind, "date");
+}
+
+#[test]
+fn the_first_n_of_a_definite_plural_is_one_count() {
+    // المراكز الأربعة الأولى: "the first four", a count; الأولى is no ordinal of its own
+    let f = one("ويتأهل أصحاب المراكز الأربعة الأولى إلى دور المجموعات");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("المراكز الأربعة", "count", Some(4.0))
+    );
+    assert_eq!(one("بين الفرق العشرة الأوائل").text, "الفرق العشرة");
+    // but a masculine الأول after a feminine plural is another noun's (the meeting's)
+    let found = facts("ويعتبر اللقاء بين الزعامات الثلاث الأول من نوعه");
+    assert!(found.iter().any(|f| f.kind == "ordinal"), "{found:#?}");
+}
+
+#[test]
 fn a_clitic_word_after_a_number_is_not_its_noun() {
     // و before a verb, ب/ل before a noun in م or a verb: a phrase of its own
     for (text, span) in [

@@ -69,8 +69,9 @@ impl<'a> Parser<'a> {
                 lead = self.article_before(k).filter(|&(_, clitics)| clitics == 0);
             }
             k += 1;
-            // 14 من نيسان/أبريل: the day of a month, من between as after an ordinal day
-            if self.word(k) == Some("من") && self.joined(k) && self.month_at(k + 1).is_some() {
+            // 14 من نيسان/أبريل، 12 من شهر مايو: the day of a month, من between as after an
+            // ordinal day
+            if self.word(k) == Some("من") && self.joined(k) && self.month_follows(k + 1) {
                 k += 1;
             }
             // 13 إلى 15 تموز

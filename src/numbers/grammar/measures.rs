@@ -53,6 +53,8 @@ impl<'a> Parser<'a> {
             // تجاوزت الـ40 في المائة: the article between the qualifier and the number
             Some((q, p, next)) if !Self::is_part(q) => match self.article_before(next + 1) {
                 Some((at, 0)) if at == next => (Some(q), p, next + 1),
+                // نحو (20) شخصا، أكثر من «500» ألف: the number in brackets or marks
+                _ if self.bracketed(next + 1, next + 2).is_some() => (Some(q), p, next + 1),
                 _ => (Some(q), p, next),
             },
             _ => (None, 0, i),
@@ -99,6 +101,13 @@ impl<'a> Parser<'a> {
                     draft.first = start - 1;
                 }
                 let mut next = number.next;
+                // (612) مليون دولار: the brackets before the scale are the span's
+                if inside.is_none()
+                    && number.next > start + 2
+                    && self.bracketed(start, start + 1).is_some()
+                {
+                    draft.first = start - 1;
+                }
                 // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
                 let between = start > 0
                     && self.word(start - 1).is_some_and(|w| {
@@ -173,12 +182,20 @@ impl<'a> Parser<'a> {
                 // (120) أسرة، «45» جريحا: the closing mark between the number and its noun
                 if let Some(after) = self
                     .bracketed(start, next)
-                    .filter(|_| inside.is_none() && number.next == start + 1)
+                    .filter(|_| number.next == start + 1)
                     .filter(|_| self.year_shaped(start).is_none())
                     .filter(|&after| self.unit_at(after).is_some() || self.bracketed_noun(after))
                 {
                     next = after;
-                    draft.first = start - 1;
+                    if inside.is_none() {
+                        draft.first = start - 1;
+                    }
+                } else if inside.is_some()
+                    && next == start + 1
+                    && self.bracketed(start, next).is_some()
+                {
+                    // أكثر من (2000): the closing mark too
+                    next += 1;
                 }
                 match self.unit_at(next).filter(|_| self.joined(next - 1)) {
                     Some((unit, after)) => (after, Some(unit)),

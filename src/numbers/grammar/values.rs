@@ -66,11 +66,17 @@ impl<'a> Parser<'a> {
             definite: false,
             note: None,
         };
-        // 3 ملايين، 1.5 مليار، 3 ملايين ونصف
+        // 3 ملايين، 1.5 مليار، 3 ملايين ونصف; (612) مليون دولار، «40» ألف: the number alone in
+        // brackets or marks before its scale
         // (not across a line: a headline's number and the next paragraph's مليون)
+        let at = if self.bracketed(i, i + 1).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
         let scale = self
-            .word(i + 1)
-            .filter(|_| self.joined(i))
+            .word(at)
+            .filter(|_| self.joined(at - 1))
             .and_then(|w| self.lex.number_words.get(w));
         if let Some(&(scale, role @ (Role::Scale | Role::Plural))) =
             scale.filter(|(v, _)| *v >= 1000.0)
@@ -78,25 +84,25 @@ impl<'a> Parser<'a> {
             // 3000 آلاف، 6000 آلاف قطعة: a plural scale follows three to ten only; after a figure
             // of its own size or more it repeats what the digits say (a slip of the writer)
             if role == Role::Plural && number.value >= scale {
-                number.next = i + 2;
+                number.next = at + 1;
                 return Some(number);
             }
             number.value *= scale;
-            number.next = i + 2;
-            if let Some(half) = self.fraction_word(i + 2) {
+            number.next = at + 1;
+            if let Some(half) = self.fraction_word(at + 1) {
                 number.value += half * scale;
-                number.next = i + 3;
-                if self.scale_repeated(i + 3, scale) {
-                    number.next = i + 4;
+                number.next = at + 2;
+                if self.scale_repeated(at + 2, scale) {
+                    number.next = at + 3;
                 }
-            } else if self.text(i + 2) == Some("و") && self.joined(i + 1) && self.joined(i + 2) {
+            } else if self.text(at + 1) == Some("و") && self.joined(at) && self.joined(at + 1) {
                 // 45 ألفا و800، 17 مليون و500 ألف (with its own scale); but 20 ألف و41 ألف
                 // are two amounts
                 let rest = self
                     .tokens
-                    .get(i + 3)
+                    .get(at + 2)
                     .filter(|t| t.kind == Kind::Number)
-                    .and_then(|_| self.whole_number(i + 3));
+                    .and_then(|_| self.whole_number(at + 2));
                 if let Some(rest) = rest.filter(|r| r.value < scale) {
                     number.value += rest.value;
                     number.next = rest.next;
