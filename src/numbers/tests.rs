@@ -2938,3 +2938,28 @@ fn a_number_in_a_quoted_title_is_the_names() {
         "duration"
     );
 }
+
+#[test]
+fn one_percent_in_words() {
+    // واحد alone is a pronoun or an adjective, but before the word of a percentage it is one
+    for text in [
+        "منخفضة 79 سنتا، أو واحدا في المئة، لتبلغ",
+        "تؤمن واحدا في المئة من الوظائف",
+        "ارتفع بنسبة واحد بالمئة",
+    ] {
+        let found: Vec<_> = facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "percent")
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(
+            (found[0].value, found[0].unit),
+            (Some(1.0), Some("percent")),
+            "{text}"
+        );
+        assert!(
+            !facts(text).iter().any(|f| f.value == Some(100.0)),
+            "{text}"
+        );
+    }
+}
