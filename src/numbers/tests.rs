@@ -445,7 +445,8 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     // the feminine and the awaited: words of the future (not المتوقع nor المنتظر: أكبر من
     // المتوقع في مارس, أفضل من المنتظر tell a figure past)
     assert_eq!(r("الانتخابات المقررة في فبراير"), Some("2026-02".into()));
-    assert_eq!(r("القمة المنتظرة الثلاثاء"), Some("2025-06-24".into()));
+    // (a day to come six days ahead is the day before writing: the tests of that rule)
+    assert_eq!(r("القمة المنتظرة الاثنين"), Some("2025-06-23".into()));
     assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
     // the first months of a period are one duration, as its last ones are
     let found = read("نما الاقتصاد في الأشهر الستة الأولى من العام");
@@ -2962,4 +2963,39 @@ fn one_percent_in_words() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_day_to_come_six_days_ahead_is_the_day_before() {
+    // 12 October 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 10, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    // a lead in the present, a name read as a verb: the day before writing
+    assert_eq!(
+        resolved("يشهد قطاع غزة هدوءا نسبيا صباح الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    assert_eq!(
+        resolved("وجاء في بيان أصدره سيشنز الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    // the other days to come stay ahead, and next week's is called so
+    assert_eq!(
+        resolved("ستعقد القمة الأربعاء في هلسنكي").as_deref(),
+        Some("2018-10-17")
+    );
+    assert_eq!(
+        resolved("ستعقد القمة الخميس المقبل").as_deref(),
+        Some("2018-10-18")
+    );
+    // from a day on, the day after the day of writing is tomorrow; since it, it lies behind
+    assert_eq!(
+        resolved("تفرض الرسوم اعتبارا من السبت").as_deref(),
+        Some("2018-10-13")
+    );
+    assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
 }
