@@ -2999,3 +2999,31 @@ fn a_day_to_come_six_days_ahead_is_the_day_before() {
     );
     assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
 }
+
+#[test]
+fn a_period_from_a_year_to_a_year_is_two_years() {
+    // من 2001 إلى 2009: the first year since, the second one alone (the golds' convention,
+    // as for من العام 1995 وحتى العام 2008)
+    for text in [
+        "كان سفيرا لدى الأمم المتحدة من 2001 إلى 2009، في تغريدة",
+        "وتولى ساركوزي رئاسة فرنسا من 2007 حتى 2012 ولا يزال",
+    ] {
+        let found = facts(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert_eq!(
+            (found[0].kind, found[0].qualifier.as_deref()),
+            ("year", Some("since")),
+            "{text}"
+        );
+        assert_eq!(
+            (found[1].kind, found[1].qualifier.as_deref()),
+            ("year", None)
+        );
+    }
+    // بين 2006 و2009 and 1996 - 1998 stay one range of years
+    assert_eq!(
+        one("عمل مع أتلتيكو مدريد بين 2006 و2009 وقاده").kind,
+        "range"
+    );
+    assert_eq!(one("داني ياتوم 1996 - 1998، افرايم").kind, "range");
+}
