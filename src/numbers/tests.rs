@@ -1288,6 +1288,16 @@ fn a_range_of_days_over_two_months() {
             "2019-03-03/2019-04-09".to_owned()
         )
     );
+    // من and إلى over two months: a period, two dates, the first one since and in the year of
+    // the end (the golds' convention)
+    let found = extract("في الفترة من 13 يوليو إلى 11 أغسطس 2017، قدم", reference);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].qualifier.as_deref()),
+        ("13 يوليو", Some("since"))
+    );
+    assert_eq!(found[0].resolved.as_deref(), Some("2017-07-13"));
+    assert_eq!(found[1].resolved.as_deref(), Some("2017-08-11"));
     // a later date of another year, or an earlier one, is a date of its own
     assert_eq!(
         extract("من 29 مارس 2019 حتى 31 ديسمبر 2020", reference).len(),
