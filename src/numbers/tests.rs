@@ -445,7 +445,8 @@ fn parts_of_periods_and_dates_named_against_the_present() {
     // the feminine and the awaited: words of the future (not المتوقع nor المنتظر: أكبر من
     // المتوقع في مارس, أفضل من المنتظر tell a figure past)
     assert_eq!(r("الانتخابات المقررة في فبراير"), Some("2026-02".into()));
-    assert_eq!(r("القمة المنتظرة الثلاثاء"), Some("2025-06-24".into()));
+    // (a day to come six days ahead is the day before writing: the tests of that rule)
+    assert_eq!(r("القمة المنتظرة الاثنين"), Some("2025-06-23".into()));
     assert_eq!(r("يوقف الاستيراد بدءا من ديسمبر"), Some("2025-12".into()));
     // the first months of a period are one duration, as its last ones are
     let found = read("نما الاقتصاد في الأشهر الستة الأولى من العام");
@@ -1287,6 +1288,16 @@ fn a_range_of_days_over_two_months() {
             "2019-03-03/2019-04-09".to_owned()
         )
     );
+    // من and إلى over two months: a period, two dates, the first one since and in the year of
+    // the end (the golds' convention)
+    let found = extract("في الفترة من 13 يوليو إلى 11 أغسطس 2017، قدم", reference);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].qualifier.as_deref()),
+        ("13 يوليو", Some("since"))
+    );
+    assert_eq!(found[0].resolved.as_deref(), Some("2017-07-13"));
+    assert_eq!(found[1].resolved.as_deref(), Some("2017-08-11"));
     // a later date of another year, or an earlier one, is a date of its own
     assert_eq!(
         extract("من 29 مارس 2019 حتى 31 ديسمبر 2020", reference).len(),
@@ -3001,4 +3012,92 @@ fn a_number_in_a_quoted_title_is_the_names() {
         one("وقالت الحملة \"سننجح خلال أسبوعين بإذن الله وبجهود الجميع\" في بيان").kind,
         "duration"
     );
+}
+
+#[test]
+fn one_percent_in_words() {
+    // واحد alone is a pronoun or an adjective, but before the word of a percentage it is one
+    for text in [
+        "منخفضة 79 سنتا، أو واحدا في المئة، لتبلغ",
+        "تؤمن واحدا في المئة من الوظائف",
+        "ارتفع بنسبة واحد بالمئة",
+    ] {
+        let found: Vec<_> = facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "percent")
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(
+            (found[0].value, found[0].unit),
+            (Some(1.0), Some("percent")),
+            "{text}"
+        );
+        assert!(
+            !facts(text).iter().any(|f| f.value == Some(100.0)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_day_to_come_six_days_ahead_is_the_day_before() {
+    // 12 October 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 10, 12))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    // a lead in the present, a name read as a verb: the day before writing
+    assert_eq!(
+        resolved("يشهد قطاع غزة هدوءا نسبيا صباح الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    assert_eq!(
+        resolved("وجاء في بيان أصدره سيشنز الخميس").as_deref(),
+        Some("2018-10-11")
+    );
+    // the other days to come stay ahead, and next week's is called so
+    assert_eq!(
+        resolved("ستعقد القمة الأربعاء في هلسنكي").as_deref(),
+        Some("2018-10-17")
+    );
+    assert_eq!(
+        resolved("ستعقد القمة الخميس المقبل").as_deref(),
+        Some("2018-10-18")
+    );
+    // from a day on, the day after the day of writing is tomorrow; since it, it lies behind
+    assert_eq!(
+        resolved("تفرض الرسوم اعتبارا من السبت").as_deref(),
+        Some("2018-10-13")
+    );
+    assert_eq!(resolved("قتل 40 منذ السبت").as_deref(), Some("2018-10-06"));
+}
+
+#[test]
+fn a_period_from_a_year_to_a_year_is_two_years() {
+    // من 2001 إلى 2009: the first year since, the second one alone (the golds' convention,
+    // as for من العام 1995 وحتى العام 2008)
+    for text in [
+        "كان سفيرا لدى الأمم المتحدة من 2001 إلى 2009، في تغريدة",
+        "وتولى ساركوزي رئاسة فرنسا من 2007 حتى 2012 ولا يزال",
+    ] {
+        let found = facts(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert_eq!(
+            (found[0].kind, found[0].qualifier.as_deref()),
+            ("year", Some("since")),
+            "{text}"
+        );
+        assert_eq!(
+            (found[1].kind, found[1].qualifier.as_deref()),
+            ("year", None)
+        );
+    }
+    // بين 2006 و2009 and 1996 - 1998 stay one range of years
+    assert_eq!(
+        one("عمل مع أتلتيكو مدريد بين 2006 و2009 وقاده").kind,
+        "range"
+    );
+    assert_eq!(one("داني ياتوم 1996 - 1998، افرايم").kind, "range");
 }

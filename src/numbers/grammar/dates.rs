@@ -272,9 +272,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// 14 حزيران/يونيو - 15 تموز/يوليو، بين 14 يونيو و15 يوليو 2018، من 3 مارس إلى 9 أبريل:
+    /// 14 حزيران/يونيو - 15 تموز/يوليو، بين 14 يونيو و15 يوليو 2018، من 3 إلى 9 أبريل:
     /// a date with its day and month, then a later one of the same year, are one range of days
-    /// (the article's first date or `draft` as it was).
+    /// (the article's first date or `draft` as it was); من 3 مارس إلى 9 أبريل 2019 is two dates.
     pub(super) fn date_range(&self, draft: Draft) -> Draft {
         // a named month both sides (15 من الشهر الجاري has none to compare)
         let Some(first) = draft
@@ -328,6 +328,23 @@ impl<'a> Parser<'a> {
             (a, b) => a.or(b),
         };
         if (last.month, last.day) <= (first.month, first.day) || first.hijri {
+            return draft;
+        }
+        // من 13 يوليو 2018 إلى 11 أغسطس: a period over two months is two dates, the first one
+        // since (opens_period), as the golds write it and as من 2001 إلى 2009 is two years;
+        // بين 14 يونيو و15 يوليو and 14 يونيو - 15 يوليو stay one range of days
+        let from = !between
+            && draft.first > 0
+            && self.joined(draft.first - 1)
+            && self
+                .word(draft.first - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "من"));
+        let worded = Self::stems(self.text(k).unwrap_or_default())
+            .any(|(p, s)| p <= 1 && self.lex.is(s, "range_end"));
+        // (not when the end names which one it is, 9 أبريل المقبل: the range keeps it for both)
+        if from && worded && last.month != first.month && end.qualifier.is_none() {
+            let mut draft = draft;
+            draft.date = Some(DateParts { year, ..first });
             return draft;
         }
         let mut range = draft;

@@ -135,6 +135,22 @@ impl<'a> Parser<'a> {
                 } else {
                     None
                 };
+                // من 2001 إلى 2009، من 2007 حتى 2012: a period, two years, the first one since
+                // (bare_year, opens_period), as من عام 1995 وحتى عام 2008 is; not بين 2006 و2009
+                // nor 1996 - 1998, a range of years
+                let period = high.as_ref().is_some_and(|h| {
+                    start > 0
+                        && self.joined(start - 1)
+                        && Self::stems(self.word(start - 1).unwrap_or_default())
+                            .any(|(_, s)| s == "من")
+                        && self.year_shaped(start).is_some()
+                        && self.year_shaped(next + 1).is_some()
+                        && h.next == next + 2
+                        && self.word(next).is_some_and(|w| {
+                            Self::stems(w).any(|(_, s)| self.lex.is(s, "range_end"))
+                        })
+                });
+                let high = high.filter(|_| !period);
                 // (the low end's own unit says its scale)
                 let unit_first = high.is_some() && self.unit_at(next).is_some();
                 if let Some(high) = high.filter(|n| n.value > number.value) {

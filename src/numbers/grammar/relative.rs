@@ -681,6 +681,8 @@ impl<'a> Parser<'a> {
             .flatten()
             .and_then(|w| self.lex.cue(w, "day_part").flatten());
         let qualifier = Self::join(part, qualifier.as_deref());
+        // منذ السبت: since a day to come cannot be said, it lies behind
+        let past = since.is_some();
         // اعتبارا من الجمعة، بدءا من السبت: from that day on, the words in the span
         let (first, prefix) = match self.starting_before(first) {
             Some((at, clitics)) => {
@@ -719,6 +721,7 @@ impl<'a> Parser<'a> {
                     || (since.is_none()
                         && (self.present_before(first) || self.present_opens_sentence(first)))
                     || glossed.is_some_and(|(_, _, o)| o > 0),
+                past,
                 ..DateParts::default()
             }),
             ..Draft::default()

@@ -271,11 +271,13 @@ impl<'a> Parser<'a> {
             }
         }
         // one alone (أحد، إحدى، واحد) is a pronoun or an adjective far more often than a number;
-        // not alone on its line, nor before a decimal point (واحد فاصلة خمسة)
+        // not alone on its line, nor before a decimal point (واحد فاصلة خمسة), nor before the
+        // word of a percentage (واحد في المئة، واحدا بالمئة: one percent)
         let single = count == 1
             && value <= 1.0
             && !self.alone(i)
-            && !(self.is(k, "decimal_point") && self.joined(k - 1));
+            && !(self.is(k, "decimal_point") && self.joined(k - 1))
+            && !(self.joined(k - 1) && self.unit_at(k).is_some_and(|(u, _)| u.unit == "percent"));
         (count > 0 && !single).then_some(Number {
             value,
             next: k,
