@@ -33,6 +33,10 @@ pub struct Actors {
 /// Marks that end a headline's clause: a colon after a speaker or a label, the two dots and the
 /// bar that join two clauses, the Arabic comma and semicolon, a dash between spaces.
 const CLAUSE_MARKS: [char; 6] = [':', '|', '،', '؛', '…', '.'];
+/// Adjectives that, right after a body named by its nationality (الجيش السوري الحر، الائتلاف
+/// الوطني السوري المعارض), make it the government's opponents: the body speaks for no
+/// government, and its country's side is not its own.
+const OPPOSING: [&str; 5] = ["الحر", "الحرة", "المعارض", "المعارضة", "المعارضين"];
 
 impl Actors {
     /// The actors and named sides of `title`.
@@ -47,7 +51,15 @@ impl Actors {
         let mut actors = Actors::default();
         for entity in found {
             push(&mut actors.names, &entity.name);
-            let Some(side) = entity.side.as_deref().filter(|&s| s != "other") else {
+            let opposing = entity
+                .mentions
+                .iter()
+                .all(|m| opposes(&chars, m.span.end));
+            let Some(side) = entity
+                .side
+                .as_deref()
+                .filter(|&s| s != "other" && !opposing)
+            else {
                 continue;
             };
             push(&mut actors.named, side);
@@ -112,6 +124,18 @@ fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
             .entities
             .iter()
             .any(|e| e.kind == "person" && e.name == entity.name)
+}
+
+/// Whether the word right after a mention ending at `end` is one of `OPPOSING`: the mention
+/// names a government's opponents (الجيش السوري الحر), not the government.
+fn opposes(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    let start = rest.iter().take_while(|c| c.is_whitespace()).count();
+    let word: String = rest[start..]
+        .iter()
+        .take_while(|c| !c.is_whitespace() && !CLAUSE_MARKS.contains(c) && !"\"«»'“”".contains(**c))
+        .collect();
+    start > 0 && OPPOSING.contains(&word.as_str())
 }
 
 fn push(sides: &mut Vec<String>, side: &str) {
@@ -179,6 +203,21 @@ mod tests {
         assert!(!home.differ(&away));
         // a headline with no actor tells nothing
         assert!(!act.differ(&Actors::of("الانسحاب من الاتفاق النووي")));
+    }
+
+    #[test]
+    fn a_nationality_body_of_the_opposition_is_not_its_government() {
+        // الجيش السوري is the government's army; الجيش السوري الحر fights it
+        let army = Actors::of("الجيش السوري يسيطر على بلدة في ريف حماة");
+        assert_eq!(army.actors, ["Syria"]);
+        let rebels = Actors::of("الجيش السوري الحر يسيطر على بلدة في ريف حماة");
+        assert!(rebels.actors.is_empty(), "{rebels:?}");
+        assert!(rebels.named.is_empty(), "{rebels:?}");
+        // so a rebel headline and a Turkish one of the same offensive do not differ by the
+        // Syrian government's side
+        let turkey = Actors::of("تركيا تعلن السيطرة على مدينة عفرين");
+        let fsa = Actors::of("الجيش السوري الحر يدخل مدينة عفرين");
+        assert!(!fsa.differ(&turkey));
     }
 
     #[test]
