@@ -51,10 +51,7 @@ impl Actors {
         let mut actors = Actors::default();
         for entity in found {
             push(&mut actors.names, &entity.name);
-            let opposing = entity
-                .mentions
-                .iter()
-                .all(|m| opposes(&chars, m.span.end));
+            let opposing = entity.mentions.iter().all(|m| opposes(&chars, m.span.end));
             let Some(side) = entity
                 .side
                 .as_deref()
