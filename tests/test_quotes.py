@@ -322,7 +322,6 @@ def test_the_name_after_a_word_of_kin_is_the_genitive() -> None:
     assert quotes[0].speaker != "سارة جونسون", quotes[0].speaker
 
 
-@pytest.mark.xfail(strict=True, reason="a family named by a kin word is not yet a speaker of its own")
 def test_a_family_named_by_a_kin_word_speaks() -> None:
     (quote,) = khabar.extract_quotes("وقالت عائلة الصحفية، سارة جونسون، إن التحقيق لم ينته.")
     assert quote.speaker is not None and quote.speaker.startswith("عائلة الصحفية")

@@ -376,7 +376,15 @@ impl Reader<'_, '_> {
         };
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
-        let subject = subject.or_else(|| self.unread_subject(k, verb, &complement));
+        let subject = subject
+            .or_else(|| self.unread_subject(k, verb, &complement))
+            // (not where the subject relays another's words: ونقل راديو "..." عن الوزير قوله)
+            .or_else(|| {
+                self.relaying
+                    .is_none()
+                    .then(|| self.unread_clause_subject(k, verb, &complement, marker))
+                    .flatten()
+            });
 
         if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {
             self.learn_gender(k, s.speaker.as_ref());
@@ -729,6 +737,264 @@ impl Reader<'_, '_> {
                 || derived_noun(word)
                 || verbal_noun_shape(word.strip_prefix("ال").unwrap_or(word)));
         opens.then_some((end, at))
+    }
+
+    /// The subject of a verb whose content a complementizer, a colon or quotation marks open,
+    /// when no mention read one: the noun phrase that opens the words between (وقال مدعي عام
+    /// المقاطعة، ويس آدامز، إنه; وأكدت سعاد عبد الرحيم (53 عاما) عضو المكتب السياسي ... أن;
+    /// تقول المراهقة إيما جاكسون 15 عاما، إنها), past a time right after the verb (أكد الاثنين
+    /// الرئيس الإيراني حسن روحاني أن). The phrase ends at a comma, a preposition, a word with
+    /// ل, بال or و, or a title after a name (نوفل عميرة نائب رئيس النقابة); a name in
+    /// apposition to a description stands for it (البرلماني البريطاني السابق، أليكس كارلايل،);
+    /// what stands after it up to the content holds no verb.
+    fn unread_clause_subject(
+        &self,
+        k: usize,
+        verb: &Verb,
+        complement: &Complement,
+        marker: usize,
+    ) -> Option<Subject> {
+        if matches!(complement, Complement::Clause(at, 0) if *at == k + 1) {
+            return None;
+        }
+        let word = self.word(k);
+        // (the verb carries its subject, or has one before it: وأضافوا، التي قالت، لكنه قال)
+        let before = k > 0
+            && (self.plays(k - 1, Grammar::Relative)
+                || self.plays(k - 1, Grammar::Carrier)
+                || self.word(k - 1) == "ما");
+        if verb.class != Class::Verb
+            || carries_subject(word)
+            || object_pronoun(word, &verb.lemma)
+            || before
+            || !self.opens_clause(k)
+            || self.fronted(k).is_some()
+        {
+            return None;
+        }
+        // the words between the verb and what marks the content, without the verb's
+        // preposition, a complementizer, commas and a colon before it
+        let mut end = marker;
+        while end > k + 1
+            && (self.is(end - 1, ',')
+                || self.is(end - 1, ':')
+                || self.is_complementizer(end - 1)
+                || verb.prepositions.iter().any(|p| p == self.word(end - 1)))
+        {
+            end -= 1;
+        }
+        let mut first = k + 1;
+        // أكد الاثنين الرئيس الإيراني: a time between the verb and its subject
+        let timed = self.past_time(first, end);
+        if timed > first && self.plays(first, Grammar::Time) {
+            first = timed + usize::from(self.is(timed, ','));
+            if let Some(subject) = self
+                .subject(first, false)
+                .filter(|s| s.speaker.is_some() && s.end <= end)
+            {
+                return Some(subject);
+            }
+        }
+        if first >= end {
+            return None;
+        }
+        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
+        let head = self.word(first);
+        // a word a subject starts with: no adverb in the accusative (أيضا، مجددا), noun with a
+        // pronoun (حديثه), verbal noun (التأكيد), word with ل (to whom: لرويترز) or الأخير
+        if !self.subject_word(first)
+            || self.is_function_word(first)
+            || head.starts_with('ل')
+            || head.ends_with('ا') && !given(first)
+            || self.possessed_noun(first)
+            || derived_noun(head) && !given(first)
+            || super::mentions::is_verbal_noun(head) && !given(first)
+            || super::mentions::is_renewed_object(head)
+            || self.plays(first, Grammar::Veil)
+            || matches!(head, "الاخير" | "الاخيره")
+            || self.mentions.at.contains_key(&first)
+        {
+            return None;
+        }
+        // the phrase: plain words, no conjunction after its first word; a name's words with
+        // ب (باييه) or ا (يوشيدا), not a preposition's (بالشرطة) or an accusative (أيضا)
+        let mut definite = written(first).starts_with("ال");
+        let mut last = first + 1;
+        while last < end {
+            let word = self.word(last);
+            // (هانز-يواخيم: a hyphen inside a name, written close)
+            let hyphen = self.is(last, '-')
+                && self.starts(last) == self.ends(last - 1)
+                && self.ends(last) == self.starts(last + 1)
+                && last + 1 < end;
+            if hyphen {
+                last += 2;
+                continue;
+            }
+            let named = word.starts_with('ب')
+                && !word.starts_with("بال")
+                && (given(last) || given(last - 1))
+                || word.ends_with('ا') && !super::mentions::is_accusative_tail(word);
+            let plain = self.subject_word(last) || named && self.tokens.kind(last) == Kind::Word;
+            if !plain
+                || self.is_function_word(last)
+                || self.verb(last).is_some()
+                || self.is_complementizer(last)
+                || super::mentions::is_pronoun_phrase(word)
+                || word.starts_with('و')
+                || word.starts_with('ل') && !given(last)
+                || word.ends_with('ا') && !given(last) && !named
+            {
+                break;
+            }
+            definite |= written(last).starts_with("ال");
+            last += 1;
+        }
+        let titled = self.title_at(first, true).is_some();
+        // a name the mentions read inside a description (الإعلامي الألماني الساخر يان بومرمان):
+        // that name, with the words before as its role
+        let described = |to: usize| {
+            titled || (first..to).all(|j| written(j).starts_with("ال") || self.is_side(j))
+        };
+        let mut inside = first + 1;
+        while inside < last {
+            let j = inside;
+            inside += 1;
+            if let Some(&m) = self.mentions.at.get(&j) {
+                let mention = &self.mentions.list[m];
+                let person = mention.speaker.as_ref().is_some_and(|s| s.kind == "person");
+                if person && !mention.governed && mention.end <= end && described(j) {
+                    let speaker = self.resolve(mention)?;
+                    return Some(Subject {
+                        speaker: Some(speaker),
+                        mention: Some(mention.name),
+                        role: Some((self.starts(first), self.ends(j - 1))),
+                        how: "name",
+                        end: mention.end,
+                    });
+                }
+                // (a title the mentions read after a name ends the name: نوريكو يوشيدا
+                // ممثلة المفوضية)
+                if mention.title_only && !described(j) {
+                    last = j;
+                    break;
+                }
+                return None;
+            }
+        }
+        // a title after a name ends the name (نوفل عميرة نائب رئيس النقابة)
+        if !titled {
+            if let Some(t) = (first + 1..last).find(|&t| self.title_at(t, true).is_some()) {
+                last = t;
+            }
+        }
+        // (a nationality alone stands for a name not read: أعرب الألماني لوريس كاريوس)
+        if last - first > 6 || last == first + 1 && self.is_side(first) {
+            return None;
+        }
+        // no verb between the phrase and the content (a clause of its own), but in a relative
+        // clause on the subject
+        let mut relative = false;
+        for j in last..end {
+            relative |= self.plays(j, Grammar::Relative);
+            if self.verb(j).is_some_and(|v| v.class == Class::Verb) && !relative {
+                return None;
+            }
+            if self.tokens.after_break(j) {
+                return None;
+            }
+        }
+        // a name in marks right after the phrase is its own (وأفاد موفد "الجزيرة" أن،
+        // وأعلنت جماعة "ولاية سيناء"، الفرع المصري، استهداف)
+        if let Some(p) = self.marks.pair_at(last) {
+            let pair = self.marks.pair(p);
+            if pair.label && pair.open == Some(last) {
+                if let Some(close) = pair.close.filter(|&c| c < end) {
+                    last = close + 1;
+                }
+            }
+        }
+        // a name in apposition to a description, between commas (مدعي عام المقاطعة، ويس آدامز،
+        // إنه): a few words with no article, the name the description gives (not after a noun
+        // of kin, whose genitive the name is: عائلة الصحفية، سارة جونسون)
+        let kin = (first..last).any(|j| super::mentions::is_kin(self.word(j)));
+        let apposed = (titled || definite || last - first >= 2)
+            .then_some(())
+            .filter(|_| !kin)
+            .and_then(|_| (last..end).find(|&c| self.is(c, ',')))
+            .and_then(|c| {
+                let close = (c + 1..=end)
+                    .find(|&e| e == end || self.is(e, ',') || self.mark(e).is_some())?;
+                let words = close - (c + 1);
+                let name = (1..=3).contains(&words)
+                    && (c + 1..close).all(|j| {
+                        let word = self.word(j);
+                        self.tokens.kind(j) == Kind::Word
+                            && !written(j).starts_with("ال")
+                            && !self.is_function_word(j)
+                            && self.verb(j).is_none()
+                            && !self.plays(j, Grammar::Time)
+                            && !self.is_complementizer(j)
+                            && !word.starts_with(['ل', 'و'])
+                            && !super::mentions::is_pronoun_phrase(word)
+                            && !derived_noun(word)
+                            && !(word.ends_with('ا') && super::mentions::is_accusative_tail(word))
+                            && self.title_at(j, true).is_none()
+                    })
+                    && (close == end || self.is(close, ','));
+                name.then_some((c + 1, close))
+            });
+        // (a verb whose object may come first: the phrase may be that object, or what
+        // follows it, حذر الدول الإفريقية من، ووصفت الإجراءات الجديدة، التي ...، بأنها،
+        // اتهمت مسلسل "عوالم خفية" بأنه; but not a name in apposition, طالب المفاوض
+        // الأوروبي، ميشيل بارنييه، المملكة المتحدة بـ)
+        if (verb.object_first || verb.accusing) && apposed.is_none() {
+            return None;
+        }
+        if let Some((from, to)) = apposed {
+            let (start, stop) = (self.starts(from), self.ends(to - 1));
+            return Some(Subject {
+                speaker: Some(Speaker {
+                    name: (self.display)(start, stop),
+                    kind: "person",
+                    side: self.side_of(first, to),
+                }),
+                mention: Some((start, stop)),
+                role: Some((self.starts(first), self.ends(last - 1))),
+                how: "name",
+                end: to,
+            });
+        }
+        let (start, stop) = (self.starts(first), self.ends(last - 1));
+        let words = last - first;
+        let masculine = self.cue_gender(k) == Some(super::speakers::Gender::Masculine);
+        let person = given(first)
+            || titled && !self.is_group_word(first)
+            || !head.starts_with("ال") && words <= 3 && masculine && !self.is_group_word(first);
+        let plural = !given(first)
+            && (head.ends_with("ون")
+                || head.chars().count() >= 6
+                    && head.starts_with("ال")
+                    && ["ين", "ان"].iter().any(|e| head.ends_with(e)));
+        let kind = if plural && words <= 2 {
+            "group"
+        } else if person {
+            "person"
+        } else {
+            "institution"
+        };
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind,
+                side: self.side_of(first, last),
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "description",
+            end: last,
+        })
     }
 
     /// Whether token `j` can be a word of a subject no mention read: a word, no function word

@@ -70,6 +70,9 @@ impl Reader<'_, '_> {
                         return Some(issuer);
                     }
                 }
+                if let Some(document) = self.same_document(mention) {
+                    return Some(document);
+                }
                 let side = self.side_of(mention.first, mention.end);
                 let kinds: &[&str] = if refers == Refers::Author {
                     &["institution", "medium"]
@@ -104,6 +107,26 @@ impl Reader<'_, '_> {
                 None
             }
         }
+    }
+
+    /// The document a definite one points back to when that document spoke before with no
+    /// issuer named (كشفت دراسة جديدة أن ... وأوضحت الدراسة أن): the speaker of the latest
+    /// report whose speaker is a document of the same head.
+    fn same_document(&self, mention: &Mention) -> Option<Speaker> {
+        let written = (self.display)(mention.name.0, mention.name.1);
+        let normalized = self.lexicon.normalizer.normalize(&written);
+        let head = normalized.split_whitespace().next()?;
+        let head = head.strip_prefix("ال")?;
+        self.drafts
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter_map(|d| d.speaker.as_ref())
+            .find(|s| {
+                let name = self.lexicon.normalizer.normalize(&s.name);
+                name.split_whitespace().next() == Some(head)
+            })
+            .cloned()
     }
 
     /// The person a title of what people do stands for when nobody holds it by name (وختم

@@ -3349,10 +3349,15 @@ fn a_short_phrase_right_before_speech_in_marks_is_the_subject() {
         first_speaker("وأضاف العتيبي \"سنعود أقوى في الموسم المقبل بعد هذه الخسارة المؤلمة\"."),
         Some("العتيبي".to_owned())
     );
-    // a body's name in marks is no speech, nor is what a verb with ب praises
+    // a body's name in marks is no speech (but the name of the subject's), nor is what a
+    // verb with ب praises
     assert_eq!(
-        first_speaker("وأفاد موفد \"الجزيرة\" أن القصف استمر طوال الليل على الأحياء الشرقية."),
-        None
+        read("وأفاد موفد \"الجزيرة\" أن القصف استمر طوال الليل على الأحياء الشرقية."),
+        [(
+            "indirect",
+            "القصف استمر طوال الليل على الأحياء الشرقية".to_owned(),
+            Some("موفد \"الجزيرة\"".to_owned())
+        )]
     );
     assert_eq!(
         first_speaker("وأشاد بفرض \"عقوبات قاسية على الشركات المخالفة للقانون الدولي\"."),
@@ -4122,5 +4127,72 @@ fn a_day_ends_the_subject_before_a_noun_phrase_content() {
     assert_ne!(
         contents("وأعلن المدرب عن قائمة من اللاعبين يوم الأربعاء تنقصهم الخبرة."),
         ["تنقصهم الخبرة"]
+    );
+}
+
+#[test]
+fn the_words_between_a_verb_and_its_complementizer_that_no_mention_reads_are_its_subject() {
+    let speaker = |source: &str| {
+        let found = read(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        found[0].2.clone()
+    };
+    // a time between the verb and its subject
+    assert_eq!(
+        speaker("أكد الاثنين الرئيس الإيراني حسن روحاني أن الولايات المتحدة ستندم."),
+        Some("حسن روحاني".to_owned())
+    );
+    // a description, with an aside, a parenthesis or a relative clause before the content
+    assert_eq!(
+        speaker("وأعلن المستشفى حيث تعالج يوليا، الخميس، أن حالتها لم تعد حرجة."),
+        Some("المستشفى".to_owned())
+    );
+    assert_eq!(
+        speaker(
+            "أعلن جهاز الأمن الداخلي الإسرائيلي (شين بيت)، الاثنين، إن إسرائيل وجهت اتهاما للوزير."
+        ),
+        Some("جهاز الأمن الداخلي الإسرائيلي".to_owned())
+    );
+    assert_eq!(
+        speaker("وكشف أحد قادة ميليشيات الحشد الشعبي عن أبرز النقاط التي تم وضعها."),
+        Some("أحد قادة ميليشيات الحشد الشعبي".to_owned())
+    );
+    // a name: with its age after it, or after a description the mentions read it in
+    assert_eq!(
+        speaker("وأكدت سعاد عبد الرحيم (53 عاما) عضو المكتب السياسي لحركة النهضة في تصريح إذاعي أن الشعب انتخب امرأة."),
+        Some("سعاد عبد الرحيم".to_owned())
+    );
+    assert_eq!(
+        speaker("تقول المراهقة إيما جاكسون 15 عاما، إنها تعلمت أنه لا فائدة."),
+        Some("إيما جاكسون".to_owned())
+    );
+    // a name in apposition to a description, between commas
+    assert_eq!(
+        speaker("وقال البرلماني البريطاني السابق، أليكس كارلايل، الذي شغل منصب المراجع المستقل إن تشودري يجيد التلاعب."),
+        Some("أليكس كارلايل".to_owned())
+    );
+    // no subject: an adverb, a verbal noun the verb renews, a word with ل
+    for source in [
+        "وأضاف أيضا أن الوضع خطير.",
+        "وجدد التأكيد على أن الهدف هزيمة الميليشيا.",
+        "وقال لرويترز إن الوضع خطير.",
+    ] {
+        let found = read(source);
+        assert!(
+            !found.is_empty() && found.iter().all(|q| q.2.is_none()),
+            "{source}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_definite_document_goes_on_with_the_same_document_that_spoke_with_no_issuer() {
+    let found = read(
+        "كشفت دراسة جديدة أن أكثر من مليار شخص يعيشون بدون أجهزة تكييف. وأوضحت الدراسة أن نحو 1.1 مليار شخص في آسيا معرضون للخطر.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|q| q.2.as_deref() == Some("دراسة جديدة")),
+        "{found:?}"
     );
 }

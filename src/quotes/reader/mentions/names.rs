@@ -704,7 +704,7 @@ impl Finder<'_, '_> {
 /// stem is an adjective of relation (رسميا، احترازيا), two letters with no long vowel (ردا،
 /// حدا, not هوا), or has fewer than two long vowels after its first letter. A foreign family
 /// name in ا spells its vowels (تراموتولا، كازانوفا، لاكروا، فونسيكا).
-pub(super) fn is_accusative_tail(word: &str) -> bool {
+pub(crate) fn is_accusative_tail(word: &str) -> bool {
     let Some(stem) = word.strip_suffix('ا') else {
         return false;
     };
