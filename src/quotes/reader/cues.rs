@@ -201,6 +201,10 @@ impl Reader<'_, '_> {
                     // واتهمت واشنطن بكين بالتجسس: a name is the object, not a ب
                     && self.entity_at(s.end).is_none()
                     && !object_pronoun(self.word(k), &verb.lemma)
+                    // وحذر الدول الإفريقية من، أبلغ الحكومة بأن: a masculine verb with a
+                    // noun after it that only a feminine verb takes as subject has it for
+                    // its object; the subject is in the verb
+                    || self.disagreeing_object(k, s)
             })
             .map(|s| s.end);
         let subject = if object_end.is_some() { None } else { subject };

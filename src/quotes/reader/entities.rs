@@ -194,6 +194,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         &node_of_mention,
         &mut union,
     );
+    join_named_next(text, list, &nodes, &node_of_mention, &mut union);
     join_heads(&nodes, &mut union);
     join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
     // one entity per root, named by its fullest name
@@ -677,6 +678,144 @@ fn join_titles(
                 .find(|&b| words.iter().all(|w| list[b].title_words.contains(w)));
             if let Some(b) = earlier.and_then(|b| node_of_mention[b]) {
                 join(union, b, n);
+            }
+        }
+    }
+}
+
+/// How many tokens after a title that spoke its holder may be named by the next report.
+const NAMED_NEXT: usize = 60;
+
+/// How many tokens after such a title a person named with its head may hold it.
+const NAMED_FAR: usize = 400;
+
+/// A title alone that a reporting verb had as its subject, and no one named (قال نائب وزير
+/// الخارجية الإيراني إن ...، أعلن متحدث باسم الحرس الثوري ...), is held by the person the next
+/// report names in full as its subject, opening the next sentence, when no other person is
+/// named between them, that person was not named before and the two verbs agree in gender: وقال عباس
+/// عراقجي لبي بي سي، وقال المتحدث رمضان شريف. A title with other words makes another person
+/// (وقال المدافع، دوجان لوفرن، after المدرب; زميله فلان), and so does another side.
+fn join_named_next(
+    text: &Text,
+    list: &[Mention],
+    nodes: &[Node<'_>],
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) {
+    let named: Vec<usize> = (0..nodes.len())
+        .filter(|&n| {
+            let node = &nodes[n];
+            node.speaker.kind == "person" && !node.title && !node.described
+        })
+        .collect();
+    let reported = |m: &Mention| {
+        m.first > 0
+            && !m.governed
+            && text
+                .verb(m.first - 1)
+                .is_some_and(|v| v.class == Class::Verb)
+    };
+    // the gender a reporting verb gives its subject (قالت، تقول; not لفت)
+    let feminine = |k: usize| {
+        let word = text.word(k);
+        let word = strip_conjunction(word).unwrap_or(word);
+        text.verb(k).is_some_and(|v| {
+            let lemma = v.lemma.as_str();
+            word.ends_with('ت') && word != lemma || word.starts_with('ت') && !lemma.starts_with('ت')
+        })
+    };
+    for (m, title) in list.iter().enumerate() {
+        if !(title.unheld && title.title_only && reported(title)) {
+            continue;
+        }
+        let Some(n) = node_of_mention[m] else {
+            continue;
+        };
+        if nodes[n].speaker.kind != "person" {
+            continue;
+        }
+        // the next person the text names, with nobody named between, in the next sentence
+        // at the latest, the subject of a verb of the title's gender
+        let next = list[m + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, o)| o.first <= title.end + NAMED_NEXT)
+            .find(|(_, o)| o.speaker.as_ref().is_some_and(|s| s.kind == "person"));
+        // or, further on, one named with the title's head (أعلن متحدث باسم الحرس الثوري ...
+        // وقال المتحدث رمضان شريف), before any other title alone with that head
+        let head = title.title_words.first();
+        let titled = || {
+            list[m + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, o)| o.first <= title.end + NAMED_FAR)
+                .take_while(|(_, o)| !(o.title_only && o.title_words.first() == head))
+                .find(|(_, o)| {
+                    !o.title_only && !o.title_words.is_empty() && o.title_words.first() == head
+                })
+        };
+        let near = next.filter(|(_, o)| o.how == "name" && o.title_words.is_empty());
+        let Some((i, holder)) = near.or_else(titled).or(next) else {
+            continue;
+        };
+        let h = m + 1 + i;
+        let far = holder.first > title.end + NAMED_NEXT || next.is_some_and(|(j, _)| j != i);
+        if holder.how != "name" || holder.title_only || holder.refers.is_some() {
+            continue;
+        }
+        if !reported(holder) || feminine(holder.first - 1) != feminine(title.first - 1) {
+            continue;
+        }
+        // the report opens its sentence (not a name inside the content reported: قال السفير
+        // إن ... ودفع أموالا) and names someone in full
+        let verb = holder.first - 1;
+        let opens = verb == 0
+            || text.tokens.after_break(verb)
+            || ['.', '!', '?', ':', '"']
+                .iter()
+                .any(|&c| text.is(verb - 1, c));
+        if !opens || node_of_mention[h].is_none_or(|hn| nodes[hn].words.len() < 2) {
+            continue;
+        }
+        // in the next sentence at the latest
+        let ends = (title.end..holder.first)
+            .filter(|&j| {
+                text.tokens.after_break(j) || ['.', '!', '?'].iter().any(|&c| text.is(j, c))
+            })
+            .count();
+        if ends > 1 && !far {
+            continue;
+        }
+        let Some(hn) = node_of_mention[h] else {
+            continue;
+        };
+        // a name given before the title is someone the text had already named
+        if nodes[hn].title || nodes[hn].described || nodes[hn].first < m {
+            continue;
+        }
+        // (زميله فلان، ابنته فلانة: someone of the first's, not the first)
+        let head = text.word(holder.first);
+        if is_kin(head) || is_kin(head.strip_suffix('ه').unwrap_or(head)) {
+            continue;
+        }
+        // its own title, before it or in apposition after it, has only the title's words
+        // (المتحدث فلان after متحدث باسم ...; not المدافع، فلان، after المدرب)
+        let within = |words: &[String]| words.iter().all(|w| title.title_words.contains(w));
+        let apposed = list
+            .get(h + 1)
+            .filter(|o| o.title_only && (o.first == holder.end || o.first == holder.end + 1));
+        if !within(&holder.title_words) || apposed.is_some_and(|o| !within(&o.title_words)) {
+            continue;
+        }
+        // (nor one of another side: وزير الخارجية الكندي ... وزير الخارجية الفرنسي فلان)
+        let (a, b) = (&nodes[n].speaker.side, &nodes[hn].speaker.side);
+        let sided = a.is_none() || b.is_none() || a == b;
+        if sided && !union.apart(nodes, &named, n, hn) {
+            // (the title is no one's yet: a holder joined before keeps it)
+            let root = union.root(n);
+            let held = named.iter().any(|&p| union.root(p) == root);
+            if !held {
+                union.join(hn, n);
             }
         }
     }

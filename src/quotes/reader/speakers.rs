@@ -1072,6 +1072,63 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether the subject read right after the verb at `k` is rather its object: the verb is
+    /// masculine and the noun one only a feminine verb takes as its subject (a body whose head
+    /// ends in ة or ات, دول): وحذر الدول الإفريقية من، وحث الحكومة الإيرانية على. Not a
+    /// country, which may take either (أعلن العراق، أعلنت مصر), nor a woman by her given name
+    /// (writers slip on a foreign one's gender: وقال سارة سو).
+    pub(super) fn disagreeing_object(&self, k: usize, subject: &Subject) -> bool {
+        let Some(speaker) = subject.speaker.as_ref() else {
+            return false;
+        };
+        // (read after the verb, not before it, and as written: البيان or الوزارة that point
+        // back to an issuer say nothing of the gender of whom they name)
+        let Some(&m) = self.mentions.at.get(&(k + 1)) else {
+            return false;
+        };
+        let mention = &self.mentions.list[m];
+        if subject
+            .mention
+            .is_none_or(|(start, _)| start < self.starts(k + 1))
+            || mention.refers.is_some()
+            || self.verb(k).is_none_or(|v| v.class != Class::Verb)
+            || self.cue_gender(k) != Some(Gender::Masculine)
+        {
+            return false;
+        }
+        // the verb's own preposition after the noun: its object, then what it is warned of,
+        // urged to, accused of (حذر الدول من، حث الحكومة على، اتهم الصحيفة بأنها); with none
+        // after it (وقال وزارة العدل إن) the writer slipped on the gender of the subject
+        let takes = |p: &str| {
+            self.verb(k)
+                .is_some_and(|v| v.prepositions.iter().any(|q| q == p))
+        };
+        let after = self.word(subject.end);
+        let clitic = after.chars().next().map(String::from).unwrap_or_default();
+        if !(takes(after) || after.chars().count() > 3 && takes(&clitic)) {
+            return false;
+        }
+        // (a present in ت may be feminine: تتوقع of توقع)
+        let verb = self.word(k);
+        if strip_conjunction(verb).unwrap_or(verb).starts_with('ت') {
+            return false;
+        }
+        let word = self.word(k + 1);
+        let head = word.strip_prefix("ال").unwrap_or(word);
+        // (دول, states, a broken plural of things, whatever kind the head was read as)
+        head == "دول"
+            || match speaker.kind {
+                "institution" | "medium" => {
+                    mention.how == "name"
+                        && head != "امم"
+                        && (head.ends_with('ه') || head.ends_with("ات"))
+                        && (self.lexicon.groups.contains_key(word)
+                            || self.lexicon.groups.contains_key(head))
+                }
+                _ => false,
+            }
+    }
+
     /// Whether `speaker` can be the subject of the cue at `k`: a country or a feminine
     /// organisation (وزارة، الحكومة، السلطات) takes a feminine verb, a masculine one (الجيش،
     /// مجلس) a masculine verb; people and groups may take either as far as this can tell.

@@ -1292,6 +1292,61 @@ fn a_title_with_basm_at_the_end_of_the_text_reads_no_further() {
 }
 
 #[test]
+fn a_title_that_spoke_is_held_by_the_person_the_next_report_names() {
+    assert_eq!(
+        speakers(
+            "قال نائب وزير الخارجية الإيراني إن الوضع في الإقليم معقد جدا. \
+             وقال عباس كمالي لبي بي سي إن الخوف من الحرب قائم.",
+        ),
+        [Some("عباس كمالي".into()), Some("عباس كمالي".into())]
+    );
+    // with the title's head again: وقال المتحدث فلان
+    assert_eq!(
+        speakers(
+            "أعلن متحدث باسم الحرس الوطني أن المناورات انتهت. \
+             وقال المتحدث كريم شاهين لإذاعة محلية إن القوات عادت.",
+        ),
+        [Some("كريم شاهين".into()), Some("كريم شاهين".into())]
+    );
+    // a title of another head is another person
+    assert_eq!(
+        speakers(
+            "وقال المدرب الهولندي إن ما حدث لم يكن جيدا. \
+             وقال المدافع، دوجان لوفرينو، إنه لا فائدة من الحزن.",
+        ),
+        [Some("المدرب الهولندي".into()), Some("دوجان لوفرينو".into())]
+    );
+}
+
+#[test]
+fn a_feminine_noun_after_a_masculine_verb_is_its_object() {
+    // حذر الدول: the states are warned, the subject is the one before
+    let found = speakers(
+        "ووصف الوزير ريكس تيلمان الاتحاد بأنه \"قوة من أجل الخير\"، فيما حذر الدول الإفريقية \
+         من خطر الاعتماد على الاستثمارات الأجنبية.",
+    );
+    assert_eq!(
+        found,
+        [Some("ريكس تيلمان".into()), Some("ريكس تيلمان".into())]
+    );
+    // a feminine verb takes it as its subject
+    assert_eq!(
+        first_speaker("وحذرت الدول الإفريقية من أن الاعتماد على الاستثمارات الأجنبية خطر."),
+        Some("الدول الإفريقية".into())
+    );
+    // with no preposition of the verb after it, the writer slipped on the subject's gender
+    assert_eq!(
+        first_speaker("وقال وزارة العدل الأميركية إن المتهم أدين."),
+        Some("وزارة العدل الأميركية".into())
+    );
+    // a statement that points back to its issuer is no feminine noun, whoever issued it
+    assert_eq!(
+        speakers("قالت وزارة الاقتصاد في بيان إن النمو تباطأ. وقال البيان إن البطالة تراجعت."),
+        [Some("وزارة الاقتصاد".into()), Some("وزارة الاقتصاد".into())]
+    );
+}
+
+#[test]
 fn a_title_given_to_two_people_in_turn_does_not_make_them_one() {
     // الرئيس المنتخب is read once after بومبيو (the object of هنأ) and once for its holder:
     // the two people named in full stay two
