@@ -2465,6 +2465,46 @@ fn the_first_n_of_a_definite_plural_is_one_count() {
 }
 
 #[test]
+fn a_word_with_wa_before_another_number_heads_the_next_phrase() {
+    // مقتل 3 وإصابة 12 آخرين: the noun of 3 is left out, وإصابة heads the next phrase
+    for (text, span) in [
+        ("أسفر الهجوم عن مقتل 3 وإصابة 12 آخرين", "3"),
+        ("أسفر عن مقتل ثلاثة وإصابة سبعة آخرين", "ثلاثة"),
+        ("بأغلبية 62 نائبا مقابل معارضة 55 وامتناع اثنين", "55"),
+        ("قتل 5 وجرح 4 اثر هجوم", "5"),
+    ] {
+        let found = facts(text);
+        assert!(found.iter().any(|f| f.text == span), "{text}: {found:#?}");
+    }
+    // a noun whose own first letter is و, before a number with its own و or a qualifier's
+    // phrase, still counts
+    for (text, span) in [
+        ("بلغت الحصيلة ثلاث وفيات وخمسة جرحى", "ثلاث وفيات"),
+        ("سجلت 188 ألف وفاة أكثر من الولادات", "188 ألف وفاة"),
+        ("خسر 200 ألف وظيفة ونحو 4 مليارات دولار", "200 ألف وظيفة"),
+    ] {
+        let found = facts(text);
+        assert!(found.iter().any(|f| f.text == span), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_scale_takes_the_rest_in_words_and_two_hundred_in_construct() {
+    let f = one("ومبلغ 12 ألفا وخمسمائة ريال للاتحاد");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("12 ألفا وخمسمائة ريال", Some(12500.0))
+    );
+    // مئتي، مائتي: two hundred in construct
+    assert_eq!(
+        one("ظفر به بمليونين ومائتي ألف ريال").value,
+        Some(2_200_000.0)
+    );
+    let f = one("وشارك نحو مئتي شخص في التظاهرة");
+    assert_eq!((f.text.as_str(), f.value), ("نحو مئتي شخص", Some(200.0)));
+}
+
+#[test]
 fn a_clitic_word_after_a_number_is_not_its_noun() {
     // و before a verb, ب/ل before a noun in م or a verb: a phrase of its own
     for (text, span) in [

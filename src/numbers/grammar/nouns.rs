@@ -320,10 +320,43 @@ impl<'a> Parser<'a> {
             || self.qualifier_at(i, Place::Inside).is_some()
             // 100 تقريبا، 50 كحد أقصى: the qualifier after a number with its noun left out
             || self.qualifier_at(i, Place::After).is_some()
+            // مقتل 3 وإصابة 12 آخرين، عارضه 4 وامتنع 6: a word with و before another number
+            // heads the next phrase, the first number's noun left out
+            || self.coordinated_before_number(i)
         {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// Whether the word at `i` starts with the conjunction و and a number follows it (قتل 5
+    /// وجرح 4، بأغلبية 62 مقابل 55 وامتناع اثنين، وإصابة نحو 50 آخرين): the head of a phrase
+    /// coordinated with the one before, which counts no noun of its own.
+    pub(super) fn coordinated_before_number(&self, i: usize) -> bool {
+        if !self
+            .word(i)
+            .is_some_and(|w| w.starts_with('و') && w.chars().count() >= 3)
+        {
+            return false;
+        }
+        // (21 وثمانية وأربعة كيلومترات: a number itself after و, the next of a list)
+        if self.number(i).is_some() {
+            return true;
+        }
+        // (not before a number or a qualifier that has its own و: ثلاث وفيات وخمسة جرحى، ألف
+        // وظيفة ونحو 4 مليارات; nor a part: 200 وحدة بنهاية فبراير)
+        self.joined(i)
+            && (self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+                || self.number(i + 1).is_some_and(|n| n.prefix == 0)
+                || self
+                    .qualifier_at(i + 1, Place::Inside)
+                    .is_some_and(|(q, p, next)| {
+                        // (188 ألف وفاة أكثر من الولادات: a number must follow it)
+                        p == 0 && !Self::is_part(q) && self.number(next).is_some()
+                    }))
     }
 
     /// Whether the noun at `h` is a light head (حالة، سيارة، عربة: `light_head` in cues.tsv)

@@ -107,6 +107,15 @@ impl<'a> Parser<'a> {
                     number.value += rest.value;
                     number.next = rest.next;
                 }
+            } else if let Some(rest) = self
+                .word(at + 1)
+                .filter(|w| w.starts_with('و') && self.joined(at))
+                .and_then(|_| self.number_words(at + 1))
+                .filter(|r| r.prefix == 1 && r.value < scale)
+            {
+                // 12 ألفا وخمسمائة، 3 ملايين وثلاثمئة ألف: the rest in words, و attached
+                number.value += rest.value;
+                number.next = rest.next;
             }
         }
         if !number.value.is_finite() {
