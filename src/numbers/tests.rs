@@ -3058,3 +3058,32 @@ fn an_amount_after_money_of_its_scale_is_of_that_currency() {
     let found = money("بقيمة 12 مليار دولار لنحو 9 ملايين شخص");
     assert_eq!(found[1].1, "count");
 }
+
+#[test]
+fn exceeding_with_tadda() {
+    let q = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        q("في صفقة تعدت 99 مليون جنيه استرليني."),
+        vec![(
+            "99 مليون جنيه استرليني".to_owned(),
+            Some("more_than".to_owned())
+        )]
+    );
+    assert_eq!(
+        q("فإن صافي ما يحصل عليه العامل يوميا لا يتعدى 75 ليرة."),
+        vec![("75 ليرة".to_owned(), Some("at_most".to_owned()))]
+    );
+    assert_eq!(
+        q("وسيكون سعره مناسبا، إذ لن يتعدى 97 دولارا."),
+        vec![("97 دولارا".to_owned(), Some("at_most".to_owned()))]
+    );
+    assert_eq!(
+        q("ولم تتعد 3 ساعات."),
+        vec![("3 ساعات".to_owned(), Some("at_most".to_owned()))]
+    );
+}
