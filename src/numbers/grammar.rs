@@ -197,6 +197,10 @@ impl<'a> Parser<'a> {
                             draft.prefix = clitic;
                         }
                     }
+                    if let Some(currency) = self.currency_elided(&draft, drafts.last()) {
+                        draft.kind = "money";
+                        draft.unit = Some(currency);
+                    }
                     drafts.push(draft);
                 }
                 None => i += 1,
@@ -292,6 +296,37 @@ impl<'a> Parser<'a> {
             && self.fact_at(to + 1).is_some_and(|end| {
                 end.prefix == 0 && matches!(end.kind, "date" | "year" | "relative_date" | "weekday")
             })
+    }
+
+    /// 42.611 مليار دولار ... من 42.524 مليار، 126 مليون يورو مقابل 94 مليونا: an amount of
+    /// the scale of the amount of money right before it in its sentence (no fact between, ten
+    /// tokens at most), with no noun of its own and a scale word last, is of that currency.
+    fn currency_elided(&self, draft: &Draft, before: Option<&Draft>) -> Option<&'static str> {
+        let before = before.filter(|b| b.kind == "money")?;
+        let (value, other) = (draft.value?, before.value?);
+        let scale = |v: f64| (v.abs().log10() / 3.0).floor() as i32;
+        if draft.kind != "cardinal"
+            || draft.noun.is_some()
+            || draft.value_max.is_some()
+            || value < 1000.0
+            || scale(value) != scale(other)
+        {
+            return None;
+        }
+        let scaled = self.word(draft.last - 1).is_some_and(|w| {
+            Self::stems(w).any(|(_, s)| {
+                self.lex
+                    .number_words
+                    .get(s)
+                    .is_some_and(|e| matches!(e.1, Role::Scale | Role::Plural | Role::DualScale))
+            })
+        });
+        let near = draft.first >= before.last
+            && draft.first - before.last <= 10
+            && (before.last..draft.first).all(|k| {
+                self.joined(k) && !matches!(self.tokens[k].text, "." | "!" | "?" | "؟" | ":")
+            });
+        (scaled && near).then_some(before.unit?)
     }
 
     /// آخر 10 سنوات، أول 100 يوم، في آخر 3 مباريات: the last or first of a number of units or of

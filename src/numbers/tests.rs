@@ -3141,3 +3141,53 @@ fn a_period_from_a_year_to_a_year_is_two_years() {
     );
     assert_eq!(one("داني ياتوم 1996 - 1998، افرايم").kind, "range");
 }
+
+#[test]
+fn an_amount_after_money_of_its_scale_is_of_that_currency() {
+    let money = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.kind, f.unit))
+            .collect::<Vec<_>>()
+    };
+    let found = money("ارتفع الاحتياطي إلى 42.611 مليار دولار من 42.524 مليار في فبراير.");
+    assert_eq!(found[1], ("42.524 مليار".to_owned(), "money", Some("USD")));
+    let found = money("وحصد ميسي مبلغ 126 مليون يورو مقابل 94 مليونا فقط لرونالدو");
+    assert_eq!(found[1].2, Some("EUR"));
+    // not another scale, nor past the end of the sentence, nor a count
+    let found = money("بلغ سعر الإيجار 30 دولارا بدلا من 7 آلاف في العام");
+    assert_eq!(found[1].2, None);
+    let found = money("بلغ العجز 12 مليار دولار. وعاش في المدينة 9 ملايين");
+    assert_eq!(found[1].2, None);
+    let found = money("بقيمة 12 مليار دولار لنحو 9 ملايين شخص");
+    assert_eq!(found[1].1, "count");
+}
+
+#[test]
+fn exceeding_with_tadda() {
+    let q = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        q("في صفقة تعدت 99 مليون جنيه استرليني."),
+        vec![(
+            "99 مليون جنيه استرليني".to_owned(),
+            Some("more_than".to_owned())
+        )]
+    );
+    assert_eq!(
+        q("فإن صافي ما يحصل عليه العامل يوميا لا يتعدى 75 ليرة."),
+        vec![("75 ليرة".to_owned(), Some("at_most".to_owned()))]
+    );
+    assert_eq!(
+        q("وسيكون سعره مناسبا، إذ لن يتعدى 97 دولارا."),
+        vec![("97 دولارا".to_owned(), Some("at_most".to_owned()))]
+    );
+    assert_eq!(
+        q("ولم تتعد 3 ساعات."),
+        vec![("3 ساعات".to_owned(), Some("at_most".to_owned()))]
+    );
+}
