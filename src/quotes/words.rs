@@ -66,12 +66,20 @@ const NOT_A_VERB: u32 = u32::MAX;
 #[derive(Default)]
 struct Cache {
     serial: Option<u64>,
+    /// The cached words' forms (their `first`, `verbs` and `any` are in `index`).
     words: Words,
-    index: FxHashMap<Box<str>, u32>,
-    /// For each word: the document that last read it (by its number) and its index there.
-    read: Vec<(u32, u32)>,
-    /// The number of the document being read.
-    document: u32,
+    /// Each cached word and what a document needs to copy it, in one place: a word is looked
+    /// up once per document that reads it, and each table read apart would be a cache miss.
+    index: FxHashMap<Box<str>, Cached>,
+}
+
+/// A cached word: its forms are `words.forms[first..end]`.
+#[derive(Clone, Copy)]
+struct Cached {
+    first: u32,
+    end: u32,
+    verb: u32,
+    any: Classes,
 }
 
 const CACHED_WORDS: usize = 1 << 15;
@@ -80,38 +88,43 @@ const CACHED_BYTES: usize = 1 << 21;
 impl Cache {
     /// Ready for a document read with the lexicon numbered `serial`.
     fn renew(&mut self, serial: u64) {
-        if self.serial != Some(serial) || self.document == u32::MAX {
+        if self.serial != Some(serial) {
             *self = Cache {
                 serial: Some(serial),
                 ..Cache::default()
             };
         }
-        self.document += 1;
     }
 
-    /// Distinct word `word`'s index in `words`, the document being read, when the cache knows
-    /// it: copied from the cache the first time the document reads it.
-    fn find(&mut self, word: &str, words: &mut Words) -> Option<u32> {
-        let c = *self.index.get(word)? as usize;
-        let (document, w) = self.read[c];
-        if document == self.document {
-            return Some(w);
-        }
-        let w = words.copy(&self.words, c);
-        self.read[c] = (self.document, w);
-        Some(w)
+    /// Copies `word` into `words`, the document being read, when the cache knows it; returns
+    /// its index there.
+    fn find(&self, word: &str, words: &mut Words) -> Option<u32> {
+        let cached = self.index.get(word)?;
+        let forms = &self.words.forms[cached.first as usize..cached.end as usize];
+        Some(words.copy_forms(&self.words.buffer, forms, cached.verb, cached.any))
     }
 
     /// Keeps distinct word `w` of `words` (the document being read) as `word`, if it has room.
-    fn keep(&mut self, word: &str, words: &Words, w: u32) -> bool {
+    fn keep(&mut self, word: &str, words: &Words, w: u32) {
         let (start, end) = words.run(w as usize);
         if !self.has_room(end - start) {
-            return false;
+            return;
         }
-        let c = self.words.copy(words, w as usize);
-        self.index.insert(word.into(), c);
-        self.read.push((self.document, w));
-        true
+        let first = self.words.forms.len() as u32;
+        let forms =
+            &words.forms[words.first[w as usize] as usize..words.first[w as usize + 1] as usize];
+        let (verb, any) = (words.verbs[w as usize], words.any[w as usize]);
+        self.words.copy_forms(&words.buffer, forms, verb, any);
+        let end = self.words.forms.len() as u32;
+        self.index.insert(
+            word.into(),
+            Cached {
+                first,
+                end,
+                verb,
+                any,
+            },
+        );
     }
 
     /// Whether a word whose forms take `bytes` bytes has room.
@@ -169,22 +182,29 @@ impl Words {
         words.first.push(0);
         let mut form = String::new();
         words.analyse(lexicon, "", &mut form);
-        // the words the cache does not hold
+        // the document's words so far: a word it repeats is looked up here, in a small table
+        // of its own, and in the thread's cache (or the lexicons) the first time only
         let mut known: FxHashMap<&str, u32> = FxHashMap::default();
+        known.reserve(distinct);
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
                 0
-            } else if let Some(w) = cache.as_mut().and_then(|c| c.find(word, &mut words)) {
-                w
             } else {
                 match known.get(word) {
                     Some(&w) => w,
                     None => {
-                        let w = words.analyse(lexicon, word, &mut form);
-                        if !cache.as_mut().is_some_and(|c| c.keep(word, &words, w)) {
-                            known.insert(word, w);
-                        }
+                        let w = match cache.as_deref().and_then(|c| c.find(word, &mut words)) {
+                            Some(w) => w,
+                            None => {
+                                let w = words.analyse(lexicon, word, &mut form);
+                                if let Some(cache) = cache.as_mut() {
+                                    cache.keep(word, &words, w);
+                                }
+                                w
+                            }
+                        };
+                        known.insert(word, w);
                         w
                     }
                 }
@@ -201,13 +221,14 @@ impl Words {
         (start, forms.last().map_or(start, |f| f.end as usize))
     }
 
-    /// Adds distinct word `w` of `from` as it is there; returns its index here.
-    fn copy(&mut self, from: &Words, w: usize) -> u32 {
-        let (start, end) = from.run(w);
+    /// Adds a distinct word whose forms are `forms`, spelled in `buffer` (one run of it), as
+    /// they are there; returns its index here.
+    fn copy_forms(&mut self, buffer: &str, forms: &[Spelled], verb: u32, any: Classes) -> u32 {
+        let start = forms.first().map_or(0, |f| f.start);
+        let end = forms.last().map_or(start, |f| f.end);
         let base = self.buffer.len() as u32;
-        self.buffer.push_str(&from.buffer[start..end]);
-        let moved = |offset: u32| offset - start as u32 + base;
-        let forms = &from.forms[from.first[w] as usize..from.first[w + 1] as usize];
+        self.buffer.push_str(&buffer[start as usize..end as usize]);
+        let moved = |offset: u32| offset - start + base;
         self.forms.extend(forms.iter().map(|f| Spelled {
             start: moved(f.start),
             middle: moved(f.middle),
@@ -215,8 +236,8 @@ impl Words {
             ..*f
         }));
         self.first.push(self.forms.len() as u32);
-        self.verbs.push(from.verbs[w]);
-        self.any.push(from.any[w]);
+        self.verbs.push(verb);
+        self.any.push(any);
         self.verbs.len() as u32 - 1
     }
 
