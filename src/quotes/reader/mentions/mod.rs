@@ -332,6 +332,11 @@ impl Finder<'_, '_> {
             if alone {
                 len = 1;
             }
+            // قالت فرنسا بوضوح ... ، وتقول تقديرات إن، وختم ساخرا: one word of a shape no name
+            // has is no subject
+            if len == 1 && !alone && self.lone_non_name(k) {
+                len = 0;
+            }
             // وصفت هيلي المجلس بأنه، اتهم مون الحكومة بـ: after a verb that takes an object
             // and ب, a word with ال before the ب is the object, not the family name
             let accused = verb.accusing

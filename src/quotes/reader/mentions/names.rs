@@ -519,6 +519,8 @@ impl Finder<'_, '_> {
                             && (self.closes_name(j + 1)
                                 || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN)))
                     && !word.starts_with("لل")
+                    // تامر لإنقاذ كلبها: a preposition on a word with a hamza
+                    && !self.clitic_on_hamza(j)
                     // (a family name in بال, closed by a comma or a title: مارسيلو بالفي،)
                     && (!word.starts_with("بال") || len > 0 && self.closes_name(j + 1))
                     // ليونيل غرانوياك أحد أقارب بترونان: "one of" starts an apposition
@@ -689,6 +691,59 @@ impl Finder<'_, '_> {
         is_accusative_tail(word)
             && !(j > 0 && self.is(j - 1, '-'))
             && (!self.closes_name(j + 1) || is_relation_adverb(word))
+    }
+
+    /// Whether the word at `j` carries a preposition on a word written with a hamza (لإنقاذ،
+    /// بأوبك، لآخرين، لأسباب): no word of a name starts so (transliterations write a bare
+    /// alif: لافروف، لاكازيت).
+    pub(super) fn clitic_on_hamza(&self, j: usize) -> bool {
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        let written = (self.display)(token.start, token.end);
+        let mut letters = written.chars();
+        matches!(letters.next(), Some('ل' | 'ب' | 'ك'))
+            && matches!(letters.next(), Some('أ' | 'إ' | 'آ'))
+            && letters.count() >= 2
+    }
+
+    /// Whether the word at `j`, alone where a name would stand (a title's holder, a reporting
+    /// verb's subject), has a shape no name has and is not the text's name for someone (no
+    /// given name, never written alone elsewhere): a word in the indefinite accusative, written
+    /// with its tanween (خصيصاً), an adjective of relation (حاليا، رسميا) or of two letters
+    /// (سرا، جدا) (not a transliterated name in ا: كلارا، أماندا; nor a noun with نا: مراسلنا);
+    /// a verb with the future's س or the conjunction on the ت of the present (سيعطي، سيرافق،
+    /// وستعلن، وتستعد; not و before ي, a transliterated W: وينتر، ويليام); a feminine plural in
+    /// ات (تقديرات، اتهامات، معلومات، إعفاءات); غير before its genitive; or a preposition on a
+    /// word with a hamza.
+    pub(super) fn lone_non_name(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        if token.kind != Kind::Word
+            || self.lexicon.given_names.contains_key(word)
+            || self.words.whole(j).classes.has(Classes::GIVEN)
+        {
+            return false;
+        }
+        let written = (self.display)(token.start, token.end);
+        let tanween = written.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        let accusative = !word.ends_with("نا")
+            && word.strip_suffix('ا').is_some_and(|stem| {
+                is_relation_adverb(word)
+                    || stem.chars().count() == 2
+                        && !stem.chars().any(|c| matches!(c, 'ا' | 'و' | 'ي'))
+            });
+        let present = |w: &str| w.starts_with(['ي', 'ت', 'ن']) && w.chars().count() >= 4;
+        let future = |w: &str| w.strip_prefix('س').is_some_and(present);
+        let verb = future(word)
+            || word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| future(w) || w.starts_with('ت') && w.chars().count() >= 4);
+        let plural = word.ends_with("ات") && word.chars().count() >= 5;
+        let shaped = tanween || accusative || verb || plural || word == "غير";
+        self.clitic_on_hamza(j) || shaped && !self.recurs_alone(j)
     }
 
     /// Whether a name may end before token `j` because what follows closes it: a comma or a

@@ -770,7 +770,24 @@ impl Finder<'_, '_> {
                         .word(j)
                         .strip_suffix('ا')
                         .is_some_and(|w| self.lexicon.is(w, Grammar::Document));
-                let object = noun || construct || kin || verbal_noun || document;
+                // الرئيس المصري سرا، الرئيس الأميركي سيعطي فرصة، وزير الخارجية لآخرين: one
+                // word of a shape no name has
+                let lone = len == 1 && self.lone_non_name(j);
+                // الناطقة بلسان الحزب، القاضية بمنح الفلسطينيين، رئيس النادي لطلب الرشوة: one
+                // word with a preposition on it, before a definite one it did not take as a
+                // family name, is a prepositional phrase, no holder (unless the text writes it
+                // alone: a family name)
+                let head = len == 1
+                    && self.word(j).starts_with(['ب', 'ل'])
+                    && self.word(j).chars().count() >= 4
+                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && !self.words.whole(j).classes.has(Classes::GIVEN)
+                    && self.definite_written(j + 1)
+                    && !self.is_function_word(j + 1)
+                    && !self.is_side(j + 1)
+                    && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
+                    && !self.recurs_alone(j);
+                let object = noun || construct || kin || verbal_noun || document || lone || head;
                 (len > 0 && !object && !self.present_verb(j)).then_some((len, usize::MAX))
             }
         }
