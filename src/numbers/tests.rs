@@ -2494,6 +2494,18 @@ fn a_scale_takes_the_rest_in_words_and_two_hundred_in_construct() {
 }
 
 #[test]
+fn a_list_item_numbered_with_a_point_or_a_bracket_is_no_fact() {
+    let text =
+        "العلامات الأعلى قيمة:\n1. أبل (214 مليار دولار)\n2. غوغل (155 مليار دولار)\n3) افتح التطبيق";
+    let found = facts(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.kind == "money"));
+    // a decimal at the start of a line, or a number ending a sentence, stays
+    assert_eq!(one("1.5 مليون شخص نزحوا").value, Some(1_500_000.0));
+    assert_eq!(one("وارتفع المؤشر 2. وقال").value, Some(2.0));
+}
+
+#[test]
 fn a_clitic_word_after_a_number_is_not_its_noun() {
     // و before a verb, ب/ل before a noun in م or a verb: a phrase of its own
     for (text, span) in [
