@@ -2431,8 +2431,13 @@ fn the_word_month_before_a_month_is_out_of_its_span() {
         (found[0].text.as_str(), found[0].qualifier.as_deref()),
         ("يوليو", Some("since"))
     );
-    // inside a date it stays: the day of the month, a part of it
+    // inside a date it stays: the day of the month, a part of it, the words of from then on
     assert_eq!(one("في أوائل شهر مارس").text, "أوائل شهر مارس");
+    let f = one("يسري القرار اعتبارا من شهر مارس");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من شهر مارس", Some("since"))
+    );
     // and a day before من شهر is the date's, not a count of its own
     let f = one("جرت الانتخابات في 14 من شهر أكتوبر الجاري");
     assert_eq!(f.text, "14 من شهر أكتوبر الجاري");
