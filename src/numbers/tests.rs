@@ -2442,8 +2442,13 @@ fn the_word_month_before_a_month_is_out_of_its_span() {
         (found[0].text.as_str(), found[0].qualifier.as_deref()),
         ("يوليو", Some("since"))
     );
-    // inside a date it stays: the day of the month, a part of it
+    // inside a date it stays: the day of the month, a part of it, the words of from then on
     assert_eq!(one("في أوائل شهر مارس").text, "أوائل شهر مارس");
+    let f = one("يسري القرار اعتبارا من شهر مارس");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من شهر مارس", Some("since"))
+    );
     // and a day before من شهر is the date's, not a count of its own
     let f = one("جرت الانتخابات في 14 من شهر أكتوبر الجاري");
     assert_eq!(f.text, "14 من شهر أكتوبر الجاري");
@@ -2502,6 +2507,18 @@ fn a_scale_takes_the_rest_in_words_and_two_hundred_in_construct() {
     );
     let f = one("وشارك نحو مئتي شخص في التظاهرة");
     assert_eq!((f.text.as_str(), f.value), ("نحو مئتي شخص", Some(200.0)));
+}
+
+#[test]
+fn a_list_item_numbered_with_a_point_or_a_bracket_is_no_fact() {
+    let text =
+        "العلامات الأعلى قيمة:\n1. أبل (214 مليار دولار)\n2. غوغل (155 مليار دولار)\n3) افتح التطبيق";
+    let found = facts(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.kind == "money"));
+    // a decimal at the start of a line, or a number ending a sentence, stays
+    assert_eq!(one("1.5 مليون شخص نزحوا").value, Some(1_500_000.0));
+    assert_eq!(one("وارتفع المؤشر 2. وقال").value, Some(2.0));
 }
 
 #[test]

@@ -174,7 +174,9 @@ impl<'a> Parser<'a> {
             });
         }
         // أوائل شهر مارس، الأول من شهر شباط
-        if self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some() {
+        let month_word =
+            self.word(k) == Some("شهر") && self.joined(k) && self.month_at(k + 1).is_some();
+        if month_word {
             k += 1;
         }
         let (month, clitic, mut next) = self.month_at(k)?;
@@ -218,7 +220,8 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         // يناير من العام الماضي، أيار/مايو من العام المقبل
-        let after_word = i > 0 && self.is(i - 1, "month_context");
+        // (شهر before it names a month too: اعتبارا من شهر مارس)
+        let after_word = i > 0 && self.is(i - 1, "month_context") || month_word;
         if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
             // a month that is also a word or a name needs من or a word before it to take the
             // year after it (دعت إليها ماي العام الماضي: Theresa May)

@@ -510,11 +510,12 @@ impl<'a> Parser<'a> {
                 _ => break,
             }
         }
-        // 1- حجم ومدى ...: a list item, a dash glued to the number and no number after it
-        let dash = self
-            .tokens
-            .get(i + 1)
-            .filter(|t| t.text == "-" && t.start == token.end);
+        // 1- حجم ومدى ...: a list item, a dash glued to the number and no number after it; or
+        // at the start of a line a point or a bracket (1. مايكروسوفت، 2) افتح التطبيق)
+        let line_start = i == 0 || token.after_break;
+        let dash = self.tokens.get(i + 1).filter(|t| {
+            t.start == token.end && (t.text == "-" || line_start && matches!(t.text, "." | ")"))
+        });
         dash.is_some_and(|d| {
             self.tokens
                 .get(i + 2)
