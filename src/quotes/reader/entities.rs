@@ -183,8 +183,8 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         node_of_mention.push(Some(n));
     }
     let mut union = Union((0..nodes.len()).collect());
-    join_names(&nodes, &mut union);
-    join_phrases(&nodes, &mut union);
+    join_names(text, &nodes, &mut union);
+    join_phrases(text, &nodes, &mut union);
     join_titles(
         text,
         list,
@@ -302,7 +302,7 @@ fn loose(word: String) -> String {
 
 /// Names of one referent: equal once variants are folded; a person's surname or first name
 /// alone and the full name it belongs to; an organisation's shorter name and its full one.
-fn join_names(nodes: &[Node<'_>], union: &mut Union) {
+fn join_names(text: &Text, nodes: &[Node<'_>], union: &mut Union) {
     let mut by_loose: HashMap<&str, usize> = HashMap::default();
     for (n, node) in nodes.iter().enumerate() {
         if node.title {
@@ -313,7 +313,8 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
             // skeleton, not a referent
             Some(&other)
                 if nodes[other].speaker.kind == node.speaker.kind
-                    && node.speaker.kind != "place" =>
+                    && node.speaker.kind != "place"
+                    && !too_short(text, node, &nodes[other]) =>
             {
                 union.join(n, other)
             }
@@ -370,7 +371,8 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
                         || w[0].strip_prefix("ال") == Some(long.words[0].as_str()))
             } else if person {
                 // the surname (بدر عبد العاطي → عبد العاطي) or the first name
-                long.words.ends_with(w) || (w.len() == 1 && long.words[0] == w[0])
+                long.words.ends_with(w) && !too_short(text, short, long)
+                    || (w.len() == 1 && long.words[0] == w[0])
             } else if short.organ {
                 // الحكومة → الحكومة المكسيكية: an organ of the state by its head, and the
                 // one state the document gives it
@@ -392,6 +394,20 @@ fn join_names(nodes: &[Node<'_>], union: &mut Union) {
     }
 }
 
+/// Whether two one-word names of one skeleton are too short to be one name spelled twice: a
+/// skeleton of two letters or less tells little (روسي and رايس, بيان and بينيا, كل and كالو),
+/// and a transliteration keeps its last letter (نوير، نويير), so that must agree.
+fn too_short(text: &Text, a: &Node<'_>, b: &Node<'_>) -> bool {
+    let last = |node: &Node<'_>| {
+        text.lexicon
+            .normalizer
+            .normalize(&node.speaker.name)
+            .chars()
+            .last()
+    };
+    a.words.len() == 1 && a.words[0].chars().count() <= 2 && last(a) != last(b)
+}
+
 /// How many entities back a noun phrase read as a subject looks for the name it shortens.
 const PHRASE_LOOKBACK: usize = 30;
 
@@ -400,7 +416,7 @@ const PHRASE_LOOKBACK: usize = 30;
 /// organisation's name (التحالف العربي، وزارة الداخلية المصرية، البنك المركزي المصري), its head
 /// made definite (البعثة → بعثة حفظ السلام), or a person's last words (منصور ثوابه). Joined when
 /// one entity alone fits, among the last few named.
-fn join_phrases(nodes: &[Node<'_>], union: &mut Union) {
+fn join_phrases(text: &Text, nodes: &[Node<'_>], union: &mut Union) {
     for (n, short) in nodes.iter().enumerate() {
         if short.title || short.described || short.speaker.kind != "group" {
             continue;
@@ -415,7 +431,7 @@ fn join_phrases(nodes: &[Node<'_>], union: &mut Union) {
                 return false;
             }
             match long.speaker.kind {
-                "person" => long.words.ends_with(w),
+                "person" => long.words.ends_with(w) && !too_short(text, short, long),
                 "institution" | "medium" => {
                     long.words.windows(w.len()).any(|run| run == w.as_slice())
                         || bare_head.is_some_and(|head| {

@@ -818,7 +818,13 @@ impl Finder<'_, '_> {
                 }
             }
             if let Some(speaker) = self.found.learned.get(one) {
-                return Some((1, form.prefix, speaker));
+                // a skeleton of two letters tells little (روسي and رايس, بيان and بينيا): a
+                // spelling of the name keeps its last letter (نوير، نويير)
+                let last = |name: &str| name.chars().last();
+                let name = self.lexicon.normalizer.normalize(&speaker.name);
+                if one.chars().count() > 2 || last(self.word(k)) == last(&name) {
+                    return Some((1, form.prefix, speaker));
+                }
             }
         }
         // (a first word of a name may start it elsewhere: what follows it decides)
