@@ -63,6 +63,9 @@ pub struct Verb {
     /// Whether it reports only with مسؤولية after its object, the one blamed (حمّل الوزير
     /// الحكومة مسؤولية الأزمة): with anything else it carries (حمل المتظاهرون لافتات).
     pub blame: bool,
+    /// Whether its content may be what is seen in something and as what, after في (يرى
+    /// مراقبون في الاستدعاء تمهيدا لقرارات حاسمة).
+    pub seeing: bool,
 }
 
 /// What follows an attribution phrase.
@@ -264,7 +267,7 @@ pub const FILES: [&str; 11] = [
 ];
 
 /// The options a row of `verbs.tsv` may have (see its header).
-const VERB_OPTIONS: [&str; 13] = [
+const VERB_OPTIONS: [&str; 14] = [
     "-",
     "nominal",
     "impersonal",
@@ -278,6 +281,7 @@ const VERB_OPTIONS: [&str; 13] = [
     "accusing",
     "objectless",
     "blame",
+    "seeing",
 ];
 
 const BUILTIN: [&str; 11] = [
@@ -563,6 +567,7 @@ impl Lexicon {
                 document,
                 that,
                 blame: options.contains(&"blame"),
+                seeing: options.contains(&"seeing"),
             });
             let form = word(form);
             if row[2] == "verb" {

@@ -181,6 +181,29 @@ impl Reader<'_, '_> {
                     })
             }),
         };
+        // ويرى الفلسطينيون في الاتفاق مثالا جيدا: a subject read on past the في of what is seen
+        // ends before it
+        let subject = match subject {
+            Some(s) if verb.seeing && s.mention.is_some() => {
+                let limit = sentence_end.min(k + WINDOW);
+                match (k + 2..s.end).find(|&i| self.word(i) == "في" && self.seen_as(i, limit)) {
+                    Some(f) => {
+                        let (start, stop) = (self.starts(k + 1), self.ends(f - 1));
+                        Some(Subject {
+                            speaker: s.speaker.map(|p| Speaker {
+                                name: (self.display)(start, stop),
+                                ..p
+                            }),
+                            mention: Some((start, stop)),
+                            end: f,
+                            ..s
+                        })
+                    }
+                    None => Some(s),
+                }
+            }
+            other => other,
+        };
         // اتهمت الدوحة بدعم ...، واتهم الإدارة الأمريكية باستغلال: a verb that must take an
         // object, with a short noun after it and then its ب, has that noun for its object (the
         // accused, the described); its subject is in the verb. Not in a relative clause, whose
@@ -213,9 +236,33 @@ impl Reader<'_, '_> {
         let justified = verb.prepositions.iter().any(|p| p == "ب")
             && self.word(k + 2).starts_with('ب')
             && self.word(k + 2).chars().count() > 3;
+        // (nor a demonstrative object of a past verb of naming, what it calls something
+        // after it: ووصف هذه الإجراءات بأنها "عملية قذرة"، واعتبروا ذلك مؤامرة)
+        // (a past verb with its subject carried, by a plural or a pronoun before it, or one
+        // that calls its object something with بأن: ووصفت هذه الحالات بأنها; not the passive
+        // written alike, واعتبرت هذه الانتخابات اختبارا، ووصفت هذه المبادرة بدافوس الصحراء)
+        let word = self.word(k);
+        let past = word.starts_with(verb.lemma.as_str())
+            || word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| w.starts_with(verb.lemma.as_str()));
+        let carried = word.ends_with("وا") || carrier;
+        let called = verb.accusing && (k + 2..k + 5).any(|i| self.is_complementizer(i));
+        // (nor the passive marked with its damma, وُصف, nor a demonstrative the writer's aside
+        // follows, ووصفت ذلك، إن حدث، بـ)
+        let written = self
+            .tokens
+            .get(k)
+            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        let named = verb.naming
+            && past
+            && (carried || called)
+            && !written.contains('\u{64f}')
+            && !self.is(k + 2, ',');
         if subject.is_none()
             && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
             && !justified
+            && !named
         {
             return None;
         }

@@ -4302,3 +4302,34 @@ fn a_lone_word_of_a_shape_no_name_has_is_no_holder_or_subject() {
         .iter()
         .any(|name| name.contains("كلارا")));
 }
+
+#[test]
+fn what_is_seen_in_something_and_a_demonstrative_called_something_are_reports() {
+    // رأى X في Y Z: what is seen in something and as what, from في on
+    assert_eq!(
+        contents("ويرى مراقبون في الاستدعاء تمهيدا لقرارات حاسمة."),
+        ["في الاستدعاء تمهيدا لقرارات حاسمة"]
+    );
+    assert_eq!(
+        contents("ويرى الفلسطينيون في الاتفاق النووي مثالا جيدا."),
+        ["في الاتفاق النووي مثالا جيدا"]
+    );
+    // (not a seeing with a complementizer after a name, nor the noun رأي)
+    assert_eq!(
+        contents("ورأى ممثل الولايات المتحدة في المجلس ثيودور أليغرا أن الجلسة منحازة."),
+        ["الجلسة منحازة"]
+    );
+    assert!(contents("وطلبت المحكمة رأي المفتي في إعدام 75 شخصا.").is_empty());
+    // a demonstrative object of a past verb of naming, with its subject carried or بأن after it
+    assert_eq!(
+        contents("ووصف هذه الممارسات بأنها \"مزعزعة للاستقرار\"."),
+        ["\"مزعزعة للاستقرار\""]
+    );
+    assert_eq!(
+        contents("واعتبروا ذلك مؤامرة ضد باكستان."),
+        ["مؤامرة ضد باكستان"]
+    );
+    // (not the passive written alike, nor the present)
+    assert!(contents("واعتبرت هذه الانتخابات اختبارا للرئيس.").is_empty());
+    assert!(contents("ويعتبر هذا القرار خطوة مهمة.").is_empty());
+}

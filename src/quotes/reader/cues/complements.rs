@@ -201,6 +201,25 @@ impl Reader<'_, '_> {
         }
         let untimed = j;
         let j = self.past_time(j, limit);
+        // ويرى مراقبون في الاستدعاء تمهيدا لقرارات حاسمة: what is seen in something, and as
+        // what, after a subject read or one the verb's plural carries
+        let plural = ["ون", "وا"].iter().any(|e| self.word(k).ends_with(e));
+        // (a subject no mention reads, a plural of people: ويرى مراقبون في)
+        let unread = after == k + 1
+            && self.word(k + 2) == "في"
+            && self.word(k + 1).ends_with("ون")
+            && !self.is_function_word(k + 1)
+            && self.verb(k + 1).is_none();
+        let seen = if unread { k + 2 } else { j };
+        // (not the noun رأي, an opinion, that folds to the verb: تطلب رأي المفتي في)
+        let noun = self
+            .tokens
+            .get(k)
+            .is_some_and(|t| (self.display)(t.start, t.end).ends_with('ي'));
+        if verb.seeing && !noun && (after > k + 1 || plural || unread) && self.seen_as(seen, limit)
+        {
+            return Some((Complement::Clause(seen, 0), seen));
+        }
         // right after the subject: the content itself may start here
         if j < limit {
             if let Some(found) = self.marker(verb, j, true) {
@@ -397,6 +416,46 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether a phrase with في at `j` says what a seeing verb's subject sees in something and
+    /// as what (يرى مراقبون في الاستدعاء تمهيدا لقرارات، رأت العائلة في التسجيل "برهانا"): the
+    /// thing seen, then within a few words an indefinite noun, the predicate, in a clause with no
+    /// complementizer, colon or other verb (رأى في كلمته أن ... reports the clause after أن).
+    pub(super) fn seen_as(&self, j: usize, limit: usize) -> bool {
+        if self.word(j) != "في" || self.tokens.kind(j + 1) != Kind::Word {
+            return false;
+        }
+        let end = self.clause_end(j).min(limit.max(j + 1)).min(j + 8);
+        for i in j + 1..end {
+            if self.is_complementizer(i) || self.is(i, ':') || self.verb(i).is_some() {
+                return false;
+            }
+            let word = self.word(i);
+            let written = self
+                .tokens
+                .get(i)
+                .map_or(String::new(), |t| (self.display)(t.start, t.end));
+            let predicate = i > j + 1
+                && (self.speech_opening(i).is_some()
+                    || self.content_word(i)
+                        && !written.starts_with("ال")
+                        && !word.starts_with(['ب', 'ل', 'و', 'ف'])
+                        && !self.possessed_noun(i)
+                        && !self.plays(i, Grammar::Time)
+                        && word.ends_with('ا')
+                        && word.chars().count() >= 4);
+            // (not a name, nor the name of where the subject works, before a complementizer:
+            // ورأى ممثل الولايات المتحدة في المجلس ثيودور أليغرا أن، ويرى الخبير في هيئة "بلو
+            // باي" أن)
+            let named = self.lexicon.given_names.contains_key(word)
+                || self.lexicon.given_names.contains_key(self.word(i - 1));
+            if predicate {
+                let clause = self.clause_end(j).min(limit.max(j + 1));
+                return !named && !(i..clause).any(|c| self.is_complementizer(c));
+            }
+        }
+        false
     }
 
     /// Whether the words `at..j` are one stretch of a clause: words, numbers and quoted names,
