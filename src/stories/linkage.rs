@@ -20,9 +20,21 @@ pub fn average_linkage(
     together: &[(u32, u32)],
     threshold: f32,
 ) -> Vec<u32> {
+    average_linkage_supported(n, edges, together, threshold, |_| true)
+}
+
+/// As [`average_linkage`], but two groups join only when one of the edges between them
+/// `supports` it.
+pub fn average_linkage_supported(
+    n: usize,
+    edges: &[Edge],
+    together: &[(u32, u32)],
+    threshold: f32,
+    supports: impl Fn(&Edge) -> bool,
+) -> Vec<u32> {
     let mut size = vec![1u32; n];
-    // per group: the sum of likeness to each neighbouring group
-    let mut sums: Vec<FxHashMap<u32, f32>> = vec![FxHashMap::default(); n];
+    // per group: the sum of likeness to each neighbouring group, and whether an edge supports
+    let mut sums: Vec<FxHashMap<u32, (f32, bool)>> = vec![FxHashMap::default(); n];
     let mut parent: Vec<u32> = (0..n as u32).collect();
     for &(a, b) in together {
         let (a, b) = (root(&parent, a), root(&parent, b));
@@ -31,18 +43,23 @@ pub fn average_linkage(
             size[a as usize] += size[b as usize];
         }
     }
-    for &(a, b, likeness) in edges {
+    for edge in edges {
+        let &(a, b, likeness) = edge;
         let (a, b) = (root(&parent, a), root(&parent, b));
+        let support = likeness > 0.0 && supports(edge);
         if a != b {
-            *sums[a as usize].entry(b).or_default() += likeness;
-            *sums[b as usize].entry(a).or_default() += likeness;
+            for (x, y) in [(a, b), (b, a)] {
+                let entry = sums[x as usize].entry(y).or_default();
+                entry.0 += likeness;
+                entry.1 |= support;
+            }
         }
     }
     let mut heap = BinaryHeap::new();
     for (a, neighbours) in sums.iter().enumerate() {
-        for (&b, &sum) in neighbours {
+        for (&b, &(sum, support)) in neighbours {
             let mean = sum / (size[a] * size[b as usize]) as f32;
-            if (a as u32) < b && mean >= threshold {
+            if (a as u32) < b && support && mean >= threshold {
                 heap.push(Candidate {
                     mean,
                     a: a as u32,
@@ -58,7 +75,8 @@ pub fn average_linkage(
         // stale: a group merged away, or the mean changed since this was pushed
         let current = sums[a as usize]
             .get(&b)
-            .map(|&sum| sum / (size[a as usize] * size[b as usize]) as f32);
+            .filter(|&&(_, support)| support)
+            .map(|&(sum, _)| sum / (size[a as usize] * size[b as usize]) as f32);
         if parent[a as usize] != a || parent[b as usize] != b || current != Some(mean) {
             continue;
         }
@@ -72,18 +90,22 @@ pub fn average_linkage(
         size[keep as usize] += size[gone as usize];
         let moved = std::mem::take(&mut sums[gone as usize]);
         sums[keep as usize].remove(&gone);
-        for (c, sum) in moved {
+        for (c, (sum, support)) in moved {
             if c == keep {
                 continue;
             }
-            *sums[keep as usize].entry(c).or_default() += sum;
+            let ours = sums[keep as usize].entry(c).or_default();
+            ours.0 += sum;
+            ours.1 |= support;
             let theirs = &mut sums[c as usize];
             theirs.remove(&gone);
-            *theirs.entry(keep).or_default() += sum;
+            let theirs = theirs.entry(keep).or_default();
+            theirs.0 += sum;
+            theirs.1 |= support;
         }
-        for (&c, &sum) in &sums[keep as usize] {
+        for (&c, &(sum, support)) in &sums[keep as usize] {
             let mean = sum / (size[keep as usize] * size[c as usize]) as f32;
-            if mean >= threshold {
+            if support && mean >= threshold {
                 heap.push(Candidate {
                     mean,
                     a: keep.min(c),
@@ -180,5 +202,27 @@ mod tests {
     #[test]
     fn no_edges_leave_every_article_alone() {
         assert_eq!(average_linkage(3, &[], &[], 0.1), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_pair_joined_by_edges_that_do_not_support_waits_for_one_that_does() {
+        // 0 and 1 (one outlet's two pieces) are alike by an edge that does not support a join:
+        // alone they stay apart; a third article alike to both by supporting edges brings
+        // them together, their own likeness counting in the mean
+        let weak = |e: &Edge| !(e.0 == 0 && e.1 == 1);
+        assert_eq!(
+            average_linkage_supported(2, &[(0, 1, 0.5)], &[], 0.1, weak),
+            vec![0, 1]
+        );
+        let three = [(0, 1, 0.5), (0, 2, 0.3), (1, 2, 0.05)];
+        assert_eq!(
+            average_linkage_supported(3, &three, &[], 0.1, weak),
+            vec![0, 0, 0]
+        );
+        // every edge supporting: the plain average linkage
+        assert_eq!(
+            average_linkage_supported(2, &[(0, 1, 0.5)], &[], 0.1, |_| true),
+            average_linkage(2, &[(0, 1, 0.5)], &[], 0.1)
+        );
     }
 }

@@ -27,6 +27,9 @@
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
 //!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
 //!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
+//! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving) do not join on
+//!   that likeness alone: two groups join only when an edge between them is of two outlets or
+//!   this strong; their likeness still counts in the mean once another outlet's report joins.
 //! - Two articles of one outlet more than `OWN_FOLLOW_UP_HOURS` apart are not alike at all,
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
@@ -193,6 +196,12 @@ const ACTED_APART: f32 = -0.15;
 const DAYS_TELL_BELOW: f32 = 0.2;
 /// The share of their likeness two articles of one outlet keep (see `outlet_weight`).
 const SAME_OUTLET: f32 = 0.5;
+/// The likeness (its outlet's share taken) two articles of one outlet need to join on their own
+/// edge (see `stories`): an outlet rarely writes one happening twice, and its two pieces of a
+/// day alike less than this are as often a second happening (a statement, a reaction, a side
+/// piece) as the same; they join when some other outlet's report, or another article in their
+/// groups, is alike to them too.
+const OWN_ALONE: f32 = 0.15;
 /// How far apart two articles of one outlet stand, in hours, beyond which the later is its
 /// follow-up (see `own_follow_up`): an outlet's reports of one happening come within hours of
 /// each other, its next day's news on it is a new development.
@@ -391,8 +400,15 @@ impl StoryIndex {
     /// the story of each article.
     pub fn stories(&self) -> (Vec<Story>, Vec<u32>) {
         let copies: Vec<(u32, u32)> = self.copies.iter().map(|c| (c.source, c.article)).collect();
-        let story_of =
-            linkage::average_linkage(self.len(), &self.edges, &copies, self.settings.threshold);
+        // an outlet's two pieces alike less than a rewrite join only with another outlet's
+        // report between them, or another's article in either's group
+        let story_of = linkage::average_linkage_supported(
+            self.len(),
+            &self.edges,
+            &copies,
+            self.settings.threshold,
+            |&(a, b, likeness)| !(self.same_outlet(a, b) && likeness < OWN_ALONE),
+        );
         let mut stories: Vec<Story> = Vec::new();
         for (article, &story) in story_of.iter().enumerate() {
             if story as usize == stories.len() {
@@ -648,6 +664,11 @@ impl StoryIndex {
         let (a, b) = (a as usize, b as usize);
         matches!((self.outlets[a], self.outlets[b]), (Some(x), Some(y)) if x == y)
             && likeness < SAME_OUTLET * DAYS_TELL_BELOW
+    }
+
+    /// Whether two articles are of one known outlet.
+    fn same_outlet(&self, a: u32, b: u32) -> bool {
+        matches!((self.outlets[a as usize], self.outlets[b as usize]), (Some(x), Some(y)) if x == y)
     }
 
     /// Whether two articles are of one outlet and more than `OWN_FOLLOW_UP_HOURS` apart: the
