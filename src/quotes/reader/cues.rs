@@ -828,10 +828,10 @@ impl Reader<'_, '_> {
         while last < end {
             let word = self.word(last);
             // (هانز-يواخيم: a hyphen inside a name, written close)
-            let hyphen = self.is(last, '-')
+            let hyphen = last + 1 < end
+                && self.is(last, '-')
                 && self.starts(last) == self.ends(last - 1)
-                && self.ends(last) == self.starts(last + 1)
-                && last + 1 < end;
+                && self.ends(last) == self.starts(last + 1);
             if hyphen {
                 last += 2;
                 continue;
