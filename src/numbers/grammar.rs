@@ -156,7 +156,7 @@ impl<'a> Parser<'a> {
                     i = draft.last.max(i + 1);
                 }
                 Some(draft) if self.first_of_duration(&draft, drafts.last()) => {
-                    i = draft.last;
+                    i = draft.last.max(i + 1);
                     if let Some(duration) = drafts.last_mut() {
                         duration.last = draft.last;
                         duration.qualifier =
@@ -166,7 +166,7 @@ impl<'a> Parser<'a> {
                 // المراكز الأربعة الأولى، الفرق الستة الأوائل: "the first four" is the count's,
                 // no ordinal of its own
                 Some(draft) if self.first_of_count(&draft, drafts.last()) => {
-                    i = draft.last;
+                    i = draft.last.max(i + 1);
                 }
                 Some(mut draft) => {
                     i = draft.last.max(i + 1);

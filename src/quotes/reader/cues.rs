@@ -542,6 +542,15 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the verb at `k` has its subject before it, which a relative pronoun (التي
+    /// أعلنت), a particle carrying a pronoun (لكنه أكد) or ما stands for.
+    fn has_subject_before(&self, k: usize) -> bool {
+        k > 0
+            && (self.plays(k - 1, Grammar::Relative)
+                || self.plays(k - 1, Grammar::Carrier)
+                || self.word(k - 1) == "ما")
+    }
+
     /// The subject of a verb whose content is a noun phrase, at `k`, when no mention read one
     /// and that content would start right after the verb: the words up to where the noun
     /// phrase said starts, which a day (أعلن التحالف العربي، الأربعاء، إحباط، أعلنت يوتيوب
@@ -553,10 +562,7 @@ impl Reader<'_, '_> {
         // (the verb carries its subject, or has one before it: أعلنوا، التي أعلنت، لكنه أكد;
         // a participle goes on with the subject before it)
         let carried = carries_subject(verb);
-        let before = k > 0
-            && (self.plays(k - 1, Grammar::Relative)
-                || self.plays(k - 1, Grammar::Carrier)
-                || self.word(k - 1) == "ما");
+        let before = self.has_subject_before(k);
         let participle = self.verb(k).is_none_or(|v| v.class != Class::Verb);
         // (a verb, not the verbal noun it is also written as: رغم نفي الأمن، بشأن تجدد)
         let opens =
@@ -810,10 +816,7 @@ impl Reader<'_, '_> {
         }
         let word = self.word(k);
         // (the verb carries its subject, or has one before it: وأضافوا، التي قالت، لكنه قال)
-        let before = k > 0
-            && (self.plays(k - 1, Grammar::Relative)
-                || self.plays(k - 1, Grammar::Carrier)
-                || self.word(k - 1) == "ما");
+        let before = self.has_subject_before(k);
         if verb.class != Class::Verb
             || carries_subject(word)
             || object_pronoun(word, &verb.lemma)
@@ -875,10 +878,10 @@ impl Reader<'_, '_> {
         while last < end {
             let word = self.word(last);
             // (هانز-يواخيم: a hyphen inside a name, written close)
-            let hyphen = self.is(last, '-')
+            let hyphen = last + 1 < end
+                && self.is(last, '-')
                 && self.starts(last) == self.ends(last - 1)
-                && self.ends(last) == self.starts(last + 1)
-                && last + 1 < end;
+                && self.ends(last) == self.starts(last + 1);
             if hyphen {
                 last += 2;
                 continue;

@@ -535,6 +535,17 @@ fn join_bracketed(
     }
 }
 
+/// The nodes of people named in full (no title alone, no description): two of them are two
+/// people unless a name of the one shares a word with a name of the other ([`Union::apart`]).
+fn named_people(nodes: &[Node<'_>]) -> Vec<usize> {
+    (0..nodes.len())
+        .filter(|&n| {
+            let node = &nodes[n];
+            node.speaker.kind == "person" && !node.title && !node.described
+        })
+        .collect()
+}
+
 /// A title alone joins whoever the document gives that title, before or after it: the holder
 /// bound to the same title, else the one person whose title has all its words (الوزير، وزير
 /// الخارجية → وزير الخارجية الفرنسي جان إيف لو دريان), the nearest before it if several.
@@ -579,12 +590,7 @@ fn join_titles(
     };
     // the people named in full, whom a title shared by two must not make one (اللاعب الكرواتي،
     // لوكا مودريتش على منافسيه المصري، محمد صلاح; محامي ترامب for two lawyers in turn)
-    let named: Vec<usize> = (0..nodes.len())
-        .filter(|&n| {
-            let node = &nodes[n];
-            node.speaker.kind == "person" && !node.title && !node.described
-        })
-        .collect();
+    let named = named_people(nodes);
     let join = |union: &mut Union, a: usize, b: usize| {
         if !union.apart(nodes, &named, a, b) {
             union.join(a, b);
@@ -718,12 +724,7 @@ fn join_named_next(
     node_of_mention: &[Option<usize>],
     union: &mut Union,
 ) {
-    let named: Vec<usize> = (0..nodes.len())
-        .filter(|&n| {
-            let node = &nodes[n];
-            node.speaker.kind == "person" && !node.title && !node.described
-        })
-        .collect();
+    let named = named_people(nodes);
     let reported = |m: &Mention| {
         m.first > 0
             && !m.governed
