@@ -671,6 +671,17 @@ fn hijri_dates_resolve_by_umm_al_qura() {
         first("في الخامس من شوال").resolved.as_deref(),
         Some("2025-04-03")
     );
+    // in digits with هـ: day, month and Hijri year, joined to the era or spaced from it
+    for text in ["صدر القرار (5/9/1446هـ) أمس", "صدر القرار 5/9/1446 هـ أمس"]
+    {
+        let f = first(text);
+        assert_eq!(
+            (f.resolved.as_deref(), f.hijri.as_deref()),
+            (Some("2025-03-05"), Some("1446-09-05")),
+            "{text}"
+        );
+        assert!(f.text.ends_with("هـ"), "{text}");
+    }
     // a name and a word are no months without a day or year
     assert!(extract("قال طارق رمضان", reference).is_empty());
     assert!(extract("سجل صفر أهداف", reference)

@@ -488,14 +488,20 @@ impl<'a> Parser<'a> {
         if !(1..=12).contains(&month) || day > 31 || (day == 0 && three) {
             return None;
         }
+        // 12/5/1439هـ: a Hijri date (day, month, year), resolved as one in words is.
+        let hijri = self.is(next, "hijri") && self.joined(next - 1);
+        if hijri && day > 30 {
+            return None;
+        }
         Some(Draft {
             first: i,
-            last: next,
+            last: next + usize::from(hijri),
             kind: "date",
             date: Some(DateParts {
                 year: Some(year as i32),
                 month: Some(month),
                 day: (day > 0).then_some(day),
+                hijri,
                 ..DateParts::default()
             }),
             ..Draft::default()
