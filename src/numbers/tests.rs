@@ -214,10 +214,7 @@ fn fractions_of_scales_minus_signs_and_numbers_written_apart() {
     assert_eq!(one("مليار ونصف").value, Some(1.5e9));
     // the fraction before the scale: one amount of the whole
     let f = one("خصصت الحكومة 7 ونصف مليون يورو للمشروع");
-    assert_eq!(
-        (f.value, f.unit.as_deref()),
-        (Some(7_500_000.0), Some("EUR"))
-    );
+    assert_eq!((f.value, f.unit), (Some(7_500_000.0), Some("EUR")));
     assert_eq!(one("قتل أربعة و عشرون شخصا").value, Some(24.0));
     assert_eq!(one("خمسمائة و خمسة و عشرون").value, Some(525.0));
     let range = one("ما بين عشرة وعشرين دولارا");
