@@ -697,6 +697,9 @@ fn hijri_dates_resolve_by_umm_al_qura() {
         );
         assert!(f.text.ends_with("هـ"), "{text}");
     }
+    // a full date of a Hijri century without the era
+    let f = first("منذ 5/9/1446، وما يصاحبه");
+    assert_eq!(f.hijri.as_deref(), Some("1446-09-05"));
     // a name and a word are no months without a day or year
     assert!(extract("قال طارق رمضان", reference).is_empty());
     assert!(extract("سجل صفر أهداف", reference)
