@@ -195,11 +195,26 @@ fn ordinal_days_compound_ordinals_and_ranges_with_bayna() {
 }
 
 #[test]
+fn a_scale_word_in_the_dual_is_two_of_it() {
+    // the dual in construct with its noun, no number before it
+    assert_eq!(one("شارك في المسيرة ألفا شخص").value, Some(2000.0));
+    assert_eq!(one("بلغت الخسائر مليونا دولار").value, Some(2e6));
+    assert_eq!(one("دفع ألفي دولار").value, Some(2000.0));
+    assert_eq!(one("بقيمة مليوني دولار").value, Some(2e6));
+    // the accusative of one after a number, or with no noun after it
+    assert_eq!(one("حضر خمسة عشر ألفا من المشجعين").value, Some(15000.0));
+    assert_eq!(one("حضر 20 ألفا من المشجعين").value, Some(20000.0));
+}
+
+#[test]
 fn fractions_of_scales_minus_signs_and_numbers_written_apart() {
     assert_eq!(one("مليون ونصف").value, Some(1_500_000.0));
     assert_eq!(one("نصف مليون دولار").value, Some(500_000.0));
     assert_eq!(one("3 ملايين ونصف").value, Some(3_500_000.0));
     assert_eq!(one("مليار ونصف").value, Some(1.5e9));
+    // the fraction before the scale: one amount of the whole
+    let f = one("خصصت الحكومة 7 ونصف مليون يورو للمشروع");
+    assert_eq!((f.value, f.unit), (Some(7_500_000.0), Some("EUR")));
     assert_eq!(one("قتل أربعة و عشرون شخصا").value, Some(24.0));
     assert_eq!(one("خمسمائة و خمسة و عشرون").value, Some(525.0));
     let range = one("ما بين عشرة وعشرين دولارا");
@@ -671,6 +686,20 @@ fn hijri_dates_resolve_by_umm_al_qura() {
         first("في الخامس من شوال").resolved.as_deref(),
         Some("2025-04-03")
     );
+    // in digits with هـ: day, month and Hijri year, joined to the era or spaced from it
+    for text in ["صدر القرار (5/9/1446هـ) أمس", "صدر القرار 5/9/1446 هـ أمس"]
+    {
+        let f = first(text);
+        assert_eq!(
+            (f.resolved.as_deref(), f.hijri.as_deref()),
+            (Some("2025-03-05"), Some("1446-09-05")),
+            "{text}"
+        );
+        assert!(f.text.ends_with("هـ"), "{text}");
+    }
+    // a full date of a Hijri century without the era
+    let f = first("منذ 5/9/1446، وما يصاحبه");
+    assert_eq!(f.hijri.as_deref(), Some("1446-09-05"));
     // a name and a word are no months without a day or year
     assert!(extract("قال طارق رمضان", reference).is_empty());
     assert!(extract("سجل صفر أهداف", reference)

@@ -488,14 +488,23 @@ impl<'a> Parser<'a> {
         if !(1..=12).contains(&month) || day > 31 || (day == 0 && three) {
             return None;
         }
+        // 12/5/1439هـ: a Hijri date (day, month, year), resolved as one in words is; so is a
+        // full date of a year 1350-1500 without the era (14/10/1439): news dates no Gregorian day
+        // of those centuries in digits
+        let era = self.is(next, "hijri") && self.joined(next - 1);
+        let hijri = era || (three && (1350..=1500).contains(&year));
+        if hijri && day > 30 {
+            return None;
+        }
         Some(Draft {
             first: i,
-            last: next,
+            last: next + usize::from(era),
             kind: "date",
             date: Some(DateParts {
                 year: Some(year as i32),
                 month: Some(month),
                 day: (day > 0).then_some(day),
+                hijri,
                 ..DateParts::default()
             }),
             ..Draft::default()

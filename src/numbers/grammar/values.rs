@@ -117,6 +117,17 @@ impl<'a> Parser<'a> {
                 number.value += rest.value;
                 number.next = rest.next;
             }
+        } else if let Some(half) = self.fraction_word(at) {
+            // 7 ونصف مليون يورو: the fraction before the scale is of the whole (7.5 million)
+            let scale = self
+                .word(at + 1)
+                .filter(|_| self.joined(at))
+                .and_then(|w| self.lex.number_words.get(w))
+                .filter(|(v, role)| *v >= 1000.0 && matches!(role, Role::Scale | Role::Plural));
+            if let Some(&(scale, _)) = scale {
+                number.value = (number.value + half) * scale;
+                number.next = at + 2;
+            }
         }
         if !number.value.is_finite() {
             number.note = Some("too_large");
@@ -158,6 +169,30 @@ impl<'a> Parser<'a> {
             &(value, Role::Fraction) if self.joined(i - 1) => Some(value),
             _ => None,
         }
+    }
+
+    /// Whether the scale word at `k` (ألفا، مليونا، مليارا) is a dual in construct: no number
+    /// before it (خمسة عشر ألفا، 20 ألفا are the accusative of one) and its noun right after
+    /// it (not من، في, a number or the end: قتل ألفا من المسلحين is a thousand).
+    fn dual_construct(&self, k: usize) -> bool {
+        let Some(word) = self.word(k) else {
+            return false;
+        };
+        let after = self
+            .word(k + 1)
+            .filter(|_| self.joined(k))
+            .is_some_and(|w| {
+                !w.starts_with('و')
+                    && !self.lex.is(w, "not_noun")
+                    && !self.lex.number_words.contains_key(w)
+            });
+        let number_before = k > 0
+            && self.joined(k - 1)
+            && self
+                .tokens
+                .get(k - 1)
+                .is_some_and(|t| t.kind == Kind::Number);
+        word.ends_with('ا') && after && !number_before
     }
 
     /// A number in words: units, teens, tens, hundreds and scales joined by و (attached or
@@ -222,6 +257,12 @@ impl<'a> Parser<'a> {
                 Role::Hundred => break,
                 Role::Scale | Role::Plural if last == Some(Role::Fraction) && count == 1 => {
                     total += current * value;
+                    current = 0.0;
+                    scale = value;
+                }
+                // ألفا شخص، مليونا دولار: two of the scale, in construct with its noun
+                Role::Scale if count == 0 && self.dual_construct(k) => {
+                    total += 2.0 * value;
                     current = 0.0;
                     scale = value;
                 }
