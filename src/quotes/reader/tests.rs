@@ -4092,6 +4092,11 @@ fn a_lone_word_of_a_shape_no_name_has_is_no_holder_or_subject() {
         // a reporting verb's subject: a feminine plural, an adverb of relation
         ("وتشير تقديرات إلى أن الحرب أدت إلى مقتل الآلاف.", "تقديرات"),
         ("وقالت الوزارة حاليا إن الحرب انتهت.", "حاليا"),
+        // a count of times after a title and its field
+        (
+            "وانضم ميسي، أفضل لاعب في العالم خمس مرات، لتشكيلة برشلونة.",
+            "مرات",
+        ),
     ] {
         let found = persons(text);
         assert!(
