@@ -4110,3 +4110,28 @@ fn a_lone_word_of_a_shape_no_name_has_is_no_holder_or_subject() {
         .iter()
         .any(|name| name.contains("كلارا")));
 }
+
+#[test]
+fn a_rank_that_is_also_a_common_noun_is_no_person_unless_held() {
+    // الفريق "the team": a group that may speak, no person
+    let found = entities_of("وأكد الفريق اللندني أنه سيضم اللاعب الموسم المقبل.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind, _)| name == "الفريق اللندني" && *kind == "group"),
+        "{found:?}"
+    );
+    assert!(
+        !persons("وأكد الفريق اللندني أنه سيضم اللاعب الموسم المقبل.")
+            .iter()
+            .any(|name| name.contains("الفريق"))
+    );
+    // held by a name, it is the rank
+    let held = persons("وأعلن الفريق محمد السعيد، قائد القوات، أن قواته تقدمت.");
+    assert!(
+        held.iter().any(|name| name.contains("محمد السعيد")),
+        "{held:?}"
+    );
+    let held = entities_of("وقال الفريق أول خليفة حفتر إن قواته تقدمت.");
+    assert!(held.iter().all(|(_, kind, _)| *kind != "group"), "{held:?}");
+}
