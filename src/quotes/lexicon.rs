@@ -367,6 +367,9 @@ pub struct Lexicon {
     /// as skeletons without ال: `titles` marked `role`. Such a title alone means the one
     /// person of that role the text quoted.
     pub person_roles: HashSet<String>,
+    /// Titles that are also a common noun (الفريق "the team", اللواء "the brigade"): a person
+    /// only when someone holds them (normalized, as written in `titles.tsv`).
+    pub noun_ranks: HashSet<String>,
     /// Heads of descriptions → their speaker type, and the adjectives that may follow them.
     pub groups: HashMap<String, &'static str>,
     /// Heads of organisations (without ال) → the class a definite description with that head
@@ -641,6 +644,11 @@ impl Lexicon {
                 Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
             })
             .collect();
+        let noun_ranks = file("titles")
+            .into_iter()
+            .filter(|row| row.get(1) == Some(&"noun"))
+            .map(|row| word(row[0]))
+            .collect();
         let mut labels = Vec::new();
         for row in file("labels") {
             let adjacent = match row.get(1) {
@@ -825,6 +833,7 @@ impl Lexicon {
             attributions: attributions.into_iter().collect(),
             titles,
             person_roles,
+            noun_ranks,
             groups,
             unaligned,
             anaphora,

@@ -4289,6 +4289,11 @@ fn a_lone_word_of_a_shape_no_name_has_is_no_holder_or_subject() {
         // a reporting verb's subject: a feminine plural, an adverb of relation
         ("وتشير تقديرات إلى أن الحرب أدت إلى مقتل الآلاف.", "تقديرات"),
         ("وقالت الوزارة حاليا إن الحرب انتهت.", "حاليا"),
+        // a count of times after a title and its field
+        (
+            "وانضم ميسي، أفضل لاعب في العالم خمس مرات، لتشكيلة برشلونة.",
+            "مرات",
+        ),
     ] {
         let found = persons(text);
         assert!(
@@ -4332,4 +4337,29 @@ fn what_is_seen_in_something_and_a_demonstrative_called_something_are_reports() 
     // (not the passive written alike, nor the present)
     assert!(contents("واعتبرت هذه الانتخابات اختبارا للرئيس.").is_empty());
     assert!(contents("ويعتبر هذا القرار خطوة مهمة.").is_empty());
+}
+
+#[test]
+fn a_rank_that_is_also_a_common_noun_is_no_person_unless_held() {
+    // الفريق "the team": a group that may speak, no person
+    let found = entities_of("وأكد الفريق اللندني أنه سيضم اللاعب الموسم المقبل.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind, _)| name == "الفريق اللندني" && *kind == "group"),
+        "{found:?}"
+    );
+    assert!(
+        !persons("وأكد الفريق اللندني أنه سيضم اللاعب الموسم المقبل.")
+            .iter()
+            .any(|name| name.contains("الفريق"))
+    );
+    // held by a name, it is the rank
+    let held = persons("وأعلن الفريق محمد السعيد، قائد القوات، أن قواته تقدمت.");
+    assert!(
+        held.iter().any(|name| name.contains("محمد السعيد")),
+        "{held:?}"
+    );
+    let held = entities_of("وقال الفريق أول خليفة حفتر إن قواته تقدمت.");
+    assert!(held.iter().all(|(_, kind, _)| *kind != "group"), "{held:?}");
 }

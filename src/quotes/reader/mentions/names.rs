@@ -714,8 +714,8 @@ impl Finder<'_, '_> {
     /// (سرا، جدا) (not a transliterated name in ا: كلارا، أماندا; nor a noun with نا: مراسلنا);
     /// a verb with the future's س or the conjunction on the ت of the present (سيعطي، سيرافق،
     /// وستعلن، وتستعد; not و before ي, a transliterated W: وينتر، ويليام); a feminine plural in
-    /// ات (تقديرات، اتهامات، معلومات، إعفاءات); غير before its genitive; or a preposition on a
-    /// word with a hamza.
+    /// ات (تقديرات، اتهامات، معلومات، إعفاءات); a number of times before مرة or مرات (خمس مرات);
+    /// غير before its genitive; or a preposition on a word with a hamza.
     pub(super) fn lone_non_name(&self, j: usize) -> bool {
         let word = self.word(j);
         let Some(token) = self.tokens.get(j) else {
@@ -742,7 +742,9 @@ impl Finder<'_, '_> {
                 .strip_prefix(['و', 'ف'])
                 .is_some_and(|w| future(w) || w.starts_with('ت') && w.chars().count() >= 4);
         let plural = word.ends_with("ات") && word.chars().count() >= 5;
-        let shaped = tanween || accusative || verb || plural || word == "غير";
+        // أفضل لاعب في العالم خمس مرات: a number before مرة or مرات counts times
+        let count = matches!(self.word(j + 1), "مرات" | "مره" | "مرتين");
+        let shaped = tanween || accusative || verb || plural || count || word == "غير";
         self.clitic_on_hamza(j) || shaped && !self.recurs_alone(j)
     }
 

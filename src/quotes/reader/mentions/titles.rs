@@ -479,6 +479,27 @@ impl Finder<'_, '_> {
         }
         let held = if past { None } else { self.role_speaker(k, j) };
         let unheld = held.is_none();
+        // الفريق الملكي، الفريق الطبي: a rank that is also a common noun, held by nobody the
+        // text names, is that noun, a group of people that may speak, no person
+        // (the rank of one word: الفريق أول is a rank of its own)
+        let noun = self.lexicon.noun_ranks.contains(self.word(k))
+            && self.title_at(k, false).is_some_and(|(len, _, _)| len == 1);
+        if unheld && prefix == 0 && noun {
+            let display = (self.display)(role.0, role.1);
+            return Some(Mention {
+                first: k,
+                end: j,
+                name: role,
+                speaker: Some(Speaker {
+                    name: without_marks(&display),
+                    kind: "group",
+                    side: self.title_side(k, j),
+                }),
+                how: "description",
+                governed,
+                ..Mention::default()
+            });
+        }
         let speaker = held.or_else(|| {
             // a title nobody in the text holds by name: the title is the speaker, without
             // the marks around a name in it (متحدث باسم مجموعة "بوينغ")
