@@ -34,9 +34,17 @@ pub struct Actors {
 /// bar that join two clauses, the Arabic comma and semicolon, a dash between spaces.
 const CLAUSE_MARKS: [char; 6] = [':', '|', '،', '؛', '…', '.'];
 /// Adjectives that, right after a body named by its nationality (الجيش السوري الحر، الائتلاف
-/// الوطني السوري المعارض), make it the government's opponents: the body speaks for no
-/// government, and its country's side is not its own.
-const OPPOSING: [&str; 5] = ["الحر", "الحرة", "المعارض", "المعارضة", "المعارضين"];
+/// الوطني السوري المعارض), make it the government's opponents (`lexicons/stories/opposing.tsv`).
+fn opposing() -> &'static [&'static str] {
+    static BUNDLED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    BUNDLED.get_or_init(|| {
+        include_str!("../../lexicons/stories/opposing.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    })
+}
 
 impl Actors {
     /// The actors and named sides of `title`.
@@ -123,7 +131,7 @@ fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
             .any(|e| e.kind == "person" && e.name == entity.name)
 }
 
-/// Whether the word right after a mention ending at `end` is one of `OPPOSING`: the mention
+/// Whether the word right after a mention ending at `end` is one of `opposing()`: the mention
 /// names a government's opponents (الجيش السوري الحر), not the government.
 fn opposes(chars: &[char], end: usize) -> bool {
     let rest = &chars[end.min(chars.len())..];
@@ -132,7 +140,7 @@ fn opposes(chars: &[char], end: usize) -> bool {
         .iter()
         .take_while(|c| !c.is_whitespace() && !CLAUSE_MARKS.contains(c) && !"\"«»'“”".contains(**c))
         .collect();
-    start > 0 && OPPOSING.contains(&word.as_str())
+    start > 0 && opposing().contains(&word.as_str())
 }
 
 fn push(sides: &mut Vec<String>, side: &str) {
@@ -175,6 +183,14 @@ fn is_label(chars: &[char], end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_opposing_adjectives_are_read_from_their_lexicon() {
+        assert_eq!(
+            opposing(),
+            ["الحر", "الحرة", "المعارض", "المعارضة", "المعارضين"]
+        );
+    }
 
     #[test]
     fn the_actor_opens_a_clause() {
