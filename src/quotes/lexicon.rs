@@ -149,10 +149,16 @@ pub enum Grammar {
     /// An occasion or a medium of a report after وذلك في or على (، وذلك في مؤتمر صحفي، وذلك على
     /// هامش): the writer's phrase of where it was made.
     Occasion,
+    /// A word that points back to someone named before (الأخير، الأخيرة): no subject of its
+    /// own starts with it.
+    Anaphor,
+    /// A function word, or a word with ب, that may stand inside a subject no mention read
+    /// before a day (مدير الأمن في المحافظة، مندوبها لدى الأمم المتحدة، المتحدث باسم الجيش).
+    InSubject,
 }
 
 // a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::Occasion as u32) < 32);
+const _: () = assert!((Grammar::InSubject as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -180,6 +186,8 @@ impl Grammar {
             "time_past" => Grammar::TimePast,
             "report_time" => Grammar::ReportTime,
             "occasion" => Grammar::Occasion,
+            "anaphor" => Grammar::Anaphor,
+            "in_subject" => Grammar::InSubject,
             _ => return None,
         })
     }

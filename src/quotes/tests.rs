@@ -82,6 +82,12 @@ fn what_a_verb_takes_and_what_a_grammar_word_does_are_lexicon_data() {
     // the writer's phrase of when and where a report was made, after وذلك
     assert!(lexicon.is("اثناء", Grammar::ReportTime) && lexicon.is("لدي", Grammar::ReportTime));
     assert!(lexicon.is("مءتمر", Grammar::Occasion) && lexicon.is("خلفيه", Grammar::Occasion));
+    // الأخير points back; the words that may stand inside a subject before a day
+    assert!(lexicon.is("الاخير", Grammar::Anaphor) && lexicon.is("الاخيره", Grammar::Anaphor));
+    for word in ["في", "من", "لدي", "ضد", "باسم"] {
+        assert!(lexicon.is(word, Grammar::InSubject), "{word}");
+    }
+    assert!(!lexicon.is("بين", Grammar::InSubject) && !lexicon.is_function_word("باسم"));
 }
 
 #[test]

@@ -593,7 +593,7 @@ impl Reader<'_, '_> {
             || self.title_at(first, true).is_some()
             || weak
             || joined
-            || matches!(head, "الاخير" | "الاخيره")
+            || self.plays(first, Grammar::Anaphor)
             || head.ends_with('ا')
             || self.possessed_noun(first)
             || derived_noun(head) && !given(first)
@@ -770,10 +770,9 @@ impl Reader<'_, '_> {
                 self.verb(i).is_none()
                     && !self.is_complementizer(i)
                     && !super::mentions::is_pronoun_phrase(word)
-                    && (!word.starts_with('ب') || word == "باسم")
+                    && (!word.starts_with('ب') || self.plays(i, Grammar::InSubject))
                     && !word.starts_with('و')
-                    && (!self.is_function_word(i)
-                        || matches!(word, "في" | "من" | "لدى" | "لدي" | "ضد"))
+                    && (!self.is_function_word(i) || self.plays(i, Grammar::InSubject))
                     && !self.possessed_noun(i)
             }
             Kind::Number => false,
@@ -866,7 +865,7 @@ impl Reader<'_, '_> {
             || super::mentions::is_verbal_noun(head) && !given(first)
             || super::mentions::is_renewed_object(head)
             || self.plays(first, Grammar::Veil)
-            || matches!(head, "الاخير" | "الاخيره")
+            || self.plays(first, Grammar::Anaphor)
             || self.mentions.at.contains_key(&first)
         {
             return None;
@@ -1052,7 +1051,8 @@ impl Reader<'_, '_> {
     }
 
     /// Whether token `j` can be a word of a subject no mention read: a word, no function word
-    /// (but في and من inside it), verb, time, complementizer or word with ب.
+    /// (but في and من inside it), verb, time, complementizer or word with ب. (A subject before a
+    /// day, `past_day`, may hold every word of `Grammar::InSubject`: لدى، ضد، باسم too.)
     fn subject_word(&self, j: usize) -> bool {
         let word = self.word(j);
         self.tokens.kind(j) == Kind::Word
