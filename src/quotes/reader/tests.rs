@@ -4363,3 +4363,20 @@ fn a_rank_that_is_also_a_common_noun_is_no_person_unless_held() {
     let held = entities_of("وقال الفريق أول خليفة حفتر إن قواته تقدمت.");
     assert!(held.iter().all(|(_, kind, _)| *kind != "group"), "{held:?}");
 }
+
+#[test]
+fn a_verb_of_reaching_a_measure_is_no_family_name() {
+    // عمر is the noun "age" before a verb of reaching a measure, no person
+    for source in [
+        "توفي الرجل عن عمر يناهز 80 عاما في منزله.",
+        "ورحل عن عمر ناهز الستين بعد مرض.",
+        "توفيت عن عمر يقارب تسعين عاما.",
+    ] {
+        assert!(
+            persons(source).is_empty(),
+            "{source}: {:?}",
+            persons(source)
+        );
+    }
+    assert_eq!(persons("وقال عمر البشير إن الوضع جيد."), ["عمر البشير"]);
+}
