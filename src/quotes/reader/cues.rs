@@ -660,6 +660,12 @@ impl Reader<'_, '_> {
         if let Some((end, at)) = self.past_day(first, limit) {
             return Some(subject(end, at));
         }
+        // واعتبرت الصحيفة الخطوة تصعيدا، واعتبر موقع فيسبوك الحكم "محبطا": a verb that names
+        // its object first has its subject end before that object, the object and what it
+        // is called being the content
+        if let Some(object) = self.object_before_predicate(k, first, most) {
+            return Some(subject(object, object));
+        }
         // (في and من inside the subject only before a day: أعلنت شركة مختصة في الأمن
         // الرقمي، الأحد، اكتشاف; a noun after them may be theirs, في فيديو نشره)
         let mut prepositional = false;
@@ -744,6 +750,63 @@ impl Reader<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// Where the object of a verb of naming at `k` (اعتبر، وصف، عدّ) starts, in the words from
+    /// `first` that follow it with no subject read: a definite noun after the subject's last
+    /// word (a definite word or the end of a mention), with its adjectives of relation (الخطوة
+    /// الأمريكية), right before what it is called, an indefinite accusative or quoted words
+    /// (واعتبرت الصحيفة الخطوة تصعيدا). None where the subject would be a noun that governs
+    /// the object (الصحيفة قرار الحكومة) or an adjective stands where the object would.
+    fn object_before_predicate(&self, k: usize, first: usize, limit: usize) -> Option<usize> {
+        if !self
+            .verb(k)
+            .is_some_and(|v| v.object_first && v.naming && v.class == Class::Verb)
+        {
+            return None;
+        }
+        let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
+        let definite = |j: usize| {
+            self.tokens.kind(j) == Kind::Word
+                && written(j).starts_with("ال")
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+        };
+        let called = |j: usize| {
+            let word = self.word(j);
+            self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
+                && !self
+                    .marks
+                    .pair_at(j)
+                    .is_some_and(|p| self.marks.pair(p).label)
+                || self.tokens.kind(j) == Kind::Word
+                    && !written(j).starts_with("ال")
+                    && word.chars().count() >= 4
+                    && !self.lexicon.given_names.contains_key(word)
+                    && !self.is_function_word(j)
+                    && super::mentions::is_accusative_tail(word)
+        };
+        let predicate = (first + 2..limit)
+            .take_while(|&j| called(j) || self.subject_word(j) && !self.word(j).starts_with('و'))
+            .find(|&j| called(j))?;
+        let relation = |j: usize| {
+            let word = self.word(j);
+            word.ends_with('ي') || word.ends_with("يه")
+        };
+        let mut object = predicate - 1;
+        if !definite(object) {
+            return None;
+        }
+        while object > first + 1 && relation(object) && definite(object - 1) {
+            object -= 1;
+        }
+        let ends_mention = self
+            .mentions
+            .list
+            .iter()
+            .any(|m| m.end == object && m.first >= first);
+        let subject_ends = definite(object - 1) || ends_mention;
+        (object > first && !relation(object) && subject_ends).then_some(object)
     }
 
     /// A subject no mention read that a day of the week ends, from `first`: names, titles,

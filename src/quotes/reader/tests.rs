@@ -4380,3 +4380,28 @@ fn a_verb_of_reaching_a_measure_is_no_family_name() {
     }
     assert_eq!(persons("وقال عمر البشير إن الوضع جيد."), ["عمر البشير"]);
 }
+
+#[test]
+fn the_object_a_verb_of_naming_takes_ends_its_subject() {
+    // اعتبر X Y Z: the subject stops before the definite object, the object and what it is
+    // called are the content
+    assert_eq!(
+        contents("واعتبرت الصحيفة الخطوة تصعيدا خطيرا في العلاقات."),
+        ["الخطوة تصعيدا خطيرا في العلاقات"]
+    );
+    assert_eq!(
+        first_speaker("واعتبرت الصحيفة الأمريكية الخطوة الروسية تصعيدا خطيرا.").as_deref(),
+        Some("الصحيفة الأمريكية")
+    );
+    assert_eq!(
+        contents("واعتبرت الصحيفة الأمريكية الخطوة الروسية تصعيدا خطيرا."),
+        ["الخطوة الروسية تصعيدا خطيرا"]
+    );
+    // (not a noun that governs the object, nor an adjective where the object would stand)
+    assert!(contents("واعتبرت الصحيفة قرار الحكومة تصعيدا خطيرا.")
+        .iter()
+        .all(|c| !c.starts_with("الحكومة")));
+    assert!(contents("واعتبر الرئيس الفرنسي تصعيدا خطيرا.")
+        .iter()
+        .all(|c| !c.starts_with("الفرنسي")));
+}

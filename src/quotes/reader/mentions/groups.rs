@@ -591,6 +591,30 @@ impl Finder<'_, '_> {
 
     /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
     /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
+    /// Whether what a verb of naming calls its object starts at `j`, past adjectives of
+    /// relation: an indefinite accusative (تصعيدا) or quoted words (not a name in marks).
+    fn called_at(&self, j: usize) -> bool {
+        let j = (j..j + 3)
+            .find(|&i| {
+                let word = self.word(i);
+                !word
+                    .strip_prefix("ال")
+                    .is_some_and(|stem| is_nisba(stem) && self.tokens.kind(i) == Kind::Word)
+            })
+            .unwrap_or(j + 3);
+        let word = self.word(j);
+        let quoted = self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
+            && self.marked_name_end(j).is_none();
+        quoted
+            || self.tokens.kind(j) == Kind::Word
+                && !word.starts_with("ال")
+                && word.chars().count() >= 4
+                && !self.lexicon.given_names.contains_key(word)
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && super::is_accusative_tail(word)
+    }
+
     pub(super) fn group(&self, k: usize) -> Option<Mention> {
         let heads = self.words.of(k, true);
         let (prefix, kind, definite) =
@@ -782,6 +806,22 @@ impl Finder<'_, '_> {
                     .known_at(end)
                     .is_some_and(|(len, _)| len > 1 || !is_nisba(stem));
             if known_name {
+                break;
+            }
+            // واعتبرت الصحيفة الخطوة تصعيدا، واعتبر موقع فيسبوك الحكم "محبطا": after a verb
+            // that names its object, a definite noun with what it is called after it (an
+            // indefinite accusative or quoted words, past its adjectives of relation) is that
+            // object, not an adjective of the subject
+            // (right after a definite head, or past an indefinite head's genitive)
+            let named_object = (end > k + 1 || definite)
+                && bare.starts_with("ال")
+                && !is_nisba(stem)
+                && k > 0
+                && self
+                    .verb(k - 1)
+                    .is_some_and(|v| v.object_first && v.naming && v.class == Class::Verb)
+                && self.called_at(end + 1);
+            if named_object {
                 break;
             }
             // another head a description starts with is a noun, whatever its form: the object
