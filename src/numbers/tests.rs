@@ -908,6 +908,20 @@ fn duals_of_nouns_of_news_and_in_construct() {
 }
 
 #[test]
+fn masculine_duals_of_nouns_with_no_sound_plural() {
+    // plurals in ـات or broken (محركات، أبراج، مستشفيات): their ـين is only a dual
+    let f = one("هبطت الطائرة بمحركين في المطار");
+    assert_eq!((f.text.as_str(), f.value), ("محركين", Some(2.0)));
+    assert_eq!(f.counted_noun.unwrap().lemma, "محرك");
+    assert_eq!(one("شيدت الشركة برجين في المدينة").value, Some(2.0));
+    let f = one("افتتح الوزير مستشفيين في المحافظة");
+    assert_eq!(f.counted_noun.unwrap().lemma, "مستشفى");
+    // in construct, before the two it names
+    let f = one("زار الوزير مستشفيي العسكري والجامعي");
+    assert_eq!((f.text.as_str(), f.value), ("مستشفيي", Some(2.0)));
+}
+
+#[test]
 fn the_future_tense_and_from_a_day_on() {
     // Wednesday 14 May 2025
     let reference = NaiveDate::from_ymd_opt(2025, 5, 14);
