@@ -87,14 +87,7 @@ impl Reader<'_, '_> {
                 } else {
                     object.end
                 };
-                let word = self.word(end);
-                let with_b = !object.governed
-                    && end < limit
-                    && word.starts_with('ب')
-                    && word.chars().count() > 3
-                    && !self.is_function_word(end)
-                    && !super::super::mentions::is_pronoun_phrase(word)
-                    && !self.mentions.at.contains_key(&end);
+                let with_b = !object.governed && end < limit && self.content_with_b(end);
                 if with_b {
                     // (the accused is part of the accusation: اتهم الوزير الشركة بالتلاعب
                     // reports "الشركة بالتلاعب"; what one is called is the predicate alone)
@@ -228,7 +221,6 @@ impl Reader<'_, '_> {
             // أقر الوزير بإقامة، طالبت الحكومة بوقف: a verbal noun with the verb's ب on it,
             // after the subject, an object pronoun (اتهمه بإثارة) or a subject before the verb;
             // a word right after a bare verb may be its subject's name (أبلغ بيكيه)
-            let word = self.word(j);
             let object = POSSESSIVES.iter().any(|o| self.word(k).ends_with(o));
             // a subject before the verb (الحكومة تطالب بوقف، التي تطالب) or none (مطالبا)
             // or carried by a pronoun or the verb's ending (لكنه اعترف، وطالبوا، وتعهدت)
@@ -242,11 +234,7 @@ impl Reader<'_, '_> {
                 || self.fronted(k).is_some();
             let with_b = (after > k + 1 || object || subject_before)
                 && verb.prepositions.iter().any(|p| p == "ب")
-                && word.starts_with('ب')
-                && word.chars().count() > 3
-                && !self.is_function_word(j)
-                && !super::super::mentions::is_pronoun_phrase(word)
-                && !self.mentions.at.contains_key(&j);
+                && self.content_with_b(j);
             if with_b {
                 return Some((Complement::Clause(j, 1), j));
             }
@@ -416,6 +404,17 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the word at `j` can open a content with ب (بالتلاعب، بأنه): a word of more than three
+    /// letters, no function word, pronoun phrase or mention.
+    fn content_with_b(&self, j: usize) -> bool {
+        let word = self.word(j);
+        word.starts_with('ب')
+            && word.chars().count() > 3
+            && !self.is_function_word(j)
+            && !super::super::mentions::is_pronoun_phrase(word)
+            && !self.mentions.at.contains_key(&j)
     }
 
     /// Whether a phrase with في at `j` says what a seeing verb's subject sees in something and
