@@ -628,13 +628,7 @@ impl<'a> Parser<'a> {
         let k = i.checked_sub(1)?;
         let noun = self.word(k)?;
         let dual = noun.ends_with("ين") || noun.ends_with("ان");
-        if !self.two_after(k)
-            || !dual
-            || Self::definite(noun)
-            || noun.chars().count() < 4
-            || self.lex.is(noun, "not_noun")
-            || self.lex.number_words.contains_key(noun)
-        {
+        if !self.two_after(k) || !dual || !self.indefinite_noun(noun, 4) {
             return None;
         }
         Some(Draft {
@@ -645,6 +639,15 @@ impl<'a> Parser<'a> {
             noun: Some((k, 0)),
             ..Draft::default()
         })
+    }
+
+    /// Whether `noun`, of at least `letters` letters, can be the indefinite noun a count of two
+    /// or one stands in (no article, no number word, nothing the lexicon says is no noun).
+    fn indefinite_noun(&self, noun: &str, letters: usize) -> bool {
+        !Self::definite(noun)
+            && noun.chars().count() >= letters
+            && !self.lex.is(noun, "not_noun")
+            && !self.lex.number_words.contains_key(noun)
     }
 
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
@@ -668,14 +671,7 @@ impl<'a> Parser<'a> {
         // هدفا واحدا: واحدا agrees with a noun in the accusative, in ا; after another word it
         // is "one" itself (يعد واحدا من أبرز، ليصبح واحدا من)
         let agrees = word != "واحدا" || noun.ends_with('ا') && !noun.ends_with("ها");
-        if !one
-            || !agrees
-            || !self.joined(i - 1)
-            || Self::definite(noun)
-            || noun.chars().count() < 2
-            || self.lex.is(noun, "not_noun")
-            || self.lex.number_words.contains_key(noun)
-        {
+        if !one || !agrees || !self.joined(i - 1) || !self.indefinite_noun(noun, 2) {
             return None;
         }
         Some(Draft {
