@@ -88,7 +88,16 @@ impl Reader<'_, '_> {
                     .filter_map(|d| d.speaker.as_ref())
                     .find(|s| issuer(s))
                     .cloned()
-                    .or_else(|| self.recent(mention.first, issuer))
+                    .or_else(|| {
+                        // not a body the reported speech or quoted words named (a study's
+                        // findings on what بنك إنجلترا will do): only the writer's own
+                        // mentions may have issued it
+                        self.before(mention.first)
+                            .filter(|m| !self.reported(m.first))
+                            .filter_map(|m| m.speaker.as_ref())
+                            .find(|s| issuer(s))
+                            .cloned()
+                    })
             }
             Refers::States => self.last_list(mention.first, "place"),
             Refers::Leaders => self.last_list(mention.first, "person"),
@@ -483,6 +492,19 @@ impl Reader<'_, '_> {
             }
         }
         Some(speaker)
+    }
+
+    /// Whether token `j` is inside what someone said: quoted speech, or the content of a
+    /// report read before.
+    fn reported(&self, j: usize) -> bool {
+        let at = self.starts(j);
+        self.marks.in_speech[j]
+            || self
+                .drafts
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .any(|d| d.content.0 <= at && at < d.content.1)
     }
 
     /// The mentions that start before token `k`, latest first, as far back as `LOOKBACK`:

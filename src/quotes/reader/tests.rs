@@ -4405,3 +4405,23 @@ fn the_object_a_verb_of_naming_takes_ends_its_subject() {
         .iter()
         .all(|c| !c.starts_with("الفرنسي")));
 }
+
+#[test]
+fn a_report_is_not_issued_by_a_body_named_in_what_was_reported() {
+    // the ministry is what the officials spoke of; the report is the organisation's
+    assert_eq!(
+        speakers(
+            "نشرت منظمة الصحة العالمية تقريرا عن الوباء. وقال مسؤولون إن وزارة الصحة \
+             اليمنية سجلت ألف إصابة. وأضاف التقرير أن الوباء ينتشر.",
+        ),
+        [Some("مسؤولون".into()), Some("منظمة الصحة العالمية".into())]
+    );
+    // nobody the writer named: none rather than the bank the experts spoke of
+    assert_eq!(
+        speakers(
+            "وقال خبراء إن بنك إنجلترا المركزي سيرفع الفائدة قريبا. \
+             وأضاف التقرير أن الأسعار سترتفع.",
+        ),
+        [Some("خبراء".into()), None]
+    );
+}
