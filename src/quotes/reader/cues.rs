@@ -1116,7 +1116,7 @@ impl Reader<'_, '_> {
     /// Whether token `j` can be a word of a subject no mention read: a word, no function word
     /// (but في and من inside it), verb, time, complementizer or word with ب. (A subject before a
     /// day, `past_day`, may hold every word of `Grammar::InSubject`: لدى، ضد، باسم too.)
-    fn subject_word(&self, j: usize) -> bool {
+    pub(super) fn subject_word(&self, j: usize) -> bool {
         let word = self.word(j);
         self.tokens.kind(j) == Kind::Word
             && (!self.is_function_word(j) || matches!(word, "في" | "من"))

@@ -680,6 +680,11 @@ impl Reader<'_, '_> {
         if conjoined && !resumed {
             return None;
         }
+        if resumed {
+            if let Some(topic) = self.amma_topic(k) {
+                return Some(topic);
+            }
+        }
         let mut j = k;
         while j > 0 && j + 3 > k && is_auxiliary(self.word(j - 1)) {
             j -= 1;
@@ -798,6 +803,148 @@ impl Reader<'_, '_> {
                 .then(|| mention.role.filter(|r| *r != mention.name))
                 .flatten(),
             how: mention.how,
+            end,
+        })
+    }
+
+    /// The subject أما puts first for the verb with ف at `k` that answers it, whatever stands
+    /// between them (أما جولييت فقالت، أما عدنان، 30 عاما، وهو أحد سكان دوما ...، فقال، أما
+    /// ليكسي ستيردي مدير غرفة الحرب فتقول): the mention right after أما, or the plain words
+    /// there that no mention read, up to a comma, a relative, a title or an aside. None for a
+    /// topic the verb is about rather than its subject (أما بالنسبة للسندات، أما فيما يتعلق
+    /// بسوريا، أما اليوم) and for a verb with its own subject after it (فقال سكاراموتشي).
+    fn amma_topic(&self, k: usize) -> Option<Subject> {
+        let (start, _) = self.sentence(k);
+        let floor = start.max(k.saturating_sub(2 * INSERTION));
+        let amma = (floor..k)
+            .rev()
+            .find(|&j| matches!(self.word(j), "اما" | "واما"))?;
+        // the first verb with ف after أما answers it
+        if (amma + 1..k).any(|j| self.word(j).starts_with('ف') && self.verb(j).is_some()) {
+            return None;
+        }
+        let first = amma + 1;
+        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let word = self.word(first);
+        if first >= k
+            || self.tokens.kind(first) != Kind::Word
+            || self.is_function_word(first)
+            || word.starts_with(['ب', 'ل', 'ف']) && !given(first)
+            || self.plays(first, Grammar::Time)
+            || self.verb(first).is_some()
+            || self.is_complementizer(first)
+            // (an adverb in the accusative: أما داخليا، أما نقابيا)
+            || word.ends_with('ا') && !given(first)
+        {
+            return None;
+        }
+        // a subject after the verb is its own (فقالت وزارة الداخلية، فينصح الخبراء، فرأى
+        // بعضها)
+        let own = self
+            .mentions
+            .at
+            .get(&(k + 1))
+            .is_some_and(|&o| !self.mentions.list[o].governed)
+            || self.is_group_word(k + 1)
+            || matches!(self.word(k + 1), "بعض" | "بعضها" | "بعضهم");
+        if own {
+            return None;
+        }
+        let end = k + 1;
+        // a name in apposition between commas right before the verb is the one the topic
+        // names (أما أستاذ التفسير في جامعة الأزهر، محمد سعدي، فيقول)
+        let apposed = self.before(k).next().filter(|m| {
+            m.end + 1 == k
+                && self.is(m.end, ',')
+                && m.first > first + 1
+                && self.is(m.first - 1, ',')
+                && m.how == "name"
+                && !m.title_only
+                && !m.governed
+                && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
+        });
+        if let Some(name) = apposed {
+            return Some(Subject {
+                speaker: self.resolve(name),
+                mention: Some(name.name),
+                role: Some((self.starts(first), self.ends(name.first - 2))),
+                how: "name",
+                end,
+            });
+        }
+        if self.mentions.at.contains_key(&first) {
+            let subject = self
+                .subject(first, false)
+                .filter(|s| s.speaker.is_some() && s.end <= k)?;
+            return Some(Subject { end, ..subject });
+        }
+        // the words no mention read: a name, or a description with a name the mentions read
+        // inside it (أما الأخت آن شابيل)
+        let mut last = first;
+        while last < k && last < first + 4 {
+            if last > first {
+                if let Some(&m) = self.mentions.at.get(&last) {
+                    let mention = &self.mentions.list[m];
+                    let person = mention.speaker.as_ref().is_some_and(|s| s.kind == "person");
+                    if !person || mention.governed || mention.end > k {
+                        return None;
+                    }
+                    let subject = self.subject(last, false).filter(|s| s.end <= k)?;
+                    let role = Some((self.starts(first), self.ends(last - 1)));
+                    return Some(Subject {
+                        end,
+                        role,
+                        ..subject
+                    });
+                }
+            }
+            let word = self.word(last);
+            // (a family name with ب as the name's last word: أما شيروان بري، فقال)
+            let closing = last + 1 == k || self.is(last + 1, ',');
+            let named = last > first
+                && closing
+                && word.starts_with('ب')
+                && !word.starts_with("بال")
+                && !super::mentions::is_pronoun_phrase(word)
+                && self.tokens.kind(last) == Kind::Word
+                && !self.is_function_word(last);
+            let stop = !(self.subject_word(last) || named)
+                || self.is_function_word(last)
+                || self.plays(last, Grammar::Relative)
+                || word.starts_with('و') && last > first
+                || last > first && self.title_at(last, true).is_some();
+            if stop {
+                break;
+            }
+            last += 1;
+        }
+        // (a topic that runs on into a clause of its own is no name: أما الهجوم الذي ...)
+        if last == first || last - first == 4 && last < k && !self.is(last, ',') {
+            return None;
+        }
+        let head = self.word(first);
+        let definite = head.starts_with("ال");
+        let kind = if !definite && last - first <= 3 {
+            "person"
+        } else if definite && (head.ends_with("ون") || head.ends_with("ين")) {
+            "group"
+        } else {
+            "institution"
+        };
+        let (from, to) = (self.starts(first), self.ends(last - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(from, to),
+                kind,
+                side: self.side_of(first, last),
+            }),
+            mention: Some((from, to)),
+            role: None,
+            how: if kind == "person" {
+                "name"
+            } else {
+                "description"
+            },
             end,
         })
     }

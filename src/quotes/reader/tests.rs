@@ -4425,3 +4425,25 @@ fn a_report_is_not_issued_by_a_body_named_in_what_was_reported() {
         [Some("خبراء".into()), None]
     );
 }
+
+#[test]
+fn the_topic_amma_puts_first_is_the_subject_of_the_verb_with_fa() {
+    // a name no lexicon knows, right before the verb
+    assert_eq!(
+        speakers("وقالت كريستينا كوباس إن الأمر مؤسف. أما جولييت فقالت: \"هذا تصرف معزول\".",),
+        [Some("كريستينا كوباس".into()), Some("جولييت".into())]
+    );
+    // with an aside between the topic and its verb, whose nouns are not the subject
+    assert_eq!(
+        speakers(
+            "وقال ناشطون إن القصف مستمر. أما عدنان، 30 عاما، وهو أحد سكان دوما، \
+             فقال لوكالة رويترز إن الحياة في القبو سيئة.",
+        ),
+        [Some("ناشطون".into()), Some("عدنان".into())]
+    );
+    // a topic the verb is about, and an adverb, leave the subject after the verb
+    assert_eq!(
+        speakers("أما داخليا فيقول كمال كليتشدار أوغلو إنه عازم على المنافسة.",),
+        [Some("كمال كليتشدار أوغلو".into())]
+    );
+}
