@@ -378,6 +378,10 @@ pub struct Lexicon {
     /// Titles that are also a common noun (الفريق "the team", اللواء "the brigade"): a person
     /// only when someone holds them (normalized, as written in `titles.tsv`).
     pub noun_ranks: HashSet<String>,
+    /// The hamza seat (أ or إ) the first word of titles is written with, by that word
+    /// normalized (الإمام → إ): the text writing the other seat writes another word (إلى
+    /// الأمام "forward" is no الإمام). Words titles write with both seats are left out.
+    pub title_hamza: HashMap<String, Option<char>>,
     /// Heads of descriptions → their speaker type, and the adjectives that may follow them.
     pub groups: HashMap<String, &'static str>,
     /// Heads of organisations (without ال) → the class a definite description with that head
@@ -652,6 +656,19 @@ impl Lexicon {
                 Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
             })
             .collect();
+        let mut title_hamza: HashMap<String, Option<char>> = HashMap::default();
+        for row in file("titles") {
+            let Some(first) = row[0].split_whitespace().next() else {
+                continue;
+            };
+            let seat = first.chars().find(|c| matches!(c, 'أ' | 'إ'));
+            if let Some(seat) = seat {
+                let known = title_hamza.entry(word(first)).or_insert(Some(seat));
+                if *known != Some(seat) {
+                    *known = None;
+                }
+            }
+        }
         let noun_ranks = file("titles")
             .into_iter()
             .filter(|row| row.get(1) == Some(&"noun"))
@@ -842,6 +859,7 @@ impl Lexicon {
             titles,
             person_roles,
             noun_ranks,
+            title_hamza,
             groups,
             unaligned,
             anaphora,

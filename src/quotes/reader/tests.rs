@@ -4405,3 +4405,27 @@ fn the_object_a_verb_of_naming_takes_ends_its_subject() {
         .iter()
         .all(|c| !c.starts_with("الفرنسي")));
 }
+
+#[test]
+fn a_title_written_with_the_other_hamza_seat_is_another_word() {
+    // إلى الأمام "forward" is no الإمام
+    for source in [
+        "وقال المدرب: \"لن أحرك خطوة إلى الأمام\".",
+        "وبحث الوزراء سبل المضي قدما للأمام في الملف.",
+    ] {
+        assert!(
+            persons(source).iter().all(|name| !name.contains("الأمام")),
+            "{source}: {:?}",
+            persons(source)
+        );
+    }
+    // the title as written, or with a bare alif, is the title
+    assert!(persons("وقال الإمام أحمد الطيب إن الحوار ضروري.")
+        .iter()
+        .any(|name| name.contains("أحمد الطيب")));
+    let found = entities_of("وقال الامام في خطبة الجمعة إن الصبر مفتاح الفرج.");
+    assert!(
+        found.iter().any(|(name, _, _)| name == "الامام"),
+        "{found:?}"
+    );
+}
