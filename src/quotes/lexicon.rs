@@ -402,6 +402,9 @@ pub struct Lexicon {
     /// Given names the lexicon writes only with a madda (آنا), normalized: once normalized they
     /// are also common words (أنا, I), so they are names only where the text writes the madda.
     pub given_madda: HashSet<String>,
+    /// Given names that are also a common noun taking a genitive (عمر "age"), normalized:
+    /// `given_names`' third column `noun`.
+    pub given_nouns: HashSet<String>,
     pub entities: Vec<Entity>,
     /// The names of `entities` as they are written: which speakers the lexicon knows.
     pub entity_names: HashSet<String>,
@@ -749,7 +752,17 @@ impl Lexicon {
         let mut given_names = HashMap::default();
         let mut given_madda = HashSet::default();
         let mut given_plain = HashSet::default();
+        let mut given_nouns = HashSet::default();
         for row in file("given_names") {
+            match row.get(2) {
+                None | Some(&"") => {}
+                Some(&"noun") => {
+                    given_nouns.insert(word(row[0]));
+                }
+                Some(_) => {
+                    return Err(bad("given_names", &row, "a third column other than 'noun'"))
+                }
+            }
             let woman = match row.get(1) {
                 Some(&"f") => true,
                 Some(&"m") | None => false,
@@ -869,6 +882,7 @@ impl Lexicon {
             function_words,
             given_names,
             given_madda,
+            given_nouns,
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entities,
             first_words,
