@@ -378,6 +378,10 @@ pub struct Lexicon {
     /// Titles that are also a common noun (الفريق "the team", اللواء "the brigade"): a person
     /// only when someone holds them (normalized, as written in `titles.tsv`).
     pub noun_ranks: HashSet<String>,
+    /// The hamza seat (أ or إ) the first word of titles is written with, by that word
+    /// normalized (الإمام → إ): the text writing the other seat writes another word (إلى
+    /// الأمام "forward" is no الإمام). Words titles write with both seats are left out.
+    pub title_hamza: HashMap<String, Option<char>>,
     /// Heads of descriptions → their speaker type, and the adjectives that may follow them.
     pub groups: HashMap<String, &'static str>,
     /// Heads of organisations (without ال) → the class a definite description with that head
@@ -398,6 +402,9 @@ pub struct Lexicon {
     /// Given names the lexicon writes only with a madda (آنا), normalized: once normalized they
     /// are also common words (أنا, I), so they are names only where the text writes the madda.
     pub given_madda: HashSet<String>,
+    /// Given names that are also a common noun taking a genitive (عمر "age"), normalized:
+    /// `given_names`' third column `noun`.
+    pub given_nouns: HashSet<String>,
     pub entities: Vec<Entity>,
     /// The names of `entities` as they are written: which speakers the lexicon knows.
     pub entity_names: HashSet<String>,
@@ -652,6 +659,19 @@ impl Lexicon {
                 Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
             })
             .collect();
+        let mut title_hamza: HashMap<String, Option<char>> = HashMap::default();
+        for row in file("titles") {
+            let Some(first) = row[0].split_whitespace().next() else {
+                continue;
+            };
+            let seat = first.chars().find(|c| matches!(c, 'أ' | 'إ'));
+            if let Some(seat) = seat {
+                let known = title_hamza.entry(word(first)).or_insert(Some(seat));
+                if *known != Some(seat) {
+                    *known = None;
+                }
+            }
+        }
         let noun_ranks = file("titles")
             .into_iter()
             .filter(|row| row.get(1) == Some(&"noun"))
@@ -732,7 +752,17 @@ impl Lexicon {
         let mut given_names = HashMap::default();
         let mut given_madda = HashSet::default();
         let mut given_plain = HashSet::default();
+        let mut given_nouns = HashSet::default();
         for row in file("given_names") {
+            match row.get(2) {
+                None | Some(&"") => {}
+                Some(&"noun") => {
+                    given_nouns.insert(word(row[0]));
+                }
+                Some(_) => {
+                    return Err(bad("given_names", &row, "a third column other than 'noun'"))
+                }
+            }
             let woman = match row.get(1) {
                 Some(&"f") => true,
                 Some(&"m") | None => false,
@@ -842,6 +872,7 @@ impl Lexicon {
             titles,
             person_roles,
             noun_ranks,
+            title_hamza,
             groups,
             unaligned,
             anaphora,
@@ -851,6 +882,7 @@ impl Lexicon {
             function_words,
             given_names,
             given_madda,
+            given_nouns,
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entities,
             first_words,

@@ -4447,3 +4447,56 @@ fn the_topic_amma_puts_first_is_the_subject_of_the_verb_with_fa() {
         [Some("كمال كليتشدار أوغلو".into())]
     );
 }
+
+#[test]
+fn a_title_written_with_the_other_hamza_seat_is_another_word() {
+    // إلى الأمام "forward" is no الإمام
+    for source in [
+        "وقال المدرب: \"لن أحرك خطوة إلى الأمام\".",
+        "وبحث الوزراء سبل المضي قدما للأمام في الملف.",
+    ] {
+        assert!(
+            persons(source).iter().all(|name| !name.contains("الأمام")),
+            "{source}: {:?}",
+            persons(source)
+        );
+    }
+    // the title as written, or with a bare alif, is the title
+    assert!(persons("وقال الإمام أحمد الطيب إن الحوار ضروري.")
+        .iter()
+        .any(|name| name.contains("أحمد الطيب")));
+    let found = entities_of("وقال الامام في خطبة الجمعة إن الصبر مفتاح الفرج.");
+    assert!(
+        found.iter().any(|(name, _, _)| name == "الامام"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_given_name_that_is_also_a_noun_is_the_noun_after_a_preposition() {
+    // عمر "age" in construct with a definite word, where a noun phrase starts
+    for source in [
+        "وسجل اللاعب هدفا في الدقيقة الأخيرة من عمر المباراة.",
+        "وتزوجت وأنا في عمر السادسة عشرة.",
+        "وتؤثر الحرارة على عمر البطارية كثيرا.",
+        "وأكدت الدراسة أن عمر الإنسان يطول بالرياضة.",
+    ] {
+        assert!(
+            persons(source).iter().all(|name| !name.starts_with("عمر")),
+            "{source}: {:?}",
+            persons(source)
+        );
+    }
+    // the name with its title, or opening the clause, stays a name
+    assert!(persons("وقال الرئيس السوداني عمر البشير إن الحوار ضروري.")
+        .iter()
+        .any(|name| name == "عمر البشير"));
+    assert!(persons("وقال عمر الرزاز إن الحكومة ستعمل.")
+        .iter()
+        .any(|name| name == "عمر الرزاز"));
+    assert!(
+        persons("وأشارت الصحيفة إلى أن عمر الرزاز رئيس الحكومة بدأ اتصالاته.")
+            .iter()
+            .any(|name| name == "عمر الرزاز")
+    );
+}

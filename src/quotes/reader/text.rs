@@ -159,7 +159,25 @@ impl<'a> Text<'a> {
     }
 
     pub fn title_at(&self, k: usize, clitics: bool) -> Option<(usize, usize, &'a ())> {
-        self.phrase_at(&self.lexicon.titles, Classes::TITLE, k, clitics)
+        let found = self.phrase_at(&self.lexicon.titles, Classes::TITLE, k, clitics)?;
+        // إلى الأمام is no الإمام: a title's first word written with the other hamza seat
+        // is another word (a bare alif may be either)
+        let form = self
+            .words
+            .of(k, clitics)
+            .find(|f| f.prefix == found.1 && f.classes.has(Classes::TITLE));
+        let seat = form.and_then(|f| self.lexicon.title_hamza.get(f.text));
+        if let Some(Some(seat)) = seat {
+            let written = (self.display)(self.starts(k), self.ends(k));
+            if written
+                .chars()
+                .find(|c| matches!(c, 'أ' | 'إ'))
+                .is_some_and(|c| c != *seat)
+            {
+                return None;
+            }
+        }
+        Some(found)
     }
 
     pub fn label_at(&self, k: usize) -> Option<(usize, usize, &'a bool)> {

@@ -143,7 +143,7 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        if self.is_side(k) && !self.nisba_given(k) {
+        if self.is_side(k) && !self.nisba_given(k) || self.construct_noun(k) {
             return None;
         }
         // a word that spells a given name is a verb after a particle that governs one (لم ينس
@@ -377,6 +377,26 @@ impl Finder<'_, '_> {
             && self.unknown_name(j + 1) > 0
     }
 
+    /// Whether the given name at `k` is rather the common noun it also spells, in construct
+    /// with the definite word after it (من عمر المباراة، في عمر السادسة، على عمر البطارية، أن
+    /// عمر الإنسان): a name marked `noun` in `given_names`, after a preposition or a
+    /// complementizer, where a noun phrase starts (a person's name comes with their title
+    /// there: الرئيس السوداني عمر البشير; not after a pronoun: من هو عمر الرزاز), and before
+    /// a definite word.
+    pub(super) fn construct_noun(&self, k: usize) -> bool {
+        k > 0
+            && self.lexicon.given_nouns.contains(self.word(k))
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break && t.text.starts_with("ال"))
+            && self.tokens.kind(k - 1) == Kind::Word
+            && !self.tokens.get(k).is_some_and(|t| t.after_break)
+            && (self.plays(k - 1, Grammar::Preposition)
+                // (after أن, a name has its title after it: أن عمر الرزاز رئيس الحكومة)
+                || self.is_complementizer(k - 1) && !self.closes_name(k + 2))
+    }
+
     /// Whether the word at `j` is written again elsewhere in the document, not after the word
     /// before it here: a family name used alone.
     pub(super) fn recurs_alone(&self, j: usize) -> bool {
@@ -497,7 +517,8 @@ impl Finder<'_, '_> {
             // المبعوث الدولي ومشاورات جنيف، قال المدرب وتابعنا: a name does not start with the
             // conjunction; هيرنانديز وتوما ليمار، لودريان والألماني: nor does it run on over
             // it into another person (not after a particle: أبو وليد)
-            if len == 0 && self.conjoined(j) || len > 0 && !after_particle && self.joins_another(j)
+            if len == 0 && (self.conjoined(j) || self.construct_noun(j))
+                || len > 0 && !after_particle && self.joins_another(j)
             {
                 break;
             }
