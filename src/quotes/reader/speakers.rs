@@ -1162,9 +1162,10 @@ impl Reader<'_, '_> {
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the
-    /// one before: a person or a body opening it, or right after its first word when that word
-    /// is no reporting verb (the verb it opens with, وصل الرئيس ماكرون; at times an adverb),
-    /// agreeing with the cue.
+    /// one before: a person, a body or (for a feminine verb) a country opening it, or right
+    /// after its first word when that word is no reporting verb that made a report there (the
+    /// verb it opens with, وصل الرئيس ماكرون، اعتقلت الولايات المتحدة; at times an adverb;
+    /// ويطلب محامي ستورمي شهادة ...), agreeing with the cue.
     fn subject_before(&self, k: usize) -> Option<Speaker> {
         let (start, _) = self.sentence(k);
         let paragraph = self.paragraph_of(k);
@@ -1173,15 +1174,40 @@ impl Reader<'_, '_> {
         if self.paragraph_of(opens) + 1 < paragraph {
             return None;
         }
+        // a reporting verb opening the sentence before that made no report there is any verb
+        let sentence = self.sentence_of(opens);
+        let reported = || {
+            self.drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence >= sentence)
+                .any(|d| d.sentence == sentence)
+        };
         let subject = self
             .before(start)
             .take_while(|m| m.first >= opens)
-            .find(|m| m.first == opens || m.first == opens + 1 && self.verb(opens).is_none())?;
+            .find(|m| {
+                m.first == opens
+                    || m.first == opens + 1 && (self.verb(opens).is_none() || !reported())
+            })?;
         if subject.governed || subject.first == opens + 1 && self.tokens.kind(opens) != Kind::Word {
             return None;
         }
-        self.resolve(subject)
-            .filter(|s| matches!(s.kind, "person" | "institution" | "medium") && self.agrees(k, s))
+        // a country goes on as the subject of a feminine verb opening its sentence
+        // (اعتقلت الولايات المتحدة ... وقالت); not of one further in, whose subject its own
+        // clause writes (فجميع الدلائل تشير، نشر الجيش صورة قالت), nor of a participle
+        // (حراسة مشددة)
+        let country = || {
+            let first = k == start || k == start + 1 && self.plays(start, Grammar::Carrier);
+            first
+                && self.cue_gender(k) == Some(Gender::Feminine)
+                && self.verb(k).is_some_and(|v| v.class != Class::Participle)
+        };
+        self.resolve(subject).filter(|s| {
+            (matches!(s.kind, "person" | "institution" | "medium")
+                || s.kind == "place" && country())
+                && self.agrees(k, s)
+        })
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,

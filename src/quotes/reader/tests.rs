@@ -3169,6 +3169,23 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         speakers("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت صباح اليوم. وقالت إن فرنسا تقف إلى جانب لبنان."),
         [None]
     );
+    // a country, with a feminine verb opening its sentence
+    assert_eq!(
+        speakers("اعتقلت الولايات المتحدة 74 شخصا في إطار حملة لمكافحة الاحتيال. وقالت إن الاعتقالات استهدفت محتالين."),
+        [Some("الولايات المتحدة".to_owned())]
+    );
+    // not a verb further in, whose subject its own clause writes
+    assert_eq!(
+        speakers("اعتقلت الولايات المتحدة 74 شخصا في إطار حملة لمكافحة الاحتيال. فجميع الدلائل تشير إلى أن الحملة مستمرة."),
+        [None]
+    );
+    // a reporting verb that made no report opens its sentence as any verb
+    assert_eq!(
+        speakers(
+            "ويطلب المحامي مايكل أفيناتي شهادة الرئيس أيضا. وقال إنه سيكرر الطلب في أقرب فرصة."
+        ),
+        [Some("مايكل أفيناتي".to_owned())]
+    );
 }
 
 #[test]
