@@ -4517,3 +4517,44 @@ fn a_given_name_that_is_also_a_noun_is_the_noun_after_a_preposition() {
             .any(|name| name == "عمر الرزاز")
     );
 }
+
+#[test]
+fn an_aside_on_the_subject_before_an_adjunct_is_skipped() {
+    // قال X، وهو ...، [adjunct] إن: the aside and what follows it up to the complementizer
+    // stand between the subject and the content
+    assert_eq!(
+        contents("وقال عظيم ديوجي، وهو متحدث باسم أسرة الملياردير، في مؤتمر صحفي إنهم يأملون في مساعدة الشرطة."),
+        ["يأملون في مساعدة الشرطة"]
+    );
+    assert_eq!(
+        contents(
+            "وقال إبراهيم ليمان، وهو عضو في قوة الميليشيا المحاربة للجماعة إن القوات أوقفت الهجوم."
+        ),
+        ["القوات أوقفت الهجوم"]
+    );
+    assert_eq!(
+        contents("وقال ديفيد تريو براسوجو، وهو قائد شرطة محلي، إن الخبراء فجروا قنبلة."),
+        ["الخبراء فجروا قنبلة"]
+    );
+    // words in marks after the aside are said directly
+    assert_eq!(
+        contents("وقال أبو أسامة، وهو ساكن فر من المخيم قبل يومين: \"هناك أسر دفنت تحت الأنقاض\"."),
+        ["هناك أسر دفنت تحت الأنقاض"]
+    );
+    // (an aside with وهي and no mark after it is read on to the verb's preposition)
+    assert_eq!(
+        contents(
+            "ودعت ماريا لوغر، وهي باحثة رئيسية، خلال حديثها في مؤتمر، الآباء إلى خفض استهلاك السكر."
+        ),
+        ["خفض استهلاك السكر"]
+    );
+    // (not a concession after the aside, وإن كان)
+    assert!(contents(
+        "كما تعتبر الموالد مناسبة للتعميد، وهو طقس ديني يجرى للطفل، وإن كان لا تراعى المواعيد بالضبط."
+    )
+    .is_empty());
+    // (not a comment on the event: وهو ما)
+    assert!(contents("وأعلن الجيش، وهو ما لم يحدث من قبل، أنه انسحب.")
+        .iter()
+        .all(|c| c != "انسحب"));
+}

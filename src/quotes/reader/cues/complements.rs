@@ -299,8 +299,19 @@ impl Reader<'_, '_> {
             if further && self.starts_cue(j) && self.word(j) != "نقلا" {
                 break;
             }
-            if self.is(j, ',') && self.word(j + 1) == "وهو" {
-                break;
+            // وقال فلان، وهو خبير في الاقتصاد، في مؤتمر صحفي إن، وقال علي، وهو أحد أقارب
+            // القتيل، إن: an aside on the subject, before any content, is skipped to what marks
+            // the content after it (not one that comments on what came before: ، وهو ما، وهي
+            // المرة الأولى)
+            if self.is(j, ',') && matches!(self.word(j + 1), "وهو" | "وهي") {
+                // (otherwise وهو ends the search, and وهي is read on: ، وهي باحثة، ...، الآباء
+                // إلى)
+                match self.subject_aside(k, after, j, limit) {
+                    Some(marked) => j = marked,
+                    None if self.word(j + 1) == "وهو" => break,
+                    None => j += 1,
+                }
+                continue;
             }
             // (nor past a conjunction that opens a clause of its own, whatever follows: ادعت
             // الشركة إغلاقها، ولكن الخطوة ...، حيث إن ...، نقل إلى المستشفى بيد أنه ما لبث أن)
@@ -779,6 +790,54 @@ impl Reader<'_, '_> {
                 bare,
                 "منذ" | "دون" | "بدون" | "رغم" | "برغم" | "الا" | "اذ" | "حتي" | "لولا"
             )
+    }
+
+    /// Where the content is marked after an aside on the subject of the verb at `k` (subject
+    /// read up to `after`) that the comma at `j`, with وهو or وهي after it, opens: it comes
+    /// right after that subject, or after a few plain words the verb's subject may be (a name
+    /// no mention read whole), and says what the subject is (وهو خبير، وهي مؤرخة), not what
+    /// the event was (وهو ما، وهي المرة الأولى، وهو الأمر الذي).
+    pub(super) fn subject_aside(
+        &self,
+        k: usize,
+        after: usize,
+        j: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        let what = self.word(j + 2);
+        if j + 2 >= limit || matches!(what, "ما" | "الامر" | "المره" | "اول") {
+            return None;
+        }
+        let subject = after > k + 1 && j == after
+            || j > k + 1
+                && j <= k + 8
+                && !carries_subject(self.word(k))
+                && (after..j).all(|i| {
+                    self.tokens.kind(i) == Kind::Word
+                        && !self.is_complementizer(i)
+                        && !self.is_function_word(i)
+                        && self.verb(i).is_none()
+                        && !self.plays(i, Grammar::Time)
+                });
+        if !subject {
+            return None;
+        }
+        // (only when what follows is marked: a complementizer, a colon or words in marks
+        // before any other cue; a content that is a noun phrase or the verb's preposition
+        // may be the aside's own)
+        (j + 2..limit)
+            .take_while(|&i| !self.starts_cue(i))
+            .find(|&i| {
+                // (وإن كان: a concession, no content)
+                self.is_complementizer(i)
+                    && !self.adverbial_that(i)
+                    && !self.word(i).starts_with('و')
+                    || self.is(i, ':') && !self.clock_colon(i)
+                    || self.speech_opening(i).is_some_and(|p| {
+                        let pair = self.marks.pair(p);
+                        !pair.label && pair.end > pair.first + 2
+                    })
+            })
     }
 
     /// Whether the word at `j`, before a complementizer, makes it a conjunction that opens a
