@@ -41,6 +41,8 @@ impl<'a> Parser<'a> {
         };
         let bare = Self::stems(word).last().map_or(word, |(_, s)| s);
         let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        // لليوم الـ12: ل and the article
+        let bare = self.after_lam_article(word).map_or(bare, |(_, rest)| rest);
         if bare.chars().count() < 3
             || self.lex.is(bare, "collective")
             || self.lex.is(word, "not_noun")
