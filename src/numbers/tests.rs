@@ -3308,3 +3308,22 @@ fn a_tens_word_after_a_singular_orders_it() {
     assert_eq!(one("اجتماع الدول العشرين").kind, "count");
     assert_eq!(one("ويرجح أنه تخطى الستين من العمر").kind, "duration");
 }
+
+#[test]
+fn an_ambiguous_month_after_a_clitic_preposition_or_before_its_twin() {
+    // مارس and مايو are words too (he practised, Theresa May): وفي before it, or the month
+    // written twice after it, makes it the month, and the twin belongs to its span
+    for text in [
+        "وفي مارس/آذار أعلنت الولايات المتحدة",
+        "في حادث مارس آذار الماضي",
+    ] {
+        let f = one(text);
+        assert!(f.text.starts_with("مارس"), "{text}: {f:?}");
+        assert_eq!(f.kind, "date");
+    }
+    assert_eq!(one("ففي مارس، بلغت حيازة الصين").text, "مارس");
+    assert_eq!(
+        one("ومنذ مارس رفعت شكوى").qualifier.as_deref(),
+        Some("since")
+    );
+}
