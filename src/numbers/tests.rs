@@ -3327,3 +3327,21 @@ fn an_ambiguous_month_after_a_clitic_preposition_or_before_its_twin() {
         Some("since")
     );
 }
+
+#[test]
+fn no_ordinal_in_a_name_in_ba_nor_in_a_rate_per_second() {
+    // باولا is a name: an ordinal adverb takes و or ف (فأولا), never ب
+    assert_eq!(one("وأوضحت باولا روبيو (38 عاما) لوكالة").kind, "duration");
+    assert_eq!(one("فأولا، يجب الذهاب إلى الصفحة").kind, "ordinal");
+    // في الثانية after a number and its unit is per second
+    assert_eq!(one("بمعدل 960 إطارا في الثانية، وهذا").text, "960 إطارا");
+    assert_eq!(facts("بسرعة 300 ألف كيلومتر في الثانية.").len(), 1);
+    // the second set, after a clause with its verb, stays
+    assert_eq!(
+        facts("ليحسم الأولى 6-3 ويتقدم في الثانية")
+            .iter()
+            .filter(|f| f.kind == "ordinal")
+            .count(),
+        2
+    );
+}
