@@ -3251,3 +3251,97 @@ fn exceeding_with_tadda() {
         vec![("3 ساعات".to_owned(), Some("at_most".to_owned()))]
     );
 }
+
+#[test]
+fn a_definite_noun_under_lam_and_the_article_before_its_number() {
+    // ل before the article takes its alif (للأشهر = ل + الأشهر): the number after it counts
+    // it, and the span starts after لل as عام 1996 does in للعام 1996
+    let f = one("وبالنسبة للأشهر الثلاثة حتى الآن");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("أشهر الثلاثة", "duration", Some(3.0), Some("month"))
+    );
+    let f = one("وجه رسالة للدول الثلاث عبر الموقع");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("دول الثلاث", "count", Some(3.0))
+    );
+    let f = one("لوضع تصور للسنوات العشر المقبلة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.unit, f.qualifier.as_deref()),
+        (
+            "سنوات العشر المقبلة",
+            "duration",
+            Some("year"),
+            Some("next")
+        )
+    );
+    // the number after a singular orders it
+    let f = one("يقدم في المسابقة الرسمية للنسخة الـ71 فيلما");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("الـ71", "ordinal", Some(71.0))
+    );
+    // a noun of the lexicon that starts with ل keeps it (ل + اللاعبين)
+    assert_eq!(
+        one("المستوى الفردي للاعبين الثلاثة رائع").text,
+        "لاعبين الثلاثة"
+    );
+}
+
+#[test]
+fn a_tens_word_after_a_singular_orders_it() {
+    // الذكرى السبعين is the seventieth anniversary, as الذكرى الـ70; not seventy anniversaries
+    let f = one("بالتزامن مع الذكرى السبعين لقيام الدولة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("السبعين", "ordinal", Some(70.0))
+    );
+    let f = one("فاز بالدوري للمرة الأربعين في تاريخه");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("الأربعين", "ordinal", Some(40.0))
+    );
+    // القرن العشرين is a century, 19XX
+    assert_eq!(one("في أوائل القرن العشرين").kind, "date");
+    // after a plural it counts (الدول العشرين), and an age stays an age
+    assert_eq!(one("اجتماع الدول العشرين").kind, "count");
+    assert_eq!(one("ويرجح أنه تخطى الستين من العمر").kind, "duration");
+}
+
+#[test]
+fn an_ambiguous_month_after_a_clitic_preposition_or_before_its_twin() {
+    // مارس and مايو are words too (he practised, Theresa May): وفي before it, or the month
+    // written twice after it, makes it the month, and the twin belongs to its span
+    for text in [
+        "وفي مارس/آذار أعلنت الولايات المتحدة",
+        "في حادث مارس آذار الماضي",
+    ] {
+        let f = one(text);
+        assert!(f.text.starts_with("مارس"), "{text}: {f:?}");
+        assert_eq!(f.kind, "date");
+    }
+    assert_eq!(one("ففي مارس، بلغت حيازة الصين").text, "مارس");
+    assert_eq!(
+        one("ومنذ مارس رفعت شكوى").qualifier.as_deref(),
+        Some("since")
+    );
+}
+
+#[test]
+fn no_ordinal_in_a_name_in_ba_nor_in_a_rate_per_second() {
+    // باولا is a name: an ordinal adverb takes و or ف (فأولا), never ب
+    assert_eq!(one("وأوضحت باولا روبيو (38 عاما) لوكالة").kind, "duration");
+    assert_eq!(one("فأولا، يجب الذهاب إلى الصفحة").kind, "ordinal");
+    // في الثانية after a number and its unit is per second
+    assert_eq!(one("بمعدل 960 إطارا في الثانية، وهذا").text, "960 إطارا");
+    assert_eq!(facts("بسرعة 300 ألف كيلومتر في الثانية.").len(), 1);
+    // the second set, after a clause with its verb, stays
+    assert_eq!(
+        facts("ليحسم الأولى 6-3 ويتقدم في الثانية")
+            .iter()
+            .filter(|f| f.kind == "ordinal")
+            .count(),
+        2
+    );
+}

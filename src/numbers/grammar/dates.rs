@@ -184,8 +184,11 @@ impl<'a> Parser<'a> {
             prefix = clitic;
         }
         let (_, (month_number, ambiguous)) = month;
-        // the month written twice: أيار/مايو، آذار-مارس، أغسطس (آب)، يوليو تموز
+        // the month written twice: أيار/مايو، آذار-مارس، أغسطس (آب)، يوليو تموز; its twin
+        // makes an ambiguous name a month (مع مارس آذار، ومارس آذار)
+        let single = next;
         next = self.month_twice(next, *month_number);
+        let twice = next > single;
         // 2014، عام 2014، من عام 2014، لعام 2014
         let mut at = next;
         if self.word(at) == Some("من") && self.joined(at) {
@@ -221,7 +224,12 @@ impl<'a> Parser<'a> {
         }
         // يناير من العام الماضي، أيار/مايو من العام المقبل
         // (شهر before it names a month too: اعتبارا من شهر مارس)
-        let after_word = i > 0 && self.is(i - 1, "month_context") || month_word;
+        let after_word = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "month_context")))
+            || month_word
+            || twice;
         if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
             // a month that is also a word or a name needs من or a word before it to take the
             // year after it (دعت إليها ماي العام الماضي: Theresa May)

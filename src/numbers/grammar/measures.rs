@@ -438,6 +438,15 @@ impl<'a> Parser<'a> {
                 draft.last = next;
                 return Some(draft);
             }
+            // الذكرى السبعين، للمرة الأربعين، القرن العشرين: a tens word after a singular orders
+            // it, as الـ70 does; the ordinal reads it
+            if self.tokens[start].kind == Kind::Word
+                && draft.kind == "cardinal"
+                && head.is_some_and(|h| self.ordinal_head(h))
+                && self.longest(start, &self.lex.ordinals, true).is_some()
+            {
+                return None;
+            }
             if let Some((at, clitics)) = self.noun_before(start) {
                 let (at, clitics) = self
                     .head_of_chain(at, start, draft.value)

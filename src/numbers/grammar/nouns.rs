@@ -122,12 +122,12 @@ impl<'a> Parser<'a> {
             .map(|&(clitics, _)| (i, clitics))
     }
 
-    /// The noun a time unit may be, under its article or pronoun (السنوات، سنواته).
+    /// The noun a time unit may be, under its article or pronoun (السنوات، سنواته، للسنوات).
     pub(super) fn bare_noun(word: &str) -> impl Iterator<Item = &str> {
         Self::stems(word).flat_map(|(_, s)| {
             let pronoun = PRONOUNS.iter().find_map(|p| s.strip_suffix(p));
             [
-                s.strip_prefix("ال"),
+                s.strip_prefix("ال").or_else(|| s.strip_prefix("لل")),
                 pronoun.filter(|_| !s.starts_with("ال")),
             ]
             .into_iter()
@@ -276,19 +276,40 @@ impl<'a> Parser<'a> {
             })
     }
 
-    /// A definite noun at `i` a number after it counts (الدول، والسنوات): its token and clitics.
+    /// A definite noun at `i` a number after it counts (الدول، والسنوات، للأشهر): its token and
+    /// clitics.
     pub(super) fn definite_noun(&self, i: usize) -> Option<(usize, usize)> {
         let word = self.word(i)?;
-        let clitics = Self::stems(word)
-            .find(|(_, s)| s.starts_with("ال") && s.chars().count() > 3)?
-            .0;
-        let bare = &word[word.char_indices().nth(clitics)?.0..];
+        let (clitics, bare) =
+            match Self::stems(word).find(|(_, s)| s.starts_with("ال") && s.chars().count() > 3) {
+                Some((clitics, s)) => (clitics, std::borrow::Cow::Borrowed(s)),
+                None => {
+                    // للأشهر الثلاثة، وللدول الخمس: ل before the article takes its alif; the span
+                    // starts after لل, as عام 1996 does in للعام 1996 (the dev gold)
+                    let (clitics, rest) = self.after_lam_article(word)?;
+                    (clitics, std::borrow::Cow::Owned(format!("ال{rest}")))
+                }
+            };
         let ok = self.joined(i)
-            && !self.lex.is(bare, "not_noun")
+            && !self.lex.is(&bare, "not_noun")
             && !self.lex.number_words.contains_key(&bare["ال".len()..])
-            && self.lex.cue(bare, "relative").is_none()
-            && !self.lex.weekdays.contains_key(bare);
+            && self.lex.cue(&bare, "relative").is_none()
+            && !self.lex.weekdays.contains_key(bare.as_ref());
         ok.then_some((i, clitics))
+    }
+
+    /// The noun under ل and the article written together as لل (للأشهر، وللدول: ل + الأشهر),
+    /// and the letters before it: the clitics and لل. A noun of the nouns lexicon that starts
+    /// with ل keeps it (للاعبين: ل + اللاعبين).
+    pub(super) fn after_lam_article(&self, word: &'a str) -> Option<(usize, &'a str)> {
+        Self::stems(word).find_map(|(clitics, s)| {
+            let lam = s.strip_prefix('ل')?;
+            let rest = lam.strip_prefix('ل')?;
+            if self.lex.plurals.contains_key(lam) || self.lex.singulars.contains_key(lam) {
+                return Some((clitics + 1, lam));
+            }
+            (rest.chars().count() > 2).then_some((clitics + 2, rest))
+        })
     }
 
     /// The clitic letters of the word at `i` if it is a noun a number can count. The noun after a

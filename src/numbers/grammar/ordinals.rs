@@ -41,6 +41,8 @@ impl<'a> Parser<'a> {
         };
         let bare = Self::stems(word).last().map_or(word, |(_, s)| s);
         let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        // لليوم الـ12: ل and the article
+        let bare = self.after_lam_article(word).map_or(bare, |(_, rest)| rest);
         if bare.chars().count() < 3
             || self.lex.is(bare, "collective")
             || self.lex.is(word, "not_noun")
@@ -95,6 +97,17 @@ impl<'a> Parser<'a> {
         let (item, _, _) = self.longest(i, &self.lex.ordinals, true)?;
         let (value, prefix, next) = self.ordinal_value(i)?;
         let definite = item.0[0].starts_with("ال");
+        // باولا روبيو: an ordinal adverb (أولا، ثانيا) takes و or ف, never ب، ل or ك: a name
+        let clitics = self.word(i).unwrap_or_default().chars().take(prefix);
+        if self.lex.is(item.0[0].as_str(), "alone")
+            && clitics.into_iter().any(|c| "بلك".contains(c))
+        {
+            return None;
+        }
+        // 240 إطارا في الثانية، 300 ألف كيلومتر في الثانية: a rate, per second
+        if value == 2 && item.0[0].ends_with(['ه', 'ة']) && next == i + 1 && self.per_second(i) {
+            return None;
+        }
         // (والسيدة الأولى، كسيدة أولى: after a clitic too; but ومن أول القواميس, وجهة ثالثة
         // "a third destination", سيدة ثانية "another woman")
         let not_ordinal = i > 0
@@ -210,6 +223,24 @@ impl<'a> Parser<'a> {
             value: Some(value as f64),
             noun,
             ..Draft::default()
+        })
+    }
+
+    /// Whether الثانية at `i` is the second of a rate after في (960 إطارا في الثانية، 73
+    /// كيلومترا في الثانية، 10 ترليونات إطار في الثانية الواحدة): a number two to four tokens
+    /// before في with no clause between (not الأولى 6-3 ويتقدم في الثانية, the second set).
+    pub(super) fn per_second(&self, i: usize) -> bool {
+        if i < 3 || self.word(i - 1) != Some("في") || !self.joined(i - 2) {
+            return false;
+        }
+        (i.saturating_sub(5)..i - 2).rev().any(|n| {
+            self.tokens[n].kind == Kind::Number
+                && (n + 1..i - 1).all(|k| {
+                    self.joined(k - 1)
+                        && self
+                            .word(k)
+                            .is_some_and(|w| !w.starts_with('و') && !Self::present_verb(w))
+                })
         })
     }
 
