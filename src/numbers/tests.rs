@@ -3251,3 +3251,34 @@ fn exceeding_with_tadda() {
         vec![("3 ساعات".to_owned(), Some("at_most".to_owned()))]
     );
 }
+
+#[test]
+fn after_a_point_in_time_and_a_verb_before_a_word_of_quantity() {
+    let q = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    // بعد before a year or a date is no span of time: no qualifier, as قبل
+    assert_eq!(
+        q("ومستقبل البرنامج النووي بعد عام 2025، ما يستوجب"),
+        vec![("عام 2025".to_owned(), None)]
+    );
+    assert_eq!(
+        q("استئناف المحادثات بعد 25 مايو المقبل"),
+        vec![("25 مايو المقبل".to_owned(), Some("next".to_owned()))]
+    );
+    // the word of quantity in the span says how many, not the verb of reaching before it
+    assert_eq!(
+        q("لمسافة تصل إلى نحو 400 متر استخدمت"),
+        vec![("نحو 400 متر".to_owned(), Some("approx".to_owned()))]
+    );
+    assert_eq!(
+        q("ديون تصل إلى أكثر من مليار دولار"),
+        vec![(
+            "أكثر من مليار دولار".to_owned(),
+            Some("more_than".to_owned())
+        )]
+    );
+}

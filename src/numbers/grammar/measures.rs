@@ -562,7 +562,12 @@ impl<'a> Parser<'a> {
                 q
             }
         });
-        draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
+        // تصل إلى نحو 400 متر، سيصل إلى أكثر من مليار: the word of quantity in the span says
+        // how many, not the verb before it (the dev gold: more_than, not more_than+at_most)
+        let inside = inside.or(draft.qualifier.as_deref());
+        let outside =
+            outside.filter(|q| !(inside.is_some_and(Self::of_quantity) && Self::of_quantity(q)));
+        draft.qualifier = Self::join(inside, outside);
         draft.last = next;
         Some(draft)
     }

@@ -177,9 +177,10 @@ impl<'a> Parser<'a> {
 
     /// The qualifier before a point in time at token `i` (a year, a date, a time of day): منذ
     /// is since then (منذ عام 2011); قبل is before it, no span of time (قبل عام 1979، قبل
-    /// السادس من آب), so none.
+    /// السادس من آب), so none; and بعد is after it, no span either (بعد عام 2025، بعد 25
+    /// مايو), none as for قبل: the golds never write `after`.
     pub(super) fn point_before(&self, i: usize) -> Option<&'static str> {
-        let q = self.qualifier_before(i)?;
+        let q = self.qualifier_before(i).filter(|q| *q != "after")?;
         if q != "ago" {
             return Some(q);
         }
@@ -188,6 +189,14 @@ impl<'a> Parser<'a> {
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "قبل"))
         });
         (!before).then_some("since")
+    }
+
+    /// A qualifier that says how many: more or less than, about, at least or at most.
+    pub(super) fn of_quantity(qualifier: &str) -> bool {
+        matches!(
+            qualifier,
+            "more_than" | "less_than" | "at_least" | "at_most" | "approx"
+        )
     }
 
     /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
