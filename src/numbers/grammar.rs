@@ -197,6 +197,11 @@ impl<'a> Parser<'a> {
                             draft.prefix = clitic;
                         }
                     }
+                    if let Some((q, first, prefix, last)) = self.quantity_around_word(&draft) {
+                        draft.qualifier = Self::join(Some(q), draft.qualifier.as_deref());
+                        (draft.first, draft.prefix, draft.last) = (first, prefix, last);
+                        i = i.max(last);
+                    }
                     if let Some(currency) = self.currency_elided(&draft, drafts.last()) {
                         draft.kind = "money";
                         draft.unit = Some(currency);
@@ -429,6 +434,8 @@ impl<'a> Parser<'a> {
             Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
                 Start::Any
             }
+            // (عقدين، عقد من الزمن: decades with no number, see bare_decades)
+            Kind::Word if Self::decades(token.text).is_some() => Start::Any,
             // للعام: ل before the article, which drops its alef
             Kind::Word
                 if token

@@ -3345,3 +3345,132 @@ fn no_ordinal_in_a_name_in_ba_nor_in_a_rate_per_second() {
         2
     );
 }
+
+#[test]
+fn after_a_point_in_time_and_a_verb_before_a_word_of_quantity() {
+    let q = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    // بعد before a year or a date is no span of time: no qualifier, as قبل
+    assert_eq!(
+        q("ومستقبل البرنامج النووي بعد عام 2025، ما يستوجب"),
+        vec![("عام 2025".to_owned(), None)]
+    );
+    assert_eq!(
+        q("استئناف المحادثات بعد 25 مايو المقبل"),
+        vec![("25 مايو المقبل".to_owned(), Some("next".to_owned()))]
+    );
+    // the word of quantity in the span says how many, not the verb of reaching before it
+    assert_eq!(
+        q("لمسافة تصل إلى نحو 400 متر استخدمت"),
+        vec![("نحو 400 متر".to_owned(), Some("approx".to_owned()))]
+    );
+    assert_eq!(
+        q("ديون تصل إلى أكثر من مليار دولار"),
+        vec![(
+            "أكثر من مليار دولار".to_owned(),
+            Some("more_than".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_word_of_quantity_around_a_count_of_one_or_two() {
+    let q = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    let one = |t: &str, q: &str| vec![(t.to_owned(), Some(q.to_owned()))];
+    assert_eq!(
+        q("قتل ما لا يقل عن شخصين."),
+        one("ما لا يقل عن شخصين", "at_least")
+    );
+    assert_eq!(
+        q("الدستور لا يتيح أكثر من ولايتين متتاليتين"),
+        one("أكثر من ولايتين", "more_than")
+    );
+    assert_eq!(
+        q("سجل أكثر من هدف واحد."),
+        one("أكثر من هدف واحد", "more_than")
+    );
+    assert_eq!(
+        q("قتل شخصين على الأقل في"),
+        one("شخصين على الأقل", "at_least")
+    );
+    // before a noun تحت is "under"
+    assert_eq!(
+        q("وسار رياضيون من الكوريتين تحت علم واحد."),
+        vec![("علم واحد".to_owned(), None)]
+    );
+    // نحو before a dual in construct that names the two is "towards"
+    assert_eq!(
+        q("التقدم نحو مديريتي السوادية وردمان"),
+        vec![("مديريتي".to_owned(), None)]
+    );
+    // the words of quantity of the lexicon as more news writes them
+    assert_eq!(
+        q("ما يقارب من 500 مريض"),
+        one("ما يقارب من 500 مريض", "approx")
+    );
+    assert_eq!(
+        q("أكثر بقليل من 10 سنتات"),
+        one("أكثر بقليل من 10 سنتات", "more_than")
+    );
+    assert_eq!(q("عدد يقارب 300 شخص"), one("300 شخص", "approx"));
+}
+
+#[test]
+fn one_or_two_decades_with_no_number() {
+    let d = |text: &str| {
+        facts(text)
+            .into_iter()
+            .map(|f| (f.text, f.kind, f.value, f.unit, f.qualifier))
+            .collect::<Vec<_>>()
+    };
+    let decade = |t: &str, v: f64, q: Option<&str>| {
+        vec![(
+            t.to_owned(),
+            "duration",
+            Some(v),
+            Some("decade"),
+            q.map(str::to_owned),
+        )]
+    };
+    assert_eq!(
+        d("هيمن على السياسة في البلاد نحو عقدين."),
+        decade("نحو عقدين", 2.0, Some("approx"))
+    );
+    assert_eq!(
+        d("وهي المباراة بين البلدين منذ أكثر من عقدين، وتأتي"),
+        decade("أكثر من عقدين", 2.0, Some("more_than+since"))
+    );
+    assert_eq!(
+        d("المقيم منذ عقدين في تركيا"),
+        decade("عقدين", 2.0, Some("since"))
+    );
+    assert_eq!(
+        d("تعود العلاقة إلى نحو عقد من الزمن."),
+        decade("نحو عقد", 1.0, Some("approx"))
+    );
+    assert_eq!(
+        d("غاب منذ عقد كامل عن"),
+        decade("عقد كامل", 1.0, Some("since"))
+    );
+    assert_eq!(
+        d("وكانت قد أقامت علاقة معه منذ أكثر من عقد من الزمان، ورفعت"),
+        decade("أكثر من عقد", 1.0, Some("more_than+since"))
+    );
+    // a contract, and the verb "held"
+    assert_eq!(d("وقعت الشركة عقدين مع")[0].1, "count");
+    assert!(d("قبل عقد القمة بيومين")
+        .iter()
+        .all(|f| f.3 != Some("decade")));
+    assert!(d("منذ عقد الاجتماع الأخير")
+        .iter()
+        .all(|f| f.3 != Some("decade")));
+}

@@ -259,6 +259,11 @@ impl<'a> Parser<'a> {
                         draft.qualifier = Self::join(inside, outside);
                         return Some(draft);
                     }
+                    if fraction.is_none() {
+                        if let Some(decades) = self.bare_decades(i, at, inside, prefix) {
+                            return Some(decades);
+                        }
+                    }
                     // أكثر من نصف تمويلها، ثلث الوقائع: a fraction of a noun
                     let value = fraction.filter(|_| self.fraction_of(at))?;
                     draft.kind = "fraction";
@@ -550,9 +555,24 @@ impl<'a> Parser<'a> {
         // of quantity outside the span qualifies any amount
         // (خلال العقود الأربعة: before the noun when it comes first)
         let from = if noun_first { draft.first } else { i };
+        let outside = self.outside_of(draft.kind, from, i, next);
+        // تصل إلى نحو 400 متر، سيصل إلى أكثر من مليار: the word of quantity in the span says
+        // how many, not the verb before it (the dev gold: more_than, not more_than+at_most)
+        let inside = inside.or(draft.qualifier.as_deref());
+        let outside =
+            outside.filter(|q| !(inside.is_some_and(Self::of_quantity) && Self::of_quantity(q)));
+        draft.qualifier = Self::join(inside, outside);
+        draft.last = next;
+        Some(draft)
+    }
+
+    /// The qualifier a word before a measure of `kind` gives it from outside its span, the
+    /// measure starting at token `i` (its noun at `from` when that comes first) and ending
+    /// before `next`.
+    fn outside_of(&self, kind: &str, from: usize, i: usize, next: usize) -> Option<&'static str> {
         // (بعد ثلاثة أيام: "three days later" in a story told in the past as often as "in
         // three days", so no qualifier; the golds leave it out)
-        let outside = match draft.kind {
+        let outside = match kind {
             "duration" | "range" => self.qualifier_before(from).filter(|q| *q != "after"),
             _ => self
                 .qualifier_before(i)
@@ -564,16 +584,66 @@ impl<'a> Parser<'a> {
             self.word(next).is_some_and(|w| self.lex.is(w, "anchor")) && self.joined(next - 1);
         let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
         // الأزمة المستمرة منذ عام، تفرض منذ عام: a state lasting since then, not an event then
-        let outside = outside.map(|q| {
+        outside.map(|q| {
             if q == "ago" && (self.lasting_since(i) || self.since_unless_event(i, next)) {
                 "since"
             } else {
                 q
             }
-        });
-        draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
-        draft.last = next;
-        Some(draft)
+        })
+    }
+
+    /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2).
+    pub(super) fn decades(word: &str) -> Option<f64> {
+        Self::stems(word).find_map(|(_, s)| match s {
+            "عقد" | "عقدا" => Some(1.0),
+            "عقدين" | "عقدان" => Some(2.0),
+            _ => None,
+        })
+    }
+
+    /// عقدين، عقد من الزمن, with no number: one or two decades where time is spoken of (a
+    /// word of quantity or of time before them: نحو عقدين، منذ أكثر من عقد، على مدى عقد); عقد is
+    /// also a contract and a verb (held), so one decade must also end its clause, be whole or
+    /// be told of time (منذ عقد من الزمن، خلال عقد كامل; not قبل عقد القمة). From token `i`,
+    /// the word at `at` (after the word of quantity in the span, `inside`).
+    fn bare_decades(
+        &self,
+        i: usize,
+        at: usize,
+        inside: Option<&'static str>,
+        prefix: usize,
+    ) -> Option<Draft> {
+        let value = Self::decades(self.word(at)?)?;
+        let whole = self.is(at + 1, "whole") && self.joined(at);
+        let next = at + 1 + usize::from(whole);
+        let of_time = self.joined(next - 1)
+            && self.word(next) == Some("من")
+            && matches!(self.word(next + 1), Some("الزمن" | "الزمان"));
+        let ended = self
+            .tokens
+            .get(next)
+            .is_none_or(|t| t.kind == Kind::Mark || t.after_break);
+        let cue = i > 0
+            && Self::stems(self.word(i - 1).unwrap_or_default())
+                .any(|(_, s)| self.lex.is(s, "duration"));
+        let around = inside.is_some() || cue || self.qualifier_before(i).is_some();
+        let told = value == 2.0 || ended || whole || of_time;
+        if !(around && told || of_time) {
+            return None;
+        }
+        // (قبل عقد من الزمان: ago, من الزمان names no event it is measured from)
+        let outside = self.outside_of("duration", i, i, if of_time { next + 2 } else { next });
+        Some(Draft {
+            first: i,
+            last: next,
+            prefix,
+            kind: "duration",
+            value: Some(value),
+            unit: Some("decade"),
+            qualifier: Self::join(inside, outside),
+            ..Draft::default()
+        })
     }
 
     /// The riyal or the dinar of the one country named in the words before token `i` (as far

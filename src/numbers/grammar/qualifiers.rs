@@ -177,9 +177,10 @@ impl<'a> Parser<'a> {
 
     /// The qualifier before a point in time at token `i` (a year, a date, a time of day): منذ
     /// is since then (منذ عام 2011); قبل is before it, no span of time (قبل عام 1979، قبل
-    /// السادس من آب), so none.
+    /// السادس من آب), so none; and بعد is after it, no span either (بعد عام 2025، بعد 25
+    /// مايو), none as for قبل: the golds never write `after`.
     pub(super) fn point_before(&self, i: usize) -> Option<&'static str> {
-        let q = self.qualifier_before(i)?;
+        let q = self.qualifier_before(i).filter(|q| *q != "after")?;
         if q != "ago" {
             return Some(q);
         }
@@ -188,6 +189,55 @@ impl<'a> Parser<'a> {
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "قبل"))
         });
         (!before).then_some("since")
+    }
+
+    /// A word of quantity around a count of one or two that no number opens (أكثر من ولايتين،
+    /// ما لا يقل عن شخصين، أكثر من مرة واحدة، قتل شخصين على الأقل): the qualifier, the token
+    /// and clitic letters its span starts with, and the token after it. The word before stays
+    /// in the span, as before a number (أكثر من عامين in the golds).
+    pub(super) fn quantity_around_word(
+        &self,
+        draft: &Draft,
+    ) -> Option<(&'static str, usize, usize, usize)> {
+        let first = draft.first;
+        let counted = matches!(draft.kind, "count" | "duration" | "quantity")
+            && matches!(draft.value, Some(v) if v == 1.0 || v == 2.0)
+            && self.tokens.get(first)?.kind == Kind::Word
+            && !draft
+                .qualifier
+                .as_deref()
+                .is_some_and(|q| q.split('+').any(Self::of_quantity));
+        // نحو ولايتي نورث وساوث كارولينا: a dual in construct names the two, and نحو before
+        // it is "towards"
+        let construct = draft.last == first + 1
+            && self
+                .word(first)
+                .is_some_and(|w| w.ends_with('ي') || w.ends_with('ا'));
+        if !counted || construct {
+            return None;
+        }
+        // (تحت علم واحد، فوق سطح واحد: before a noun, "under" and "above")
+        let preposition = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| matches!(s, "تحت" | "فوق" | "دون")))
+        };
+        let before = (1..=4).filter(|&n| first >= n).find_map(|n| {
+            let (q, prefix, next) = self.qualifier_at(first - n, Place::Inside)?;
+            let ok = next == first && Self::of_quantity(q) && !(n == 1 && preposition(first - 1));
+            ok.then_some((q, first - n, prefix, draft.last))
+        });
+        before.or_else(|| {
+            let (q, _, after) = self.qualifier_at(draft.last, Place::After)?;
+            Self::of_quantity(q).then_some((q, first, draft.prefix, after))
+        })
+    }
+
+    /// A qualifier that says how many: more or less than, about, at least or at most.
+    pub(super) fn of_quantity(qualifier: &str) -> bool {
+        matches!(
+            qualifier,
+            "more_than" | "less_than" | "at_least" | "at_most" | "approx"
+        )
     }
 
     /// A part of a period: its start, middle or end (مطلع، منتصف، نهاية).
