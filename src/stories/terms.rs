@@ -25,10 +25,12 @@ const ARTICLE_PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "ل
 const LETTER_PROCLITICS: [char; 4] = ['و', 'ف', 'ب', 'ل'];
 
 /// Document frequencies of the background corpus: the number of its articles and, per term, how
-/// many hold it. Terms below the file's floor are absent and count as rare.
+/// many hold it. Terms below the file's floor are absent and count as rare. And the spellings of
+/// one word news writes two ways (ترمب for ترامب, بوتن for بوتين), each to the term it is read as.
 pub struct Background {
     pub articles: u32,
     pub frequency: FxHashMap<String, u32>,
+    pub spelled: FxHashMap<String, String>,
 }
 
 impl Background {
@@ -53,7 +55,26 @@ impl Background {
         Background {
             articles,
             frequency,
+            spelled: FxHashMap::default(),
         }
+    }
+
+    /// With the spellings of a TSV (`variant<TAB>term` rows, `#` comments) read as their term:
+    /// each variant's frequency is added to its term's (an outlet writes one spelling, so their
+    /// articles are mostly apart).
+    pub fn with_spellings(mut self, tsv: &str) -> Background {
+        for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((variant, term)) = line.split_once('\t') {
+                let (variant, term) = (variant.trim(), term.trim());
+                if variant.is_empty() || term.is_empty() || variant == term {
+                    continue;
+                }
+                let count = self.frequency.remove(variant).unwrap_or(0);
+                *self.frequency.entry(term.to_string()).or_default() += count;
+                self.spelled.insert(variant.to_string(), term.to_string());
+            }
+        }
+        self
     }
 
     /// The bundled background: ANT corpus v2.1 (30,337 Arabic news articles of 2018).
@@ -63,12 +84,18 @@ impl Background {
             Background::parse(include_str!(
                 "../../lexicons/stories/document_frequencies.tsv"
             ))
+            .with_spellings(include_str!("../../lexicons/stories/spellings.tsv"))
         })
     }
 
     /// In how many background articles `term` stands (0 when below the file's floor).
     pub fn count(&self, term: &str) -> u32 {
         self.frequency.get(term).copied().unwrap_or(0)
+    }
+
+    /// [`count`](Self::count) of the term a word is read as, its spelling folded (ترمب as ترامب).
+    pub fn count_spelled(&self, word: &str) -> u32 {
+        self.count(self.spelled.get(word).map_or(word, String::as_str))
     }
 }
 
@@ -165,8 +192,13 @@ impl<'b> Terms<'b> {
         words_of(&self.normalizer.normalize(text))
     }
 
-    /// The term a word stands for, or None for a word too short to tell stories apart.
-    pub fn term<'w>(&self, word: &'w str) -> Option<&'w str> {
+    /// The term a word stands for, or None for a word too short to tell stories apart. A spelling
+    /// of the background's other than the one news uses most stands for that one (ترمب for
+    /// ترامب).
+    pub fn term<'w>(&self, word: &'w str) -> Option<&'w str>
+    where
+        'b: 'w,
+    {
         if word.chars().all(|c| c.is_ascii_digit()) {
             // one digit is any story's; two or more start to be this one's
             return (word.len() >= 2).then_some(word);
@@ -181,10 +213,13 @@ impl<'b> Terms<'b> {
             }
         } else if let Some(rest) = stem.strip_prefix(LETTER_PROCLITICS) {
             if rest.chars().nth(2).is_some()
-                && self.background.count(rest) > self.background.count(stem)
+                && self.background.count_spelled(rest) > self.background.count_spelled(stem)
             {
                 stem = rest;
             }
+        }
+        if let Some(term) = self.background.spelled.get(stem) {
+            return Some(term.as_str());
         }
         // two characters at least, found without counting them all
         stem.chars().nth(1).is_some().then_some(stem)
@@ -193,8 +228,8 @@ impl<'b> Terms<'b> {
 
 /// Calls `found` with each term of a normalized text and its place, in order; `title` is the
 /// normalized title, when given apart from the text.
-fn visit<'a>(
-    terms: &Terms<'_>,
+fn visit<'a, 'b: 'a>(
+    terms: &Terms<'b>,
     title: Option<&'a str>,
     text: &'a str,
     mut found: impl FnMut(&'a str, Place),
@@ -313,6 +348,27 @@ mod tests {
         assert_eq!(terms.term("وزير"), Some("وزير"));
         assert_eq!(terms.term("5"), None);
         assert_eq!(terms.term("2254"), Some("2254"));
+    }
+
+    #[test]
+    fn a_word_news_spells_two_ways_is_one_term() {
+        // an outlet's house spelling (ترمب, بوتن) is read as the spelling news uses most, and
+        // counts as often as both
+        let background = background().with_spellings("# variants\nترمب\tترامب\n");
+        assert_eq!(background.count("ترامب"), 10);
+        let terms = Terms::new(&background);
+        assert_eq!(terms.term("ترمب"), Some("ترامب"));
+        assert_eq!(terms.term("وترمب"), Some("ترامب"));
+        assert_eq!(terms.term("ترامب"), Some("ترامب"));
+        let two = |text: &str| -> Vec<String> {
+            terms.of(None, text).into_iter().map(|(t, _)| t).collect()
+        };
+        assert_eq!(two("ترمب يلتقي بوتين"), two("ترامب يلتقي بوتين"));
+        // the bundled lists hold the spellings of the corpus's outlets
+        let bundled = Terms::new(Background::bundled());
+        assert_eq!(bundled.term("بوتن"), bundled.term("بوتين"));
+        assert_eq!(bundled.term("كيمياوي"), bundled.term("كيماوي"));
+        assert_eq!(bundled.term("كيمياءي"), bundled.term("كيماوي"));
     }
 
     #[test]
