@@ -680,7 +680,9 @@ impl Reader<'_, '_> {
         if conjoined && !resumed {
             return None;
         }
-        if resumed {
+        // (or after فقد: أما المرصد، فقد قال إن)
+        let answered = resumed || !conjoined && k > 0 && self.word(k - 1) == "فقد";
+        if answered {
             if let Some(topic) = self.amma_topic(k) {
                 return Some(topic);
             }
@@ -807,7 +809,7 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// The subject أما puts first for the verb with ف at `k` that answers it, whatever stands
+    /// The subject أما puts first for the verb with ف (or after فقد) at `k` that answers it, whatever stands
     /// between them (أما جولييت فقالت، أما عدنان، 30 عاما، وهو أحد سكان دوما ...، فقال، أما
     /// ليكسي ستيردي مدير غرفة الحرب فتقول): the mention right after أما, or the plain words
     /// there that no mention read, up to a comma, a relative, a title or an aside. None for a
@@ -824,9 +826,15 @@ impl Reader<'_, '_> {
             return None;
         }
         let first = amma + 1;
+        // the verb, or the فقد before it
+        let at = if self.word(k - 1) == "فقد" {
+            k - 1
+        } else {
+            k
+        };
         let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
         let word = self.word(first);
-        if first >= k
+        if first >= at
             || self.tokens.kind(first) != Kind::Word
             || self.is_function_word(first)
             || word.starts_with(['ب', 'ل', 'ف']) && !given(first)
@@ -854,7 +862,7 @@ impl Reader<'_, '_> {
         // a name in apposition between commas right before the verb is the one the topic
         // names (أما أستاذ التفسير في جامعة الأزهر، محمد سعدي، فيقول)
         let apposed = self.before(k).next().filter(|m| {
-            m.end + 1 == k
+            m.end + 1 == at
                 && self.is(m.end, ',')
                 && m.first > first + 1
                 && self.is(m.first - 1, ',')
@@ -875,21 +883,21 @@ impl Reader<'_, '_> {
         if self.mentions.at.contains_key(&first) {
             let subject = self
                 .subject(first, false)
-                .filter(|s| s.speaker.is_some() && s.end <= k)?;
+                .filter(|s| s.speaker.is_some() && s.end <= at)?;
             return Some(Subject { end, ..subject });
         }
         // the words no mention read: a name, or a description with a name the mentions read
         // inside it (أما الأخت آن شابيل)
         let mut last = first;
-        while last < k && last < first + 4 {
+        while last < at && last < first + 4 {
             if last > first {
                 if let Some(&m) = self.mentions.at.get(&last) {
                     let mention = &self.mentions.list[m];
                     let person = mention.speaker.as_ref().is_some_and(|s| s.kind == "person");
-                    if !person || mention.governed || mention.end > k {
+                    if !person || mention.governed || mention.end > at {
                         return None;
                     }
-                    let subject = self.subject(last, false).filter(|s| s.end <= k)?;
+                    let subject = self.subject(last, false).filter(|s| s.end <= at)?;
                     let role = Some((self.starts(first), self.ends(last - 1)));
                     return Some(Subject {
                         end,
@@ -900,7 +908,7 @@ impl Reader<'_, '_> {
             }
             let word = self.word(last);
             // (a family name with ب as the name's last word: أما شيروان بري، فقال)
-            let closing = last + 1 == k || self.is(last + 1, ',');
+            let closing = last + 1 == at || self.is(last + 1, ',');
             let named = last > first
                 && closing
                 && word.starts_with('ب')
@@ -919,7 +927,7 @@ impl Reader<'_, '_> {
             last += 1;
         }
         // (a topic that runs on into a clause of its own is no name: أما الهجوم الذي ...)
-        if last == first || last - first == 4 && last < k && !self.is(last, ',') {
+        if last == first || last - first == 4 && last < at && !self.is(last, ',') {
             return None;
         }
         let head = self.word(first);

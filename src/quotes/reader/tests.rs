@@ -4458,6 +4458,11 @@ fn the_topic_amma_puts_first_is_the_subject_of_the_verb_with_fa() {
         ),
         [Some("ناشطون".into()), Some("عدنان".into())]
     );
+    // the verb after فقد answers أما as well
+    assert_eq!(
+        speakers("وقال مصدر أمني إن الهجوم فشل. أما طوني سمعان فقد أكد أن الألبوم جاهز."),
+        [Some("مصدر أمني".into()), Some("طوني سمعان".into())]
+    );
     // a topic the verb is about, and an adverb, leave the subject after the verb
     assert_eq!(
         speakers("أما داخليا فيقول كمال كليتشدار أوغلو إنه عازم على المنافسة.",),
