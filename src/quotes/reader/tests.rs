@@ -3179,6 +3179,25 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         speakers("اعتقلت الولايات المتحدة 74 شخصا في إطار حملة لمكافحة الاحتيال. فجميع الدلائل تشير إلى أن الحملة مستمرة."),
         [None]
     );
+    // a person named a few words in, after the verb and a description or an adverb
+    assert_eq!(
+        speakers("بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. ويقول: \"لست سعيدا لبلوغ هذا العمر\". ويبلغ غودال من العمر 104 أعوام."),
+        [Some("ديفيد غودال".to_owned())]
+    );
+    assert_eq!(
+        speakers("وحتى الآن خسر ديفيد غرين 28 رطلا من وزنه. ويقول: \"أود أن أستمتع بتقاعد طويل\". وتقاعد غرين العام الماضي."),
+        [Some("ديفيد غرين".to_owned())]
+    );
+    // not with a verb of several
+    assert_eq!(
+        speakers("بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. وقالوا إن الرحلة طويلة. ويبلغ غودال من العمر 104 أعوام."),
+        [None]
+    );
+    // not one after a preposition
+    assert_eq!(
+        speakers("وصلت الطائرة إلى مطار بيروت مع ديفيد غرين على متنها. ويقول: \"أود أن أستمتع بتقاعد طويل\"."),
+        [None]
+    );
     // a reporting verb that made no report opens its sentence as any verb
     assert_eq!(
         speakers(
