@@ -1098,6 +1098,18 @@ impl Reader<'_, '_> {
         };
         let lemma = verb.lemma.as_str();
         match verb.class {
+            // a verbal noun with ب and its speaker's pronoun (بقوله، بقولها، بقولهم): the
+            // pronoun says the gender, not an ending of the participle's
+            Class::Participle if bare.starts_with('ب') => {
+                if bare.ends_with("ها") {
+                    Some(Gender::Feminine)
+                } else if bare.ends_with("هم") || bare.ends_with("هما") || bare.ends_with("هن")
+                {
+                    None
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
             Class::Participle => {
                 if bare.ends_with("ين") || bare.ends_with("ون") {
                     None

@@ -4441,3 +4441,20 @@ fn the_object_a_verb_of_naming_takes_ends_its_subject() {
         .iter()
         .all(|c| !c.starts_with("الفرنسي")));
 }
+
+#[test]
+fn by_his_or_her_saying_goes_on_with_the_subject_its_pronoun_agrees_with() {
+    // بقوله and بقولها say their speaker's gender by the pronoun: the subject of the clause
+    assert_eq!(
+        speakers("وعلق المدرب جون سميث على الصورة وقتها بقوله: \"أطفال سوريا بحاجة لنا\"."),
+        [Some("جون سميث".to_owned())]
+    );
+    assert_eq!(
+        speakers("وردت وزارة التجارة الصينية على ذلك بقولها إن الرسوم غير مبررة."),
+        [Some("وزارة التجارة الصينية".to_owned())]
+    );
+    assert_eq!(
+        speakers("هاجمت الصين، الخميس، الولايات المتحدة بقولها إن واشنطن تضر نفسها."),
+        [Some("الصين".to_owned())]
+    );
+}
