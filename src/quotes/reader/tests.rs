@@ -4458,3 +4458,18 @@ fn by_his_or_her_saying_goes_on_with_the_subject_its_pronoun_agrees_with() {
         [Some("الصين".to_owned())]
     );
 }
+
+#[test]
+fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
+    // وقال البيان ... وأضاف: the statement goes on, and its issuer (a ministry, feminine)
+    // with it
+    assert_eq!(
+        speakers(
+            "أصدرت وزارة الخارجية المصرية بيانا مساء الأحد. وقال البيان إن القاهرة تتابع القضية. وأضاف أن السفارة على اتصال بالأسرة."
+        ),
+        [
+            Some("وزارة الخارجية المصرية".to_owned()),
+            Some("وزارة الخارجية المصرية".to_owned())
+        ]
+    );
+}
