@@ -41,21 +41,15 @@ impl Reader<'_, '_> {
             };
             let paragraph = self.paragraph_of(k.min(self.tokens.len() - 1));
             // the gender the cue gives its speaker: from the verb that names it (وقالت
-            // الشرطة، وأضاف التقرير), kept by a bare cue going on with the same speaker
+            // الشرطة، وأضاف التقرير), kept by a bare cue going on with the same speaker. A
+            // document's is its own (وقال البيان ... وأضاف goes on with the statement, whose
+            // issuer, a ministry, goes on with وأضافت as well by its own gender)
             let gender = draft
                 .cue
                 .and_then(|(start, _)| self.token_starting(start))
                 .and_then(|j| self.cue_gender(j));
-            // (not a document's: وأوضح بيان الخارجية agrees with بيان, and the ministry goes on
-            // with وأضافت as well as with وأضاف)
-            let document = draft
-                .mention
-                .and_then(|(start, _)| self.token_starting(start))
-                .is_some_and(|j| self.is_document(j) || j > 0 && self.is_document(j - 1));
             let same = self.last.as_ref().map(|(s, _)| s) == draft.speaker.as_ref();
-            self.last_gender = if document {
-                None
-            } else if draft.mention.is_none() && same {
+            self.last_gender = if draft.mention.is_none() && same {
                 gender.or(self.last_gender)
             } else {
                 gender

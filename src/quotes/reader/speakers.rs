@@ -12,6 +12,10 @@ use crate::tokens::Kind;
 /// How many tokens a subject written before its verb may stand from it, across an insertion.
 const INSERTION: usize = 30;
 
+/// How many tokens from the start of the sentence before a person named as its subject may
+/// stand: a verb, a description or an adverb before the name.
+const NAMED_FURTHER: usize = 4;
+
 /// What a cue with no subject of its own may refer back to.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Antecedent {
@@ -1191,12 +1195,42 @@ impl Reader<'_, '_> {
                 .take_while(|d| d.sentence >= sentence)
                 .any(|d| d.sentence == sentence)
         };
+        // or a person named a few plain words further, after the verb and a description or
+        // an adverb (بدأ العالم الأسترالي ديفيد غودال رحلة، وحتى الآن فقد ديفيد غرين)
+        // (a verb of one, as a person is: not أعلنا، يؤكدان; and a name the text gives
+        // a title or names again, not a phrase read as a name once: وجود أي انتشار)
+        let named_further = |m: &Mention| {
+            m.how == "name"
+                && m.first <= opens + NAMED_FURTHER
+                && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
+                && self.cue_gender(k).is_some()
+                && (m.title.is_some()
+                    || self
+                        .mentions
+                        .list
+                        .iter()
+                        .filter(|o| o.speaker == m.speaker)
+                        .nth(1)
+                        .is_some())
+                && (opens..m.first).all(|j| {
+                    // (a preposition opening the sentence starts an adverb: وحتى الآن، وفي
+                    // وقت سابق; one further governs a phrase the name may end: إلى مطار)
+                    self.tokens.kind(j) == Kind::Word
+                        && !self.is_complementizer(j)
+                        && (j == opens || !self.plays(j, Grammar::Preposition))
+                        && !self.plays(j, Grammar::Relative)
+                })
+                && (self.verb(opens).is_none() || !reported())
+        };
         let subject = self
             .before(start)
             .take_while(|m| m.first >= opens)
-            .find(|m| {
+            .filter(|m| m.first <= opens + NAMED_FURTHER)
+            .last()
+            .filter(|m| {
                 m.first == opens
                     || m.first == opens + 1 && (self.verb(opens).is_none() || !reported())
+                    || named_further(m)
             })?;
         if subject.governed || subject.first == opens + 1 && self.tokens.kind(opens) != Kind::Word {
             return None;
@@ -1211,8 +1245,10 @@ impl Reader<'_, '_> {
                 && self.cue_gender(k) == Some(Gender::Feminine)
                 && self.verb(k).is_some_and(|v| v.class != Class::Participle)
         };
+        // (a person goes on with a verb of one: not أعلنا، يؤكدان)
         self.resolve(subject).filter(|s| {
-            (matches!(s.kind, "person" | "institution" | "medium")
+            (matches!(s.kind, "institution" | "medium")
+                || s.kind == "person" && self.cue_gender(k).is_some()
                 || s.kind == "place" && country())
                 && self.agrees(k, s)
         })
@@ -1239,6 +1275,18 @@ impl Reader<'_, '_> {
         };
         let lemma = verb.lemma.as_str();
         match verb.class {
+            // a verbal noun with ب and its speaker's pronoun (بقوله، بقولها، بقولهم): the
+            // pronoun says the gender, not an ending of the participle's
+            Class::Participle if bare.starts_with('ب') => {
+                if bare.ends_with("ها") {
+                    Some(Gender::Feminine)
+                } else if bare.ends_with("هم") || bare.ends_with("هما") || bare.ends_with("هن")
+                {
+                    None
+                } else {
+                    Some(Gender::Masculine)
+                }
+            }
             Class::Participle => {
                 if bare.ends_with("ين") || bare.ends_with("ون") {
                     None

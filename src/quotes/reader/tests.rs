@@ -3179,6 +3179,25 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         speakers("اعتقلت الولايات المتحدة 74 شخصا في إطار حملة لمكافحة الاحتيال. فجميع الدلائل تشير إلى أن الحملة مستمرة."),
         [None]
     );
+    // a person named a few words in, after the verb and a description or an adverb
+    assert_eq!(
+        speakers("بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. ويقول: \"لست سعيدا لبلوغ هذا العمر\". ويبلغ غودال من العمر 104 أعوام."),
+        [Some("ديفيد غودال".to_owned())]
+    );
+    assert_eq!(
+        speakers("وحتى الآن خسر ديفيد غرين 28 رطلا من وزنه. ويقول: \"أود أن أستمتع بتقاعد طويل\". وتقاعد غرين العام الماضي."),
+        [Some("ديفيد غرين".to_owned())]
+    );
+    // not with a verb of several
+    assert_eq!(
+        speakers("بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم. وقالوا إن الرحلة طويلة. ويبلغ غودال من العمر 104 أعوام."),
+        [None]
+    );
+    // not one after a preposition
+    assert_eq!(
+        speakers("وصلت الطائرة إلى مطار بيروت مع ديفيد غرين على متنها. ويقول: \"أود أن أستمتع بتقاعد طويل\"."),
+        [None]
+    );
     // a reporting verb that made no report opens its sentence as any verb
     assert_eq!(
         speakers(
@@ -4562,4 +4581,36 @@ fn an_aside_on_the_subject_before_an_adjunct_is_skipped() {
     assert!(contents("وأعلن الجيش، وهو ما لم يحدث من قبل، أنه انسحب.")
         .iter()
         .all(|c| c != "انسحب"));
+}
+
+#[test]
+fn by_his_or_her_saying_goes_on_with_the_subject_its_pronoun_agrees_with() {
+    // بقوله and بقولها say their speaker's gender by the pronoun: the subject of the clause
+    assert_eq!(
+        speakers("وعلق المدرب جون سميث على الصورة وقتها بقوله: \"أطفال سوريا بحاجة لنا\"."),
+        [Some("جون سميث".to_owned())]
+    );
+    assert_eq!(
+        speakers("وردت وزارة التجارة الصينية على ذلك بقولها إن الرسوم غير مبررة."),
+        [Some("وزارة التجارة الصينية".to_owned())]
+    );
+    assert_eq!(
+        speakers("هاجمت الصين، الخميس، الولايات المتحدة بقولها إن واشنطن تضر نفسها."),
+        [Some("الصين".to_owned())]
+    );
+}
+
+#[test]
+fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
+    // وقال البيان ... وأضاف: the statement goes on, and its issuer (a ministry, feminine)
+    // with it
+    assert_eq!(
+        speakers(
+            "أصدرت وزارة الخارجية المصرية بيانا مساء الأحد. وقال البيان إن القاهرة تتابع القضية. وأضاف أن السفارة على اتصال بالأسرة."
+        ),
+        [
+            Some("وزارة الخارجية المصرية".to_owned()),
+            Some("وزارة الخارجية المصرية".to_owned())
+        ]
+    );
 }
