@@ -306,9 +306,12 @@ impl Reader<'_, '_> {
         let attributed = k >= 2 && self.attribution_at(k - 2).is_some();
         let called =
             what && !attributed && subject.is_none() && self.speech_opening(quoted_at).is_some();
-        if subject.is_none() && relative && !resumed && !called {
-            return None;
-        }
+        // وفد المعارضة الذي قال إن، بحسب الوكالة التي أشارت إلى أن: a noun no mention read
+        // before the relative, that can speak, with the content marked right after the verb
+        let subject = match subject {
+            None if relative && !resumed && !called => Some(self.unread_antecedent(k, verb)?),
+            s => s,
+        };
         let after = object_end.unwrap_or_else(|| subject.as_ref().map_or(k + 1, |s| s.end));
         // تحدث عن "خطوات حازمة": the quoted words spoken of are the speaker's
         let about = verb.class == Class::Event
@@ -539,6 +542,189 @@ impl Reader<'_, '_> {
             role: None,
             how: "description",
             end: at,
+        })
+    }
+
+    /// The subject of a verb in a relative clause when no mention read the noun before the
+    /// relative: a few plain words that can speak (a title, a description, a group or a body,
+    /// a document, a name the lexicons know, or words with no article, an unknown name: وفد
+    /// المعارضة الذي، بحسب الوكالة التي، لوبيز أوبرادور، الذي), agreeing with the verb, when a
+    /// complementizer right after the verb or its preposition marks the content (قال إن،
+    /// أشارت إلى أن). Not where the verb takes the noun back as its object (التي أعلن عنها،
+    /// الأهداف التي تقول إنها: a noun that cannot speak).
+    fn unread_antecedent(&self, k: usize, verb: &Verb) -> Option<Subject> {
+        let r = k.checked_sub(1)?;
+        if verb.class != Class::Verb
+            || !self.plays(r, Grammar::Relative)
+            || object_pronoun(self.word(k), &verb.lemma)
+        {
+            return None;
+        }
+        let marker = if verb.prepositions.iter().any(|p| p == self.word(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !self.is_complementizer(marker) {
+            return None;
+        }
+        let pronoun = self.word(r);
+        let word = self.word(k);
+        let agrees = match pronoun.strip_prefix('و').unwrap_or(pronoun) {
+            "التي" => self.cue_gender(k) != Some(super::speakers::Gender::Masculine),
+            "الذي" => self.cue_gender(k) != Some(super::speakers::Gender::Feminine),
+            _ => carries_subject(word),
+        };
+        // (a plural verb after a singular relative has a subject of its own: المتوكل، الذي
+        // ذكروا أنه قتل، الكتلة الذي يقولون إن)
+        let plural = ["وا", "ون", "ان"].iter().any(|e| word.ends_with(e));
+        let singular = matches!(
+            pronoun.strip_prefix('و').unwrap_or(pronoun),
+            "الذي" | "التي"
+        );
+        if singular && plural {
+            return None;
+        }
+        if !agrees {
+            return None;
+        }
+        let (start, _) = self.sentence(k);
+        let mut end = r;
+        if end > start && self.is(end - 1, ',') {
+            end -= 1;
+        }
+        let comma = end < r;
+        let mut first = end;
+        let mut governed = false;
+        while first > start && end - first < 4 {
+            let i = first - 1;
+            let word = self.word(i);
+            if self.tokens.kind(i) != Kind::Word
+                || self.is_function_word(i)
+                || self.verb(i).is_some()
+                || self.is_complementizer(i)
+                || self.plays(i, Grammar::Time)
+                || self.plays(i, Grammar::Relative)
+                || word.starts_with('و')
+                || super::mentions::is_pronoun_phrase(word)
+                || matches!(word, "هذا" | "هذه" | "هؤلاء" | "ذلك" | "تلك" | "ظل")
+                || self.attribution_at(i).is_some()
+                // (a noun after a preposition on it: بانسحاب وفد المعارضة، لأحد أتباع الفرقة)
+                || self.tokens.after_break(i + 1) && i + 1 < end
+            {
+                break;
+            }
+            let clitic = i + 1 < end
+                && self.entity_at(i).is_none()
+                && word.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|rest| {
+                    rest.starts_with('ا')
+                        || rest.starts_with('ل')
+                        || super::mentions::is_verbal_noun(rest)
+                        || derived_noun(rest)
+                });
+            if clitic {
+                governed = true;
+                break;
+            }
+            first = i;
+            if self.tokens.after_break(i) {
+                break;
+            }
+        }
+        if first == end {
+            return None;
+        }
+        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
+        let title = |j: usize| self.title_at(j, true).is_some() || given(j);
+        // (an adjective of relation is no head: الأهداف العسكرية، لأسباب أمنية، الرد الرسمي;
+        // nor a place, the end of a phrase in apposition: عضوة مجلس الشيوخ عن ولاية ألاسكا، التي)
+        let adjective = |j: usize| {
+            let word = self.word(j);
+            self.is_side(j)
+                || ["ي", "يه", "يون", "يين"].iter().any(|e| word.ends_with(e))
+                    && self.title_at(j, true).is_none()
+        };
+        let place = |j: usize| {
+            self.entity_at(j)
+                .is_some_and(|(_, _, n)| self.lexicon.entities[n.entity].kind == "place")
+        };
+        let document = |j: usize| {
+            let bare = self.word(j).strip_prefix("ال").unwrap_or(self.word(j));
+            self.plays(j, Grammar::Document) || self.lexicon.is(bare, Grammar::Document)
+        };
+        let speaks = |j: usize| {
+            let bare = self.word(j).strip_prefix("ال").unwrap_or(self.word(j));
+            !adjective(j)
+                && !place(j)
+                && (self.description_at(j).is_some()
+                    || self.is_group_word(j)
+                    || self.lexicon.groups.contains_key(bare)
+                    || self.plays(j, Grammar::Document)
+                    || self.lexicon.is(bare, Grammar::Document)
+                    || self.entity_at(j).is_some())
+        };
+        // the phrase starts at its first word that can speak (a title, a given name, a body or
+        // a document: ... في ظل تزايد التقارير، التي); or it is an unknown name in apposition,
+        // words with no article or pronoun before the comma (لوبيز أوبرادور، الذي)
+        // (the last of two, a document after its reader: رفض أعضاء البرلمان التقارير، التي)
+        let head = (first..end)
+            .rev()
+            .find(|&j| document(j) && speaks(j))
+            .or_else(|| (first..end).find(|&j| title(j) || speaks(j)));
+        if (first..end).any(place) {
+            return None;
+        }
+        let named = comma
+            && !governed
+            && end - first >= 2
+            && (first..end).all(|j| {
+                let w = written(j);
+                let word = self.word(j);
+                !w.starts_with("ال")
+                    && !w.ends_with('ة')
+                    && !w.ends_with("ات")
+                    && !["ه", "ها", "هم"].iter().any(|p| word.ends_with(p))
+                    && !derived_noun(word)
+                    && !super::mentions::is_verbal_noun(word)
+            });
+        let first = match head {
+            Some(h) => h,
+            None if named => first,
+            None => return None,
+        };
+        let titled = (first..end).any(title);
+        let body = (first..end).any(speaks);
+        // (a document taken back by the complementizer's pronoun is what was said to be
+        // something, by a subject of its own: نشر النتائج التي قالت إنها كانت مجرد اختبار)
+        let resumed = matches!(
+            (
+                pronoun.strip_prefix('و').unwrap_or(pronoun),
+                self.word(marker)
+            ),
+            ("التي", "انها" | "بانها") | ("الذي", "انه" | "بانه")
+        );
+        if resumed && !titled && (first..end).any(document) {
+            return None;
+        }
+        let kind = if titled || named && !body {
+            "person"
+        } else if self.is_group_word(first) && written(first).ends_with(['ن', 'ت']) {
+            "group"
+        } else {
+            "institution"
+        };
+        let (from, to) = (self.starts(first), self.ends(end - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(from, to),
+                kind,
+                side: self.side_of(first, end),
+            }),
+            mention: Some((from, to)),
+            role: None,
+            how: "description",
+            end: k + 1,
         })
     }
 

@@ -4614,3 +4614,54 @@ fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
         ]
     );
 }
+
+#[test]
+fn a_noun_no_mention_read_before_a_relative_clause_of_saying_is_its_subject() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("وأغلقت الطرق أمام المتظاهرين بأمر من الشرطة المحلية التي قالت إن الشروط لم تتوفر."),
+        [(
+            "الشروط لم تتوفر".to_owned(),
+            Some("الشرطة المحلية".to_owned())
+        )]
+    );
+    // (not a noun that cannot speak, taken back by the complementizer's pronoun; nor a verb
+    // that disagrees with the relative)
+    assert!(found("وأطلقت الدول صواريخ على الأهداف التي تقول إنها مرافق لصنع الأسلحة.").is_empty());
+    assert!(found("وهي جزء من رؤية ولي العهد التي يقول إنها تهدف إلى التحول.").is_empty());
+    // (not an adjective of relation, a document taken back by the complementizer's pronoun,
+    // nor one word in apposition that is no name)
+    for source in [
+        "وضربت إسرائيل الأهداف العسكرية التي قالت إنها إيرانية في سوريا.",
+        "واعتذرت الوكالة عن نشر النتائج التي قالت إنها كانت مجرد اختبار.",
+        "وفاز الفريق بهدف دون رد، الذي يؤكد أن المنتخب لديه فرصة.",
+    ] {
+        assert!(
+            found(source)
+                .iter()
+                .all(|q| !matches!(q.1.as_deref(), Some("النتائج" | "العسكرية" | "رد"))),
+            "{source}"
+        );
+    }
+    // the phrase starts where a word that can speak does
+    assert_eq!(
+        found("ويتزايد القلق في ظل تزايد التقارير، التي تشير إلى أن الشركة تستهلك طاقة كبيرة.")
+            .last()
+            .and_then(|q| q.1.clone())
+            .as_deref(),
+        Some("التقارير")
+    );
+    // an unknown name, with no article
+    assert_eq!(
+        found("واجتمع الوزير مع لوبيز أوبرادور، الذي قال إنه يريد علاقات جيدة مع جيرانه."),
+        [(
+            "يريد علاقات جيدة مع جيرانه".to_owned(),
+            Some("لوبيز أوبرادور".to_owned())
+        )]
+    );
+}
