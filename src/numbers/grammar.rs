@@ -76,6 +76,10 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// The sentence speaks of what is to come farther back (ومن المقرر أن يدلي الناخبون،
+    /// الأحد، بأصواتهم): a weaker sign, which makes a bare weekday the next one only when the
+    /// latest would lie three days back or more.
+    pub soon: bool,
     /// منذ before a date without its year: it lies behind (منذ سبتمبر written in May is last
     /// September's), as since a day to come cannot be said.
     pub past: bool,

@@ -3380,3 +3380,59 @@ fn one_or_two_decades_with_no_number() {
         .iter()
         .all(|f| f.3 != Some("decade")));
 }
+
+#[test]
+fn a_weekday_far_back_in_a_sentence_of_what_is_to_come() {
+    // 22 June 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 6, 22))
+            .into_iter()
+            .filter(|f| f.kind == "weekday")
+            .map(|f| f.resolved.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    // the plan far back, past أن and a comma: the coming Sunday, not the last
+    assert_eq!(
+        resolved("ومن المقرر أن يدلي نحو 56 مليون ناخب تركي، الأحد، بأصواتهم."),
+        vec!["2018-06-24"]
+    );
+    assert_eq!(
+        resolved("وانضم إلى تدريبات فريقه استعدادا للقاء روما الإيطالي الثلاثاء في ذهاب"),
+        vec!["2018-06-26"]
+    );
+    assert_eq!(
+        resolved("قال علماء إن الحطام قد يصل إلى الأرض قبل يوم الاثنين."),
+        vec!["2018-06-25"]
+    );
+    // a weekday a day or two back stays the latest, and a clause of its own stops the sign
+    assert_eq!(
+        resolved("ومن المقرر أن يلتقي الوزير نظيره الذي وصل الأحد إلى"),
+        vec!["2018-06-17"]
+    );
+    assert_eq!(
+        resolved("ومن المقرر أن يلتقي الرئيس الذي عاد الخميس"),
+        vec!["2018-06-21"]
+    );
+    // what was planned, what had happened, a clause of what happened
+    assert_eq!(
+        resolved("وكان من المقرر أن يتم بحث القضية خلال مؤتمر قضائي خاص يوم الاثنين."),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وكان إيسكو قد تعرض لإصابة خلال مباراة الذهاب الاثنين على ملعب"),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وقال إنه سيشكل لجنة، حيث أعلنت هدنة ثم وقف لإطلاق النار الاثنين، لكنه"),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وكان القارب، الذي يحمل 56 لاجئا، قد توقف عند جزيرة في جنوب تايلاند، مساء الاثنين، بعد عاصفة"),
+        vec!["2018-06-18"]
+    );
+    // غدا before a weekday it does not fall on: the coming one
+    assert_eq!(
+        resolved("توقيع اتفاقيات بين شركات محلية وعالمية غدا الاثنين."),
+        vec!["2018-06-25"]
+    );
+}
