@@ -3436,3 +3436,28 @@ fn a_weekday_far_back_in_a_sentence_of_what_is_to_come() {
         vec!["2018-06-25"]
     );
 }
+
+#[test]
+fn a_pound_alone_is_sterling_in_a_text_on_britain() {
+    let unit = |text: &str| {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "money")
+            .map(|f| f.unit.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        unit("انتقل اللاعب إلى ليفربول الإنجليزي في صفقة قدرت قيمتها بنحو 39 مليون جنيه."),
+        vec!["GBP"]
+    );
+    assert_eq!(
+        unit("وقالت الحكومة المصرية إن الدعم بلغ 180 مليار جنيه."),
+        vec!["EGP"]
+    );
+    assert_eq!(unit("اختبار بـ40 جنيها فقط"), vec!["EGP"]);
+    // a text that names both: the words right before decide
+    assert_eq!(
+        unit("زار وزير مصري لندن أمس. وقال الوزير إن الاستثمارات المصرية بلغت 5 مليارات جنيه."),
+        vec!["EGP"]
+    );
+}
