@@ -3404,6 +3404,12 @@ fn a_weekday_far_back_in_a_sentence_of_what_is_to_come() {
         resolved("قال علماء إن الحطام قد يصل إلى الأرض قبل يوم الاثنين."),
         vec!["2018-06-25"]
     );
+    assert_eq!(
+        resolved(
+            "وقال المركز إن الإعصار قد تضرب الساحل ومن المرجح أن يصل إلى بر الولايتين يوم الثلاثاء"
+        ),
+        vec!["2018-06-26"]
+    );
     // a weekday a day or two back stays the latest, and a clause of its own stops the sign
     assert_eq!(
         resolved("ومن المقرر أن يلتقي الوزير نظيره الذي وصل الأحد إلى"),

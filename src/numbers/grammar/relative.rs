@@ -317,7 +317,7 @@ impl<'a> Parser<'a> {
 
     /// Whether the sentence a weekday at token `i` stands in tells of what is to come before it,
     /// farther back than [`future_before`] reads: a verb in the future or a word of what is
-    /// planned up to twenty tokens back, past أن and commas (ومن المقرر أن يدلي نحو 56 مليون
+    /// planned or expected up to twenty tokens back, past أن and commas (ومن المقرر أن يدلي نحو 56 مليون
     /// ناخب تركي، الأحد، كما ستحضر ... الحفل الختامي للألعاب الأولمبية مساء الأحد), preparing for
     /// it (استعدادا للقاء روما الأربعاء), or قد and a verb in the present (قد يصل إلى الأرض قبل
     /// يوم الجمعة; not ت, قد تعرض is as often the past). Not past the end of a sentence, a line, a quotation mark, nor a word that
@@ -361,7 +361,11 @@ impl<'a> Parser<'a> {
                 && self
                     .word(k + 1)
                     .is_some_and(|w| w.starts_with('ي') && w.chars().count() >= 3);
-            let sign = self.lex.is(bare, "future") || Self::future_verb(bare) || preparing || may;
+            let sign = self.lex.is(bare, "future")
+                || self.lex.is(bare, "likely")
+                || Self::future_verb(bare)
+                || preparing
+                || may;
             if sign {
                 return !after_was;
             }
