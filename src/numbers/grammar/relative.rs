@@ -342,8 +342,12 @@ impl<'a> Parser<'a> {
                 && ["clause", "anchor_conjunction", "was"]
                     .iter()
                     .any(|role| self.lex.is(bare, role));
-            // (حيث أعلنت هدنة ... ثم وقف لإطلاق النار الخميس: a clause of what happened)
-            if other || matches!(bare, "حيث" | "عندما" | "بينما" | "لكن") {
+            // (حيث أعلنت هدنة ... ثم وقف لإطلاق النار الخميس، ضابطا واجهوا اتهامات، الجمعة:
+            // a clause of what happened)
+            if other
+                || matches!(bare, "حيث" | "عندما" | "بينما" | "لكن")
+                || Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
+            {
                 return false;
             }
             // وكان من المقرر، كانت قد تعادلت: what was planned, what had happened
