@@ -3411,6 +3411,11 @@ fn a_weekday_far_back_in_a_sentence_of_what_is_to_come() {
         ),
         vec!["2018-06-26"]
     );
+    // (الذروة, normalized to ه, is no past plural in وه)
+    assert_eq!(
+        resolved("ومن المتوقع أن يصل المنسوب إلى الذروة يوم الاثنين"),
+        vec!["2018-06-25"]
+    );
     // a weekday a day or two back stays the latest, and a clause of its own stops the sign
     assert_eq!(
         resolved("ومن المقرر أن يلتقي الوزير نظيره الذي وصل الأحد إلى"),

@@ -346,7 +346,8 @@ impl<'a> Parser<'a> {
             // a clause of what happened)
             if other
                 || matches!(bare, "حيث" | "عندما" | "بينما" | "لكن")
-                || Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
+                || (Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
+                    && !Self::definite(bare))
             {
                 return false;
             }
