@@ -76,6 +76,10 @@ pub struct DateParts {
     /// The clause speaks of what is to come (ستعقد القمة الأربعاء): a weekday or a date without
     /// its year is the next one, not the latest.
     pub future: bool,
+    /// The sentence speaks of what is to come farther back (ومن المقرر أن يدلي الناخبون،
+    /// الأحد، بأصواتهم): a weaker sign, which makes a bare weekday the next one only when the
+    /// latest would lie three days back or more.
+    pub soon: bool,
     /// منذ before a date without its year: it lies behind (منذ سبتمبر written in May is last
     /// September's), as since a day to come cannot be said.
     pub past: bool,
@@ -109,6 +113,7 @@ pub struct Parser<'a> {
     nested: Cell<bool>,
     /// The riyal of the country the whole text is about, for a riyal named without its country.
     riyal: Option<&'static str>,
+    pound: Option<&'static str>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -130,7 +135,13 @@ impl<'a> Parser<'a> {
             inside: Cell::new(None),
             nested: Cell::new(false),
             riyal: None,
+            pound: None,
         }
+    }
+
+    /// The parser, with the pound of the country the text is about ([`document_riyal`]).
+    pub fn with_pound(self, pound: Option<&'static str>) -> Self {
+        Parser { pound, ..self }
     }
 
     /// The parser, with the riyal of the country the text is about ([`document_riyal`]).
@@ -589,10 +600,14 @@ impl<'a> Parser<'a> {
 
 /// The riyal of the country a word names (السعودي، قطر), after a clitic too; with `places`,
 /// of its capital or a city of it too (الرياض، الدوحة).
-fn riyal_of(lex: &Lexicon, word: &str, places: bool) -> Option<&'static str> {
+fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Option<&'static str> {
     Parser::stems(word).find_map(|(_, s)| {
-        lex.cue(s, "riyal")
-            .or_else(|| places.then(|| lex.cue(s, "riyal_place")).flatten())
+        lex.cue(s, currency)
+            .or_else(|| {
+                (places && currency == "riyal")
+                    .then(|| lex.cue(s, "riyal_place"))
+                    .flatten()
+            })
             .flatten()
     })
 }
@@ -601,17 +616,26 @@ fn riyal_of(lex: &Lexicon, word: &str, places: bool) -> Option<&'static str> {
 /// (حساب المواطن ... 2.4 مليار ريال in a text that names مكة and no other riyal's country):
 /// the country whose words the text holds most often, when no other one is named as often.
 /// A text with no ريال is not read.
+///
+/// The same for a pound (`currency` "pound", جنيه without its country): a text on Britain
+/// that never names Egypt (a transfer of the English league, 52 مليون جنيه) means sterling.
 pub fn document_riyal<'t>(
     lex: &Lexicon,
     text: &str,
     tokens: impl Iterator<Item = Token<'t>>,
+    currency: &str,
 ) -> Option<&'static str> {
-    if !text.contains("ريال") {
+    let marker = if currency == "pound" {
+        "جني"
+    } else {
+        "ريال"
+    };
+    if !text.contains(marker) {
         return None;
     }
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for token in tokens.filter(|t| t.kind == Kind::Word) {
-        let Some(code) = riyal_of(lex, token.text, true) else {
+        let Some(code) = currency_of(lex, token.text, currency, true) else {
             continue;
         };
         match counts.iter_mut().find(|(c, _)| *c == code) {

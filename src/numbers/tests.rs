@@ -830,10 +830,11 @@ fn a_weekday_after_the_day_it_names() {
         resolved("وصل الوفد أمس الثلاثاء").0.as_deref(),
         Some("2025-05-13")
     );
-    // a weekday the deictic does not fall on is read alone
+    // a weekday the deictic does not fall on is the coming one after غدا (written a day or two
+    // before the date the page carries: غداً الأربعاء published on a Monday)
     assert_eq!(
         resolved("يصل الوفد غدا الأحد").0.as_deref(),
-        Some("2025-05-11")
+        Some("2025-05-18")
     );
     // side by side the day named and its weekday are two facts; in brackets the weekday
     // glosses it, one fact, the day word's, resolved to the weekday
@@ -3473,4 +3474,96 @@ fn one_or_two_decades_with_no_number() {
     assert!(d("منذ عقد الاجتماع الأخير")
         .iter()
         .all(|f| f.3 != Some("decade")));
+}
+
+#[test]
+fn a_weekday_far_back_in_a_sentence_of_what_is_to_come() {
+    // 22 June 2018 is a Friday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 6, 22))
+            .into_iter()
+            .filter(|f| f.kind == "weekday")
+            .map(|f| f.resolved.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    // the plan far back, past أن and a comma: the coming Sunday, not the last
+    assert_eq!(
+        resolved("ومن المقرر أن يدلي نحو 56 مليون ناخب تركي، الأحد، بأصواتهم."),
+        vec!["2018-06-24"]
+    );
+    assert_eq!(
+        resolved("وانضم إلى تدريبات فريقه استعدادا للقاء روما الإيطالي الثلاثاء في ذهاب"),
+        vec!["2018-06-26"]
+    );
+    assert_eq!(
+        resolved("قال علماء إن الحطام قد يصل إلى الأرض قبل يوم الاثنين."),
+        vec!["2018-06-25"]
+    );
+    assert_eq!(
+        resolved(
+            "وقال المركز إن الإعصار قد تضرب الساحل ومن المرجح أن يصل إلى بر الولايتين يوم الثلاثاء"
+        ),
+        vec!["2018-06-26"]
+    );
+    // (الذروة, normalized to ه, is no past plural in وه)
+    assert_eq!(
+        resolved("ومن المتوقع أن يصل المنسوب إلى الذروة يوم الاثنين"),
+        vec!["2018-06-25"]
+    );
+    // a weekday a day or two back stays the latest, and a clause of its own stops the sign
+    assert_eq!(
+        resolved("ومن المقرر أن يلتقي الوزير نظيره الذي وصل الأحد إلى"),
+        vec!["2018-06-17"]
+    );
+    assert_eq!(
+        resolved("ومن المقرر أن يلتقي الرئيس الذي عاد الخميس"),
+        vec!["2018-06-21"]
+    );
+    // what was planned, what had happened, a clause of what happened
+    assert_eq!(
+        resolved("وكان من المقرر أن يتم بحث القضية خلال مؤتمر قضائي خاص يوم الاثنين."),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وكان إيسكو قد تعرض لإصابة خلال مباراة الذهاب الاثنين على ملعب"),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وقال إنه سيشكل لجنة، حيث أعلنت هدنة ثم وقف لإطلاق النار الاثنين، لكنه"),
+        vec!["2018-06-18"]
+    );
+    assert_eq!(
+        resolved("وكان القارب، الذي يحمل 56 لاجئا، قد توقف عند جزيرة في جنوب تايلاند، مساء الاثنين، بعد عاصفة"),
+        vec!["2018-06-18"]
+    );
+    // غدا before a weekday it does not fall on: the coming one
+    assert_eq!(
+        resolved("توقيع اتفاقيات بين شركات محلية وعالمية غدا الاثنين."),
+        vec!["2018-06-25"]
+    );
+}
+
+#[test]
+fn a_pound_alone_is_sterling_in_a_text_on_britain() {
+    let unit = |text: &str| {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "money")
+            .map(|f| f.unit.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        unit("انتقل اللاعب إلى ليفربول الإنجليزي في صفقة قدرت قيمتها بنحو 39 مليون جنيه."),
+        vec!["GBP"]
+    );
+    assert_eq!(
+        unit("وقالت الحكومة المصرية إن الدعم بلغ 180 مليار جنيه."),
+        vec!["EGP"]
+    );
+    assert_eq!(unit("اختبار بـ40 جنيها فقط"), vec!["EGP"]);
+    // a text that names both: the words right before decide
+    assert_eq!(
+        unit("زار وزير مصري لندن أمس. وقال الوزير إن الاستثمارات المصرية بلغت 5 مليارات جنيه."),
+        vec!["EGP"]
+    );
 }

@@ -350,6 +350,8 @@ impl<'a> Parser<'a> {
             // ملايين ريال)
             let unit = match unit {
                 "riyal" | "dinar" => self.currency_of_context(start, unit).unwrap_or(unit),
+                // جنيه alone: the Egyptian pound, unless a text on Britain says sterling
+                "pound" => self.currency_of_context(start, unit).unwrap_or("EGP"),
                 _ => unit,
             };
             draft.unit = Some(unit);
@@ -664,10 +666,10 @@ impl<'a> Parser<'a> {
                 _ => found = Some(code),
             }
         }
-        found.or(if currency == "riyal" {
-            self.riyal
-        } else {
-            None
+        found.or(match currency {
+            "riyal" => self.riyal,
+            "pound" => self.pound,
+            _ => None,
         })
     }
 

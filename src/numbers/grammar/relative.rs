@@ -280,34 +280,99 @@ impl<'a> Parser<'a> {
                 || ["clause", "anchor_conjunction", "saying", "was"]
                     .iter()
                     .any(|role| self.lex.is(bare, role) || self.lex.is(word, role));
-            if self.lex.is(word, "future") {
+            if self.lex.is(word, "future") || Self::future_verb(word) {
                 return true;
             }
-            let mut letters = word.chars();
-            let (Some('س'), Some(person), Some(third)) =
-                (letters.next(), letters.next(), letters.next())
-            else {
-                continue;
-            };
-            // (ا ends names and nouns, لا سيما، سيرا; not a verb's object pronoun: ستجمعهما،
-            // سيلتقيها، سيمنحنا)
-            let object =
-                word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
-            // و third is a verb's of a root in و or of the third form (سيواجه، ستواصل، سيوقع،
-            // ستوفر، ستوزع، سيوصي، سيوحد، سيوظف), not a name's (ستوكهولم، ستورمي، سيول، ستون):
-            // the letter after it is one no foreign name spells after ستو or سيو (the
-            // emphatics, the throat letters, ز ش ذ) or a common second letter of those roots
-            let fourth = word.chars().nth(3).unwrap_or_default();
-            let waw_verb = third == 'و'
-                && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعثزصحطظخذش".contains(fourth));
-            let verb = matches!(person, 'ي' | 'ت')
-                && word.chars().count() >= 5
-                && (!"اروي".contains(third) || waw_verb)
-                && !word.starts_with("سيط")
-                && !word.ends_with("ات")
-                && (!word.ends_with('ا') || object);
-            if verb {
-                return true;
+        }
+        false
+    }
+
+    /// Whether `word` (without و or ف) is a verb in the future by its shape: س, ي or ت, and the
+    /// verb (سيلتقي، ستعقد، سيواجه).
+    pub(super) fn future_verb(word: &str) -> bool {
+        let mut letters = word.chars();
+        let (Some('س'), Some(person), Some(third)) =
+            (letters.next(), letters.next(), letters.next())
+        else {
+            return false;
+        };
+        // (ا ends names and nouns, لا سيما، سيرا; not a verb's object pronoun: ستجمعهما،
+        // سيلتقيها، سيمنحنا)
+        let object =
+            word.chars().count() >= 6 && ["ها", "هما", "نا"].iter().any(|p| word.ends_with(p));
+        // و third is a verb's of a root in و or of the third form (سيواجه، ستواصل، سيوقع،
+        // ستوفر، ستوزع، سيوصي، سيوحد، سيوظف), not a name's (ستوكهولم، ستورمي، سيول، ستون):
+        // the letter after it is one no foreign name spells after ستو or سيو (the
+        // emphatics, the throat letters, ز ش ذ) or a common second letter of those roots
+        let fourth = word.chars().nth(3).unwrap_or_default();
+        let waw_verb = third == 'و'
+            && (fourth == 'ا' && !word.ends_with('ي') || "فقجضسدعثزصحطظخذش".contains(fourth));
+        matches!(person, 'ي' | 'ت')
+            && word.chars().count() >= 5
+            && (!"اروي".contains(third) || waw_verb)
+            && !word.starts_with("سيط")
+            && !word.ends_with("ات")
+            && (!word.ends_with('ا') || object)
+    }
+
+    /// Whether the sentence a weekday at token `i` stands in tells of what is to come before it,
+    /// farther back than [`future_before`] reads: a verb in the future or a word of what is
+    /// planned or expected up to twenty tokens back, past أن and commas (ومن المقرر أن يدلي نحو 56 مليون
+    /// ناخب تركي، الأحد، كما ستحضر ... الحفل الختامي للألعاب الأولمبية مساء الأحد), preparing for
+    /// it (استعدادا للقاء روما الأربعاء), or قد and a verb in the present (قد يصل إلى الأرض قبل
+    /// يوم الجمعة; not ت, قد تعرض is as often the past). Not past the end of a sentence, a line, a quotation mark, nor a word that
+    /// opens a clause of another time (الذي، التي، بعد، قبل، كان). A weak sign: it only turns a
+    /// weekday that would lie three days back or more (see `DateParts::soon`).
+    pub(super) fn future_in_sentence(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(20)..i).rev() {
+            let token = &self.tokens[k];
+            if !self.joined(k) || matches!(token.text, "." | "!" | "?" | "؟" | ":" | "\"") {
+                return false;
+            }
+            let Some(word) = self.word(k) else { continue };
+            let bare = word
+                .strip_prefix(['و', 'ف'])
+                .filter(|w| w.chars().count() > 2)
+                .unwrap_or(word);
+            // (قبل يوم الجمعة: before the day itself, which is no clause)
+            let day_of = self.lex.is(bare, "anchor_conjunction")
+                && (k + 1..i).all(|j| self.word(j) == Some("يوم"));
+            let other = !matches!(bare, "أن" | "ان")
+                && !day_of
+                && ["clause", "anchor_conjunction", "was"]
+                    .iter()
+                    .any(|role| self.lex.is(bare, role));
+            // (حيث أعلنت هدنة ... ثم وقف لإطلاق النار الخميس، ضابطا واجهوا اتهامات، الجمعة:
+            // a clause of what happened)
+            if other
+                || matches!(bare, "حيث" | "عندما" | "بينما" | "لكن")
+                || (Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
+                    && !Self::definite(bare))
+            {
+                return false;
+            }
+            // وكان من المقرر، كانت قد تعادلت: what was planned, what had happened
+            let after_was = (k.saturating_sub(3)..k).any(|b| {
+                self.joined(b)
+                    && self
+                        .word(b)
+                        .is_some_and(|w| self.lex.is(w.strip_prefix('و').unwrap_or(w), "was"))
+            });
+            let preparing = matches!(bare, "استعدادا" | "تحضيرا" | "تمهيدا");
+            // قد يصل، قد يكون: what may happen; not ت, as often the past as the present after
+            // قد (قد توقف، قد تعرض: had stopped, had been hurt)
+            let may = bare == "قد"
+                && self.joined(k)
+                && self
+                    .word(k + 1)
+                    .is_some_and(|w| w.starts_with('ي') && w.chars().count() >= 3);
+            let sign = self.lex.is(bare, "future")
+                || self.lex.is(bare, "likely")
+                || Self::future_verb(bare)
+                || preparing
+                || may;
+            if sign {
+                return !after_was;
             }
         }
         false
@@ -720,7 +785,9 @@ impl<'a> Parser<'a> {
                 future: self.future_before(first)
                     || (since.is_none()
                         && (self.present_before(first) || self.present_opens_sentence(first)))
-                    || glossed.is_some_and(|(_, _, o)| o > 0),
+                    || glossed.is_some_and(|(_, _, o)| o > 0)
+                    || deictic.is_some_and(|o| o > 0),
+                soon: since.is_none() && self.future_in_sentence(first),
                 past,
                 ..DateParts::default()
             }),
