@@ -1,10 +1,12 @@
 //! The words that tell one story from another: an article as a weighted vector of its terms.
 //!
 //! Terms are search-normalized words with the article (and a conjunction or preposition before
-//! it) taken off, and numbers of two digits or more. Each is weighted by how rare it is in news
-//! (document frequencies of a background corpus, `lexicons/stories/document_frequencies.tsv`,
-//! with the corpus at hand added) and by where it stands: the title and the lead say what the
-//! story is, so their words count more.
+//! it) taken off, and numbers of two digits or more. A word news spells two ways (an outlet's
+//! house spelling of a name, ترمب for ترامب, `lexicons/stories/spellings.tsv`) is the term of the
+//! spelling news uses most. Each is weighted by how rare it is in news (document frequencies of a
+//! background corpus, `lexicons/stories/document_frequencies.tsv`, with the corpus at hand added)
+//! and by where it stands: the title and the lead say what the story is, so their words count
+//! more.
 
 use rustc_hash::FxHashMap;
 
