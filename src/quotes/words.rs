@@ -70,7 +70,35 @@ struct Cache {
     words: Words,
     /// Each cached word and what a document needs to copy it, in one place: a word is looked
     /// up once per document that reads it, and each table read apart would be a cache miss.
-    index: FxHashMap<Box<str>, Cached>,
+    /// The word is in the table's slot, not on the heap: a key read through a pointer was one
+    /// more miss per look-up.
+    index: FxHashMap<Key, Cached>,
+}
+
+/// A word of at most `KEY_BYTES` bytes as a key held in place: its bytes, zeros after them, and
+/// its length in the last byte, compared and hashed as two 128-bit integers (no call to
+/// `memcmp`, no pointer to follow). Longer words (rare: 16 Arabic letters and more) are not
+/// cached.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key(u128, u128);
+
+const KEY_BYTES: usize = 31;
+
+impl Key {
+    fn of(word: &str) -> Option<Key> {
+        let bytes = word.as_bytes();
+        if bytes.len() > KEY_BYTES {
+            return None;
+        }
+        let mut key = [0u8; 32];
+        key[..bytes.len()].copy_from_slice(bytes);
+        key[KEY_BYTES] = bytes.len() as u8;
+        let (low, high) = key.split_at(16);
+        Some(Key(
+            u128::from_le_bytes(low.try_into().ok()?),
+            u128::from_le_bytes(high.try_into().ok()?),
+        ))
+    }
 }
 
 /// A cached word: its forms are `words.forms[first..end]`.
@@ -99,13 +127,16 @@ impl Cache {
     /// Copies `word` into `words`, the document being read, when the cache knows it; returns
     /// its index there.
     fn find(&self, word: &str, words: &mut Words) -> Option<u32> {
-        let cached = self.index.get(word)?;
+        let cached = self.index.get(&Key::of(word)?)?;
         let forms = &self.words.forms[cached.first as usize..cached.end as usize];
         Some(words.copy_forms(&self.words.buffer, forms, cached.verb, cached.any))
     }
 
     /// Keeps distinct word `w` of `words` (the document being read) as `word`, if it has room.
     fn keep(&mut self, word: &str, words: &Words, w: u32) {
+        let Some(key) = Key::of(word) else {
+            return;
+        };
         let (start, end) = words.run(w as usize);
         if !self.has_room(end - start) {
             return;
@@ -117,7 +148,7 @@ impl Cache {
         self.words.copy_forms(&words.buffer, forms, verb, any);
         let end = self.words.forms.len() as u32;
         self.index.insert(
-            word.into(),
+            key,
             Cached {
                 first,
                 end,
@@ -394,7 +425,7 @@ impl Sieve {
 
 #[cfg(test)]
 mod tests {
-    use super::{Sieve, Words};
+    use super::{Key, Sieve, Words, KEY_BYTES};
     use crate::quotes::Lexicon;
     use crate::tokens::TokenList;
 
@@ -432,6 +463,46 @@ mod tests {
         // and so it has read again in the same document, and in a document of its own
         let again = Words::new(&second, &lexicon);
         assert_eq!(described(&again, &second), described(&anew, &second));
+    }
+
+    #[test]
+    fn a_key_holds_its_word_and_no_other() {
+        // 15 Arabic letters fit (30 bytes), 16 do not
+        let fits = "والاستراتيجياتا";
+        assert_eq!(fits.len(), 30);
+        assert!(Key::of(fits).is_some());
+        assert!(Key::of(&format!("{fits}ن")).is_none());
+        assert_eq!(Key::of(&"a".repeat(KEY_BYTES)).map(|_| ()), Some(()));
+        let words = [
+            "",
+            "ب",
+            "بو",
+            "بوتين",
+            "بوتينا",
+            "وبوتين",
+            "ab",
+            "ab\0",
+            fits,
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate() {
+                assert_eq!(Key::of(a) == Key::of(b), i == j, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_too_long_for_the_cache_is_worked_out_each_time() {
+        let lexicon = Lexicon::builtin();
+        let long = "والاستراتيجياتالمتحدةالعربية";
+        assert!(Key::of(long).is_none());
+        let mut text = format!("قال {long} إن {long} بوتين");
+        let tokens = tokens_of(&lexicon, &mut text);
+        let anew = Words::read(&tokens, &lexicon, None);
+        for _ in 0..2 {
+            let cached = Words::new(&tokens, &lexicon);
+            assert_eq!(described(&cached, &tokens), described(&anew, &tokens));
+        }
     }
 
     #[test]

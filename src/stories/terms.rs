@@ -159,8 +159,12 @@ impl<'b> Terms<'b> {
     ) -> (Vec<(T, f32)>, Vec<u64>) {
         let text = self.normalizer.normalize(text);
         let title = title.map(|t| self.normalizer.normalize(t));
-        let mut weighed: Vec<(&str, f32)> = Vec::new();
+        // room for the distinct terms at once (a term for each 16 bytes of news, 11 at most in
+        // ANT), rather than the table rehashed and the list moved as they come
+        let room = (text.len() + title.as_deref().map_or(0, str::len)) / 11 + 8;
+        let mut weighed: Vec<(&str, f32)> = Vec::with_capacity(room);
         let mut at: FxHashMap<&str, usize> = FxHashMap::default();
+        at.reserve(room);
         visit(self, title.as_deref(), &text, |term, place| {
             match at.get(term) {
                 Some(&k) => weighed[k].1 += place.weight(),
@@ -268,10 +272,14 @@ fn visit<'a, 'b: 'a>(
 
 /// The hashes of the words of a normalized text, in order.
 fn words_of(text: &str) -> Vec<u64> {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(hash_word)
-        .collect()
+    // a word for each 11 bytes of news, about: room for them at once
+    let mut words = Vec::with_capacity(text.len() / 11 + 8);
+    words.extend(
+        text.split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .map(hash_word),
+    );
+    words
 }
 
 /// `char::is_alphanumeric`, the Arabic letters and ASCII letters and digits tested first, as
@@ -390,6 +398,31 @@ mod tests {
                 ("2018", "2018")
             ]
         );
+    }
+
+    #[test]
+    fn a_news_text_is_read_in_the_room_made_for_it() {
+        let background = background();
+        let terms = Terms::new(&background);
+        let text = "اجتمع القادة العرب في قمة الرياض اليوم لبحث الأزمة في اليمن وسوريا، وقال \
+                    وزير الخارجية إن القمة ستصدر بيانا ختاميا يدعو إلى وقف إطلاق النار. "
+            .repeat(4);
+        let normalized = terms.normalizer.normalize(&text);
+        let words = words_of(&normalized);
+        // the list was made once, at the size its room said: no word moved it
+        assert_eq!(words.capacity(), normalized.len() / 11 + 8);
+        assert!(words.len() <= words.capacity());
+        // and read gives each distinct term once, with its places' weights summed
+        let (read, hashes) = terms.read(Some("قمة الرياض"), &text, |t| t.to_string());
+        assert_eq!(hashes, words);
+        let mut summed: Vec<(String, f32)> = Vec::new();
+        for (term, place) in terms.of(Some("قمة الرياض"), &text) {
+            match summed.iter_mut().find(|(t, _)| *t == term) {
+                Some(found) => found.1 += place.weight(),
+                None => summed.push((term, place.weight())),
+            }
+        }
+        assert_eq!(read, summed);
     }
 
     #[test]
