@@ -3345,3 +3345,19 @@ fn no_ordinal_in_a_name_in_ba_nor_in_a_rate_per_second() {
         2
     );
 }
+
+#[test]
+fn points_grouping_thousands_the_european_way() {
+    // a count comes whole: 90.000 عميل is ninety thousand
+    assert_eq!(one("تعود لأكثر من 90.000 عميل").value, Some(90000.0));
+    assert_eq!(one("يتابعه حوالي 650.000 شخص").value, Some(650000.0));
+    assert_eq!(one("بلغ 1.392.928 حاجاً").value, Some(1392928.0));
+    // a round amount of money too, in brackets as well
+    assert_eq!(one("غرامة مالية قدرها (20.000) ريال").value, Some(20000.0));
+    // a measure, a rate and a dinar in fils keep their decimals
+    assert_eq!(one("ويصل وزنها إلى 6.142 كيلوغرامات").value, Some(6.142));
+    assert_eq!(one("بلغ سعر الليرة 6.735 ليرة للدولار").value, Some(6.735));
+    assert_eq!(one("بسعر 1.500 دينار").value, Some(1.5));
+    // a scale after a figure written out in groups repeats it
+    assert_eq!(one("والبالغة 2.280.000.000 مليار جنيه").value, Some(2.28e9));
+}

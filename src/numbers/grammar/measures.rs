@@ -573,7 +573,37 @@ impl<'a> Parser<'a> {
         });
         draft.qualifier = Self::join(inside.or(draft.qualifier.as_deref()), outside);
         draft.last = next;
+        if self.european_thousands(start, &draft) {
+            draft.value = draft.value.map(|v| v * 1000.0);
+        }
         Some(draft)
+    }
+
+    /// Whether the point in the number at `start` groups thousands, the European way (90.000
+    /// عميل، حوالي 650.000 شخص، (40.000) ريال): one point before three digits, no scale after
+    /// it, and what it measures comes whole, a count of a noun, or a round amount of money
+    /// (.000). Not 6.142 كيلوغرامات nor 6.735 ليرة (a rate), nor 1.500 دينار (fils).
+    pub(super) fn european_thousands(&self, start: usize, draft: &Draft) -> bool {
+        let Some(token) = self.tokens.get(start).filter(|t| t.kind == Kind::Number) else {
+            return false;
+        };
+        let Some((whole, decimals)) = token.text.split_once('.') else {
+            return false;
+        };
+        let shape = (1..=3).contains(&whole.len())
+            && !whole.starts_with('0')
+            && decimals.len() == 3
+            && whole
+                .chars()
+                .chain(decimals.chars())
+                .all(|c| c.is_ascii_digit());
+        let unscaled = draft.value.is_some() && draft.value == token.value();
+        let whole_things = match draft.kind {
+            "count" => draft.noun.is_some(),
+            "money" => decimals == "000",
+            _ => false,
+        };
+        shape && unscaled && draft.value_max.is_none() && whole_things
     }
 
     /// The riyal or the dinar of the one country named in the words before token `i` (as far
