@@ -3361,3 +3361,25 @@ fn points_grouping_thousands_the_european_way() {
     // a scale after a figure written out in groups repeats it
     assert_eq!(one("والبالغة 2.280.000.000 مليار جنيه").value, Some(2.28e9));
 }
+
+#[test]
+fn a_duration_in_several_units_is_one_fact() {
+    // ساعة و21 دقيقة: the bigger unit alone counts one, and the duration is in it
+    let f = one("وحسمها في ساعة و21 دقيقة.");
+    assert_eq!((f.text.as_str(), f.unit), ("ساعة و21 دقيقة", Some("hour")));
+    assert!((f.value.unwrap() - 1.35).abs() < 1e-9);
+    assert_eq!(one("بالسجن سنة وثلاثة أشهر").text, "سنة وثلاثة أشهر");
+    // minutes and seconds after hours, all in one
+    let f = one("أنهت السباق في ساعتين و18 دقيقة و11 ثانية.");
+    assert_eq!(f.text, "ساعتين و18 دقيقة و11 ثانية");
+    assert!((f.value.unwrap() - (2.0 + 18.0 / 60.0 + 11.0 / 3600.0)).abs() < 1e-9);
+    // a within qualifier before the bigger unit
+    assert_eq!(
+        one("خلال ساعة و20 دقيقة").qualifier.as_deref(),
+        Some("within")
+    );
+    // بين عام و16 شهرا: a part of more than one bigger unit is a range's end, not a part
+    assert!(facts("لمدد تراوحت بين عام و16 شهرا")
+        .iter()
+        .all(|f| f.text != "عام و16 شهرا"));
+}
