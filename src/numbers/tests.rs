@@ -3383,3 +3383,19 @@ fn a_duration_in_several_units_is_one_fact() {
         .iter()
         .all(|f| f.text != "عام و16 شهرا"));
 }
+
+#[test]
+fn a_number_with_the_article_after_a_day_week_or_year_orders_it() {
+    let f = one("استمرت الاحتجاجات لليوم الـ43 أمام مبنى الحكومة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("الـ43", "ordinal", Some(43.0))
+    );
+    assert_eq!(one("في الأسبوع الـ31 من الدوري").kind, "ordinal");
+    // an age stays an age
+    let age = facts("وتبلغ اليوم الـ17 من العمر");
+    assert_eq!(
+        age.iter().find(|f| f.text == "الـ17").unwrap().kind,
+        "duration"
+    );
+}
