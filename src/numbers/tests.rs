@@ -3399,3 +3399,11 @@ fn a_number_with_the_article_after_a_day_week_or_year_orders_it() {
         "duration"
     );
 }
+
+#[test]
+fn a_resolution_number_after_who_issued_it_is_no_fact() {
+    // القرار 2254 already named a resolution; so does القرار الأممي (2216), قرار مجلس الأمن 2216
+    assert!(facts("لخرق القرار الأممي (2216) بهدف").is_empty());
+    assert!(facts("على أساس قرار مجلس الأمن 2216 ومبادرة").is_empty());
+    assert!(facts("بتنفيذ القرار الدولي 2254 في سوريا").is_empty());
+}

@@ -267,6 +267,12 @@ impl<'a> Parser<'a> {
         if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
             k -= 1;
         }
+        // القرار الأممي (2216)، قرار مجلس الأمن 2216: who issued it, between head and number
+        for _ in 0..2 {
+            if k > 1 && self.joined(k - 2) && self.is(k - 1, "issuer") {
+                k -= 1;
+            }
+        }
         k > 0
             && self.word(k - 1).is_some_and(|w| {
                 Self::stems(w).any(|(_, s)| {
