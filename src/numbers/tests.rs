@@ -3407,3 +3407,9 @@ fn a_resolution_number_after_who_issued_it_is_no_fact() {
     assert!(facts("على أساس قرار مجلس الأمن 2216 ومبادرة").is_empty());
     assert!(facts("بتنفيذ القرار الدولي 2254 في سوريا").is_empty());
 }
+
+#[test]
+fn a_number_in_marks_after_raqm_names_something() {
+    assert!(facts("ظهر إنييستا بقميصه رقم \"8\" إلى جانب").is_empty());
+    assert!(facts("مقتل \"المطلوب رقم «16»\" على القائمة").is_empty());
+}

@@ -261,7 +261,8 @@ impl<'a> Parser<'a> {
     /// الرحلة رقم AI 139.
     pub(super) fn headed(&self, i: usize) -> bool {
         let mut k = i;
-        if k > 0 && self.text(k - 1) == Some("(") {
+        // رقم (16)، بقميصه رقم "8": an opening bracket or mark
+        if k > 0 && matches!(self.text(k - 1), Some("(" | "\"" | "«" | "“")) {
             k -= 1;
         }
         if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
