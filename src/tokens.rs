@@ -297,6 +297,11 @@ fn is_arabic(c: char) -> bool {
 /// otherwise it is a decimal comma.
 fn parse_number(text: &str) -> Option<f64> {
     if !text.contains(',') {
+        // 1.234.567: points grouping thousands, the European way
+        let groups: Vec<&str> = text.split('.').collect();
+        if groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) {
+            return text.replace('.', "").parse::<f64>().ok();
+        }
         return text.parse::<f64>().ok().filter(|v| v.is_finite());
     }
     let groups: Vec<&str> = text.split(',').collect();

@@ -3567,3 +3567,71 @@ fn a_pound_alone_is_sterling_in_a_text_on_britain() {
         vec!["EGP"]
     );
 }
+
+#[test]
+fn points_grouping_thousands_the_european_way() {
+    // a count comes whole: 90.000 عميل is ninety thousand
+    assert_eq!(one("تعود لأكثر من 90.000 عميل").value, Some(90000.0));
+    assert_eq!(one("يتابعه حوالي 650.000 شخص").value, Some(650000.0));
+    assert_eq!(one("بلغ 1.392.928 حاجاً").value, Some(1392928.0));
+    // a round amount of money too, in brackets as well
+    assert_eq!(one("غرامة مالية قدرها (20.000) ريال").value, Some(20000.0));
+    // a measure, a rate and a dinar in fils keep their decimals
+    assert_eq!(one("ويصل وزنها إلى 6.142 كيلوغرامات").value, Some(6.142));
+    assert_eq!(one("بلغ سعر الليرة 6.735 ليرة للدولار").value, Some(6.735));
+    assert_eq!(one("بسعر 1.500 دينار").value, Some(1.5));
+    // a scale after a figure written out in groups repeats it
+    assert_eq!(one("والبالغة 2.280.000.000 مليار جنيه").value, Some(2.28e9));
+}
+
+#[test]
+fn a_duration_in_several_units_is_one_fact() {
+    // ساعة و21 دقيقة: the bigger unit alone counts one, and the duration is in it
+    let f = one("وحسمها في ساعة و21 دقيقة.");
+    assert_eq!((f.text.as_str(), f.unit), ("ساعة و21 دقيقة", Some("hour")));
+    assert!((f.value.unwrap() - 1.35).abs() < 1e-9);
+    assert_eq!(one("بالسجن سنة وثلاثة أشهر").text, "سنة وثلاثة أشهر");
+    // minutes and seconds after hours, all in one
+    let f = one("أنهت السباق في ساعتين و18 دقيقة و11 ثانية.");
+    assert_eq!(f.text, "ساعتين و18 دقيقة و11 ثانية");
+    assert!((f.value.unwrap() - (2.0 + 18.0 / 60.0 + 11.0 / 3600.0)).abs() < 1e-9);
+    // a within qualifier before the bigger unit
+    assert_eq!(
+        one("خلال ساعة و20 دقيقة").qualifier.as_deref(),
+        Some("within")
+    );
+    // بين عام و16 شهرا: a part of more than one bigger unit is a range's end, not a part
+    assert!(facts("لمدد تراوحت بين عام و16 شهرا")
+        .iter()
+        .all(|f| f.text != "عام و16 شهرا"));
+}
+
+#[test]
+fn a_number_with_the_article_after_a_day_week_or_year_orders_it() {
+    let f = one("استمرت الاحتجاجات لليوم الـ43 أمام مبنى الحكومة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("الـ43", "ordinal", Some(43.0))
+    );
+    assert_eq!(one("في الأسبوع الـ31 من الدوري").kind, "ordinal");
+    // an age stays an age
+    let age = facts("وتبلغ اليوم الـ17 من العمر");
+    assert_eq!(
+        age.iter().find(|f| f.text == "الـ17").unwrap().kind,
+        "duration"
+    );
+}
+
+#[test]
+fn a_resolution_number_after_who_issued_it_is_no_fact() {
+    // القرار 2254 already named a resolution; so does القرار الأممي (2216), قرار مجلس الأمن 2216
+    assert!(facts("لخرق القرار الأممي (2216) بهدف").is_empty());
+    assert!(facts("على أساس قرار مجلس الأمن 2216 ومبادرة").is_empty());
+    assert!(facts("بتنفيذ القرار الدولي 2254 في سوريا").is_empty());
+}
+
+#[test]
+fn a_number_in_marks_after_raqm_names_something() {
+    assert!(facts("ظهر إنييستا بقميصه رقم \"8\" إلى جانب").is_empty());
+    assert!(facts("مقتل \"المطلوب رقم «16»\" على القائمة").is_empty());
+}

@@ -65,6 +65,8 @@ impl<'a> Parser<'a> {
         };
         // الخمس، الـ300: a number with the article, which may follow its definite noun
         let mut definite = false;
+        // ساعة و21 دقيقة: where a bigger unit before the number starts the duration
+        let mut lead = None;
         if self.identifier(start) || self.wrote(start) || self.west(start) {
             return None;
         }
@@ -365,10 +367,31 @@ impl<'a> Parser<'a> {
                 if let Some((half, after)) = self.fraction_after(next, unit) {
                     draft.value = draft.value.map(|v| v + half);
                     next = after;
-                } else if let Some((part, after)) = self.smaller_unit_after(next, unit) {
-                    // 7 ساعات و45 دقيقة، سنة و3 أشهر
-                    draft.value = draft.value.map(|v| v + part);
-                    next = after;
+                } else {
+                    // 7 ساعات و45 دقيقة، سنة و3 أشهر، ساعتين و18 دقيقة و11 ثانية
+                    let mut last = unit;
+                    while let Some((part, smaller, after)) = self.smaller_unit_after(next, last) {
+                        draft.value = draft
+                            .value
+                            .map(|v| v + part * Self::seconds(smaller) / Self::seconds(unit));
+                        last = smaller;
+                        next = after;
+                    }
+                }
+                // ساعة و21 دقيقة، عام و3 أشهر: a bigger unit alone (one of it) and و before
+                // the number; the duration is in that unit
+                if let Some((at, bigger)) = self.bigger_unit_before(start, unit) {
+                    let part = draft.value.unwrap_or(f64::NAN) * Self::seconds(unit);
+                    if inside.is_none() && draft.value_max.is_none() && part < Self::seconds(bigger)
+                    {
+                        draft.value = draft
+                            .value
+                            .map(|v| 1.0 + v * Self::seconds(unit) / Self::seconds(bigger));
+                        draft.unit = Some(bigger);
+                        draft.first = at;
+                        draft.prefix = 0;
+                        lead = Some(at);
+                    }
                 }
                 // من يومين إلى 6 أيام، بين ساعة وساعتين: a range with the unit at both ends
                 if let Some((high, after)) = self.duration_after(i, next, unit, draft.value) {
@@ -556,7 +579,11 @@ impl<'a> Parser<'a> {
         // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه، يناهز 80 عاما: a verb
         // of quantity outside the span qualifies any amount
         // (خلال العقود الأربعة: before the noun when it comes first)
-        let from = if noun_first { draft.first } else { i };
+        let from = match lead {
+            Some(at) => at,
+            None if noun_first => draft.first,
+            None => i,
+        };
         let outside = self.outside_of(draft.kind, from, i, next);
         // تصل إلى نحو 400 متر، سيصل إلى أكثر من مليار: the word of quantity in the span says
         // how many, not the verb before it (the dev gold: more_than, not more_than+at_most)
@@ -565,6 +592,9 @@ impl<'a> Parser<'a> {
             outside.filter(|q| !(inside.is_some_and(Self::of_quantity) && Self::of_quantity(q)));
         draft.qualifier = Self::join(inside, outside);
         draft.last = next;
+        if self.european_thousands(start, &draft) {
+            draft.value = draft.value.map(|v| v * 1000.0);
+        }
         Some(draft)
     }
 
@@ -646,6 +676,33 @@ impl<'a> Parser<'a> {
             qualifier: Self::join(inside, outside),
             ..Draft::default()
         })
+    }
+
+    /// Whether the point in the number at `start` groups thousands, the European way (90.000
+    /// عميل، حوالي 650.000 شخص، (40.000) ريال): one point before three digits, no scale after
+    /// it, and what it measures comes whole, a count of a noun, or a round amount of money
+    /// (.000). Not 6.142 كيلوغرامات nor 6.735 ليرة (a rate), nor 1.500 دينار (fils).
+    pub(super) fn european_thousands(&self, start: usize, draft: &Draft) -> bool {
+        let Some(token) = self.tokens.get(start).filter(|t| t.kind == Kind::Number) else {
+            return false;
+        };
+        let Some((whole, decimals)) = token.text.split_once('.') else {
+            return false;
+        };
+        let shape = (1..=3).contains(&whole.len())
+            && !whole.starts_with('0')
+            && decimals.len() == 3
+            && whole
+                .chars()
+                .chain(decimals.chars())
+                .all(|c| c.is_ascii_digit());
+        let unscaled = draft.value.is_some() && draft.value == token.value();
+        let whole_things = match draft.kind {
+            "count" => draft.noun.is_some(),
+            "money" => decimals == "000",
+            _ => false,
+        };
+        shape && unscaled && draft.value_max.is_none() && whole_things
     }
 
     /// The riyal or the dinar of the one country named in the words before token `i` (as far
@@ -738,25 +795,51 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// و + a number + a smaller unit of time after a duration (7 ساعات و45 دقيقة): that part in
-    /// the duration's unit, and the next token.
-    pub(super) fn smaller_unit_after(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
-        let at = match self.text(i)? {
-            "و" if self.joined(i) => i + 1,
-            _ => return None,
-        };
+    /// و + a number + a smaller unit of time after a duration (7 ساعات و45 دقيقة، سنة وثلاثة
+    /// أشهر): the number, that unit and the next token.
+    pub(super) fn smaller_unit_after(
+        &self,
+        i: usize,
+        unit: &str,
+    ) -> Option<(f64, &'static str, usize)> {
         if !self.joined(i - 1) {
             return None;
         }
-        let number = self.number(at)?;
+        let number = match self.text(i)? {
+            "و" if self.joined(i) => self.number(i + 1)?,
+            // وثلاثة: the conjunction on a number word
+            w if w.starts_with('و') => self.number(i).filter(|n| n.words && n.prefix == 1)?,
+            _ => return None,
+        };
         let (smaller, after) = self.unit_at(number.next)?;
-        if !Self::is_time(smaller.unit) || Self::seconds(smaller.unit) >= Self::seconds(unit) {
+        // (less than one of the bigger unit: بين عام و16 شهرا is a range)
+        if !Self::is_time(smaller.unit)
+            || number.value * Self::seconds(smaller.unit) >= Self::seconds(unit)
+        {
             return None;
         }
-        Some((
-            number.value * Self::seconds(smaller.unit) / Self::seconds(unit),
-            after,
-        ))
+        Some((number.value, smaller.unit, after))
+    }
+
+    /// A bigger unit of time alone before و and the number at `start` (ساعة و21 دقيقة، عام
+    /// و3 أشهر): its token and its unit.
+    pub(super) fn bigger_unit_before(
+        &self,
+        start: usize,
+        unit: &str,
+    ) -> Option<(usize, &'static str)> {
+        // (سنة وثلاثة أشهر: the conjunction on the number word)
+        let glued = self.word(start).is_some_and(|w| w.starts_with('و'))
+            && self.number(start).is_some_and(|n| n.words && n.prefix == 1);
+        let k = start.checked_sub(if glued { 1 } else { 2 })?;
+        if !glued && (self.text(k + 1) != Some("و") || !self.joined(k + 1)) || !self.joined(k) {
+            return None;
+        }
+        let (bigger, next) = self.unit_at(k)?;
+        let one = next == (if glued { start } else { k + 1 })
+            && bigger.count == 1
+            && Self::is_time(bigger.unit);
+        (one && Self::seconds(bigger.unit) > Self::seconds(unit)).then_some((k, bigger.unit))
     }
 
     /// Whether درجة at `i` is one of the Richter scale, named in the next three words (درجة على

@@ -261,11 +261,18 @@ impl<'a> Parser<'a> {
     /// الرحلة رقم AI 139.
     pub(super) fn headed(&self, i: usize) -> bool {
         let mut k = i;
-        if k > 0 && self.text(k - 1) == Some("(") {
+        // رقم (16)، بقميصه رقم "8": an opening bracket or mark
+        if k > 0 && matches!(self.text(k - 1), Some("(" | "\"" | "«" | "“")) {
             k -= 1;
         }
         if k > 1 && self.word(k - 1).is_some_and(|w| w.is_ascii()) {
             k -= 1;
+        }
+        // القرار الأممي (2216)، قرار مجلس الأمن 2216: who issued it, between head and number
+        for _ in 0..2 {
+            if k > 1 && self.joined(k - 2) && self.is(k - 1, "issuer") {
+                k -= 1;
+            }
         }
         k > 0
             && self.word(k - 1).is_some_and(|w| {

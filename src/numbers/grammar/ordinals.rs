@@ -48,6 +48,8 @@ impl<'a> Parser<'a> {
             || self.lex.is(word, "not_noun")
             || self.unit_word(bare).is_some_and(|u| u.count != 1)
             || self.lex.cue(bare, "relative").is_some()
+            // (وتبلغ اليوم الـ17 من العمر: today)
+            || self.lex.is(word, "today")
         {
             return false;
         }

@@ -82,8 +82,10 @@ impl<'a> Parser<'a> {
             scale.filter(|(v, _)| *v >= 1000.0)
         {
             // 3000 آلاف، 6000 آلاف قطعة: a plural scale follows three to ten only; after a figure
-            // of its own size or more it repeats what the digits say (a slip of the writer)
-            if role == Role::Plural && number.value >= scale {
+            // of its own size or more it repeats what the digits say (a slip of the writer), as
+            // it does after a figure written out in groups (2.280.000.000 مليار جنيه)
+            let grouped = token.text.matches(['.', ',']).count() >= 2;
+            if (role == Role::Plural || grouped) && number.value >= scale {
                 number.next = at + 1;
                 return Some(number);
             }
