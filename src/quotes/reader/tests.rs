@@ -4506,3 +4506,22 @@ fn allah_after_a_word_of_a_name_ends_the_name() {
         );
     }
 }
+
+#[test]
+fn a_family_name_in_ta_marbuta_after_a_given_name_ends_where_the_name_ends() {
+    let found = persons("وقال رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة إن الحل سياسي.");
+    assert!(found.iter().any(|name| name == "غسان سلامة"), "{found:?}");
+    // (nor a document, nor a place behind ب)
+    let found = persons("لا تعتبر الملكة فيكتوريا واحدة من أشهر ملوك بريطانيا.");
+    assert!(
+        found.iter().all(|name| !name.contains("واحدة")),
+        "{found:?}"
+    );
+    let found = persons("ونشر الشيخ محمد تغريدة عبر صفحته الرسمية.");
+    assert!(
+        found.iter().all(|name| !name.contains("تغريدة")),
+        "{found:?}"
+    );
+    let found = persons("وفي المطار، التقى المدرب خالد بجدة. وقالت مصادر في جدة إن الأمر انتهى.");
+    assert!(found.iter().all(|name| !name.contains("بجدة")), "{found:?}");
+}

@@ -413,6 +413,19 @@ impl Finder<'_, '_> {
                 || self.is_complementizer(k - 1) && !self.closes_name(k + 2))
     }
 
+    /// Whether the word at `j`, without the ب on it, is written alone elsewhere in the
+    /// document (بجدة ... في جدة): a preposition and a place, no family name (بوريطة is not
+    /// ب and وريطة).
+    pub(super) fn recurs_alone_without_b(&self, j: usize) -> bool {
+        const WINDOW: usize = 2000;
+        let Some(bare) = self.word(j).strip_prefix('ب') else {
+            return false;
+        };
+        let key = skeleton(bare);
+        (j.saturating_sub(WINDOW)..(j + WINDOW).min(self.tokens.len()))
+            .any(|k| k != j && self.words.whole(k).skeleton == key)
+    }
+
     /// Whether the word at `j` is written again elsewhere in the document, not after the word
     /// before it here: a family name used alone.
     pub(super) fn recurs_alone(&self, j: usize) -> bool {
@@ -557,7 +570,27 @@ impl Finder<'_, '_> {
                             && !is_possessed_word(word)
                             // (or right after a given name: ميشيل باشليه إن)
                             && (self.closes_name(j + 1)
-                                || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN)))
+                                || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN))
+                        // غسان سلامة إن، رياض سلامة،: a family name written with ة, right
+                        // after a given name and where the name ends (not محمد صلاح مرة
+                        // أخرى, نفى ماجد صحة الأنباء)
+                        // (nor a document, nor a place behind ب: الملك سلمان بالمجمعة،
+                        // ونشر الشيخ محمد تغريدة)
+                        || len == 1
+                            && (self.display)(token.start, token.end).ends_with('ة')
+                            && self.words.whole(k).classes.has(Classes::GIVEN)
+                            && !word.starts_with("بال")
+                            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
+                            && !self.is_document(j)
+                            && !self.plays(j, Grammar::Occasion)
+                            // (nor a verbal noun إفعالة, nor a noun before من or إلى:
+                            // الأمير ويليام إضافة إلى، الملكة فيكتوريا واحدة من)
+                            && !(self.display)(token.start, token.end).starts_with('إ')
+                            && !matches!(self.word(j + 1), "من" | "الي")
+                            // (nor a place the lexicon knows: آلدار خليل أنقرة بسبب)
+                            && self.entity_at(j).is_none()
+                            && !self.is_function_word(j)
+                            && (self.closes_name(j + 1) || self.ends_apposition(j + 1)))
                     && !word.starts_with("لل")
                     // تامر لإنقاذ كلبها: a preposition on a word with a hamza
                     && !self.clitic_on_hamza(j)
