@@ -155,10 +155,13 @@ pub enum Grammar {
     /// A function word, or a word with ب, that may stand inside a subject no mention read
     /// before a day (مدير الأمن في المحافظة، مندوبها لدى الأمم المتحدة، المتحدث باسم الجيش).
     InSubject,
+    /// A word of a religious formula around الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله،
+    /// إن شاء الله، الله يرحمها): there الله is no part of a name before it.
+    Blessing,
 }
 
 // a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::InSubject as u32) < 32);
+const _: () = assert!((Grammar::Blessing as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -188,6 +191,7 @@ impl Grammar {
             "occasion" => Grammar::Occasion,
             "anaphor" => Grammar::Anaphor,
             "in_subject" => Grammar::InSubject,
+            "blessing" => Grammar::Blessing,
             _ => return None,
         })
     }

@@ -4665,3 +4665,70 @@ fn a_noun_no_mention_read_before_a_relative_clause_of_saying_is_its_subject() {
         )]
     );
 }
+
+#[test]
+fn allah_after_a_word_of_a_name_ends_the_name() {
+    // a compound family name with الله, after a title or a reporting verb
+    assert!(
+        persons("وقال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج ارتفع.")
+            .iter()
+            .any(|name| name == "مصطفى صنع الله"),
+        "{:?}",
+        persons("وقال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج ارتفع.")
+    );
+    assert!(persons("واتهم الوزير حسن نصر الله بأنه يطيل المعاناة.")
+        .iter()
+        .any(|name| name == "حسن نصر الله"));
+    // known later by the compound family name, never by الله alone
+    let found = entities_of(
+        "رد الأمين العام لحزب الله، حسن نصر الله بشكل غير مباشر. وقال نصر الله إن الحزب باق. \
+         وأضاف أن النصر قريب إن شاء الله.",
+    );
+    let person = found
+        .iter()
+        .find(|(name, kind, _)| name == "حسن نصر الله" && *kind == "person");
+    assert!(person.is_some_and(|p| p.2 == 2), "{found:?}");
+    // آية الله is a rank before a name, no name of its own
+    let found = persons("وندد المرشد الأعلى الإيراني آية الله علي خامنئي بالضربات.");
+    assert!(found.iter().all(|name| !name.contains("آية")), "{found:?}");
+    let found = persons("وكان المرجع الشيعي آية الله علي السيستاني قد انتقد السياسيين.");
+    assert!(
+        found.iter().any(|name| name == "علي السيستاني"),
+        "{found:?}"
+    );
+    let found = persons("وكان المرجع الديني علي السيستاني دعا، في خطبة الجمعة، إلى الهدوء.");
+    assert!(
+        found.iter().any(|name| name == "علي السيستاني"),
+        "{found:?}"
+    );
+    // not in a formula
+    for source in [
+        "وقال النبي محمد صلى الله عليه وسلم في الحديث.",
+        "وكان الملك سعود رحمه الله قد زار المدينة.",
+    ] {
+        assert!(
+            persons(source).iter().all(|name| !name.ends_with("الله")),
+            "{source}: {:?}",
+            persons(source)
+        );
+    }
+}
+
+#[test]
+fn a_family_name_in_ta_marbuta_after_a_given_name_ends_where_the_name_ends() {
+    let found = persons("وقال رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة إن الحل سياسي.");
+    assert!(found.iter().any(|name| name == "غسان سلامة"), "{found:?}");
+    // (nor a document, nor a place behind ب)
+    let found = persons("لا تعتبر الملكة فيكتوريا واحدة من أشهر ملوك بريطانيا.");
+    assert!(
+        found.iter().all(|name| !name.contains("واحدة")),
+        "{found:?}"
+    );
+    let found = persons("ونشر الشيخ محمد تغريدة عبر صفحته الرسمية.");
+    assert!(
+        found.iter().all(|name| !name.contains("تغريدة")),
+        "{found:?}"
+    );
+    let found = persons("وفي المطار، التقى المدرب خالد بجدة. وقالت مصادر في جدة إن الأمر انتهى.");
+    assert!(found.iter().all(|name| !name.contains("بجدة")), "{found:?}");
+}

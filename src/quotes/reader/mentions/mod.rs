@@ -740,7 +740,18 @@ impl Finder<'_, '_> {
     fn remember(&mut self, from: usize, to: usize, prefix: usize, speaker: Speaker) -> Speaker {
         self.learned_names += 1;
         let full = self.key(from, to, prefix);
-        let surname = skeleton(self.word(to - 1));
+        // حسن نصر الله → نصر الله: a family name compound with الله is known whole, not by
+        // الله alone
+        let compound = to - from >= 3 && self.word(to - 1) == "الله";
+        let surname = if compound {
+            // (found as two words after the first: learned_at reads on after a first word)
+            let first = skeleton(self.word(to - 2));
+            self.learned_words.add(&first);
+            self.found.learned_firsts.insert(first);
+            self.key(to - 2, to, 0)
+        } else {
+            skeleton(self.word(to - 1))
+        };
         if to - from >= 2 {
             let first: String = self.word(from).chars().skip(prefix).collect();
             let first = skeleton(&first);
@@ -749,7 +760,7 @@ impl Finder<'_, '_> {
         }
         self.learned_words.add(&full);
         let speaker = self.found.learned.entry(full).or_insert(speaker).clone();
-        if to - from >= 3 {
+        if to - from >= 3 && self.word(from + 1) != "الله" {
             let second = skeleton(self.word(from + 1));
             self.learned_words.add(&second);
             self.found.learned_firsts.insert(second);
@@ -762,7 +773,10 @@ impl Finder<'_, '_> {
         }
         // (not a last word that is also a function word: مون جاي إن is not إن, nor its
         // skeleton ان, which many words reduce to)
-        if self.is_function_word(to - 1) || self.is_complementizer(to - 1) {
+        if self.is_function_word(to - 1)
+            || self.is_complementizer(to - 1)
+            || to - from == 2 && self.word(to - 1) == "الله"
+        {
             return speaker;
         }
         self.learned_words.add(&surname);

@@ -301,6 +301,9 @@ impl Finder<'_, '_> {
                 end += 1;
             }
         }
+        if self.theophoric(end) {
+            end += 1;
+        }
         let speaker = self.learn(k, end, prefix);
         Some(Mention {
             first: k,
@@ -377,6 +380,19 @@ impl Finder<'_, '_> {
             && self.unknown_name(j + 1) > 0
     }
 
+    /// Whether the word at `j` is الله ending a name after its word before (مصطفى صنع الله،
+    /// حسن نصر الله، رامي الحمد الله، فتح الله غولن): not a formula's (صلى الله عليه، رحمه
+    /// الله، الله يرحمها), nor after a function word or over a line break.
+    pub(super) fn theophoric(&self, j: usize) -> bool {
+        j > 0
+            && self.word(j) == "الله"
+            && self.tokens.get(j).is_some_and(|t| !t.after_break)
+            && self.tokens.kind(j - 1) == Kind::Word
+            && !self.plays(j - 1, Grammar::Blessing)
+            && !self.is_function_word(j - 1)
+            && !self.plays(j + 1, Grammar::Blessing)
+    }
+
     /// Whether the given name at `k` is rather the common noun it also spells, in construct
     /// with the definite word after it (من عمر المباراة، في عمر السادسة، على عمر البطارية، أن
     /// عمر الإنسان): a name marked `noun` in `given_names`, after a preposition or a
@@ -395,6 +411,19 @@ impl Finder<'_, '_> {
             && (self.plays(k - 1, Grammar::Preposition)
                 // (after أن, a name has its title after it: أن عمر الرزاز رئيس الحكومة)
                 || self.is_complementizer(k - 1) && !self.closes_name(k + 2))
+    }
+
+    /// Whether the word at `j`, without the ب on it, is written alone elsewhere in the
+    /// document (بجدة ... في جدة): a preposition and a place, no family name (بوريطة is not
+    /// ب and وريطة).
+    pub(super) fn recurs_alone_without_b(&self, j: usize) -> bool {
+        const WINDOW: usize = 2000;
+        let Some(bare) = self.word(j).strip_prefix('ب') else {
+            return false;
+        };
+        let key = skeleton(bare);
+        (j.saturating_sub(WINDOW)..(j + WINDOW).min(self.tokens.len()))
+            .any(|k| k != j && self.words.whole(k).skeleton == key)
     }
 
     /// Whether the word at `j` is written again elsewhere in the document, not after the word
@@ -483,9 +512,11 @@ impl Finder<'_, '_> {
             if after_particle {
                 particles += 1;
             }
+            // علي written so (the preposition is على), before a name, or first and before a
+            // family name with ال (آية الله علي السيستاني)
             let ali = word == "علي"
                 && (self.display)(token.start, token.end).ends_with('ي')
-                && self.unknown_name(j + 1) > 0;
+                && (self.unknown_name(j + 1) > 0 || len == 0 && self.plain_family(j + 1));
             // أسامة، سارة، هيرفيه: a first name in ة or ه, when a name goes on after it (a
             // noun with the pronoun ه does not take one)
             let feminine = len == 0
@@ -525,6 +556,7 @@ impl Finder<'_, '_> {
             let plausible = ali
                 || feminine
                 || inner_particle
+                || len > 0 && self.theophoric(j)
                 || token.kind == Kind::Word
                     && word.chars().count() >= 2
                     && (!word.starts_with("ال") || after_particle)
@@ -538,7 +570,27 @@ impl Finder<'_, '_> {
                             && !is_possessed_word(word)
                             // (or right after a given name: ميشيل باشليه إن)
                             && (self.closes_name(j + 1)
-                                || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN)))
+                                || len == 1 && self.words.whole(k).classes.has(Classes::GIVEN))
+                        // غسان سلامة إن، رياض سلامة،: a family name written with ة, right
+                        // after a given name and where the name ends (not محمد صلاح مرة
+                        // أخرى, نفى ماجد صحة الأنباء)
+                        // (nor a document, nor a place behind ب: الملك سلمان بالمجمعة،
+                        // ونشر الشيخ محمد تغريدة)
+                        || len == 1
+                            && (self.display)(token.start, token.end).ends_with('ة')
+                            && self.words.whole(k).classes.has(Classes::GIVEN)
+                            && !word.starts_with("بال")
+                            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
+                            && !self.is_document(j)
+                            && !self.plays(j, Grammar::Occasion)
+                            // (nor a verbal noun إفعالة, nor a noun before من or إلى:
+                            // الأمير ويليام إضافة إلى، الملكة فيكتوريا واحدة من)
+                            && !(self.display)(token.start, token.end).starts_with('إ')
+                            && !matches!(self.word(j + 1), "من" | "الي")
+                            // (nor a place the lexicon knows: آلدار خليل أنقرة بسبب)
+                            && self.entity_at(j).is_none()
+                            && !self.is_function_word(j)
+                            && (self.closes_name(j + 1) || self.ends_apposition(j + 1)))
                     && !word.starts_with("لل")
                     // تامر لإنقاذ كلبها: a preposition on a word with a hamza
                     && !self.clitic_on_hamza(j)
@@ -624,6 +676,8 @@ impl Finder<'_, '_> {
                 || self.word(j).starts_with("لل")
                 // عاطف الطراونة بطلب إلى ...: a prepositional phrase after the name
                 || self.word(j).starts_with(['ب', 'ل']) && self.word(j).chars().count() > 3
+                // علي السيستاني دعا: its reporting verb
+                || self.verb(j).is_some()
         };
         let plain = family.starts_with("ال")
             && !ends_name(family)
@@ -651,7 +705,28 @@ impl Finder<'_, '_> {
             // ال, closed by a title in apposition
             len += 1;
         }
+        // رامي الحمد الله: a family name with ال, then الله
+        if len > 0 && self.theophoric(k + len) {
+            len += 1;
+        }
         len
+    }
+
+    /// Whether the word at `j` may be a family name with ال after a first name: a word of more
+    /// than four letters on the first's line, no function word, title, side, group or verb.
+    pub(super) fn plain_family(&self, j: usize) -> bool {
+        let family = self.word(j);
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && family.starts_with("ال")
+            && family.chars().count() > 4
+            && !ends_name(family)
+            && !self.is_function_word(j)
+            && !self.is_side(j)
+            && !self.is_group_word(j)
+            && self.title_at(j, true).is_none()
+            && self.verb(j).is_none()
     }
 
     /// Whether the word at `j`, after two words of a name, is its family name with ال: a word

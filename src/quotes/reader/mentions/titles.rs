@@ -424,7 +424,11 @@ impl Finder<'_, '_> {
             named = self.holder(at).and_then(|(len, clitic)| {
                 // a name known already (from a headline, a lexicon) is as long as it is known
                 // (جواد ظريف وقوف بلاده)
-                if clitic != usize::MAX || self.ends_apposition(at + len) {
+                // (or one ending in a compound with الله: حسن نصر الله بشكل غير مباشر)
+                if clitic != usize::MAX
+                    || self.ends_apposition(at + len)
+                    || self.theophoric(at + len - 1)
+                {
                     return Some((len, clitic));
                 }
                 // وزير الخارجية الإيراني، جواد ظريف وقوف ...: the name is as long as the
@@ -435,6 +439,7 @@ impl Finder<'_, '_> {
                         // not inside a hyphenated name (جان-بول بالوميروس)
                         // (nor one that ends on a particle: حمد بن جاسم is not حمد بن)
                         short < len
+                            && !self.theophoric(at + short)
                             && !self.is(at + short - 1, '-')
                             && !self.is(at + short, '-')
                             && !self.plays(at + short - 1, Grammar::Particle)
