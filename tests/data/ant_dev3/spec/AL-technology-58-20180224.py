@@ -1,0 +1,53 @@
+DOC = "AL-technology-58-20180224"
+UW = dict(speaker="باحثون في جامعة واشنطن", side="University of Washington")
+REP = dict(speaker="تقرير عن الابتكار الجديد", type="document-issuer", side="University of Washington")
+GOL = dict(speaker="شيام غولاكوتا", type="person", side="University of Washington")
+QUOTES = [
+    dict(kind="indirect", text="الشحن عن طريق شعاع الليزر يمكن أن يعمل بنفس سرعة الشحن التقليدي بواسطة وصلات USB",
+         sp="الباحثون", ref="description", cue="ويقول", type="group", complement="clause",
+         notes="the earlier يأمل فريق البحث أن ... (a hope, belief verb) is not annotated", **UW),
+    dict(kind="direct", text="قام فريق الباحثين بتثبيت خلية طاقة رقيقة على الجزء الخلفي لهاتف ذكي، كي يتم شحن الهاتف باستخدام الطاقة من الليزر",
+         sp="تقرير عن الابتكار الجديد", ref="description", cue="وذكر", complement="quote",
+         notes="a report with no named issuer is itself the speaker; the final . inside the marks is left out", **REP),
+    dict(kind="direct", text="إن عناصر ومميزات السلامة، التي قام فريق الباحثين بتصميمها خصيصا، اشتملت على لوحة معدنية مسطحة، عبارة عن وسيلة تبريد لتبديد الحرارة الزائدة من الليزر، فضلا عن آلية لإيقاف تدفق شعاع الليزر إذا تواجد شخص ما في مسار شعاع الشحن",
+         sp="التقرير", ref="description", cue="ويضيف", complement="quote", unbalanced=True,
+         notes="colon + a closing mark with no opening mark: read as direct from after the colon; إن kept (inside the quotation)", **REP),
+    dict(kind="indirect", text="السلامة كانت على رأس أولويات فريق جامعة واشنطن أثناء تصميم التكنولوجيا المبتكرة",
+         sp="الباحث الرئيسي شيام غولاكوتا", cue="ويقول", complement="clause", **GOL),
+    dict(kind="direct", text="لقد قمنا بتصميم وبناء واختبار نظام الشحن القائم على الليزر، مع آلية أمن وسلامة سريعة الاستجابة، وتضمن أن وحدة إرسال شعاع الليزر ستتوقف عن إصدار شعاع الشحن قبل أن يصل شخص إلى مسار الليزر",
+         sp="جولاكوتا", cue="ويوضح", complement="quote", notes="variant spelling جولاكوتا of غولاكوتا", **GOL),
+    dict(kind="direct", text="إن آليات السلامة، التي ينفذها الفريق الهندسي، في نظام الشحن تسمح باستخدام التكنولوجيا في مواقع متنوعة سواء منزلية أو تجارية",
+         speaker="أركا ماجومدار", sp="الباحث أركا ماجومدار", cue="ويقول", complement="quote", unbalanced=True,
+         side="University of Washington",
+         notes="opening mark with no closing mark; the quote is taken to end with its paragraph (the next paragraph has no opening mark and reads as the writer's)"),
+    dict(kind="direct", text="أنه يمكن تعديل جهاز إرسال شعاع الليزر، بتوسيع نصف قطر دائرة شعاع الشحن، لتغطي مساحة تصل إلى 100 سم مربع من مسافة تبعد ما يقرب من 12 مترا",
+         sp="التقرير", sp_ctx="يوضح التقرير", ref="description", cue="يوضح", complement="quote",
+         notes="the quotation runs over two paragraphs (opening mark again at the next paragraph, closing only at the end); the complementizer أنه is inside the marks, so direct",
+         **REP),
+    dict(kind="direct", text="وتعني هذه الزيادة في الحيز أن جهاز إرسال شعاع الليزر يمكن أن يستهدف سطح شحن أوسع، مثل سطح منضدة، ليتم شحن هاتف ذكي في أي مكان على هذا السطح",
+         ref="continuation", ante="التقرير", ante_ctx="يوضح التقرير", complement="quote",
+         notes="second paragraph of the report's quotation; cue null (continuation)", **REP),
+    dict(kind="indirect", text="يمكن تحديد موضع الهاتف الذكي بالتحديد عن طريق إصدار ذبذبة ذات ترددات عالية",
+         sp="الدراسة", ref="description", cue="أوضحت", type="document-issuer", complement="clause",
+         notes="the study stands for its issuer, the University of Washington researchers (alternative: the study itself, or the report); أنه left out",
+         **UW),
+    dict(kind="direct", text="أن هذه الذبذبات غير مسموعة بالأذن العادية، ولكنها حساسة بدرجة كافية للميكروفونات الدقيقة الخاصة بجهاز الشحن بالليزر",
+         sp="التقرير", ref="description", cue="يشير", complement="quote",
+         notes="يشير التقرير إلى : \"أن ...\": the complementizer is inside the marks, so direct", **REP),
+    dict(kind="direct", text="إن نظام التعريف الصوتي، يضمن أن شاحن الليزر يمكنه كشف مكان الهاتف الذكي على سطح الشحن، والذي يمكن ببساطة أن يكون مكانا عاديا مثل منضدة عبر الغرفة",
+         speaker="فيكرام إير", sp="الباحث فيكرام إير", cue="وأوضح", complement="quote", side="University of Washington"),
+    dict(kind="direct", text="بدلا من توصيل الهاتف إلى سلك الشاحن، يمكن ببساطة وضعه على منضدة فحسب", speaker="إلياس باياتي",
+         sp="الباحث إلياس باياتي", cue="ووفقا لما قاله", complement="quote", side="University of Washington",
+         notes="attribution phrase وفقا لما قاله + colon"),
+]
+NON_QUOTES = []
+NUMBERS = [
+    dict(surface="الأولى", ctx="المرة الأولى", kind="ordinal", value=1, noun="مرة", note="تعد هذه هي المرة الأولى"),
+    dict(surface="موجتين", kind="count", value=2, noun="موجة", note="dual noun = 2"),
+    dict(surface="حوالي 5 أمتار", kind="number", value=5, unit="m", qualifier="approx",
+         note="من على بعد يصل إلى حوالي 5 أمتار (verb يصل إلى outside the span)"),
+    dict(surface="40 سنتيمترا مربعا", kind="number", value=40, unit="cm2"),
+    dict(surface="100 سم مربع", kind="number", value=100, unit="cm2", qualifier="at_most",
+         note="مساحة تصل إلى (verb outside the span); inside quote"),
+    dict(surface="ما يقرب من 12 مترا", kind="number", value=12, unit="m", qualifier="approx", note="inside quote"),
+]

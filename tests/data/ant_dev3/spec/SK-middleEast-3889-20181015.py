@@ -1,0 +1,57 @@
+DOC = "SK-middleEast-3889-20181015"
+SDF = dict(speaker="قوات سوريا الديمقراطية", type="institution", side="Syrian Democratic Forces")
+SDC = dict(speaker="مجلس سوريا الديمقراطية", type="institution", side="Syrian Democratic Council")
+OTH = dict(speaker="أمجد عثمان", type="person", side="Syrian Democratic Council")
+MUA = dict(speaker="وليد المعلم", type="person", side="Syria")
+QUOTES = [
+    dict(kind="direct", text="لا نؤمن بالحل العسكري", sp="سوريا الديمقراطية", ref="name", cue="ترد", complement="quote",
+         region="headline", notes="headline 'speaker ترد على X: content' with a reporting verb of its own; unmarked, read as direct (first person); not borderline",
+         **SDF),
+    dict(kind="indirect", text="لا تؤمن بالحل العسكري", ctx="إنها لا تؤمن", sp="قوات سوريا الديمقراطية", cue="قالت",
+         complement="clause", notes="إنها left out", **SDF),
+    dict(kind="mixed", text='"هدف الحكومة التالي"', sp="وزير الخارجية السوري وليد المعلم", cue="وصفها", complement="quote",
+         fragments=["هدف الحكومة التالي"], classes=["object_predicate"],
+         notes="وصفها بأنها \"...\": the quoted predicate is the span; تصريحات ... بشأن منطقة شرق الفرات itself is topic-only", **MUA),
+    dict(kind="direct", text="على الأخوة الأكراد عدم الرهان على الوهم الأميركي", cue="مضيفا", complement="quote",
+         ante="المعلم", ante_ctx="وقصد المعلم", notes="participle cue; the writer's gloss وقصد المعلم ... is not a quote", **MUA),
+    dict(kind="mixed", text='"الأوضاع في شرق الفرات لا تنسجم مع الدستور السوري"', sp="المعلم", ref="name", cue="قول",
+         complement="quote", fragments=["الأوضاع في شرق الفرات لا تنسجم مع الدستور السوري"],
+         notes="noun cue قول inside وتعليقا على قول المعلم، إن", **MUA),
+    dict(kind="mixed", text='مثل هذه التصريحات "تؤكد عجز الدستور عن استيعاب التغيرات"',
+         sp="المتحدث الرسمي باسم مجلس سوريا الديمقراطية، أمجد عثمان", cue="قال", complement="clause",
+         fragments=["تؤكد عجز الدستور عن استيعاب التغيرات"], **OTH),
+    dict(kind="direct", text="نعتقد أن الدستور السوري الحالي بحاجة لمراجعة ونقاش (..) الدستور يتجاهل المستجدات بعد سبع سنوات من الأزمة والتضحيات الكبيرة للشعب السوري من أجل التغيير",
+         cue="وأضاف", complement="quote", ante="أمجد عثمان", notes="the elision mark (..) stays in the span", **OTH),
+    dict(kind="direct", text="كما نعتقد أن أحد الأسباب التي أنتجت الأزمة في سوريا هو بقاء الدستور السوري دون مراجعة عميقة، وعدم مراعاة هذا الدستور لطبيعة المجتمع السوري، وتكوينه والتطلعات الديمقراطية للشعب في سوريا",
+         cue="ومضى يقول", complement="quote", ante="أمجد عثمان", notes="كما inside the marks is kept", **OTH),
+    dict(kind="mixed", text='محادثاته الأولى الرسمية "العلنية" مع دمشق', sp="مجلس سوريا الديمقراطية", cue="أعلن",
+         complement="nominal", borderline=True, fragments=["العلنية"],
+         notes="أعلن ... عن + an event (talks): event announcement, borderline; the purpose clause لبحث ... is the writer's; alternative: العلنية as scare quotes", **SDC),
+    dict(kind="mixed", text='هدف اللقاء الذي جمعه مع ممثلين عن دمشق "وضع الأسس التي تمهد لحوارات أوسع وأشمل لحل كافة المشاكل العالقة"',
+         sp="المجلس", ref="description", cue="وأعلن", complement="clause",
+         fragments=["وضع الأسس التي تمهد لحوارات أوسع وأشمل لحل كافة المشاكل العالقة"], **SDC),
+    dict(kind="indirect", text="هذه المحادثات تعثرت", sp="عثمان", sp_ctx="بحسب بيان عثمان", cue="بحسب", complement="clause",
+         notes="postposed بحسب بيان عثمان: the statement stands for its issuer; the writer's hedge يبدو أن is left out", **OTH),
+    dict(kind="mixed", text='"سبب تعثر المباحثات مع دمشق يعود إلى القيود المسبقة والحدود الضيقة التي رسمتها حكومة دمشق لهذا الحوار"',
+         cue="وجاء فيه", complement="quote", ante="بيان عثمان",
+         fragments=["سبب تعثر المباحثات مع دمشق يعود إلى القيود المسبقة والحدود الضيقة التي رسمتها حكومة دمشق لهذا الحوار"],
+         notes="جاء فيه: the statement (فيه) stands for its issuer Othman", **OTH),
+    dict(kind="direct", text="رفضنا الاتهامات بوقوف قوى أجنبية وراء تعثر المباحثات، ودعونا الحكومة في دمشق لإبداء المزيد من المرونة حتى نتوصل إلى صيغ وطنية للحل السياسي",
+         cue="وأضاف", complement="quote", ante="عثمان", ante_ctx="بيان عثمان", **OTH),
+    dict(kind="mixed", text='سوريا الديمقراطية لا تؤمن "بالحل العسكري، ولم نكن طرفا في أي صراع مسلح مع الحكومة السورية"',
+         sp="عثمان", cue="وأكد", complement="clause",
+         fragments=["بالحل العسكري، ولم نكن طرفا في أي صراع مسلح مع الحكومة السورية"], **OTH),
+    dict(kind="mixed", text='قوات سوريا الديمقراطية "دفاعية تدافع عن نفسها ضد أي اعتداء، وأن لغة التهديد التي يلجأ إليها مسؤولون في الحكومة السورية لا تخدم الحل في سوريا وتقوض التوجه نحو الحوار"',
+         cue="وأشار", complement="clause", ante="عثمان", ante_ctx="وأكد عثمان",
+         fragments=["دفاعية تدافع عن نفسها ضد أي اعتداء، وأن لغة التهديد التي يلجأ إليها مسؤولون في الحكومة السورية لا تخدم الحل في سوريا وتقوض التوجه نحو الحوار"],
+         **OTH),
+]
+NON_QUOTES = []
+NUMBERS = [
+    dict(surface="الاثنين", kind="weekday", value="Monday", note="publication day (Monday 15 October 2018)"),
+    dict(surface="سبع سنوات", kind="duration", value=7, unit="year", note="بعد سبع سنوات من الأزمة (بعد out); inside quote"),
+    dict(surface="يوليو الماضي", kind="date", value="XXXX-07", qualifier="last", resolved="2018-07", note="في يوليو الماضي"),
+    dict(surface="الأولى", kind="ordinal", value=1, noun="محادثات", note="محادثاته الأولى الرسمية"),
+    dict(surface="اليوم", ctx="الذي صدر اليوم", kind="relative_date", value=0, unit="day", resolved="2018-10-15",
+         note="بيان ... الذي صدر اليوم: today"),
+]
