@@ -97,7 +97,7 @@ def test_the_second_development_set_holds_its_floor() -> None:
     assert len(numbers.false_positives) / numbers.extracted <= 0.04
 
 
-@pytest.mark.parametrize("name", ["dev", "check", "check2", "check3", "dev2", "check4", "check5"])
+@pytest.mark.parametrize("name", ["dev", "check", "check2", "check3", "dev2", "check4", "check5", "dev3"])
 def test_every_gold_span_is_its_text(name: str) -> None:
     gold_set = GoldSet.named(name)
     for record in gold_set.records("quotes.jsonl") + gold_set.records("non_quotes.jsonl"):
