@@ -4772,3 +4772,19 @@ fn a_verb_or_an_accusative_after_a_title_is_no_holder() {
     let found = persons("وقال الزعيم الروحي مهاتما غاندي إن اللاعنف قوة.");
     assert!(found.iter().any(|name| name == "مهاتما غاندي"), "{found:?}");
 }
+
+#[test]
+fn a_body_after_l_then_a_name_between_commas_is_the_titles() {
+    // الرئيس التنفيذي لأمازون، جيف بيزوس: لأمازون is the body the title is of
+    let found = entities_of("وقال الرئيس التنفيذي لأمازون، جيف بيزوس: \"نظام الرعاية معقد\".");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind, _)| name == "جيف بيزوس" && *kind == "person"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speakers("وقال الرئيس التنفيذي لأمازون، جيف بيزوس: \"نظام الرعاية معقد\"."),
+        vec![Some("جيف بيزوس".to_string())]
+    );
+}

@@ -231,6 +231,29 @@ impl Finder<'_, '_> {
                     break;
                 }
             }
+            // الرئيس التنفيذي لأمازون، جيف بيزوس: the body a title is of, one word after ل
+            // that no lexicon knows, when its holder's full name follows between a comma and
+            // a comma or a colon
+            if word.starts_with('ل')
+                && !word.starts_with("لل")
+                && word.chars().count() >= 4
+                && j > k
+                && !addressee
+                && self.is(j + 1, ',')
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+            {
+                let at = j + 2;
+                let held = !self.word(at).starts_with('و')
+                    && self.holder(at).is_some_and(|(len, clitic)| {
+                        (clitic != usize::MAX || len >= 2)
+                            && (self.is(at + len, ',') || self.is(at + len, ':'))
+                    });
+                if held {
+                    j += 1;
+                    break;
+                }
+            }
             // a country in a title is part of the role: a title is held by a person
             // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية), as the genitive
             // of an indefinite word or an adjective (السعودية); after a definite word it is the
