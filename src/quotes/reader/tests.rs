@@ -4787,4 +4787,10 @@ fn a_body_after_l_then_a_name_between_commas_is_the_titles() {
         speakers("وقال الرئيس التنفيذي لأمازون، جيف بيزوس: \"نظام الرعاية معقد\"."),
         vec![Some("جيف بيزوس".to_string())]
     );
+    // a noun in ة after ل, and its genitive
+    let found = persons("وقال رئيس المجلس البلدي لقرية أسديرة، صلاح الدين الشعلان، إن الوضع هادئ.");
+    assert!(
+        found.iter().any(|name| name == "صلاح الدين الشعلان"),
+        "{found:?}"
+    );
 }

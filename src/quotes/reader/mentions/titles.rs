@@ -233,24 +233,32 @@ impl Finder<'_, '_> {
             }
             // الرئيس التنفيذي لأمازون، جيف بيزوس: the body a title is of, one word after ل
             // that no lexicon knows, when its holder's full name follows between a comma and
-            // a comma or a colon
+            // a comma or a colon (or a noun in ة after ل and its genitive: لشركة أمازون)
+            let construct = (self.display)(self.starts(j), self.ends(j)).ends_with('ة')
+                && self.tokens.kind(j + 1) == Kind::Word
+                && !self.word(j + 1).starts_with("ال")
+                && self.name_at(j + 1).is_none()
+                && !self.is_function_word(j + 1)
+                && self.verb(j + 1).is_none()
+                && self.is(j + 2, ',');
+            let body = if construct { j + 1 } else { j };
             if word.starts_with('ل')
                 && !word.starts_with("لل")
                 && word.chars().count() >= 4
                 && j > k
                 && !addressee
-                && self.is(j + 1, ',')
+                && self.is(body + 1, ',')
                 && self.name_at(j).is_none()
                 && self.verb(j).is_none()
             {
-                let at = j + 2;
+                let at = body + 2;
                 let held = !self.word(at).starts_with('و')
                     && self.holder(at).is_some_and(|(len, clitic)| {
                         (clitic != usize::MAX || len >= 2)
                             && (self.is(at + len, ',') || self.is(at + len, ':'))
                     });
                 if held {
-                    j += 1;
+                    j = body + 1;
                     break;
                 }
             }
