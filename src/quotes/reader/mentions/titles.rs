@@ -20,6 +20,8 @@ impl Finder<'_, '_> {
         let mut after_l = false;
         // whether the role ends with an organisation named in marks
         let mut in_marks = false;
+        // where a plain noun ends that an indefinite title governs (وزير خارجية، قائد شرطة)
+        let mut plain_genitive = None;
         while j < self.tokens.len() && j < k + 12 {
             let word = self.word(j);
             // where the role is held, when its holder follows (سفير فرنسا في لبنان برنار
@@ -229,6 +231,37 @@ impl Finder<'_, '_> {
                     break;
                 }
             }
+            // الرئيس التنفيذي لأمازون، جيف بيزوس: the body a title is of, one word after ل
+            // that no lexicon knows, when its holder's full name follows between a comma and
+            // a comma or a colon (or a noun in ة after ل and its genitive: لشركة أمازون)
+            let construct = (self.display)(self.starts(j), self.ends(j)).ends_with('ة')
+                && self.tokens.kind(j + 1) == Kind::Word
+                && !self.word(j + 1).starts_with("ال")
+                && self.name_at(j + 1).is_none()
+                && !self.is_function_word(j + 1)
+                && self.verb(j + 1).is_none()
+                && self.is(j + 2, ',');
+            let body = if construct { j + 1 } else { j };
+            if word.starts_with('ل')
+                && !word.starts_with("لل")
+                && word.chars().count() >= 4
+                && j > k
+                && !addressee
+                && self.is(body + 1, ',')
+                && self.name_at(j).is_none()
+                && self.verb(j).is_none()
+            {
+                let at = body + 2;
+                let held = !self.word(at).starts_with('و')
+                    && self.holder(at).is_some_and(|(len, clitic)| {
+                        (clitic != usize::MAX || len >= 2)
+                            && (self.is(at + len, ',') || self.is(at + len, ':'))
+                    });
+                if held {
+                    j = body + 1;
+                    break;
+                }
+            }
             // a country in a title is part of the role: a title is held by a person
             // (رئيسة وزراء بريطانيا تيريزا ماي، وزير خارجية غينيا الاستوائية), as the genitive
             // of an indefinite word or an adjective (السعودية); after a definite word it is the
@@ -310,7 +343,10 @@ impl Finder<'_, '_> {
             {
                 j += match self.name_at(j) {
                     Some((len, 0, name)) if !name.role => len,
-                    _ => 1,
+                    _ => {
+                        plain_genitive = Some(j + 1);
+                        1
+                    }
                 };
                 genitive = true;
                 continue;
@@ -348,6 +384,18 @@ impl Finder<'_, '_> {
                 }
             }
             break;
+        }
+        // وزير خارجية قبرص، قائد شرطة دهوك، مديرة عيادة بارادايم: a plain noun an indefinite
+        // title governs is in the construct state itself, the word after it is its genitive
+        // (a place, a body), part of the role; the holder is whoever is named after it
+        // (a chain of them: رئيسة بلدية مدينة فلنسبورغ)
+        if plain_genitive == Some(j) {
+            while j < title_end + 4 && self.complement_of_genitive(j) {
+                j += 1;
+                if !(self.display)(self.starts(j - 1), self.ends(j - 1)).ends_with('ة') {
+                    break;
+                }
+            }
         }
         // الرئيس الأمريكي آنذاك، جورج بوش؛ وزير الخارجية الألماني وقتها زيغمار غابرييل: a
         // title of a time past is not held by its holder of the day; its holder follows or not
@@ -529,6 +577,32 @@ impl Finder<'_, '_> {
             unheld,
             ..Mention::default()
         })
+    }
+
+    /// Whether the word at `j`, after a plain noun in the construct state that a title governs
+    /// (وزير خارجية، قائد شرطة), is that noun's genitive: one word of a name no lexicon knows
+    /// as a given name, no verb, no function word, not definite (قبرص، دهوك، بارادايم).
+    pub(super) fn complement_of_genitive(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let noun = |i: usize| {
+            let word = self.word(i);
+            self.tokens.kind(i) == Kind::Word
+                && !word.starts_with("ال")
+                && !word.starts_with(['و', 'ل'])
+                && !self.is_function_word(i)
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+        };
+        // (the construct noun ends in ة, the mark of a noun no name is: خارجية، شرطة)
+        let construct = (self.display)(self.starts(j - 1), self.ends(j - 1)).ends_with('ة');
+        construct
+            && noun(j)
+            && !self.tokens.after_break(j)
+            && self.title_at(j, true).is_none()
+            && !self.lexicon.given_names.contains_key(word)
+            && !self.words.whole(j).classes.has(Classes::GIVEN)
+            && !self.present_verb(j)
+            && !self.lone_non_name(j)
     }
 
     /// Where the holder's name starts after where a title is held, at `j` (في or إلى, then a
@@ -814,7 +888,8 @@ impl Finder<'_, '_> {
                     && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
                     && !self.recurs_alone(j);
                 let object = noun || construct || kin || verbal_noun || document || lone || head;
-                (len > 0 && !object && !self.present_verb(j)).then_some((len, usize::MAX))
+                let predicate = self.present_verb(j) || self.past_verb(j) || self.participle(j);
+                (len > 0 && !object && !predicate).then_some((len, usize::MAX))
             }
         }
     }
@@ -840,6 +915,22 @@ impl Finder<'_, '_> {
             .unwrap_or(whole);
         let prefixed = word.len() < whole.len();
         let letters = word.chars().count();
+        // الفريق يعملون، زعيم كوريا الشمالية يركضون: the plural of the present, ي and ون
+        // about a word of three letters or more, or ي before a complementizer (يعرفون أنه)
+        let plural = word.starts_with('ي') && word.ends_with("ون") && letters >= 6;
+        let clause = word.starts_with('ي') && letters >= 3 && self.is_complementizer(j + 1);
+        // رئيس الوزراء يعتزم زيارة: ي before a noun written with ة, its object (a name of
+        // two words ends so rarely)
+        let next_token = self.tokens.get(j + 1);
+        let object = word.starts_with('ي')
+            && letters >= 4
+            && next_token.is_some_and(|t| {
+                t.kind == Kind::Word && (self.display)(t.start, t.end).ends_with('ة')
+            })
+            && !self.lexicon.given_names.contains_key(self.word(j + 1));
+        if (plural || clause || object) && !self.recurs_alone(j) {
+            return true;
+        }
         if !word.starts_with(['ي', 'ت']) && !prefixed || letters < 3 {
             return false;
         }
@@ -862,6 +953,57 @@ impl Finder<'_, '_> {
             || definite.iter().any(|p| next.starts_with(p)) && !self.is_function_word(j + 1);
         // a family name the text writes again elsewhere is a name (تسيبراس في ... وقال تسيبراس)
         governs && !self.recurs_alone(j)
+    }
+
+    /// Whether the word at `j` reads as a verb in the past of a derived form, the title's
+    /// predicate, not its holder's name: افتعل (المدرب اختار، انتقد) or استفعل (استقبل،
+    /// استغرق), the letters of the root no long vowel where a name has one (ايتان، اشتون،
+    /// استيفن); not a given name, nor a word the text writes again alone.
+    pub(super) fn past_verb(&self, j: usize) -> bool {
+        let word = self.word(j);
+        if self.tokens.kind(j) != Kind::Word
+            || self.lexicon.given_names.contains_key(word)
+            || self.words.whole(j).classes.has(Classes::GIVEN)
+        {
+            return false;
+        }
+        let letters: Vec<char> = word.chars().collect();
+        let vowel = |c: char| matches!(c, 'ا' | 'و' | 'ي');
+        let ifta3ala = letters.len() == 5
+            && letters[0] == 'ا'
+            && letters[2] == 'ت'
+            && !vowel(letters[1])
+            && letters[3] != 'و';
+        let istaf3ala =
+            (5..=6).contains(&letters.len()) && word.starts_with("است") && !vowel(letters[3]);
+        (ifta3ala || istaf3ala) && !self.recurs_alone(j)
+    }
+
+    /// Whether the word at `j` is an active participle in the accusative, a state of the
+    /// title's holder or the verb's object, not a name: م, a consonant, and ا at its end
+    /// (منددا ب، متحدثا باسم، مؤشرا جديدا), before a preposition, a mark or a word that agrees
+    /// with it in the accusative (names so shaped go on with a name: مهاتما غاندي، ملالا
+    /// يوسفزاي).
+    pub(super) fn participle(&self, j: usize) -> bool {
+        let word = self.word(j);
+        if self.tokens.kind(j) != Kind::Word
+            || self.lexicon.given_names.contains_key(word)
+            || self.words.whole(j).classes.has(Classes::GIVEN)
+        {
+            return false;
+        }
+        let letters: Vec<char> = word.chars().collect();
+        let shaped = letters.len() >= 5
+            && letters[0] == 'م'
+            && !matches!(letters[1], 'ا' | 'و' | 'ي')
+            && word.ends_with('ا');
+        let next = self.word(j + 1);
+        let follows = self.tokens.kind(j + 1) != Kind::Word
+            || self.is_function_word(j + 1)
+            || self.is_complementizer(j + 1)
+            || next.starts_with(['ب', 'ل'])
+            || next.ends_with('ا') && next.chars().count() >= 4;
+        shaped && follows && !self.recurs_alone(j)
     }
 
     /// Whether the word at `j` is a title or a noun of kin with a pronoun on it (رئيسها،
