@@ -4732,3 +4732,31 @@ fn a_family_name_in_ta_marbuta_after_a_given_name_ends_where_the_name_ends() {
     let found = persons("وفي المطار، التقى المدرب خالد بجدة. وقالت مصادر في جدة إن الأمر انتهى.");
     assert!(found.iter().all(|name| !name.contains("بجدة")), "{found:?}");
 }
+
+#[test]
+fn a_speaker_is_named_again_when_two_mentions_name_them() {
+    // named_again counts each speaker's mentions once, as the scan of every mention did
+    with_text(
+        "وقال الرئيس الروسي فلاديمير بوتين إن المحادثات جيدة.\nوأضاف بوتين أن الاتفاق قريب، فيما قال وزير الخارجية سيرغي لافروف إنه متفائل.",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            let mentions = mentions::find(text);
+            let entities = entities::join(text, &mentions);
+            let reader = Reader::new(text, marks, sentences, mentions, entities);
+            let list = &reader.mentions.list;
+            let mut checked = 0;
+            for m in list {
+                let Some(speaker) = &m.speaker else { continue };
+                let count = list.iter().filter(|o| o.speaker == m.speaker).count();
+                assert_eq!(reader.named_again(speaker), count >= 2, "{}", speaker.name);
+                checked += 1;
+            }
+            assert!(checked >= 2);
+            assert!(list
+                .iter()
+                .filter_map(|m| m.speaker.as_ref())
+                .any(|s| reader.named_again(s)));
+        },
+    );
+}
