@@ -165,7 +165,7 @@ impl Reader<'_, '_> {
                     // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
                     // the subject it points back with
                     .or_else(|| {
-                        matches!(self.word(k + 1), "هذا" | "هذه" | "هؤلاء")
+                        self.plays(k + 1, Grammar::Demonstrative)
                             .then(|| self.subject(k + 2, false))
                             .flatten()
                     })
@@ -601,7 +601,10 @@ impl Reader<'_, '_> {
                 || self.plays(i, Grammar::Relative)
                 || word.starts_with('و')
                 || super::mentions::is_pronoun_phrase(word)
-                || matches!(word, "هذا" | "هذه" | "هؤلاء" | "ذلك" | "تلك" | "ظل")
+                || self.plays(i, Grammar::Demonstrative)
+                || self.plays(i, Grammar::LoneDemonstrative)
+                // (في ظل: "under", no noun of the phrase)
+                || word == "ظل"
                 || self.attribution_at(i).is_some()
                 // (a noun after a preposition on it: بانسحاب وفد المعارضة، لأحد أتباع الفرقة)
                 || self.tokens.after_break(i + 1) && i + 1 < end
