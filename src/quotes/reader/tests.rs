@@ -4785,3 +4785,12 @@ fn a_demonstrative_is_a_role_normalized_as_the_text_is() {
         Some("هؤلاء الخبراء".to_string())
     );
 }
+
+#[test]
+fn a_group_is_no_longer_than_the_press_conference_it_speaks_at() {
+    // the occasion words are compared with search-normalized words: مؤتمر is read مءتمر
+    assert_eq!(
+        first_speaker("وقال المتظاهرون في مؤتمر صحفي إن الحكومة فشلت."),
+        Some("المتظاهرون".to_string())
+    );
+}
