@@ -86,10 +86,11 @@ impl Reader<'_, '_> {
                 // 59 متهما: after a numeral a participle is a counted noun
                 // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
                 let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+                // (the words as search normalization writes them: مئات is مءات)
                 let thousands = k > 0
                     && matches!(
                         self.word(k - 1),
-                        "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
+                        "الف" | "الاف" | "مليون" | "ملايين" | "مءات" | "عشرات" | "مليار"
                     );
                 // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not
                 // what was (قبل أن يعلن ترامب: before he announced, a narrative past)
