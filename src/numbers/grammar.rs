@@ -113,6 +113,7 @@ pub struct Parser<'a> {
     nested: Cell<bool>,
     /// The riyal of the country the whole text is about, for a riyal named without its country.
     riyal: Option<&'static str>,
+    /// The pound of the country the whole text is about, for a pound named without its country.
     pound: Option<&'static str>,
 }
 
@@ -139,12 +140,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The parser, with the pound of the country the text is about ([`document_riyal`]).
+    /// The parser, with the pound of the country the text is about ([`document_currency`]).
     pub fn with_pound(self, pound: Option<&'static str>) -> Self {
         Parser { pound, ..self }
     }
 
-    /// The parser, with the riyal of the country the text is about ([`document_riyal`]).
+    /// The parser, with the riyal of the country the text is about ([`document_currency`]).
     pub fn with_riyal(self, riyal: Option<&'static str>) -> Self {
         Parser { riyal, ..self }
     }
@@ -598,8 +599,9 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// The riyal of the country a word names (السعودي، قطر), after a clitic too; with `places`,
-/// of its capital or a city of it too (الرياض، الدوحة).
+/// The `currency` ("riyal" or "pound": its role in `cues.tsv`) of the country a word names
+/// (السعودي، قطر), after a clitic too; with `places`, for a riyal, of its capital or a city of
+/// it too (الرياض، الدوحة).
 fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Option<&'static str> {
     Parser::stems(word).find_map(|(_, s)| {
         lex.cue(s, currency)
@@ -619,7 +621,7 @@ fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Optio
 ///
 /// The same for a pound (`currency` "pound", جنيه without its country): a text on Britain
 /// that never names Egypt (a transfer of the English league, 52 مليون جنيه) means sterling.
-pub fn document_riyal<'t>(
+pub fn document_currency<'t>(
     lex: &Lexicon,
     text: &str,
     tokens: impl Iterator<Item = Token<'t>>,

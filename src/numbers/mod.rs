@@ -9,7 +9,7 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use grammar::{calendar, document_riyal, DateParts, Draft, Parser};
+use grammar::{calendar, document_currency, DateParts, Draft, Parser};
 use lexicon::Lexicon;
 
 use crate::normalize::Options;
@@ -95,7 +95,7 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
     let currency = |c: &str| {
-        document_riyal(
+        document_currency(
             lexicon,
             &text.normalized,
             crate::tokens::Tokens::new(&text.normalized),

@@ -3635,3 +3635,19 @@ fn a_number_in_marks_after_raqm_names_something() {
     assert!(facts("ظهر إنييستا بقميصه رقم \"8\" إلى جانب").is_empty());
     assert!(facts("مقتل \"المطلوب رقم «16»\" على القائمة").is_empty());
 }
+
+#[test]
+fn the_words_a_weekday_or_a_count_of_one_looks_for_are_the_lexicons() {
+    // future_in_sentence and quantity_around_word read them from cues.tsv, not from code
+    let lex = lexicon::Lexicon::get();
+    for word in ["حيث", "عندما", "بينما", "لكن"] {
+        assert!(lex.is(word, "told_clause"), "{word}");
+    }
+    for word in ["استعدادا", "تحضيرا", "تمهيدا"] {
+        assert!(lex.is(word, "preparing"), "{word}");
+    }
+    for word in ["تحت", "فوق", "دون"] {
+        assert!(lex.is(word, "place_preposition"), "{word}");
+    }
+    assert!(!lex.is("أكثر", "place_preposition"));
+}

@@ -158,10 +158,17 @@ pub enum Grammar {
     /// A word of a religious formula around الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله،
     /// إن شاء الله، الله يرحمها): there الله is no part of a name before it.
     Blessing,
+    /// A demonstrative that stands before the subject it points back with (وأكد هذا المسؤول
+    /// أن، وأضافت هذه المصادر أن).
+    Demonstrative,
+    /// A demonstrative that stands alone as often as before a noun (وطالب هؤلاء فرنسا بـ،
+    /// وأكد ذلك): no subject after it; with `Demonstrative`, no noun of a phrase before a
+    /// relative either.
+    LoneDemonstrative,
 }
 
 // a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::Blessing as u32) < 32);
+const _: () = assert!((Grammar::LoneDemonstrative as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -192,6 +199,8 @@ impl Grammar {
             "anaphor" => Grammar::Anaphor,
             "in_subject" => Grammar::InSubject,
             "blessing" => Grammar::Blessing,
+            "demonstrative" => Grammar::Demonstrative,
+            "lone_demonstrative" => Grammar::LoneDemonstrative,
             _ => return None,
         })
     }

@@ -25,7 +25,7 @@ pub struct Span {
 }
 
 /// Who said it, as one canonical entity.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Speaker {
     pub name: String,
     /// person, institution, medium or group.

@@ -219,7 +219,7 @@ impl<'a> Parser<'a> {
         // (تحت علم واحد، فوق سطح واحد: before a noun, "under" and "above")
         let preposition = |k: usize| {
             self.word(k)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| matches!(s, "تحت" | "فوق" | "دون")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "place_preposition")))
         };
         let before = (1..=4).filter(|&n| first >= n).find_map(|n| {
             let (q, prefix, next) = self.qualifier_at(first - n, Place::Inside)?;

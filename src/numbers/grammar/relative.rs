@@ -317,12 +317,14 @@ impl<'a> Parser<'a> {
 
     /// Whether the sentence a weekday at token `i` stands in tells of what is to come before it,
     /// farther back than [`future_before`] reads: a verb in the future or a word of what is
-    /// planned or expected up to twenty tokens back, past أن and commas (ومن المقرر أن يدلي نحو 56 مليون
-    /// ناخب تركي، الأحد، كما ستحضر ... الحفل الختامي للألعاب الأولمبية مساء الأحد), preparing for
-    /// it (استعدادا للقاء روما الأربعاء), or قد and a verb in the present (قد يصل إلى الأرض قبل
-    /// يوم الجمعة; not ت, قد تعرض is as often the past). Not past the end of a sentence, a line, a quotation mark, nor a word that
-    /// opens a clause of another time (الذي، التي، بعد، قبل، كان). A weak sign: it only turns a
-    /// weekday that would lie three days back or more (see `DateParts::soon`).
+    /// planned or expected up to twenty tokens back, past أن and commas (ومن المقرر أن يدلي
+    /// نحو 56 مليون ناخب تركي، الأحد، كما ستحضر ... الحفل الختامي للألعاب الأولمبية مساء
+    /// الأحد), preparing for it (`preparing` in `cues.tsv`: استعدادا للقاء روما الأربعاء), or
+    /// قد and a verb in the present (قد يصل إلى الأرض قبل يوم الجمعة; not ت, قد تعرض is as
+    /// often the past). Not past the end of a sentence, a line, a quotation mark, nor a word
+    /// that opens a clause of another time (الذي، التي، بعد، قبل، كان) or one that tells what
+    /// happened (`told_clause`: حيث، عندما). A weak sign: it only turns a weekday that would
+    /// lie three days back or more (see `DateParts::soon`).
     pub(super) fn future_in_sentence(&self, i: usize) -> bool {
         for k in (i.saturating_sub(20)..i).rev() {
             let token = &self.tokens[k];
@@ -345,7 +347,7 @@ impl<'a> Parser<'a> {
             // (حيث أعلنت هدنة ... ثم وقف لإطلاق النار الخميس، ضابطا واجهوا اتهامات، الجمعة:
             // a clause of what happened)
             if other
-                || matches!(bare, "حيث" | "عندما" | "بينما" | "لكن")
+                || self.lex.is(bare, "told_clause")
                 || (Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
                     && !Self::definite(bare))
             {
@@ -358,7 +360,7 @@ impl<'a> Parser<'a> {
                         .word(b)
                         .is_some_and(|w| self.lex.is(w.strip_prefix('و').unwrap_or(w), "was"))
             });
-            let preparing = matches!(bare, "استعدادا" | "تحضيرا" | "تمهيدا");
+            let preparing = self.lex.is(bare, "preparing");
             // قد يصل، قد يكون: what may happen; not ت, as often the past as the present after
             // قد (قد توقف، قد تعرض: had stopped, had been hurt)
             let may = bare == "قد"

@@ -86,10 +86,11 @@ impl Reader<'_, '_> {
                 // 59 متهما: after a numeral a participle is a counted noun
                 // (16 ألف طالب: a counted noun after a number word too, whatever it could be)
                 let counted = k > 0 && self.tokens.kind(k - 1) == Kind::Number;
+                // (the words as search normalization writes them: مئات is مءات)
                 let thousands = k > 0
                     && matches!(
                         self.word(k - 1),
-                        "الف" | "الاف" | "مليون" | "ملايين" | "مئات" | "عشرات" | "مليار"
+                        "الف" | "الاف" | "مليون" | "ملايين" | "مءات" | "عشرات" | "مليار"
                     );
                 // أن يعلن، لن يقول: a present verb after أن or لن is what is to be said, not
                 // what was (قبل أن يعلن ترامب: before he announced, a narrative past)
@@ -165,7 +166,7 @@ impl Reader<'_, '_> {
                     // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
                     // the subject it points back with
                     .or_else(|| {
-                        matches!(self.word(k + 1), "هذا" | "هذه" | "هؤلاء")
+                        self.plays(k + 1, Grammar::Demonstrative)
                             .then(|| self.subject(k + 2, false))
                             .flatten()
                     })
@@ -568,24 +569,18 @@ impl Reader<'_, '_> {
         if !self.is_complementizer(marker) {
             return None;
         }
-        let pronoun = self.word(r);
+        // the relative pronoun, without the conjunction (والتي، والذي)
+        let pronoun = self.word(r).strip_prefix('و').unwrap_or(self.word(r));
         let word = self.word(k);
-        let agrees = match pronoun.strip_prefix('و').unwrap_or(pronoun) {
+        let agrees = match pronoun {
             "التي" => self.cue_gender(k) != Some(super::speakers::Gender::Masculine),
             "الذي" => self.cue_gender(k) != Some(super::speakers::Gender::Feminine),
             _ => carries_subject(word),
         };
         // (a plural verb after a singular relative has a subject of its own: المتوكل، الذي
         // ذكروا أنه قتل، الكتلة الذي يقولون إن)
-        let plural = ["وا", "ون", "ان"].iter().any(|e| word.ends_with(e));
-        let singular = matches!(
-            pronoun.strip_prefix('و').unwrap_or(pronoun),
-            "الذي" | "التي"
-        );
-        if singular && plural {
-            return None;
-        }
-        if !agrees {
+        let singular = matches!(pronoun, "الذي" | "التي");
+        if singular && carries_plural_subject(word) || !agrees {
             return None;
         }
         let (start, _) = self.sentence(k);
@@ -607,7 +602,10 @@ impl Reader<'_, '_> {
                 || self.plays(i, Grammar::Relative)
                 || word.starts_with('و')
                 || super::mentions::is_pronoun_phrase(word)
-                || matches!(word, "هذا" | "هذه" | "هؤلاء" | "ذلك" | "تلك" | "ظل")
+                || self.plays(i, Grammar::Demonstrative)
+                || self.plays(i, Grammar::LoneDemonstrative)
+                // (في ظل: "under", no noun of the phrase)
+                || word == "ظل"
                 || self.attribution_at(i).is_some()
                 // (a noun after a preposition on it: بانسحاب وفد المعارضة، لأحد أتباع الفرقة)
                 || self.tokens.after_break(i + 1) && i + 1 < end
@@ -617,10 +615,7 @@ impl Reader<'_, '_> {
             let clitic = i + 1 < end
                 && self.entity_at(i).is_none()
                 && word.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|rest| {
-                    rest.starts_with('ا')
-                        || rest.starts_with('ل')
-                        || super::mentions::is_verbal_noun(rest)
-                        || derived_noun(rest)
+                    rest.starts_with('ا') || rest.starts_with('ل') || derived_noun(rest)
                 });
             if clitic {
                 governed = true;
@@ -660,8 +655,7 @@ impl Reader<'_, '_> {
                 && (self.description_at(j).is_some()
                     || self.is_group_word(j)
                     || self.lexicon.groups.contains_key(bare)
-                    || self.plays(j, Grammar::Document)
-                    || self.lexicon.is(bare, Grammar::Document)
+                    || document(j)
                     || self.entity_at(j).is_some())
         };
         // the phrase starts at its first word that can speak (a title, a given name, a body or
@@ -686,7 +680,6 @@ impl Reader<'_, '_> {
                     && !w.ends_with("ات")
                     && !["ه", "ها", "هم"].iter().any(|p| word.ends_with(p))
                     && !derived_noun(word)
-                    && !super::mentions::is_verbal_noun(word)
             });
         let first = match head {
             Some(h) => h,
@@ -698,10 +691,7 @@ impl Reader<'_, '_> {
         // (a document taken back by the complementizer's pronoun is what was said to be
         // something, by a subject of its own: نشر النتائج التي قالت إنها كانت مجرد اختبار)
         let resumed = matches!(
-            (
-                pronoun.strip_prefix('و').unwrap_or(pronoun),
-                self.word(marker)
-            ),
+            (pronoun, self.word(marker)),
             ("التي", "انها" | "بانها") | ("الذي", "انه" | "بانه")
         );
         if resumed && !titled && (first..end).any(document) {
@@ -1515,7 +1505,10 @@ fn derived_noun(word: &str) -> bool {
 /// Whether a verb's ending carries its subject or an object pronoun (أعلنوا، يطالبون، طالبته،
 /// وصفها): plain words after it are then no subject of its.
 fn carries_subject(verb: &str) -> bool {
-    ["وا", "ون", "ان", "ه", "ها", "هم", "هما"]
-        .iter()
-        .any(|e| verb.ends_with(e))
+    carries_plural_subject(verb) || ["ه", "ها", "هم", "هما"].iter().any(|e| verb.ends_with(e))
+}
+
+/// Whether a verb's ending is that of a plural or dual subject (ذكروا، يقولون، يؤكدان).
+fn carries_plural_subject(verb: &str) -> bool {
+    ["وا", "ون", "ان"].iter().any(|e| verb.ends_with(e))
 }

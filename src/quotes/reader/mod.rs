@@ -24,6 +24,7 @@ mod text;
 use std::ops::Deref;
 
 use chrono::NaiveDate;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use records::Draft;
 pub use text::Text;
@@ -65,6 +66,9 @@ pub struct Reader<'t, 'a> {
     /// Bodies the text gave a feminine verb as its subject (وقالت "موزيلا"، أوضحت
     /// الغارديان), whatever their name's head: they go on with وأضافت, not وأضاف.
     feminine: Vec<String>,
+    /// The speakers two mentions or more of the document name, counted once when first asked
+    /// for (`named_again`): asking each cue's mentions would read the whole list each time.
+    repeated: std::cell::OnceCell<HashSet<Speaker>>,
 }
 
 impl<'a> Deref for Reader<'_, 'a> {
@@ -129,7 +133,24 @@ impl<'t, 'a> Reader<'t, 'a> {
             relayed: None,
             relaying: None,
             feminine: Vec::new(),
+            repeated: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether two mentions or more of the document name `speaker`.
+    fn named_again(&self, speaker: &Speaker) -> bool {
+        self.repeated
+            .get_or_init(|| {
+                let mut seen: HashMap<&Speaker, u32> = HashMap::default();
+                for s in self.mentions.list.iter().filter_map(|m| m.speaker.as_ref()) {
+                    *seen.entry(s).or_default() += 1;
+                }
+                seen.into_iter()
+                    .filter(|&(_, n)| n >= 2)
+                    .map(|(s, _)| s.clone())
+                    .collect()
+            })
+            .contains(speaker)
     }
 
     pub fn read(mut self) -> Vec<Draft> {

@@ -1204,14 +1204,7 @@ impl Reader<'_, '_> {
                 && m.first <= opens + NAMED_FURTHER
                 && m.speaker.as_ref().is_some_and(|s| s.kind == "person")
                 && self.cue_gender(k).is_some()
-                && (m.title.is_some()
-                    || self
-                        .mentions
-                        .list
-                        .iter()
-                        .filter(|o| o.speaker == m.speaker)
-                        .nth(1)
-                        .is_some())
+                && (m.title.is_some() || m.speaker.as_ref().is_some_and(|s| self.named_again(s)))
                 && (opens..m.first).all(|j| {
                     // (a preposition opening the sentence starts an adverb: وحتى الآن، وفي
                     // وقت سابق; one further governs a phrase the name may end: إلى مطار)

@@ -4794,3 +4794,82 @@ fn a_body_after_l_then_a_name_between_commas_is_the_titles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speaker_is_named_again_when_two_mentions_name_them() {
+    // named_again counts each speaker's mentions once, as the scan of every mention did
+    with_text(
+        "وقال الرئيس الروسي فلاديمير بوتين إن المحادثات جيدة.\nوأضاف بوتين أن الاتفاق قريب، فيما قال وزير الخارجية سيرغي لافروف إنه متفائل.",
+        |text| {
+            let marks = marks::pair(text);
+            let sentences = sentences::split(text, &marks);
+            let mentions = mentions::find(text);
+            let entities = entities::join(text, &mentions);
+            let reader = Reader::new(text, marks, sentences, mentions, entities);
+            let list = &reader.mentions.list;
+            let mut checked = 0;
+            for m in list {
+                let Some(speaker) = &m.speaker else { continue };
+                let count = list.iter().filter(|o| o.speaker == m.speaker).count();
+                assert_eq!(reader.named_again(speaker), count >= 2, "{}", speaker.name);
+                checked += 1;
+            }
+            assert!(checked >= 2);
+            assert!(list
+                .iter()
+                .filter_map(|m| m.speaker.as_ref())
+                .any(|s| reader.named_again(s)));
+        },
+    );
+}
+
+#[test]
+fn a_demonstrative_is_a_role_normalized_as_the_text_is() {
+    // هؤلاء is search-normalized with its hamza (هءلاء): a list in code that wrote it so never
+    // met it; the roles in grammar.tsv are normalized as the text is
+    with_text(
+        "وأكد هؤلاء الخبراء أن هذه المصادر تلك",
+        |text| {
+            assert!(text.plays(1, crate::quotes::Grammar::LoneDemonstrative));
+            assert!(!text.plays(1, crate::quotes::Grammar::Demonstrative));
+            assert!(text.plays(4, crate::quotes::Grammar::Demonstrative));
+            assert!(text.plays(6, crate::quotes::Grammar::LoneDemonstrative));
+        },
+    );
+    // هؤلاء alone is the subject, not a pointer to the words after it (the protesters ask
+    // France and the US, not France and the US ask)
+    assert_ne!(
+        first_speaker("رفع محتجون لافتات. وطالب هؤلاء فرنسا والولايات المتحدة بـ\"مغادرة سوريا\"."),
+        Some("الولايات المتحدة وفرنسا".to_string())
+    );
+    assert_eq!(
+        first_speaker("وأكد هؤلاء الخبراء أن الوضع خطير."),
+        Some("هؤلاء الخبراء".to_string())
+    );
+}
+
+#[test]
+fn a_group_is_no_longer_than_the_press_conference_it_speaks_at() {
+    // the occasion words are compared with search-normalized words: مؤتمر is read مءتمر
+    assert_eq!(
+        first_speaker("وقال المتظاهرون في مؤتمر صحفي إن الحكومة فشلت."),
+        Some("المتظاهرون".to_string())
+    );
+}
+
+#[test]
+fn words_compared_with_the_text_in_code_are_written_as_it_is_normalized() {
+    // the quote reader's text is search-normalized (ؤ ئ → ء, ة → ه): a word in code written
+    // otherwise never meets it (cues: مءات; runs_on: قاءلا; groups' occasions: مءتمر)
+    let lexicon = Lexicon::builtin();
+    for (written, in_code) in [
+        ("مئات", "مءات"),
+        ("قائلا", "قاءلا"),
+        ("قائلة", "قاءله"),
+        ("قائلين", "قاءلين"),
+        ("مؤتمر", "مءتمر"),
+        ("هؤلاء", "هءلاء"),
+    ] {
+        assert_eq!(lexicon.normalizer.normalize(written), in_code);
+    }
+}

@@ -474,15 +474,16 @@ impl Reader<'_, '_> {
     pub(super) fn runs_on(&self, at: usize, j: usize) -> bool {
         j <= at + 12
             && (at..j).all(|i| {
+                // (as search normalization writes them: قائلا is قاءلا)
                 !matches!(
                     self.word(i),
                     "بقوله"
                         | "بقولها"
                         | "بقولهم"
                         | "بالقول"
-                        | "قائلا"
-                        | "قائله"
-                        | "قائلين"
+                        | "قاءلا"
+                        | "قاءله"
+                        | "قاءلين"
                 )
             })
             && (at..j).all(|i| {

@@ -234,7 +234,8 @@ impl Finder<'_, '_> {
             self.plays(j, Grammar::Document)
                 || [
                     "تصريح",
-                    "مؤتمر",
+                    // (search-normalized: مؤتمر is read مءتمر)
+                    "مءتمر",
                     "حديث",
                     "مقابل",
                     "لقاء",
