@@ -733,19 +733,8 @@ impl Finder<'_, '_> {
     /// no title, side, group or function word, with a title in apposition after it (محمد علي
     /// الحوثي رئيس اللجنة). (Not a comma: قال باسيسكو أثناء المظاهرة:)
     pub(super) fn family_closed(&self, j: usize) -> bool {
-        let family = self.word(j);
-        self.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
-            && family.starts_with("ال")
-            && family.chars().count() > 4
-            && !ends_name(family)
-            && !self.is_function_word(j)
-            && !self.is_side(j)
-            && !self.is_group_word(j)
-            && self.title_at(j, true).is_none()
+        self.plain_family(j)
             && self.label_at(j).is_none()
-            && self.verb(j).is_none()
             && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
             && self.title_at(j + 1, false).is_some()
             // المؤتمر الصحفي: a definite adjective of relation agrees with a noun before it

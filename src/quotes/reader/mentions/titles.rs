@@ -955,18 +955,23 @@ impl Finder<'_, '_> {
         governs && !self.recurs_alone(j)
     }
 
+    /// Whether the word at `j` is a word no given name is written as, in the lexicon or in the
+    /// text: only such a word may be read by its shape as a verb or a participle.
+    fn word_not_given(&self, j: usize) -> bool {
+        self.tokens.kind(j) == Kind::Word
+            && !self.lexicon.given_names.contains_key(self.word(j))
+            && !self.words.whole(j).classes.has(Classes::GIVEN)
+    }
+
     /// Whether the word at `j` reads as a verb in the past of a derived form, the title's
     /// predicate, not its holder's name: افتعل (المدرب اختار، انتقد) or استفعل (استقبل،
     /// استغرق), the letters of the root no long vowel where a name has one (ايتان، اشتون،
     /// استيفن); not a given name, nor a word the text writes again alone.
     pub(super) fn past_verb(&self, j: usize) -> bool {
-        let word = self.word(j);
-        if self.tokens.kind(j) != Kind::Word
-            || self.lexicon.given_names.contains_key(word)
-            || self.words.whole(j).classes.has(Classes::GIVEN)
-        {
+        if !self.word_not_given(j) {
             return false;
         }
+        let word = self.word(j);
         let letters: Vec<char> = word.chars().collect();
         let vowel = |c: char| matches!(c, 'ا' | 'و' | 'ي');
         let ifta3ala = letters.len() == 5
@@ -985,13 +990,10 @@ impl Finder<'_, '_> {
     /// with it in the accusative (names so shaped go on with a name: مهاتما غاندي، ملالا
     /// يوسفزاي).
     pub(super) fn participle(&self, j: usize) -> bool {
-        let word = self.word(j);
-        if self.tokens.kind(j) != Kind::Word
-            || self.lexicon.given_names.contains_key(word)
-            || self.words.whole(j).classes.has(Classes::GIVEN)
-        {
+        if !self.word_not_given(j) {
             return false;
         }
+        let word = self.word(j);
         let letters: Vec<char> = word.chars().collect();
         let shaped = letters.len() >= 5
             && letters[0] == 'م'
