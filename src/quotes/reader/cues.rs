@@ -704,18 +704,7 @@ impl Reader<'_, '_> {
         } else {
             "institution"
         };
-        let (from, to) = (self.starts(first), self.ends(end - 1));
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(from, to),
-                kind,
-                side: self.side_of(first, end),
-            }),
-            mention: Some((from, to)),
-            role: None,
-            how: "description",
-            end: k + 1,
-        })
+        Some(self.written_subject(first, end, kind, "description", k + 1))
     }
 
     /// Whether the verb at `k` has its subject before it, which a relative pronoun (التي
@@ -1258,7 +1247,6 @@ impl Reader<'_, '_> {
                 end: to,
             });
         }
-        let (start, stop) = (self.starts(first), self.ends(last - 1));
         let words = last - first;
         let masculine = self.cue_gender(k) == Some(super::speakers::Gender::Masculine);
         let person = given(first)
@@ -1276,17 +1264,7 @@ impl Reader<'_, '_> {
         } else {
             "institution"
         };
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(start, stop),
-                kind,
-                side: self.side_of(first, last),
-            }),
-            mention: Some((start, stop)),
-            role: None,
-            how: "description",
-            end: last,
-        })
+        Some(self.written_subject(first, last, kind, "description", last))
     }
 
     /// Whether token `j` can be a word of a subject no mention read: a word, no function word

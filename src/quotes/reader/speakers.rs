@@ -37,6 +37,30 @@ pub struct Subject {
 }
 
 impl Reader<'_, '_> {
+    /// The subject the words `first..last` write out, no mention having read them: a speaker of
+    /// `kind` named by those words, read `how`, the clause going on at `end`.
+    pub(super) fn written_subject(
+        &self,
+        first: usize,
+        last: usize,
+        kind: &'static str,
+        how: &'static str,
+        end: usize,
+    ) -> Subject {
+        let (from, to) = (self.starts(first), self.ends(last - 1));
+        Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(from, to),
+                kind,
+                side: self.side_of(first, last),
+            }),
+            mention: Some((from, to)),
+            role: None,
+            how,
+            end,
+        }
+    }
+
     /// The speaker a mention stands for, resolving descriptions against what came before.
     pub(super) fn resolve(&self, mention: &Mention) -> Option<Speaker> {
         // a title the document gives a name, before or after (وزير الخارجية الأمريكي يحذر ...
@@ -943,22 +967,12 @@ impl Reader<'_, '_> {
         } else {
             "institution"
         };
-        let (from, to) = (self.starts(first), self.ends(last - 1));
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(from, to),
-                kind,
-                side: self.side_of(first, last),
-            }),
-            mention: Some((from, to)),
-            role: None,
-            how: if kind == "person" {
-                "name"
-            } else {
-                "description"
-            },
-            end,
-        })
+        let how = if kind == "person" {
+            "name"
+        } else {
+            "description"
+        };
+        Some(self.written_subject(first, last, kind, how, end))
     }
 
     /// The subject a clause opens with when an insertion stands between it and its verb at
