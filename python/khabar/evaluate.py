@@ -286,11 +286,13 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _fold(word: str) -> str:
-    """A word with its long vowels dropped after the first letter, as the guidelines join
-    transliterations under one canonical name (their aliases: بوتن and بوتين, ترمب and ترامب).
+    """A word with its long vowels dropped after the first letter and a hard g written one way,
+    as the guidelines join transliterations under one canonical name (their aliases: بوتن and
+    بوتين, ترمب and ترامب; أنجيلا and أنغيلا, where outlets write a foreign g with ج or غ).
     Words of three letters or fewer stay whole."""
     if len(word) <= 3:
         return word
+    word = word.replace("ج", "غ")
     return word[0] + "".join(c for c in word[1:] if c not in "اوي")
 
 

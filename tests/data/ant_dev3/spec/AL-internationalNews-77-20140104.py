@@ -52,7 +52,7 @@ NUMBERS = [
     dict(surface="عقود", kind="vague", unit="decade", qualifier="plural_unspecified", scored=False, note="منذ عقود: for decades"),
     dict(surface="يونيو/حزيران 1967", kind="date", value="1967-06", resolved="1967-06", classes=["date_twice"], note="حرب يونيو/حزيران 1967"),
     dict(surface="إحدى", ctx="في إحدى جولاته", kind="count", value=1, noun="جولة", note="إحدى جولاته: one of his tours (number only)"),
-    dict(surface="أربعين سنة", kind="duration", value=40, unit="year", qualifier="within", note="لمدة أربعين سنة (لمدة out)"),
+    dict(surface="أربعين سنة", kind="duration", value=40, unit="year", note="لمدة أربعين سنة (لمدة out)"),
     dict(surface="أكثر من (46) سنة", kind="duration", value=46, unit="year", qualifier="more_than", classes=["bracketed"]),
     dict(surface="سبتمبر/أيلول الماضي", kind="date", value="XXXX-09", qualifier="last", resolved="2013-09",
          classes=["date_twice"], note="في شهر سبتمبر/أيلول الماضي (publication January 2014)"),

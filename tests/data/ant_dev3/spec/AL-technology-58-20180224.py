@@ -44,10 +44,10 @@ NON_QUOTES = []
 NUMBERS = [
     dict(surface="الأولى", ctx="المرة الأولى", kind="ordinal", value=1, noun="مرة", note="تعد هذه هي المرة الأولى"),
     dict(surface="موجتين", kind="count", value=2, noun="موجة", note="dual noun = 2"),
-    dict(surface="حوالي 5 أمتار", kind="number", value=5, unit="m", qualifier="approx",
+    dict(surface="حوالي 5 أمتار", kind="number", value=5, unit="metre", qualifier="approx",
          note="من على بعد يصل إلى حوالي 5 أمتار (verb يصل إلى outside the span)"),
     dict(surface="40 سنتيمترا مربعا", kind="number", value=40, unit="cm2"),
     dict(surface="100 سم مربع", kind="number", value=100, unit="cm2", qualifier="at_most",
          note="مساحة تصل إلى (verb outside the span); inside quote"),
-    dict(surface="ما يقرب من 12 مترا", kind="number", value=12, unit="m", qualifier="approx", note="inside quote"),
+    dict(surface="ما يقرب من 12 مترا", kind="number", value=12, unit="metre", qualifier="approx", note="inside quote"),
 ]

@@ -60,8 +60,8 @@ NUMBERS = [
     dict(surface="8 أشهر", kind="duration", value=8, unit="month"),
     dict(surface="الأربعاء", ctx="فجر الأربعاء", kind="weekday", value="Wednesday",
          note="teaser; فجر الأربعاء: the most recent Wednesday on or before publication"),
-    dict(surface="3 أشهر", kind="duration", value=3, unit="month", qualifier="within", note="teaser; لمدة 3 أشهر (لمدة out)"),
-    dict(surface="أسبوعين", kind="duration", value=2, unit="week", qualifier="within", note="teaser; لمدة أسبوعين, dual = 2"),
+    dict(surface="3 أشهر", kind="duration", value=3, unit="month", note="teaser; لمدة 3 أشهر (لمدة out)"),
+    dict(surface="أسبوعين", kind="duration", value=2, unit="week", note="teaser; لمدة أسبوعين, dual = 2"),
     dict(surface="الثلاثاء", kind="weekday", value="Tuesday", note="teaser"),
     dict(surface="الإثنين", kind="weekday", value="Monday", note="teaser"),
 ]

@@ -10,7 +10,7 @@ QUOTES = [
          speaker="نتائج رسمية", sp="نتائج رسمية", ref="description", cue="أظهرت", type="document-issuer", complement="nominal",
          borderline=True, notes="evidential non-human subject (results showed); the writer's relative وكانت الأولى ... left out"),
     dict(kind="mixed", text='من 153 دائرة تم جمع نتائجها "حصل الاتحاد الوطني الأفريقي لزيمبابوي-الجبهة الوطنية (زانو-الجبهة الوطنية) على 110 مقاعد وحركة التغيير الديمقراطي على 41 مقعدا"',
-         speaker='المجموعة العامة للإعلام "زد بي سي"', sp='المجموعة العامة للإعلام "زد بي سي"', cue="وقالت", type="media",
+         speaker='المجموعة العامة للإعلام زد بي سي', sp='المجموعة العامة للإعلام "زد بي سي"', cue="وقالت", type="media",
          complement="clause", alt=["اللجنة الانتخابية"],
          fragments=["حصل الاتحاد الوطني الأفريقي لزيمبابوي-الجبهة الوطنية (زانو-الجبهة الوطنية) على 110 مقاعد وحركة التغيير الديمقراطي على 41 مقعدا"],
          notes="conduit نقلا عن نتائج للجنة الانتخابية: the commission in alt; إنه left out"),

@@ -31,7 +31,7 @@ QUOTES = [
          **MOS),
     dict(kind="mixed", text='المحكمة اتخذت قرارها "تحت الضغط"', sp="موسكو", sp_ctx="واعتبرت موسكو", cue="واعتبرت",
          complement="clause", fragments=["تحت الضغط"], **MOS),
-    dict(kind="direct", text="إنه من الصعب على المحكمة اتخاذ القرارات بعد تعرضها للضغط", speaker='وكالة أنباء "أنترفاكس"',
+    dict(kind="direct", text="إنه من الصعب على المحكمة اتخاذ القرارات بعد تعرضها للضغط", speaker='وكالة أنباء أنترفاكس',
          sp='وكالة أنباء "أنترفاكس"', ref="name", cue="ونقلت", type="media", complement="quote", alt=["فيتالي موتكو"],
          notes="conduit نقلت ... عن X قوله: the agency is the reporting subject, Mutko in alt; إنه is inside the marks, so direct"),
     dict(kind="mixed", text='لو سمحت المحكمة لهؤلاء الرياضيين الروس الـ47 بالمشاركة في دورة الألعاب الأولمبية الشتوية فإن "ذلك كان سيحدث صدمة"',

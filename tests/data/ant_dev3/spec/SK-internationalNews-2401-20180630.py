@@ -1,5 +1,5 @@
 DOC = "SK-internationalNews-2401-20180630"
-NBC = 'قناة "إن بي سي" الأميركية'
+NBC = 'قناة إن بي سي الأميركية'  # a canonical name is words, without the marks the text puts around it
 US_OFF = dict(speaker="مسؤولون أميركيون", type="anonymous", side="US")
 QUOTES = [
     dict(kind="direct", text='كوريا الشمالية وجهت "ضربة كبيرة" لواشنطن', speaker=NBC, sp="تقرير", ref="description",
