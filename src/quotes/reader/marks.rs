@@ -254,6 +254,7 @@ impl Pairer<'_, '_> {
             self.marks.paragraphs.push(start as u32);
             start = end;
         }
+        self.name_again_what_was_named();
         // how many quotations of speech start minus how many end at each token: marks left
         // open can nest thousands deep, and marking each one's tokens would be quadratic
         let speech = |pair: &Pair| !pair.label && pair.open.is_some() && pair.first < pair.end;
@@ -270,6 +271,23 @@ impl Pairer<'_, '_> {
         for (inside, change) in self.marks.in_speech.iter_mut().zip(&opened) {
             depth += change;
             *inside = depth > 0;
+        }
+    }
+
+    /// A name is a name wherever the document quotes it: the words of a label quoted before
+    /// the quotation that shows them to be a name (عدم امتلاك "غوغل" ... الشركة الأم لـ"غوغل")
+    /// are a label too.
+    fn name_again_what_was_named(&mut self) {
+        for p in 0..self.marks.count() {
+            let pair = self.marks.pair(p);
+            if pair.label || pair.end.saturating_sub(pair.first) > MAX_LABEL_TOKENS {
+                continue;
+            }
+            if let Some(open) = pair.open {
+                if self.named.contains(&self.words_number(open + 1, pair.end)) {
+                    self.marks.shapes[p] |= LABEL;
+                }
+            }
         }
     }
 

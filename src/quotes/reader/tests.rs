@@ -446,6 +446,23 @@ fn a_name_quoted_again_with_nothing_to_name_it_is_still_a_label() {
 }
 
 #[test]
+fn a_name_quoted_before_the_quotation_that_names_it_is_a_label_too() {
+    // the first "نوفا كلاود" has nothing before it to say it is a name; the second, after
+    // شركة, says so for both
+    let labels = with_text(
+        "ورأى المحلل أن المنافسة مع \"نوفا كلاود\" ستشتد، وأن السوق \"لن تتسع للجميع\". \
+         وقالت شركة \"نوفا كلاود\" إنها ستوسع خدماتها.",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, false, true]);
+}
+
+#[test]
 fn a_definite_word_quoted_after_the_noun_it_qualifies_is_scare_quotes() {
     // الاتفاق النووي "المزعوم" and لوحة "..." are the writer's; إلى "الحذر" and هذا "التصعيد"
     // follow a frame and are the speaker's words
