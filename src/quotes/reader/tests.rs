@@ -463,6 +463,21 @@ fn a_name_quoted_before_the_quotation_that_names_it_is_a_label_too() {
 }
 
 #[test]
+fn names_after_a_dual_of_their_kind_a_ship_or_a_band_are_labels() {
+    let labels = with_text(
+        "وقال المحامي إن شركتي \"نوفا\" و\"ستيلا\" توصلتا إلى تسوية، وإن المدمرة \"أوشن ستار\" \
+         وصلت، وإن فرقة \"الأمواج\" ستغني، وإن الحكم \"ظالم جدا\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(labels, [true, true, true, true, false]);
+}
+
+#[test]
 fn a_definite_word_quoted_after_the_noun_it_qualifies_is_scare_quotes() {
     // الاتفاق النووي "المزعوم" and لوحة "..." are the writer's; إلى "الحذر" and هذا "التصعيد"
     // follow a frame and are the speaker's words
