@@ -3651,3 +3651,18 @@ fn the_words_a_weekday_or_a_count_of_one_looks_for_are_the_lexicons() {
     }
     assert!(!lex.is("أكثر", "place_preposition"));
 }
+
+#[test]
+fn a_noun_before_one_or_two_leaves_its_clitics_out() {
+    // و and a preposition stay out of the span, as they do of لقسمين
+    let f = facts("بينهم 12 جنديا وطفل واحد.");
+    assert_eq!(f[1].text, "طفل واحد");
+    let f = facts("يضم 13 رياضيا ومدربين اثنين");
+    assert_eq!(f[1].text, "مدربين اثنين");
+    assert_eq!(one("رفض تأجيل اللقاء بيوم واحد").text, "يوم واحد");
+    // a noun whose first letter may be و keeps it when the lexicon knows no other form
+    assert_eq!(facts("شحن 3 أجهزة في وقت واحد.")[1].text, "وقت واحد");
+    // "one of" after a pronoun or each is no count
+    assert!(facts("وهي واحدة من أخطر الكوارث").is_empty());
+    assert!(facts("وكل واحد منها تحيط به").is_empty());
+}
