@@ -3666,3 +3666,25 @@ fn a_noun_before_one_or_two_leaves_its_clitics_out() {
     assert!(facts("وهي واحدة من أخطر الكوارث").is_empty());
     assert!(facts("وكل واحد منها تحيط به").is_empty());
 }
+
+#[test]
+fn a_relative_year_with_its_year_written_after_is_one_year() {
+    let on = NaiveDate::from_ymd_opt(2018, 10, 4);
+    let f = extract(
+        "إيرادات إضافية بنهاية العام الحالي 2018، مقارنة بعام 2017",
+        on,
+    );
+    assert_eq!(
+        (f[0].text.as_str(), f[0].kind, f[0].value),
+        ("نهاية العام الحالي 2018", "year", Some(2018.0))
+    );
+    assert_eq!(f[0].qualifier.as_deref(), Some("end"));
+    // the year written is the one meant: نهاية العام 2017 is no end of this year
+    let f = extract("اشتعال موجة غضب واسعة في نهاية العام 2017 في مدن", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].resolved.as_deref(), Some("2017"));
+    // a month of the current year with the year after it
+    let f = extract("خلال شهر أكتوبر من العام الجاري 2018م، إضافة", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "أكتوبر من العام الجاري 2018");
+}
