@@ -3688,3 +3688,18 @@ fn a_relative_year_with_its_year_written_after_is_one_year() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].text, "أكتوبر من العام الجاري 2018");
 }
+
+#[test]
+fn a_comma_typed_before_a_year_is_read_after_it() {
+    let on = NaiveDate::from_ymd_opt(2014, 1, 4);
+    let f = extract("عندما كان نائبا في أغسطس/آب ،1967 إلا أن", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].text.as_str(), f[0].resolved.as_deref()),
+        ("أغسطس/آب ،1967", Some("1967-08"))
+    );
+    assert_eq!(
+        extract("من الأرض المحتلة عام ،1967 وجزء", on)[0].text,
+        "عام ،1967"
+    );
+}
