@@ -3703,3 +3703,25 @@ fn a_comma_typed_before_a_year_is_read_after_it() {
         "عام ،1967"
     );
 }
+
+#[test]
+fn an_ordinal_after_a_noun_it_orders_is_no_day() {
+    // a feminine ordinal orders the plural before it: the first three weeks, not 1 May
+    let f = facts("في الثلاثة أسابيع الأولى من مايو أيار، مع تضرر");
+    let texts: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["الثلاثة أسابيع الأولى", "مايو أيار"]);
+    assert!(facts("في الأيام الأولى من شهر رمضان")
+        .iter()
+        .all(|f| f.kind != "date" || f.text != "الأولى من شهر رمضان"));
+    // the second week of a month, and the month's twin and its الماضي in the span
+    let on = NaiveDate::from_ymd_opt(2018, 6, 15);
+    let f = extract("في الأسبوع الثاني من ابريل الماضي", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "الأسبوع الثاني من ابريل الماضي");
+    assert_eq!(f[0].resolved.as_deref(), Some("2018-W15"));
+    let f = extract("في الأسبوع الثاني من شهر شباط/فبراير الحالي وطوال", on);
+    assert_eq!(f.len(), 1);
+    // a day after a word of date stays a day, and after اليوم too
+    assert_eq!(one("الموافق الرابع من أبريل").text, "الرابع من أبريل");
+    assert_eq!(one("في اليوم السابع من ذي الحجة، حيث").kind, "date");
+}
