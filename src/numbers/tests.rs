@@ -3725,3 +3725,15 @@ fn an_ordinal_after_a_noun_it_orders_is_no_day() {
     assert_eq!(one("الموافق الرابع من أبريل").text, "الرابع من أبريل");
     assert_eq!(one("في اليوم السابع من ذي الحجة، حيث").kind, "date");
 }
+
+#[test]
+fn the_arabic_decimal_mark_ra() {
+    // 16ر1 as stored (1ر16 as read right to left) is 1.16
+    let f = one("ودائع بقيمة 16ر1 مليار دولار، وما");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("16ر1 مليار دولار", Some(1.16e9))
+    );
+    // before three digits in a count of a noun, it groups thousands
+    assert_eq!(one("شن إجمالي 225ر29 غارة بين").value, Some(29225.0));
+}
