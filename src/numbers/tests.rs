@@ -3737,3 +3737,11 @@ fn the_arabic_decimal_mark_ra() {
     // before three digits in a count of a noun, it groups thousands
     assert_eq!(one("شن إجمالي 225ر29 غارة بين").value, Some(29225.0));
 }
+
+#[test]
+fn the_verb_athna_is_no_two() {
+    // أثنى "praised" reads as اثني, which stands only before عشر/عشرة
+    assert!(facts("وأثنى ترامب على القرار الذي اتخذه").is_empty());
+    assert!(facts("روحا رياضية أثنى عليها عشاق الكرة").is_empty());
+    assert_eq!(one("ضمت القائمة اثني عشر لاعبا").value, Some(12.0));
+}

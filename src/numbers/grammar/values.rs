@@ -208,6 +208,19 @@ impl<'a> Parser<'a> {
         if self.word(i).is_some_and(|w| self.lex.is(w, "not_number")) {
             return None;
         }
+        // وأثنى ترامب على: اثنا، اثني stand only before عشر/عشرة
+        let teen_after = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .and_then(|w| self.lex.number_words.get(w))
+            .is_some_and(|e| e.1 == Role::Teen);
+        if !teen_after
+            && self
+                .word(i)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "teen_only")))
+        {
+            return None;
+        }
         while let Some(mut word) = self.word(k) {
             if count > 0 && !self.joined(k - 1) {
                 break;
