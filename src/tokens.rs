@@ -86,9 +86,13 @@ impl<'a> Iterator for Tokens<'a> {
                 && digit_after(self.byte)
                 && !text[..start_byte].ends_with(|d: char| d.is_ascii_digit());
             let kind = if c.is_ascii_digit() || leading_point {
-                // digits, with . or , between digits (1.5, 1,000,000)
+                // digits, with . or , between digits (1.5, 1,000,000); or the Arabic decimal
+                // mark ر once, as copied from text laid out right to left (16ر1 = 1.16)
+                let mut decimal_ra = false;
                 while let Some(next) = at(self.byte) {
-                    let separator = matches!(next, '.' | ',') && digit_after(self.byte + 1);
+                    let ra = next == 'ر' && !decimal_ra && digit_after(self.byte + next.len_utf8());
+                    decimal_ra |= ra;
+                    let separator = matches!(next, '.' | ',') && digit_after(self.byte + 1) || ra;
                     if !(next.is_ascii_digit() || separator) {
                         break;
                     }
@@ -296,6 +300,11 @@ fn is_arabic(c: char) -> bool {
 /// The value of digits with separators: `,` before exactly three digits groups thousands,
 /// otherwise it is a decimal comma.
 fn parse_number(text: &str) -> Option<f64> {
+    // 16ر1: the Arabic decimal mark, the whole part after it as the text is stored (written
+    // right to left, read 1ر16), 1.16
+    if let Some((decimals, whole)) = text.split_once('ر') {
+        return format!("{whole}.{decimals}").parse::<f64>().ok();
+    }
     if !text.contains(',') {
         // 1.234.567: points grouping thousands, the European way
         let groups: Vec<&str> = text.split('.').collect();

@@ -268,6 +268,16 @@ impl<'a> Parser<'a> {
         if let Some((_, after)) = year {
             k = after;
         }
+        // الأسبوع الثاني من أبريل الماضي، من شباط/فبراير الحالي: which month of that name
+        let mut which = None;
+        if let (Month::Named(_), None) = (month, year) {
+            if let Some((q @ ("last" | "next" | "this"), _, after)) =
+                self.qualifier_at(k, Place::After)
+            {
+                which = Some(q);
+                k = after;
+            }
+        }
         if masculine_day {
             // الخميس الثالث من مايو 2014 is a date if the 3rd of May 2014 is a Thursday
             let (Month::Named(m), Some((Year::Written(y), _))) = (month, year) else {
@@ -281,21 +291,29 @@ impl<'a> Parser<'a> {
         let nth = match what {
             0 if n < 0 => Some(Nth::LastDay),
             0 => None,
-            8 if n == 1 || n == -1 => Some(Nth::Week(n)),
+            // الأسبوع الثاني من أبريل: the second full week as the first
+            8 if (1..=4).contains(&n) || n == -1 => Some(Nth::Week(n)),
             8 => return None,
             w => Some(Nth::Weekday(n, w)),
         };
+        let mut date = Self::month_parts(
+            month,
+            year.map(|y| y.0),
+            nth,
+            (what == 0 && n > 0).then_some(n as u32),
+        );
+        match which {
+            Some("this") => date.year_offset = Some(0),
+            Some("last") => date.past = true,
+            Some("next") => date.future = true,
+            _ => {}
+        }
         Some(Draft {
             first: i,
             last: k,
             prefix,
             kind: "date",
-            date: Some(Self::month_parts(
-                month,
-                year.map(|y| y.0),
-                nth,
-                (what == 0 && n > 0).then_some(n as u32),
-            )),
+            date: Some(date),
             ..Draft::default()
         })
     }
@@ -347,6 +365,8 @@ impl<'a> Parser<'a> {
     fn month_ref(&self, words: &Words, k: usize, clitic: bool) -> Option<(Month, usize)> {
         let ok = |p: usize| if clitic { p == 1 } else { p == 0 };
         if let Some((item, p, next)) = self.month_at(k) {
+            // (شباط/فبراير: the month written twice)
+            let next = self.month_twice(next, item.1 .0);
             return ok(p).then_some((Month::Named(item.1 .0), next));
         }
         if let Some(draft) = self.relative_date(k) {
@@ -368,6 +388,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((item, _, next)) = self.month_at(k + 1) {
+            let next = self.month_twice(next, item.1 .0);
             return Some((Month::Named(item.1 .0), next));
         }
         self.month_number(k)
@@ -714,7 +735,7 @@ pub fn resolve(
         Nth::Week(n) => {
             // the full weeks inside the month: from its first Monday, to its last Sunday
             let monday = if n > 0 {
-                1 + (8 - weekday_of(1)) % 7
+                1 + (8 - weekday_of(1)) % 7 + 7 * (n as u32 - 1)
             } else {
                 let sunday = length - weekday_of(length) % 7;
                 sunday.checked_sub(6).unwrap_or(1)

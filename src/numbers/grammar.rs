@@ -175,6 +175,14 @@ impl<'a> Parser<'a> {
                             Self::join(duration.qualifier.as_deref(), Some("start"));
                     }
                 }
+                // نهاية العام الحالي 2018، أكتوبر من العام الجاري 2018: the year the relative
+                // one names, written after it, is one fact with it
+                Some(draft) if self.names_year_before(&draft, drafts.last()) => {
+                    i = draft.last.max(i + 1);
+                    if let Some(before) = drafts.last_mut() {
+                        Self::take_year(before, &draft);
+                    }
+                }
                 // المراكز الأربعة الأولى، الفرق الستة الأوائل: "the first four" is the count's,
                 // no ordinal of its own
                 Some(draft) if self.first_of_count(&draft, drafts.last()) => {
@@ -398,6 +406,52 @@ impl<'a> Parser<'a> {
                     && self.joined(d.last - 1)
                     && d.value.is_some_and(|v| v > 1.0)
             })
+    }
+
+    /// Whether `draft` is a year in digits alone, right after `before`, a year named relative to
+    /// the article (العام الحالي، العام الماضي، نهاية العام المقبل) or a month of one (أكتوبر من
+    /// العام الجاري): the same year written twice, as a month is (مارس/آذار).
+    fn names_year_before(&self, draft: &Draft, before: Option<&Draft>) -> bool {
+        let bare = draft.kind == "year"
+            && draft.prefix == 0
+            && draft.last == draft.first + 1
+            && draft.qualifier.is_none();
+        bare && before.is_some_and(|d| {
+            let relative = d.date.is_some_and(|p| match d.kind {
+                "relative_date" => p.relative == Some("year"),
+                "date" => p.year.is_none() && p.year_offset.is_some(),
+                _ => false,
+            });
+            relative && d.last == draft.first && self.joined(d.last - 1)
+        })
+    }
+
+    /// `before`, a relative year or a month of one, with the year `year` written after it: a
+    /// year (its part kept: نهاية العام الحالي 2018 is the end of 2018), or a month of that year.
+    fn take_year(before: &mut Draft, year: &Draft) {
+        let Some(number) = year.date.and_then(|d| d.year) else {
+            return;
+        };
+        before.last = year.last;
+        if before.kind == "relative_date" {
+            let kept = before.qualifier.as_deref().map(|q| {
+                q.split('+')
+                    .filter(|q| !matches!(*q, "last" | "next" | "this"))
+                    .collect::<Vec<_>>()
+                    .join("+")
+            });
+            before.kind = "year";
+            before.value = year.value;
+            before.unit = None;
+            before.qualifier = kept.filter(|q| !q.is_empty());
+            before.date = Some(DateParts {
+                year: Some(number),
+                ..DateParts::default()
+            });
+        } else if let Some(date) = before.date.as_mut() {
+            date.year = Some(number);
+            date.year_offset = None;
+        }
     }
 
     /// Whether `draft` is the ordinal الأولى، الأول or الأوائل right after `before`, a count of

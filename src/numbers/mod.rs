@@ -257,6 +257,26 @@ struct Window<'a> {
     ended: bool,
 }
 
+/// Whether the last token of `window` is a comma set apart from the word before it and glued
+/// to `next`, a year (عام ،1967، أغسطس/آب ،1967، منذ العام ،1984): the comma that ends the
+/// clause after the year, put before it where right-to-left text was typed left to right. It is
+/// read after the year, which then follows its word as written the usual way.
+fn misplaced_comma(window: &[Token], next: &Token) -> bool {
+    let [.., before, comma] = window else {
+        return false;
+    };
+    let year = next.kind == crate::tokens::Kind::Number
+        && next.text.chars().count() == 4
+        && next
+            .value()
+            .is_some_and(|v| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v));
+    year && matches!(comma.text, "،" | ",")
+        && comma.end == next.start
+        && before.end < comma.start
+        && !next.after_break
+        && !comma.after_break
+}
+
 /// Tokens kept before the parser's position, and after the last place a fact may start.
 const BEHIND: usize = 64;
 const AHEAD: usize = 4096;
@@ -282,7 +302,12 @@ impl<'a> Window<'a> {
         self.base += done;
         while !self.ended && self.base + self.window.len() < self.next + STEP + AHEAD {
             match self.tokens.next() {
-                Some(token) => self.window.push(token),
+                Some(token) => {
+                    let misplaced = misplaced_comma(&self.window, &token);
+                    let comma = misplaced.then(|| self.window.pop()).flatten();
+                    self.window.push(token);
+                    self.window.extend(comma);
+                }
                 None => self.ended = true,
             }
         }

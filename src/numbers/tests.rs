@@ -3651,3 +3651,97 @@ fn the_words_a_weekday_or_a_count_of_one_looks_for_are_the_lexicons() {
     }
     assert!(!lex.is("أكثر", "place_preposition"));
 }
+
+#[test]
+fn a_noun_before_one_or_two_leaves_its_clitics_out() {
+    // و and a preposition stay out of the span, as they do of لقسمين
+    let f = facts("بينهم 12 جنديا وطفل واحد.");
+    assert_eq!(f[1].text, "طفل واحد");
+    let f = facts("يضم 13 رياضيا ومدربين اثنين");
+    assert_eq!(f[1].text, "مدربين اثنين");
+    assert_eq!(one("رفض تأجيل اللقاء بيوم واحد").text, "يوم واحد");
+    // a noun whose first letter may be و keeps it when the lexicon knows no other form
+    assert_eq!(facts("شحن 3 أجهزة في وقت واحد.")[1].text, "وقت واحد");
+    // "one of" after a pronoun or each is no count
+    assert!(facts("وهي واحدة من أخطر الكوارث").is_empty());
+    assert!(facts("وكل واحد منها تحيط به").is_empty());
+}
+
+#[test]
+fn a_relative_year_with_its_year_written_after_is_one_year() {
+    let on = NaiveDate::from_ymd_opt(2018, 10, 4);
+    let f = extract(
+        "إيرادات إضافية بنهاية العام الحالي 2018، مقارنة بعام 2017",
+        on,
+    );
+    assert_eq!(
+        (f[0].text.as_str(), f[0].kind, f[0].value),
+        ("نهاية العام الحالي 2018", "year", Some(2018.0))
+    );
+    assert_eq!(f[0].qualifier.as_deref(), Some("end"));
+    // the year written is the one meant: نهاية العام 2017 is no end of this year
+    let f = extract("اشتعال موجة غضب واسعة في نهاية العام 2017 في مدن", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].resolved.as_deref(), Some("2017"));
+    // a month of the current year with the year after it
+    let f = extract("خلال شهر أكتوبر من العام الجاري 2018م، إضافة", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "أكتوبر من العام الجاري 2018");
+}
+
+#[test]
+fn a_comma_typed_before_a_year_is_read_after_it() {
+    let on = NaiveDate::from_ymd_opt(2014, 1, 4);
+    let f = extract("عندما كان نائبا في أغسطس/آب ،1967 إلا أن", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].text.as_str(), f[0].resolved.as_deref()),
+        ("أغسطس/آب ،1967", Some("1967-08"))
+    );
+    assert_eq!(
+        extract("من الأرض المحتلة عام ،1967 وجزء", on)[0].text,
+        "عام ،1967"
+    );
+}
+
+#[test]
+fn an_ordinal_after_a_noun_it_orders_is_no_day() {
+    // a feminine ordinal orders the plural before it: the first three weeks, not 1 May
+    let f = facts("في الثلاثة أسابيع الأولى من مايو أيار، مع تضرر");
+    let texts: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["الثلاثة أسابيع الأولى", "مايو أيار"]);
+    assert!(facts("في الأيام الأولى من شهر رمضان")
+        .iter()
+        .all(|f| f.kind != "date" || f.text != "الأولى من شهر رمضان"));
+    // the second week of a month, and the month's twin and its الماضي in the span
+    let on = NaiveDate::from_ymd_opt(2018, 6, 15);
+    let f = extract("في الأسبوع الثاني من ابريل الماضي", on);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "الأسبوع الثاني من ابريل الماضي");
+    assert_eq!(f[0].resolved.as_deref(), Some("2018-W15"));
+    let f = extract("في الأسبوع الثاني من شهر شباط/فبراير الحالي وطوال", on);
+    assert_eq!(f.len(), 1);
+    // a day after a word of date stays a day, and after اليوم too
+    assert_eq!(one("الموافق الرابع من أبريل").text, "الرابع من أبريل");
+    assert_eq!(one("في اليوم السابع من ذي الحجة، حيث").kind, "date");
+}
+
+#[test]
+fn the_arabic_decimal_mark_ra() {
+    // 16ر1 as stored (1ر16 as read right to left) is 1.16
+    let f = one("ودائع بقيمة 16ر1 مليار دولار، وما");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("16ر1 مليار دولار", Some(1.16e9))
+    );
+    // before three digits in a count of a noun, it groups thousands
+    assert_eq!(one("شن إجمالي 225ر29 غارة بين").value, Some(29225.0));
+}
+
+#[test]
+fn the_verb_athna_is_no_two() {
+    // أثنى "praised" reads as اثني, which stands only before عشر/عشرة
+    assert!(facts("وأثنى ترامب على القرار الذي اتخذه").is_empty());
+    assert!(facts("روحا رياضية أثنى عليها عشاق الكرة").is_empty());
+    assert_eq!(one("ضمت القائمة اثني عشر لاعبا").value, Some(12.0));
+}

@@ -413,7 +413,10 @@ impl<'a> Parser<'a> {
             k += 1;
         } else if let Some((value, p, next)) = self.ordinal_value(k) {
             // الخامس من رمضان
-            let of = self.word(next) == Some("من") && self.joined(next - 1) && self.joined(next);
+            let of = self.word(next) == Some("من")
+                && self.joined(next - 1)
+                && self.joined(next)
+                && !self.orders_noun_before(k);
             if let Some(d) = u32::try_from(value)
                 .ok()
                 .filter(|d| (1..=30).contains(d) && of)
@@ -531,8 +534,42 @@ impl<'a> Parser<'a> {
             }
         }
         let (value, prefix, next) = self.ordinal_value(i)?;
+        if self.orders_noun_before(i) {
+            return None;
+        }
         let day = u32::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
         (self.word(next) == Some("من") && self.joined(next)).then_some((day, prefix, next + 1))
+    }
+
+    /// Whether the ordinal at `i` is the adjective of the noun before it rather than a day: a
+    /// feminine one (الأسابيع الأولى من مايو، الأيام الأولى من رمضان، الجمعة الأولى من رمضان: a
+    /// day, يوم, is masculine), or one after a unit of time longer than a day or a fraction
+    /// with the article (الأسبوع الثاني من أبريل، النصف الثاني من يوليو: the week, the half).
+    pub(super) fn orders_noun_before(&self, i: usize) -> bool {
+        // (ى is ي in the normalized text: الأولى is الاولي, unlike الثاني)
+        let feminine = self
+            .longest(i, &self.lex.ordinals, true)
+            .and_then(|(item, _, _)| item.0.first())
+            .is_some_and(|w| {
+                w.ends_with('ه') || w.ends_with('ة') || w.ends_with('ى') || w.ends_with("ولي")
+            });
+        let after_part = i > 0
+            && self.joined(i - 1)
+            && self.word(i - 1).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| {
+                    s.strip_prefix("ال").is_some_and(|bare| {
+                        // (not اليوم: اليوم السابع من ذي الحجة is the day)
+                        self.unit_word(bare)
+                            .is_some_and(|u| Self::is_time(u.unit) && u.unit != "day")
+                            || self
+                                .lex
+                                .number_words
+                                .get(bare)
+                                .is_some_and(|(_, role)| *role == Role::Fraction)
+                    })
+                })
+            });
+        feminine || after_part
     }
 
     /// Whether a month name follows at `i`, with or without شهر before it.

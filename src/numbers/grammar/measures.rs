@@ -686,7 +686,12 @@ impl<'a> Parser<'a> {
         let Some(token) = self.tokens.get(start).filter(|t| t.kind == Kind::Number) else {
             return false;
         };
-        let Some((whole, decimals)) = token.text.split_once('.') else {
+        // (225ر29 غارة: the Arabic mark, the whole part after it as stored)
+        let parts = match token.text.split_once('ر') {
+            Some((decimals, whole)) => Some((whole, decimals)),
+            None => token.text.split_once('.'),
+        };
+        let Some((whole, decimals)) = parts else {
             return false;
         };
         let shape = (1..=3).contains(&whole.len())

@@ -208,6 +208,19 @@ impl<'a> Parser<'a> {
         if self.word(i).is_some_and(|w| self.lex.is(w, "not_number")) {
             return None;
         }
+        // وأثنى ترامب على: اثنا، اثني stand only before عشر/عشرة
+        let teen_after = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .and_then(|w| self.lex.number_words.get(w))
+            .is_some_and(|e| e.1 == Role::Teen);
+        if !teen_after
+            && self
+                .word(i)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "teen_only")))
+        {
+            return None;
+        }
         while let Some(mut word) = self.word(k) {
             if count > 0 && !self.joined(k - 1) {
                 break;
@@ -633,12 +646,14 @@ impl<'a> Parser<'a> {
         if !self.two_after(k) || !dual || !self.indefinite_noun(noun, 4) {
             return None;
         }
+        let prefix = self.noun_clitics(noun)?;
         Some(Draft {
             first: k,
             last: i + 1,
+            prefix,
             kind: "count",
             value: Some(2.0),
-            noun: Some((k, 0)),
+            noun: Some((k, prefix)),
             ..Draft::default()
         })
     }
@@ -650,6 +665,43 @@ impl<'a> Parser<'a> {
             && noun.chars().count() >= letters
             && !self.lex.is(noun, "not_noun")
             && !self.lex.number_words.contains_key(noun)
+    }
+
+    /// The clitic letters before a noun a count of one or two follows (وطفل واحد، ومدربين
+    /// اثنين، بمدربين اثنين: و and the preposition stay out of the span, as the golds leave them
+    /// out of لقسمين): those before the first form of the word the lexicon knows as a noun, in
+    /// the accusative or the dual too; none when it knows no form (وثيقة، وقت، ودية: و may be
+    /// the noun's own letter). `None` when a form is a word that is no noun (وهي واحدة من،
+    /// وهذه واحدة: "one of", no count of هي).
+    pub(super) fn noun_clitics(&self, noun: &str) -> Option<usize> {
+        let known = |s: &str| {
+            let l = &self.lex;
+            let noun = |b: &str| {
+                l.singulars.contains_key(b)
+                    || l.plurals.contains_key(b)
+                    || l.duals_an.contains_key(b)
+                    || l.is(b, "counted")
+            };
+            noun(s)
+                || [
+                    s.strip_suffix('ا'),
+                    s.strip_suffix("ين"),
+                    s.strip_suffix("ان"),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|b| b.chars().count() >= 2 && noun(b))
+        };
+        if Self::stems(noun)
+            .any(|(_, s)| self.lex.is(s, "not_noun") || self.lex.number_words.contains_key(s))
+        {
+            return None;
+        }
+        Some(
+            Self::stems(noun)
+                .find(|(_, s)| known(s))
+                .map_or(0, |(p, _)| p),
+        )
     }
 
     /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
@@ -676,12 +728,14 @@ impl<'a> Parser<'a> {
         if !one || !agrees || !self.joined(i - 1) || !self.indefinite_noun(noun, 2) {
             return None;
         }
+        let prefix = self.noun_clitics(self.word(first)?)?;
         Some(Draft {
             first,
             last: i + 1,
+            prefix,
             kind: "count",
             value: Some(1.0),
-            noun: Some((first, 0)),
+            noun: Some((first, prefix)),
             ..Draft::default()
         })
     }
