@@ -606,9 +606,12 @@ impl<'a> Parser<'a> {
         // three days", so no qualifier; the golds leave it out)
         let outside = match kind {
             "duration" | "range" => self.qualifier_before(from).filter(|q| *q != "after"),
-            _ => self
-                .qualifier_before(i)
-                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),
+            _ => self.qualifier_before(i).filter(|q| {
+                matches!(
+                    *q,
+                    "at_most" | "at_least" | "approx" | "more_than" | "less_than"
+                )
+            }),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now
