@@ -3734,3 +3734,30 @@ fn the_square_of_a_unit_of_length() {
     assert_eq!(one("على مساحة 300 ميل مربع").unit, Some("mi2"));
     assert_eq!(one("بمساحة 12 كيلومتر مربعا").unit, Some("km2"));
 }
+
+#[test]
+fn the_first_of_a_period_is_its_start() {
+    let f = &facts("خرجت الأموال في الثلاثة أسابيع الأولى من مايو")[0];
+    assert_eq!(f.text, "الثلاثة أسابيع الأولى");
+    assert_eq!(f.qualifier.as_deref(), Some("start"));
+    // (no first of May after the weeks)
+    assert!(facts("في الأيام الأولى من يونيو")
+        .iter()
+        .all(|f| f.kind != "date" || f.text == "يونيو"));
+}
+
+#[test]
+fn the_decimal_comma_written_as_ra() {
+    let f = one("ودائع في البنك المركزي بقيمة 16ر1 مليار دولار، وما قيمته");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("16ر1 مليار دولار", Some(1.16e9))
+    );
+    assert_eq!(one("الطول: 85ر1 م، الوزن").value, Some(1.85));
+    assert_eq!(one("الذي يستضيف 3ر1 مليون سوري").value, Some(1.3e6));
+    // three decimals before a counted noun group thousands
+    assert_eq!(
+        one("وشن التحالف إجمالي 225ر29 غارة بين").value,
+        Some(29225.0)
+    );
+}

@@ -530,6 +530,18 @@ impl<'a> Parser<'a> {
                 return Some((1, p, i + 1));
             }
         }
+        // الأيام الأولى من يونيو، الثلاثة أسابيع الأولى من مايو: after a plural of time the
+        // ordinal orders its days or weeks, it names no day of the month
+        let after_times = i > 0
+            && self.joined(i - 1)
+            && self.word(i - 1).is_some_and(|w| {
+                let bare = w.strip_prefix("ال").unwrap_or(w);
+                self.unit_word(bare)
+                    .is_some_and(|u| Self::is_time(u.unit) && u.count == 0)
+            });
+        if after_times {
+            return None;
+        }
         let (value, prefix, next) = self.ordinal_value(i)?;
         let day = u32::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
         (self.word(next) == Some("من") && self.joined(next)).then_some((day, prefix, next + 1))

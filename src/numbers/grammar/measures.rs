@@ -575,6 +575,16 @@ impl<'a> Parser<'a> {
                 next = after;
             }
         }
+        // الأشهر الستة الأولى، الثلاثة أسابيع الأولى: the first ones of a period, its start
+        if draft.kind == "duration"
+            && (noun_first || definite)
+            && draft.qualifier.is_none()
+            && self.joined(next - 1)
+            && matches!(self.word(next), Some("الأولى" | "الأول" | "الأوائل"))
+        {
+            draft.qualifier = Some("start".to_owned());
+            next += 1;
+        }
 
         // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه، يناهز 80 عاما: a verb
         // of quantity outside the span qualifies any amount
@@ -689,7 +699,11 @@ impl<'a> Parser<'a> {
         let Some(token) = self.tokens.get(start).filter(|t| t.kind == Kind::Number) else {
             return false;
         };
-        let Some((whole, decimals)) = token.text.split_once('.') else {
+        // (or ر, the decimals first: 225ر29 غارة)
+        let reversed = self
+            .reversed_decimal(start)
+            .and_then(|_| Some((self.text(start + 2)?, token.text)));
+        let Some((whole, decimals)) = token.text.split_once('.').or(reversed) else {
             return false;
         };
         let shape = (1..=3).contains(&whole.len())
@@ -699,7 +713,11 @@ impl<'a> Parser<'a> {
                 .chars()
                 .chain(decimals.chars())
                 .all(|c| c.is_ascii_digit());
-        let unscaled = draft.value.is_some() && draft.value == token.value();
+        let plain = match reversed {
+            Some((w, d)) => format!("{w}.{d}").parse().ok(),
+            None => token.value(),
+        };
+        let unscaled = draft.value.is_some() && draft.value == plain;
         let whole_things = match draft.kind {
             "count" => draft.noun.is_some(),
             "money" => decimals == "000",

@@ -7,6 +7,9 @@ impl<'a> Parser<'a> {
 
     /// A number at token `i`: digits (with a scale word: 3 ملايين) or number words.
     pub(super) fn number(&self, i: usize) -> Option<Number> {
+        if let Some(number) = self.reversed_decimal(i) {
+            return Some(number);
+        }
         let mut number = self.whole_number(i)?;
         // اثنين وخمسين فاصلة سبعة في المئة، 1 فاصلة 5: a decimal point written as a word; the
         // digits after it are those of the number that follows (سبعة → .7, خمسة وعشرين → .25)
@@ -42,6 +45,39 @@ impl<'a> Parser<'a> {
                 number.next = after.next;
             }
         }
+        Some(number)
+    }
+
+    /// The decimal comma of Gulf and Levant news agencies, ر, with the decimals first in the
+    /// order of the text (16ر1 مليار دولار: 1.16 billion, 85ر1 م: 1.85 m): the digits, ر and
+    /// the digits written together, the scale after the second. Three decimals before a counted
+    /// noun group thousands, as a European point does (225ر29 غارة: 29,225; see
+    /// `european_thousands`).
+    pub(super) fn reversed_decimal(&self, i: usize) -> Option<Number> {
+        let (decimals, comma, whole) = (
+            self.tokens.get(i)?,
+            self.tokens.get(i + 1)?,
+            self.tokens.get(i + 2)?,
+        );
+        let digits =
+            |t: &Token| t.kind == Kind::Number && t.text.bytes().all(|c| c.is_ascii_digit());
+        if !(digits(decimals)
+            && comma.text == "ر"
+            && digits(whole)
+            && decimals.end == comma.start
+            && comma.end == whole.start)
+        {
+            return None;
+        }
+        let units = whole.value()?;
+        let mut number = self.whole_number(i + 2)?;
+        let scale = if units > 0.0 {
+            number.value / units
+        } else {
+            1.0
+        };
+        let fraction = decimals.value()? / 10f64.powi(decimals.text.len() as i32);
+        number.value = (units + fraction) * scale;
         Some(number)
     }
 
