@@ -3745,3 +3745,113 @@ fn the_verb_athna_is_no_two() {
     assert!(facts("روحا رياضية أثنى عليها عشاق الكرة").is_empty());
     assert_eq!(one("ضمت القائمة اثني عشر لاعبا").value, Some(12.0));
 }
+
+#[test]
+fn a_verb_of_exceeding_denied_is_at_most() {
+    let q = |text: &str| one(text).qualifier;
+    // a verb of exceeding denied by لن or لا, or by لم with كان between
+    for text in [
+        "وقال إن غيابه لن يزيد عن 3 أسابيع",
+        "والغرامة التي لا تجاوز مليون درهم",
+        "كانت حصتها لم تكن تتخطى 20 بالمئة",
+        "الذي لم يكن طوله يتجاوز 81 سنتيمترا",
+    ] {
+        assert_eq!(q(text).as_deref(), Some("at_most"), "{text}");
+    }
+    // the negation of another verb (لا يستهان بها: not small)
+    assert_eq!(
+        q("ونسبة لا يستهان بها تتجاوز الـ19% في قطاع الخدمات").as_deref(),
+        Some("more_than")
+    );
+    // أكثر من in the span says how many, whatever the verb before it (as يصل إلى أكثر من in the
+    // dev gold; the dev and dev3 golds: ولم تتضمن دراسته أكثر من، لم أحاول ... بين أكثر من)
+    assert_eq!(
+        q("لم يدم حكمه أكثر من عام واحد").as_deref(),
+        Some("more_than")
+    );
+}
+
+#[test]
+fn a_weekday_after_a_future_denied() {
+    // 1 August 2018 is a Wednesday: لن tells of what is to come, the coming Friday and Saturday
+    let resolved = extract(
+        "قالت اللجنة إن النتائج لن تتوفر قبل الجمعة أو السبت",
+        NaiveDate::from_ymd_opt(2018, 8, 1),
+    )
+    .into_iter()
+    .filter(|f| f.kind == "weekday")
+    .map(|f| f.resolved.unwrap_or_default())
+    .collect::<Vec<_>>();
+    assert_eq!(resolved, vec!["2018-08-03", "2018-08-04"]);
+}
+
+#[test]
+fn a_bound_or_a_level_set_before_an_amount() {
+    let f = |text: &str| {
+        let f = one(text);
+        (f.text, f.qualifier)
+    };
+    let q = |text: &str, span: &str, qualifier: &str| {
+        assert_eq!(
+            f(text),
+            (span.to_owned(), Some(qualifier.to_owned())),
+            "{text}"
+        )
+    };
+    q(
+        "وتقديم ضمانات للبنك الدولي بحد أقصى 200 مليون دولار",
+        "200 مليون دولار",
+        "at_most",
+    );
+    q("براتب شهري بحد أدنى 120 دينارا", "120 دينارا", "at_least");
+    q(
+        "في حالة استمرار الأسعار فوق مستوى 85 دولارا",
+        "85 دولارا",
+        "more_than",
+    );
+    q(
+        "وتراجعت الطلبات دون مستوى 300 ألف طلب",
+        "300 ألف طلب",
+        "less_than",
+    );
+    q(
+        "خفض الاستهلاك إلى ما دون 200 ملغ",
+        "ما دون 200 ملغ",
+        "less_than",
+    );
+}
+
+#[test]
+fn the_square_of_a_unit_of_length() {
+    assert_eq!(one("إلى مساحة 40 سنتيمترا مربعا").unit, Some("cm2"));
+    assert_eq!(one("لتغطي مساحة 100 سم مربع").unit, Some("cm2"));
+    assert_eq!(one("على مساحة 300 ميل مربع").unit, Some("mi2"));
+    assert_eq!(one("بمساحة 12 كيلومتر مربعا").unit, Some("km2"));
+}
+
+#[test]
+fn the_first_of_a_period_is_its_start() {
+    let f = &facts("خرجت الأموال في الثلاثة أسابيع الأولى من مايو")[0];
+    assert_eq!(f.text, "الثلاثة أسابيع الأولى");
+    assert_eq!(f.qualifier.as_deref(), Some("start"));
+    // (no first of May after the weeks)
+    assert!(facts("في الأيام الأولى من يونيو")
+        .iter()
+        .all(|f| f.kind != "date" || f.text == "يونيو"));
+}
+
+#[test]
+fn the_decimal_comma_written_as_ra() {
+    let f = one("ودائع في البنك المركزي بقيمة 16ر1 مليار دولار، وما قيمته");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("16ر1 مليار دولار", Some(1.16e9))
+    );
+    assert_eq!(one("الطول: 85ر1 م، الوزن").value, Some(1.85));
+    assert_eq!(one("الذي يستضيف 3ر1 مليون سوري").value, Some(1.3e6));
+    // three decimals before a counted noun group thousands
+    assert_eq!(
+        one("وشن التحالف إجمالي 225ر29 غارة بين").value,
+        Some(29225.0)
+    );
+}

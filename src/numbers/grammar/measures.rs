@@ -575,6 +575,16 @@ impl<'a> Parser<'a> {
                 next = after;
             }
         }
+        // الأشهر الستة الأولى، الثلاثة أسابيع الأولى: the first ones of a period, its start
+        if draft.kind == "duration"
+            && (noun_first || definite)
+            && draft.qualifier.is_none()
+            && self.joined(next - 1)
+            && matches!(self.word(next), Some("الأولى" | "الأول" | "الأوائل"))
+        {
+            draft.qualifier = Some("start".to_owned());
+            next += 1;
+        }
 
         // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه، يناهز 80 عاما: a verb
         // of quantity outside the span qualifies any amount
@@ -606,9 +616,12 @@ impl<'a> Parser<'a> {
         // three days", so no qualifier; the golds leave it out)
         let outside = match kind {
             "duration" | "range" => self.qualifier_before(from).filter(|q| *q != "after"),
-            _ => self
-                .qualifier_before(i)
-                .filter(|q| matches!(*q, "at_most" | "at_least" | "approx" | "more_than")),
+            _ => self.qualifier_before(i).filter(|q| {
+                matches!(
+                    *q,
+                    "at_most" | "at_least" | "approx" | "more_than" | "less_than"
+                )
+            }),
         };
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now

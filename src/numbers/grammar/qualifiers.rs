@@ -31,7 +31,15 @@ impl<'a> Parser<'a> {
         // عائدات تصل إلى 14 مليار: "up to", after the indefinite noun it describes; not the verb
         // of a clause, "to reach" (ارتفع ليصل إلى، يتوقع أن يصل التضخم إلى، بنسبة 1% تصل إلى);
         // a verb of exceeding denied is a bound wherever it stands (الذي لم يتجاوز 30)
-        if qualifier == "at_most" && place == Place::Before && !Self::denied(&item.0) {
+        // (only the verbs of reaching, not بحد أقصى 200 مليون)
+        if qualifier == "at_most"
+            && place == Place::Before
+            && !Self::denied(&item.0)
+            && item
+                .0
+                .last()
+                .is_some_and(|w| *w == self.lex.normalizer.normalize("إلى"))
+        {
             // (لمدة قد تصل إلى 30 عاما: past قد)
             let k = match i.checked_sub(1) {
                 Some(k) if self.word(k) == Some("قد") => k.checked_sub(1),
@@ -71,7 +79,9 @@ impl<'a> Parser<'a> {
             .filter(|&n| i >= n)
             .find_map(|n| {
                 let (q, _, next) = self.qualifier_at(i - n, Place::Before)?;
-                (next == i).then_some(q)
+                // لن تزيد عن 3 أسابيع، لم تكن تتخطى 20 بالمئة: denied, at most
+                let denied = q == "more_than" && self.denied_verb(i - n);
+                (next == i).then_some(if denied { "at_most" } else { q })
             })
             .or_else(|| self.age_bound_before(i))
             .or_else(|| self.quantity_of_noun_before(i))
@@ -80,6 +90,26 @@ impl<'a> Parser<'a> {
     /// Whether a phrase of the qualifiers starts with a negation (لم يتجاوز، لا يقل عن).
     pub(super) fn denied(phrase: &[String]) -> bool {
         phrase.len() > 1 && matches!(phrase[0].as_str(), "لا" | "لم" | "لن")
+    }
+
+    /// Whether the verb of exceeding at token `verb` is denied: لا، لم or لن right before it, or
+    /// before كان ahead of it, its subject between or not (لن تزيد عن 3 أسابيع، ولا تجاوز مليون
+    /// درهم، لم تكن تتخطى 20 بالمئة، لم يكن طوله يتجاوز 81 سنتيمترا): what is denied to exceed an
+    /// amount is bounded by it. Not the negation of another verb (لا يستهان بها تتجاوز).
+    pub(super) fn denied_verb(&self, verb: usize) -> bool {
+        let negation = |k: usize| {
+            self.joined(k)
+                && self.word(k).is_some_and(|w| {
+                    let bare = w
+                        .strip_prefix(['و', 'ف'])
+                        .filter(|b| b.chars().count() >= 2);
+                    matches!(bare.unwrap_or(w), "لا" | "لم" | "لن")
+                })
+        };
+        let was = |k: usize| self.joined(k) && self.is(k, "was_denied");
+        (verb >= 1 && negation(verb - 1))
+            || (verb >= 2 && was(verb - 1) && negation(verb - 2))
+            || (verb >= 3 && was(verb - 2) && self.word(verb - 1).is_some() && negation(verb - 3))
     }
 
     /// A verb of quantity before token `i` with the noun it says it of between, in construct
