@@ -4873,3 +4873,36 @@ fn words_compared_with_the_text_in_code_are_written_as_it_is_normalized() {
         assert_eq!(lexicon.normalizer.normalize(written), in_code);
     }
 }
+
+#[test]
+fn a_group_described_after_anna_is_the_subject_of_the_verb_after_it() {
+    // a plural of people in the accusative أن gives it, after a contrast
+    assert_eq!(
+        speakers(
+            "وقال مسؤولون إن التغييرات تهدف إلى تحسين الأداء. إلا أن المراقبين يرون أن \
+             الاقتصاد التركي بات هشا.",
+        ),
+        [Some("مسؤولون".into()), Some("المراقبين".into())]
+    );
+    // a quantity of them, in the accusative as well
+    assert_eq!(
+        speakers(
+            "وقال الرئيس ترامب إن كوريا الشمالية لم تعد تهديدا. ولكن كثيرا من المراقبين \
+             يقولون إن كوريا الشمالية لم تتحرك.",
+        ),
+        [
+            Some("دونالد ترامب".into()),
+            Some("كثيرا من المراقبين".into())
+        ]
+    );
+    assert_eq!(
+        speakers("وقال البنك إنه سيحدث النظام. بيد أن عددا من العملاء أفادوا بأنهم ما زالوا يواجهون مشاكل."),
+        [Some("البنك".into()), Some("عددا من العملاء".into())]
+    );
+    // after a verb, an accusative quantity is its object, no subject
+    assert!(
+        speakers("وأعلنت بيونغ يانغ خطتها، ودعت عددا من الصحافيين لمشاهدة تدمير الموقع.")
+            .iter()
+            .all(|s| s.as_deref() != Some("عددا من الصحافيين"))
+    );
+}

@@ -32,22 +32,15 @@ impl Finder<'_, '_> {
                 return Some(self.word_mention(k, group));
             }
             return Some(self.described_mention(k, end));
-        } else if matches!(
-            word,
-            "احد"
-                | "احدي"
-                | "بعض"
-                | "العديد"
-                | "عدد"
-                | "كثير"
-                | "الكثير"
-                | "معظم"
-                | "غالبيه"
-                | "اثنان"
-                | "اثنين"
-        ) {
+        } else if quantity(word)
+            // (in the accusative only after أن or لكن: after a verb it is the verb's object or
+            // an adverb, ودعت عددا من الصحافيين، وتكرر كثيرا تهديد ترامب)
+            || matches!(word, "عددا" | "كثيرا") && self.after_inna(k)
+        {
             // عدد كبير من، عدد قليل من
-            if matches!(self.word(end), "كبير" | "قليل") && self.word(end + 1) == "من" {
+            if matches!(self.word(end), "كبير" | "قليل" | "كبيرا" | "قليلا")
+                && self.word(end + 1) == "من"
+            {
                 end += 1;
             }
             if self.word(end) == "من" {
@@ -95,6 +88,40 @@ impl Finder<'_, '_> {
             return None;
         }
         self.described_from(k, end, definite)
+    }
+
+    /// Whether token `k` follows أن, إن or لكن, which put the subject after them in the
+    /// accusative (إلا أن المراقبين، لكن كثيرا من الخبراء).
+    pub(super) fn after_inna(&self, k: usize) -> bool {
+        k > 0 && {
+            let before = self.word(k - 1);
+            matches!(strip_conjunction(before).unwrap_or(before), "ان" | "لكن")
+        }
+    }
+
+    /// A group described after أن, إن or لكن: as [`Self::described`] reads it, or a sound plural of
+    /// people in the accusative أن gives it (إلا أن المراقبين، غير أن الفلسطينيين، أن
+    /// المسؤولين الأمريكيين).
+    pub(super) fn described_after_that(&self, k: usize) -> Option<Mention> {
+        if !self.after_inna(k) {
+            return None;
+        }
+        let word = self.word(k);
+        let definite = word.starts_with("ال");
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let accusative = bare.chars().count() >= 5
+            && (word.ends_with("ين") && (definite || bare.starts_with('م'))
+                || word.ends_with("يين"));
+        let plain = self.tokens.kind(k) == Kind::Word
+            && !self.is_function_word(k)
+            && self.verb(k).is_none()
+            && self.title_at(k, true).is_none()
+            && self.name_at(k).is_none()
+            && self.learned_at(k).is_none();
+        if accusative && plain {
+            return self.described_from(k, k + 1, definite);
+        }
+        self.described(k)
     }
 
     /// Whether token `k` is a plural of people no lexicon lists, in the indefinite: a sound
@@ -1216,4 +1243,23 @@ impl Finder<'_, '_> {
             ..Mention::default()
         })
     }
+}
+
+/// Whether a word of quantity opens a described group (أحد المستخدمين، بعض المسؤولين، عدد من
+/// الخبراء، العديد من الشركات).
+fn quantity(word: &str) -> bool {
+    matches!(
+        word,
+        "احد"
+            | "احدي"
+            | "بعض"
+            | "العديد"
+            | "عدد"
+            | "كثير"
+            | "الكثير"
+            | "معظم"
+            | "غالبيه"
+            | "اثنان"
+            | "اثنين"
+    )
 }

@@ -303,6 +303,16 @@ impl Finder<'_, '_> {
             // (فيما يتعلق بـ، فيما تحدث: 'regarding', or a verb after 'while')
             opener(before) && !(before == "فيما" && self.word(k).starts_with(['ي', 'ت']))
         };
+        // إلا أن المراقبين يرون، غير أن بعض الخبراء قالوا، رغم أن العديد من الأشخاص يعتقدون: a
+        // group described after أن, إن or لكن, then a reporting verb, is the verb's subject
+        // (in the accusative they give it: المراقبين، لكن كثيرا من الخبراء). A described
+        // group only, not any phrase: what أن opens is as often about things (أن الاقتصاد يشير)
+        if let Some(mention) = self
+            .described_after_that(k)
+            .filter(|m| self.reports_at(m.end))
+        {
+            return Some(mention);
+        }
         if opened {
             if let Some(mention) = self.described(k).filter(|m| self.reports_at(m.end)) {
                 return Some(mention);
