@@ -4906,3 +4906,24 @@ fn a_group_described_after_anna_is_the_subject_of_the_verb_after_it() {
             .all(|s| s.as_deref() != Some("عددا من الصحافيين"))
     );
 }
+
+#[test]
+fn a_quantity_of_people_after_the_verb_opening_a_sentence_is_whom_a_participle_goes_on_with() {
+    // سخر reports nothing, its subject is still the one قائلين goes on with
+    assert_eq!(
+        speakers(
+            "وقال بول ريان إن العمال سيحصلون على زيادة. وسخر كثير من مستخدمي مواقع التواصل \
+             من تعليق ريان، قائلين إن الزيادة لا تكفي لشراء شيء.",
+        ),
+        [
+            Some("بول ريان".into()),
+            Some("كثير من مستخدمي مواقع التواصل".into())
+        ]
+    );
+    // a preposition opening the sentence governs what follows
+    assert_eq!(
+        speakers("وقال المدرب إن الفريق جاهز. وفي أحد الأيام رد عليه اللاعب قائلا إن الفريق متعب.",)
+            [0],
+        Some("المدرب".into())
+    );
+}

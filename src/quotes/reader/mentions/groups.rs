@@ -49,12 +49,26 @@ impl Finder<'_, '_> {
             let head = self.word(end);
             // عدد من كبار المسؤولين، عدد من متابعي الصفحة: a plural in the construct state
             // (not after أحد, one of them, whose name may follow: أحد معدي الدراسة فلان)
+            // (the genitive may be a noun in the construct state itself: كثير من مستخدمي
+            // مواقع التواصل)
+            // (a plural of people whose ن the construct state dropped: مستخدمي، أهالي)
+            let mut genitive = end + 1;
+            while head.ends_with('ي')
+                && genitive < end + 3
+                && self.tokens.kind(genitive) == Kind::Word
+                && !self.word(genitive).starts_with("ال")
+                && !self.is_function_word(genitive)
+                && self.verb(genitive).is_none()
+                && self.name_at(genitive).is_none()
+            {
+                genitive += 1;
+            }
             let construct = !word.starts_with("احد")
                 && !head.starts_with("ال")
                 && self.tokens.kind(end) == Kind::Word
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (self.word(end + 1).starts_with("ال") && !self.is_function_word(end + 1)
+                && (self.word(genitive).starts_with("ال") && !self.is_function_word(genitive)
                     // عدد من مراسلي رويترز، العديد من جماهير روما: of a body or a place
                     || self.name_at(end + 1).is_some_and(|(len, prefix, _)| {
                         len == 1 && prefix == 0
@@ -65,7 +79,13 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
-            end += 1 + usize::from(construct);
+            end = if !construct {
+                end + 1
+            } else if self.word(genitive).starts_with("ال") {
+                genitive + 1
+            } else {
+                end + 2
+            };
             definite = true;
         } else if is_plural_of_people(word) && self.title_at(k, true).is_none() {
             definite = word.starts_with("ال");
@@ -1247,7 +1267,7 @@ impl Finder<'_, '_> {
 
 /// Whether a word of quantity opens a described group (أحد المستخدمين، بعض المسؤولين، عدد من
 /// الخبراء، العديد من الشركات).
-fn quantity(word: &str) -> bool {
+pub(super) fn quantity(word: &str) -> bool {
     matches!(
         word,
         "احد"
