@@ -4905,3 +4905,57 @@ fn words_compared_with_the_text_in_code_are_written_as_it_is_normalized() {
         assert_eq!(lexicon.normalizer.normalize(written), in_code);
     }
 }
+
+#[test]
+fn a_group_described_after_anna_is_the_subject_of_the_verb_after_it() {
+    // a plural of people in the accusative أن gives it, after a contrast
+    assert_eq!(
+        speakers(
+            "وقال مسؤولون إن التغييرات تهدف إلى تحسين الأداء. إلا أن المراقبين يرون أن \
+             الاقتصاد التركي بات هشا.",
+        ),
+        [Some("مسؤولون".into()), Some("المراقبين".into())]
+    );
+    // a quantity of them, in the accusative as well
+    assert_eq!(
+        speakers(
+            "وقال الرئيس ترامب إن كوريا الشمالية لم تعد تهديدا. ولكن كثيرا من المراقبين \
+             يقولون إن كوريا الشمالية لم تتحرك.",
+        ),
+        [
+            Some("دونالد ترامب".into()),
+            Some("كثيرا من المراقبين".into())
+        ]
+    );
+    assert_eq!(
+        speakers("وقال البنك إنه سيحدث النظام. بيد أن عددا من العملاء أفادوا بأنهم ما زالوا يواجهون مشاكل."),
+        [Some("البنك".into()), Some("عددا من العملاء".into())]
+    );
+    // after a verb, an accusative quantity is its object, no subject
+    assert!(
+        speakers("وأعلنت بيونغ يانغ خطتها، ودعت عددا من الصحافيين لمشاهدة تدمير الموقع.")
+            .iter()
+            .all(|s| s.as_deref() != Some("عددا من الصحافيين"))
+    );
+}
+
+#[test]
+fn a_quantity_of_people_after_the_verb_opening_a_sentence_is_whom_a_participle_goes_on_with() {
+    // سخر reports nothing, its subject is still the one قائلين goes on with
+    assert_eq!(
+        speakers(
+            "وقال بول ريان إن العمال سيحصلون على زيادة. وسخر كثير من مستخدمي مواقع التواصل \
+             من تعليق ريان، قائلين إن الزيادة لا تكفي لشراء شيء.",
+        ),
+        [
+            Some("بول ريان".into()),
+            Some("كثير من مستخدمي مواقع التواصل".into())
+        ]
+    );
+    // a preposition opening the sentence governs what follows
+    assert_eq!(
+        speakers("وقال المدرب إن الفريق جاهز. وفي أحد الأيام رد عليه اللاعب قائلا إن الفريق متعب.",)
+            [0],
+        Some("المدرب".into())
+    );
+}

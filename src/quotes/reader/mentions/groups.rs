@@ -32,22 +32,15 @@ impl Finder<'_, '_> {
                 return Some(self.word_mention(k, group));
             }
             return Some(self.described_mention(k, end));
-        } else if matches!(
-            word,
-            "احد"
-                | "احدي"
-                | "بعض"
-                | "العديد"
-                | "عدد"
-                | "كثير"
-                | "الكثير"
-                | "معظم"
-                | "غالبيه"
-                | "اثنان"
-                | "اثنين"
-        ) {
+        } else if quantity(word)
+            // (in the accusative only after أن or لكن: after a verb it is the verb's object or
+            // an adverb, ودعت عددا من الصحافيين، وتكرر كثيرا تهديد ترامب)
+            || matches!(word, "عددا" | "كثيرا") && self.after_inna(k)
+        {
             // عدد كبير من، عدد قليل من
-            if matches!(self.word(end), "كبير" | "قليل") && self.word(end + 1) == "من" {
+            if matches!(self.word(end), "كبير" | "قليل" | "كبيرا" | "قليلا")
+                && self.word(end + 1) == "من"
+            {
                 end += 1;
             }
             if self.word(end) == "من" {
@@ -56,12 +49,26 @@ impl Finder<'_, '_> {
             let head = self.word(end);
             // عدد من كبار المسؤولين، عدد من متابعي الصفحة: a plural in the construct state
             // (not after أحد, one of them, whose name may follow: أحد معدي الدراسة فلان)
+            // (the genitive may be a noun in the construct state itself: كثير من مستخدمي
+            // مواقع التواصل)
+            // (a plural of people whose ن the construct state dropped: مستخدمي، أهالي)
+            let mut genitive = end + 1;
+            while head.ends_with('ي')
+                && genitive < end + 3
+                && self.tokens.kind(genitive) == Kind::Word
+                && !self.word(genitive).starts_with("ال")
+                && !self.is_function_word(genitive)
+                && self.verb(genitive).is_none()
+                && self.name_at(genitive).is_none()
+            {
+                genitive += 1;
+            }
             let construct = !word.starts_with("احد")
                 && !head.starts_with("ال")
                 && self.tokens.kind(end) == Kind::Word
                 && !self.is_function_word(end)
                 && self.verb(end).is_none()
-                && (self.word(end + 1).starts_with("ال") && !self.is_function_word(end + 1)
+                && (self.word(genitive).starts_with("ال") && !self.is_function_word(genitive)
                     // عدد من مراسلي رويترز، العديد من جماهير روما: of a body or a place
                     || self.name_at(end + 1).is_some_and(|(len, prefix, _)| {
                         len == 1 && prefix == 0
@@ -72,7 +79,13 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
-            end += 1 + usize::from(construct);
+            end = if !construct {
+                end + 1
+            } else if self.word(genitive).starts_with("ال") {
+                genitive + 1
+            } else {
+                end + 2
+            };
             definite = true;
         } else if is_plural_of_people(word) && self.title_at(k, true).is_none() {
             definite = word.starts_with("ال");
@@ -95,6 +108,40 @@ impl Finder<'_, '_> {
             return None;
         }
         self.described_from(k, end, definite)
+    }
+
+    /// Whether token `k` follows أن, إن or لكن, which put the subject after them in the
+    /// accusative (إلا أن المراقبين، لكن كثيرا من الخبراء).
+    pub(super) fn after_inna(&self, k: usize) -> bool {
+        k > 0 && {
+            let before = self.word(k - 1);
+            matches!(strip_conjunction(before).unwrap_or(before), "ان" | "لكن")
+        }
+    }
+
+    /// A group described after أن, إن or لكن: as [`Self::described`] reads it, or a sound plural of
+    /// people in the accusative أن gives it (إلا أن المراقبين، غير أن الفلسطينيين، أن
+    /// المسؤولين الأمريكيين).
+    pub(super) fn described_after_that(&self, k: usize) -> Option<Mention> {
+        if !self.after_inna(k) {
+            return None;
+        }
+        let word = self.word(k);
+        let definite = word.starts_with("ال");
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let accusative = bare.chars().count() >= 5
+            && (word.ends_with("ين") && (definite || bare.starts_with('م'))
+                || word.ends_with("يين"));
+        let plain = self.tokens.kind(k) == Kind::Word
+            && !self.is_function_word(k)
+            && self.verb(k).is_none()
+            && self.title_at(k, true).is_none()
+            && self.name_at(k).is_none()
+            && self.learned_at(k).is_none();
+        if accusative && plain {
+            return self.described_from(k, k + 1, definite);
+        }
+        self.described(k)
     }
 
     /// Whether token `k` is a plural of people no lexicon lists, in the indefinite: a sound
@@ -1216,4 +1263,23 @@ impl Finder<'_, '_> {
             ..Mention::default()
         })
     }
+}
+
+/// Whether a word of quantity opens a described group (أحد المستخدمين، بعض المسؤولين، عدد من
+/// الخبراء، العديد من الشركات).
+pub(super) fn quantity(word: &str) -> bool {
+    matches!(
+        word,
+        "احد"
+            | "احدي"
+            | "بعض"
+            | "العديد"
+            | "عدد"
+            | "كثير"
+            | "الكثير"
+            | "معظم"
+            | "غالبيه"
+            | "اثنان"
+            | "اثنين"
+    )
 }

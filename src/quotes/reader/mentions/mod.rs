@@ -175,7 +175,11 @@ impl Finder<'_, '_> {
             || self
                 .verb(k.wrapping_sub(1))
                 .is_some_and(|v| v.class == Class::Verb);
-        if !starts && self.learned_at(k).is_none() && !self.opens_before_verb(k) {
+        if !starts
+            && self.learned_at(k).is_none()
+            && !self.opens_before_verb(k)
+            && !self.counted_after_opening(k)
+        {
             return None;
         }
         // after a preposition, not after a conjunction, a particle, an adverb or a
@@ -291,6 +295,26 @@ impl Finder<'_, '_> {
                 return Some(mention);
             }
         }
+        // وسخر كثير من مستخدمي مواقع التواصل ... قائلين، وندد أحد مساعدي نتانياهو ... مؤكدا: a
+        // quantity of people right after the word that opens the sentence, a verb no lexicon
+        // lists, is its subject, whom a participle later in the sentence goes on with
+        if self.counted_after_opening(k) {
+            if let Some(mention) = self.described(k) {
+                // (a preposition after it is the verb's as often as where they are from:
+                // وسخر كثير من المستخدمين من تعليق ريان)
+                let of = match (self.word(k + 1), self.word(k + 2)) {
+                    ("من", _) => k + 2,
+                    ("كبير" | "قليل", "من") => k + 3,
+                    _ => k + 1,
+                };
+                let cut = (of + 1..mention.end)
+                    .find(|&j| matches!(self.word(j), "في" | "من" | "علي" | "عن"));
+                return Some(match cut {
+                    Some(j) => self.described_mention(k, j),
+                    None => mention,
+                });
+            }
+        }
         // وكانت الميليشيات قد أعلنت، وكانت منظمات حقوقية قد طالبت، لكن جهاز الأمن الروسي
         // قال: a description between كان or a particle that opens a clause and the reporting
         // verb is the verb's subject
@@ -303,6 +327,16 @@ impl Finder<'_, '_> {
             // (فيما يتعلق بـ، فيما تحدث: 'regarding', or a verb after 'while')
             opener(before) && !(before == "فيما" && self.word(k).starts_with(['ي', 'ت']))
         };
+        // إلا أن المراقبين يرون، غير أن بعض الخبراء قالوا، رغم أن العديد من الأشخاص يعتقدون: a
+        // group described after أن, إن or لكن, then a reporting verb, is the verb's subject
+        // (in the accusative they give it: المراقبين، لكن كثيرا من الخبراء). A described
+        // group only, not any phrase: what أن opens is as often about things (أن الاقتصاد يشير)
+        if let Some(mention) = self
+            .described_after_that(k)
+            .filter(|m| self.reports_at(m.end))
+        {
+            return Some(mention);
+        }
         if opened {
             if let Some(mention) = self.described(k).filter(|m| self.reports_at(m.end)) {
                 return Some(mention);
@@ -696,6 +730,52 @@ impl Finder<'_, '_> {
             || self.is(k - 1, ':')
             || opens_clause(self.word(k - 1));
         opens && (k + 1..k + 5).any(|v| self.verb(v).is_some())
+    }
+
+    /// Whether token `k` is a word of quantity (أحد، بعض، كثير، عدد) right after a plain word
+    /// that opens a sentence or a paragraph: where a verb no lexicon lists has its subject.
+    /// The words counted must be people (أحد السائقين، كثير من مستخدمي مواقع التواصل،
+    /// بعض الخبراء), not things (أحد الأسباب، الكثير من الشائعات), and عدد must be "a number of"
+    /// with its من (وبلغ عدد المعتقلين is "the number of").
+    fn counted_after_opening(&self, k: usize) -> bool {
+        let opens = k > 0
+            && groups::quantity(self.word(k))
+            && self.tokens.kind(k - 1) == Kind::Word
+            && !self.is_function_word(k - 1)
+            && (k == 1 || self.tokens.after_break(k - 1) || self.is_terminator(k - 2));
+        if !opens {
+            return false;
+        }
+        let head = match (self.word(k + 1), self.word(k + 2)) {
+            ("من", _) => k + 2,
+            ("كبير" | "قليل", "من") => k + 3,
+            _ if self.word(k) == "عدد" => return false,
+            _ => k + 1,
+        };
+        self.people_at(head)
+    }
+
+    /// Whether token `k` is a plural of people by its shape or the lexicon: a sound plural
+    /// (المتظاهرون، السائقين، مستخدمي in the construct state), فعلاء (خبراء، الأطباء) or a
+    /// group's head (مسؤولين، مصادر).
+    fn people_at(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let letters = bare.chars().count();
+        let sound = letters >= 5
+            && (["ون", "ين"].iter().any(|e| word.ends_with(e))
+                && (word.starts_with("ال") || bare.starts_with('م'))
+                || word.ends_with("يين")
+                || word.ends_with("يون"));
+        // (the construct state drops the ن: مستخدمي، متابعي)
+        let construct = !word.starts_with("ال") && bare.starts_with('م') && word.ends_with('ي');
+        let fu_ala = letters == 5 && bare.ends_with("اء");
+        self.tokens.kind(k) == Kind::Word
+            && !self.is_function_word(k)
+            && (sound
+                || construct && letters >= 5
+                || fu_ala && !self.words.whole(k).classes.has(Classes::GIVEN)
+                || self.words.any(k).has(Classes::GROUP))
     }
 
     /// Whether a reporting verb written without a conjunction is at `end`, or right after a
