@@ -532,18 +532,7 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let (start, stop) = (self.starts(k + 1), self.ends(at - 1));
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(start, stop),
-                kind: "group",
-                side: self.side_of(k + 1, at),
-            }),
-            mention: Some((start, stop)),
-            role: None,
-            how: "description",
-            end: at,
-        })
+        Some(self.written_subject(k + 1, at, "group", "description", at))
     }
 
     /// The subject of a verb in a relative clause when no mention read the noun before the
@@ -768,7 +757,6 @@ impl Reader<'_, '_> {
             return None;
         }
         let subject = |end: usize, at: usize| {
-            let (start, stop) = (self.starts(first), self.ends(end - 1));
             let named = !head.starts_with("ال") && end - first <= 3;
             let person = given(first) || named && masculine;
             // (المعارضون، الفصيلان, not العين)
@@ -785,21 +773,7 @@ impl Reader<'_, '_> {
             } else {
                 "institution"
             };
-            let speaker = Speaker {
-                name: (self.display)(start, stop),
-                kind,
-                side: self.side_of(first, end),
-            };
-            (
-                Subject {
-                    speaker: Some(speaker),
-                    mention: Some((start, stop)),
-                    role: None,
-                    how: "name",
-                    end: at,
-                },
-                at,
-            )
+            (self.written_subject(first, end, kind, "name", at), at)
         };
         let most = (first + 8).min(limit);
         // a day between commas: whatever words stand before it are the subject (أعلن التحالف
