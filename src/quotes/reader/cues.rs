@@ -4,12 +4,12 @@
 //! (complements), attribution phrases and reports after their content (attributions), and
 //! headlines.
 
-use super::super::lexicon::{Class, Grammar, Refers, Then, Verb};
+use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers, Then, Verb};
 use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
-use super::text::{is_auxiliary, POSSESSIVES};
+use super::text::{is_auxiliary, opens_clause, POSSESSIVES};
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -311,6 +311,7 @@ impl Reader<'_, '_> {
         // before the relative, that can speak, with the content marked right after the verb
         let subject = match subject {
             None if relative && !resumed && !called => Some(self.unread_antecedent(k, verb)?),
+            None if !relative => self.unread_fronted(k, verb),
             s => s,
         };
         let after = object_end.unwrap_or_else(|| subject.as_ref().map_or(k + 1, |s| s.end));
@@ -532,18 +533,7 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let (start, stop) = (self.starts(k + 1), self.ends(at - 1));
-        Some(Subject {
-            speaker: Some(Speaker {
-                name: (self.display)(start, stop),
-                kind: "group",
-                side: self.side_of(k + 1, at),
-            }),
-            mention: Some((start, stop)),
-            role: None,
-            how: "description",
-            end: at,
-        })
+        Some(self.written_subject(k + 1, at, "group", "description", at))
     }
 
     /// The subject of a verb in a relative clause when no mention read the noun before the
@@ -632,32 +622,9 @@ impl Reader<'_, '_> {
         let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let title = |j: usize| self.title_at(j, true).is_some() || given(j);
-        // (an adjective of relation is no head: الأهداف العسكرية، لأسباب أمنية، الرد الرسمي;
-        // nor a place, the end of a phrase in apposition: عضوة مجلس الشيوخ عن ولاية ألاسكا، التي)
-        let adjective = |j: usize| {
-            let word = self.word(j);
-            self.is_side(j)
-                || ["ي", "يه", "يون", "يين"].iter().any(|e| word.ends_with(e))
-                    && self.title_at(j, true).is_none()
-        };
-        let place = |j: usize| {
-            self.entity_at(j)
-                .is_some_and(|(_, _, n)| self.lexicon.entities[n.entity].kind == "place")
-        };
-        let document = |j: usize| {
-            let bare = self.word(j).strip_prefix("ال").unwrap_or(self.word(j));
-            self.plays(j, Grammar::Document) || self.lexicon.is(bare, Grammar::Document)
-        };
-        let speaks = |j: usize| {
-            let bare = self.word(j).strip_prefix("ال").unwrap_or(self.word(j));
-            !adjective(j)
-                && !place(j)
-                && (self.description_at(j).is_some()
-                    || self.is_group_word(j)
-                    || self.lexicon.groups.contains_key(bare)
-                    || document(j)
-                    || self.entity_at(j).is_some())
-        };
+        let place = |j: usize| self.place_word(j);
+        let document = |j: usize| self.document_word(j);
+        let speaks = |j: usize| self.speaking_word(j);
         // the phrase starts at its first word that can speak (a title, a given name, a body or
         // a document: ... في ظل تزايد التقارير، التي); or it is an unknown name in apposition,
         // words with no article or pronoun before the comma (لوبيز أوبرادور، الذي)
@@ -705,6 +672,139 @@ impl Reader<'_, '_> {
             "institution"
         };
         Some(self.written_subject(first, end, kind, "description", k + 1))
+    }
+
+    /// The subject written before a verb at `k` that can have none after it (its content, a
+    /// mark or a preposition right after it) when no mention read that subject: a few plain
+    /// words opening their clause, after a particle (لكن، إلا أن، بينما، أن) or at the start of
+    /// the sentence, one of which can speak (a title, a description, a group, a body, a
+    /// document): إلا أن المراقبين يرون أن، رغم أن الإعلان قال إنهم، لكن تقارير عدة تؤكد أن.
+    /// The one name a mention read among them is the speaker (لكن حزب حركة التغيير الديمقراطي
+    /// المعارض أعلن). Not a verb with a conjunction, which goes on with the subject before it,
+    /// nor one a relative or a pronoun carries.
+    fn unread_fronted(&self, k: usize, verb: &Verb) -> Option<Subject> {
+        let word = self.word(k);
+        let forms = &self.lexicon.verb_forms;
+        let conjoined = !forms.contains_key(word)
+            && strip_conjunction(word).is_some_and(|b| forms.contains_key(b));
+        if verb.class != Class::Verb || conjoined || self.has_subject_before(k) || !self.bare_cue(k)
+        {
+            return None;
+        }
+        let (start, _) = self.sentence(k);
+        let mut end = k;
+        while end > start && end + 3 > k && is_auxiliary(self.word(end - 1)) {
+            end -= 1;
+        }
+        // (back to the particle or the auxiliary that opens the clause: وكان X قد قال)
+        let opener = |i: usize| opens_clause(self.word(i)) || is_auxiliary(self.word(i));
+        let mut first = end;
+        while first > start && end - first < 6 && !self.tokens.after_break(first) {
+            let i = first - 1;
+            if !self.subject_word(i) || self.plays(i, Grammar::Relative) || opener(i) {
+                break;
+            }
+            first = i;
+        }
+        let opens = first == start || self.tokens.after_break(first) || opener(first - 1);
+        if first == end || !opens {
+            return None;
+        }
+        // the words open with a noun, not a verb no lexicon holds (ومضى لاعب أرسنال يقول، حيث
+        // يواصل الزعماء عملية يقولون إنها): a definite one or one that can speak; not one a
+        // preposition governs (وفي تعقيب لـ، للمراقبين), nor a place, nor one a mention
+        // reads from its first word, which `fronted` took or refused
+        let head = self.word(first);
+        let bare = head.strip_prefix('و').filter(|rest| rest.starts_with("ال"));
+        let bare = bare.unwrap_or(head);
+        let noun = bare.starts_with("ال")
+            || self.speaking_word(first)
+            || self.title_at(first, true).is_some();
+        let clitic = self.entity_at(first).is_none()
+            && bare.strip_prefix(['ل', 'ك']).is_some_and(|rest| {
+                rest.starts_with('ا') || rest.starts_with('ل') || derived_noun(rest)
+            });
+        let governed = self.is_function_word(first)
+            || self.plays(first, Grammar::Preposition)
+            || strip_conjunction(head).is_some_and(|rest| {
+                self.lexicon.is(rest, Grammar::Preposition) || rest.starts_with('ل')
+            });
+        if !noun
+            || clitic
+            || governed
+            || self.place_word(first)
+            || self.mentions.at.contains_key(&first)
+        {
+            return None;
+        }
+        let titled = (first..end).any(|j| self.title_at(j, true).is_some());
+        if !titled && !(first..end).any(|j| self.speaking_word(j)) {
+            return None;
+        }
+        // a masculine verb has no feminine noun for its subject (أن الحكومة قال is no clause)
+        let written = (self.display)(self.starts(first), self.ends(first));
+        if self.cue_gender(k) == Some(super::speakers::Gender::Masculine) && written.ends_with('ة')
+        {
+            return None;
+        }
+        // the one name a mention reads among the words, not governed, is who they name
+        let from = self.mentions.list.partition_point(|m| m.first <= first);
+        let names: Vec<&super::mentions::Mention> = self.mentions.list[from..]
+            .iter()
+            .take_while(|m| m.first < end)
+            .filter(|m| m.end <= end && !m.governed)
+            .filter(|m| m.speaker.as_ref().is_some_and(|s| s.kind != "place"))
+            .collect();
+        if let [name] = names[..] {
+            if name.how == "name" && !name.title_only {
+                return Some(Subject {
+                    speaker: self.resolve(name),
+                    mention: Some(name.name),
+                    role: None,
+                    how: "name",
+                    end: k + 1,
+                });
+            }
+        }
+        let kind = if titled {
+            "person"
+        } else if self.is_group_word(first) && written.ends_with(['ن', 'ت']) {
+            "group"
+        } else {
+            "institution"
+        };
+        Some(self.written_subject(first, end, kind, "description", k + 1))
+    }
+
+    /// Whether token `j` is a place the lexicon's entities name.
+    fn place_word(&self, j: usize) -> bool {
+        self.entity_at(j)
+            .is_some_and(|(_, _, n)| self.lexicon.entities[n.entity].kind == "place")
+    }
+
+    /// Whether token `j` is a document's noun (بيان، تقرير، الدراسة).
+    fn document_word(&self, j: usize) -> bool {
+        let bare = self.word(j).strip_prefix("ال").unwrap_or(self.word(j));
+        self.plays(j, Grammar::Document) || self.lexicon.is(bare, Grammar::Document)
+    }
+
+    /// Whether token `j` is a word a speaker no mention read can be named by: a description,
+    /// a group's word, a document, an entity of the lexicon that is no place. (An adjective
+    /// of relation is no head: الأهداف العسكرية، لأسباب أمنية، الرد الرسمي; nor a place, the
+    /// end of a phrase in apposition: عضوة مجلس الشيوخ عن ولاية ألاسكا، التي.)
+    fn speaking_word(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        let adjective = self.is_side(j)
+            || ["ي", "يه", "يون", "يين"].iter().any(|e| word.ends_with(e))
+                && self.title_at(j, true).is_none();
+        !adjective
+            && !self.place_word(j)
+            && (self.description_at(j).is_some()
+                || self.is_group_word(j)
+                || self.lexicon.groups.contains_key(bare)
+                || self.document_word(j)
+                || self.entity_at(j).is_some())
     }
 
     /// Whether the verb at `k` has its subject before it, which a relative pronoun (التي
@@ -768,7 +868,6 @@ impl Reader<'_, '_> {
             return None;
         }
         let subject = |end: usize, at: usize| {
-            let (start, stop) = (self.starts(first), self.ends(end - 1));
             let named = !head.starts_with("ال") && end - first <= 3;
             let person = given(first) || named && masculine;
             // (المعارضون، الفصيلان, not العين)
@@ -785,21 +884,7 @@ impl Reader<'_, '_> {
             } else {
                 "institution"
             };
-            let speaker = Speaker {
-                name: (self.display)(start, stop),
-                kind,
-                side: self.side_of(first, end),
-            };
-            (
-                Subject {
-                    speaker: Some(speaker),
-                    mention: Some((start, stop)),
-                    role: None,
-                    how: "name",
-                    end: at,
-                },
-                at,
-            )
+            (self.written_subject(first, end, kind, "name", at), at)
         };
         let most = (first + 8).min(limit);
         // a day between commas: whatever words stand before it are the subject (أعلن التحالف

@@ -1176,7 +1176,7 @@ impl Reader<'_, '_> {
 
     /// Whether the cue at `k` can have no subject of its own: its content, a mark or a
     /// preposition is right after it (علي is a name as well, unless the verb takes على).
-    fn bare_cue(&self, k: usize) -> bool {
+    pub(super) fn bare_cue(&self, k: usize) -> bool {
         let takes = |p: &str| {
             self.verb(k)
                 .is_some_and(|v| v.prepositions.iter().any(|q| q == p))

@@ -4959,3 +4959,44 @@ fn a_quantity_of_people_after_the_verb_opening_a_sentence_is_whom_a_participle_g
         Some("المدرب".into())
     );
 }
+
+#[test]
+fn a_subject_no_mention_read_before_its_verb_after_a_particle_is_the_speaker() {
+    // إلا أن X يرون أن، لكن X قالت إن: the plain words the particle opens are the subject,
+    // not the speaker before
+    assert_eq!(
+        speakers("وقال وزير المالية إن الاقتصاد بخير. إلا أن التقارير الصحفية رجحت أن يتراجع النمو."),
+        [
+            Some("وزير المالية".to_owned()),
+            Some("التقارير الصحفية".to_owned())
+        ]
+    );
+    assert_eq!(
+        speakers("وقال الرئيس إن الحرب انتهت. لكن مصدرا أمنيا وشهودا أكدوا أن القصف مستمر."),
+        [
+            Some("الرئيس".to_owned()),
+            Some("مصدرا أمنيا وشهودا".to_owned())
+        ]
+    );
+    // (not words a verb no lexicon holds opens, nor a noun a preposition governs: they
+    // are no subject there)
+    for (source, words) in [
+        (
+            "وقال الرئيس إن الحرب انتهت. ومضى لاعب الفريق يقول إن الفوز قريب.",
+            "ومضى لاعب الفريق",
+        ),
+        (
+            "وقال الرئيس إن الحرب انتهت. وتمكن من إرسال رسالة أولية تقول إنه مصاب.",
+            "وتمكن من إرسال رسالة أولية",
+        ),
+        (
+            "وقال الرئيس إن الحرب انتهت. وفي تعقيب لوزارة الخارجية الروسية قالت إنها سعيدة.",
+            "وفي تعقيب لوزارة الخارجية الروسية",
+        ),
+    ] {
+        assert!(
+            !speakers(source).contains(&Some(words.to_owned())),
+            "{source}"
+        );
+    }
+}
