@@ -4616,6 +4616,30 @@ fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
 }
 
 #[test]
+fn a_relative_clause_reports_what_its_antecedent_announced_of_itself() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    // a noun with the relative's own pronoun right after a verb that takes a noun phrase
+    assert_eq!(
+        found("ويواجه السيسي خصما واحدا هو موسى مصطفى موسى الذي أعلن ترشحه قبيل إغلاق باب الترشح."),
+        [(
+            "ترشحه قبيل إغلاق باب الترشح".to_owned(),
+            Some("موسى مصطفى موسى".to_owned())
+        )]
+    );
+    // (not a noun with the pronoun that is the verb's own subject, a title of the antecedent's)
+    assert!(
+        found("وفاز في الانتخابات حزب العمال الذي أعلن زعيمه استقالته من المنصب.")
+            .iter()
+            .all(|q| q.1.as_deref() != Some("حزب العمال"))
+    );
+}
+
+#[test]
 fn a_noun_no_mention_read_before_a_relative_clause_of_saying_is_its_subject() {
     let found = |source: &str| {
         read(source)
