@@ -877,6 +877,13 @@ impl Reader<'_, '_> {
         let mut common = false;
         let mut j = first + 1;
         while j < most {
+            // وأعلنت الوزارة في بيان مقتل: an occasion of speech after a short subject or a
+            // definite one ends it, and the noun phrase after it is the content
+            if j <= first + 2 || definite {
+                if let Some(at) = self.verb(k).and_then(|v| self.past_occasion(v, j, limit)) {
+                    return Some(subject(j, at));
+                }
+            }
             // a day right after a short subject or a definite one: the content starts after
             // it (not أعلن الدفاع المدني مقتل مواطن السبت نتيجة)
             if self.is(j, ',') || self.plays(j, Grammar::Time) {

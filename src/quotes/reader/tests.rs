@@ -4616,6 +4616,53 @@ fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
 }
 
 #[test]
+fn an_occasion_of_speech_with_no_comma_stands_before_a_noun_phrase_content() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    // after a subject read, with the occasion's ل and pronoun
+    assert_eq!(
+        found("وأعلنت وزارة الصحة العراقية في بيان لها مقتل 3 متظاهرين."),
+        [(
+            "مقتل 3 متظاهرين".to_owned(),
+            Some("وزارة الصحة العراقية".to_owned())
+        )]
+    );
+    // after a subject no mention read, which the occasion ends
+    assert_eq!(
+        found("وأعلنت الهيئة في بيان تعليق الرحلات إلى المدينة."),
+        [(
+            "تعليق الرحلات إلى المدينة".to_owned(),
+            Some("الهيئة".to_owned())
+        )]
+    );
+    // a noun with the subject's pronoun of the other gender than the occasion's
+    assert_eq!(
+        found("وأكد الرئيس الأمريكي دونالد ترامب في تغريدة استياءه من القرار.")
+            .first()
+            .map(|q| q.0.clone())
+            .as_deref(),
+        Some("استياءه من القرار")
+    );
+    // (not a relative clause on the occasion: a passive, or a verb with its pronoun)
+    for source in [
+        "ونفت وزارة الطيران المدني في بيان نشر على فيس بوك \"وقوع انفجار داخل المطار\".",
+        "وأعرب الرئيس الروسي خلال مؤتمر صحفي جمعهما في موسكو عن أسفه لإلغاء القمة.",
+        "وأكدت الوزارة في بيان نشرته على موقعها، أن الوضع مستقر.",
+    ] {
+        assert!(
+            found(source)
+                .iter()
+                .all(|q| !q.0.starts_with("نشر") && !q.0.starts_with("جمع")),
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn a_relative_clause_reports_what_its_antecedent_announced_of_itself() {
     let found = |source: &str| {
         read(source)
