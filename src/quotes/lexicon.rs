@@ -165,10 +165,13 @@ pub enum Grammar {
     /// وأكد ذلك): no subject after it; with `Demonstrative`, no noun of a phrase before a
     /// relative either.
     LoneDemonstrative,
+    /// An adjective of an occasion of speech with no article (مشترك، مقتضب، متلفز: في بيان
+    /// مشترك، في كلمة متلفزة): part of the occasion, no report's content.
+    OccasionAdjective,
 }
 
 // a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::LoneDemonstrative as u32) < 32);
+const _: () = assert!((Grammar::OccasionAdjective as u32) < 32);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -201,6 +204,7 @@ impl Grammar {
             "blessing" => Grammar::Blessing,
             "demonstrative" => Grammar::Demonstrative,
             "lone_demonstrative" => Grammar::LoneDemonstrative,
+            "occasion_adjective" => Grammar::OccasionAdjective,
             _ => return None,
         })
     }

@@ -556,11 +556,17 @@ impl Reader<'_, '_> {
         } else {
             k + 1
         };
-        if !self.is_complementizer(marker) {
-            return None;
-        }
         // the relative pronoun, without the conjunction (والتي، والذي)
         let pronoun = self.word(r).strip_prefix('و').unwrap_or(self.word(r));
+        // زيدان، الذي أعلن الخميس مغادرته، المرأة، التي أكدت تعرضها للهجوم: a verb that takes a
+        // noun phrase, with a noun right after it (or after a time) that bears the relative's
+        // own pronoun, the antecedent's act or state, marks the content as a complementizer
+        // does
+        let (_, sentence_end) = self.sentence(k);
+        let own = self.possessed_by_relative(k, verb, pronoun, sentence_end);
+        if !self.is_complementizer(marker) && !own {
+            return None;
+        }
         let word = self.word(k);
         let agrees = match pronoun {
             "التي" => self.cue_gender(k) != Some(super::speakers::Gender::Masculine),
@@ -662,6 +668,11 @@ impl Reader<'_, '_> {
             ("التي", "انها" | "بانها") | ("الذي", "انه" | "بانه")
         );
         if resumed && !titled && (first..end).any(document) {
+            return None;
+        }
+        // (nor a document whose own noun follows the verb: التقرير الذي أعلن نتائجه has a
+        // subject of its own)
+        if own && !titled && (first..end).any(document) {
             return None;
         }
         let kind = if titled || named && !body {
@@ -807,6 +818,31 @@ impl Reader<'_, '_> {
                 || self.entity_at(j).is_some())
     }
 
+    /// Whether the verb at `k`, in a relative clause that `pronoun` (الذي، التي، الذين) opens,
+    /// takes a noun phrase as content and has one right after it, or after a phrase of time,
+    /// that bears the pronoun agreeing with the relative (الذي أعلن استقالته، التي أكدت
+    /// تعرضها، الذين أبدوا رغبتهم): what the antecedent announced of itself.
+    fn possessed_by_relative(&self, k: usize, verb: &Verb, pronoun: &str, limit: usize) -> bool {
+        if !verb.nominal {
+            return false;
+        }
+        let at = self.past_time(k + 1, limit);
+        if at >= limit || !self.possessed_noun(at) || self.word(at).starts_with(['ب', 'ل', 'و'])
+        {
+            return false;
+        }
+        let written = self
+            .tokens
+            .get(at)
+            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        match pronoun {
+            "الذي" => written.ends_with('ه') && !written.ends_with("ها"),
+            "التي" => written.ends_with("ها") && !written.ends_with("هما"),
+            "الذين" => written.ends_with("هم"),
+            _ => false,
+        }
+    }
+
     /// Whether the verb at `k` has its subject before it, which a relative pronoun (التي
     /// أعلنت), a particle carrying a pronoun (لكنه أكد) or ما stands for.
     fn has_subject_before(&self, k: usize) -> bool {
@@ -926,6 +962,13 @@ impl Reader<'_, '_> {
         let mut common = false;
         let mut j = first + 1;
         while j < most {
+            // وأعلنت الوزارة في بيان مقتل: an occasion of speech after a short subject or a
+            // definite one ends it, and the noun phrase after it is the content
+            if j <= first + 2 || definite {
+                if let Some(at) = self.verb(k).and_then(|v| self.past_occasion(v, j, limit)) {
+                    return Some(subject(j, at));
+                }
+            }
             // a day right after a short subject or a definite one: the content starts after
             // it (not أعلن الدفاع المدني مقتل مواطن السبت نتيجة)
             if self.is(j, ',') || self.plays(j, Grammar::Time) {

@@ -4648,6 +4648,77 @@ fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
 }
 
 #[test]
+fn an_occasion_of_speech_with_no_comma_stands_before_a_noun_phrase_content() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    // after a subject read, with the occasion's ل and pronoun
+    assert_eq!(
+        found("وأعلنت وزارة الصحة العراقية في بيان لها مقتل 3 متظاهرين."),
+        [(
+            "مقتل 3 متظاهرين".to_owned(),
+            Some("وزارة الصحة العراقية".to_owned())
+        )]
+    );
+    // after a subject no mention read, which the occasion ends
+    assert_eq!(
+        found("وأعلنت الهيئة في بيان تعليق الرحلات إلى المدينة."),
+        [(
+            "تعليق الرحلات إلى المدينة".to_owned(),
+            Some("الهيئة".to_owned())
+        )]
+    );
+    // a noun with the subject's pronoun of the other gender than the occasion's
+    assert_eq!(
+        found("وأكد الرئيس الأمريكي دونالد ترامب في تغريدة استياءه من القرار.")
+            .first()
+            .map(|q| q.0.clone())
+            .as_deref(),
+        Some("استياءه من القرار")
+    );
+    // (not a relative clause on the occasion: a passive, or a verb with its pronoun)
+    for source in [
+        "ونفت وزارة الطيران المدني في بيان نشر على فيس بوك \"وقوع انفجار داخل المطار\".",
+        "وأعرب الرئيس الروسي خلال مؤتمر صحفي جمعهما في موسكو عن أسفه لإلغاء القمة.",
+        "وأكدت الوزارة في بيان نشرته على موقعها، أن الوضع مستقر.",
+    ] {
+        assert!(
+            found(source)
+                .iter()
+                .all(|q| !q.0.starts_with("نشر") && !q.0.starts_with("جمع")),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_clause_reports_what_its_antecedent_announced_of_itself() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    // a noun with the relative's own pronoun right after a verb that takes a noun phrase
+    assert_eq!(
+        found("ويواجه السيسي خصما واحدا هو موسى مصطفى موسى الذي أعلن ترشحه قبيل إغلاق باب الترشح."),
+        [(
+            "ترشحه قبيل إغلاق باب الترشح".to_owned(),
+            Some("موسى مصطفى موسى".to_owned())
+        )]
+    );
+    // (not a noun with the pronoun that is the verb's own subject, a title of the antecedent's)
+    assert!(
+        found("وفاز في الانتخابات حزب العمال الذي أعلن زعيمه استقالته من المنصب.")
+            .iter()
+            .all(|q| q.1.as_deref() != Some("حزب العمال"))
+    );
+}
+
+#[test]
 fn a_noun_no_mention_read_before_a_relative_clause_of_saying_is_its_subject() {
     let found = |source: &str| {
         read(source)

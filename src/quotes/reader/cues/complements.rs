@@ -73,6 +73,11 @@ impl Reader<'_, '_> {
             }
             j = comma + 1;
         }
+        // أعلنت الوزارة في بيان مقتل، أكد في تغريدة استياءه: past an occasion of speech with
+        // no comma, to the noun phrase it reports
+        if let Some(at) = self.past_occasion(verb, j, limit) {
+            j = at;
+        }
         // اتهمت البحرين ... الدوحة بتمويل: after the subject, the one accused or described,
         // then the ب of what they are accused of or called
         if j < limit && after > k + 1 && verb.accusing {
@@ -415,6 +420,95 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where a noun phrase content opens after an occasion of speech at `j` that no comma
+    /// closes (أعلنت الوزارة في بيان مقتل، أكد في تغريدة استياءه، أعلنت في بيان لها الأحد بدء):
+    /// في، خلال or عبر, a noun of occasion with no article (بيان، تصريحات، كلمته), then its
+    /// ل with a pronoun (لها), adjectives with no article (صحفي، رسمية، مشترك), a time and
+    /// commas; the content a noun with its pronoun or a verbal noun, with no article, or
+    /// one with the verb's ب. None when anything else follows (في بيان صادر عن، في كلمة
+    /// ألقاها، في ختام الاجتماع).
+    pub(super) fn past_occasion(&self, verb: &Verb, j: usize, limit: usize) -> Option<usize> {
+        if !verb.nominal || !matches!(self.word(j), "في" | "خلال" | "عبر") {
+            return None;
+        }
+        let noun = j + 1;
+        if noun >= limit || !self.occasion_noun(noun) {
+            return None;
+        }
+        let written = |i: usize| (self.display)(self.starts(i), self.ends(i));
+        let mut at = noun + 1;
+        while at < limit {
+            let word = self.word(at);
+            let pronoun = word.starts_with('ل') && super::super::mentions::is_pronoun_phrase(word);
+            let adjective = self.tokens.kind(at) == Kind::Word
+                && !written(at).starts_with("ال")
+                && (self.plays(at, Grammar::OccasionAdjective)
+                    || ["ي", "يه"].iter().any(|e| word.ends_with(e))
+                        && word.chars().count() >= 4
+                        && !self.is_function_word(at)
+                        && self.verb(at).is_none());
+            let timed = self.past_time(at, limit);
+            if pronoun || adjective || self.is(at, ',') {
+                at += 1;
+            } else if timed > at {
+                at = timed;
+            } else {
+                break;
+            }
+        }
+        if at >= limit || self.tokens.kind(at) != Kind::Word {
+            return None;
+        }
+        let word = self.word(at);
+        let bare = !written(at).starts_with("ال") && !word.starts_with(['و', 'ل', 'ب']);
+        // (a word of three letters is as often the passive of a relative clause, في بيان نشر
+        // على، خلال مؤتمر عقد الخميس: a verbal noun has its genitive after it, no time or
+        // function word; a present verb of the form تتفعّل is no verbal noun, خلال كلمة تتضمن)
+        let short = word.chars().count() == 3;
+        let governs = self.tokens.kind(at + 1) == Kind::Word
+            && self.content_word(at + 1)
+            && !self.plays(at + 1, Grammar::Time);
+        let shaped = derived_noun(word) || verbal_noun_shape(word) && (!short || governs);
+        let opens = bare
+            && self.content_word(at)
+            && !self.mentions.at.contains_key(&at)
+            && !word.starts_with("تت")
+            && (self.possessed_noun(at) || shaped);
+        // (a verb whose pronoun takes the occasion back opens a relative clause on it, no
+        // content: في بيان نشره، في كلمة ألقاها، في تصريحات نقلتها; so does a noun with the
+        // pronoun of the occasion's gender, which may be that verb: في بيان رفضه)
+        let resumed = {
+            let (occasion, mine) = (written(noun), written(at));
+            let feminine = occasion.ends_with('ة') || occasion.ends_with("ات");
+            // (a dual pronoun is the people the occasion brought together: مؤتمر صحفي جمعهما)
+            mine.ends_with("هما")
+                || if feminine {
+                    mine.ends_with("ها")
+                } else {
+                    mine.ends_with('ه')
+                }
+        };
+        let with_b = verb.prepositions.iter().any(|p| p == "ب") && self.content_with_b(at);
+        ((opens || with_b) && !resumed).then_some(at)
+    }
+
+    /// Whether the word at `j` is a noun of an occasion of speech (بيان، مؤتمر، تغريدة), bare or
+    /// with its possessive pronoun (بيانها، كلمته، تصريحاته), with no article.
+    fn occasion_noun(&self, j: usize) -> bool {
+        let word = self.word(j);
+        if self.lexicon.is(word, Grammar::Occasion) {
+            return true;
+        }
+        ["هما", "هم", "ها", "ه"].iter().any(|p| {
+            word.strip_suffix(p).is_some_and(|stem| {
+                self.lexicon.is(stem, Grammar::Occasion)
+                    || stem
+                        .strip_suffix('ت')
+                        .is_some_and(|s| self.lexicon.is(&format!("{s}ه"), Grammar::Occasion))
+            })
+        })
     }
 
     /// Whether the word at `j` can open a content with ب (بالتلاعب، بأنه): a word of more than three
