@@ -5071,3 +5071,26 @@ fn a_subject_no_mention_read_before_its_verb_after_a_particle_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_head_named_only_in_parentheses_after_it_is_named_there() {
+    // صحيفة (لو فيغارو): the name in parentheses, as in quotation marks
+    assert_eq!(
+        first_speaker("وكان الطباخ مريضا، بحسب ما ذكرته صحيفة (لو فيغارو) الفرنسية، منذ عام."),
+        Some("صحيفة لو فيغارو".to_string())
+    );
+    assert_eq!(
+        first_speaker("وقالت وكالة أنباء (إرنا) إن الوفد وصل."),
+        Some("وكالة أنباء إرنا".to_string())
+    );
+    // a name already said keeps its gloss apart; a number is no name
+    assert_eq!(
+        first_speaker("وقالت وكالة الأنباء السورية (سانا) إن الطريق فتح."),
+        Some("وكالة الأنباء السورية".to_string())
+    );
+    let found = entities_of("وارتفعت حصة شركة (33%) في السوق.");
+    assert!(
+        found.iter().all(|(name, _, _)| !name.contains("33")),
+        "{found:?}"
+    );
+}

@@ -1161,9 +1161,55 @@ impl Finder<'_, '_> {
         } else {
             None
         };
+        // (a kind of medium, not a name: أنباء، أخبار)
+        let generic = |w: &str| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            matches!(
+                w,
+                "انباء" | "اخبار" | "اخباري" | "اخباريه" | "استخبارات" | "اعلام"
+            )
+        };
+        // صحيفة (لو فيغارو)، شركة (توتال)، وكالة أنباء (إرنا)، شبكة (سي.إن.بي.سي): a head
+        // with no name but the one in parentheses after it is named there, as in quotation
+        // marks (not a number or a phrase: شركة (33%)، حركة (مثل استخدام ...))
+        let parenthesized = (k + 1..end)
+            .find(|&j| self.is(j, '('))
+            .or(self.is(end, '(').then_some(end))
+            // (after a definite head, what it is: الرابطة (يمين متطرف)، الاتحاد (بريكزت))
+            .filter(|&open| {
+                organisation
+                    && !definite
+                    && quoted.is_none()
+                    && (k + 1..open).all(|j| generic(self.word(j)))
+            })
+            .and_then(|open| {
+                let close = (open + 2..open + 10).find(|&c| self.is(c, ')'))?;
+                let inside = open + 1..close;
+                let words = inside
+                    .clone()
+                    .filter(|&j| self.tokens.kind(j) == Kind::Word)
+                    .count();
+                let (first, last) = (open + 1, close - 1);
+                let plain = inside.clone().all(|j| {
+                    matches!(self.tokens.kind(j), Kind::Word | Kind::Number)
+                        && !self.word(j).contains(['%', '٪'])
+                        || self.is(j, '.')
+                        || self.is(j, '-')
+                });
+                let named = plain
+                    && words <= 4
+                    && self.tokens.kind(first) == Kind::Word
+                    && !self.word(first).starts_with("ال")
+                    && self.verb(first).is_none()
+                    // (a particle of a foreign name may open it: لو فيغارو)
+                    && (!self.is_function_word(first)
+                        || words > 1 && self.plays(first, Grammar::Particle))
+                    && !self.is_function_word(last);
+                named.then_some((open, close))
+            });
         // تطبيق is also the verbal noun of applying (تعهد بتطبيق الإصلاحات): an app is one
         // only by its name in marks
-        if quoted.is_none() {
+        if quoted.is_none() && parenthesized.is_none() {
             let word = after(self.word(k), prefix);
             let word = word.strip_prefix("ال").unwrap_or(word);
             if matches!(word, "تطبيق" | "لتطبيق" | "بتطبيق") {
@@ -1175,7 +1221,7 @@ impl Finder<'_, '_> {
         let after_verb =
             k > 0 && prefix == 0 && self.verb(k - 1).is_some_and(|v| v.class == Class::Verb);
         let reported = kind == "person" && after_verb && self.reports(k + 1);
-        if bare && kind != "group" && quoted.is_none() && !reported {
+        if bare && kind != "group" && quoted.is_none() && parenthesized.is_none() && !reported {
             return None;
         }
         // الموقع الرسمي للجيش اليمني، المكتب الإعلامي لمديرية الأمن العام: an organisation's
@@ -1209,14 +1255,11 @@ impl Finder<'_, '_> {
         // country) is not its name, once the name is said
         // (not when what is left is a kind of medium, not a name: وكالة الأنباء الرسمية،
         // وكالة أنباء كورية)
-        let generic = |w: &str| {
-            let w = w.strip_prefix("ال").unwrap_or(w);
-            matches!(
-                w,
-                "انباء" | "اخبار" | "اخباري" | "اخباريه" | "استخبارات" | "اعلام"
-            )
-        };
-        while kind == "medium" && named_end > k + 2 && !generic(self.word(named_end - 2)) {
+        while kind == "medium"
+            && parenthesized.is_none()
+            && named_end > k + 2
+            && !generic(self.word(named_end - 2))
+        {
             let word = self.word(named_end - 1);
             let official = is_official(word);
             let nationality = proper > 0 && word.starts_with("ال") && self.is_side(named_end - 1);
@@ -1227,11 +1270,13 @@ impl Finder<'_, '_> {
         }
         let mut name = (start, self.ends(named_end - 1));
         let mut display = (self.display)(name.0, name.1);
-        if let Some(close) = quoted {
+        // (in marks right after the words read, in parentheses where they open)
+        let named = parenthesized.or(quoted.map(|close| (end, close)));
+        if let Some((open, close)) = named {
             display.push(' ');
-            display.push_str(&(self.display)(self.starts(end + 1), self.ends(close - 1)));
+            display.push_str(&(self.display)(self.starts(open + 1), self.ends(close - 1)));
             name = (start, self.ends(close));
-            end = close + 1;
+            end = end.max(close + 1);
             // صحيفة "أخبار اليوم" الحكومية، صحيفة "الأهرام" المصرية: what it is, after its name
             while end < close + 3
                 && (is_official(self.word(end))
@@ -1259,7 +1304,8 @@ impl Finder<'_, '_> {
             }),
             how: "name",
             governed: governs(self.word(k), prefix),
-            branded: quoted.is_some() && kind_of(kind) == "institution",
+            branded: (quoted.is_some() || parenthesized.is_some())
+                && kind_of(kind) == "institution",
             ..Mention::default()
         })
     }
