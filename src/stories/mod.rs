@@ -27,9 +27,13 @@
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
 //!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
 //!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
-//! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving) do not join on
-//!   that likeness alone: two groups join only when an edge between them is of two outlets or
-//!   this strong; their likeness still counts in the mean once another outlet's report joins.
+//! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving), or whose
+//!   headlines do not name the same rare things (`HEADLINES_AGREE`), do not join on that
+//!   likeness alone: an outlet's second piece on one affair is most often another happening
+//!   (the record and the star's tweet on it, the injury and the club's word on the next match)
+//!   unless it tells the same under a headline naming the same. Two groups join only when an
+//!   edge between them is of two outlets or so confirmed; their likeness still counts in the
+//!   mean once another outlet's report joins.
 //! - Two articles of other outlets alike less than `OWN_ALONE` join on that likeness alone only
 //!   when their headlines name the same rare things (`HEADLINES_AGREE`): two reports of one
 //!   happening name its person, place or thing in their headlines, while a likeness this weak
@@ -432,15 +436,20 @@ impl StoryIndex {
     pub fn stories(&self) -> (Vec<Story>, Vec<u32>) {
         let copies: Vec<(u32, u32)> = self.copies.iter().map(|c| (c.source, c.article)).collect();
         // a weak likeness joins two groups on its own only between two outlets whose headlines
-        // name the same rare things; an outlet's two pieces alike less than a rewrite join only
-        // with another outlet's report between them, or another's article in either's group
+        // name the same rare things; an outlet's two pieces join on their own only alike as a
+        // rewrite is and under headlines that agree, else with another outlet's report between
+        // them, or another's article in either's group
         let story_of = linkage::average_linkage_supported(
             self.len(),
             &self.edges,
             &copies,
             self.settings.threshold,
             |&(a, b, likeness)| {
-                likeness >= OWN_ALONE || (!self.same_outlet(a, b) && self.headlines_agree(a, b))
+                if self.same_outlet(a, b) {
+                    likeness >= OWN_ALONE && self.headlines_agree(a, b)
+                } else {
+                    likeness >= OWN_ALONE || self.headlines_agree(a, b)
+                }
             },
         );
         let mut stories: Vec<Story> = Vec::new();
@@ -1250,6 +1259,34 @@ mod tests {
         };
         assert_eq!(grouped([bourse, minister]), [0, 1]);
         assert_eq!(grouped([bourse, named]), [0, 0]);
+    }
+
+    #[test]
+    fn an_outlets_two_pieces_join_on_their_own_only_under_headlines_that_agree() {
+        // one outlet's record, and its piece an hour later on the star's tweet about it: alike
+        // as a rewrite is, their headlines name different things
+        let record = "صلاح يحطم الرقم القياسي لعدد الأهداف في موسم واحد\nسجل محمد صلاح هدفه الثاني والثلاثين في الدوري الإنجليزي الممتاز أمام برايتون ليحطم الرقم القياسي لعدد الأهداف في موسم من 38 مباراة ويتوج بالحذاء الذهبي";
+        let tweet = "نجم ليفربول يغرد بعد تتويجه بالحذاء الذهبي\nنشر محمد صلاح تغريدة على حسابه بعد تتويجه بالحذاء الذهبي للدوري الإنجليزي الممتاز إثر تسجيله هدفه الثاني والثلاثين أمام برايتون";
+        // the outlet's rewrite of the record under a headline naming it
+        let rewrite = "صلاح يحطم الرقم القياسي ويتوج بالحذاء الذهبي\nتوج محمد صلاح بالحذاء الذهبي للدوري الإنجليزي الممتاز بعد تسجيله هدفه الثاني والثلاثين أمام برايتون محطما الرقم القياسي";
+        let grouped = |second: &str| {
+            let mut index = StoryIndex::new(Settings::default());
+            index.add(&[
+                Article {
+                    outlet: Some("a"),
+                    ..article(record, 0.0)
+                },
+                Article {
+                    outlet: Some("a"),
+                    ..article(second, 1.0 / 24.0)
+                },
+            ]);
+            let likeness = index.likenesses()[0].2;
+            assert!(likeness >= OWN_ALONE, "{likeness}");
+            index.stories().1
+        };
+        assert_eq!(grouped(tweet), [0, 1]);
+        assert_eq!(grouped(rewrite), [0, 0]);
     }
 
     #[test]
