@@ -27,9 +27,19 @@
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
 //!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
 //!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
-//! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving) do not join on
-//!   that likeness alone: two groups join only when an edge between them is of two outlets or
-//!   this strong; their likeness still counts in the mean once another outlet's report joins.
+//! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving), or whose
+//!   headlines do not name the same rare things (`HEADLINES_AGREE`), do not join on that
+//!   likeness alone: an outlet's second piece on one affair is most often another happening
+//!   (the record and the star's tweet on it, the injury and the club's word on the next match)
+//!   unless it tells the same under a headline naming the same. Two groups join only when an
+//!   edge between them is of two outlets or so confirmed; their likeness still counts in the
+//!   mean once another outlet's report joins.
+//! - Two articles of other outlets alike less than `OWN_ALONE` join on that likeness alone only
+//!   when their headlines name the same rare things (`HEADLINES_AGREE`): two reports of one
+//!   happening name its person, place or thing in their headlines, while a likeness this weak
+//!   that their headlines do not confirm is most often two happenings of one topic, alike in
+//!   their bodies' background (the sanctions and the bourse, two previews of a match). It
+//!   still counts in the mean once a confirmed edge joins their groups.
 //! - Two articles of one outlet more than `OWN_FOLLOW_UP_HOURS` apart are not alike at all,
 //!   unless one copies the other: an outlet that reported a happening and writes on it again
 //!   half a day later writes its follow-up (the result after the vote, the charge after the
@@ -143,6 +153,8 @@ pub struct StoryIndex {
     actors: Vec<Option<Box<Actors>>>,
     /// Per article: the kinds of happening its headline names.
     kinds: Vec<Kinds>,
+    /// Per article: the terms of its headline, sorted by id (see `headlines_agree`).
+    headlines: Vec<Vec<u32>>,
     /// Per article: the day its first sentence dates its news by, when it names one.
     days: Vec<days::Reported>,
     /// Per article: its outlet, numbered in order of first appearance (None when unknown).
@@ -163,6 +175,7 @@ type Read = (
     days::Reported,
     Vec<(String, String)>,
     Vec<u64>,
+    Vec<String>,
 );
 
 /// Characters of an article's text, after its title, whose words show how it spells its terms.
@@ -202,6 +215,11 @@ const SAME_OUTLET: f32 = 0.5;
 /// piece) as the same; they join when some other outlet's report, or another article in their
 /// groups, is alike to them too.
 const OWN_ALONE: f32 = 0.15;
+/// How rare the terms two headlines share must be, their inverse document frequencies summed
+/// (in nats), for a likeness below `OWN_ALONE` between two outlets' articles to join them on its
+/// own: one term fewer than 1 in 150 news articles hold (a person, a place, a thing: e⁵ ≈ 148),
+/// or two or three commoner ones (a club and a competition, a verb and its object).
+const HEADLINES_AGREE: f32 = 5.0;
 /// How far apart two articles of one outlet stand, in hours, beyond which the later is its
 /// follow-up (see `own_follow_up`): an outlet's reports of one happening come within hours of
 /// each other, its next day's news on it is a new development.
@@ -237,6 +255,7 @@ impl StoryIndex {
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
+            headlines: Vec::new(),
             days: Vec::new(),
             outlets: Vec::new(),
             outlet_ids: FxHashMap::default(),
@@ -322,6 +341,12 @@ impl StoryIndex {
                     .filter(|found| !found.is_empty())
                     .map(Box::new);
                 let kinds = happenings.of(title);
+                // the headline's terms, as the article's terms read them
+                let headline: Vec<String> = reader
+                    .of(None, title.lines().next().unwrap_or_default())
+                    .into_iter()
+                    .map(|(term, _)| term)
+                    .collect();
                 let day = days::reported(a.title, a.text, a.time);
                 let lead = a
                     .text
@@ -337,11 +362,13 @@ impl StoryIndex {
                 } else {
                     copies::signature(&words)
                 };
-                (looked_up, signature, actors, kinds, day, spelled, opening)
+                (
+                    looked_up, signature, actors, kinds, day, spelled, opening, headline,
+                )
             })
             .collect();
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for (terms, signature, actors, kinds, day, spelled, opening) in read {
+        for (terms, signature, actors, kinds, day, spelled, opening, headline) in read {
             self.leads.push(opening);
             self.actors.push(actors);
             self.kinds.push(kinds);
@@ -356,6 +383,14 @@ impl StoryIndex {
             }
             term_ids.push(ids);
             self.signatures.push(signature);
+            // a headline's terms are the article's: numbered by now
+            let mut headline: Vec<u32> = headline
+                .iter()
+                .filter_map(|term| self.vocabulary.get(term).copied())
+                .collect();
+            headline.sort_unstable();
+            headline.dedup();
+            self.headlines.push(headline);
             // after the article's terms have their ids
             for (term, word) in spelled {
                 let Some(&id) = self.vocabulary.get(&term) else {
@@ -400,14 +435,22 @@ impl StoryIndex {
     /// the story of each article.
     pub fn stories(&self) -> (Vec<Story>, Vec<u32>) {
         let copies: Vec<(u32, u32)> = self.copies.iter().map(|c| (c.source, c.article)).collect();
-        // an outlet's two pieces alike less than a rewrite join only with another outlet's
-        // report between them, or another's article in either's group
+        // a weak likeness joins two groups on its own only between two outlets whose headlines
+        // name the same rare things; an outlet's two pieces join on their own only alike as a
+        // rewrite is and under headlines that agree, else with another outlet's report between
+        // them, or another's article in either's group
         let story_of = linkage::average_linkage_supported(
             self.len(),
             &self.edges,
             &copies,
             self.settings.threshold,
-            |&(a, b, likeness)| !(self.same_outlet(a, b) && likeness < OWN_ALONE),
+            |&(a, b, likeness)| {
+                if self.same_outlet(a, b) {
+                    likeness >= OWN_ALONE && self.headlines_agree(a, b)
+                } else {
+                    likeness >= OWN_ALONE || self.headlines_agree(a, b)
+                }
+            },
         );
         let mut stories: Vec<Story> = Vec::new();
         for (article, &story) in story_of.iter().enumerate() {
@@ -664,6 +707,25 @@ impl StoryIndex {
         let (a, b) = (a as usize, b as usize);
         matches!((self.outlets[a], self.outlets[b]), (Some(x), Some(y)) if x == y)
             && likeness < SAME_OUTLET * DAYS_TELL_BELOW
+    }
+
+    /// Whether the headlines of two articles name the same rare things: the inverse document
+    /// frequencies of the terms they share sum to `HEADLINES_AGREE` at least.
+    fn headlines_agree(&self, a: u32, b: u32) -> bool {
+        let (x, y) = (&self.headlines[a as usize], &self.headlines[b as usize]);
+        let (mut i, mut j, mut rarity) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    rarity += self.idf(x[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        rarity >= HEADLINES_AGREE
     }
 
     /// Whether two articles are of one known outlet.
@@ -1017,9 +1079,10 @@ mod tests {
     #[test]
     fn two_articles_of_one_outlet_on_one_affair_are_two_stories() {
         // one outlet's two pieces of the day on the missing ship: the search widened, the
-        // owner's statement; two outlets' pieces alike as much are one happening
+        // owner's statement; two outlets' pieces alike as much, their headlines naming the
+        // same ship, are one happening
         const SEARCH: &str = "توسيع البحث عن السفينة المفقودة قبالة الساحل الشمالي\nوسعت فرق الإنقاذ البحث عن سفينة الشحن المفقودة قبالة الساحل الشمالي منذ ثلاثة أيام وعلى متنها 18 بحارا بمشاركة طائرات وزوارق";
-        const OWNER: &str = "الشركة المالكة: فقدنا الاتصال بالطاقم فجأة بعد العاصفة\nقالت الشركة المالكة للسفينة المفقودة إنها فقدت الاتصال بالقبطان فجأة بعد هبوب عاصفة قوية وإنها تتعاون مع السلطات";
+        const OWNER: &str = "مالكة السفينة المفقودة: فقدنا الاتصال بالطاقم فجأة بعد العاصفة\nقالت الشركة المالكة للسفينة المفقودة إنها فقدت الاتصال بالقبطان فجأة بعد هبوب عاصفة قوية وإنها تتعاون مع السلطات";
         let grouped = |outlets| stories_of_two([(SEARCH, 0.1), (OWNER, 0.1)], outlets);
         assert_eq!(grouped(["one", "another"]), [0, 0]);
         assert_eq!(grouped(["one", "one"]), [0, 1]);
@@ -1168,6 +1231,62 @@ mod tests {
         assert_eq!(grouped([Some("a"), Some("a"), Some("b")]), [0, 1, 0]);
         // of three outlets, alike as they are, the three are one story
         assert_eq!(grouped([Some("a"), Some("c"), Some("b")]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_weak_likeness_joins_two_outlets_only_when_their_headlines_agree() {
+        // two outlets' pieces of one day alike in their bodies' background only: the bourse
+        // falls, and another country's minister speaks on the sanctions behind it
+        let bourse = "هبوط حاد للأسهم في بورصة موسكو\nتراجعت الأسهم والروبل بشدة في تعاملات اليوم وسط قلق المستثمرين من تداعيات العقوبات الأميركية الجديدة على شركات روسية كبرى ورجال أعمال مقربين من الكرملين. وهوت أسهم شركة الألمنيوم العملاقة بنحو النصف وسجل المؤشر الرئيسي أكبر خسارة يومية منذ سنوات بينما باع المضاربون السندات الحكومية";
+        let minister = "وزير ألماني يحذر من حرب تجارية\nحذر وزير الاقتصاد الألماني من أن تقود العقوبات الأميركية الجديدة على شركات روسية ورجال أعمال مقربين من الكرملين إلى حرب تجارية تضر بأوروبا. وقال الوزير في مقابلة مع صحيفة محلية إن برلين ستناقش مع شركائها في الاتحاد الأوروبي حماية المصانع والصادرات الألمانية من الرسوم الجمركية ودعا إلى الحوار";
+        // a piece on the minister's word on the bourse, under a headline that names it
+        let named = "وزير ألماني يعلق على هبوط بورصة موسكو\nقال وزير الاقتصاد الألماني في مقابلة مع صحيفة محلية إن برلين ستناقش مع شركائها في الاتحاد الأوروبي حماية المصانع والصادرات الألمانية من الرسوم الجمركية ودعا إلى الحوار مع واشنطن وأشار إلى أن المستثمرين الألمان يراقبون الأسواق عن كثب وأن الحكومة تدرس خطة لدعم المصدرين في قطاع السيارات والآلات";
+        let grouped = |texts: [&str; 2]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = texts
+                .into_iter()
+                .zip(["a", "b"])
+                .enumerate()
+                .map(|(k, (text, outlet))| Article {
+                    outlet: Some(outlet),
+                    ..article(text, k as f64 / 24.0)
+                })
+                .collect();
+            index.add(&articles);
+            let likeness = index.likenesses()[0].2;
+            assert!((0.09..OWN_ALONE).contains(&likeness), "{likeness}");
+            index.stories().1
+        };
+        assert_eq!(grouped([bourse, minister]), [0, 1]);
+        assert_eq!(grouped([bourse, named]), [0, 0]);
+    }
+
+    #[test]
+    fn an_outlets_two_pieces_join_on_their_own_only_under_headlines_that_agree() {
+        // one outlet's record, and its piece an hour later on the star's tweet about it: alike
+        // as a rewrite is, their headlines name different things
+        let record = "صلاح يحطم الرقم القياسي لعدد الأهداف في موسم واحد\nسجل محمد صلاح هدفه الثاني والثلاثين في الدوري الإنجليزي الممتاز أمام برايتون ليحطم الرقم القياسي لعدد الأهداف في موسم من 38 مباراة ويتوج بالحذاء الذهبي";
+        let tweet = "نجم ليفربول يغرد بعد تتويجه بالحذاء الذهبي\nنشر محمد صلاح تغريدة على حسابه بعد تتويجه بالحذاء الذهبي للدوري الإنجليزي الممتاز إثر تسجيله هدفه الثاني والثلاثين أمام برايتون";
+        // the outlet's rewrite of the record under a headline naming it
+        let rewrite = "صلاح يحطم الرقم القياسي ويتوج بالحذاء الذهبي\nتوج محمد صلاح بالحذاء الذهبي للدوري الإنجليزي الممتاز بعد تسجيله هدفه الثاني والثلاثين أمام برايتون محطما الرقم القياسي";
+        let grouped = |second: &str| {
+            let mut index = StoryIndex::new(Settings::default());
+            index.add(&[
+                Article {
+                    outlet: Some("a"),
+                    ..article(record, 0.0)
+                },
+                Article {
+                    outlet: Some("a"),
+                    ..article(second, 1.0 / 24.0)
+                },
+            ]);
+            let likeness = index.likenesses()[0].2;
+            assert!(likeness >= OWN_ALONE, "{likeness}");
+            index.stories().1
+        };
+        assert_eq!(grouped(tweet), [0, 1]);
+        assert_eq!(grouped(rewrite), [0, 0]);
     }
 
     #[test]
