@@ -458,6 +458,60 @@ pub fn decode_utf16(units: &[u16]) -> String {
     }
 }
 
+/// The UTF-16 code units of `text` written into `out`, which has room for `text.len()` units (a
+/// byte of UTF-8 is at most one unit); returns how many were written. The same units as
+/// `str::encode_utf16`, read straight from the bytes: the text is valid UTF-8, so a lead byte
+/// says how many bytes follow, and nothing is decoded to a `char` and encoded again (the
+/// iterator, collected, also reserved a third of the room and grew).
+pub fn encode_utf16(text: &str, out: &mut [u16]) -> usize {
+    let bytes = text.as_bytes();
+    assert!(out.len() >= bytes.len());
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        // SAFETY: `i < bytes.len()`, and a lead byte of a sequence of k bytes is followed by
+        // k - 1 continuation bytes in valid UTF-8, so every index read is inside `bytes`; a
+        // sequence of k bytes writes at most k units (four bytes, a surrogate pair), so `n`
+        // stays at most `i` and every write falls inside `out`, which has `bytes.len()` units.
+        unsafe {
+            let lead = *bytes.get_unchecked(i);
+            let at = |k: usize| u32::from(*bytes.get_unchecked(i + k) & 0x3F);
+            match lead {
+                0..=0x7F => {
+                    *out.get_unchecked_mut(n) = u16::from(lead);
+                    i += 1;
+                }
+                0xC0..=0xDF => {
+                    *out.get_unchecked_mut(n) = ((u32::from(lead & 0x1F) << 6) | at(1)) as u16;
+                    i += 2;
+                }
+                0xE0..=0xEF => {
+                    *out.get_unchecked_mut(n) =
+                        ((u32::from(lead & 0x0F) << 12) | (at(1) << 6) | at(2)) as u16;
+                    i += 3;
+                }
+                _ => {
+                    let c = ((u32::from(lead & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3))
+                        - 0x1_0000;
+                    *out.get_unchecked_mut(n) = 0xD800 | (c >> 10) as u16;
+                    n += 1;
+                    *out.get_unchecked_mut(n) = 0xDC00 | (c & 0x3FF) as u16;
+                    i += 4;
+                }
+            }
+        }
+        n += 1;
+    }
+    n
+}
+
+/// [`encode_utf16`] into a vector of exactly the units of `text`.
+pub fn utf16_of(text: &str) -> Vec<u16> {
+    let mut units = vec![0; text.len()];
+    let n = encode_utf16(text, &mut units);
+    units.truncate(n);
+    units
+}
+
 /// The UTF-8 size of `units` without surrogates (a surrogate counted as a unit of three bytes),
 /// and whether any unit is a surrogate. Counted in blocks small enough for 16-bit sums, which the
 /// compiler runs eight units at a time.
@@ -836,6 +890,22 @@ mod tests {
                 terms.find_utf16(&units).unwrap()
             );
             assert!(!quotes.is_empty());
+        }
+    }
+
+    #[test]
+    fn utf16_encodes_as_the_standard_encoder_does() {
+        for text in [
+            "",
+            "a",
+            "أعلن الرئيس، اليوم 12 مارس: «سنعود»\n",
+            "é ß ı ש ع ह € ￿ 中 🙂 𝔸x😀\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+        ] {
+            let expected: Vec<u16> = text.encode_utf16().collect();
+            assert_eq!(utf16_of(text), expected, "{text}");
+            let mut room = vec![7u16; text.len() + 3];
+            let n = encode_utf16(text, &mut room);
+            assert_eq!(&room[..n], &expected[..]);
         }
     }
 

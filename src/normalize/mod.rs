@@ -72,14 +72,10 @@ impl Normalizer {
         let mut short = [0u16; 128];
         let long: Vec<u16>;
         let units: &[u16] = if text.len() <= short.len() {
-            let mut n = 0;
-            for unit in text.encode_utf16() {
-                short[n] = unit;
-                n += 1;
-            }
+            let n = crate::tokens::encode_utf16(text, &mut short);
             &short[..n]
         } else {
-            long = text.encode_utf16().collect();
+            long = crate::tokens::utf16_of(text);
             &long
         };
         match self.normalize_utf16(units) {
@@ -90,7 +86,7 @@ impl Normalizer {
 
     /// The normalized text with its alignment to `text`.
     pub fn normalize_with_alignment(&self, text: &str) -> Result<Normalized> {
-        let units: Vec<u16> = text.encode_utf16().collect();
+        let units = crate::tokens::utf16_of(text);
         let (normalized, alignment) = self.normalize_utf16_aligned(&units)?;
         Ok(Normalized {
             original: text.to_owned(),

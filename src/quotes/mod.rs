@@ -7,9 +7,11 @@ mod reader;
 mod tests;
 mod words;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 pub use lexicon::{Entity, Grammar, Lexicon, Term, FILES, SPEAKER_TYPES};
 use reader::Draft;
@@ -135,6 +137,10 @@ struct Window<'a> {
     text: &'a Prepared<'a>,
     offset: usize,
     lexicon: &'a Lexicon,
+    /// The names shown so far, by their normalized span: the reader asks for a name (or a
+    /// word's written ending) each time a rule looks at it, and showing one goes back to the
+    /// original and normalizes it again.
+    shown: RefCell<FxHashMap<(u32, u32), String>>,
 }
 
 impl Window<'_> {
@@ -150,7 +156,13 @@ impl Window<'_> {
 
     /// The display form of the name at normalized code points `start..end`.
     fn display(&self, start: usize, end: usize) -> String {
-        shown(self.lexicon, self.text, start, end)
+        let key = (start as u32, end as u32);
+        if let Some(name) = self.shown.borrow().get(&key) {
+            return name.clone();
+        }
+        let name = shown(self.lexicon, self.text, start, end);
+        self.shown.borrow_mut().insert(key, name.clone());
+        name
     }
 }
 
@@ -196,6 +208,7 @@ fn read_window<T>(
         text,
         offset,
         lexicon,
+        shown: RefCell::default(),
     })
 }
 

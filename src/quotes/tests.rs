@@ -485,3 +485,27 @@ fn some_of_a_body_s_people_are_the_group_they_count() {
     let found = speakers("ويرى الكثير من المتابعين أن ذلك سيكون قريبا.");
     assert_eq!(found, [Some("الكثير من المتابعين".to_owned())]);
 }
+
+#[test]
+fn a_window_shows_a_name_once_and_gives_it_again_as_shown() {
+    let lexicon = Lexicon::builtin();
+    let units: Vec<u16> = "قال وزير الخارجية الروسي سيرغي لافروف للصحفيين"
+        .encode_utf16()
+        .collect();
+    let text = Prepared::new(&lexicon.normalizer, &units).unwrap();
+    let window = Window {
+        tokens: TokenList::new(&text.normalized),
+        text: &text,
+        offset: 0,
+        lexicon: &lexicon,
+        shown: RefCell::default(),
+    };
+    let (start, end) = (window.tokens.start(4), window.tokens.end(5));
+    let name = window.display(start, end);
+    assert_eq!(name, "سيرغي لافروف");
+    assert_eq!(name, shown(&lexicon, &text, start, end));
+    assert_eq!(window.shown.borrow().len(), 1);
+    // asked again, it is the name kept, not shown anew
+    assert_eq!(window.display(start, end), name);
+    assert_eq!(window.shown.borrow().len(), 1);
+}

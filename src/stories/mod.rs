@@ -64,6 +64,8 @@ pub mod linkage;
 pub mod teasers;
 pub mod terms;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -167,13 +169,13 @@ pub struct StoryIndex {
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
 /// their weighed frequencies, and its MinHash signature.
-type Read = (
+type Read<'a> = (
     Vec<(Result<u32, String>, f32)>,
     Option<Signature>,
     Option<Box<Actors>>,
     Kinds,
     days::Reported,
-    Vec<(String, String)>,
+    Vec<(Cow<'a, str>, &'a str)>,
     Vec<u64>,
     Vec<String>,
 );
@@ -393,12 +395,12 @@ impl StoryIndex {
             self.headlines.push(headline);
             // after the article's terms have their ids
             for (term, word) in spelled {
-                let Some(&id) = self.vocabulary.get(&term) else {
+                let Some(&id) = self.vocabulary.get(term.as_ref()) else {
                     continue;
                 };
                 let known = self.spellings.get(&id);
                 if known.is_none_or(|k| word.chars().count() < k.chars().count()) {
-                    self.spellings.insert(id, word);
+                    self.spellings.insert(id, word.to_owned());
                 }
             }
         }
@@ -521,7 +523,11 @@ impl StoryIndex {
 
     /// Each word of a text that stands for a term, as `(term, word)`: see [`Terms::spellings`].
     pub fn spellings_of(text: &str) -> Vec<(String, String)> {
-        Terms::new(Background::bundled()).spellings(text)
+        Terms::new(Background::bundled())
+            .spellings(text)
+            .into_iter()
+            .map(|(term, word)| (term.into_owned(), word.to_owned()))
+            .collect()
     }
 
     fn id_of(&mut self, term: String) -> u32 {
