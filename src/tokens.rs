@@ -60,6 +60,44 @@ impl<'a> Tokens<'a> {
     }
 }
 
+impl Tokens<'_> {
+    /// Reads on the letters of a word whose first letter was read, of the Arabic script or
+    /// not as `arabic` says: a change of script ends a word (scraped pages glue "icon" to
+    /// "دقائق").
+    #[inline(always)]
+    fn letters(&mut self, arabic: bool) {
+        let bytes = self.text.as_bytes();
+        loop {
+            // most letters are of the Arabic block's letters, U+0621 to U+064A: two bytes
+            // each, read without decoding
+            while arabic && arabic_letter(bytes, self.byte) {
+                self.byte += 2;
+                self.index += 1;
+            }
+            // (no ASCII character is of the Arabic script: the space after a word ends it here)
+            if arabic && bytes.get(self.byte).is_none_or(|&b| b < 0x80) {
+                return;
+            }
+            let Some(next) =
+                char_at(self.text, self.byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic)
+            else {
+                return;
+            };
+            self.byte += next.len_utf8();
+            self.index += 1;
+        }
+    }
+}
+
+/// Whether a letter of the Arabic block (U+0621 to U+064A, two bytes) stands at byte `at`.
+#[inline(always)]
+fn arabic_letter(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes.get(at..at + 2),
+        Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x80..=0x8A])
+    )
+}
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
@@ -71,6 +109,20 @@ impl<'a> Iterator for Tokens<'a> {
         if text.as_bytes().get(self.byte) == Some(&b' ') {
             self.byte += 1;
             self.index += 1;
+        }
+        // most tokens are words that start with a letter of the Arabic block: read at once
+        if arabic_letter(text.as_bytes(), self.byte) {
+            let (start_byte, start) = (self.byte, self.index);
+            self.byte += 2;
+            self.index += 1;
+            self.letters(true);
+            return Some(Token {
+                kind: Kind::Word,
+                text: &text[start_byte..self.byte],
+                start,
+                end: self.index,
+                after_break,
+            });
         }
         while let Some(c) = at(self.byte) {
             let (start_byte, start) = (self.byte, self.index);
@@ -101,29 +153,7 @@ impl<'a> Iterator for Tokens<'a> {
                 }
                 Kind::Number
             } else if is_letter(c) {
-                // a change of script ends a word: scraped pages glue "icon" to "دقائق"
-                let arabic = is_arabic(c);
-                let bytes = text.as_bytes();
-                loop {
-                    // most letters are of the Arabic block's letters, U+0621 to U+064A: two
-                    // bytes each, read without decoding
-                    while arabic
-                        && matches!(
-                            bytes.get(self.byte..self.byte + 2),
-                            Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x80..=0x8A])
-                        )
-                    {
-                        self.byte += 2;
-                        self.index += 1;
-                    }
-                    let Some(next) =
-                        at(self.byte).filter(|&n| is_letter(n) && is_arabic(n) == arabic)
-                    else {
-                        break;
-                    };
-                    self.byte += next.len_utf8();
-                    self.index += 1;
-                }
+                self.letters(is_arabic(c));
                 Kind::Word
             } else {
                 Kind::Mark
@@ -989,6 +1019,37 @@ mod tests {
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
         let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);
+    }
+
+    #[test]
+    fn a_word_of_the_arabic_block_reads_on_to_its_script_s_end() {
+        // each token: its text, where it starts and ends in code points, and a line break before
+        let tokens: Vec<(Kind, &str, usize, usize, bool)> =
+            tokenize("دقائقicon پیام\nٱلله بالـتا ب1 قال:« x\u{301}y ﻻ")
+                .into_iter()
+                .map(|t| (t.kind, t.text, t.start, t.end, t.after_break))
+                .collect();
+        assert_eq!(
+            tokens,
+            [
+                (Kind::Word, "دقائق", 0, 5, false),
+                (Kind::Word, "icon", 5, 9, false),
+                // letters past the block (پ ی) go on with the word, in either place
+                (Kind::Word, "پیام", 10, 14, false),
+                (Kind::Word, "ٱلله", 15, 19, true),
+                // the tatweel (U+0640) is of the block
+                (Kind::Word, "بالـتا", 20, 26, false),
+                (Kind::Word, "ب", 27, 28, false),
+                (Kind::Number, "1", 28, 29, false),
+                (Kind::Word, "قال", 30, 33, false),
+                (Kind::Mark, ":", 33, 34, false),
+                (Kind::Mark, "«", 34, 35, false),
+                (Kind::Word, "x", 36, 37, false),
+                (Kind::Mark, "\u{301}", 37, 38, false),
+                (Kind::Word, "y", 38, 39, false),
+                (Kind::Word, "ﻻ", 40, 41, false),
+            ]
+        );
     }
 
     #[test]
