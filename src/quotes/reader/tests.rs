@@ -4927,3 +4927,27 @@ fn a_quantity_of_people_after_the_verb_opening_a_sentence_is_whom_a_participle_g
         Some("المدرب".into())
     );
 }
+
+#[test]
+fn a_number_and_the_people_it_counts_after_a_reporting_verb_are_its_subject() {
+    // the singular in the accusative after 11 to 99, with its adjective
+    assert_eq!(
+        first_speaker(
+            "وقال 12 مسؤولا أميركيا، رفضوا الكشف عن أسمائهم، إن بيونغ يانغ ضاعفت إنتاج الوقود.",
+        ),
+        Some("12 مسؤولا أميركيا".into())
+    );
+    // a plural of a group's head
+    assert_eq!(
+        speakers("وقال الوزير إن الطائرة هبطت. وأكدت 3 مصادر مطلعة أن الزعيم كان على متنها."),
+        [Some("الوزير".into()), Some("3 مصادر مطلعة".into())]
+    );
+    // a share counts no one the reader can name
+    assert_ne!(
+        speakers("وأجرت الشركة استطلاعا. وقال 42 بالمئة إنهم يؤيدون ذلك.")
+            .last()
+            .cloned()
+            .flatten(),
+        Some("42 بالمئة".into())
+    );
+}
