@@ -4951,3 +4951,12 @@ fn a_number_and_the_people_it_counts_after_a_reporting_verb_are_its_subject() {
         Some("42 بالمئة".into())
     );
 }
+
+#[test]
+fn after_a_headline_label_the_subject_before_the_verb_speaks() {
+    // the body named before the colon is the headline's topic, not the speaker
+    assert_eq!(
+        first_speaker("قمة الناتو: ترامب يعلن أن الحلفاء سيزيدون الإنفاق\nاجتمع قادة الحلف."),
+        Some("دونالد ترامب".into())
+    );
+}
