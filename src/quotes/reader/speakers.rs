@@ -767,7 +767,8 @@ impl Reader<'_, '_> {
         }
         let opening = mention.first == start
             || self.tokens.after_break(mention.first)
-            || opens_clause(self.word(mention.first.wrapping_sub(1)));
+            || opens_clause(self.word(mention.first.wrapping_sub(1)))
+            || self.after_label(mention.first);
         // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
         let named_at = mention
             .role
@@ -808,7 +809,8 @@ impl Reader<'_, '_> {
         // the conjoined subjects open the clause, not the last of them
         let group_opens = first.first == start
             || self.tokens.after_break(first.first)
-            || opens_clause(self.word(first.first.wrapping_sub(1)));
+            || opens_clause(self.word(first.first.wrapping_sub(1)))
+            || self.after_label(first.first);
         if !(relative || opening || group_opens && members.len() > 1) {
             return None;
         }
@@ -835,6 +837,18 @@ impl Reader<'_, '_> {
             how: mention.how,
             end,
         })
+    }
+
+    /// Whether token `j` follows the colon of a headline's label, a few words at the start of
+    /// a line (قمة الناتو: ترامب يعلن، اليمن: الحوثيون يعلنون، تركيا: المرشح الكردي دميرتاش
+    /// يندد): what follows opens the headline's clause, its subject first.
+    fn after_label(&self, j: usize) -> bool {
+        j >= 2
+            && self.is(j - 1, ':')
+            && (j.saturating_sub(6)..j - 1).any(|i| i == 0 || self.tokens.after_break(i))
+            && (j.saturating_sub(6)..j - 1)
+                .skip_while(|&i| i != 0 && !self.tokens.after_break(i))
+                .all(|i| self.tokens.kind(i) == Kind::Word)
     }
 
     /// The subject أما puts first for the verb with ف (or after فقد) at `k` that answers it, whatever stands

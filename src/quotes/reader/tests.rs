@@ -5094,3 +5094,36 @@ fn a_head_named_only_in_parentheses_after_it_is_named_there() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_number_and_the_people_it_counts_after_a_reporting_verb_are_its_subject() {
+    // the singular in the accusative after 11 to 99, with its adjective
+    assert_eq!(
+        first_speaker(
+            "وقال 12 مسؤولا أميركيا، رفضوا الكشف عن أسمائهم، إن بيونغ يانغ ضاعفت إنتاج الوقود.",
+        ),
+        Some("12 مسؤولا أميركيا".into())
+    );
+    // a plural of a group's head
+    assert_eq!(
+        speakers("وقال الوزير إن الطائرة هبطت. وأكدت 3 مصادر مطلعة أن الزعيم كان على متنها."),
+        [Some("الوزير".into()), Some("3 مصادر مطلعة".into())]
+    );
+    // a share counts no one the reader can name
+    assert_ne!(
+        speakers("وأجرت الشركة استطلاعا. وقال 42 بالمئة إنهم يؤيدون ذلك.")
+            .last()
+            .cloned()
+            .flatten(),
+        Some("42 بالمئة".into())
+    );
+}
+
+#[test]
+fn after_a_headline_label_the_subject_before_the_verb_speaks() {
+    // the body named before the colon is the headline's topic, not the speaker
+    assert_eq!(
+        first_speaker("قمة الناتو: ترامب يعلن أن الحلفاء سيزيدون الإنفاق\nاجتمع قادة الحلف."),
+        Some("دونالد ترامب".into())
+    );
+}

@@ -110,6 +110,59 @@ impl Finder<'_, '_> {
         self.described_from(k, end, definite)
     }
 
+    /// A counted subject right after a reporting verb: a number and what it counts, people or
+    /// bodies (وقال 12 مسؤولا أميركيا، وأكدت 3 مصادر مطلعة، أعلنت 33 نقابة، أعلن ثلاثة
+    /// خبراء), as a group described. Not a share (قال 42 بالمئة) nor a thing counted.
+    pub(super) fn counted(&self, k: usize) -> Option<Mention> {
+        let number = self.tokens.kind(k) == Kind::Number || is_number_word(self.word(k));
+        if !number || self.tokens.kind(k + 1) != Kind::Word {
+            return None;
+        }
+        let noun = k + 1;
+        // (600 مليون مواطن: a number in words, not what is counted)
+        if matches!(self.word(noun), "مليون" | "ملايين" | "مليار" | "الف" | "الاف")
+        {
+            return None;
+        }
+        if let Some(group) = self
+            .group(noun)
+            .filter(|m| !m.governed && m.speaker.is_some())
+        {
+            return Some(self.described_mention(k, group.end));
+        }
+        // (after 11 to 99 the singular in the accusative: مسؤولا، نائبا، خبيرا)
+        let word = self.word(noun);
+        let single = |stem: &str| {
+            self.lexicon
+                .groups
+                .get(stem)
+                .is_some_and(|&kind| kind == "person")
+                || self.lexicon.titles.by_first.get(stem).is_some_and(|ids| {
+                    ids.iter()
+                        .any(|&i| self.lexicon.titles.items[i].0.len() == 1)
+                })
+        };
+        let people = self.people_at(noun) || word.strip_suffix('ا').is_some_and(single);
+        if !people || self.is_function_word(noun) {
+            return None;
+        }
+        // its adjectives, in the case it has (أميركيا، أمريكيين، مطلعة)
+        let mut end = noun + 1;
+        while end < noun + 4 && self.tokens.kind(end) == Kind::Word {
+            let w = self.word(end);
+            let accusative = w.ends_with("يا") && w.chars().count() >= 5;
+            let adjective = is_nisba(w)
+                || accusative
+                || self.lexicon.groups.get(w) == Some(&"adjective")
+                || matches!(w, "اخرون" | "اخرين");
+            if !adjective || self.name_at(end).is_some() || self.verb(end).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        Some(self.described_mention(k, end))
+    }
+
     /// Whether token `k` follows أن, إن or لكن, which put the subject after them in the
     /// accusative (إلا أن المراقبين، لكن كثيرا من الخبراء).
     pub(super) fn after_inna(&self, k: usize) -> bool {
@@ -1327,5 +1380,28 @@ pub(super) fn quantity(word: &str) -> bool {
             | "غالبيه"
             | "اثنان"
             | "اثنين"
+    )
+}
+
+/// Whether a word is a number written out that counts people (ثلاثة خبراء، خمس منظمات).
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ثلاثه"
+            | "اربعه"
+            | "خمسه"
+            | "سته"
+            | "سبعه"
+            | "ثمانيه"
+            | "تسعه"
+            | "عشره"
+            | "ثلاث"
+            | "اربع"
+            | "خمس"
+            | "ست"
+            | "سبع"
+            | "ثماني"
+            | "تسع"
+            | "عشر"
     )
 }

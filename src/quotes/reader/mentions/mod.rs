@@ -288,6 +288,9 @@ impl Finder<'_, '_> {
             .verb(k.wrapping_sub(1))
             .filter(|v| v.class == Class::Verb);
         if verb.is_some() {
+            if let Some(mention) = self.counted(k) {
+                return Some(mention);
+            }
             if let Some(mention) = self.described(k) {
                 return Some(mention);
             }
@@ -758,7 +761,7 @@ impl Finder<'_, '_> {
     /// Whether token `k` is a plural of people by its shape or the lexicon: a sound plural
     /// (المتظاهرون، السائقين، مستخدمي in the construct state), فعلاء (خبراء، الأطباء) or a
     /// group's head (مسؤولين، مصادر).
-    fn people_at(&self, k: usize) -> bool {
+    pub(super) fn people_at(&self, k: usize) -> bool {
         let word = self.word(k);
         let bare = word.strip_prefix("ال").unwrap_or(word);
         let letters = bare.chars().count();
@@ -769,7 +772,8 @@ impl Finder<'_, '_> {
                 || word.ends_with("يون"));
         // (the construct state drops the ن: مستخدمي، متابعي)
         let construct = !word.starts_with("ال") && bare.starts_with('م') && word.ends_with('ي');
-        let fu_ala = letters == 5 && bare.ends_with("اء");
+        // (not أفعال in اء, things as often as people: أسماء، أشياء، أنباء)
+        let fu_ala = letters == 5 && bare.ends_with("اء") && !bare.starts_with('ا');
         self.tokens.kind(k) == Kind::Word
             && !self.is_function_word(k)
             && (sound
