@@ -4914,3 +4914,41 @@ fn a_subject_no_mention_read_before_its_verb_after_a_particle_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_participle_goes_on_with_the_subject_its_clause_writes_out() {
+    // ورحب نشطاء بالحكم، قائلين: the words after the verb the clause opens with, no mention
+    // having read them
+    assert_eq!(
+        speakers("ورحب نشطاء بالحكم، قائلين إنه سيمثل سابقة قانونية."),
+        [Some("نشطاء".to_owned())]
+    );
+    // (before the speaker of the paragraph, when one of the words can speak)
+    assert_eq!(
+        speakers(
+            "وقال وزير الخارجية إن الاتفاق مهم. ووجه محامو الشركة انتقادات للمقترحات، قائلين إنها معيبة."
+        ),
+        [
+            Some("وزير الخارجية".to_owned()),
+            Some("محامو الشركة".to_owned())
+        ]
+    );
+    // (not an adjective written as a participle, whose content nothing marks, nor a relation
+    // alone, nor a name's object)
+    assert_eq!(
+        speakers("وتعد الدببة الرمادية فصيلة مهددة بالانقراض في الولايات المتحدة."),
+        [None]
+    );
+    for source in [
+        "وأقر الإسباني بقلقه من النتائج، قائلا إن الفريق لم يركز.",
+        "وطمأن زكي الجمهور المصري على الفنانة، مؤكدا أنها في حالة جيدة.",
+    ] {
+        assert!(
+            speakers(source)
+                .iter()
+                .all(|s| s.as_deref() != Some("الإسباني")
+                    && s.as_deref() != Some("زكي الجمهور المصري")),
+            "{source}"
+        );
+    }
+}
