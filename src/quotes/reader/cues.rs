@@ -156,13 +156,18 @@ impl Reader<'_, '_> {
         let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
         let subject = match verb.class {
             Class::Participle => None,
-            Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
+            Class::Noun => self
+                .subject(k + 1, false)
+                .filter(|s| s.speaker.is_some())
+                .or_else(|| self.latter(k + 1)),
             _ if carrier => None,
             _ => self.fronted(k).or_else(|| {
                 // بيّن: the mentions stage read it as the preposition, its subject as governed
                 let bayyana = verb.lemma == "بين" && self.word(k).ends_with("بين");
                 self.subject(k + 1, bayyana)
                     .or_else(|| self.quoted_subject(k + 1))
+                    // وقال الأخير، إذ تتهم الأخيرة: the last one named of its gender
+                    .or_else(|| self.latter(k + 1))
                     // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
                     // the subject it points back with
                     .or_else(|| {

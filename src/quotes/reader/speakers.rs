@@ -636,6 +636,45 @@ impl Reader<'_, '_> {
         Some(subject)
     }
 
+    /// The subject "the latter" is at `j` (قال الأخير، إذ تتهم الأخيرة): the nearest one named
+    /// before it of its gender in its sentence or the one before, a man or a body known to be
+    /// masculine for الأخير, a woman, a country or a body known to be feminine for الأخيرة;
+    /// not the speaker the sentence goes on with.
+    pub(super) fn latter(&self, j: usize) -> Option<Subject> {
+        let wanted = match self.word(j) {
+            "الاخير" => Gender::Masculine,
+            "الاخيره" => Gender::Feminine,
+            _ => return None,
+        };
+        // (in its sentence or the one before: one named further back is no "latter")
+        let (start, _) = self.sentence(j);
+        let floor = start.checked_sub(1).map_or(start, |p| self.sentence(p).0);
+        let speaker = self
+            .before(j)
+            .take_while(|m| m.first >= floor)
+            .filter(|m| m.end <= j)
+            .filter_map(|m| m.speaker.as_ref())
+            .find(|s| {
+                let gender = self.gender_of(s);
+                match wanted {
+                    Gender::Masculine => {
+                        s.kind == "person" && gender != Some(Gender::Feminine)
+                            || matches!(s.kind, "institution" | "medium")
+                                && gender == Some(Gender::Masculine)
+                    }
+                    Gender::Feminine => gender == Some(Gender::Feminine),
+                }
+            })
+            .cloned()?;
+        Some(Subject {
+            speaker: Some(speaker),
+            mention: Some((self.starts(j), self.ends(j))),
+            role: None,
+            how: "description",
+            end: j + 1,
+        })
+    }
+
     /// The speakers "كل من" lists after a verb, as one group: the mentions joined by و,
     /// commas and إلى جانب, with a title and its name in apposition counted once (أكد كل من
     /// الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، ...).

@@ -4952,3 +4952,22 @@ fn a_participle_goes_on_with_the_subject_its_clause_writes_out() {
         );
     }
 }
+
+#[test]
+fn the_latter_is_the_nearest_one_named_of_its_gender() {
+    // فيما قال الأخير: the last man named, not the speaker the sentence began with
+    assert_eq!(
+        speakers(
+            "وقال الرئيس دونالد ترامب إنه يتوقع علاقة رائعة مع الزعيم كيم جونغ أون، فيما قال الأخير إن القمة ناجحة."
+        ),
+        [
+            Some("دونالد ترامب".to_owned()),
+            Some("كيم جونغ أون".to_owned())
+        ]
+    );
+    // الأخيرة: the last one named that is feminine, a country here
+    assert_eq!(
+        speakers("واتهمت لندن موسكو بالوقوف وراء الهجوم، فيما نفت الأخيرة أي تورط لها."),
+        [Some("لندن".to_owned()), Some("موسكو".to_owned())]
+    );
+}
