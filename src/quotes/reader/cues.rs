@@ -156,13 +156,18 @@ impl Reader<'_, '_> {
         let carrier = k > 0 && self.plays(k - 1, Grammar::Carrier);
         let subject = match verb.class {
             Class::Participle => None,
-            Class::Noun => self.subject(k + 1, false).filter(|s| s.speaker.is_some()),
+            Class::Noun => self
+                .subject(k + 1, false)
+                .filter(|s| s.speaker.is_some())
+                .or_else(|| self.latter(k + 1)),
             _ if carrier => None,
             _ => self.fronted(k).or_else(|| {
                 // بيّن: the mentions stage read it as the preposition, its subject as governed
                 let bayyana = verb.lemma == "بين" && self.word(k).ends_with("بين");
                 self.subject(k + 1, bayyana)
                     .or_else(|| self.quoted_subject(k + 1))
+                    // وقال الأخير، إذ تتهم الأخيرة: the last one named of its gender
+                    .or_else(|| self.latter(k + 1))
                     // وأضافت هذه المصادر أن، وأكد هذا المسؤول أن: a demonstrative before
                     // the subject it points back with
                     .or_else(|| {
@@ -785,6 +790,154 @@ impl Reader<'_, '_> {
             "institution"
         };
         Some(self.written_subject(first, end, kind, "description", k + 1))
+    }
+
+    /// The subject a clause opening at `from` writes out and no mention read, that a
+    /// participle at `k` goes on with: the plain words right after the verb the clause opens
+    /// with (ورحبت المعارضة بالقرار، مؤكدة; وأثنى كثير من نقاد الطبخ على أطباقه قائلين), or
+    /// the definite words it opens with (والمعارضة رحبت ...). A noun and its adjectives (a
+    /// definite word, a relation or a word of `groups` after an indefinite one), a word of
+    /// quantity with the من after it (كثير من، عدد من). With the token the words start at and
+    /// whether one of them can speak (a title, a description, a group, a body, a document).
+    pub(super) fn opening_subject(&self, from: usize, k: usize) -> Option<(Subject, usize, bool)> {
+        let opening = self.word(from);
+        let bare = strip_conjunction(opening)
+            .filter(|w| w.starts_with("ال"))
+            .unwrap_or(opening);
+        let nominal = bare.starts_with("ال");
+        // (not a clause a preposition, a time or a particle opens: ومن جهته، وفي وقت سابق)
+        if self.tokens.kind(from) != Kind::Word
+            || self.is_function_word(from)
+            || self.plays(from, Grammar::Preposition)
+            || self.plays(from, Grammar::Time)
+            || self.is_complementizer(from)
+            || opens_clause(opening)
+            || self.attribution_at(from).is_some()
+            || self.mentions.at.contains_key(&from)
+            || strip_conjunction(opening).is_some_and(|w| self.lexicon.is(w, Grammar::Preposition))
+        {
+            return None;
+        }
+        let first = if nominal { from } else { from + 1 };
+        let head = self.word(first);
+        if first >= k
+            || self.mentions.at.contains_key(&first)
+            || !self.subject_word(first)
+            || self.is_function_word(first)
+            || head.starts_with(['ل', 'و'])
+            || head.ends_with('ا')
+            || self.possessed_noun(first)
+            || derived_noun(head)
+            || super::mentions::is_renewed_object(head)
+            || self.plays(first, Grammar::Anaphor)
+            || self.plays(first, Grammar::Demonstrative)
+            || self.plays(first, Grammar::LoneDemonstrative)
+            || self.place_word(first)
+        {
+            return None;
+        }
+        let definite = |j: usize| {
+            let word = self.word(j);
+            word.starts_with("ال") || strip_conjunction(word).is_some_and(|w| w.starts_with("ال"))
+        };
+        let quantity = |j: usize| {
+            matches!(
+                self.word(j),
+                "كثير"
+                    | "عدد"
+                    | "العديد"
+                    | "بعض"
+                    | "عشرات"
+                    | "مئات"
+                    | "الاف"
+                    | "مجموعه"
+                    | "اغلب"
+                    | "معظم"
+            )
+        };
+        // (a relation as written: دعوى is no relation)
+        let adjective = |j: usize| {
+            let written = (self.display)(self.starts(j), self.ends(j));
+            self.is_side(j)
+                || self.lexicon.groups.get(self.word(j)) == Some(&"adjective")
+                || ["ي", "ية", "يون", "يين", "يان"]
+                    .iter()
+                    .any(|e| written.ends_with(e))
+                || matches!(self.word(j), "اخر" | "اخري" | "اخرون" | "اخرين")
+        };
+        // (an unknown name is the names' to read: وطمأن زكي الجمهور)
+        if self.lexicon.given_names.contains_key(head) {
+            return None;
+        }
+        // a definite word after an indefinite one is its genitive when that one is a noun of
+        // people or a construct plural (نقاد الطبخ، محامو سارة، ممثلي الشركة), not a name's
+        // object (ريدينغ القرار)
+        let construct = |j: usize| {
+            let word = self.word(j);
+            self.speaking_word(j)
+                || self.title_at(j, true).is_some()
+                || j > first && self.word(j - 1) == "من"
+                || word.ends_with('و')
+        };
+        let mut last = first + 1;
+        while last < k && last < first + 6 {
+            let word = self.word(last);
+            if word == "من" && quantity(last - 1) {
+                last += 1;
+                continue;
+            }
+            // (after a definite word only its adjectives: الهيئات الصناعية, not the object
+            // after them, المقترحات)
+            let joins = if definite(last) && !definite(last - 1) {
+                construct(last - 1)
+            } else {
+                definite(last) == definite(last - 1) && adjective(last)
+            };
+            if !joins
+                || !self.subject_word(last)
+                || self.is_function_word(last)
+                || self.mentions.at.contains_key(&last)
+                || word.starts_with(['و', 'ل'])
+                || word.ends_with('ا')
+                || self.possessed_noun(last)
+            {
+                break;
+            }
+            last += 1;
+        }
+        // (nor words a mention goes on from, a name in apposition: الألماني، يورغن كلوب)
+        // (or a name no mention read between commas: الدولي المغربي السابق، عزيز بودربالة،)
+        let between = self.is(last, ',')
+            && (last + 2..last + 5)
+                .find(|&j| !self.plain_word(j - 1))
+                .is_some_and(|j| self.is(j - 1, ','));
+        let apposed = self.mentions.at.contains_key(&last)
+            || self.is(last, ',') && self.mentions.at.contains_key(&(last + 1))
+            || between;
+        if self.word(last - 1) == "من" || apposed {
+            return None;
+        }
+        let titled = (first..last).any(|j| self.title_at(j, true).is_some());
+        let speaks = titled || (first..last).any(|j| self.speaking_word(j));
+        let written = (self.display)(self.starts(first), self.ends(first));
+        let plural = quantity(first) || ["ون", "ين", "اء"].iter().any(|e| written.ends_with(e));
+        // one word that says nothing of a speaker is a noun of people in the plural, or
+        // definite (نشطاء، العمال; not دخل)
+        // (nor a relation alone, الإسباني، الموريتانية: whom it stands for is the names' to read)
+        if last == first + 1 && (!speaks && !plural && !definite(first) || adjective(first)) {
+            return None;
+        }
+        let kind = match self.lexicon.groups.get(head) {
+            _ if titled => "person",
+            Some(&kind) if kind != "adjective" => kind,
+            _ if plural => "group",
+            _ => "institution",
+        };
+        Some((
+            self.written_subject(first, last, kind, "description", last),
+            first,
+            speaks,
+        ))
     }
 
     /// Whether token `j` is a place the lexicon's entities name.

@@ -636,6 +636,45 @@ impl Reader<'_, '_> {
         Some(subject)
     }
 
+    /// The subject "the latter" is at `j` (قال الأخير، إذ تتهم الأخيرة): the nearest one named
+    /// before it of its gender in its sentence or the one before, a man or a body known to be
+    /// masculine for الأخير, a woman, a country or a body known to be feminine for الأخيرة;
+    /// not the speaker the sentence goes on with.
+    pub(super) fn latter(&self, j: usize) -> Option<Subject> {
+        let wanted = match self.word(j) {
+            "الاخير" => Gender::Masculine,
+            "الاخيره" => Gender::Feminine,
+            _ => return None,
+        };
+        // (in its sentence or the one before: one named further back is no "latter")
+        let (start, _) = self.sentence(j);
+        let floor = start.checked_sub(1).map_or(start, |p| self.sentence(p).0);
+        let speaker = self
+            .before(j)
+            .take_while(|m| m.first >= floor)
+            .filter(|m| m.end <= j)
+            .filter_map(|m| m.speaker.as_ref())
+            .find(|s| {
+                let gender = self.gender_of(s);
+                match wanted {
+                    Gender::Masculine => {
+                        s.kind == "person" && gender != Some(Gender::Feminine)
+                            || matches!(s.kind, "institution" | "medium")
+                                && gender == Some(Gender::Masculine)
+                    }
+                    Gender::Feminine => gender == Some(Gender::Feminine),
+                }
+            })
+            .cloned()?;
+        Some(Subject {
+            speaker: Some(speaker),
+            mention: Some((self.starts(j), self.ends(j))),
+            role: None,
+            how: "description",
+            end: j + 1,
+        })
+    }
+
     /// The speakers "كل من" lists after a verb, as one group: the mentions joined by و,
     /// commas and إلى جانب, with a title and its name in apposition counted once (أكد كل من
     /// الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، ...).
@@ -1027,6 +1066,31 @@ impl Reader<'_, '_> {
     /// before it in the sentence, else the last speaker of the last few paragraphs.
     pub(super) fn implied(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
         let sentence = self.sentence_of(k);
+        // the subject the clause of a participle writes out and no mention read
+        // (one whose content a complementizer or a mark opens, after its preposition if it has
+        // one: an adjective written alike has no such content, حراسة مشددة، مهددة بالانقراض)
+        let marked = |j: usize| {
+            self.is_complementizer(j) || self.mark(j).is_some_and(|c| ":\"«“".contains(c))
+        };
+        let participle = self.verb(k).is_some_and(|v| v.class == Class::Participle)
+            && (marked(k + 1) || self.plays(k + 1, Grammar::Preposition) && marked(k + 2));
+        let opening = (participle && antecedent == Antecedent::Subject)
+            .then(|| {
+                let (start, _) = self.sentence(k);
+                let clause = (start..k)
+                    .rev()
+                    .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
+                    .map_or(start, |c| c + 1);
+                self.opening_subject(clause, k)
+            })
+            .flatten();
+        // (one no word of which can speak, only when the cue has no other to go on with)
+        let fallback = || {
+            opening
+                .as_ref()
+                .and_then(|(s, _, _)| s.speaker.clone())
+                .filter(|s| self.agrees(k, s))
+        };
         if antecedent != Antecedent::Possessor {
             let earlier = self
                 .drafts
@@ -1081,6 +1145,19 @@ impl Reader<'_, '_> {
                 .rev()
                 .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
                 .unwrap_or(start);
+            // ورحبت المعارضة بالقرار، مؤكدة: a participle goes on with the subject its clause
+            // writes out, when no mention read it and one of its words can speak, before any
+            // mention after it (the verb's object, a noun it governs)
+            let opens = if clause == start { start } else { clause + 1 };
+            if let Some((subject, first, true)) = opening.as_ref() {
+                let earlier = candidates
+                    .iter()
+                    .any(|m| m.first >= opens && m.first < *first);
+                let speaker = subject.speaker.as_ref().filter(|s| self.agrees(k, s));
+                if let Some(speaker) = speaker.filter(|_| !earlier) {
+                    return Some(speaker.clone());
+                }
+            }
             let found = if antecedent == Antecedent::Possessor {
                 candidates.iter().find_map(|m| self.resolve(m))
             } else {
@@ -1120,7 +1197,8 @@ impl Reader<'_, '_> {
             // content, a mark or a preposition right after it)
             return (antecedent == Antecedent::Subject && self.bare_cue(k))
                 .then(|| self.subject_before(k))
-                .flatten();
+                .flatten()
+                .or_else(fallback);
         };
         if self.agrees_last(k, last) {
             return Some(last.clone());
@@ -1166,7 +1244,9 @@ impl Reader<'_, '_> {
                     .find(|s| s.kind == "person" && self.gender_of(s) == Some(cue))
                     .cloned()
             });
-        woman.or_else(|| self.same_sentence_subject(k, antecedent))
+        woman
+            .or_else(|| self.same_sentence_subject(k, antecedent))
+            .or_else(fallback)
     }
 
     /// The speaker of an earlier report in the sentence of a participle at `k` whose gender

@@ -5127,3 +5127,60 @@ fn after_a_headline_label_the_subject_before_the_verb_speaks() {
         Some("دونالد ترامب".into())
     );
 }
+
+#[test]
+fn a_participle_goes_on_with_the_subject_its_clause_writes_out() {
+    // ورحب نشطاء بالحكم، قائلين: the words after the verb the clause opens with, no mention
+    // having read them
+    assert_eq!(
+        speakers("ورحب نشطاء بالحكم، قائلين إنه سيمثل سابقة قانونية."),
+        [Some("نشطاء".to_owned())]
+    );
+    // (before the speaker of the paragraph, when one of the words can speak)
+    assert_eq!(
+        speakers(
+            "وقال وزير الخارجية إن الاتفاق مهم. ووجه محامو الشركة انتقادات للمقترحات، قائلين إنها معيبة."
+        ),
+        [
+            Some("وزير الخارجية".to_owned()),
+            Some("محامو الشركة".to_owned())
+        ]
+    );
+    // (not an adjective written as a participle, whose content nothing marks, nor a relation
+    // alone, nor a name's object)
+    assert_eq!(
+        speakers("وتعد الدببة الرمادية فصيلة مهددة بالانقراض في الولايات المتحدة."),
+        [None]
+    );
+    for source in [
+        "وأقر الإسباني بقلقه من النتائج، قائلا إن الفريق لم يركز.",
+        "وطمأن زكي الجمهور المصري على الفنانة، مؤكدا أنها في حالة جيدة.",
+    ] {
+        assert!(
+            speakers(source)
+                .iter()
+                .all(|s| s.as_deref() != Some("الإسباني")
+                    && s.as_deref() != Some("زكي الجمهور المصري")),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn the_latter_is_the_nearest_one_named_of_its_gender() {
+    // فيما قال الأخير: the last man named, not the speaker the sentence began with
+    assert_eq!(
+        speakers(
+            "وقال الرئيس دونالد ترامب إنه يتوقع علاقة رائعة مع الزعيم كيم جونغ أون، فيما قال الأخير إن القمة ناجحة."
+        ),
+        [
+            Some("دونالد ترامب".to_owned()),
+            Some("كيم جونغ أون".to_owned())
+        ]
+    );
+    // الأخيرة: the last one named that is feminine, a country here
+    assert_eq!(
+        speakers("واتهمت لندن موسكو بالوقوف وراء الهجوم، فيما نفت الأخيرة أي تورط لها."),
+        [Some("لندن".to_owned()), Some("موسكو".to_owned())]
+    );
+}
