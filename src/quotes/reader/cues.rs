@@ -335,6 +335,26 @@ impl Reader<'_, '_> {
             }
             return None;
         }
+        // الاتحاد الإفريقي يعتبر تصريحات ترامب جزءا "من الماضي"، وموسكو تعتبر القرار "تحت
+        // الضغط": a present verb of naming, read as the passive with a noun after it (وتعتبر
+        // ليبيا نقطة الانطلاق), is active with its subject before it, and reports its object
+        // and what it calls it
+        let limit = sentence_end.min(k + WINDOW);
+        let active_naming;
+        let verb = if verb.naming
+            && !verb.nominal
+            && verb.class == Class::Verb
+            && subject.as_ref().is_some_and(|s| s.end == k + 1)
+            && self.object_and_predicate(k + 1, limit)
+        {
+            active_naming = Verb {
+                nominal: true,
+                ..verb.clone()
+            };
+            &active_naming
+        } else {
+            verb
+        };
         let found = if called {
             Some((Complement::Clause(quoted_at, 0), quoted_at))
         } else if about {
@@ -1253,6 +1273,48 @@ impl Reader<'_, '_> {
             .any(|m| m.end == object && m.first >= first);
         let subject_ends = definite(object - 1) || ends_mention;
         (object > first && !relation(object) && subject_ends).then_some(object)
+    }
+
+    /// Whether the words from `first` are an object and what it is called: a definite noun
+    /// (or a name read), a few plain words of its phrase, then an indefinite accusative or
+    /// quoted words (تصريحات ترامب المسيئة جزءا "من الماضي"، القرار "تحت الضغط").
+    fn object_and_predicate(&self, first: usize, limit: usize) -> bool {
+        let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
+        let plain = |j: usize| {
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.is_complementizer(j)
+        };
+        let named = |j: usize| written(j).starts_with("ال") || self.mentions.at.contains_key(&j);
+        // (or a noun in the construct state before one: تصريحات ترامب، قرار المحكمة; not a
+        // preposition's, يعتبر بمثابة سفارة is the passive)
+        let definite = plain(first)
+            && (named(first)
+                || plain(first + 1)
+                    && named(first + 1)
+                    && !self.word(first).starts_with(['ب', 'ل', 'ك'])
+                    && !super::mentions::is_accusative_tail(self.word(first)));
+        if !definite {
+            return false;
+        }
+        let called = |j: usize| {
+            let word = self.word(j);
+            self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
+                && !self
+                    .marks
+                    .pair_at(j)
+                    .is_some_and(|p| self.marks.pair(p).label)
+                || self.tokens.kind(j) == Kind::Word
+                    && !written(j).starts_with("ال")
+                    && word.chars().count() >= 4
+                    && !self.lexicon.given_names.contains_key(word)
+                    && !self.is_function_word(j)
+                    && super::mentions::is_accusative_tail(word)
+        };
+        (first + 1..limit.min(first + 6))
+            .take_while(|&j| called(j) || self.subject_word(j) && !self.word(j).starts_with('و'))
+            .any(called)
     }
 
     /// A subject no mention read that a day of the week ends, from `first`: names, titles,

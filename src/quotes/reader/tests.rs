@@ -4648,6 +4648,40 @@ fn a_statement_goes_on_with_a_verb_of_its_own_gender_whatever_its_issuer_s() {
 }
 
 #[test]
+fn a_present_verb_of_naming_after_its_subject_reports_an_object_and_what_it_is_called() {
+    let found = |source: &str| {
+        read(source)
+            .into_iter()
+            .map(|q| (q.1, q.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("لكن تركيا تعتبر الميليشيات الكردية امتدادا لحزب العمال الكردستاني."),
+        [(
+            "الميليشيات الكردية امتدادا لحزب العمال الكردستاني".to_owned(),
+            Some("تركيا".to_owned())
+        )]
+    );
+    // a headline, with quoted words as the predicate
+    assert_eq!(
+        found("وقال الرئيس إن الأمر صعب.\nموسكو تعتبر القرار \"تحت الضغط\"")
+            .last()
+            .map(|q| q.0.clone())
+            .as_deref(),
+        Some("القرار \"تحت الضغط\"")
+    );
+    // (not the passive, with no subject before it, nor with no predicate after its noun)
+    for source in [
+        "وتعتبر ليبيا نقطة الانطلاق للمهاجرين إلى أوروبا.",
+        "والمغرب يعتبر من أهم الدول المصدرة للفوسفات.",
+        "وزار الوفد المشروع الذي يعتبر الأكبر في المنطقة.",
+        "وتنشط في اليابان رابطة شونغريون التي تعتبر بمثابة سفارة لكوريا الشمالية.",
+    ] {
+        assert!(found(source).is_empty(), "{source}");
+    }
+}
+
+#[test]
 fn an_occasion_of_speech_with_no_comma_stands_before_a_noun_phrase_content() {
     let found = |source: &str| {
         read(source)
