@@ -3745,3 +3745,15 @@ fn the_verb_athna_is_no_two() {
     assert!(facts("روحا رياضية أثنى عليها عشاق الكرة").is_empty());
     assert_eq!(one("ضمت القائمة اثني عشر لاعبا").value, Some(12.0));
 }
+
+#[test]
+fn centuries_with_no_number() {
+    // as عقد: one or two centuries where time is spoken of
+    let f = one("لم يشهدها البركان منذ نحو قرن ويمكن أن");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.unit),
+        ("نحو قرن", Some(1.0), Some("century"))
+    );
+    assert_eq!(one("وقد تم تشييد المتحف قبل قرنين، ويضم").value, Some(2.0));
+    assert!(facts("لتخليق جنين وحيد قرن أبيض").is_empty());
+}
