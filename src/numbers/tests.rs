@@ -3757,3 +3757,14 @@ fn centuries_with_no_number() {
     assert_eq!(one("وقد تم تشييد المتحف قبل قرنين، ويضم").value, Some(2.0));
     assert!(facts("لتخليق جنين وحيد قرن أبيض").is_empty());
 }
+
+#[test]
+fn terms_made_with_half_are_no_fractions() {
+    assert!(facts("بتوسيع نصف قطر دائرة شعاع الشحن").is_empty());
+    assert!(facts("في دائرة نصف قطرها حوالي 4 سم")
+        .iter()
+        .all(|f| f.kind != "fraction"));
+    assert!(facts("في نصف الكرة الشمالي").is_empty());
+    // a half of people stays one
+    assert_eq!(one("أكثر من نصف سكان العالم").kind, "fraction");
+}
