@@ -3768,3 +3768,12 @@ fn terms_made_with_half_are_no_fractions() {
     // a half of people stays one
     assert_eq!(one("أكثر من نصف سكان العالم").kind, "fraction");
 }
+
+#[test]
+fn the_group_of_twenty_states_is_a_name() {
+    assert!(facts("الإعلان الذي وقعه قادة مجموعة الدول العشرين في هامبورغ").is_empty());
+    assert!(facts("بصفتها عضواً بمجموعة دول العشرين، تضطلع").is_empty());
+    assert!(facts("إصلاحاتها الاقتصادية أمام دول الـ 20").is_empty());
+    // a count of definite states stays one
+    assert_eq!(one("الدول العشرين الأولى في التصدير").kind, "count");
+}
