@@ -3855,3 +3855,35 @@ fn the_decimal_comma_written_as_ra() {
         Some(29225.0)
     );
 }
+
+#[test]
+fn centuries_with_no_number() {
+    // as عقد: one or two centuries where time is spoken of
+    let f = one("لم يشهدها البركان منذ نحو قرن ويمكن أن");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.unit),
+        ("نحو قرن", Some(1.0), Some("century"))
+    );
+    assert_eq!(one("وقد تم تشييد المتحف قبل قرنين، ويضم").value, Some(2.0));
+    assert!(facts("لتخليق جنين وحيد قرن أبيض").is_empty());
+}
+
+#[test]
+fn terms_made_with_half_are_no_fractions() {
+    assert!(facts("بتوسيع نصف قطر دائرة شعاع الشحن").is_empty());
+    assert!(facts("في دائرة نصف قطرها حوالي 4 سم")
+        .iter()
+        .all(|f| f.kind != "fraction"));
+    assert!(facts("في نصف الكرة الشمالي").is_empty());
+    // a half of people stays one
+    assert_eq!(one("أكثر من نصف سكان العالم").kind, "fraction");
+}
+
+#[test]
+fn the_group_of_twenty_states_is_a_name() {
+    assert!(facts("الإعلان الذي وقعه قادة مجموعة الدول العشرين في هامبورغ").is_empty());
+    assert!(facts("بصفتها عضواً بمجموعة دول العشرين، تضطلع").is_empty());
+    assert!(facts("إصلاحاتها الاقتصادية أمام دول الـ 20").is_empty());
+    // a count of definite states stays one
+    assert_eq!(one("الدول العشرين الأولى في التصدير").kind, "count");
+}

@@ -638,11 +638,14 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2).
-    pub(super) fn decades(word: &str) -> Option<f64> {
+    /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2), or
+    /// centuries that of قرن (منذ قرن، قبل قرنين), and which.
+    pub(super) fn decades(word: &str) -> Option<(f64, &'static str)> {
         Self::stems(word).find_map(|(_, s)| match s {
-            "عقد" | "عقدا" => Some(1.0),
-            "عقدين" | "عقدان" => Some(2.0),
+            "عقد" | "عقدا" => Some((1.0, "decade")),
+            "عقدين" | "عقدان" => Some((2.0, "decade")),
+            "قرن" | "قرنا" => Some((1.0, "century")),
+            "قرنين" | "قرنان" => Some((2.0, "century")),
             _ => None,
         })
     }
@@ -650,7 +653,8 @@ impl<'a> Parser<'a> {
     /// عقدين، عقد من الزمن, with no number: one or two decades where time is spoken of (a
     /// word of quantity or of time before them: نحو عقدين، منذ أكثر من عقد، على مدى عقد); عقد is
     /// also a contract and a verb (held), so one decade must also end its clause, be whole or
-    /// be told of time (منذ عقد من الزمن، خلال عقد كامل; not قبل عقد القمة). From token `i`,
+    /// be told of time (منذ عقد من الزمن، خلال عقد كامل; not قبل عقد القمة). So are قرن and
+    /// قرنين, centuries (منذ نحو قرن، قبل قرنين، الأعنف خلال قرن.; not وحيد قرن). From token `i`,
     /// the word at `at` (after the word of quantity in the span, `inside`).
     fn bare_decades(
         &self,
@@ -659,7 +663,7 @@ impl<'a> Parser<'a> {
         inside: Option<&'static str>,
         prefix: usize,
     ) -> Option<Draft> {
-        let value = Self::decades(self.word(at)?)?;
+        let (value, unit) = Self::decades(self.word(at)?)?;
         let whole = self.is(at + 1, "whole") && self.joined(at);
         let next = at + 1 + usize::from(whole);
         let of_time = self.joined(next - 1)
@@ -673,7 +677,8 @@ impl<'a> Parser<'a> {
             && Self::stems(self.word(i - 1).unwrap_or_default())
                 .any(|(_, s)| self.lex.is(s, "duration"));
         let around = inside.is_some() || cue || self.qualifier_before(i).is_some();
-        let told = value == 2.0 || ended || whole || of_time;
+        // (قرن is no contract nor a verb: around a word of time, it is the century)
+        let told = value == 2.0 || unit == "century" || ended || whole || of_time;
         if !(around && told || of_time) {
             return None;
         }
@@ -685,7 +690,7 @@ impl<'a> Parser<'a> {
             prefix,
             kind: "duration",
             value: Some(value),
-            unit: Some("decade"),
+            unit: Some(unit),
             qualifier: Self::join(inside, outside),
             ..Draft::default()
         })

@@ -148,18 +148,41 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the definite number at `start` names a group of states after مجموعة or قمة
-    /// (مجموعة السبع، مجموعة العشرين، قمة الـ 7) or a street after شارع (شارع الستين): the name
-    /// of a club, not a count of its members.
+    /// (مجموعة السبع، مجموعة العشرين، قمة الـ 7، مجموعة الدول العشرين، دول العشرين) or a street
+    /// after شارع (شارع الستين): the name of a club, not a count of its members.
     pub(super) fn group_name(&self, start: usize) -> bool {
         let k = match self.article_before(start) {
             Some((at, _)) => at,
             None if start > 0 && self.text(start - 1) == Some("ال") => start - 1,
             None => start,
         };
-        k.checked_sub(1)
-            .filter(|&h| self.joined(h))
-            .and_then(|h| self.word(h))
-            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "group_name")))
+        let named = |h: usize| {
+            self.joined(h)
+                && self
+                    .word(h)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "group_name")))
+        };
+        // مجموعة الدول العشرين، مجموعة دول العشرين; دول العشرين، دول الـ20 (an indefinite
+        // plural before a definite number counts nothing: the group's name)
+        let states = |h: usize| {
+            self.joined(h)
+                && self
+                    .word(h)
+                    .and_then(|w| Self::stems(w).last())
+                    .map(|(_, s)| s)
+                    == Some("دول")
+        };
+        let Some(h) = k.checked_sub(1) else {
+            return false;
+        };
+        named(h)
+            || states(h)
+            || h > 0
+                && named(h - 1)
+                && self.joined(h)
+                && self
+                    .word(h)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "الدول"))
     }
 
     /// The token after the mark at `next` if it closes the one right before the number at
