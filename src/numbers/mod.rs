@@ -127,7 +127,55 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
         facts.extend(chunk);
     }
     from_the_story(lexicon, &mut facts, units);
+    named_day(&mut facts, units);
     facts
+}
+
+/// أمس الأحد، غدا الخميس 4 أكتوبر، اليوم (23 أغسطس): a day word right before the weekday or
+/// the date it names is that day. The text was written on a day it tells from, which need not
+/// be the day it is dated (a text written the day before, dated the next): the weekday or the
+/// date says which, and the day word is resolved to it (as the golds do).
+fn named_day(facts: &mut [NumericFact], units: &[u16]) {
+    let day = |fact: &NumericFact| {
+        fact.resolved
+            .as_deref()
+            .is_some_and(|r| r.len() == 10 && NaiveDate::parse_from_str(r, "%Y-%m-%d").is_ok())
+    };
+    let mut pairs: Vec<usize> = (1..facts.len())
+        .filter(|&i| {
+            let (word, named) = (&facts[i - 1], &facts[i]);
+            word.kind == "relative_date"
+                && word.unit == Some("day")
+                && matches!(named.kind, "weekday" | "date")
+                && day(word)
+                && day(named)
+                && word.resolved != named.resolved
+                && named.start >= word.end
+                && named.start - word.end <= 3
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    pairs.sort_by_key(|&i| facts[i].start);
+    // only spaces and marks between them (not أمس. الأحد across a sentence)
+    let mut apart = vec![false; pairs.len()];
+    let mut k = 0;
+    let chars = char::decode_utf16(units.iter().copied()).map(|c| c.unwrap_or('\u{FFFD}'));
+    for (at, c) in chars.enumerate() {
+        while k < pairs.len() && facts[pairs[k]].start <= at {
+            k += 1;
+        }
+        let Some(&i) = pairs.get(k) else { break };
+        if at >= facts[i - 1].end && (c.is_alphanumeric() || matches!(c, '.' | '\n')) {
+            apart[k] = true;
+        }
+    }
+    for (&i, apart) in pairs.iter().zip(apart) {
+        if !apart {
+            facts[i - 1].resolved = facts[i].resolved.clone();
+        }
+    }
 }
 
 /// العام التالي، اليوم السابق، الشهر اللاحق: a day, month or year next to one the story has

@@ -3761,3 +3761,31 @@ fn the_decimal_comma_written_as_ra() {
         Some(29225.0)
     );
 }
+
+#[test]
+fn a_day_word_before_the_weekday_or_the_date_it_names() {
+    let resolved = |text: &str, y, m, d| {
+        extract(text, NaiveDate::from_ymd_opt(y, m, d))
+            .into_iter()
+            .map(|f| (f.text, f.resolved.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    // dated Thursday 4 October, written the day before: tomorrow is the Thursday it names
+    assert_eq!(
+        resolved("ويستمر حتى غدٍ الخميس 4 أكتوبر/تشرين الأول.", 2018, 10, 4)[0],
+        ("غدٍ".to_owned(), "2018-10-04".to_owned())
+    );
+    // dated Tuesday 14 August: yesterday, Sunday, is the 12th
+    assert_eq!(
+        resolved("وقال أمس الأحد إن", 2018, 8, 14),
+        vec![
+            ("أمس".to_owned(), "2018-08-12".to_owned()),
+            ("الأحد".to_owned(), "2018-08-12".to_owned())
+        ]
+    );
+    // not across a sentence
+    assert_eq!(
+        resolved("وصل أمس. الأحد يبدأ", 2018, 8, 14)[0],
+        ("أمس".to_owned(), "2018-08-13".to_owned())
+    );
+}
