@@ -191,7 +191,15 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
                 .last()
                 .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), "anaphoric"))
     };
-    if !facts.iter().any(anaphoric) {
+    // 20 من الشهر نفسه: a day of the month named last, as العام التالي is next to its year
+    let same_month = |fact: &NumericFact| {
+        fact.kind == "date"
+            && fact.text.split_whitespace().any(|w| {
+                let w = lexicon.normalizer.normalize(w);
+                lexicon.is(&w, "same")
+            })
+    };
+    if !facts.iter().any(|f| anaphoric(f) || same_month(f)) {
         return;
     }
     // where the paragraphs break, in code points
@@ -210,6 +218,7 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
     // through its paragraph was quadratic in a long paragraph)
     const PERIODS: [&str; 3] = ["year", "month", "day"];
     let mut latest: [Option<usize>; 3] = [None; 3];
+    let mut month_named: Option<(String, bool)> = None;
     for i in 0..facts.len() {
         if let Some(resolved) = anaphoric_shift(&facts[i], anaphoric).and_then(|(unit, shift)| {
             let period = PERIODS.iter().position(|p| *p == unit)?;
@@ -217,6 +226,27 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
             shifted(facts[named].resolved.as_deref()?, unit, shift)
         }) {
             facts[i].resolved = Some(resolved);
+        } else if same_month(&facts[i]) {
+            let day = facts[i].resolved.as_deref().and_then(|r| r.get(8..10));
+            match (&month_named, day) {
+                // (a Hijri month's day is not the Gregorian month's: left unknown)
+                (Some((_, true)), _) => facts[i].resolved = None,
+                (Some((month, false)), Some(day)) => {
+                    let date = format!("{month}-{day}");
+                    if NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok() {
+                        facts[i].resolved = Some(date);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // the month the story names last, a range of days by its first (مطلع فبراير)
+        if let Some(month) = facts[i]
+            .resolved
+            .as_deref()
+            .and_then(|r| shifted(r.split('/').next()?, "month", 0))
+        {
+            month_named = Some((month, facts[i].hijri.is_some()));
         }
         if let Some(resolved) = facts[i].resolved.as_deref() {
             for (period, unit) in PERIODS.iter().enumerate() {

@@ -3790,3 +3790,32 @@ fn a_day_word_before_the_weekday_or_the_date_it_names() {
         ("أمس".to_owned(), "2018-08-13".to_owned())
     );
 }
+
+#[test]
+fn a_day_of_the_month_the_story_named() {
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 8, 1))
+            .into_iter()
+            .filter(|f| f.kind == "date")
+            .map(|f| (f.text, f.resolved.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        resolved("بدأت المهلة في 3 مايو وتستمر حتى 20 من الشهر نفسه")[1],
+        ("20 من الشهر نفسه".to_owned(), "2018-05-20".to_owned())
+    );
+    assert_eq!(
+        resolved("وصل في أبريل الماضي، وغادر في الخامس من نفس الشهر")[1],
+        ("الخامس من نفس الشهر".to_owned(), "2018-04-05".to_owned())
+    );
+    // a range of days named by its first month
+    assert_eq!(
+        resolved("وفي مطلع فبراير استضاف الملعب سباقا، وفي 24 من الشهر ذاته أقيم ماراثون")[1],
+        ("24 من الشهر ذاته".to_owned(), "2018-02-24".to_owned())
+    );
+    // no month named before: this month
+    assert_eq!(
+        resolved("تنتهي المهلة في 19 من ذات الشهر"),
+        vec![("19 من ذات الشهر".to_owned(), "2018-08-19".to_owned())]
+    );
+}
