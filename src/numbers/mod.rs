@@ -127,7 +127,55 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
         facts.extend(chunk);
     }
     from_the_story(lexicon, &mut facts, units);
+    named_day(&mut facts, units);
     facts
+}
+
+/// أمس الأحد، غدا الخميس 4 أكتوبر، اليوم (23 أغسطس): a day word right before the weekday or
+/// the date it names is that day. The text was written on a day it tells from, which need not
+/// be the day it is dated (a text written the day before, dated the next): the weekday or the
+/// date says which, and the day word is resolved to it (as the golds do).
+fn named_day(facts: &mut [NumericFact], units: &[u16]) {
+    let day = |fact: &NumericFact| {
+        fact.resolved
+            .as_deref()
+            .is_some_and(|r| r.len() == 10 && NaiveDate::parse_from_str(r, "%Y-%m-%d").is_ok())
+    };
+    let mut pairs: Vec<usize> = (1..facts.len())
+        .filter(|&i| {
+            let (word, named) = (&facts[i - 1], &facts[i]);
+            word.kind == "relative_date"
+                && word.unit == Some("day")
+                && matches!(named.kind, "weekday" | "date")
+                && day(word)
+                && day(named)
+                && word.resolved != named.resolved
+                && named.start >= word.end
+                && named.start - word.end <= 3
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    pairs.sort_by_key(|&i| facts[i].start);
+    // only spaces and marks between them (not أمس. الأحد across a sentence)
+    let mut apart = vec![false; pairs.len()];
+    let mut k = 0;
+    let chars = char::decode_utf16(units.iter().copied()).map(|c| c.unwrap_or('\u{FFFD}'));
+    for (at, c) in chars.enumerate() {
+        while k < pairs.len() && facts[pairs[k]].start <= at {
+            k += 1;
+        }
+        let Some(&i) = pairs.get(k) else { break };
+        if at >= facts[i - 1].end && (c.is_alphanumeric() || matches!(c, '.' | '\n')) {
+            apart[k] = true;
+        }
+    }
+    for (&i, apart) in pairs.iter().zip(apart) {
+        if !apart {
+            facts[i - 1].resolved = facts[i].resolved.clone();
+        }
+    }
 }
 
 /// العام التالي، اليوم السابق، الشهر اللاحق: a day, month or year next to one the story has
@@ -143,7 +191,15 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
                 .last()
                 .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), "anaphoric"))
     };
-    if !facts.iter().any(anaphoric) {
+    // 20 من الشهر نفسه: a day of the month named last, as العام التالي is next to its year
+    let same_month = |fact: &NumericFact| {
+        fact.kind == "date"
+            && fact.text.split_whitespace().any(|w| {
+                let w = lexicon.normalizer.normalize(w);
+                lexicon.is(&w, "same")
+            })
+    };
+    if !facts.iter().any(|f| anaphoric(f) || same_month(f)) {
         return;
     }
     // where the paragraphs break, in code points
@@ -162,6 +218,7 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
     // through its paragraph was quadratic in a long paragraph)
     const PERIODS: [&str; 3] = ["year", "month", "day"];
     let mut latest: [Option<usize>; 3] = [None; 3];
+    let mut month_named: Option<(String, bool)> = None;
     for i in 0..facts.len() {
         if let Some(resolved) = anaphoric_shift(&facts[i], anaphoric).and_then(|(unit, shift)| {
             let period = PERIODS.iter().position(|p| *p == unit)?;
@@ -169,6 +226,27 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
             shifted(facts[named].resolved.as_deref()?, unit, shift)
         }) {
             facts[i].resolved = Some(resolved);
+        } else if same_month(&facts[i]) {
+            let day = facts[i].resolved.as_deref().and_then(|r| r.get(8..10));
+            match (&month_named, day) {
+                // (a Hijri month's day is not the Gregorian month's: left unknown)
+                (Some((_, true)), _) => facts[i].resolved = None,
+                (Some((month, false)), Some(day)) => {
+                    let date = format!("{month}-{day}");
+                    if NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok() {
+                        facts[i].resolved = Some(date);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // the month the story names last, a range of days by its first (مطلع فبراير)
+        if let Some(month) = facts[i]
+            .resolved
+            .as_deref()
+            .and_then(|r| shifted(r.split('/').next()?, "month", 0))
+        {
+            month_named = Some((month, facts[i].hijri.is_some()));
         }
         if let Some(resolved) = facts[i].resolved.as_deref() {
             for (period, unit) in PERIODS.iter().enumerate() {

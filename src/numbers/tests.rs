@@ -3814,9 +3814,10 @@ fn a_bound_or_a_level_set_before_an_amount() {
         "300 ألف طلب",
         "less_than",
     );
+    // (ما before دون stays out of the span, as the golds have it)
     q(
-        "خفض الاستهلاك إلى ما دون 200 ملغ",
-        "ما دون 200 ملغ",
+        "تراجع اليورو إلى ما دون 1.16 دولار",
+        "دون 1.16 دولار",
         "less_than",
     );
 }
@@ -3886,4 +3887,61 @@ fn the_group_of_twenty_states_is_a_name() {
     assert!(facts("إصلاحاتها الاقتصادية أمام دول الـ 20").is_empty());
     // a count of definite states stays one
     assert_eq!(one("الدول العشرين الأولى في التصدير").kind, "count");
+}
+
+#[test]
+fn a_day_word_before_the_weekday_or_the_date_it_names() {
+    let resolved = |text: &str, y, m, d| {
+        extract(text, NaiveDate::from_ymd_opt(y, m, d))
+            .into_iter()
+            .map(|f| (f.text, f.resolved.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    // dated Thursday 4 October, written the day before: tomorrow is the Thursday it names
+    assert_eq!(
+        resolved("ويستمر حتى غدٍ الخميس 4 أكتوبر/تشرين الأول.", 2018, 10, 4)[0],
+        ("غدٍ".to_owned(), "2018-10-04".to_owned())
+    );
+    // dated Tuesday 14 August: yesterday, Sunday, is the 12th
+    assert_eq!(
+        resolved("وقال أمس الأحد إن", 2018, 8, 14),
+        vec![
+            ("أمس".to_owned(), "2018-08-12".to_owned()),
+            ("الأحد".to_owned(), "2018-08-12".to_owned())
+        ]
+    );
+    // not across a sentence
+    assert_eq!(
+        resolved("وصل أمس. الأحد يبدأ", 2018, 8, 14)[0],
+        ("أمس".to_owned(), "2018-08-13".to_owned())
+    );
+}
+
+#[test]
+fn a_day_of_the_month_the_story_named() {
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 8, 1))
+            .into_iter()
+            .filter(|f| f.kind == "date")
+            .map(|f| (f.text, f.resolved.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        resolved("بدأت المهلة في 3 مايو وتستمر حتى 20 من الشهر نفسه")[1],
+        ("20 من الشهر نفسه".to_owned(), "2018-05-20".to_owned())
+    );
+    assert_eq!(
+        resolved("وصل في أبريل الماضي، وغادر في الخامس من نفس الشهر")[1],
+        ("الخامس من نفس الشهر".to_owned(), "2018-04-05".to_owned())
+    );
+    // a range of days named by its first month
+    assert_eq!(
+        resolved("وفي مطلع فبراير استضاف الملعب سباقا، وفي 24 من الشهر ذاته أقيم ماراثون")[1],
+        ("24 من الشهر ذاته".to_owned(), "2018-02-24".to_owned())
+    );
+    // no month named before: this month
+    assert_eq!(
+        resolved("تنتهي المهلة في 19 من ذات الشهر"),
+        vec![("19 من ذات الشهر".to_owned(), "2018-08-19".to_owned())]
+    );
 }

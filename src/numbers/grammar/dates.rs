@@ -103,6 +103,27 @@ impl<'a> Parser<'a> {
             let month = self
                 .relative_date(at)
                 .filter(|d| d.date.and_then(|p| p.relative) == Some("month"));
+            // 20 من الشهر نفسه، الخامس من نفس الشهر، 19 من ذات الشهر: a day of the month the
+            // story has named, resolved from it (mod.rs, from_the_story); this month alone
+            let same = (self.word(at - 1) == Some("من"))
+                .then(|| self.same_month(at))
+                .flatten();
+            if let Some(last) = same {
+                let (first, prefix) = lead.unwrap_or((i, prefix));
+                return Some(Draft {
+                    first,
+                    last,
+                    prefix,
+                    kind: "date",
+                    qualifier: part.map(|p| p.0.to_owned()),
+                    date: Some(DateParts {
+                        day: Some(day),
+                        month_offset: Some(0),
+                        ..DateParts::default()
+                    }),
+                    ..Draft::default()
+                });
+            }
             if let Some(month) = month.filter(|d| d.first == at && d.prefix == 0) {
                 let (first, prefix) = lead.unwrap_or((i, prefix));
                 return Some(Draft {
@@ -570,6 +591,14 @@ impl<'a> Parser<'a> {
                 })
             });
         feminine || after_part
+    }
+
+    /// الشهر نفسه، الشهر ذاته، نفس الشهر، ذات الشهر at token `i`: the token after it.
+    pub(super) fn same_month(&self, i: usize) -> Option<usize> {
+        let same = |k: usize| self.joined(k - 1) && self.is(k, "same");
+        let month = |k: usize| self.word(k) == Some("الشهر");
+        ((month(i) && same(i + 1)) || (self.is(i, "same") && month(i + 1) && self.joined(i)))
+            .then_some(i + 2)
     }
 
     /// Whether a month name follows at `i`, with or without شهر before it.
