@@ -4960,3 +4960,20 @@ fn after_a_headline_label_the_subject_before_the_verb_speaks() {
         Some("دونالد ترامب".into())
     );
 }
+
+#[test]
+fn the_subject_after_the_pronoun_of_the_document_a_relative_clause_is_about_speaks() {
+    assert_eq!(
+        first_speaker(
+            "نشرت قناة \"إن بي سي\" الأميركية تقريرا ذكر فيه مسؤولون أميركيون أن كوريا \
+             الشمالية زادت من تخصيب اليورانيوم.",
+        ),
+        Some("مسؤولون أميركيون".into())
+    );
+    // before a ب, the words after the pronoun are the verb's object
+    assert!(
+        speakers("وكانت هيلي غاضبة، ووصفت تصريحات لها انتقدت فيها عباس بأنها \"صفيقة\".")
+            .iter()
+            .all(|s| s.as_deref() != Some("محمود عباس"))
+    );
+}
