@@ -185,6 +185,22 @@ impl Reader<'_, '_> {
                         .then(|| self.subject(k + 2, false))
                         .flatten()
                     })
+                    // بيانا أكد فيه المتحدث العسكري أن، تقريرا ذكر فيه مسؤولون أميركيون أن: the
+                    // document the relative clause is about, with its pronoun, between the verb
+                    // and its subject, when أن or إن opens the content right after the subject
+                    // (not a verb whose object comes first, اتهم فيها فرنسا بـ; nor words
+                    // before a ب, a colon or marks, as often the object of a verb of criticism
+                    // or threat: انتقدت فيها عباس بأنها، يهدد فيها الرئيس الإيراني: "...")
+                    .or_else(|| {
+                        let within = matches!(self.word(k + 1), "فيه" | "فيها" | "فيهم");
+                        (within && !verb.accusing && !verb.naming && !verb.object_first)
+                            .then(|| self.subject(k + 2, false))
+                            .flatten()
+                            .filter(|s| {
+                                let at = s.end + usize::from(self.is(s.end, ','));
+                                self.is_complementizer(at) && self.word(at).starts_with("ان")
+                            })
+                    })
             }),
         };
         // ويرى الفلسطينيون في الاتفاق مثالا جيدا: a subject read on past the في of what is seen

@@ -5218,3 +5218,20 @@ fn the_latter_is_the_nearest_one_named_of_its_gender() {
         [Some("لندن".to_owned()), Some("موسكو".to_owned())]
     );
 }
+
+#[test]
+fn the_subject_after_the_pronoun_of_the_document_a_relative_clause_is_about_speaks() {
+    assert_eq!(
+        first_speaker(
+            "نشرت قناة \"إن بي سي\" الأميركية تقريرا ذكر فيه مسؤولون أميركيون أن كوريا \
+             الشمالية زادت من تخصيب اليورانيوم.",
+        ),
+        Some("مسؤولون أميركيون".into())
+    );
+    // before a ب, the words after the pronoun are the verb's object
+    assert!(
+        speakers("وكانت هيلي غاضبة، ووصفت تصريحات لها انتقدت فيها عباس بأنها \"صفيقة\".")
+            .iter()
+            .all(|s| s.as_deref() != Some("محمود عباس"))
+    );
+}
