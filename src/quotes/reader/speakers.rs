@@ -804,10 +804,32 @@ impl Reader<'_, '_> {
         if mention.speaker.is_none() && mention.refers.is_none() {
             return None;
         }
+        // (or a name with the conjunction on it after words that are no name, a clause of its
+        // own: رفض الاستئناف وموسكو تعتبر القرار "تحت الضغط")
+        // (not before a verb with an object pronoun, whose subject is another: عقوبات ضد
+        // عشرة أشخاص ومعهد تقني تتهمهم)
+        let takes_object = POSSESSIVES.iter().any(|p| {
+            verb.strip_suffix(p)
+                .is_some_and(|bare| bare.chars().count() >= 2 && forms.contains_key(bare))
+        });
+        // (nor one in a list, after a comma, nor before a participle, which goes on with the
+        // clause before it: إلى الشرطة والنيابة العامة طالبا)
+        let finite = self.verb(k).is_some_and(|v| v.class == Class::Verb);
+        let conjoined_clause = self.word(mention.first).starts_with('و')
+            && !takes_object
+            && finite
+            && !self.is(mention.first.wrapping_sub(1), ',')
+            && mention.name.0 > self.starts(mention.first)
+            && mention.first > start
+            && self
+                .before(mention.first)
+                .next()
+                .is_none_or(|o| o.end != mention.first);
         let opening = mention.first == start
             || self.tokens.after_break(mention.first)
             || opens_clause(self.word(mention.first.wrapping_sub(1)))
-            || self.after_label(mention.first);
+            || self.after_label(mention.first)
+            || conjoined_clause;
         // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
         let named_at = mention
             .role

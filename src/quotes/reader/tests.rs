@@ -4670,6 +4670,13 @@ fn a_present_verb_of_naming_after_its_subject_reports_an_object_and_what_it_is_c
             .as_deref(),
         Some("القرار \"تحت الضغط\"")
     );
+    // a clause of its own after a headline's first: the name with the conjunction on it
+    assert_eq!(
+        found("وقال الرئيس إن الأمر صعب.\nرفض الاستئناف وموسكو تعتبر القرار خطأ كبيرا")
+            .last()
+            .cloned(),
+        Some(("القرار خطأ كبيرا".to_owned(), Some("موسكو".to_owned())))
+    );
     // (not the passive, with no subject before it, nor with no predicate after its noun)
     for source in [
         "وتعتبر ليبيا نقطة الانطلاق للمهاجرين إلى أوروبا.",
