@@ -197,6 +197,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     join_named_next(text, list, &nodes, &node_of_mention, &mut union);
     join_heads(&nodes, &mut union);
     join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
+    join_body_names(text, list, &nodes, &node_of_mention, &mut union);
     // one entity per root, named by its fullest name
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut entities = Entities::default();
@@ -476,6 +477,62 @@ fn join_heads(nodes: &[Node<'_>], union: &mut Union) {
         };
         let before = by_head.get(head).into_iter().flatten().copied();
         union.join_the_only(n, before.filter(|&l| l < n));
+    }
+}
+
+/// A name read alone as a person's, that the document also gives after a body's head (شركة
+/// فيسبوك، موقع تويتر، وكالة فيتش، تطبيق سناب شات), is that body's: وقالت فيسبوك is the
+/// company. Not a given name (مجموعة عمرو: عمرو may be a person), nor a name the lexicon
+/// knows, nor a person the document names in full or with a title.
+fn join_body_names(
+    text: &Text,
+    list: &[Mention],
+    nodes: &[Node<'_>],
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) {
+    // (heads whose name follows them, as `groups`' anaphoric classes say, and a medium's:
+    // not a body a person leads, قوات حفتر، مكتب فيجايان)
+    let own_name = |node: &Node| {
+        let name = text.lexicon.normalizer.normalize(&node.speaker.name);
+        let head = name.split_whitespace().next().unwrap_or("");
+        node.speaker.kind == "medium"
+            || node.speaker.kind == "institution" && text.lexicon.anaphora.contains_key(head)
+    };
+    let mut bodies: HashMap<&[String], Vec<usize>> = HashMap::default();
+    for (l, long) in nodes.iter().enumerate() {
+        if !long.title && (2..=3).contains(&long.words.len()) && own_name(long) {
+            bodies.entry(&long.words[1..]).or_default().push(l);
+        }
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    for (n, short) in nodes.iter().enumerate() {
+        if short.speaker.kind != "person" || short.title || short.known || short.words.len() > 2 {
+            continue;
+        }
+        let Some(candidates) = bodies.get(short.words.as_slice()) else {
+            continue;
+        };
+        let normalized = text.lexicon.normalizer.normalize(&short.speaker.name);
+        let first = normalized.split_whitespace().next().unwrap_or("");
+        if text.lexicon.given_names.contains_key(first) {
+            continue;
+        }
+        // (a person the text names in full as well: قوات حفتر and خليفة حفتر)
+        let root = union.root(n);
+        let named_in_full = (0..nodes.len())
+            .any(|m| m != n && nodes[m].speaker.kind == "person" && union.root(m) == root);
+        // (a person with a title: الرئيس الكوري الجنوبي مون, and حكومة مون)
+        let titled = (0..list.len()).any(|m| {
+            node_of_mention[m].is_some_and(|o| union.root(o) == root)
+                && (list[m].role.is_some() || list[m].title.is_some())
+        });
+        if named_in_full || titled {
+            continue;
+        }
+        union.join_the_only(n, candidates.iter().copied());
     }
 }
 

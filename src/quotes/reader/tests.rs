@@ -5242,3 +5242,20 @@ fn the_subject_after_the_pronoun_of_the_document_a_relative_clause_is_about_spea
             .all(|s| s.as_deref() != Some("محمود عباس"))
     );
 }
+
+#[test]
+fn a_name_the_document_gives_after_a_body_s_head_is_the_body_s() {
+    // وقالت فيسبوك: the company the text names شركة فيسبوك
+    let found = entities_of(
+        "أعلنت شركة فيسبوك عن أدوات جديدة. وقالت فيسبوك إن المستخدمين سيتحكمون في بياناتهم.",
+    );
+    assert_eq!(found, owned(&[("شركة فيسبوك", "institution", 2)]));
+    // a given name stays a person's
+    let found = entities_of("وقالت مجموعة طارق إن الأرباح ارتفعت. وقال طارق إن المشروع تأخر.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind, _)| name == "طارق" && *kind == "person"),
+        "{found:?}"
+    );
+}
