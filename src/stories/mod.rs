@@ -218,9 +218,10 @@ const SAME_OUTLET: f32 = 0.5;
 /// groups, is alike to them too.
 const OWN_ALONE: f32 = 0.15;
 /// How rare the terms two headlines share must be, their inverse document frequencies summed
-/// (in nats), for a likeness below `OWN_ALONE` between two outlets' articles to join them on its
-/// own: one term fewer than 1 in 150 news articles hold (a person, a place, a thing: e⁵ ≈ 148),
-/// or two or three commoner ones (a club and a competition, a verb and its object).
+/// (in nats), for a likeness below `OWN_ALONE` between two outlets' articles, or any likeness
+/// between one outlet's two pieces, to join them on its own: one term fewer than 1 in 150 news
+/// articles hold (a person, a place, a thing: e⁵ ≈ 148), or two or three commoner ones (a club
+/// and a competition, a verb and its object).
 const HEADLINES_AGREE: f32 = 5.0;
 /// How far apart two articles of one outlet stand, in hours, beyond which the later is its
 /// follow-up (see `own_follow_up`): an outlet's reports of one happening come within hours of
