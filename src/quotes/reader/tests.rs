@@ -1677,6 +1677,21 @@ fn quoted_words_after_bil_qawl_are_direct_whatever_the_verb_before() {
 }
 
 #[test]
+fn a_country_that_replies_in_a_headline_speaks() {
+    // a place before a headline's colon is its topic, unless it replies to someone
+    let found = read(
+        "قطر ترد على السعودية: لا نمنع القطريين من الحج والعمرة\nقالت وزارة الخارجية القطرية إن الدوحة لا تمنع مواطنيها من الحج.",
+    );
+    assert!(found
+        .iter()
+        .any(|f| f.0 == "direct" && f.1 == "لا نمنع القطريين من الحج والعمرة"));
+    let found = read(
+        "مصر: السيسي يفتتح مشروعا جديدا للطاقة\nافتتح الرئيس المصري مشروعا جديدا للطاقة في أسوان.",
+    );
+    assert!(!found.iter().any(|f| f.1.starts_with("السيسي")));
+}
+
+#[test]
 fn one_quotation_after_a_colon_or_a_fronted_source_is_direct() {
     // a colon after a frame of words (a verb's preposition, an attribution phrase), then a
     // quotation that is all of the content: direct, the complementizer inside the marks kept
