@@ -46,6 +46,16 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The pair of marks that opens at `at` and holds every word of `at..end`: only marks
+    /// follow its closing one.
+    pub(super) fn whole_quote(&self, at: usize, end: usize) -> Option<usize> {
+        let p = self.speech_opening(at)?;
+        let close = self.marks.pair(p).close?;
+        (close < end
+            && (close + 1..end).all(|j| !matches!(self.tokens.kind(j), Kind::Word | Kind::Number)))
+        .then_some(p)
+    }
+
     /// The offsets of the words inside a pair of marks, without the marks.
     pub(super) fn inside(&self, pair: &Pair) -> (usize, usize) {
         if pair.end <= pair.first {
@@ -121,6 +131,18 @@ impl Reader<'_, '_> {
         let worded = (at..end).any(|j| matches!(self.tokens.kind(j), Kind::Word | Kind::Number));
         if !worded {
             return None;
+        }
+        // a colon, then one quotation that is the whole content, is a direct quote whatever
+        // the frame before the colon (يشير التقرير إلى: "..."، ووفقا لما قاله الباحث: "..."),
+        // but for a complementizer: قال إن: "..." is mixed, as قال إن "..." is
+        if prefix == 0
+            && self.is(at, ':')
+            && !(at > 0 && self.is_complementizer(at - 1))
+            && matches!(draft.kind, "indirect" | "direct")
+        {
+            if let Some(p) = self.whole_quote(at + 1, end) {
+                return self.direct(k, p, draft);
+            }
         }
         let start = self.starts(at) + prefix;
         let stop = self.ends(end - 1);

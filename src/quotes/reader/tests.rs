@@ -1677,6 +1677,63 @@ fn quoted_words_after_bil_qawl_are_direct_whatever_the_verb_before() {
 }
 
 #[test]
+fn a_country_that_replies_in_a_headline_speaks() {
+    // a place before a headline's colon is its topic, unless it replies to someone
+    let found = read(
+        "قطر ترد على السعودية: لا نمنع القطريين من الحج والعمرة\nقالت وزارة الخارجية القطرية إن الدوحة لا تمنع مواطنيها من الحج.",
+    );
+    assert!(found
+        .iter()
+        .any(|f| f.0 == "direct" && f.1 == "لا نمنع القطريين من الحج والعمرة"));
+    let found = read(
+        "مصر: السيسي يفتتح مشروعا جديدا للطاقة\nافتتح الرئيس المصري مشروعا جديدا للطاقة في أسوان.",
+    );
+    assert!(!found.iter().any(|f| f.1.starts_with("السيسي")));
+}
+
+#[test]
+fn one_quotation_after_a_colon_or_a_fronted_source_is_direct() {
+    // a colon after a frame of words (a verb's preposition, an attribution phrase), then a
+    // quotation that is all of the content: direct, the complementizer inside the marks kept
+    let found = read(
+        "ولن تسبب الذبذبات ضجة، حيث يشير التقرير إلى : \"أن هذه الذبذبات غير مسموعة بالأذن العادية\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        ("direct", "أن هذه الذبذبات غير مسموعة بالأذن العادية")
+    );
+    let found = read(
+        "ووفقا لما قاله الباحث إلياس باياتي: \"بدلا من توصيل الهاتف إلى سلك الشاحن، يمكن وضعه على منضدة\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        (
+            "direct",
+            "بدلا من توصيل الهاتف إلى سلك الشاحن، يمكن وضعه على منضدة"
+        )
+    );
+    // juxtaposed after a fronted source
+    let found = read(
+        "وجاء في بيان المتحدثة باسم العائلة \"توفيت المغنية فجأة في لندن ما أصاب أفراد عائلتها بحزن شديد\".",
+    );
+    let last = found.last().expect("a quote");
+    assert_eq!(
+        (last.0, last.1.as_str()),
+        (
+            "direct",
+            "توفيت المغنية فجأة في لندن ما أصاب أفراد عائلتها بحزن شديد"
+        )
+    );
+    // a complementizer before the marks stays mixed, and so do unmarked words after the colon
+    let found = read("وأكد الوزير أن \"الحكومة لن تتراجع عن قرارها\".");
+    assert_eq!(found.last().expect("a quote").0, "mixed");
+    let found = read("وأكد الوزير أن: \"الحكومة لن تتراجع عن قرارها\".");
+    assert_eq!(found.last().expect("a quote").0, "mixed");
+}
+
+#[test]
 fn the_plural_participle_of_saying_opens_its_own_quote() {
     // قائلين ends the report before it, as قائلا does: the quotation after it is direct
     let found = read(

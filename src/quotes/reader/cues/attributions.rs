@@ -209,6 +209,12 @@ impl Reader<'_, '_> {
             if self.is(at, ',') {
                 at += 1;
             }
+            // وجاء في بيان الوكيلة "...": one quotation right after the source, the whole of
+            // what follows, is a direct quote (a complementizer before the marks is mixed)
+            if let Some(p) = self.whole_quote(at, self.clause_end(at)) {
+                let speaker = speaker.or_else(|| self.implied(k, Antecedent::Speaker));
+                return self.direct(k, p, draft(self, speaker));
+            }
             if self.is_complementizer(at) {
                 at += 1;
             }

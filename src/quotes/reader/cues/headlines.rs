@@ -31,16 +31,22 @@ impl Reader<'_, '_> {
                 (Some(speaker), name, k + len)
             }
         };
-        // مصر: السيسي يفتتح ...: a place before a headline's colon is its topic, not a speaker
-        if speaker.as_ref().is_some_and(|s| s.kind == "place") {
-            return None;
-        }
         // the colon, right after the name or a few words on (بومبيو عن المحادثات:)
         let colon = (first_end..end.min(first_end + 10)).find(|&j| {
             self.mark(j)
                 .is_some_and(|c| matches!(c, ':' | ',' | '.' | '!' | '?'))
         })?;
         if !self.is(colon, ':') || (first_end..colon).any(|j| self.verb(j).is_some()) {
+            return None;
+        }
+        // مصر: السيسي يفتتح ...: a place before a headline's colon is its topic, not a speaker;
+        // but a country that replies speaks by its government (قطر ترد على السعودية: ...، روما
+        // ردا على الجريمة: ...)
+        let replies = (first_end..colon).any(|j| {
+            matches!(self.word(j), "يرد" | "ترد" | "رد" | "ردت" | "ردا")
+                && self.word(j + 1) == "علي"
+        });
+        if speaker.as_ref().is_some_and(|s| s.kind == "place") && !replies {
             return None;
         }
         let at = colon + 1;
