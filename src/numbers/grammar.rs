@@ -501,7 +501,7 @@ impl<'a> Parser<'a> {
                 Start::Any
             }
             // (عقدين، عقد من الزمن: decades with no number, see bare_decades)
-            Kind::Word if Self::decades(token.text).is_some() => Start::Any,
+            Kind::Word if self.decades(token.text).is_some() => Start::Any,
             // للعام: ل before the article, which drops its alef
             Kind::Word
                 if token

@@ -3855,3 +3855,15 @@ fn the_decimal_comma_written_as_ra() {
         Some(29225.0)
     );
 }
+
+#[test]
+fn the_decades_of_a_bare_aqd_are_the_lexicons() {
+    // Parser::decades reads them from cues.tsv (decade), not from code
+    let lex = lexicon::Lexicon::get();
+    for (word, decades) in [("عقد", "1"), ("عقدا", "1"), ("عقدين", "2"), ("عقدان", "2")]
+    {
+        assert_eq!(lex.cue(word, "decade"), Some(Some(decades)), "{word}");
+    }
+    assert_eq!(facts("منذ أكثر من عقدين")[0].value, Some(2.0));
+    assert_eq!(facts("خلال عقد من الزمن")[0].value, Some(1.0));
+}

@@ -638,13 +638,10 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2).
-    pub(super) fn decades(word: &str) -> Option<f64> {
-        Self::stems(word).find_map(|(_, s)| match s {
-            "عقد" | "عقدا" => Some(1.0),
-            "عقدين" | "عقدان" => Some(2.0),
-            _ => None,
-        })
+    /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2): its
+    /// value as `decade` in `cues.tsv`.
+    pub(super) fn decades(&self, word: &str) -> Option<f64> {
+        Self::stems(word).find_map(|(_, s)| self.lex.cue(s, "decade")??.parse().ok())
     }
 
     /// عقدين، عقد من الزمن, with no number: one or two decades where time is spoken of (a
@@ -659,7 +656,7 @@ impl<'a> Parser<'a> {
         inside: Option<&'static str>,
         prefix: usize,
     ) -> Option<Draft> {
-        let value = Self::decades(self.word(at)?)?;
+        let value = self.decades(self.word(at)?)?;
         let whole = self.is(at + 1, "whole") && self.joined(at);
         let next = at + 1 + usize::from(whole);
         let of_time = self.joined(next - 1)
