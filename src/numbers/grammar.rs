@@ -465,7 +465,7 @@ impl<'a> Parser<'a> {
             // الأول من نوعه, the meeting's)
             && self
                 .word(draft.first)
-                .is_some_and(|w| w.starts_with("ال") && ["ولى", "ولي", "وائل"].iter().any(|e| w.ends_with(e)))
+                .is_some_and(|w| w.starts_with("ال") && ["ولى", "ولي", "واءل"].iter().any(|e| w.ends_with(e)))
             && before.is_some_and(|d| {
                 d.kind == "count"
                     && d.last == draft.first

@@ -3867,3 +3867,18 @@ fn the_decades_of_a_bare_aqd_are_the_lexicons() {
     assert_eq!(facts("منذ أكثر من عقدين")[0].value, Some(2.0));
     assert_eq!(facts("خلال عقد من الزمن")[0].value, Some(1.0));
 }
+
+#[test]
+fn words_the_parser_looks_for_are_met_in_the_search_text() {
+    // written with ة or أ in code, البالغة، للهجرة and إلى never met a normalized word
+    let age = facts("وأضافت المرأة البالغة الخامسة والأربعين أنها ركضت");
+    assert_eq!(age[0].kind, "duration");
+    assert_eq!(age[0].unit.as_deref(), Some("year"));
+    assert!(facts("عاش في القرن الأول للهجرة")
+        .iter()
+        .all(|f| f.kind != "date"));
+    let reference = chrono::NaiveDate::from_ymd_opt(2018, 9, 6);
+    let day = extract("وكان المجلس أرجأ جلسته إلى 15 الجاري، بعد فشله", reference);
+    assert_eq!(day[0].kind, "date");
+    assert_eq!(day[0].resolved.as_deref(), Some("2018-09-15"));
+}

@@ -124,7 +124,7 @@ impl<'a> Parser<'a> {
         // by the adjective alone (masculine, as شهر is: not الساعات 24 الماضية)
         let offset = match self.word(k) {
             Some("الحالي" | "الجاري") => Some(0),
-            Some("الماضي" | "المنصرم" | "الفائت") => Some(-1),
+            Some("الماضي" | "المنصرم" | "الفاءت") => Some(-1),
             Some("المقبل" | "القادم") => Some(1),
             _ => None,
         };
@@ -139,9 +139,8 @@ impl<'a> Parser<'a> {
                             matches!(
                                 s,
                                 "في" | "يوم"
-                                    | "الى"
-                                    | "إلى"
-                                    | "حتى"
+                                    | "الي"
+                                    | "حتي"
                                     | "من"
                                     | "منذ"
                                     | "الموافق"
@@ -307,7 +306,7 @@ impl<'a> Parser<'a> {
             self.joined(k - 1)
                 && self.joined(k)
                 && (Self::stems(self.text(k).unwrap_or_default())
-                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "أو")
+                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "او")
                     || (between && self.text(k) == Some("و")))
         };
         if k >= self.tokens.len() || !joins(k) {

@@ -580,7 +580,7 @@ impl<'a> Parser<'a> {
             && (noun_first || definite)
             && draft.qualifier.is_none()
             && self.joined(next - 1)
-            && matches!(self.word(next), Some("الأولى" | "الأول" | "الأوائل"))
+            && matches!(self.word(next), Some("الاولي" | "الاول" | "الاواءل"))
         {
             draft.qualifier = Some("start".to_owned());
             next += 1;
