@@ -3869,6 +3869,25 @@ fn the_decades_of_a_bare_aqd_are_the_lexicons() {
 }
 
 #[test]
+fn the_words_of_greenwich_times_and_reaching_are_the_lexicons() {
+    // gmt_at, a multiplier's noun, earlier_or_later_of and reaching_before read cues.tsv
+    let lex = lexicon::Lexicon::get();
+    for (word, role) in [
+        ("غرينتش", "greenwich"),
+        ("GMT", "greenwich"),
+        ("مرة", "times"),
+        ("مرتين", "times"),
+        ("متأخر", "early_late"),
+        ("سابق", "early_late"),
+        ("البالغة", "reaching"),
+        ("بلغ", "reaching"),
+    ] {
+        assert!(lex.is(&lex.normalizer.normalize(word), role), "{word}");
+    }
+    assert_eq!(one("أكبر بثلاث مرات").unit, Some("times"));
+}
+
+#[test]
 fn words_the_parser_looks_for_are_met_in_the_search_text() {
     // written with ة or أ in code, البالغة، للهجرة and إلى never met a normalized word
     let age = facts("وأضافت المرأة البالغة الخامسة والأربعين أنها ركضت");

@@ -504,7 +504,7 @@ impl<'a> Parser<'a> {
             let times = draft
                 .noun
                 .and_then(|(at, _)| self.word(at))
-                .is_some_and(|w| matches!(w, "مرات" | "مره" | "مرة" | "مرتين" | "مرتان"));
+                .is_some_and(|w| self.lex.is(w, "times"));
             if times {
                 draft.kind = "cardinal";
                 draft.unit = Some("times");

@@ -325,10 +325,7 @@ impl<'a> Parser<'a> {
                     .strip_prefix('و')
                     .filter(|w| w.chars().count() > 2)
                     .unwrap_or(w);
-                matches!(
-                    w,
-                    "في" | "تبلغ" | "يبلغ" | "بلغ" | "بلغت" | "البالغ" | "البالغه"
-                )
+                w == "في" || self.lex.is(w, "reaching")
             })
     }
 }
