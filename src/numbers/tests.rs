@@ -3892,7 +3892,7 @@ fn words_the_parser_looks_for_are_met_in_the_search_text() {
     // written with ة or أ in code, البالغة، للهجرة and إلى never met a normalized word
     let age = facts("وأضافت المرأة البالغة الخامسة والأربعين أنها ركضت");
     assert_eq!(age[0].kind, "duration");
-    assert_eq!(age[0].unit.as_deref(), Some("year"));
+    assert_eq!(age[0].unit, Some("year"));
     assert!(facts("عاش في القرن الأول للهجرة")
         .iter()
         .all(|f| f.kind != "date"));
