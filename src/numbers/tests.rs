@@ -3866,6 +3866,10 @@ fn the_decades_of_a_bare_aqd_are_the_lexicons() {
     }
     assert_eq!(facts("منذ أكثر من عقدين")[0].value, Some(2.0));
     assert_eq!(facts("خلال عقد من الزمن")[0].value, Some(1.0));
+    // era_word reads the unit of decades and centuries from cues.tsv (era)
+    for (word, unit) in [("عقود", "decade"), ("عقد", "decade"), ("قرون", "century")] {
+        assert_eq!(lex.cue(word, "era"), Some(Some(unit)), "{word}");
+    }
 }
 
 #[test]

@@ -813,14 +813,12 @@ impl<'a> Parser<'a> {
     }
 
     /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a
-    /// number counts as a span of time only where time is spoken of: عقد is also a contract.
+    /// number counts as a span of time only where time is spoken of: عقد is also a contract
+    /// (`era` in `cues.tsv`).
     pub(super) fn era_word(&self, i: usize) -> Option<&'static str> {
         let word = self.word(i)?;
-        Self::stems(word).find_map(|(_, s)| match s.strip_prefix("ال").unwrap_or(s) {
-            "عقد" | "عقدا" | "عقدين" | "عقدان" | "عقود" => Some("decade"),
-            "قرن" | "قرنا" | "قرنين" | "قرنان" | "قرون" => Some("century"),
-            _ => None,
-        })
+        Self::stems(word)
+            .find_map(|(_, s)| self.lex.cue(s.strip_prefix("ال").unwrap_or(s), "era")?)
     }
 
     /// Whether the decades or centuries of a fact from `first` to `next` are time: after a
