@@ -186,10 +186,13 @@ pub enum Grammar {
     /// A word with ب that is no verbal noun a verb's ب governs: a compound preposition (بسبب،
     /// بشأن، بنسبة), a phrase of manner (بشكل، بشدة), بلاده، بارز.
     NoVerbalNoun,
+    /// A word after a reporting verb that is its object, a verbal noun it renews or the evening
+    /// it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية): no subject.
+    RenewedObject,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::NoVerbalNoun as u32) < 48);
+const _: () = assert!((Grammar::RenewedObject as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -229,6 +232,7 @@ impl Grammar {
             "group_head" => Grammar::GroupHead,
             "medium_kind" => Grammar::MediumKind,
             "no_verbal_noun" => Grammar::NoVerbalNoun,
+            "renewed_object" => Grammar::RenewedObject,
             _ => return None,
         })
     }

@@ -1219,7 +1219,7 @@ impl Reader<'_, '_> {
             || self.possessed_noun(first)
             || derived_noun(head) && !given(first)
             || super::mentions::is_verbal_noun(head) && !given(first)
-            || super::mentions::is_renewed_object(head)
+            || self.lexicon.is(head, Grammar::RenewedObject)
             || self.plays(first, Grammar::Veil)
             || self.plays(first, Grammar::Anaphor)
             || self.mentions.at.contains_key(&first)

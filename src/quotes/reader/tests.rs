@@ -5143,4 +5143,7 @@ fn word_lists_the_reader_looks_for_are_grammar_roles() {
     for word in ["بعض", "بعضها", "بعضهم"] {
         assert!(lexicon.is(word, Grammar::Partitive), "{word}");
     }
+    for word in ["التاكيد", "النظر", "الاشاره", "عشيه"] {
+        assert!(lexicon.is(word, Grammar::RenewedObject), "{word}");
+    }
 }
