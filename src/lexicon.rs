@@ -96,4 +96,87 @@ mod tests {
             }
         }
     }
+
+    /// The quote and number readers compare words of the search text (`word(k)`), which has no
+    /// أ إ آ ؤ ئ ى ة, no diacritic and no tatweel: a literal written with one of them in such
+    /// a comparison never matches (الفائت, "إلى"). Every Arabic literal in their code is
+    /// written as the search text has it, or with its normalized twin near it (the surface
+    /// "أعمار" with "اعمار"); the exceptions below are not compared with normalized words.
+    #[test]
+    fn code_literals_are_written_as_the_search_text_has_them() {
+        // (file, literal): written for people, or normalized before they are compared
+        const SPELLED: [(&str, &str); 4] = [
+            // a lemma in its spelling: the singular of a feminine dual
+            ("numbers/mod.rs", "{stem}ة"),
+            // an ending of the word as written (an adjective of relation)
+            ("quotes/reader/cues.rs", "ية"),
+            // normalized and skeletonized before use
+            ("quotes/reader/entities.rs", "مسؤول"),
+            ("quotes/reader/mentions/mod.rs", "رئاسه"),
+        ];
+        // numbers in words for users and property tests (words → value → words)
+        const WRITTEN: [&str; 1] = ["numbers/words.rs"];
+        let normalizer = Normalizer::new(crate::normalize::Options::SEARCH);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        let mut folders = vec![root.join("quotes"), root.join("numbers")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && path.file_name().is_some_and(|n| n != "tests.rs")
+                {
+                    files.push(path);
+                }
+            }
+        }
+        let mut never = Vec::new();
+        for path in files {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if WRITTEN.contains(&name.as_str()) {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let lines: Vec<&str> = source
+                .lines()
+                .take_while(|l| l.trim() != "#[cfg(test)]")
+                .collect();
+            for (i, line) in lines.iter().enumerate() {
+                if line.trim_start().starts_with("//") || line.contains("normalize(") {
+                    continue;
+                }
+                let near = lines[i.saturating_sub(3)..(i + 4).min(lines.len())].join("\n");
+                // (a quotation mark as a char or escaped is no literal's end)
+                let line = line.replace("'\"'", "").replace("\\\"", "");
+                for literal in line.split('"').skip(1).step_by(2) {
+                    let normalized = normalizer.normalize(literal);
+                    let arabic = literal
+                        .chars()
+                        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+                    if !arabic
+                        || normalized == literal
+                        || near.contains(&format!("\"{normalized}\""))
+                        || SPELLED.contains(&(name.as_str(), literal))
+                    {
+                        continue;
+                    }
+                    never.push(format!(
+                        "{name}:{}: \"{literal}\" (search text: {normalized})",
+                        i + 1
+                    ));
+                }
+            }
+        }
+        assert!(
+            never.is_empty(),
+            "literals no normalized word is:\n{}",
+            never.join("\n")
+        );
+    }
 }

@@ -465,7 +465,7 @@ impl<'a> Parser<'a> {
             // الأول من نوعه, the meeting's)
             && self
                 .word(draft.first)
-                .is_some_and(|w| w.starts_with("ال") && ["ولى", "ولي", "وائل"].iter().any(|e| w.ends_with(e)))
+                .is_some_and(|w| w.starts_with("ال") && ["ولى", "ولي", "واءل"].iter().any(|e| w.ends_with(e)))
             && before.is_some_and(|d| {
                 d.kind == "count"
                     && d.last == draft.first
@@ -501,7 +501,7 @@ impl<'a> Parser<'a> {
                 Start::Any
             }
             // (عقدين، عقد من الزمن: decades with no number, see bare_decades)
-            Kind::Word if Self::decades(token.text).is_some() => Start::Any,
+            Kind::Word if self.decades(token.text).is_some() => Start::Any,
             // للعام: ل before the article, which drops its alef
             Kind::Word
                 if token

@@ -3945,3 +3945,53 @@ fn a_day_of_the_month_the_story_named() {
         vec![("19 من ذات الشهر".to_owned(), "2018-08-19".to_owned())]
     );
 }
+
+#[test]
+fn the_decades_of_a_bare_aqd_are_the_lexicons() {
+    // Parser::decades reads them from cues.tsv (decade), not from code
+    let lex = lexicon::Lexicon::get();
+    for (word, decades) in [("عقد", "1"), ("عقدا", "1"), ("عقدين", "2"), ("عقدان", "2")]
+    {
+        assert_eq!(lex.cue(word, "decade"), Some(Some(decades)), "{word}");
+    }
+    assert_eq!(facts("منذ أكثر من عقدين")[0].value, Some(2.0));
+    assert_eq!(facts("خلال عقد من الزمن")[0].value, Some(1.0));
+    // era_word reads the unit of decades and centuries from cues.tsv (era)
+    for (word, unit) in [("عقود", "decade"), ("عقد", "decade"), ("قرون", "century")] {
+        assert_eq!(lex.cue(word, "era"), Some(Some(unit)), "{word}");
+    }
+}
+
+#[test]
+fn the_words_of_greenwich_times_and_reaching_are_the_lexicons() {
+    // gmt_at, a multiplier's noun, earlier_or_later_of and reaching_before read cues.tsv
+    let lex = lexicon::Lexicon::get();
+    for (word, role) in [
+        ("غرينتش", "greenwich"),
+        ("GMT", "greenwich"),
+        ("مرة", "times"),
+        ("مرتين", "times"),
+        ("متأخر", "early_late"),
+        ("سابق", "early_late"),
+        ("البالغة", "reaching"),
+        ("بلغ", "reaching"),
+    ] {
+        assert!(lex.is(&lex.normalizer.normalize(word), role), "{word}");
+    }
+    assert_eq!(one("أكبر بثلاث مرات").unit, Some("times"));
+}
+
+#[test]
+fn words_the_parser_looks_for_are_met_in_the_search_text() {
+    // written with ة or أ in code, البالغة، للهجرة and إلى never met a normalized word
+    let age = facts("وأضافت المرأة البالغة الخامسة والأربعين أنها ركضت");
+    assert_eq!(age[0].kind, "duration");
+    assert_eq!(age[0].unit, Some("year"));
+    assert!(facts("عاش في القرن الأول للهجرة")
+        .iter()
+        .all(|f| f.kind != "date"));
+    let reference = chrono::NaiveDate::from_ymd_opt(2018, 9, 6);
+    let day = extract("وكان المجلس أرجأ جلسته إلى 15 الجاري، بعد فشله", reference);
+    assert_eq!(day[0].kind, "date");
+    assert_eq!(day[0].resolved.as_deref(), Some("2018-09-15"));
+}

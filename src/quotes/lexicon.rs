@@ -168,10 +168,31 @@ pub enum Grammar {
     /// An adjective of an occasion of speech with no article (مشترك، مقتضب، متلفز: في بيان
     /// مشترك، في كلمة متلفزة): part of the occasion, no report's content.
     OccasionAdjective,
+    /// A word after وهو or وهي that says what the event was, not what the subject is (وهو ما،
+    /// وهي المرة الأولى، وهو الأمر الذي، وهي أول): no aside on a verb's subject.
+    EventAside,
+    /// Some of a group, as a pronoun (بعضهم، بعضها): a subject of its own after a verb (فرأى
+    /// بعضها).
+    Partitive,
+    /// A word of a charge (متهما، بتهمة): words in quotation marks after its ب are the charge,
+    /// not speech (متهما بـ"التجسس"، بتهمة "الإرهاب").
+    Charge,
+    /// A head noun of a group's name (جماعة، حركة، حزب): words in quotation marks after it are
+    /// the name ("جماعة نصرة الإسلام"، "حركة الشباب").
+    GroupHead,
+    /// A kind of medium, not a name (أنباء، أخبار، إعلام): a head before it in parentheses is
+    /// named by no word of it.
+    MediumKind,
+    /// A word with ب that is no verbal noun a verb's ب governs: a compound preposition (بسبب،
+    /// بشأن، بنسبة), a phrase of manner (بشكل، بشدة), بلاده، بارز.
+    NoVerbalNoun,
+    /// A word after a reporting verb that is its object, a verbal noun it renews or the evening
+    /// it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية): no subject.
+    RenewedObject,
 }
 
-// a token's classes hold the grammar roles in the bits below 32 (see Classes)
-const _: () = assert!((Grammar::OccasionAdjective as u32) < 32);
+// a token's classes hold the grammar roles in the bits below 48 (see Classes)
+const _: () = assert!((Grammar::RenewedObject as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -205,6 +226,13 @@ impl Grammar {
             "demonstrative" => Grammar::Demonstrative,
             "lone_demonstrative" => Grammar::LoneDemonstrative,
             "occasion_adjective" => Grammar::OccasionAdjective,
+            "event_aside" => Grammar::EventAside,
+            "partitive" => Grammar::Partitive,
+            "charge" => Grammar::Charge,
+            "group_head" => Grammar::GroupHead,
+            "medium_kind" => Grammar::MediumKind,
+            "no_verbal_noun" => Grammar::NoVerbalNoun,
+            "renewed_object" => Grammar::RenewedObject,
             _ => return None,
         })
     }
@@ -337,23 +365,23 @@ pub struct Name {
 pub struct Classes(u64);
 
 impl Classes {
-    // the grammar roles take the bits below 32
+    // the grammar roles take the bits below 48
     /// A function word, a complementizer or a relative: [`Lexicon::is_function_word`].
-    pub const FUNCTION_WORD: Classes = Classes(1 << 32);
+    pub const FUNCTION_WORD: Classes = Classes(1 << 48);
     /// A form of a reporting word (without a conjunction).
-    pub const VERB: Classes = Classes(1 << 33);
+    pub const VERB: Classes = Classes(1 << 49);
     /// A head or adjective of `groups`, with or without ال.
-    pub const GROUP: Classes = Classes(1 << 34);
-    pub const SIDE: Classes = Classes(1 << 35);
+    pub const GROUP: Classes = Classes(1 << 50);
+    pub const SIDE: Classes = Classes(1 << 51);
     /// The first word of a phrase of `titles`, `attributions`, `descriptions` or `labels`.
-    pub const TITLE: Classes = Classes(1 << 36);
-    pub const ATTRIBUTION: Classes = Classes(1 << 37);
-    pub const DESCRIPTION: Classes = Classes(1 << 38);
-    pub const LABEL: Classes = Classes(1 << 39);
+    pub const TITLE: Classes = Classes(1 << 52);
+    pub const ATTRIBUTION: Classes = Classes(1 << 53);
+    pub const DESCRIPTION: Classes = Classes(1 << 54);
+    pub const LABEL: Classes = Classes(1 << 55);
     /// A skeleton that starts one of `names`.
-    pub const NAME: Classes = Classes(1 << 40);
+    pub const NAME: Classes = Classes(1 << 56);
     /// A given name (`given_names`).
-    pub const GIVEN: Classes = Classes(1 << 41);
+    pub const GIVEN: Classes = Classes(1 << 57);
 
     pub fn role(role: Grammar) -> Classes {
         Classes(1 << role as u64)

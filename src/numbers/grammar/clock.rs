@@ -114,20 +114,7 @@ impl<'a> Parser<'a> {
 
     /// Whether Greenwich time is named at token `i`: بتوقيت غرينتش، ت غ، ت.غ، GMT.
     pub(super) fn gmt_at(&self, i: usize) -> bool {
-        let greenwich = |k: usize| {
-            self.word(k).is_some_and(|w| {
-                matches!(
-                    w,
-                    "غرينتش"
-                        | "جرينتش"
-                        | "غرينيتش"
-                        | "جرينيتش"
-                        | "غرنتش"
-                        | "GMT"
-                        | "تغ"
-                )
-            })
-        };
+        let greenwich = |k: usize| self.is(k, "greenwich");
         let joined_word = |k: usize, w: &str| self.joined(k - 1) && self.word(k) == Some(w);
         if greenwich(i) {
             return true;

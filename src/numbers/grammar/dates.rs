@@ -145,7 +145,7 @@ impl<'a> Parser<'a> {
         // by the adjective alone (masculine, as شهر is: not الساعات 24 الماضية)
         let offset = match self.word(k) {
             Some("الحالي" | "الجاري") => Some(0),
-            Some("الماضي" | "المنصرم" | "الفائت") => Some(-1),
+            Some("الماضي" | "المنصرم" | "الفاءت") => Some(-1),
             Some("المقبل" | "القادم") => Some(1),
             _ => None,
         };
@@ -160,9 +160,8 @@ impl<'a> Parser<'a> {
                             matches!(
                                 s,
                                 "في" | "يوم"
-                                    | "الى"
-                                    | "إلى"
-                                    | "حتى"
+                                    | "الي"
+                                    | "حتي"
                                     | "من"
                                     | "منذ"
                                     | "الموافق"
@@ -328,7 +327,7 @@ impl<'a> Parser<'a> {
             self.joined(k - 1)
                 && self.joined(k)
                 && (Self::stems(self.text(k).unwrap_or_default())
-                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "أو")
+                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "او")
                     || (between && self.text(k) == Some("و")))
         };
         if k >= self.tokens.len() || !joins(k) {
@@ -843,14 +842,12 @@ impl<'a> Parser<'a> {
     }
 
     /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a
-    /// number counts as a span of time only where time is spoken of: عقد is also a contract.
+    /// number counts as a span of time only where time is spoken of: عقد is also a contract
+    /// (`era` in `cues.tsv`).
     pub(super) fn era_word(&self, i: usize) -> Option<&'static str> {
         let word = self.word(i)?;
-        Self::stems(word).find_map(|(_, s)| match s.strip_prefix("ال").unwrap_or(s) {
-            "عقد" | "عقدا" | "عقدين" | "عقدان" | "عقود" => Some("decade"),
-            "قرن" | "قرنا" | "قرنين" | "قرنان" | "قرون" => Some("century"),
-            _ => None,
-        })
+        Self::stems(word)
+            .find_map(|(_, s)| self.lex.cue(s.strip_prefix("ال").unwrap_or(s), "era")?)
     }
 
     /// Whether the decades or centuries of a fact from `first` to `next` are time: after a

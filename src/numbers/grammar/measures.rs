@@ -504,7 +504,7 @@ impl<'a> Parser<'a> {
             let times = draft
                 .noun
                 .and_then(|(at, _)| self.word(at))
-                .is_some_and(|w| matches!(w, "مرات" | "مره" | "مرة" | "مرتين" | "مرتان"));
+                .is_some_and(|w| self.lex.is(w, "times"));
             if times {
                 draft.kind = "cardinal";
                 draft.unit = Some("times");
@@ -580,7 +580,7 @@ impl<'a> Parser<'a> {
             && (noun_first || definite)
             && draft.qualifier.is_none()
             && self.joined(next - 1)
-            && matches!(self.word(next), Some("الأولى" | "الأول" | "الأوائل"))
+            && matches!(self.word(next), Some("الاولي" | "الاول" | "الاواءل"))
         {
             draft.qualifier = Some("start".to_owned());
             next += 1;
@@ -639,14 +639,13 @@ impl<'a> Parser<'a> {
     }
 
     /// How many decades the singular or dual of عقد says, behind any clitic (لعقدين: 2), or
-    /// centuries that of قرن (منذ قرن، قبل قرنين), and which.
-    pub(super) fn decades(word: &str) -> Option<(f64, &'static str)> {
-        Self::stems(word).find_map(|(_, s)| match s {
-            "عقد" | "عقدا" => Some((1.0, "decade")),
-            "عقدين" | "عقدان" => Some((2.0, "decade")),
-            "قرن" | "قرنا" => Some((1.0, "century")),
-            "قرنين" | "قرنان" => Some((2.0, "century")),
-            _ => None,
+    /// centuries that of قرن (منذ قرن، قبل قرنين), and which: its value as `decade` or
+    /// `century` in `cues.tsv`.
+    pub(super) fn decades(&self, word: &str) -> Option<(f64, &'static str)> {
+        Self::stems(word).find_map(|(_, s)| {
+            ["decade", "century"]
+                .into_iter()
+                .find_map(|unit| Some((self.lex.cue(s, unit)??.parse().ok()?, unit)))
         })
     }
 
@@ -663,7 +662,7 @@ impl<'a> Parser<'a> {
         inside: Option<&'static str>,
         prefix: usize,
     ) -> Option<Draft> {
-        let (value, unit) = Self::decades(self.word(at)?)?;
+        let (value, unit) = self.decades(self.word(at)?)?;
         let whole = self.is(at + 1, "whole") && self.joined(at);
         let next = at + 1 + usize::from(whole);
         let of_time = self.joined(next - 1)

@@ -698,7 +698,7 @@ impl<'a> Parser<'a> {
         let manner = i > 0
             && self
                 .word(i - 1)
-                .is_some_and(|w| matches!(w, "بشكل" | "بصورة" | "بطريقة"));
+                .is_some_and(|w| matches!(w, "بشكل" | "بصوره" | "بطريقه"));
         if manner {
             return false;
         }

@@ -175,7 +175,7 @@ impl<'a> Parser<'a> {
         // (not القرن الأول الهجري، القرن الخامس قبل الميلاد: another era)
         let era = self
             .word(next)
-            .is_some_and(|w| matches!(w, "الهجري" | "للهجرة" | "قبل"));
+            .is_some_and(|w| matches!(w, "الهجري" | "للهجره" | "قبل"));
         if let Some((at, clitics)) = century.filter(|_| (1..=21).contains(&value) && !era) {
             let part = at
                 .checked_sub(1)

@@ -187,7 +187,7 @@ impl<'a> Parser<'a> {
             };
         }
         let ages = word(k.checked_sub(1)?)?;
-        if !matches!(age, "عن" | "على") || !(ages.starts_with("أعمار") || ages.starts_with("اعمار"))
+        if !matches!(age, "عن" | "علي") || !(ages.starts_with("أعمار") || ages.starts_with("اعمار"))
         {
             return None;
         }
@@ -325,10 +325,7 @@ impl<'a> Parser<'a> {
                     .strip_prefix('و')
                     .filter(|w| w.chars().count() > 2)
                     .unwrap_or(w);
-                matches!(
-                    w,
-                    "في" | "تبلغ" | "يبلغ" | "بلغ" | "بلغت" | "البالغ" | "البالغة"
-                )
+                w == "في" || self.lex.is(w, "reaching")
             })
     }
 }

@@ -133,7 +133,7 @@ impl<'a> Parser<'a> {
             && self.word(from) == Some("وقت")
             && self
                 .word(from + 1)
-                .is_some_and(|w| matches!(w, "سابق" | "لاحق" | "مبكر" | "متاخر" | "متأخر"))
+                .is_some_and(|w| self.lex.is(w, "early_late"))
             && self.word(from + 2) == Some("من")
     }
 

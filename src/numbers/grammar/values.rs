@@ -402,7 +402,7 @@ impl<'a> Parser<'a> {
             return false;
         };
         Self::stems(word).any(|(_, s)| match s {
-            "الفي" | "ألفي" | "مليوني" | "ملياري" | "مئتي" | "مائتي" => {
+            "الفي" | "ألفي" | "مليوني" | "ملياري" | "مءتي" | "ماءتي" => {
                 true
             }
             "ست" => self.word(next).is_some_and(Self::definite) && self.joined(start),

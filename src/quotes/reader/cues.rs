@@ -864,7 +864,7 @@ impl Reader<'_, '_> {
             || head.ends_with('ا')
             || self.possessed_noun(first)
             || derived_noun(head)
-            || super::mentions::is_renewed_object(head)
+            || self.lexicon.is(head, Grammar::RenewedObject)
             || self.plays(first, Grammar::Anaphor)
             || self.plays(first, Grammar::Demonstrative)
             || self.plays(first, Grammar::LoneDemonstrative)
@@ -884,7 +884,7 @@ impl Reader<'_, '_> {
                     | "العديد"
                     | "بعض"
                     | "عشرات"
-                    | "مئات"
+                    | "مءات"
                     | "الاف"
                     | "مجموعه"
                     | "اغلب"
@@ -1450,7 +1450,7 @@ impl Reader<'_, '_> {
             || self.possessed_noun(first)
             || derived_noun(head) && !given(first)
             || super::mentions::is_verbal_noun(head) && !given(first)
-            || super::mentions::is_renewed_object(head)
+            || self.lexicon.is(head, Grammar::RenewedObject)
             || self.plays(first, Grammar::Veil)
             || self.plays(first, Grammar::Anaphor)
             || self.mentions.at.contains_key(&first)

@@ -387,10 +387,9 @@ impl Pairer<'_, '_> {
         // متهما بـ"التجسس"، بتهمة "الإرهاب": a charge (the passive participle takes ب
         // with no object between)
         if self.word(open.wrapping_sub(1)) == "ب"
-            && matches!(
-                self.word(open.wrapping_sub(2)),
-                "متهما" | "متهمه" | "متهمين" | "متهمون" | "بتهمه" | "بتهم"
-            )
+            && self
+                .lexicon
+                .is(self.word(open.wrapping_sub(2)), Grammar::Charge)
         {
             return true;
         }
@@ -416,10 +415,8 @@ impl Pairer<'_, '_> {
             return false;
         }
         // "جماعة نصرة الإسلام"، "حركة الشباب": a group named with its head noun
-        if matches!(
-            self.word(first),
-            "جماعه" | "حركه" | "تنظيم" | "حزب" | "منظمه" | "جبهه" | "تحالف" | "ميليشيا"
-        ) && (first + 1..end).all(|k| self.verb(k).is_none() && !self.is_complementizer(k))
+        if self.lexicon.is(self.word(first), Grammar::GroupHead)
+            && (first + 1..end).all(|k| self.verb(k).is_none() && !self.is_complementizer(k))
         {
             return true;
         }

@@ -957,7 +957,7 @@ impl Reader<'_, '_> {
             .get(&(k + 1))
             .is_some_and(|&o| !self.mentions.list[o].governed)
             || self.is_group_word(k + 1)
-            || matches!(self.word(k + 1), "بعض" | "بعضها" | "بعضهم");
+            || self.lexicon.is(self.word(k + 1), Grammar::Partitive);
         if own {
             return None;
         }

@@ -5316,3 +5316,56 @@ fn a_name_the_document_gives_after_a_body_s_head_is_the_body_s() {
         "{found:?}"
     );
 }
+
+#[test]
+fn word_lists_the_reader_looks_for_are_grammar_roles() {
+    // subject_aside, amma_topic, a charge or a group's name before marks, a kind of medium and a
+    // word with ب that is no verbal noun read them from grammar.tsv, not from code; roles past
+    // the 32nd take bits of their own, not another class's
+    use crate::quotes::lexicon::Classes;
+    use crate::quotes::Grammar;
+    with_text(
+        "وهي المرة الأولى بعضهم متهما جماعة أنباء بسبب",
+        |text| {
+            assert!(text.plays(1, Grammar::EventAside));
+            assert!(text.plays(3, Grammar::Partitive));
+            assert!(text.plays(4, Grammar::Charge));
+            assert!(text.plays(5, Grammar::GroupHead));
+            assert!(text.plays(6, Grammar::MediumKind));
+            assert!(text.plays(7, Grammar::NoVerbalNoun));
+        },
+    );
+    let others = [
+        Classes::FUNCTION_WORD,
+        Classes::VERB,
+        Classes::GROUP,
+        Classes::SIDE,
+        Classes::TITLE,
+        Classes::ATTRIBUTION,
+        Classes::DESCRIPTION,
+        Classes::LABEL,
+        Classes::NAME,
+        Classes::GIVEN,
+    ];
+    for role in [
+        Grammar::Charge,
+        Grammar::GroupHead,
+        Grammar::MediumKind,
+        Grammar::NoVerbalNoun,
+    ] {
+        assert!(
+            others.iter().all(|&class| !Classes::role(role).has(class)),
+            "{role:?}"
+        );
+    }
+    let lexicon = Lexicon::builtin();
+    for word in ["ما", "الامر", "المره", "اول"] {
+        assert!(lexicon.is(word, Grammar::EventAside), "{word}");
+    }
+    for word in ["بعض", "بعضها", "بعضهم"] {
+        assert!(lexicon.is(word, Grammar::Partitive), "{word}");
+    }
+    for word in ["التاكيد", "النظر", "الاشاره", "عشيه"] {
+        assert!(lexicon.is(word, Grammar::RenewedObject), "{word}");
+    }
+}

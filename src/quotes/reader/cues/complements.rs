@@ -900,7 +900,7 @@ impl Reader<'_, '_> {
         limit: usize,
     ) -> Option<usize> {
         let what = self.word(j + 2);
-        if j + 2 >= limit || matches!(what, "ما" | "الامر" | "المره" | "اول") {
+        if j + 2 >= limit || self.lexicon.is(what, Grammar::EventAside) {
             return None;
         }
         let subject = after > k + 1 && j == after
@@ -1001,13 +1001,7 @@ impl Reader<'_, '_> {
             && !self.mentions.at.contains_key(&i)
             && self.attribution_at(i).is_none()
             // (a compound preposition, no verbal noun: تهدد الأرض بسبب، بشأن، بنسبة)
-            && !matches!(
-                word,
-                "بسبب" | "بشان" | "بفضل" | "بهدف" | "بمناسبه" | "بحضور" | "بمشاركه" | "بقيمه"
-                    | "بنسبه" | "بمعدل" | "بشكل" | "بصوره" | "بطريقه" | "بحجه" | "بدعوي"
-                    | "بقياده" | "باغلبيه" | "باسم" | "بلاده" | "بلادها" | "بمثابه" | "بارز"
-                    | "بارزه" | "بارزون" | "بارزين" | "بشده" | "بقوه"
-            )
+            && !self.lexicon.is(word, Grammar::NoVerbalNoun)
             // (nor an adjective of the words before, بريطانية، بلجيكي، nor a name before a
             // comma: عارضة أزياء بيلاروسية، شارلوت، والدة الصبي بيلي،)
             && !["يه", "ي", "يون", "يين"].iter().any(|e| word.ends_with(e) && !word.starts_with("بت"))

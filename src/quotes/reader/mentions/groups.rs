@@ -1217,10 +1217,7 @@ impl Finder<'_, '_> {
         // (a kind of medium, not a name: أنباء، أخبار)
         let generic = |w: &str| {
             let w = w.strip_prefix("ال").unwrap_or(w);
-            matches!(
-                w,
-                "انباء" | "اخبار" | "اخباري" | "اخباريه" | "استخبارات" | "اعلام"
-            )
+            self.lexicon.is(w, Grammar::MediumKind)
         };
         // صحيفة (لو فيغارو)، شركة (توتال)، وكالة أنباء (إرنا)، شبكة (سي.إن.بي.سي): a head
         // with no name but the one in parentheses after it is named there, as in quotation

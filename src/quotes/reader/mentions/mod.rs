@@ -460,7 +460,7 @@ impl Finder<'_, '_> {
         };
         // جدد التأكيد، أعاد النظر: a verbal noun is the verb's object (the s24-speak
         // helper's list, read off a whole-corpus diff)
-        if is_renewed_object(self.word(k)) {
+        if self.lexicon.is(self.word(k), Grammar::RenewedObject) {
             return None;
         }
         // (وقال أحد أقرباء الضحية لوكالة رويترز إن، وقال شاهد لبي بي سي إن: the addressee, a
@@ -1003,25 +1003,6 @@ pub(super) fn is_state_organ(head: &str) -> bool {
     ]
     .iter()
     .any(|organ| skeleton(organ) == head)
-}
-
-/// Whether a word after a reporting verb is its object, a verbal noun it renews or the
-/// evening it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية), no subject.
-pub(super) fn is_renewed_object(word: &str) -> bool {
-    matches!(
-        word,
-        "التاكيد"
-            | "النظر"
-            | "القول"
-            | "الاشاره"
-            | "التحذير"
-            | "الدعوه"
-            | "المطالبه"
-            | "الاعراب"
-            | "التعبير"
-            | "الحديث"
-            | "عشيه"
-    )
 }
 
 /// Whether `word` is a preposition with a pronoun or a demonstrative on it (فيها، عنه، منهم،
