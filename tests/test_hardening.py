@@ -162,3 +162,59 @@ def test_words_compared_in_the_core_are_written_as_the_normalized_text_has_them(
                 found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
     assert not found, "\n".join(found)
 
+
+# the constructs session 33's rules read, each as a text of its own: alone, cut after each of its
+# characters, and repeated (no panic may cross into Python, and the time grows with the text)
+SESSION_33_CONSTRUCTS = [
+    "ر1ر2ر3",
+    "16ر",
+    "ر16ر1 ",
+    "عام ،1967",
+    "الأخير قال ",
+    "قال الأخيرة",
+    "إلا أن المراقبين يرون أن ",
+    '"غوغل" ',
+    "أعلنت الوزارة في بيان لها ",
+    "وقال 12 مسؤولا أميركيا إن ",
+    "صحيفة (لو فيغارو) قالت ",
+    "قمة الناتو: ترامب يعلن ",
+    "تقريرا ذكر فيه مسؤولون أميركيون أن ",
+    "20 من الشهر نفسه ",
+    "أمس الأحد ",
+    'رفض الاستئناف وموسكو تعتبر القرار "تحت الضغط" ',
+    "وسخر كثير من مستخدمي مواقع التواصل قائلين: ",
+    "شركة فيسبوك وقالت فيسبوك ",
+    "الذي أعلن استقالته ",
+    "ورحبت المعارضة بالقرار، مؤكدة أن ",
+    "نهاية العام الحالي 2018",
+    "الأسبوع الثاني من أبريل الماضي",
+    "مجموعة الدول العشرين",
+    "وأثنى ترامب على",
+]
+
+
+def test_session_33_constructs_at_the_edges_of_a_text_raise_nothing() -> None:
+    texts = ["", "«»\"\"،.:؛!؟()"]
+    for unit in SESSION_33_CONSTRUCTS:
+        texts += [unit[:i] for i in range(1, len(unit) + 1)]
+        texts += [unit[i:] for i in range(len(unit))]
+    for extract in (
+        khabar.extract_numbers_batch,
+        khabar.extract_quotes_batch,
+        khabar.extract_entities_batch,
+    ):
+        assert len(extract(texts, threads=1)) == len(texts)
+
+
+@pytest.mark.parametrize("unit", SESSION_33_CONSTRUCTS)
+def test_session_33_constructs_repeated_stay_linear(unit: str) -> None:
+    def seconds(n: int) -> float:
+        text = unit * n
+        start = time.process_time()
+        khabar.extract_numbers(text)
+        khabar.extract_quotes(text)
+        khabar.extract_entities(text)
+        return time.process_time() - start
+
+    small = min(seconds(500) for _ in range(2))
+    assert min(seconds(4000) for _ in range(2)) < 16 * small + 0.3
