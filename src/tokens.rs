@@ -328,7 +328,8 @@ fn is_arabic(c: char) -> bool {
 }
 
 /// The value of digits with separators: `,` before exactly three digits groups thousands,
-/// otherwise it is a decimal comma.
+/// otherwise it is a decimal comma; the Arabic decimal mark ر has the decimals before it, as
+/// text written right to left is stored (16ر1 is 1.16).
 fn parse_number(text: &str) -> Option<f64> {
     // 16ر1: the Arabic decimal mark, the whole part after it as the text is stored (written
     // right to left, read 1ر16), 1.16

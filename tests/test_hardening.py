@@ -4,10 +4,12 @@ pools stay few, and dates stay within the years ISO 8601 writes in four digits."
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +140,81 @@ def test_a_long_paragraph_of_periods_next_to_the_story_stays_linear() -> None:
 
     plain = min(seconds("الماضي") for _ in range(2))
     assert min(seconds("التالي") for _ in range(2)) < 4 * plain + 0.2
+
+
+def test_words_compared_in_the_core_are_written_as_the_normalized_text_has_them() -> None:
+    # the readers compare a token's word (self.word), which is normalized (lexicons/normalization.tsv: أ إ آ
+    # ٱ are ا, ؤ ئ lose their seat, ة is ه, ى is ي), with the words written in code: one written
+    # with a letter normalizing takes away can never match (الأولى in a test of the word after a
+    # duration was dead code)
+    root = Path(__file__).resolve().parent.parent / "src"
+    literal = re.compile(r"""("[^"\n]*"|'[^'\n]')""")
+    seated = re.compile("[أإآٱؤئةى]")
+    found = []
+    for path in sorted(root.rglob("*.rs")):
+        if path.name == "tests.rs" or "python" in path.parts:
+            continue
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            code = line.split("//", 1)[0]
+            if "self.word(" not in code:
+                continue
+            if any(seated.search(s) for s in literal.findall(code)):
+                found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+# the constructs session 33's rules read, each as a text of its own: alone, cut after each of its
+# characters, and repeated (no panic may cross into Python, and the time grows with the text)
+SESSION_33_CONSTRUCTS = [
+    "ر1ر2ر3",
+    "16ر",
+    "ر16ر1 ",
+    "عام ،1967",
+    "الأخير قال ",
+    "قال الأخيرة",
+    "إلا أن المراقبين يرون أن ",
+    '"غوغل" ',
+    "أعلنت الوزارة في بيان لها ",
+    "وقال 12 مسؤولا أميركيا إن ",
+    "صحيفة (لو فيغارو) قالت ",
+    "قمة الناتو: ترامب يعلن ",
+    "تقريرا ذكر فيه مسؤولون أميركيون أن ",
+    "20 من الشهر نفسه ",
+    "أمس الأحد ",
+    'رفض الاستئناف وموسكو تعتبر القرار "تحت الضغط" ',
+    "وسخر كثير من مستخدمي مواقع التواصل قائلين: ",
+    "شركة فيسبوك وقالت فيسبوك ",
+    "الذي أعلن استقالته ",
+    "ورحبت المعارضة بالقرار، مؤكدة أن ",
+    "نهاية العام الحالي 2018",
+    "الأسبوع الثاني من أبريل الماضي",
+    "مجموعة الدول العشرين",
+    "وأثنى ترامب على",
+]
+
+
+def test_session_33_constructs_at_the_edges_of_a_text_raise_nothing() -> None:
+    texts = ["", "«»\"\"،.:؛!؟()"]
+    for unit in SESSION_33_CONSTRUCTS:
+        texts += [unit[:i] for i in range(1, len(unit) + 1)]
+        texts += [unit[i:] for i in range(len(unit))]
+    for extract in (
+        khabar.extract_numbers_batch,
+        khabar.extract_quotes_batch,
+        khabar.extract_entities_batch,
+    ):
+        assert len(extract(texts, threads=1)) == len(texts)
+
+
+@pytest.mark.parametrize("unit", SESSION_33_CONSTRUCTS)
+def test_session_33_constructs_repeated_stay_linear(unit: str) -> None:
+    def seconds(n: int) -> float:
+        text = unit * n
+        start = time.process_time()
+        khabar.extract_numbers(text)
+        khabar.extract_quotes(text)
+        khabar.extract_entities(text)
+        return time.process_time() - start
+
+    small = min(seconds(500) for _ in range(2))
+    assert min(seconds(4000) for _ in range(2)) < 16 * small + 0.3

@@ -182,6 +182,8 @@ fn named_day(facts: &mut [NumericFact], units: &[u16]) {
 /// named (أدخلتها عام 2013 ... في العام التالي → 2014; تراجعت في 2017 مقابل 34 العام السابق
 /// → 2016), not to the day of writing, which الماضي and المقبل are next to. Resolved from the
 /// nearest date before it in its paragraph that names that period; left as it was without one.
+/// A day of the same month (20 من الشهر نفسه) is of the last month named before it anywhere in
+/// the text (a range of days by its first month), left unknown after a Hijri month.
 fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
     let anaphoric = |fact: &NumericFact| {
         fact.kind == "relative_date"

@@ -566,13 +566,12 @@ impl<'a> Parser<'a> {
     /// day, يوم, is masculine), or one after a unit of time longer than a day or a fraction
     /// with the article (الأسبوع الثاني من أبريل، النصف الثاني من يوليو: the week, the half).
     pub(super) fn orders_noun_before(&self, i: usize) -> bool {
-        // (ى is ي in the normalized text: الأولى is الاولي, unlike الثاني)
+        // (the lexicon's words are normalized: ة is ه, and ى is ي, الأولى is الاولي, unlike
+        // الثاني)
         let feminine = self
             .longest(i, &self.lex.ordinals, true)
             .and_then(|(item, _, _)| item.0.first())
-            .is_some_and(|w| {
-                w.ends_with('ه') || w.ends_with('ة') || w.ends_with('ى') || w.ends_with("ولي")
-            });
+            .is_some_and(|w| w.ends_with('ه') || w.ends_with("ولي"));
         let after_part = i > 0
             && self.joined(i - 1)
             && self.word(i - 1).is_some_and(|w| {

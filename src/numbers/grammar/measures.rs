@@ -575,16 +575,8 @@ impl<'a> Parser<'a> {
                 next = after;
             }
         }
-        // الأشهر الستة الأولى، الثلاثة أسابيع الأولى: the first ones of a period, its start
-        if draft.kind == "duration"
-            && (noun_first || definite)
-            && draft.qualifier.is_none()
-            && self.joined(next - 1)
-            && matches!(self.word(next), Some("الاولي" | "الاول" | "الاواءل"))
-        {
-            draft.qualifier = Some("start".to_owned());
-            next += 1;
-        }
+        // (الأشهر الستة الأولى، الثلاثة أسابيع الأولى, the first ones of a period, its start:
+        // `first_of_duration` joins the ordinal after the duration)
 
         // عائدات تصل إلى 14 مليار دولار، إيداع لا يقل عن 7 ملايين جنيه، يناهز 80 عاما: a verb
         // of quantity outside the span qualifies any amount

@@ -817,7 +817,7 @@ impl<'a> Parser<'a> {
     /// Whether ألف at `i` is the verb "wrote": after a relative or قد, which a verb follows
     /// (الذي ألف 15 رواية، وقد ألف كتبا), never a thousand.
     pub(super) fn wrote(&self, i: usize) -> bool {
-        matches!(self.word(i), Some("ألف" | "الف"))
+        self.word(i) == Some("الف")
             && i > 0
             && self.joined(i - 1)
             && matches!(

@@ -582,7 +582,9 @@ impl Reader<'_, '_> {
     /// a document, a name the lexicons know, or words with no article, an unknown name: وفد
     /// المعارضة الذي، بحسب الوكالة التي، لوبيز أوبرادور، الذي), agreeing with the verb, when a
     /// complementizer right after the verb or its preposition marks the content (قال إن،
-    /// أشارت إلى أن). Not where the verb takes the noun back as its object (التي أعلن عنها،
+    /// أشارت إلى أن), or a noun bearing the relative's own pronoun does, right after a verb
+    /// that takes a noun phrase (الذي أعلن استقالته، التي أكدت تعرضها; not a document's, التقرير
+    /// الذي أعلن نتائجه). Not where the verb takes the noun back as its object (التي أعلن عنها،
     /// الأهداف التي تقول إنها: a noun that cannot speak).
     fn unread_antecedent(&self, k: usize, verb: &Verb) -> Option<Subject> {
         let r = k.checked_sub(1)?;
@@ -1254,20 +1256,7 @@ impl Reader<'_, '_> {
                 && !self.is_function_word(j)
                 && self.verb(j).is_none()
         };
-        let called = |j: usize| {
-            let word = self.word(j);
-            self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
-                && !self
-                    .marks
-                    .pair_at(j)
-                    .is_some_and(|p| self.marks.pair(p).label)
-                || self.tokens.kind(j) == Kind::Word
-                    && !written(j).starts_with("ال")
-                    && word.chars().count() >= 4
-                    && !self.lexicon.given_names.contains_key(word)
-                    && !self.is_function_word(j)
-                    && super::mentions::is_accusative_tail(word)
-        };
+        let called = |j: usize| self.what_it_is_called(j);
         let predicate = (first + 2..limit)
             .take_while(|&j| called(j) || self.subject_word(j) && !self.word(j).starts_with('و'))
             .find(|&j| called(j))?;
@@ -1289,6 +1278,25 @@ impl Reader<'_, '_> {
             .any(|m| m.end == object && m.first >= first);
         let subject_ends = definite(object - 1) || ends_mention;
         (object > first && !relation(object) && subject_ends).then_some(object)
+    }
+
+    /// Whether token `j` is what a verb of naming calls its object: quoted words (not a label's
+    /// marks) or an indefinite accusative of four letters or more that is no given name
+    /// (تصعيدا، جزءا، "تحت الضغط").
+    fn what_it_is_called(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let quoted = self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
+            && !self
+                .marks
+                .pair_at(j)
+                .is_some_and(|p| self.marks.pair(p).label);
+        quoted
+            || self.tokens.kind(j) == Kind::Word
+                && !(self.display)(self.starts(j), self.ends(j)).starts_with("ال")
+                && word.chars().count() >= 4
+                && !self.lexicon.given_names.contains_key(word)
+                && !self.is_function_word(j)
+                && super::mentions::is_accusative_tail(word)
     }
 
     /// Whether the words from `first` are an object and what it is called: a definite noun
@@ -1314,20 +1322,7 @@ impl Reader<'_, '_> {
         if !definite {
             return false;
         }
-        let called = |j: usize| {
-            let word = self.word(j);
-            self.mark(j).is_some_and(|c| matches!(c, '"' | '«' | '“'))
-                && !self
-                    .marks
-                    .pair_at(j)
-                    .is_some_and(|p| self.marks.pair(p).label)
-                || self.tokens.kind(j) == Kind::Word
-                    && !written(j).starts_with("ال")
-                    && word.chars().count() >= 4
-                    && !self.lexicon.given_names.contains_key(word)
-                    && !self.is_function_word(j)
-                    && super::mentions::is_accusative_tail(word)
-        };
+        let called = |j: usize| self.what_it_is_called(j);
         (first + 1..limit.min(first + 6))
             .take_while(|&j| called(j) || self.subject_word(j) && !self.word(j).starts_with('و'))
             .any(called)

@@ -446,10 +446,8 @@ impl Pairer<'_, '_> {
                 && previous.close.is_some_and(|c| {
                     c < open
                         && c + 3 >= open
-                        && (c + 1..open).all(|j| {
-                            matches!(self.word(j), "و" | "على" | "علي" | "أو" | "او")
-                                || self.is(j, ',')
-                        })
+                        && (c + 1..open)
+                            .all(|j| matches!(self.word(j), "و" | "علي" | "او") || self.is(j, ','))
                 });
             if joined {
                 return true;

@@ -735,8 +735,10 @@ impl Reader<'_, '_> {
 
     /// A subject written before its verb, which then has no subject after it: at the start
     /// of a sentence or a clause (تركيا تتعهد بتعقب ...، إلا أن السيسي عقب، أما X فاعتبر، وكان
-    /// كينيك قد قال لرويتر), or the noun a relative clause is about (إسرائيل التي تتهم ...،
-    /// غابرييل، الذي اتهم). The words after the verb are then its object or its content.
+    /// كينيك قد قال لرويتر), after a headline's label (قمة الناتو: ترامب يعلن), a name with the
+    /// conjunction on it after words that are no name (رفض الاستئناف وموسكو تعتبر), or the noun
+    /// a relative clause is about (إسرائيل التي تتهم ...، غابرييل، الذي اتهم). The words after
+    /// the verb are then its object or its content.
     /// A verb with a conjunction goes on with the subject of the clause before it instead.
     pub(super) fn fronted(&self, k: usize) -> Option<Subject> {
         let verb = self.word(k);
@@ -1099,10 +1101,7 @@ impl Reader<'_, '_> {
         let opening = (participle && antecedent == Antecedent::Subject)
             .then(|| {
                 let (start, _) = self.sentence(k);
-                let clause = (start..k)
-                    .rev()
-                    .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
-                    .map_or(start, |c| c + 1);
+                let clause = self.conjunction_before(start, k).map_or(start, |c| c + 1);
                 self.opening_subject(clause, k)
             })
             .flatten();
@@ -1163,14 +1162,12 @@ impl Reader<'_, '_> {
             // the owner of a possessive is the nearest noun; the subject a participle or a
             // coordinated verb goes on with is the sentence's first (ورفض X التعليق، مؤكدا)
             // ... فيما لم يبد بوتين أي التزام، قائلا: the clause a conjunction starts
-            let clause = (start..k)
-                .rev()
-                .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
-                .unwrap_or(start);
+            let conjunction = self.conjunction_before(start, k);
+            let clause = conjunction.unwrap_or(start);
             // ورحبت المعارضة بالقرار، مؤكدة: a participle goes on with the subject its clause
             // writes out, when no mention read it and one of its words can speak, before any
             // mention after it (the verb's object, a noun it governs)
-            let opens = if clause == start { start } else { clause + 1 };
+            let opens = conjunction.map_or(start, |c| c + 1);
             if let Some((subject, first, true)) = opening.as_ref() {
                 let earlier = candidates
                     .iter()
@@ -1288,6 +1285,14 @@ impl Reader<'_, '_> {
             .filter(|d| d.sentence == sentence && d.cue_lemma.as_deref() != Some("نقل"))
             .and_then(|d| d.speaker.clone())
             .filter(|s| s.kind == "institution")
+    }
+
+    /// The last conjunction that opens a clause (فيما، بينما، حيث، حين، إذ) from `start` to
+    /// before `k`.
+    fn conjunction_before(&self, start: usize, k: usize) -> Option<usize> {
+        (start..k)
+            .rev()
+            .find(|&j| matches!(self.word(j), "فيما" | "بينما" | "حيث" | "حين" | "اذ"))
     }
 
     /// Whether the cue at `k` can have no subject of its own: its content, a mark or a

@@ -125,7 +125,7 @@ impl<'a> Text<'a> {
         let glued_after =
             k + 1 < self.tokens.len() && self.is(k + 1, '.') && self.ends(k) == self.starts(k + 1);
         // (and the names spelled apart: the two إن of سي إن إن, not the إن after بي بي سي)
-        let letter = |i: usize| matches!(self.word(i), "ان" | "إن");
+        let letter = |i: usize| self.word(i) == "ان";
         let first_of_two = k > 0 && self.word(k - 1) == "سي" && letter(k + 1);
         let second_of_two = k > 1 && letter(k - 1) && self.word(k - 2) == "سي";
         glued_before || glued_after || (letter(k) && (first_of_two || second_of_two))
