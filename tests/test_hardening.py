@@ -142,27 +142,6 @@ def test_a_long_paragraph_of_periods_next_to_the_story_stays_linear() -> None:
     assert min(seconds("التالي") for _ in range(2)) < 4 * plain + 0.2
 
 
-def test_words_compared_in_the_core_are_written_as_the_normalized_text_has_them() -> None:
-    # the readers compare a token's word (self.word), which is normalized (lexicons/normalization.tsv: أ إ آ
-    # ٱ are ا, ؤ ئ lose their seat, ة is ه, ى is ي), with the words written in code: one written
-    # with a letter normalizing takes away can never match (الأولى in a test of the word after a
-    # duration was dead code)
-    root = Path(__file__).resolve().parent.parent / "src"
-    literal = re.compile(r"""("[^"\n]*"|'[^'\n]')""")
-    seated = re.compile("[أإآٱؤئةى]")
-    found = []
-    for path in sorted(root.rglob("*.rs")):
-        if path.name == "tests.rs" or "python" in path.parts:
-            continue
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-            code = line.split("//", 1)[0]
-            if "self.word(" not in code:
-                continue
-            if any(seated.search(s) for s in literal.findall(code)):
-                found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
-    assert not found, "\n".join(found)
-
-
 # the constructs session 33's rules read, each as a text of its own: alone, cut after each of its
 # characters, and repeated (no panic may cross into Python, and the time grows with the text)
 SESSION_33_CONSTRUCTS = [
