@@ -4,12 +4,10 @@ pools stay few, and dates stay within the years ISO 8601 writes in four digits."
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
