@@ -174,6 +174,9 @@ pub enum Grammar {
     /// Some of a group, as a pronoun (بعضهم، بعضها): a subject of its own after a verb (فرأى
     /// بعضها).
     Partitive,
+    /// A word of quantity that heads the people it counts (أحد، بعض، كثير، عشرات، معظم + من
+    /// or a genitive): the group counted is a subject, not the quantity.
+    Quantity,
     /// A word of a charge (متهما، بتهمة): words in quotation marks after its ب are the charge,
     /// not speech (متهما بـ"التجسس"، بتهمة "الإرهاب").
     Charge,
@@ -228,6 +231,7 @@ impl Grammar {
             "occasion_adjective" => Grammar::OccasionAdjective,
             "event_aside" => Grammar::EventAside,
             "partitive" => Grammar::Partitive,
+            "quantity" => Grammar::Quantity,
             "charge" => Grammar::Charge,
             "group_head" => Grammar::GroupHead,
             "medium_kind" => Grammar::MediumKind,

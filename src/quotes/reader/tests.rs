@@ -5369,3 +5369,17 @@ fn word_lists_the_reader_looks_for_are_grammar_roles() {
         assert!(lexicon.is(word, Grammar::RenewedObject), "{word}");
     }
 }
+
+#[test]
+fn every_word_of_quantity_heads_the_people_it_counts() {
+    // one list of the words of quantity (grammar.tsv, quantity) for the groups reader and for a
+    // subject no mention read: عشرات and مجموعة من were in one only
+    assert_eq!(
+        first_speaker("وقال عشرات الناشطين إن الحكم ظالم."),
+        Some("عشرات الناشطين".to_string())
+    );
+    assert_eq!(
+        first_speaker("وقالت مجموعة من الموظفات إن التصرفات كانت منتشرة."),
+        Some("مجموعة من الموظفات".to_string())
+    );
+}

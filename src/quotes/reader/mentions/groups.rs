@@ -32,7 +32,7 @@ impl Finder<'_, '_> {
                 return Some(self.word_mention(k, group));
             }
             return Some(self.described_mention(k, end));
-        } else if quantity(word)
+        } else if self.lexicon.is(word, Grammar::Quantity)
             // (in the accusative only after أن or لكن: after a verb it is the verb's object or
             // an adverb, ودعت عددا من الصحافيين، وتكرر كثيرا تهديد ترامب)
             || matches!(word, "عددا" | "كثيرا") && self.after_inna(k)
@@ -1359,25 +1359,6 @@ impl Finder<'_, '_> {
             ..Mention::default()
         })
     }
-}
-
-/// Whether a word of quantity opens a described group (أحد المستخدمين، بعض المسؤولين، عدد من
-/// الخبراء، العديد من الشركات).
-pub(super) fn quantity(word: &str) -> bool {
-    matches!(
-        word,
-        "احد"
-            | "احدي"
-            | "بعض"
-            | "العديد"
-            | "عدد"
-            | "كثير"
-            | "الكثير"
-            | "معظم"
-            | "غالبيه"
-            | "اثنان"
-            | "اثنين"
-    )
 }
 
 /// Whether a word is a number written out that counts people (ثلاثة خبراء، خمس منظمات).
