@@ -10,9 +10,10 @@ a checkout of khabar, or give ``--data``), each annotated blind, before anyone r
 on it: ``dev`` (75 articles for quotes and numbers; 295 judged articles in 89 stories for stories)
 was worked on from the start; ``check``, ``check2`` and ``dev2`` were checks of how the figures
 carry over to news khabar was not tuned on, and became development sets once read for errors;
-``dev3`` (12 articles, annotated blind in session 32) was read from the session after;
-``check3``, ``check4`` and ``check5`` (quotes and numbers) and the stories ``check2`` are kept blind: only
-their aggregate figures are looked at. Each set's README says how it was drawn and annotated.
+``dev3`` (12 articles, annotated blind in session 32) was read from the session after, and
+``check3`` (20 articles, blind from session 22 to 33) from session 34; ``check4`` and ``check5``
+(quotes and numbers) and the stories ``check2`` are kept blind: only their aggregate figures are
+looked at. Each set's README says how it was drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
 where every other article is a distractor) and every pair of judged articles is scored: a pair
