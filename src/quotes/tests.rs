@@ -509,3 +509,15 @@ fn a_window_shows_a_name_once_and_gives_it_again_as_shown() {
     assert_eq!(window.display(start, end), name);
     assert_eq!(window.shown.borrow().len(), 1);
 }
+
+#[test]
+fn a_profession_before_a_name_is_its_title() {
+    // professions news puts before a name (a businessman, a cleric, a critic, a novelist), in
+    // one word or as a construct of two: the speaker is the name, the profession its role
+    let found = speakers("ودعا رجل الأعمال الكندي مارك تيبو إلى مراجعة القرار.");
+    assert_eq!(found, vec![Some("مارك تيبو".to_string())]);
+    let found = speakers("وقال الناقد الفرنسي جان لوران إن الفيلم يستحق الجائزة.");
+    assert_eq!(found, vec![Some("جان لوران".to_string())]);
+    let found = speakers("وأكد رجل الدين البارز حسن الخطيب أن الحوار هو الحل.");
+    assert_eq!(found, vec![Some("حسن الخطيب".to_string())]);
+}
