@@ -38,7 +38,7 @@ NUMBERS = [
     dict(surface="عام 2017", kind="year", value=2017, qualifier="within", note="خلال عام 2017 (خلال out)"),
     dict(surface="43 دولة", kind="count", value=43, noun="دولة"),
     dict(surface="44 دولة", kind="count", value=44, noun="دولة", note="ليصل ... إلى 44 دولة: the result, not a bound"),
-    dict(surface="عام 1995", kind="year", value=1995, note="منذ تأسيس ... عام 1995: the year of the founding"),
+    dict(surface="عام 1995", kind="year", value=1995, qualifier="since", note="منذ تأسيس ... عام 1995: since the founding year"),
     dict(surface="44 دولة", ctx="حيث وقعت 44", kind="count", value=44, noun="دولة"),
     dict(surface="55 دولة", kind="count", value=55, noun="دولة", note="(من إجمالي 55 دولة)", classes=["bracketed"]),
     dict(surface="قرابة 1.2 مليار شخص", kind="count", value=1200000000, noun="شخص", qualifier="approx"),
