@@ -1,0 +1,41 @@
+DOC = "SK-internationalNews-162-20180227"
+ROW = dict(speaker="مارك رولى", type="person", side="United Kingdom")
+QUOTES = [
+    dict(kind="direct", text="بريطانيا تواجه خطرا إرهابيا من اليمين المتطرف", speaker="سكوتلانديارد", sp="سكوتلانديارد", cue=":",
+         type="institution", side="United Kingdom", complement="quote", region="headline", borderline=True,
+         notes="headline 'speaker: content' (guidelines hard case 8); Scotland Yard stands for Rowley's force"),
+    dict(kind="indirect", text="بريطانيا تواجه تهديدا جديدا وكبيرا من الإرهاب اليميني المتطرف المنظم", sp="كبير ضباط مكافحة الإرهاب في المملكة المتحدة",
+         ref="description", cue="قال", cue_ctx="قال كبير", complement="clause", notes="named مارك رولى in the next sentence", **ROW),
+    dict(kind="indirect", text="الشرطة أحبطت أربع مؤامرات من تدبير متطرفين يمينيين العام الماضي", cue="وكشف", complement="clause",
+         ante="كبير ضباط مكافحة الإرهاب في المملكة المتحدة", notes="coordinated main verb كشف أن: its own record", **ROW),
+    dict(kind="direct", text="التهديد الإرهابي اليميني أكثر أهمية وتحديا مما قد يظنه الرأي العام", sp="مارك رولى مساعد قائد شرطة لندن",
+         cue="وقال", cue_ctx="وقال مارك", complement="quote", notes="addressee للصحفيين left out; juxtaposition", **ROW),
+    dict(kind="indirect", text="حتى العامين الماضيين، اقتصر النشاط اليميني المتطرف على الاحتجاجات غير المرغوب فيها وجرائم الكراهية، مع حوادث خطيرة تقتصر على تحركات أفراد معزولين",
+         sp="رولي", sp_ctx="لكن رولي", cue="قال", cue_ctx="لكن رولي قال", complement="clause", notes="إنه left out; variant spelling رولي", **ROW),
+    dict(kind="indirect", text="جماعات بريطانية تسعى لإقامة علاقات مع متطرفين دوليين", speaker="جهاز المخابرات الداخلية",
+         sp="جهاز المخابرات الداخلية (إم.أي.5)", cue="وحذر", type="institution", side="United Kingdom", complement="clause",
+         notes="حذر من أن (left out); coordinated with يشارك, whose subject is MI5; canonical name without the bracketed acronym"),
+    dict(kind="direct", text="هذا جزء مهم من التهديد الإرهابي. لم يكن الإرهاب اليميني منظما من قبل هنا", sp="رولي", sp_ctx='وقال رولي "',
+         cue="وقال", cue_ctx='وقال رولي "', complement="quote", **ROW),
+    dict(kind="direct", text="هناك العديد من الدول الغربية التي تواجه تحديات من اليمين المتطرف وتقيم أعداد كبيرة من المجموعات التي نشعر بالقلق منها هنا علاقات معها وتتواصل معها",
+         cue="وأضاف", complement="quote", ante="رولي", ante_ctx='وقال رولي "',
+         notes="وأضاف قائلا: one cue; the following ورفض ذكر مزيد من التفاصيل لأن ... is an act (no record)", **ROW),
+]
+NON_QUOTES = []
+NUMBERS = [
+    dict(surface="أربع مؤامرات", kind="count", value=4, noun="مؤامرة", note="inside quote"),
+    dict(surface="العام الماضي", kind="relative_date", value=1, unit="year", qualifier="last", resolved="2017", note="inside quote"),
+    dict(surface="عام 2001", kind="year", value=2001, qualifier="since", note="منذ هجمات عام 2001"),
+    dict(surface="العامين الماضيين", kind="duration", value=2, unit="year", qualifier="last",
+         note="حتى العامين الماضيين: the last two years (a dual of a period, not pointing back); inside quote"),
+    dict(surface="إم.أي.5", kind="identifier", value="MI5", scored=False, note="the agency's name"),
+    dict(surface="العام الماضي", ctx="وفى العام الماضي", kind="relative_date", value=1, unit="year", qualifier="last", resolved="2017"),
+    dict(surface="خمسة هجمات", kind="count", value=5, noun="هجوم"),
+    dict(surface="العام الذي سبقه", kind="relative_date", value=2, unit="year", qualifier="last", resolved="2016",
+         note="وفى العام الذي سبقه: the year before last year (the Jo Cox murder, June 2016)"),
+    dict(surface="أسبوع", ctx="قبل أسبوع من", kind="duration", value=1, unit="week", classes=["unit_alone"],
+         note="قبل أسبوع من إجراء الاستفتاء: a week before the referendum (قبل out)"),
+    dict(surface="مجموعتين", kind="count", value=2, noun="مجموعة", note="indefinite dual"),
+    dict(surface="أول", ctx="أول منظمات", kind="ordinal", value=1, noun="منظمة"),
+    dict(surface="الأربعينيات", kind="date", value="194X", qualifier="since", resolved="194X", note="منذ الأربعينيات: since the 1940s"),
+]
