@@ -1,7 +1,7 @@
 """Score khabar against hand-made gold annotations.
 
-    python -m khabar.evaluate numbers [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5] [GOLD.jsonl]
-    python -m khabar.evaluate quotes [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5] [GOLD.jsonl] [--no-borderline]
+    python -m khabar.evaluate numbers [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl]
+    python -m khabar.evaluate quotes [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl] [--no-borderline]
     python -m khabar.evaluate stories [--set dev|check|check2] [--corpus ANT.jsonl]
 
 ``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
@@ -11,9 +11,9 @@ on it: ``dev`` (75 articles for quotes and numbers; 295 judged articles in 89 st
 was worked on from the start; ``check``, ``check2`` and ``dev2`` were checks of how the figures
 carry over to news khabar was not tuned on, and became development sets once read for errors;
 ``dev3`` (12 articles, annotated blind in session 32) was read from the session after, and
-``check3`` (20 articles, blind from session 22 to 33) from session 34; ``check4`` and ``check5``
-(quotes and numbers) and the stories ``check2`` are kept blind: only their aggregate figures are
-looked at. Each set's README says how it was drawn and annotated.
+``check3`` (20 articles, blind from session 22 to 33) from session 34; ``check4``, ``check5`` and
+``check6`` (12 articles, annotated blind in session 34; quotes and numbers) and the stories
+``check2`` are kept blind: only their aggregate figures are looked at. Each set's README says how it was drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
 where every other article is a distractor) and every pair of judged articles is scored: a pair
@@ -65,7 +65,7 @@ DEV_DATA = _dev_data()
 #: The sets of real news under ``tests/data``, by the name ``--set`` knows them by.
 SET_FOLDERS = {
     "dev": "ant", "check": "ant_check", "check2": "ant_check2", "check3": "ant_check3", "dev2": "ant_dev2",
-    "check4": "ant_check4", "check5": "ant_check5", "dev3": "ant_dev3",
+    "check4": "ant_check4", "check5": "ant_check5", "dev3": "ant_dev3", "check6": "ant_check6",
 }
 #: The story judgments: the development gold and a check set judged blind.
 STORY_FOLDERS = {
