@@ -1,0 +1,125 @@
+# Every judgment: (story slug, [(id, note or None), ...]); hard negatives: (a, b, why)
+S = []
+HN = []
+def st(slug, *ids):
+    S.append((slug, [(i, None) if isinstance(i, str) else i for i in ids]))
+def hn(a, b, why): HN.append((a, b, why))
+
+# seed 0
+st('2018-09-16-kipchoge-sets-marathon-world-record-in-berlin', 'BB-sport-368-20180916')
+st('2018-09-16-ibrahimovic-scores-500th-career-goal', 'BB-sport-369-20180916')
+hn('2018-09-16-kipchoge-sets-marathon-world-record-in-berlin', '2018-09-16-ibrahimovic-scores-500th-career-goal',
+   'same day, same outlet, both sporting milestones: a marathon world record vs a footballer\'s 500th goal')
+# seed 1
+st('2018-03-18-gargash-says-qatar-funded-hezbollah-and-militias', 'AL-internationalNews-525-20180318')
+st('2018-03-22-gargash-says-qatar-terror-list-confirms-evidence', 'AL-internationalNews-576-20180322', 'SK-middleEast-468-20180322')
+st('2018-03-22-qatar-issues-national-terror-lists', ('CN-middleEast-330-20180322', "title also carries Gargash's comment; its lead and body are Qatar's list"))
+hn('2018-03-18-gargash-says-qatar-funded-hezbollah-and-militias', '2018-03-22-gargash-says-qatar-terror-list-confirms-evidence',
+   'two tweets by the same minister against Qatar four days apart: funding claim vs comment on the terror list')
+hn('2018-03-22-gargash-says-qatar-terror-list-confirms-evidence', '2018-03-22-qatar-issues-national-terror-lists',
+   "Qatar's publication of its terror lists vs Gargash's reaction to it the same day")
+# seed 2
+st('2018-06-05-hamad-bin-jassim-trusts-king-salman-to-fix-gulf-crisis', ('CN-middleEast-1124-20180606', "title also carries al-Qahtani's reply; the lead is Hamad bin Jassim's tweets"))
+st('2018-06-04-hamad-bin-jassim-on-jordan-protests-and-deal-of-century', 'CN-middleEast-1109-20180604')
+hn('2018-06-05-hamad-bin-jassim-trusts-king-salman-to-fix-gulf-crisis', '2018-06-04-hamad-bin-jassim-on-jordan-protests-and-deal-of-century',
+   "two series of tweets by Qatar's former prime minister a day apart, on different subjects")
+# seed 3
+st('2018-07-20-alisson-says-salah-texted-him-during-transfer', 'BB-sport-291-20180720', 'SK-sport-2274-20180720')
+st('2018-07-19-liverpool-sign-alisson-from-roma-world-record-fee', 'SK-sport-2271-20180719', 'AL-sport-2411-20180720',
+   ('BB-sport-289-20180719', "reports the clubs' agreement on the same deal, hours before the official announcement"))
+hn('2018-07-20-alisson-says-salah-texted-him-during-transfer', '2018-07-19-liverpool-sign-alisson-from-roma-world-record-fee',
+   "the transfer itself vs the goalkeeper's account of Salah's message the next day")
+# seed 4
+st('2018-04-26-bucks-beat-celtics-to-force-game-7', 'SK-sport-890-20180427')
+st('2018-04-28-celtics-beat-bucks-in-game-7', 'SK-sport-924-20180429')
+hn('2018-04-26-bucks-beat-celtics-to-force-game-7', '2018-04-28-celtics-beat-bucks-in-game-7',
+   'same NBA first-round series: game 6 vs game 7 two days later')
+# seed 5 skipped
+# seed 6
+st('2018-03-21-israel-admits-destroying-syrian-reactor-in-2007', ('BB-middleEast-230-20180321', "title is Liberman's comment; the lead is the admission"),
+   'FR-internationalNews-543-20180321', 'SK-middleEast-447-20180321',
+   ('SK-middleEast-450-20180321', 'a photo from the material released with the admission'))
+st('2018-03-21-katz-says-reactor-strike-a-message-to-iran', 'SK-internationalNews-481-20180321', 'AL-internationalNews-557-20180321')
+hn('2018-03-21-israel-admits-destroying-syrian-reactor-in-2007', '2018-03-21-katz-says-reactor-strike-a-message-to-iran',
+   "the army's admission vs the intelligence minister's tweet on it the same morning")
+# seed 7
+st('2018-07-19-burberry-destroyed-unsold-goods-worth-millions', 'BB-economy-193-20180720')
+# seed 8
+st('2018-05-13-houthis-killed-in-jawf-saada-battles', 'SK-middleEast-1651-20180513')
+# seed 9
+st('2018-03-13-al-ahly-extends-abdallah-el-said-contract', 'AL-sport-605-20180313', 'CN-sport-98-20180313', 'SK-sport-251-20180313')
+st('2018-03-13-cuper-names-egypt-squad-for-swiss-camp', 'SK-sport-247-20180313',
+   ('AL-sport-590-20180313', "title is a remark from the same press conference; the lead is the squad"))
+hn('2018-03-13-al-ahly-extends-abdallah-el-said-contract', '2018-03-13-cuper-names-egypt-squad-for-swiss-camp',
+   'same day, Egyptian football: a club contract renewal vs the national team squad announcement')
+# seed 10
+st('2018-06-24-jordan-says-it-cannot-host-new-refugee-wave', 'SK-middleEast-2564-20180624')
+st('2018-06-26-safadi-says-jordan-border-with-syria-stays-closed', 'SK-middleEast-2619-20180626')
+hn('2018-06-24-jordan-says-it-cannot-host-new-refugee-wave', '2018-06-26-safadi-says-jordan-border-with-syria-stays-closed',
+   "Jordan and the Daraa offensive: the government spokeswoman's statement (Jun 24) vs the foreign minister's tweet two days later")
+# seed 11
+st('2018-02-16-al-ahli-jeddah-draw-1-1-at-al-fayha', 'AL-sport-41-20180216')
+st('2018-02-16-al-hilal-beat-al-shabab', 'AL-sport-39-20180216')
+hn('2018-02-16-al-ahli-jeddah-draw-1-1-at-al-fayha', '2018-02-16-al-hilal-beat-al-shabab',
+   'same round of the Saudi league, same evening: two different matches of the title contenders')
+# seed 12
+st('2018-06-10-saudi-air-defence-intercepts-houthi-missile-at-jizan', 'SK-middleEast-2297-20180610')
+st('2018-06-13-saudi-air-defence-intercepts-houthi-missile-towards-jizan', 'SK-middleEast-2342-20180613')
+st('2018-06-08-saudi-air-defence-tracks-two-houthi-ballistic-missiles', 'SK-middleEast-2252-20180608')
+hn('2018-06-10-saudi-air-defence-intercepts-houthi-missile-at-jizan', '2018-06-13-saudi-air-defence-intercepts-houthi-missile-towards-jizan',
+   'two interceptions of Houthi missiles aimed at Jizan, three days apart')
+hn('2018-06-10-saudi-air-defence-intercepts-houthi-missile-at-jizan', '2018-06-08-saudi-air-defence-tracks-two-houthi-ballistic-missiles',
+   'two Houthi missile launches at Saudi Arabia two days apart')
+# seed 13
+st('2018-04-17-israeli-media-publish-details-of-iranian-air-force-in-syria', 'SK-middleEast-1104-20180417')
+# seed 14
+st('2018-05-05-rouhani-criticises-telegram-ban', 'BB-technology-193-20180505', 'CN-middleEast-806-20180505')
+st('2018-05-02-hrw-criticises-iran-telegram-ban', 'SK-internationalNews-1317-20180502')
+hn('2018-05-05-rouhani-criticises-telegram-ban', '2018-05-02-hrw-criticises-iran-telegram-ban',
+   "criticism of Iran's Telegram ban by Human Rights Watch (May 2) vs by Rouhani himself (May 5)")
+# seed 15
+st('2018-04-07-turkey-drops-tal-rifaat-operation-after-russian-assurances', 'FR-internationalNews-604-20180407')
+# seed 16
+st('2018-05-25-saudi-frees-fourth-women-activist-and-detains-another', 'FR-internationalNews-1443-20180525')
+st('2018-05-24-saudi-frees-activist-aisha-al-manea', 'BB-middleEast-536-20180524', 'CN-middleEast-1014-20180524')
+hn('2018-05-25-saudi-frees-fourth-women-activist-and-detains-another', '2018-05-24-saudi-frees-activist-aisha-al-manea',
+   "Saudi women's rights activists: release of Aisha al-Manea and two others (May 24) vs release of a fourth and a new arrest (May 25)")
+# seed 17
+st('2018-05-26-meerlicht-telescope-unveiled-in-south-africa', 'FR-internationalNews-1458-20180526')
+# seed 18
+st('2018-06-23-lombardi-says-messi-got-seven-coaches-sacked', 'SK-sport-1829-20180623',
+   ('SK-sport-1832-20180623', 'near-duplicate of SK-sport-1829-20180623'))
+st('2018-06-24-argentina-squad-denies-coup-against-sampaoli', 'SK-sport-1858-20180624')
+hn('2018-06-23-lombardi-says-messi-got-seven-coaches-sacked', '2018-06-24-argentina-squad-denies-coup-against-sampaoli',
+   "Argentina's World Cup crisis: a former coach's attack on Messi vs the first comment from inside the squad on the 'coup' the next day")
+# seed 19
+st('2018-06-04-pew-study-teens-leave-facebook', 'SK-technology-827-20180604')
+# seed 20 skipped
+# seed 21
+st('2018-03-25-facebook-confirms-logging-android-calls-and-texts', 'AL-technology-121-20180327')
+st('2018-03-25-zuckerberg-apologises-in-full-page-newspaper-ads', 'AL-technology-118-20180325', 'SK-technology-239-20180325', 'BB-technology-105-20180326')
+st('2018-03-26-ftc-opens-facebook-privacy-investigation', 'BB-technology-106-20180326')
+hn('2018-03-25-facebook-confirms-logging-android-calls-and-texts', '2018-03-25-zuckerberg-apologises-in-full-page-newspaper-ads',
+   "Facebook's data crisis, same weekend: its statement on call and text logs vs the apology ads in the papers")
+hn('2018-03-25-facebook-confirms-logging-android-calls-and-texts', '2018-03-26-ftc-opens-facebook-privacy-investigation',
+   "Facebook's statement on call logs vs the FTC announcing an inquiry the next day")
+hn('2018-03-25-zuckerberg-apologises-in-full-page-newspaper-ads', '2018-03-26-ftc-opens-facebook-privacy-investigation',
+   'apology ads vs the FTC inquiry a day later')
+# seed 22 skipped
+# seed 23
+st('2018-05-11-iran-races-to-buy-airbus-planes', 'SK-economy-543-20180511')
+# seed 24
+st('2018-02-20-youtube-to-drop-30-second-unskippable-ads', 'SK-technology-40-20180220')
+# seed 25
+st('2018-04-01-zakharova-says-west-wants-to-strip-russia-of-world-cup', 'BB-internationalNews-262-20180401')
+# seed 26
+st('2018-04-23-caf-gives-each-world-cup-team-500000-dollars', 'FR-internationalNews-872-20180423', 'SK-sport-830-20180423')
+# seed 27
+st('2018-07-20-russia-probes-leak-of-hypersonic-missile-secrets', 'BB-internationalNews-844-20180720')
+# seed 28
+st('2018-08-18-italy-national-mourning-and-state-funeral-for-genoa-victims', 'FR-internationalNews-2767-20180818')
+st('2018-08-18-autostrade-pledges-500-million-euros-to-rebuild-genoa-bridge', 'FR-internationalNews-2777-20180818')
+hn('2018-08-18-italy-national-mourning-and-state-funeral-for-genoa-victims', '2018-08-18-autostrade-pledges-500-million-euros-to-rebuild-genoa-bridge',
+   "Genoa bridge, same day: the state funeral and day of mourning vs the operator's pledge to rebuild")
+# seed 29
+st('2018-04-18-us-sanctions-syrian-people-smuggling-ring', 'CN-internationalNews-251-20180418', 'SK-internationalNews-993-20180418')
