@@ -123,3 +123,59 @@ hn('2018-08-18-italy-national-mourning-and-state-funeral-for-genoa-victims', '20
    "Genoa bridge, same day: the state funeral and day of mourning vs the operator's pledge to rebuild")
 # seed 29
 st('2018-04-18-us-sanctions-syrian-people-smuggling-ring', 'CN-internationalNews-251-20180418', 'SK-internationalNews-993-20180418')
+# seed 30
+st('2018-10-01-nobel-medicine-to-allison-and-honjo', 'SK-internationalNews-3260-20181001', 'BB-technology-409-20181001')
+st('2018-10-02-nobel-physics-strickland-first-woman-in-55-years', 'BB-technology-436-20181002')
+st('2018-10-03-nobel-chemistry-to-three-scientists', 'SK-technology-1512-20181004')
+hn('2018-10-01-nobel-medicine-to-allison-and-honjo', '2018-10-02-nobel-physics-strickland-first-woman-in-55-years',
+   'Nobel week: the medicine prize (Oct 1) vs the physics prize the next day')
+hn('2018-10-02-nobel-physics-strickland-first-woman-in-55-years', '2018-10-03-nobel-chemistry-to-three-scientists',
+   'Nobel week: the physics prize vs the chemistry prize the day after')
+# seed 31
+st('2018-05-20-uae-allows-full-foreign-ownership-and-long-visas', 'SK-economy-609-20180520', 'CN-economy-120-20180520')
+# seed 32
+st('2018-09-12-pompeo-certifies-saudi-uae-protect-civilians-in-yemen', 'CN-middleEast-1368-20180912',
+   ('CN-middleEast-1375-20180913', "calls it a Congress certification; it is the text of the same certification, published by the US embassy"))
+# seed 33
+st('2018-05-12-hamburg-relegated-for-first-time', 'SK-sport-1133-20180512', 'AL-sport-1516-20180512')
+# seed 34
+st('2018-09-13-bezos-pledges-2-billion-dollars-to-charity', 'BB-economy-266-20180914')
+# seed 35, 36 skipped
+# seed 37
+st('2018-04-03-wadi-launches-dragon-market-store', 'AL-economy-368-20180403')
+# seed 38
+st('2018-05-04-marc-vivien-foe-prize-shortlist-announced', 'FR-sport-91-20180504')
+# seed 39
+st('2018-05-08-pique-nacho-tunnel-row-at-clasico-revealed', 'SK-sport-1059-20180508',
+   ('SK-sport-1084-20180508', 'duplicate of SK-sport-1059-20180508'))
+st('2018-05-06-barcelona-2-2-real-madrid-clasico', 'BB-sport-146-20180506', 'CN-sport-274-20180506', 'FR-internationalNews-1112-20180506',
+   'SK-sport-1042-20180506', 'AL-sport-1448-20180507')
+hn('2018-05-08-pique-nacho-tunnel-row-at-clasico-revealed', '2018-05-06-barcelona-2-2-real-madrid-clasico',
+   'the Clasico itself vs the report two days later of a players\' spat in the tunnel during it')
+# seed 40
+st('2018-06-07-icrc-withdraws-71-staff-from-yemen', 'BB-middleEast-600-20180608', 'CN-middleEast-1144-20180607')
+st('2018-06-07-coalition-condemns-threats-to-aid-workers-after-icrc-exit', 'AL-internationalNews-1512-20180608')
+hn('2018-06-07-icrc-withdraws-71-staff-from-yemen', '2018-06-07-coalition-condemns-threats-to-aid-workers-after-icrc-exit',
+   "the ICRC's withdrawal vs the coalition spokesman's reaction to it")
+# seed 41
+st('2018-07-15-khartoum-security-committee-cancels-sudan-derby', 'SK-sport-2222-20180716')
+# seed 42
+st('2018-02-25-saudi-consults-on-precious-metals-regulation-draft', 'AL-economy-99-20180225')
+# seed 43
+st('2018-04-30-cies-study-names-spain-world-cup-favourite', 'SK-sport-948-20180430')
+# seed 44 skipped
+# seed 45
+st('2018-05-12-dc-united-coach-confirms-interest-in-rooney', 'AL-sport-1518-20180512')
+st('2018-05-10-rooney-agrees-in-principle-to-join-dc-united', 'SK-sport-1101-20180510')
+hn('2018-05-12-dc-united-coach-confirms-interest-in-rooney', '2018-05-10-rooney-agrees-in-principle-to-join-dc-united',
+   "Rooney's move to DC United: press reports of his agreement in principle (May 10) vs the coach's comment two days later")
+# seed 46, 47, 48 skipped
+# seed 49
+st('2018-05-20-first-is-fighters-leave-south-damascus', 'FR-internationalNews-1348-20180520', 'SK-middleEast-1827-20180520')
+st('2018-05-19-ceasefire-deal-between-syrian-army-and-is-south-damascus', 'FR-internationalNews-1339-20180519', 'SK-middleEast-1815-20180519')
+st('2018-05-21-syrian-army-declares-damascus-fully-secured', 'BB-middleEast-524-20180521', 'CN-middleEast-993-20180521', 'FR-internationalNews-1364-20180521',
+   ('SK-middleEast-1843-20180521', "SANA's report of the capture of Hajar al-Aswad, hours before the army's televised statement"))
+hn('2018-05-20-first-is-fighters-leave-south-damascus', '2018-05-19-ceasefire-deal-between-syrian-army-and-is-south-damascus',
+   'south Damascus: the ceasefire deal (May 19) vs the first evacuation of IS fighters the next day')
+hn('2018-05-20-first-is-fighters-leave-south-damascus', '2018-05-21-syrian-army-declares-damascus-fully-secured',
+   'south Damascus: first evacuation (May 20) vs the army declaring the area secured (May 21)')
