@@ -179,3 +179,104 @@ hn('2018-05-20-first-is-fighters-leave-south-damascus', '2018-05-19-ceasefire-de
    'south Damascus: the ceasefire deal (May 19) vs the first evacuation of IS fighters the next day')
 hn('2018-05-20-first-is-fighters-leave-south-damascus', '2018-05-21-syrian-army-declares-damascus-fully-secured',
    'south Damascus: first evacuation (May 20) vs the army declaring the area secured (May 21)')
+# seed 50, 51 skipped
+# seed 52
+st('2018-04-19-real-sociedad-beat-atletico-3-0', 'SK-sport-777-20180419')
+st('2018-04-17-ten-man-barcelona-draw-2-2-at-celta', 'SK-sport-745-20180417')
+hn('2018-04-19-real-sociedad-beat-atletico-3-0', '2018-04-17-ten-man-barcelona-draw-2-2-at-celta',
+   'same La Liga title run-in, two days apart: the leader\'s draw at Celta vs the runner-up\'s defeat at Sociedad')
+# seed 53
+st('2018-10-16-ethiopia-new-cabinet-half-women', 'SK-internationalNews-3516-20181016', 'BB-internationalNews-1208-20181016')
+st('2018-10-18-rwanda-cabinet-half-women', 'SK-internationalNews-3562-20181019')
+hn('2018-10-16-ethiopia-new-cabinet-half-women', '2018-10-18-rwanda-cabinet-half-women',
+   'two African governments with half of the ministries held by women, announced two days apart')
+# seed 54
+st('2018-04-18-oil-jumps-on-us-stock-draw', 'SK-economy-377-20180419')
+st('2018-04-17-oil-rises-on-supply-worries', 'SK-economy-368-20180418')
+st('2018-04-20-oil-rebounds-after-trump-opec-criticism', 'SK-economy-392-20180420')
+hn('2018-04-18-oil-jumps-on-us-stock-draw', '2018-04-17-oil-rises-on-supply-worries',
+   "daily oil market reports on consecutive sessions (Tuesday's rise vs Wednesday's 3% jump)")
+hn('2018-04-18-oil-jumps-on-us-stock-draw', '2018-04-20-oil-rebounds-after-trump-opec-criticism',
+   "daily oil market reports: Wednesday's jump vs Friday's session after Trump's OPEC tweet")
+# seed 55, 56 skipped
+# seed 57
+st('2018-06-07-facebook-bug-made-14-million-users-posts-public', 'SK-technology-852-20180607', 'AL-technology-291-20180608',
+   'BB-technology-257-20180608', 'FR-internationalNews-1712-20180608')
+st('2018-06-05-facebook-confirms-data-deals-with-huawei-and-chinese-firms', 'BB-technology-254-20180606', 'SK-technology-846-20180606')
+st('2018-06-03-nyt-says-facebook-shared-data-with-device-makers', 'SK-technology-832-20180604')
+hn('2018-06-07-facebook-bug-made-14-million-users-posts-public', '2018-06-05-facebook-confirms-data-deals-with-huawei-and-chinese-firms',
+   "two Facebook privacy admissions in one week: data deals with Chinese phone makers (Jun 5) vs the bug exposing 14 million users' posts (Jun 7)")
+hn('2018-06-05-facebook-confirms-data-deals-with-huawei-and-chinese-firms', '2018-06-03-nyt-says-facebook-shared-data-with-device-makers',
+   "the New York Times report on data sharing with device makers vs Facebook's confirmation of deals with Chinese firms two days later")
+# seed 58
+st('2018-06-04-coalition-says-houthis-mismanage-yemeni-ports', 'AL-internationalNews-1475-20180604')
+st('2018-06-05-saudi-air-defence-intercepts-houthi-missile-towards-yanbu', 'CN-middleEast-1114-20180605', 'SK-middleEast-2162-20180605')
+hn('2018-06-04-coalition-says-houthis-mismanage-yemeni-ports', '2018-06-05-saudi-air-defence-intercepts-houthi-missile-towards-yanbu',
+   "the coalition spokesman's press conference (Jun 4) vs his statement on an intercepted missile the next day")
+hn('2018-06-05-saudi-air-defence-intercepts-houthi-missile-towards-yanbu', '2018-06-08-saudi-air-defence-tracks-two-houthi-ballistic-missiles',
+   'two Houthi missile launches at Saudi Arabia three days apart (Yanbu vs two missiles on Jun 8)')
+# seed 59 skipped
+# seed 60
+st('2018-07-05-mossad-recovers-eli-cohen-watch-from-syria', 'FR-internationalNews-2190-20180705', 'SK-middleEast-2778-20180705', 'BB-middleEast-703-20180706')
+# seed 61
+st('2018-04-18-simeone-wants-to-keep-griezmann', 'SK-sport-761-20180418')
+# seed 62
+st('2018-06-07-76ers-president-colangelo-resigns-over-wife-tweets', 'SK-sport-1522-20180607')
+# seed 63
+st('2018-03-31-ibrahimovic-scores-twice-on-la-galaxy-debut', 'BB-sport-91-20180401', 'CN-sport-175-20180401', 'SK-sport-523-20180401')
+st('2018-03-30-mourinho-calls-ibrahimovic-exit-a-sad-moment', 'AL-sport-980-20180330', 'SK-sport-497-20180330')
+hn('2018-03-31-ibrahimovic-scores-twice-on-la-galaxy-debut', '2018-03-30-mourinho-calls-ibrahimovic-exit-a-sad-moment',
+   "Ibrahimovic's move to LA: Mourinho's comment on his departure (Mar 30) vs his debut the next day")
+# seed 64, 65 skipped
+# seed 66
+st('2018-03-03-hindu-dalit-woman-elected-to-pakistan-senate', 'AL-internationalNews-346-20180304')
+# seed 67
+st('2018-05-02-fifa-bans-ex-el-salvador-coach-maradiaga-over-match-fixing', 'SK-sport-974-20180502')
+# seed 68
+st('2018-03-15-mass-marches-in-brazil-after-marielle-franco-killing', 'BB-internationalNews-165-20180316')
+# seed 69
+st('2018-02-22-kylie-jenner-tweet-wipes-1-3-billion-off-snap', 'BB-economy-45-20180223', 'CN-economy-32-20180224')
+st('2018-02-26-kylie-jenner-returns-to-snapchat', 'CN-technology-32-20180226')
+hn('2018-02-22-kylie-jenner-tweet-wipes-1-3-billion-off-snap', '2018-02-26-kylie-jenner-returns-to-snapchat',
+   "Kylie Jenner and Snapchat: her tweet sinking Snap's shares vs her return to the app four days later")
+# seed 70
+st('2018-03-21-tear-gas-in-kosovo-parliament-over-border-deal', 'SK-internationalNews-500-20180321',
+   ('CN-internationalNews-165-20180321', 'video of the event'))
+# seed 71
+st('2018-09-11-trump-warns-florence-one-of-worst-storms', 'SK-internationalNews-3203-20180911')
+st('2018-09-11-washington-dc-declares-emergency-ahead-of-florence', 'SK-internationalNews-3212-20180911')
+hn('2018-09-11-trump-warns-florence-one-of-worst-storms', '2018-09-11-washington-dc-declares-emergency-ahead-of-florence',
+   "Hurricane Florence, same day: Trump's warning tweet vs the capital's state of emergency")
+# seed 72
+st('2018-05-23-us-expels-two-venezuelan-diplomats', 'CN-internationalNews-386-20180524')
+st('2018-05-22-maduro-expels-top-us-diplomat', 'AL-internationalNews-1283-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1719-20180522')
+hn('2018-05-23-us-expels-two-venezuelan-diplomats', '2018-05-22-maduro-expels-top-us-diplomat',
+   "tit-for-tat expulsions: Venezuela expels the US charge d'affaires (May 22) vs the US expels two Venezuelan diplomats (May 23)")
+# seed 73
+st('2018-02-22-coalition-statement-on-damaged-wfp-truck-in-saada', 'SK-middleEast-6-20180223', 'AL-internationalNews-173-20180223')
+# seed 74
+st('2018-05-31-eurozone-inflation-rises-to-1-9-percent', 'AL-economy-726-20180531', 'SK-economy-687-20180531')
+# seed 75
+st('2018-06-20-instagram-launches-igtv-long-videos', 'BB-technology-283-20180621', 'SK-technology-953-20180620', 'AL-technology-307-20180621')
+# seed 76
+st('2018-06-08-germany-issues-arrest-warrant-for-jamil-hassan', 'SK-middleEast-2247-20180608', 'FR-internationalNews-1726-20180609')
+# seed 77
+st('2018-07-15-israel-strikes-hamas-after-shells-despite-truce', 'FR-internationalNews-2307-20180715')
+st('2018-07-14-gaza-ceasefire-agreed-after-escalation', 'AL-internationalNews-1935-20180714', 'BB-middleEast-733-20180714',
+   'FR-internationalNews-2300-20180714', 'SK-middleEast-2893-20180714')
+st('2018-07-15-two-killed-in-gaza-building-blast', 'SK-middleEast-2902-20180715', 'AL-internationalNews-1940-20180715')
+hn('2018-07-15-israel-strikes-hamas-after-shells-despite-truce', '2018-07-14-gaza-ceasefire-agreed-after-escalation',
+   'the ceasefire announced on Saturday evening vs the Israeli strike that night after new shells')
+hn('2018-07-15-israel-strikes-hamas-after-shells-despite-truce', '2018-07-15-two-killed-in-gaza-building-blast',
+   'Gaza the morning after the truce: the Israeli night strike vs the unexplained blast killing two')
+# seed 78
+st('2018-06-26-arab-quartet-takes-qatar-airspace-case-to-icj', 'SK-middleEast-2612-20180627',
+   ('SK-middleEast-2609-20180627', 'leads with the closure continuing; the same joint statement'))
+st('2018-06-27-icj-hears-qatar-case-against-uae', 'FR-internationalNews-2030-20180627')
+st('2018-06-28-uae-tells-icj-qatar-must-stop-backing-terrorism', 'AL-internationalNews-1796-20180628', 'FR-internationalNews-2050-20180628')
+hn('2018-06-26-arab-quartet-takes-qatar-airspace-case-to-icj', '2018-06-27-icj-hears-qatar-case-against-uae',
+   "Gulf dispute at the ICJ, a day apart: the quartet's appeal on the airspace case vs the opening of Qatar's case against the UAE")
+hn('2018-06-27-icj-hears-qatar-case-against-uae', '2018-06-28-uae-tells-icj-qatar-must-stop-backing-terrorism',
+   "the same ICJ case: hearings open with Qatar's complaint (Jun 27) vs the UAE's reply in court the next day")
+# seed 79
+st('2018-03-20-unicef-warns-on-displaced-children-from-ghouta-and-afrin', 'BB-middleEast-222-20180320')
