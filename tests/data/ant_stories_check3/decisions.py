@@ -138,6 +138,9 @@ st('2018-09-12-pompeo-certifies-saudi-uae-protect-civilians-in-yemen', 'CN-middl
    ('CN-middleEast-1375-20180913', "calls it a Congress certification; it is the text of the same certification, published by the US embassy"))
 # seed 33
 st('2018-05-12-hamburg-relegated-for-first-time', 'SK-sport-1133-20180512', 'AL-sport-1516-20180512')
+st('2018-05-13-swansea-relegated-from-premier-league', 'SK-sport-1159-20180513')
+hn('2018-05-12-hamburg-relegated-for-first-time', '2018-05-13-swansea-relegated-from-premier-league',
+   'two relegations on consecutive final league days: Hamburg from the Bundesliga vs Swansea from the Premier League')
 # seed 34
 st('2018-09-13-bezos-pledges-2-billion-dollars-to-charity', 'BB-economy-266-20180914')
 # seed 35, 36 skipped
@@ -249,7 +252,7 @@ hn('2018-09-11-trump-warns-florence-one-of-worst-storms', '2018-09-11-washington
    "Hurricane Florence, same day: Trump's warning tweet vs the capital's state of emergency")
 # seed 72
 st('2018-05-23-us-expels-two-venezuelan-diplomats', 'CN-internationalNews-386-20180524')
-st('2018-05-22-maduro-expels-top-us-diplomat', 'AL-internationalNews-1283-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1719-20180522')
+st('2018-05-22-maduro-expels-top-us-diplomat', 'AL-internationalNews-1283-20180522', 'CN-internationalNews-379-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1719-20180522')
 hn('2018-05-23-us-expels-two-venezuelan-diplomats', '2018-05-22-maduro-expels-top-us-diplomat',
    "tit-for-tat expulsions: Venezuela expels the US charge d'affaires (May 22) vs the US expels two Venezuelan diplomats (May 23)")
 # seed 73
@@ -257,7 +260,8 @@ st('2018-02-22-coalition-statement-on-damaged-wfp-truck-in-saada', 'SK-middleEas
 # seed 74
 st('2018-05-31-eurozone-inflation-rises-to-1-9-percent', 'AL-economy-726-20180531', 'SK-economy-687-20180531')
 # seed 75
-st('2018-06-20-instagram-launches-igtv-long-videos', 'BB-technology-283-20180621', 'SK-technology-953-20180620', 'AL-technology-307-20180621')
+st('2018-06-20-instagram-launches-igtv-long-videos', 'BB-technology-283-20180621', 'SK-technology-953-20180620', 'AL-technology-307-20180621',
+   ('AL-technology-308-20180621', 'also gives the one-billion-users figure announced at the same launch'))
 # seed 76
 st('2018-06-08-germany-issues-arrest-warrant-for-jamil-hassan', 'SK-middleEast-2247-20180608', 'FR-internationalNews-1726-20180609')
 # seed 77
