@@ -284,3 +284,63 @@ hn('2018-06-27-icj-hears-qatar-case-against-uae', '2018-06-28-uae-tells-icj-qata
    "the same ICJ case: hearings open with Qatar's complaint (Jun 27) vs the UAE's reply in court the next day")
 # seed 79
 st('2018-03-20-unicef-warns-on-displaced-children-from-ghouta-and-afrin', 'BB-middleEast-222-20180320')
+# seed 80
+st('2018-10-04-us-counterterrorism-strategy-calls-iran-top-sponsor', 'SK-internationalNews-3313-20181005')
+st('2018-10-03-pompeo-accuses-iran-of-abusing-icj', 'BB-middleEast-1043-20181003')
+hn('2018-10-04-us-counterterrorism-strategy-calls-iran-top-sponsor', '2018-10-03-pompeo-accuses-iran-of-abusing-icj',
+   "US officials against Iran a day apart: Pompeo on the ICJ ruling vs Bolton's new counterterrorism strategy")
+# seed 81 skipped
+# seed 82
+st('2018-05-04-report-us-to-ask-israel-to-withdraw-from-four-east-jerusalem-areas', 'SK-middleEast-1401-20180504')
+# seed 83
+st('2018-04-04-us-f16-crashes-near-las-vegas', 'SK-internationalNews-789-20180404',
+   ('SK-internationalNews-801-20180405', "the air force's statement the next morning that the pilot was killed in the same crash"))
+st('2018-04-03-four-marines-killed-in-helicopter-crash-in-california', 'SK-internationalNews-775-20180404', 'CN-internationalNews-215-20180404',
+   ('CN-internationalNews-217-20180404', 'video of the event'))
+st('2018-04-05-us-suspends-air-operations-in-djibouti-after-two-incidents', 'SK-internationalNews-809-20180405')
+hn('2018-04-04-us-f16-crashes-near-las-vegas', '2018-04-03-four-marines-killed-in-helicopter-crash-in-california',
+   'two US military air crashes a day apart (a Marine helicopter in California vs an F-16 in Nevada)')
+hn('2018-04-04-us-f16-crashes-near-las-vegas', '2018-04-05-us-suspends-air-operations-in-djibouti-after-two-incidents',
+   'the F-16 crash vs the suspension of air operations in Djibouti after two other incidents the same week')
+# seed 84
+st('2018-10-11-facebook-rolls-out-3d-photos', 'SK-technology-1643-20181014')
+# seed 85
+st('2018-09-06-beirut-airport-systems-outage', 'SK-middleEast-3523-20180907')
+# seed 86
+st('2018-05-24-coalition-strikes-syrian-army-positions-near-boukamal', 'FR-internationalNews-1412-20180524', 'SK-middleEast-1903-20180524')
+st('2018-05-24-pentagon-denies-striking-syrian-army', 'SK-middleEast-1917-20180524')
+hn('2018-05-24-coalition-strikes-syrian-army-positions-near-boukamal', '2018-05-24-pentagon-denies-striking-syrian-army',
+   "reported coalition strikes near Boukamal (SANA, Observatory) vs the Pentagon's denial the same evening")
+# seed 87 skipped
+# seed 88
+st('2018-09-05-kim-kardashian-fights-for-release-of-another-prisoner', 'BB-culture-292-20180906',
+   ('CN-internationalNews-574-20180906', 'title says she is at the White House; the text is the same statement'))
+# seed 89 skipped
+# seed 90
+st('2018-02-18-adnoc-gives-cepsa-stake-in-offshore-concession', 'SK-economy-1-20180218')
+# seed 91
+st('2018-02-17-egypt-honours-djamila-bouhired-at-aswan-festival', 'AL-culture-2-20180218')
+# seed 92 skipped
+# seed 93
+st('2018-07-19-dollar-falls-after-trump-comments', 'SK-economy-1013-20180720')
+st('2018-07-20-dollar-steadies-below-one-year-high', 'SK-economy-1015-20180720')
+st('2018-07-21-mnuchin-says-trump-will-not-pressure-fed', 'SK-economy-1027-20180721')
+hn('2018-07-19-dollar-falls-after-trump-comments', '2018-07-20-dollar-steadies-below-one-year-high',
+   "currency market reports on consecutive sessions after Trump's remarks on the dollar")
+hn('2018-07-19-dollar-falls-after-trump-comments', '2018-07-21-mnuchin-says-trump-will-not-pressure-fed',
+   "the dollar's fall on Trump's Fed comments vs Mnuchin's statement two days later")
+# seed 94 skipped
+# seed 95
+st('2018-08-09-sudan-ruling-party-allows-bashir-third-term-bid', 'FR-internationalNews-2654-20180810', 'SK-middleEast-3310-20180810',
+   'SK-middleEast-3317-20180810')
+# seed 96
+st('2018-04-07-tanker-hits-mansion-on-bosphorus', 'SK-internationalNews-848-20180407')
+# seed 97
+st('2018-09-12-khalid-bin-salman-message-on-hariri-killers', 'CN-middleEast-1374-20180912')
+hn('2018-09-12-khalid-bin-salman-message-on-hariri-killers', '2018-09-12-pompeo-certifies-saudi-uae-protect-civilians-in-yemen',
+   'same day, same outlet, US-Saudi politics: the ambassador\'s message on the Hariri tribunal vs Pompeo\'s certification on Yemen')
+# seed 98
+st('2018-05-22-ukraine-police-raid-35-clubs-over-match-fixing', 'SK-sport-1291-20180523')
+hn('2018-05-22-ukraine-police-raid-35-clubs-over-match-fixing', '2018-05-02-fifa-bans-ex-el-salvador-coach-maradiaga-over-match-fixing',
+   'match fixing in May: FIFA ban on a former coach (May 2) vs Ukrainian police raids on clubs (May 22)')
+# seed 99 skipped
