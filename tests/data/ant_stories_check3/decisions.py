@@ -25,8 +25,8 @@ hn('2018-06-05-hamad-bin-jassim-trusts-king-salman-to-fix-gulf-crisis', '2018-06
    "two series of tweets by Qatar's former prime minister a day apart, on different subjects")
 # seed 3
 st('2018-07-20-alisson-says-salah-texted-him-during-transfer', 'BB-sport-291-20180720', 'SK-sport-2274-20180720')
-st('2018-07-19-liverpool-sign-alisson-from-roma-world-record-fee', 'SK-sport-2271-20180719', 'AL-sport-2411-20180720',
-   ('BB-sport-289-20180719', "reports the clubs' agreement on the same deal, hours before the official announcement"))
+# BB-sport-289 (the clubs' agreement, reported the night before the official announcement) and AL-sport-2405 (Monchi: medical under way) left out
+st('2018-07-19-liverpool-sign-alisson-from-roma-world-record-fee', 'SK-sport-2271-20180719', 'AL-sport-2411-20180720')
 hn('2018-07-20-alisson-says-salah-texted-him-during-transfer', '2018-07-19-liverpool-sign-alisson-from-roma-world-record-fee',
    "the transfer itself vs the goalkeeper's account of Salah's message the next day")
 # seed 4
@@ -344,3 +344,19 @@ st('2018-05-22-ukraine-police-raid-35-clubs-over-match-fixing', 'SK-sport-1291-2
 hn('2018-05-22-ukraine-police-raid-35-clubs-over-match-fixing', '2018-05-02-fifa-bans-ex-el-salvador-coach-maradiaga-over-match-fixing',
    'match fixing in May: FIFA ban on a former coach (May 2) vs Ukrainian police raids on clubs (May 22)')
 # seed 99 skipped
+
+# extra hard negatives for earlier seed stories (added after seed 99)
+st('2018-04-05-turkey-warns-france-against-sending-troops-to-syria', 'BB-middleEast-295-20180405', 'FR-internationalNews-569-20180406')
+hn('2018-04-07-turkey-drops-tal-rifaat-operation-after-russian-assurances', '2018-04-05-turkey-warns-france-against-sending-troops-to-syria',
+   "Turkey's north Syria campaign: warning to France over Manbij (Apr 5) vs dropping the Tal Rifaat operation (Apr 7)")
+hn('2018-06-04-pew-study-teens-leave-facebook', '2018-06-03-nyt-says-facebook-shared-data-with-device-makers',
+   'same day, same outlet, Facebook: a Pew survey on teenagers vs the New York Times report on data sharing')
+st('2018-10-12-facebook-says-hackers-accessed-29-million-accounts', 'CN-technology-178-20181012', 'SK-technology-1625-20181012')
+hn('2018-10-11-facebook-rolls-out-3d-photos', '2018-10-12-facebook-says-hackers-accessed-29-million-accounts',
+   'Facebook news a day apart: a new 3D photo feature vs the hack figures')
+st('2018-06-01-eurozone-factory-growth-at-15-month-low', 'AL-economy-712-20180601')
+hn('2018-05-31-eurozone-inflation-rises-to-1-9-percent', '2018-06-01-eurozone-factory-growth-at-15-month-low',
+   'eurozone data a day apart: Eurostat inflation flash vs the factory PMI survey')
+st('2018-07-22-roscosmos-starts-soyuz-5-rocket-production', 'SK-technology-1174-20180723')
+hn('2018-07-20-russia-probes-leak-of-hypersonic-missile-secrets', '2018-07-22-roscosmos-starts-soyuz-5-rocket-production',
+   "Roscosmos in the news two days apart: the FSB inquiry into a leak at a research centre vs the start of work on a new rocket")
