@@ -2,7 +2,7 @@
 
     python -m khabar.evaluate numbers [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl]
     python -m khabar.evaluate quotes [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl] [--no-borderline]
-    python -m khabar.evaluate stories [--set dev|check|check2] [--corpus ANT.jsonl]
+    python -m khabar.evaluate stories [--set dev|check|check2|check3] [--corpus ANT.jsonl]
 
 ``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
 their bundled gold. The other sets are real news from the ANT corpus in ``tests/data/`` (run from
@@ -13,7 +13,9 @@ carry over to news khabar was not tuned on, and became development sets once rea
 ``dev3`` (12 articles, annotated blind in session 32) was read from the session after, and
 ``check3`` (20 articles, blind from session 22 to 33) from session 34; ``check4``, ``check5`` and
 ``check6`` (12 articles, annotated blind in session 34; quotes and numbers) and the stories
-``check2`` are kept blind: only their aggregate figures are looked at. Each set's README says how it was drawn and annotated.
+``check2`` and ``check3`` (198 judged articles in 129 stories, annotated blind in session 34)
+are kept blind: only their aggregate figures are looked at. Each set's README says how it was
+drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
 where every other article is a distractor) and every pair of judged articles is scored: a pair
@@ -72,6 +74,7 @@ STORY_FOLDERS = {
     "dev": "ant_stories",
     "check": "ant_stories_check",
     "check2": "ant_stories_check2",
+    "check3": "ant_stories_check3",
 }
 
 
