@@ -259,6 +259,24 @@ fn a_name_in_apposition_after_a_title_is_its_holder() {
 }
 
 #[test]
+fn after_a_title_a_family_name_in_ta_or_al_closes_a_name_no_lexicon_holds() {
+    // the first word is no given name of the lexicon; the title says a name follows
+    let found = entities_of(
+        "وتحدثت المطربة اللبنانية نوال قطامة عن ألبومها الجديد. وأكدت نوال أن الأغنية جاهزة.",
+    );
+    assert_eq!(found, owned(&[("نوال قطامة", "person", 2)]));
+    let found = entities_of(
+        "أعلن المتحدث باسم الشرطة، العقيد فرزاد ميرزا الكرمي، عن توقيف عشرة أشخاص. وقال الكرمي إن التحقيق مستمر.",
+    );
+    assert_eq!(found, owned(&[("فرزاد ميرزا الكرمي", "person", 2)]));
+    // (a number after a word no name is, is no family name)
+    assert_ne!(
+        first_speaker("وطالبت رئيسة الحكومة بتحديد خمسة، وقالت إن الوقت ضيق."),
+        Some("بتحديد خمسة".to_string())
+    );
+}
+
+#[test]
 fn a_name_in_apposition_after_a_title_may_carry_a_rank_of_its_own() {
     // the title said again alone is then the same person
     let found = entities_of(

@@ -1362,7 +1362,7 @@ impl Finder<'_, '_> {
 }
 
 /// Whether a word is a number written out that counts people (ثلاثة خبراء، خمس منظمات).
-fn is_number_word(word: &str) -> bool {
+pub(super) fn is_number_word(word: &str) -> bool {
     matches!(
         word,
         "ثلاثه"

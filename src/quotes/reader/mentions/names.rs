@@ -577,20 +577,8 @@ impl Finder<'_, '_> {
                         // (nor a document, nor a place behind ب: الملك سلمان بالمجمعة،
                         // ونشر الشيخ محمد تغريدة)
                         || len == 1
-                            && (self.display)(token.start, token.end).ends_with('ة')
                             && self.words.whole(k).classes.has(Classes::GIVEN)
-                            && !word.starts_with("بال")
-                            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
-                            && !self.is_document(j)
-                            && !self.plays(j, Grammar::Occasion)
-                            // (nor a verbal noun إفعالة, nor a noun before من or إلى:
-                            // الأمير ويليام إضافة إلى، الملكة فيكتوريا واحدة من)
-                            && !(self.display)(token.start, token.end).starts_with('إ')
-                            && !matches!(self.word(j + 1), "من" | "الي")
-                            // (nor a place the lexicon knows: آلدار خليل أنقرة بسبب)
-                            && self.entity_at(j).is_none()
-                            && !self.is_function_word(j)
-                            && (self.closes_name(j + 1) || self.ends_apposition(j + 1)))
+                            && self.family_in_ta(j))
                     && !word.starts_with("لل")
                     // تامر لإنقاذ كلبها: a preposition on a word with a hamza
                     && !self.clitic_on_hamza(j)
@@ -710,6 +698,40 @@ impl Finder<'_, '_> {
             len += 1;
         }
         len
+    }
+
+    /// Whether the word at `j`, written with ة right after a first name, is the family name
+    /// where the name ends (غسان سلامة إن، رياض سلامة،), not a noun after it: a document, a place
+    /// behind ب (الملك سلمان بالمجمعة، ونشر الشيخ محمد تغريدة), a verbal noun إفعالة, a noun
+    /// before من or إلى (الأمير ويليام إضافة إلى، الملكة فيكتوريا واحدة من), a known place (آلدار
+    /// خليل أنقرة بسبب), or one the name does not end at (محمد صلاح مرة أخرى، نفى ماجد صحة الأنباء).
+    pub(super) fn family_in_ta(&self, j: usize) -> bool {
+        let Some(token) = self.tokens.get(j) else {
+            return false;
+        };
+        let word = token.text;
+        let written = (self.display)(token.start, token.end);
+        token.kind == Kind::Word
+            && !token.after_break
+            && written.ends_with('ة')
+            && !word.starts_with("بال")
+            && !word.starts_with("لل")
+            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
+            && !self.is_document(j)
+            && !self.plays(j, Grammar::Occasion)
+            && !written.starts_with('إ')
+            && !matches!(self.word(j + 1), "من" | "الي")
+            && self.entity_at(j).is_none()
+            && !self.is_function_word(j)
+            && self.verb(j).is_none()
+            && self.title_at(j, true).is_none()
+            && !self.is_group_word(j)
+            // (nor an adjective of nationality, a number or a noun of kin: رئيسة الوزراء
+            // بتحديد خمسة، الأميرة يوجيني حفيدة الملكة)
+            && !self.is_side(j)
+            && !is_kin(word)
+            && !super::groups::is_number_word(word)
+            && (self.closes_name(j + 1) || self.ends_apposition(j + 1))
     }
 
     /// Whether the word at `j` may be a family name with ال after a first name: a word of more

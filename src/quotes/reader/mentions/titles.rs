@@ -889,7 +889,19 @@ impl Finder<'_, '_> {
                     && !self.recurs_alone(j);
                 let object = noun || construct || kin || verbal_noun || document || lone || head;
                 let predicate = self.present_verb(j) || self.past_verb(j) || self.participle(j);
-                (len > 0 && !object && !predicate).then_some((len, usize::MAX))
+                if len == 0 || object || predicate {
+                    return None;
+                }
+                // الفنانة السورية رويدا عطية عن، العميد سعيد منتظر المهدي،: after a title the
+                // words are its holder's name, whose first word need not be a given name the
+                // lexicon holds: a family name written with ة, or with ال before a comma,
+                // closes it as it would after a given name
+                let family = len == 1 && self.family_in_ta(j + 1)
+                    || len == 2
+                        && self.plain_family(j + 2)
+                        && !self.plays(j + 2, Grammar::Time)
+                        && self.mark(j + 3).is_some_and(|c| matches!(c, ',' | '،'));
+                Some((len + usize::from(family), usize::MAX))
             }
         }
     }
