@@ -5383,3 +5383,23 @@ fn every_word_of_quantity_heads_the_people_it_counts() {
         Some("مجموعة من الموظفات".to_string())
     );
 }
+
+#[test]
+fn a_verbal_noun_after_the_verb_is_its_object_not_its_speaker() {
+    // أكد أهمية، أعلن عدم رضاه، طلب عدم نشر اسمه: the stance stated, with the speaker before
+    let found = read(
+        "وقالت وزيرة الصحة إن المستشفيات جاهزة. وأكدت أهمية تطوير الخدمات في المناطق الريفية \
+         على حساب المدن الكبرى. وأعلن المدير عدم رضاه عن النتائج المالية.",
+    );
+    let speakers: Vec<_> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert!(speakers.len() >= 2, "{found:?}");
+    assert!(
+        speakers
+            .iter()
+            .all(|s| s.is_some_and(|s| !s.starts_with("اهمي") && !s.starts_with("عدم"))),
+        "{found:?}"
+    );
+    let found = read("وقال مسؤول أمني كبير، طلب عدم الكشف عن هويته، إن الهجوم استهدف الحدود.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("مسؤول أمني كبير"), "{found:?}");
+}
