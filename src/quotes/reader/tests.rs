@@ -5352,6 +5352,7 @@ fn word_lists_the_reader_looks_for_are_grammar_roles() {
         Grammar::GroupHead,
         Grammar::MediumKind,
         Grammar::NoVerbalNoun,
+        Grammar::Published,
     ] {
         assert!(
             others.iter().all(|&class| !Classes::role(role).has(class)),
@@ -5367,6 +5368,9 @@ fn word_lists_the_reader_looks_for_are_grammar_roles() {
     }
     for word in ["التاكيد", "النظر", "الاشاره", "عشيه"] {
         assert!(lexicon.is(word, Grammar::RenewedObject), "{word}");
+    }
+    for word in ["صدر", "اجريت"] {
+        assert!(lexicon.is(word, Grammar::Published), "{word}");
     }
 }
 
@@ -5402,4 +5406,21 @@ fn a_verbal_noun_after_the_verb_is_its_object_not_its_speaker() {
     let found = read("وقال مسؤول أمني كبير، طلب عدم الكشف عن هويته، إن الهجوم استهدف الحدود.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2.as_deref(), Some("مسؤول أمني كبير"), "{found:?}");
+}
+
+#[test]
+fn a_verb_of_publishing_after_a_document_ends_its_words() {
+    // دراسة نشرت في، بيان نشر على، تقرير أعد للقمة: a relative clause on the document, no
+    // part of a speaker's name
+    let found = read(
+        "وأظهرت دراسة نشرت في دورية طبية أن النوم القليل يضر بالقلب. \
+         وقال بيان نشر على موقع الاتحاد إن البطولة ستقام في موعدها. \
+         ويقول تقرير أعد للقمة إن النمو سيتباطأ.",
+    );
+    let speakers: Vec<_> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("دراسة"), Some("بيان"), Some("تقرير")],
+        "{found:?}"
+    );
 }
