@@ -5424,3 +5424,17 @@ fn a_verb_of_publishing_after_a_document_ends_its_words() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_short_name_in_marks_before_the_verb_s_preposition_is_its_subject() {
+    // أعلنت "سبيس إكس" عن، كشفت "تويتر" عن: the company speaks; not quoted words the verb
+    // reports with their own ب
+    let found = read("وأعلنت \"نوكيا\" عن تغييرات كبيرة في سياسة الخصوصية لمستخدميها.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("نوكيا"), "{found:?}");
+    let found = read("وقال الوزير إن الحكومة لن تتراجع. وتوعد \"بالرد الحاسم\" على أي هجوم.");
+    assert!(
+        found.iter().all(|f| f.2.as_deref() != Some("بالرد الحاسم")),
+        "{found:?}"
+    );
+}
