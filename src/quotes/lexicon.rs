@@ -192,10 +192,13 @@ pub enum Grammar {
     /// A word after a reporting verb that is its object, a verbal noun it renews or the evening
     /// it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية): no subject.
     RenewedObject,
+    /// A past verb of a document's being issued or published, passive or intransitive (صدر،
+    /// نشرت، أجريت): right after an indefinite document it opens a relative clause on it.
+    Published,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::RenewedObject as u32) < 48);
+const _: () = assert!((Grammar::Published as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -237,6 +240,7 @@ impl Grammar {
             "medium_kind" => Grammar::MediumKind,
             "no_verbal_noun" => Grammar::NoVerbalNoun,
             "renewed_object" => Grammar::RenewedObject,
+            "published" => Grammar::Published,
             _ => return None,
         })
     }

@@ -481,6 +481,13 @@ impl Reader<'_, '_> {
                     .is_none()
                     .then(|| self.unread_clause_subject(k, verb, &complement, marker))
                     .flatten()
+            })
+            // وأكد أهمية التوسع، وأعلن عدم رضاه عن، طلب عدم نشر اسمه: a verbal noun right after
+            // the verb is its object, whoever read it as a subject; the verb goes on with the
+            // speaker before
+            .filter(|s| {
+                let at = s.mention.map(|(from, _)| from);
+                !(at == Some(self.starts(k + 1)) && self.object_noun(k + 1))
             });
 
         if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {
@@ -549,6 +556,23 @@ impl Reader<'_, '_> {
                 )
             }
         }
+    }
+
+    /// Whether token `j` is a verbal noun a reporting verb takes as its object, alone or with
+    /// its pronoun (التأكيد، أهمية، عدم، رفضه، رغبتها), which no subject starts with.
+    fn object_noun(&self, j: usize) -> bool {
+        let word = self.word(j);
+        let listed = |w: &str| self.lexicon.is(w, Grammar::RenewedObject);
+        listed(word)
+            || POSSESSIVES.iter().any(|p| {
+                word.strip_suffix(p).is_some_and(|stem| {
+                    // (رغبتها: the ة before a pronoun is written ت)
+                    listed(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|s| listed(&format!("{s}ه")))
+                })
+            })
     }
 
     /// The subject of a bare past verb no mention read: the plain words between the verb and a

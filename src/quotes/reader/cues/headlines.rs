@@ -193,11 +193,29 @@ impl Reader<'_, '_> {
                         || self.is(i, ':')
                         || self.speech_opening(i).is_some()
                 });
+        // أعلنت "سبيس إكس" عن صاروخ، كشفت "تويتر" عن تغييرات: the verb's own preposition
+        // right after a short name in marks (no article or clitic ب on its first word, which
+        // quoted words the verb reports have: توعد "بالثأر" من) opens its content
+        let verb = self.verb(k.wrapping_sub(1));
+        let own = verb.is_some_and(|v| {
+            v.class == Class::Verb
+                && !v.naming
+                && !v.object_first
+                && !v.accusing
+                && v.prepositions
+                    .iter()
+                    .any(|p| p != "ب" && p.as_str() == self.word(after))
+        });
+        let first = self.word(pair.first);
+        let plain = !first.starts_with("ال")
+            && !first.starts_with('ب')
+            && (pair.first..pair.end).all(|j| !self.is_function_word(j));
         let named = self.is_complementizer(after)
             || j > after && self.is_complementizer(j) && !naming
             || self.is(after, ',') && self.word(after + 1).starts_with("ال")
             || possessor
-            || content_later;
+            || content_later
+            || own && plain && words <= 3;
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }

@@ -147,7 +147,12 @@ impl Finder<'_, '_> {
                 ..Mention::default()
             });
         }
-        if adjectives == k + 1 {
+        // دراسة نشرت في مجلة، بيان نشر على موقع المهرجان، تقرير أعد للاجتماع: a verb of
+        // issuing or publishing right after an indefinite document, with no pronoun and no
+        // issuer after it, opens a relative clause on the document, which ends the document's
+        // words; its author is not named
+        let published = !self.word(k).contains("ال") && self.published(adjectives);
+        if adjectives == k + 1 && !published {
             return None;
         }
         // دراسة طبية حديثة في بريطانيا: where a document with no issuer was written
@@ -173,6 +178,16 @@ impl Finder<'_, '_> {
             how: "description",
             ..Mention::default()
         })
+    }
+
+    /// Whether token `j` is a verb of issuing or publishing without an object pronoun, active
+    /// or passive (نشر، نشرت، أعدت، صدر، أجريت): what a relative clause on a document says
+    /// of it.
+    fn published(&self, j: usize) -> bool {
+        let word = self.word(j);
+        [Grammar::Issuing, Grammar::Publishing, Grammar::Published]
+            .into_iter()
+            .any(|role| self.lexicon.is(word, role))
     }
 
     /// Whether the document at `k` is a letter or a remark, which is addressed to whoever
