@@ -192,10 +192,14 @@ pub enum Grammar {
     /// A word after a reporting verb that is its object, a verbal noun it renews or the evening
     /// it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية): no subject.
     RenewedObject,
+    /// A present verb of giving details (يقدم، يحدد، يعطي، يفصح): negated after لكنه or لكنها
+    /// in reported content, the writer's word on what the speaker left out (لكنه لم يحدد
+    /// موعدا), no longer the speaker's.
+    Detail,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::RenewedObject as u32) < 48);
+const _: () = assert!((Grammar::Detail as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -237,6 +241,7 @@ impl Grammar {
             "medium_kind" => Grammar::MediumKind,
             "no_verbal_noun" => Grammar::NoVerbalNoun,
             "renewed_object" => Grammar::RenewedObject,
+            "detail" => Grammar::Detail,
             _ => return None,
         })
     }
