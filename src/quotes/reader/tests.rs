@@ -5425,3 +5425,32 @@ fn a_report_on_the_content_after_a_comma_ends_it() {
     let found = read("وقال الوزير إن الحكومة، التي أعلنت أمس عن خطة، ستنفذها قريبا.");
     assert!(found[0].1.ends_with("ستنفذها قريبا"), "{found:?}");
 }
+
+#[test]
+fn an_attribution_to_a_document_reaches_past_what_its_mention_did_not_read() {
+    // fronted: past a relative clause on the source to the main clause that فإن or فقد opens
+    let found = read("ووفقا لتقرير بثته قناة \"الجزيرة\" فإن المفاوضات ستستأنف الشهر المقبل.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "المفاوضات ستستأنف الشهر المقبل");
+    let found =
+        read("وحسب ما ورد في تقرير المحققين والصور التي نشرها الجيران، فقد فر اللصوص قبل الفجر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "فر اللصوص قبل الفجر");
+    assert_eq!(found[0].2.as_deref(), Some("المحققين"));
+    // a document's issuer named by the genitive after it
+    let found = read("وجاء في تقرير الشرطة أن اللصوص فروا قبل الفجر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("الشرطة"));
+    // postposed: a document issued by a body no lexicon knows
+    let found = read("ارتفعت الصادرات بنسبة 7%، وفقا لبيانات أصدرها المعهد الوطني للتجارة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "ارتفعت الصادرات بنسبة 7%");
+    assert_eq!(found[0].2.as_deref(), Some("المعهد الوطني للتجارة"));
+    // (nothing before a document's phrase, no content)
+    let found = read("إذ جاء في تقرير نشرته الوزارة الصحية.");
+    assert!(found.is_empty(), "{found:?}");
+    // inside the sentence, before the complementizer that opens the content
+    let found = read("وتبين بحسب تصريح صادر عن مديرية الشرطة أن السائق كان مخمورا.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "السائق كان مخمورا");
+}
