@@ -195,10 +195,14 @@ pub enum Grammar {
     /// A past verb of a document's being issued or published, passive or intransitive (صدر،
     /// نشرت، أجريت): right after an indefinite document it opens a relative clause on it.
     Published,
+    /// A present verb of giving details (يقدم، يحدد، يعطي، يفصح): negated after لكنه or لكنها
+    /// in reported content, the writer's word on what the speaker left out (لكنه لم يحدد
+    /// موعدا), no longer the speaker's.
+    Detail,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::Published as u32) < 48);
+const _: () = assert!((Grammar::Detail as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -241,6 +245,7 @@ impl Grammar {
             "no_verbal_noun" => Grammar::NoVerbalNoun,
             "renewed_object" => Grammar::RenewedObject,
             "published" => Grammar::Published,
+            "detail" => Grammar::Detail,
             _ => return None,
         })
     }

@@ -192,7 +192,10 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
-            if self.is(j, ',') && (self.cuts(j + 1) || self.writer_resumes(j + 1)) {
+            let cut = self.cuts(j + 1) && !self.contrast_goes_on(j + 1);
+            if self.is(j, ',')
+                && (cut || self.writer_resumes(j + 1) || self.report_on_it(j + 1, sentence_end))
+            {
                 break;
             }
             // "..." على حد تعبيره، ... على حد قوله: the writer's tag on the words before it, with
@@ -270,6 +273,83 @@ impl Reader<'_, '_> {
             end -= 1;
         }
         end
+    }
+
+    /// Whether a contrast after a comma inside reported content, at `j`, goes on with the
+    /// speaker's words rather than opening the writer's clause: لكنه، لكنها with a clause that is
+    /// no report or act of its own (، لكنها ستعلق تسليم، لكنه لا يزال، لكنه لم يتوقع; not ، لكنه
+    /// أكد، لكنها حذرت، لكنه لم يكشف، لكنه رفض), or a bare لكن whose clause holds the speaker's
+    /// words in marks a few words on (، لكن السلطات "ستواصل ..."، لكن "سبيس إكس ستحتاج ..."; not
+    /// ، لكن زوجها قال لها إن "...", a report of its own).
+    pub(super) fn contrast_goes_on(&self, j: usize) -> bool {
+        if !self.plays(j, Grammar::Contrast) {
+            return false;
+        }
+        let (_, sentence_end) = self.sentence(j);
+        let next = j + 1;
+        if next >= sentence_end || self.tokens.kind(next) != Kind::Word {
+            return false;
+        }
+        if self.plays(j, Grammar::Carrier) {
+            // (a report, a negated one, or a past act of the subject's: the writer's again)
+            let negated = matches!(self.word(next), "لم" | "لا")
+                && (self.verb(next + 1).is_some() || self.plays(next + 1, Grammar::Detail));
+            let acts = !self.is_function_word(next) && past_shape(self.word(next));
+            return self.verb(next).is_none() && !negated && !acts;
+        }
+        if self.word(j) != "لكن" {
+            return false;
+        }
+        (next..(next + 8).min(sentence_end))
+            .take_while(|&i| {
+                !self.is(i, ',')
+                    && self.verb(i).is_none()
+                    && !self.is_complementizer(i)
+                    && self.word(i) != "بالقول"
+            })
+            .any(|i| self.speech_opening(i).is_some())
+    }
+
+    /// Whether the words from `j`, after a comma that follows reported content, are a report of
+    /// its own on what came before, its content marked a few words on: a relative clause (، التي
+    /// قال فيها إن "..."، التي قالت إنها) or an aside with وهي، وهو (، وهي معلومات وصفها مدققو
+    /// الحقائق بأنها، وهي الاتهامات التي وصفتها السعودية بـ"..."). Not a relative clause with a
+    /// report but no content, part of what is said (، التي أعلنت أمس عن خطة، ستنفذ).
+    pub(super) fn report_on_it(&self, j: usize, sentence_end: usize) -> bool {
+        let mut i = j;
+        if matches!(self.word(i), "وهو" | "وهي") {
+            i += 1;
+            while i < (j + 4).min(sentence_end)
+                && self.tokens.kind(i) == Kind::Word
+                && !self.is_function_word(i)
+                && self.verb(i).is_none()
+                && !self.plays(i, Grammar::Relative)
+            {
+                i += 1;
+            }
+        }
+        if self.plays(i, Grammar::Relative) {
+            i += 1;
+        }
+        if i == j {
+            return false;
+        }
+        let Some(v) = self.verb(i) else {
+            return false;
+        };
+        let word = self.word(i);
+        let past = word.starts_with(v.lemma.as_str())
+            || strip_conjunction(word).is_some_and(|w| w.starts_with(v.lemma.as_str()));
+        if v.class != Class::Verb || !past || !self.reports_here(i, v) {
+            return false;
+        }
+        (i + 1..(i + 6).min(sentence_end))
+            .take_while(|&c| !self.is(c, ','))
+            .any(|c| {
+                self.is_complementizer(c)
+                    || self.is(c, ':') && !self.clock_colon(c)
+                    || self.speech_opening(c).is_some()
+            })
     }
 
     /// Whether a past reporting verb with و at `j` starts a report of its own, its content
@@ -517,6 +597,21 @@ impl Reader<'_, '_> {
             }
         }
     }
+}
+
+/// Whether `word` has the shape of a past verb of three root letters, bare or with the
+/// subject's ending (رفض، عاد، حذرت، قالا، قرروا), or of their causative with أ (أثار،
+/// أبدت): no article, no prefix of the present.
+fn past_shape(word: &str) -> bool {
+    let root = |s: &str| {
+        let n = s.chars().count();
+        n == 3 || n == 4 && s.starts_with('ا')
+    };
+    let stem = ["وا", "ت", "ا"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e).filter(|s| root(s)))
+        .unwrap_or(word);
+    root(stem) && !word.starts_with("ال") && !word.ends_with('ه')
 }
 
 /// Whether `rest`, a word with its و taken off, has the shape of a past verb (قتل، حكمت،

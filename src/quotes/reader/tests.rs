@@ -5456,4 +5456,72 @@ fn a_short_name_in_marks_before_the_verb_s_preposition_is_its_subject() {
         found.iter().all(|f| f.2.as_deref() != Some("بالرد الحاسم")),
         "{found:?}"
     );
+fn a_contrast_goes_on_with_the_speaker_s_words_unless_it_reports_or_acts_itself() {
+    // لكنها with a clause of the speaker's: one content
+    let found = read("وقالت الشركة إنها ستدفع المبلغ كاملا، لكنها ستؤجل الدفعة الثانية إلى الربيع.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.ends_with("إلى الربيع"), "{found:?}");
+    let found = read("وقال المدير إن الشركة خسرت كثيرا، لكنها أيضا ربحت زبائن جددا.");
+    assert!(found[0].1.ends_with("زبائن جددا"), "{found:?}");
+    // لكنه with a report or a past act of its own: the writer's clause
+    for source in [
+        "وقال الوزير إن الخطة جاهزة، لكنه أكد أن تنفيذها يحتاج وقتا.",
+        "وقال الوزير إن الخطة جاهزة، لكنه رفض تحديد موعد لها.",
+        "وقال الوزير إن الخطة جاهزة، لكنه لم يوضح موعد تنفيذها.",
+        "وقال الوزير إن الخطة جاهزة، لكنه لم يحدد موعد تنفيذها.",
+        "وقال الوزير إن الخطة جاهزة، لكنه أثار مخاوف المعارضة.",
+    ] {
+        let found = read(source);
+        assert_eq!(found[0].1, "الخطة جاهزة", "{source}: {found:?}");
+    }
+    // a bare لكن goes on only to words in marks of the speaker's
+    let found = read("وقال المدرب إن الفريق تعب، لكن اللاعبين \"سيقاتلون حتى النهاية\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "mixed");
+    let found = read("وقال المدرب إن الفريق تعب، لكن المباراة انتهت بالتعادل.");
+    assert_eq!(found[0].1, "الفريق تعب", "{found:?}");
+}
+
+#[test]
+fn a_report_on_the_content_after_a_comma_ends_it() {
+    // a relative clause or an aside with its own report and content: a quote of its own
+    let found = read("وأكد الناطق أن المفاوضات متعثرة، التي قال فيها المبعوث إن \"الحل بعيد\".");
+    assert_eq!(found[0].1, "المفاوضات متعثرة", "{found:?}");
+    let found = read("وقال الرئيس إن البطالة تراجعت كثيرا، وهي أرقام وصفها خبراء بأنها \"مضللة\".");
+    assert_eq!(found[0].1, "البطالة تراجعت كثيرا", "{found:?}");
+    // the writer's reply phrase after وذلك
+    let found = read("وقال الوزير إن بلاده لن تتراجع، وذلك ردا على تصريحات نظيره.");
+    assert_eq!(found[0].1, "بلاده لن تتراجع", "{found:?}");
+    // a relative clause with a report but no content of its own stays in what is said
+    let found = read("وقال الوزير إن الحكومة، التي أعلنت أمس عن خطة، ستنفذها قريبا.");
+    assert!(found[0].1.ends_with("ستنفذها قريبا"), "{found:?}");
+}
+
+#[test]
+fn an_attribution_to_a_document_reaches_past_what_its_mention_did_not_read() {
+    // fronted: past a relative clause on the source to the main clause that فإن or فقد opens
+    let found = read("ووفقا لتقرير بثته قناة \"الجزيرة\" فإن المفاوضات ستستأنف الشهر المقبل.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "المفاوضات ستستأنف الشهر المقبل");
+    let found =
+        read("وحسب ما ورد في تقرير المحققين والصور التي نشرها الجيران، فقد فر اللصوص قبل الفجر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "فر اللصوص قبل الفجر");
+    assert_eq!(found[0].2.as_deref(), Some("المحققين"));
+    // a document's issuer named by the genitive after it
+    let found = read("وجاء في تقرير الشرطة أن اللصوص فروا قبل الفجر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("الشرطة"));
+    // postposed: a document issued by a body no lexicon knows
+    let found = read("ارتفعت الصادرات بنسبة 7%، وفقا لبيانات أصدرها المعهد الوطني للتجارة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "ارتفعت الصادرات بنسبة 7%");
+    assert_eq!(found[0].2.as_deref(), Some("المعهد الوطني للتجارة"));
+    // (nothing before a document's phrase, no content)
+    let found = read("إذ جاء في تقرير نشرته الوزارة الصحية.");
+    assert!(found.is_empty(), "{found:?}");
+    // inside the sentence, before the complementizer that opens the content
+    let found = read("وتبين بحسب تصريح صادر عن مديرية الشرطة أن السائق كان مخمورا.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "السائق كان مخمورا");
 }

@@ -150,7 +150,9 @@ impl Reader<'_, '_> {
                 if !(self.plays(q, Grammar::Document) || issued) {
                     return None;
                 }
-                let s = self.subject(q, true)?;
+                let s = self
+                    .subject(q, true)
+                    .or_else(|| self.issuer_after_document(q))?;
                 (s.speaker, s.mention, s.role, s.how, s.end, self.ends(q - 1))
             } else {
                 if self.norm(q) {
@@ -215,6 +217,12 @@ impl Reader<'_, '_> {
                 let speaker = speaker.or_else(|| self.implied(k, Antecedent::Speaker));
                 return self.direct(k, p, draft(self, speaker));
             }
+            // ووفقا لتقرير بثته وكالة "الأناضول" فإن، وحسب ما ورد في تقرير الشرطة والمقاطع التي
+            // نشرها الشبان، فقد: words on the source that its mention did not read, up to the
+            // main clause that فإن or فقد opens
+            if let Some(main) = self.main_clause_after(at, sentence_end) {
+                at = main;
+            }
             if self.is_complementizer(at) {
                 at += 1;
             }
@@ -255,9 +263,21 @@ impl Reader<'_, '_> {
             let end = self.clause_end(after + 1);
             return self.finish(from.0, from.0, from.1, end, draft);
         }
+        // ليتبين بحسب تصريح صادر عن المكتب أن المتهم ...: a complementizer right after the
+        // source opens the content, which the phrase stands before
+        if !comma_before && self.is_complementizer(after) && !self.adverbial_that(after) {
+            let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
+            let draft = draft(self, speaker);
+            let end = self.clause_end(after + 1);
+            return self.finish(k, after + 1, 0, end, draft);
+        }
         // ...، بحسب المصدر نفسه: the content is what came before
         let end = if comma_before { k - 1 } else { k };
-        if end <= lead.0 {
+        // (a word of the content at least: إذ جاء في تقرير has none before it)
+        let worded = (lead.0..end).any(|j| {
+            matches!(self.tokens.kind(j), Kind::Word | Kind::Number) && !self.is_function_word(j)
+        });
+        if end <= lead.0 || !worded {
             return None;
         }
         let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
@@ -272,6 +292,42 @@ impl Reader<'_, '_> {
             self.covered[j] = true;
         }
         Some(stop)
+    }
+
+    /// The issuer of a document at `q` no mention read, named by the definite genitive after it
+    /// (جاء في تقرير الشرطة أن، وحسب ما ورد في بيان الوزارة الداخلية): a body, up to three
+    /// words with ال.
+    fn issuer_after_document(&self, q: usize) -> Option<Subject> {
+        if self.word(q).starts_with("ال") || !self.plays(q, Grammar::Document) {
+            return None;
+        }
+        let first = q + 1;
+        let end = (first..(first + 3).min(self.tokens.len()))
+            .take_while(|&i| {
+                self.tokens.kind(i) == Kind::Word
+                    && self.word(i).starts_with("ال")
+                    && !self.is_function_word(i)
+                    && self.verb(i).is_none()
+                    && !self.plays(i, Grammar::Relative)
+            })
+            .last()?
+            + 1;
+        Some(self.written_subject(first, end, "institution", "description", end))
+    }
+
+    /// Where the main clause after a fronted attribution phrase opens, a few words past `at`
+    /// where its source was read to: a complementizer with ف (فإن، فإنه) or فقد after a comma,
+    /// with no reporting word or end of sentence before it.
+    fn main_clause_after(&self, at: usize, sentence_end: usize) -> Option<usize> {
+        if self.is_complementizer(at) || self.word(at).starts_with('ف') {
+            return None;
+        }
+        (at..(at + 12).min(sentence_end))
+            .take_while(|&i| !self.starts_cue(i) && !self.is_terminator(i))
+            .find(|&i| {
+                self.is_complementizer(i) && self.word(i).starts_with('ف')
+                    || matches!(self.word(i), "فقد" | "فلقد") && self.is(i - 1, ',')
+            })
     }
 
     /// Whether the source of an attribution phrase at `q` is a noun with a possessive pronoun

@@ -46,12 +46,17 @@ impl Finder<'_, '_> {
         }
         if self.issues_it(r) && r < k + 7 {
             // (a study carried out by researchers speaks for them: دراسة أجراها باحثون)
-            let issuer = self.mention(r + 1).filter(|m| {
-                !m.governed
-                    && m.speaker.as_ref().is_some_and(|s| {
-                        matches!(s.kind, "institution" | "medium" | "person" | "group")
-                    })
-            });
+            // (or a body no lexicon knows, as after صادر عن: بيانات أصدرها الجهاز المركزي
+            // للإحصاء)
+            let issuer = match self.mention(r + 1) {
+                Some(m) => Some(m).filter(|m| {
+                    !m.governed
+                        && m.speaker.as_ref().is_some_and(|s| {
+                            matches!(s.kind, "institution" | "medium" | "person" | "group")
+                        })
+                }),
+                None => self.unknown_issuer(r + 1),
+            };
             if let Some(issuer) = issuer {
                 return Some(self.issued_by(k, issuer));
             }
@@ -310,7 +315,7 @@ impl Finder<'_, '_> {
 
     /// The body a document was issued by when no lexicon knows it (بيان صادر عن قصر الإليزيه،
     /// عن رئاسة الحكومة): a construct phrase of up to five words, to its first definite noun and
-    /// the definite adjectives after it.
+    /// the definite adjectives after it, and a genitive with ل that ends it (للإحصاء).
     pub(super) fn unknown_issuer(&self, j: usize) -> Option<Mention> {
         let word_at = |i: usize| {
             self.tokens.kind(i) == Kind::Word
@@ -323,6 +328,11 @@ impl Finder<'_, '_> {
         let mut definite = false;
         while end < j + 5 && word_at(end) {
             let article = self.word(end).starts_with("ال");
+            // (a genitive with ل ends it: الجهاز المركزي للإحصاء)
+            if definite && self.word(end).starts_with("لل") {
+                end += 1;
+                break;
+            }
             if definite && !article {
                 break;
             }
