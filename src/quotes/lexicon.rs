@@ -192,10 +192,13 @@ pub enum Grammar {
     /// A word after a reporting verb that is its object, a verbal noun it renews or the evening
     /// it spoke on (جدد التأكيد، أعاد النظر، تابع القول، عشية): no subject.
     RenewedObject,
+    /// A pronoun of the first person, alone or on a preposition or a complementizer (نحن،
+    /// لنا، علينا، إننا، لدي): words that speak of themselves are someone's speech.
+    FirstPerson,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::RenewedObject as u32) < 48);
+const _: () = assert!((Grammar::FirstPerson as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -237,6 +240,7 @@ impl Grammar {
             "medium_kind" => Grammar::MediumKind,
             "no_verbal_noun" => Grammar::NoVerbalNoun,
             "renewed_object" => Grammar::RenewedObject,
+            "first_person" => Grammar::FirstPerson,
             _ => return None,
         })
     }
