@@ -199,10 +199,13 @@ pub enum Grammar {
     /// in reported content, the writer's word on what the speaker left out (لكنه لم يحدد
     /// موعدا), no longer the speaker's.
     Detail,
+    /// A pronoun of the first person, alone or on a preposition or a complementizer (نحن،
+    /// لنا، علينا، إننا، لدي): words that speak of themselves are someone's speech.
+    FirstPerson,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::Detail as u32) < 48);
+const _: () = assert!((Grammar::FirstPerson as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -246,6 +249,7 @@ impl Grammar {
             "renewed_object" => Grammar::RenewedObject,
             "published" => Grammar::Published,
             "detail" => Grammar::Detail,
+            "first_person" => Grammar::FirstPerson,
             _ => return None,
         })
     }

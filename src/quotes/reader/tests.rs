@@ -5524,4 +5524,26 @@ fn an_attribution_to_a_document_reaches_past_what_its_mention_did_not_read() {
     let found = read("وتبين بحسب تصريح صادر عن مديرية الشرطة أن السائق كان مخمورا.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "السائق كان مخمورا");
+fn a_headline_that_speaks_in_the_first_person_or_to_someone_is_speech() {
+    // a place before the colon is the topic, unless the words after it say "we"
+    let found = read(
+        "النرويج: لن نشارك في المناورات المقبلة\nأعلنت الحكومة النرويجية انسحابها من المناورات.",
+    );
+    assert_eq!(
+        (found[0].0, found[0].1.as_str(), found[0].2.as_deref()),
+        ("direct", "لن نشارك في المناورات المقبلة", Some("النرويج"))
+    );
+    // words no mention reads, then whom they speak to
+    let found =
+        read("صيادو البصرة لبغداد: الرواتب تتأخر منذ أشهر\nنظم الصيادون وقفة أمام الوزارة.");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str(), found[0].2.as_deref()),
+        ("direct", "الرواتب تتأخر منذ أشهر", Some("صيادو البصرة"))
+    );
+    // a topic says neither
+    let found = read("مهرجان الربيع: عروض جديدة في الساحة الكبرى\nتبدأ العروض مساء الجمعة.");
+    assert!(found.iter().all(|f| f.1 != "عروض جديدة في الساحة الكبرى"));
+    // (nor does a line of the body that goes on with و, whose verb no lexicon knows)
+    let found = read("قال الرجل إنه تعب.\nويتابع حديثه: لن نترك بيوتنا.");
+    assert!(found.iter().all(|f| f.2.as_deref() != Some("ويتابع حديثه")));
 }

@@ -8,9 +8,6 @@ impl Reader<'_, '_> {
     /// at its start, one the lexicon knows or the document introduces anywhere.
     pub(super) fn headline(&mut self, k: usize) -> Option<usize> {
         let (_, end) = self.sentence(k);
-        // a headline is short; a paragraph of the body may say "speaker: \"...\"" at any
-        // length (الاتحاد المغربي لكرة القدم: "أود أن أهنئ ..."), when the marks close it
-        let long = end - k > 30;
         let (speaker, name, first_end) = match self.mentions.at.get(&k) {
             Some(&m) => {
                 let mention = &self.mentions.list[m];
@@ -19,14 +16,17 @@ impl Reader<'_, '_> {
                 let named = mention.how == "name"
                     || mention.how == "description" && mention.speaker.is_some();
                 if !named || mention.governed {
-                    return None;
+                    return self.speaking_headline(k);
                 }
                 (mention.speaker.clone(), mention.name, mention.end)
             }
             None => {
-                let (len, speaker) = self
+                let Some((len, speaker)) = self
                     .learned_at_start(k)
-                    .or_else(|| self.reporting_in_body(k))?;
+                    .or_else(|| self.reporting_in_body(k))
+                else {
+                    return self.speaking_headline(k);
+                };
                 let name = (self.starts(k), self.ends(k + len - 1));
                 (Some(speaker), name, k + len)
             }
@@ -46,9 +46,31 @@ impl Reader<'_, '_> {
             matches!(self.word(j), "يرد" | "ترد" | "رد" | "ردت" | "ردا")
                 && self.word(j + 1) == "علي"
         });
-        if speaker.as_ref().is_some_and(|s| s.kind == "place") && !replies {
+        // (and one that says "we" speaks, or one that speaks to someone: موسكو: لا علاقة لنا
+        // ...، بكين لواشنطن: ...)
+        if speaker.as_ref().is_some_and(|s| s.kind == "place")
+            && !replies
+            && !self.addressed_before(colon)
+            && !self.first_person(colon + 1, end)
+        {
             return None;
         }
+        self.headline_content(k, colon, end, speaker, name)
+    }
+
+    /// The content of a headline whose speaker `speaker` (written at `name`) is named before
+    /// the colon at `colon`, its sentence ending at `end`.
+    fn headline_content(
+        &mut self,
+        k: usize,
+        colon: usize,
+        end: usize,
+        speaker: Option<Speaker>,
+        name: (usize, usize),
+    ) -> Option<usize> {
+        // a headline is short; a paragraph of the body may say "speaker: \"...\"" at any
+        // length (الاتحاد المغربي لكرة القدم: "أود أن أهنئ ..."), when the marks close it
+        let long = end - k > 30;
         let at = colon + 1;
         if end <= at + 1 {
             return None;
@@ -77,6 +99,92 @@ impl Reader<'_, '_> {
         }
         let end = self.clause_end(at);
         self.finish(k, at, 0, end, draft)
+    }
+
+    /// A headline "X: ..." whose words before the colon no mention reads as a speaker, which
+    /// still says what someone said: its words speak in the first person (روسيا وتركيا: لن
+    /// نسمح ...), or it names whom it speaks to (العبادي لـCNN: ...، وزير الخارجية
+    /// لفرانس24: ...). The speaker is the words before the colon (before whom it speaks to). A topic (مونديال روسيا: ...، فيديو: ...)
+    /// says none of these.
+    fn speaking_headline(&mut self, k: usize) -> Option<usize> {
+        let (_, end) = self.sentence(k);
+        if end - k > 30 || !(k == 0 || self.tokens.after_break(k)) {
+            return None;
+        }
+        let colon = (k + 1..end.min(k + 7)).find(|&j| self.mark(j).is_some())?;
+        // (a line of the body goes on with و or ف, أما, or a verb: ويتابع: "..."، يواجه لبنان
+        // معضلتين: ...; a link's label opens with ل: للمزيد: ...)
+        let plain = (k..colon).all(|j| {
+            matches!(self.tokens.kind(j), Kind::Word | Kind::Number)
+                && self.verb(j).is_none()
+                && !self.word(j).starts_with('ي')
+                && (!self.is_function_word(j) || self.word(j) == "ل")
+        }) && !self.word(k).starts_with(['و', 'ف'])
+            && !self.word(k).starts_with("لل")
+            && self.word(k) != "اما";
+        if !self.is(colon, ':') || !plain {
+            return None;
+        }
+        // (not a document: تقرير: ...، دراسة: ... is as often the writer's summary of one)
+        let addressed = self.addressed_before(colon);
+        let speaks = addressed || self.first_person(colon + 1, end);
+        if !speaks {
+            return None;
+        }
+        // (the speaker's words end before whom they speak to)
+        let last = if addressed {
+            (k..colon).rev().find(|&j| self.word(j).starts_with('ل'))?
+        } else {
+            colon
+        };
+        if last <= k {
+            return None;
+        }
+        let name = (self.starts(k), self.ends(last - 1));
+        let speaker = Speaker {
+            name: (self.display)(name.0, name.1),
+            kind: "institution",
+            side: None,
+        };
+        self.headline_content(k, colon, end, Some(speaker), name)
+    }
+
+    /// Whether the words before a headline's colon at `colon` end with whom its speaker
+    /// speaks to: ل and a name (لـCNN، لفرانس24، لواشنطن، لإدارة الأهلي).
+    fn addressed_before(&self, colon: usize) -> bool {
+        let Some(j) = (colon.saturating_sub(3)..colon)
+            .find(|&j| self.word(j).starts_with('ل') && !self.word(j).starts_with("ال"))
+        else {
+            return false;
+        };
+        let word = self.word(j);
+        // (a name after ل, its own word when ل is written apart: لـ CNN)
+        let named = if word == "ل" {
+            j + 1 < colon
+        } else {
+            self.mentions.at.contains_key(&j)
+                || self.entity_at(j).is_some()
+                || word.chars().count() > 3
+                    && j + 1 < colon
+                    && self.tokens.kind(j + 1) == Kind::Number
+        };
+        j > 0 && named
+    }
+
+    /// Whether the words of `from..to` speak in the first person: a pronoun of the first
+    /// person (نحن، لنا، إننا)، or a present verb of "we" after a particle of negation or the
+    /// future (لن نسمح، لا نسعى، لم نبلغ، سوف نرد).
+    pub(super) fn first_person(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            self.plays(j, Grammar::FirstPerson)
+                || j > from
+                    && matches!(
+                        self.word(j - 1),
+                        "لن" | "لم" | "لا" | "سوف" | "ولن" | "ولم" | "ولا" | "فلن" | "فلا"
+                    )
+                    && self.word(j).starts_with('ن')
+                    && self.word(j).chars().count() >= 4
+        })
     }
 
     /// The speaker of the document's title "X: ..." that no lexicon knows (أرامكو، الصحة
