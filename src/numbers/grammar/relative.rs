@@ -60,6 +60,13 @@ impl<'a> Parser<'a> {
         if part.is_none() {
             prefix = this_clitics.unwrap_or(clitics);
         }
+        // العام المالي الجاري، السنة المالية المقبلة: a fiscal year, relative to the article's
+        let fiscal = unit == "year" && self.fiscal_adjective(at + 1);
+        let (unit, at) = if fiscal {
+            ("fiscal_year", at + 1)
+        } else {
+            (unit, at)
+        };
         let (q, next) = match self.qualifier_at(at + 1, Place::After) {
             _ if this => ("this", at + 1),
             Some((q, _, next)) => (q, next),
@@ -85,6 +92,10 @@ impl<'a> Parser<'a> {
             && final_one
             && (unit == "day" || (self.word(next) == Some("من") && self.joined(next - 1)))
         {
+            return None;
+        }
+        // (العام المالي الحالي 2017/2018: the year written after it is the fact)
+        if fiscal && self.joined(next - 1) && self.integer(next, 1900.0..=2100.0).is_some() {
             return None;
         }
         let offset: i64 = match q {
