@@ -985,6 +985,33 @@ fn the_future_tense_and_from_a_day_on() {
 }
 
 #[test]
+fn an_adjective_after_a_dual_counts_nothing() {
+    let counted = |text: &str| -> Vec<String> { facts(text).into_iter().map(|f| f.text).collect() };
+    assert_eq!(counted("وقع حادثان مميتان على الطريق"), ["حادثان"]);
+    assert_eq!(counted("شهد القرن الماضي حربين عالميتين"), ["حربين"]);
+    assert_eq!(counted("وصفها بأنها نكبتان \"جديدتان\" للشعب"), ["نكبتان"]);
+    // a plural or a name in ين before a dual is no dual of its own
+    assert_eq!(counted("أهدر ميلان نقطتين ثمينتين"), ["نقطتين"]);
+    assert_eq!(counted("وقع الاشتباك بين دولتين جارتين"), ["دولتين"]);
+    // a noun of its own after a dual: coordinated, or behind a preposition
+    assert_eq!(counted("حقق فوزين وتعادلين"), ["فوزين", "تعادلين"]);
+    assert_eq!(
+        counted("منح تصريحين لسفينتين تجاريتين"),
+        ["تصريحين", "سفينتين"]
+    );
+    // a given name in تين/تان is no feminine dual
+    assert!(counted("وقال كونستانتين إيفانوف إن الفريق جاهز").is_empty());
+    assert!(counted("وسجل الفرنسي كورنتان هدفا رائعا").is_empty());
+}
+
+#[test]
+fn primarily_is_no_ordinal() {
+    assert!(facts("تعتمد الخطة في المقام الأول على التمويل الخارجي").is_empty());
+    assert!(facts("وهي في المقام الثاني مسألة سياسية").is_empty());
+    assert_eq!(one("فاز بالمركز الأول").kind, "ordinal");
+}
+
+#[test]
 fn years_written_over_two_with_a_dash_and_fiscal_years_relative_to_the_article() {
     let reference = NaiveDate::from_ymd_opt(2024, 2, 10);
     let read = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
