@@ -128,7 +128,36 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     }
     from_the_story(lexicon, &mut facts, units);
     named_day(&mut facts, units);
+    fiscal_story(&mut facts);
     facts
+}
+
+/// A year written over two that no word before it names (نهاية 2017-2018، النصف الأول من
+/// 2017-2018، الخطة متوسطة الأجل 2018-2019) is a fiscal year in a text that names one: the
+/// story is of a budget. Seasons are named (موسم 2017-2018) and stay seasons.
+fn fiscal_story(facts: &mut [NumericFact]) {
+    let fiscal = |f: &NumericFact| {
+        f.granularity == Some("month")
+            && f.resolved
+                .as_deref()
+                .is_some_and(|r| r.ends_with("-06") && r.contains("-07/"))
+    };
+    if !facts.iter().any(fiscal) {
+        return;
+    }
+    for fact in facts.iter_mut() {
+        let unnamed = fact.kind == "year" && fact.granularity == Some("year");
+        let Some((first, second)) = fact
+            .resolved
+            .as_deref()
+            .filter(|_| unnamed)
+            .and_then(|r| r.split_once('/'))
+        else {
+            continue;
+        };
+        fact.resolved = Some(format!("{first}-07/{second}-06"));
+        fact.granularity = Some("month");
+    }
 }
 
 /// أمس الأحد، غدا الخميس 4 أكتوبر، اليوم (23 أغسطس): a day word right before the weekday or
@@ -594,17 +623,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
     if date.hijri {
         return resolve_hijri(&date, reference);
     }
-    if let (Some(split @ ("fiscal_year" | "split_year")), Some(year)) = (date.relative, date.year) {
-        let fiscal = split == "fiscal_year";
+    if let (Some(split @ ("fiscal_year" | "season" | "split_year")), Some(year)) =
+        (date.relative, date.year)
+    {
         let (Some(first), Some(second)) = (iso_year(year), iso_year(year + 1)) else {
             return (None, Some("year"));
         };
         // a fiscal year written over two years runs from July to June, as in Egypt, the
         // largest economy that writes its years so; a season, over the two years
-        return if fiscal {
-            (Some(format!("{first}-07/{second}-06")), Some("month"))
-        } else {
-            (Some(format!("{first}/{second}")), Some("year"))
+        return match split {
+            "fiscal_year" => (Some(format!("{first}-07/{second}-06")), Some("month")),
+            "season" => (Some(format!("{first}/{second}")), Some("season")),
+            _ => (Some(format!("{first}/{second}")), Some("year")),
         };
     }
     if let Some(century) = date.century {
@@ -710,11 +740,18 @@ fn resolve(draft: &Draft, reference: Option<NaiveDate>) -> (Option<String>, Opti
                 let first = i32::try_from(current + offset).ok();
                 first.and_then(|y| Some(format!("{}/{} season", iso_year(y)?, iso_year(y + 1)?)))
             }
+            // a fiscal year runs from July to June, as the years written over two
+            "fiscal_year" => {
+                let current = i64::from(reference.year()) - i64::from(reference.month() < 7);
+                let first = i32::try_from(current + offset).ok();
+                first.and_then(|y| Some(format!("{}-07/{}-06", iso_year(y)?, iso_year(y + 1)?)))
+            }
             _ => i32::try_from(i64::from(reference.year()) + offset)
                 .ok()
                 .and_then(iso_year),
         };
-        return (resolved, Some(unit));
+        let granularity = if unit == "fiscal_year" { "month" } else { unit };
+        return (resolved, Some(granularity));
     }
     let DateParts {
         year, month, day, ..

@@ -985,6 +985,129 @@ fn the_future_tense_and_from_a_day_on() {
 }
 
 #[test]
+fn an_adjective_after_a_dual_counts_nothing() {
+    let counted = |text: &str| -> Vec<String> { facts(text).into_iter().map(|f| f.text).collect() };
+    assert_eq!(counted("وقع حادثان مميتان على الطريق"), ["حادثان"]);
+    assert_eq!(counted("شهد القرن الماضي حربين عالميتين"), ["حربين"]);
+    assert_eq!(counted("وصفها بأنها نكبتان \"جديدتان\" للشعب"), ["نكبتان"]);
+    // a plural or a name in ين before a dual is no dual of its own
+    assert_eq!(counted("أهدر ميلان نقطتين ثمينتين"), ["نقطتين"]);
+    assert_eq!(counted("وقع الاشتباك بين دولتين جارتين"), ["دولتين"]);
+    // a noun of its own after a dual: coordinated, or behind a preposition
+    assert_eq!(counted("حقق فوزين وتعادلين"), ["فوزين", "تعادلين"]);
+    assert_eq!(
+        counted("منح تصريحين لسفينتين تجاريتين"),
+        ["تصريحين", "سفينتين"]
+    );
+    // a given name in تين/تان is no feminine dual
+    assert!(counted("وقال كونستانتين إيفانوف إن الفريق جاهز").is_empty());
+    assert!(counted("وسجل الفرنسي كورنتان هدفا رائعا").is_empty());
+}
+
+#[test]
+fn primarily_is_no_ordinal() {
+    assert!(facts("تعتمد الخطة في المقام الأول على التمويل الخارجي").is_empty());
+    assert!(facts("وهي في المقام الثاني مسألة سياسية").is_empty());
+    assert_eq!(one("فاز بالمركز الأول").kind, "ordinal");
+}
+
+#[test]
+fn years_written_over_two_with_a_dash_and_fiscal_years_relative_to_the_article() {
+    let reference = NaiveDate::from_ymd_opt(2024, 2, 10);
+    let read = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
+        extract(text, reference)
+            .into_iter()
+            .map(|f| (f.text, f.kind, f.resolved))
+            .collect()
+    };
+    let year =
+        |text: &str, resolved: &str| vec![(text.to_owned(), "year", Some(resolved.to_owned()))];
+    // a dash between two years that follow each other writes one year over two, as a slash
+    assert_eq!(
+        read("تراجع العجز في موازنة 2023-2024 بشدة"),
+        year("2023-2024", "2023-07/2024-06")
+    );
+    assert_eq!(
+        read("أقرت الحكومة الموازنة العامة الجديدة 2024 - 2025 بعجز أقل"),
+        year("2024 - 2025", "2024-07/2025-06")
+    );
+    assert_eq!(
+        read("سجل 12 هدفا في موسم 2019-2020"),
+        vec![
+            ("12 هدفا".to_owned(), "count", None),
+            ("2019-2020".to_owned(), "year", Some("2019/2020".to_owned())),
+        ]
+    );
+    let f = &extract("يرتفع الدعم إلى 90 مليارا نهاية 2023-2024", reference)[1];
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.qualifier.as_deref(),
+            f.resolved.as_deref()
+        ),
+        ("نهاية 2023-2024", Some("end"), Some("2023/2024"))
+    );
+    // a text that names a fiscal year speaks of its budget: a year over two that no word
+    // names is fiscal there, a season stays a season
+    let found = read("بلغ العجز في العام المالي 2023/2024 نحو 5% مقابل 7% في النصف الأول من 2022-2023 وموسم 2022-2023");
+    let resolved: Vec<_> = found
+        .iter()
+        .filter(|f| f.1 == "year")
+        .map(|f| f.2.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        resolved,
+        ["2023-07/2024-06", "2022-07/2023-06", "2022/2023"]
+    );
+    // المالية of another noun is "financial": a crisis over two years, no fiscal one
+    assert_eq!(
+        read("منذ الأزمة المالية العالمية في 2008/2009"),
+        year("2008/2009", "2008/2009")
+    );
+    assert_eq!(
+        read("إيرادات للسنة المالية 2023-2024"),
+        year("2023-2024", "2023-07/2024-06")
+    );
+    // years that do not follow each other are a range
+    assert_eq!(one("خلال الحرب 1950-1953").kind, "range");
+    // so are two years after بين
+    assert_eq!(one("في الفترة ما بين 2001-2002").kind, "range");
+    // العام المالي الجاري، السنة المالية المقبلة: July to June, the current one holding the day
+    assert_eq!(
+        read("ارتفع العجز خلال العام المالي الجاري"),
+        vec![(
+            "العام المالي الجاري".to_owned(),
+            "relative_date",
+            Some("2023-07/2024-06".to_owned())
+        )]
+    );
+    let f = &extract("تستهدف خفضه في السنة المالية المقبلة", reference)[0];
+    assert_eq!(
+        (
+            f.text.as_str(),
+            f.unit,
+            f.qualifier.as_deref(),
+            f.resolved.as_deref()
+        ),
+        (
+            "السنة المالية المقبلة",
+            Some("fiscal_year"),
+            Some("next"),
+            Some("2024-07/2025-06")
+        )
+    );
+    assert_eq!(
+        read("مقابل العام المالي السابق")[0].2.as_deref(),
+        Some("2022-07/2023-06")
+    );
+    // with its year written after it, the year is the fact
+    assert_eq!(
+        read("خلال العام المالي الحالي 2023/2024"),
+        year("2023/2024", "2023-07/2024-06")
+    );
+}
+
+#[test]
 fn fiscal_years_midnight_and_a_qualifier_after_a_joined_noun() {
     let f = one("ارتفعت الإيرادات في العام المالي 2023/2024 بنسبة كبيرة");
     assert_eq!(

@@ -730,15 +730,18 @@ impl<'a> Parser<'a> {
                 });
             }
         }
+        // نهاية 2017-2018، عام 2018/2019: the year written over two
+        let split = self.split_year_at(at);
         Some(Draft {
             first,
-            last: at + 1,
+            last: if split.is_some() { at + 3 } else { at + 1 },
             prefix,
             kind: "year",
             value: Some(year as f64),
             qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
             date: Some(DateParts {
                 year: Some(year as i32),
+                relative: split,
                 ..DateParts::default()
             }),
             ..Draft::default()
@@ -793,33 +796,79 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A year written over two (العام المالي 2017/2018، موسم 2017/ 2018): one fact, a year.
+    /// A year written over two (العام المالي 2017/2018، موسم 2017/ 2018، موسم 2017-2018): one
+    /// fact, a year.
     pub(super) fn split_year(&self, i: usize) -> Option<Draft> {
         let first = self.integer(i, 1900.0..=2100.0)?;
-        let second = self
-            .integer(i + 2, 1900.0..=2100.0)
-            .filter(|_| self.text(i + 1) == Some("/") && self.joined(i) && self.joined(i + 1))?;
-        if second != first + 1 {
-            return None;
-        }
-        // العام المالي، السنة المالية: a fiscal year, over two calendar years
-        let fiscal = (1..=2).filter(|&n| i >= n).any(|n| {
-            self.word(i - n)
-                .is_some_and(|w| w.starts_with("المالي") || w.starts_with("مالي"))
-        });
+        let relative = self.split_year_at(i)?;
         Some(Draft {
             first: i,
             last: i + 3,
             kind: "year",
             value: Some(first as f64),
+            qualifier: self.point_before(i).map(str::to_owned),
             date: Some(DateParts {
                 year: Some(first as i32),
                 // a year written over two, in the place of a relative date's unit
-                relative: Some(if fiscal { "fiscal_year" } else { "split_year" }),
+                relative: Some(relative),
                 ..DateParts::default()
             }),
             ..Draft::default()
         })
+    }
+
+    /// Whether the year at `i` is the first of a year written over two, the next one after a
+    /// slash or a dash (a dash between years that do not follow each other is a range,
+    /// 1950-1953): `fiscal_year` after a word of public finance (العام المالي، السنة المالية،
+    /// موازنة، الميزانية العامة الجديدة), `season` after موسم, else `split_year`, which the
+    /// story may show to be fiscal (`fiscal_story`).
+    pub(super) fn split_year_at(&self, i: usize) -> Option<&'static str> {
+        let first = self.integer(i, 1900.0..=2100.0)?;
+        let second = self.integer(i + 2, 1900.0..=2100.0).filter(|_| {
+            matches!(self.text(i + 1), Some("/" | "-" | "–"))
+                && self.joined(i)
+                && self.joined(i + 1)
+        })?;
+        // (بين 1912-1913، بين عامي 1922-1923: between two years, a range)
+        let between = (1..=2).filter(|&n| i >= n).any(|n| {
+            self.word(i - n)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "بين"))
+        });
+        if second != first + 1 || between {
+            return None;
+        }
+        let fiscal = (1..=3)
+            .filter(|&n| i >= n)
+            .take_while(|&n| self.joined(i - n))
+            .any(|n| {
+                self.word(i - n)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "fiscal")))
+                    || self.fiscal_adjective(i - n)
+            });
+        let season = (1..=2).filter(|&n| i >= n).any(|n| {
+            self.word(i - n)
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "season")))
+        });
+        Some(match (fiscal, season) {
+            (true, _) => "fiscal_year",
+            (false, true) => "season",
+            (false, false) => "split_year",
+        })
+    }
+
+    /// Whether the word at `k` is المالي or المالية after a year word (العام المالي، للسنة
+    /// المالية): a fiscal year.
+    pub(super) fn fiscal_adjective(&self, k: usize) -> bool {
+        let year = k > 0
+            && self.joined(k - 1)
+            && self.word(k - 1).is_some_and(|w| {
+                w.strip_prefix("لل")
+                    .is_some_and(|rest| self.lex.is(rest, "year"))
+                    || Self::stems(w).any(|(_, s)| self.lex.is(s, "year"))
+            });
+        year && self
+            .word(k)
+            .is_some_and(|w| self.lex.is(w, "fiscal_adjective"))
     }
 
     /// Whether وست at `i` is "West" in a name (وست هام، وست بروميتش), not "and six": no plural,

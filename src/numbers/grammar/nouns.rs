@@ -484,14 +484,30 @@ impl<'a> Parser<'a> {
     ///
     /// A nisba (إيرانيتين، دوليتين) is the adjective of a dual one or two words before it, in
     /// construct or not (شركتي خطوط إيرانيتين).
+    ///
+    /// So is one after a dual the lexicon knows in ين or ان (حادثان مميتان، لحربين عالميتين),
+    /// unless it is such a noun itself or opens with و (بهدفين لهدفين، تعادلين وهزيمتين), and
+    /// one after a dual with a quotation mark between (نكبتان "جديدتان").
     pub(super) fn dual_before(&self, i: usize) -> bool {
+        let adjective = self
+            .word(i)
+            .is_some_and(|w| !w.starts_with('و') && !self.known_dual(w));
         let dual = |k: usize, ends: &[&str]| {
             self.joined(k)
-                && self
-                    .word(k)
-                    .is_some_and(|w| ends.iter().any(|e| w.ends_with(e)))
+                && self.word(k).is_some_and(|w| {
+                    ends.iter().any(|e| w.ends_with(e))
+                        || adjective
+                            && ["ين", "ان"].iter().any(|e| w.ends_with(e))
+                            && self.known_dual(w)
+                })
         };
-        if i > 0 && dual(i - 1, &["تين", "تان"]) {
+        // (the word before a quotation mark that opens the adjective)
+        let before = if i > 1 && self.text(i - 1) == Some("\"") {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
+        if i > 0 && dual(before, &["تين", "تان"]) {
             return true;
         }
         let nisba = self
@@ -501,6 +517,20 @@ impl<'a> Parser<'a> {
             && (1..=2)
                 .filter(|&n| i >= n)
                 .any(|n| dual(i - n, &["تين", "تان", "تي", "تا"]))
+    }
+
+    /// Whether `word`, in ين or ان, is the dual of a noun the lexicon knows (حادثان، حربين),
+    /// behind its clitics.
+    fn known_dual(&self, word: &str) -> bool {
+        Self::stems(word).any(|(_, s)| {
+            let base = s.strip_suffix("ين").or_else(|| s.strip_suffix("ان"));
+            base.is_some_and(|b| {
+                !self.lex.plurals.contains_key(s)
+                    && (self.lex.singulars.contains_key(b)
+                        || b.strip_suffix('ت')
+                            .is_some_and(|t| self.lex.singulars.contains_key(&format!("{t}ه"))))
+            })
+        })
     }
 
     /// A dual noun on its own is a count of two (مصدران، مكالمتين). ـين is also the ending of

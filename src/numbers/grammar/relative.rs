@@ -60,6 +60,13 @@ impl<'a> Parser<'a> {
         if part.is_none() {
             prefix = this_clitics.unwrap_or(clitics);
         }
+        // العام المالي الجاري، السنة المالية المقبلة: a fiscal year, relative to the article's
+        let fiscal = unit == "year" && self.fiscal_adjective(at + 1);
+        let (unit, at) = if fiscal {
+            ("fiscal_year", at + 1)
+        } else {
+            (unit, at)
+        };
         let (q, next) = match self.qualifier_at(at + 1, Place::After) {
             _ if this => ("this", at + 1),
             Some((q, _, next)) => (q, next),
@@ -85,6 +92,10 @@ impl<'a> Parser<'a> {
             && final_one
             && (unit == "day" || (self.word(next) == Some("من") && self.joined(next - 1)))
         {
+            return None;
+        }
+        // (العام المالي الحالي 2017/2018: the year written after it is the fact)
+        if fiscal && self.joined(next - 1) && self.integer(next, 1900.0..=2100.0).is_some() {
             return None;
         }
         let offset: i64 = match q {
@@ -205,13 +216,13 @@ impl<'a> Parser<'a> {
         // a passive participle, a state that lasts (معروفة منذ عامين، مسجون منذ سنوات، مغلق):
         // مفعول or مفعولة
         // (ة is ه in the normalized text)
-        let stem = bare.strip_suffix(['ة', 'ه']).unwrap_or(bare);
+        let stem = bare.strip_suffix('ه').unwrap_or(bare);
         let letters: Vec<char> = stem.chars().collect();
-        // (not مستوى: its last letter is a vowel, no root's)
+        // (not مستوى, مستوي once normalized: its last letter is a vowel, no root's)
         if letters.len() == 5
             && letters[0] == 'م'
             && letters[3] == 'و'
-            && !matches!(letters[4], 'ى' | 'ا' | 'ي')
+            && !matches!(letters[4], 'ا' | 'ي')
         {
             return true;
         }
@@ -447,12 +458,12 @@ impl<'a> Parser<'a> {
             return false;
         };
         // ي and two letters or more, no long vowel second (يوسف، ياسر), no noun's ending; a
-        // sentence opens with a verb, so يصل، يتوجه are verbs here
+        // sentence opens with a verb, so يصل، يتوجه are verbs here. (A final ى is ي once
+        // normalized, which ends verbs as often, يأتي، يسعى: a name in it, يحيى، is a given name.)
         let letters: Vec<char> = word.chars().collect();
         let verb = (3..=7).contains(&letters.len())
             && letters[0] == 'ي'
             && !"اوي".contains(letters[1])
-            && !word.ends_with('ى')
             && !word.ends_with("ات");
         verb && !["saying", "was", "frame", "given_name"]
             .iter()
@@ -477,7 +488,7 @@ impl<'a> Parser<'a> {
         which
             && word.starts_with('ت')
             && (4..=7).contains(&letters)
-            && !word.ends_with(['ت', 'ه', 'ة', 'ى', 'ا', 'م'])
+            && !word.ends_with(['ت', 'ه', 'ا', 'م'])
             && !self.lex.is(word, "not_noun")
             && !(self.joined(k)
                 && self
@@ -486,8 +497,9 @@ impl<'a> Parser<'a> {
     }
 
     /// A verb in the present, third person masculine, by its shape: ي and three letters or more,
-    /// with neither a long vowel second (يوسف، يونيو، ياسر) nor a noun's ending (ة، ات، ى). (ت is
-    /// also the past of the fifth form, تجددت، تعرض, and opens many nouns, تقرير.)
+    /// with neither a long vowel second (يوسف، يونيو، ياسر) nor a noun's ending (ة، ات; ة is ه
+    /// once normalized, and ى is ي, which ends verbs too). (ت is also the past of the fifth
+    /// form, تجددت، تعرض, and opens many nouns, تقرير.)
     pub(super) fn present_tense(word: &str) -> bool {
         // (not ف, which opens names and loanwords: فيسبوك، فيديو، فيليب)
         let word = word
@@ -498,7 +510,7 @@ impl<'a> Parser<'a> {
         (4..=7).contains(&letters.len())
             && letters[0] == 'ي'
             && !matches!(letters[1], 'ا' | 'و' | 'ي')
-            && !word.ends_with(['ه', 'ة', 'ى'])
+            && !word.ends_with('ه')
             && !word.ends_with("ات")
     }
 
@@ -841,8 +853,8 @@ impl<'a> Parser<'a> {
         let mut letters = word.chars();
         matches!(letters.next(), Some('ي' | 'ت'))
             && word.chars().count() == 4
-            && letters
-                .all(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة' | 'ء' | 'أ' | 'إ' | 'آ'))
+            // (in the normalized text: أ إ آ are ا, ى is ي, ة is ه)
+            && letters.all(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء'))
     }
 
     /// 3 بانطلاق، 69 باستخدام، 500 بارتفاع، باستاد: ب before a verbal noun of the derived forms
@@ -869,7 +881,7 @@ impl<'a> Parser<'a> {
             }
             let verb = (rest.starts_with('ي') && letters(rest) >= 4
                 || rest.starts_with('ت') && letters(rest) >= 3)
-                && !rest.ends_with(['ه', 'ا', 'ى'])
+                && !rest.ends_with(['ه', 'ا'])
                 && !rest.ends_with("ات");
             if word.starts_with('ل') && verb {
                 return true;
