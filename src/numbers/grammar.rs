@@ -489,7 +489,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Which rules can start at token `i`: all of them for a number or a word the lexicons start
-    /// with, only the dual rule for another word ending in ان/ين, none for the rest.
+    /// with (one of [`Lexicon::openers`]), only the dual rule for another word ending in ان/ين,
+    /// none for the rest.
     fn starts(&self, i: usize) -> Start {
         let token = &self.tokens[i];
         match token.kind {
@@ -497,20 +498,7 @@ impl<'a> Parser<'a> {
             // a currency symbol before its amount ($10)
             Kind::Mark if self.lex.units.by_first.contains_key(token.text) => Start::Any,
             Kind::Mark => Start::None,
-            Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.starters.contains(s)) => {
-                Start::Any
-            }
-            // (عقدين، عقد من الزمن: decades with no number, see bare_decades)
-            Kind::Word if self.decades(token.text).is_some() => Start::Any,
-            // للعام: ل before the article, which drops its alef
-            Kind::Word
-                if token
-                    .text
-                    .strip_prefix("لل")
-                    .is_some_and(|rest| self.lex.is(rest, "year")) =>
-            {
-                Start::Any
-            }
+            Kind::Word if self.lex.openers.contains(token.text) => Start::Any,
             Kind::Word
                 if token.text.ends_with("ان")
                     || token.text.ends_with("ين")
@@ -593,24 +581,21 @@ impl<'a> Parser<'a> {
         (i == 0 || self.tokens[i].after_break) && !self.joined(i)
     }
 
-    /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك.
+    /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك, each taken off
+    /// where two letters at least are left; with each form, how many letters were taken off.
     fn stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
-        let mut stems = [Some((0, word)), None, None];
-        let mut rest = word;
-        for (k, letters) in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]]
-            .into_iter()
-            .enumerate()
-        {
-            if let Some(first) = rest.chars().next().filter(|c| letters.contains(c)) {
-                let after = &rest[first.len_utf8()..];
-                if after.chars().nth(1).is_some() {
-                    rest = after;
-                    let skipped = stems.iter().flatten().count();
-                    stems[k + 1] = Some((skipped, rest));
-                }
-            }
-        }
-        stems.into_iter().flatten()
+        // (every word of the text is tried: the proclitics are read as bytes, two each)
+        let conjunction = after_proclitic(word, &[WAW, FA]);
+        let rest = conjunction.unwrap_or(word);
+        let preposition = after_proclitic(rest, &[BA, LAM, KAF]);
+        let taken = usize::from(conjunction.is_some());
+        [
+            Some((0, word)),
+            conjunction.map(|form| (1, form)),
+            preposition.map(|form| (taken + 1, form)),
+        ]
+        .into_iter()
+        .flatten()
     }
 
     /// The longest item of `phrases` that stands at token `i`.
@@ -651,6 +636,24 @@ impl<'a> Parser<'a> {
             .filter(|v| v.fract() == 0.0 && range.contains(v))?;
         Some(value as u32)
     }
+}
+
+/// The proclitics in UTF-8: و، ف، ب، ل، ك.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const KAF: [u8; 2] = [0xD9, 0x83];
+
+/// `word` without its first letter, if that is one of `letters` and two letters at least follow.
+fn after_proclitic<'w>(word: &'w str, letters: &[[u8; 2]]) -> Option<&'w str> {
+    let first = word.as_bytes().get(..2)?;
+    if !letters.iter().any(|letter| letter == first) {
+        return None;
+    }
+    let rest = &word[2..];
+    let mut chars = rest.chars();
+    (chars.next().is_some() && chars.next().is_some()).then_some(rest)
 }
 
 /// The `currency` ("riyal" or "pound": its role in `cues.tsv`) of the country a word names
@@ -704,5 +707,72 @@ pub fn document_currency<'t>(
         [(code, _)] => Some(code),
         [(code, n), (_, m), ..] if n > m => Some(code),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one look-up of a word in `Lexicon::openers` says what taking its proclitics off and
+    /// looking each form up among the starters, the words of decades and the years after لل
+    /// says, for every word of those lexicons behind any proclitic, and cut after any letter.
+    #[test]
+    fn a_word_opens_a_fact_as_its_forms_without_proclitics_say() {
+        let lex = Lexicon::get();
+        let parser = Parser::new(lex, &[]);
+        let by_forms = |word: &str| {
+            Parser::stems(word).any(|(_, s)| lex.starters.contains(s))
+                || parser.decades(word).is_some()
+                || word
+                    .strip_prefix("لل")
+                    .is_some_and(|rest| lex.is(rest, "year"))
+        };
+        let before = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "فو", "بو",
+            "وف", "كب", "ال", "ووب",
+        ];
+        let mut words: Vec<String> = ["وقال", "ببب", "وب", "ول", "ولا", "فلن", "ب", "فب1"]
+            .map(String::from)
+            .to_vec();
+        for stem in lex.starters.iter().chain(lex.cues.keys()) {
+            words.extend(before.iter().map(|p| format!("{p}{stem}")));
+            words.extend(
+                stem.char_indices()
+                    .skip(1)
+                    .map(|(at, _)| stem[at..].to_owned()),
+            );
+        }
+        for word in &words {
+            assert_eq!(
+                lex.openers.contains(word.as_str()),
+                by_forms(word),
+                "{word}"
+            );
+        }
+        let opening = words.iter().filter(|w| lex.openers.contains(w.as_str()));
+        assert!(opening.count() > 10_000);
+        assert!(lex.openers.contains("وبعقدين") && lex.openers.contains("للعام"));
+    }
+
+    /// و or ف, then ب, ل or ك come off a word, each only where two letters at least are left.
+    #[test]
+    fn a_word_s_forms_are_those_its_proclitics_leave() {
+        let forms = |word| Parser::stems(word).collect::<Vec<_>>();
+        assert_eq!(
+            forms("وبعقدين"),
+            [(0, "وبعقدين"), (1, "بعقدين"), (2, "عقدين")]
+        );
+        assert_eq!(forms("فلن"), [(0, "فلن"), (1, "لن")]);
+        assert_eq!(forms("ولا"), [(0, "ولا"), (1, "لا")]);
+        assert_eq!(forms("لعام"), [(0, "لعام"), (1, "عام")]);
+        assert_eq!(forms("كل"), [(0, "كل")]);
+        // ب before و is no pair of proclitics: only ب comes off
+        assert_eq!(forms("بوقت"), [(0, "بوقت"), (1, "وقت")]);
+        assert_eq!(forms("ووقت"), [(0, "ووقت"), (1, "وقت")]);
+        assert_eq!(forms("فيه"), [(0, "فيه"), (1, "يه")]);
+        assert_eq!(forms("و"), [(0, "و")]);
+        assert_eq!(forms("1"), [(0, "1")]);
+        assert_eq!(forms(""), [(0, "")]);
     }
 }
