@@ -5456,6 +5456,9 @@ fn a_short_name_in_marks_before_the_verb_s_preposition_is_its_subject() {
         found.iter().all(|f| f.2.as_deref() != Some("بالرد الحاسم")),
         "{found:?}"
     );
+}
+
+#[test]
 fn a_contrast_goes_on_with_the_speaker_s_words_unless_it_reports_or_acts_itself() {
     // لكنها with a clause of the speaker's: one content
     let found = read("وقالت الشركة إنها ستدفع المبلغ كاملا، لكنها ستؤجل الدفعة الثانية إلى الربيع.");
@@ -5524,6 +5527,9 @@ fn an_attribution_to_a_document_reaches_past_what_its_mention_did_not_read() {
     let found = read("وتبين بحسب تصريح صادر عن مديرية الشرطة أن السائق كان مخمورا.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "السائق كان مخمورا");
+}
+
+#[test]
 fn a_headline_that_speaks_in_the_first_person_or_to_someone_is_speech() {
     // a place before the colon is the topic, unless the words after it say "we"
     let found = read(
