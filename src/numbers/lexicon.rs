@@ -75,9 +75,9 @@ pub struct Lexicon {
     pub starters: HashSet<String>,
     /// Every word as a text writes it at which a fact may start: the starters and the words of
     /// decades and centuries (عقدين، قرن), each also behind the proclitics the parser takes off
-    /// (و/ف, then ب/ل/ك: وبعد، لعقدين), and the years after ل that took the article's alef
-    /// (للعام). The parser passes over any other word with one look-up, where taking the
-    /// proclitics off and looking each form up in three tables was a third of its reading.
+    /// (و/ف, then ب/ل/ك: وبعد، لعقدين), and the years with the article after ل, which drops
+    /// its alef (للعام). The parser passes over any other word with one look-up, where taking
+    /// the proclitics off and looking each form up in three tables was a sixth of its work.
     pub openers: HashSet<String>,
 }
 
