@@ -5454,3 +5454,16 @@ fn an_attribution_to_a_document_reaches_past_what_its_mention_did_not_read() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "السائق كان مخمورا");
 }
+
+#[test]
+fn a_document_shows_a_noun_phrase_after_its_subject() {
+    let found = read("وأظهرت بيانات رسمية، الخميس، ارتفاع معدل البطالة إلى 9%.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "ارتفاع معدل البطالة إلى 9%");
+    // (words right after the verb are its document, no content)
+    let found = read("وأظهرت نشرة مؤشر المشتريات نمو القطاع الخاص.");
+    assert!(found.iter().all(|q| !q.1.starts_with("نشرة")), "{found:?}");
+    // and a subject that is no document reports nothing
+    let found = read("وأظهرت الصور حجم الدمار في المدينة.");
+    assert!(found.is_empty(), "{found:?}");
+}
