@@ -5467,3 +5467,13 @@ fn a_document_shows_a_noun_phrase_after_its_subject() {
     let found = read("وأظهرت الصور حجم الدمار في المدينة.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_group_or_an_agency_named_in_marks_inside_content_is_no_fragment() {
+    let found = read("وأعلن المتحدث عن اعتقال 30 شخصا من أتباع \"فرقة الأحرار\" في المدينة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect", "{found:?}");
+    let found = read("وقال المدير إن الشركة تعمل مع \"ناسا\" على مركبة جديدة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect", "{found:?}");
+}
