@@ -471,6 +471,11 @@ impl Reader<'_, '_> {
             Some((s, at)) => (Some(s), Complement::Clause(at, 0), at),
             None => (subject, complement, marker),
         };
+        // أظهرت بيانات مؤشر مديري المشتريات نمو ...: the words right after a verb that reports
+        // only a document are that document, its subject no mention read, never the content
+        if verb.document && matches!(complement, Complement::Clause(at, _) if at == k + 1) {
+            return None;
+        }
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
         let subject = subject

@@ -5552,4 +5552,24 @@ fn a_headline_that_speaks_in_the_first_person_or_to_someone_is_speech() {
     // (nor does a line of the body that goes on with و, whose verb no lexicon knows)
     let found = read("قال الرجل إنه تعب.\nويتابع حديثه: لن نترك بيوتنا.");
     assert!(found.iter().all(|f| f.2.as_deref() != Some("ويتابع حديثه")));
+fn a_document_shows_a_noun_phrase_after_its_subject() {
+    let found = read("وأظهرت بيانات رسمية، الخميس، ارتفاع معدل البطالة إلى 9%.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "ارتفاع معدل البطالة إلى 9%");
+    // (words right after the verb are its document, no content)
+    let found = read("وأظهرت نشرة مؤشر المشتريات نمو القطاع الخاص.");
+    assert!(found.iter().all(|q| !q.1.starts_with("نشرة")), "{found:?}");
+    // and a subject that is no document reports nothing
+    let found = read("وأظهرت الصور حجم الدمار في المدينة.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_group_or_an_agency_named_in_marks_inside_content_is_no_fragment() {
+    let found = read("وأعلن المتحدث عن اعتقال 30 شخصا من أتباع \"فرقة الأحرار\" في المدينة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect", "{found:?}");
+    let found = read("وقال المدير إن الشركة تعمل مع \"ناسا\" على مركبة جديدة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "indirect", "{found:?}");
 }
