@@ -5552,6 +5552,9 @@ fn a_headline_that_speaks_in_the_first_person_or_to_someone_is_speech() {
     // (nor does a line of the body that goes on with و, whose verb no lexicon knows)
     let found = read("قال الرجل إنه تعب.\nويتابع حديثه: لن نترك بيوتنا.");
     assert!(found.iter().all(|f| f.2.as_deref() != Some("ويتابع حديثه")));
+}
+
+#[test]
 fn a_document_shows_a_noun_phrase_after_its_subject() {
     let found = read("وأظهرت بيانات رسمية، الخميس، ارتفاع معدل البطالة إلى 9%.");
     assert_eq!(found.len(), 1, "{found:?}");
