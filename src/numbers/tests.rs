@@ -985,6 +985,29 @@ fn the_future_tense_and_from_a_day_on() {
 }
 
 #[test]
+fn one_unit_of_time_behind_a_preposition() {
+    let read = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.value, f.unit)
+    };
+    assert_eq!(
+        read("أغلقت السلطات المعبر ليوم واحد"),
+        ("يوم واحد".to_owned(), "duration", Some(1.0), Some("day"))
+    );
+    assert_eq!(
+        read("مدد عقده لعام واحد فقط"),
+        ("عام واحد".to_owned(), "duration", Some(1.0), Some("year"))
+    );
+    assert_eq!(
+        read("سبق الانتخابات بأسبوع واحد"),
+        ("أسبوع واحد".to_owned(), "duration", Some(1.0), Some("week"))
+    );
+    // a noun that is no unit stays a count
+    assert_eq!(read("سجل لفريقه هدفا واحدا").1, "count");
+    assert_eq!(read("فاز بمباراة واحدة").1, "count");
+}
+
+#[test]
 fn an_adjective_after_a_dual_counts_nothing() {
     let counted = |text: &str| -> Vec<String> { facts(text).into_iter().map(|f| f.text).collect() };
     assert_eq!(counted("وقع حادثان مميتان على الطريق"), ["حادثان"]);
