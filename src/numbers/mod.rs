@@ -40,7 +40,8 @@ pub struct NumericFact {
     /// The upper end of a range.
     pub value_max: Option<f64>,
     /// minute, hour, day, week, month, year, percent, a currency code, a unit of measure (km,
-    /// metre, m2, cubic_foot, kg, litre, barrel...).
+    /// metre, m2, cubic_foot, kg, litre, barrel...); for a relative date also season or
+    /// fiscal_year (الموسم الماضي، العام المالي المقبل).
     pub unit: Option<&'static str>,
     /// more_than, less_than, at_least, at_most, approx, within, ago, since, after, last, next,
     /// start, mid, end, or several joined by + in that order (approx+ago, since+start+last).
@@ -48,7 +49,7 @@ pub struct NumericFact {
     pub counted_noun: Option<Noun>,
     /// Dates and times in ISO form, with X for what the text leaves unknown (XXXX-03-19).
     pub resolved: Option<String>,
-    /// day, week, month, year, minute.
+    /// day, week, month, year, minute; season (موسم 2017-2018), decade, century.
     pub granularity: Option<&'static str>,
     pub timezone: Option<String>,
     /// vague (no exact value), too_large (beyond a 64-bit float).
