@@ -473,10 +473,10 @@ fn fact(
     let (resolved, granularity) = resolve_all(&draft, reference);
     let hijri = draft.date.filter(|d| d.hijri).map(|d| {
         let year = calendar::hijri_year(&d).map_or("XXXX".to_owned(), |y| format!("{y:04}"));
-        let month = d.month.unwrap_or_default();
-        match d.day {
-            Some(day) => format!("{year}-{month:02}-{day:02}"),
-            None => format!("{year}-{month:02}"),
+        match (d.month, d.day) {
+            (Some(month), Some(day)) => format!("{year}-{month:02}-{day:02}"),
+            (Some(month), None) => format!("{year}-{month:02}"),
+            (None, _) => year,
         }
     });
     NumericFact {
@@ -865,6 +865,15 @@ fn resolve_hijri(
     let Some(year) = year else {
         return (None, Some(granularity));
     };
+    // a Hijri year alone (العام الهجري 1439): its days, from Muharram to Dhu al-Hijja
+    if date.month.is_none() && date.day.is_none() {
+        let resolved = hijri::month_length(year, 12).and_then(|length| {
+            let first = iso_day(hijri::to_gregorian(year, 1, 1)?)?;
+            let last = iso_day(hijri::to_gregorian(year, 12, length)?)?;
+            Some(format!("{first}/{last}"))
+        });
+        return (resolved, Some("day"));
+    }
     let resolved = match date.day {
         Some(day) => hijri::to_gregorian(year, month, day).and_then(iso_day),
         None => hijri::month_length(year, month).and_then(|length| {

@@ -985,6 +985,39 @@ fn the_future_tense_and_from_a_day_on() {
 }
 
 #[test]
+fn a_year_of_the_hijri_era() {
+    let read = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.hijri, f.resolved)
+    };
+    let year = |text: &str| {
+        (
+            text.to_owned(),
+            "year",
+            Some("1439".to_owned()),
+            Some("2017-09-21/2018-09-10".to_owned()),
+        )
+    };
+    assert_eq!(
+        read("تغير الموعد في العام الهجري 1439 وفق التقويم"),
+        year("العام الهجري 1439")
+    );
+    assert_eq!(
+        read("صدر القرار عام 1439 هـ في الرياض"),
+        year("عام 1439 هـ")
+    );
+    assert_eq!(
+        read("ثبتت الرؤية للعام 1439 هجري كما أعلن"),
+        year("عام 1439 هجري")
+    );
+    // a year of the common era stays one
+    assert_eq!(
+        one("صدر القرار عام 2018 في الرياض").resolved.as_deref(),
+        Some("2018")
+    );
+}
+
+#[test]
 fn one_unit_of_time_behind_a_preposition() {
     let read = |text: &str| {
         let f = one(text);
