@@ -40,7 +40,8 @@ pub struct NumericFact {
     /// The upper end of a range.
     pub value_max: Option<f64>,
     /// minute, hour, day, week, month, year, percent, a currency code, a unit of measure (km,
-    /// metre, m2, cubic_foot, kg, litre, barrel...).
+    /// metre, m2, cubic_foot, kg, litre, barrel...); for a relative date also season or
+    /// fiscal_year (الموسم الماضي، العام المالي المقبل).
     pub unit: Option<&'static str>,
     /// more_than, less_than, at_least, at_most, approx, within, ago, since, after, last, next,
     /// start, mid, end, or several joined by + in that order (approx+ago, since+start+last).
@@ -48,7 +49,7 @@ pub struct NumericFact {
     pub counted_noun: Option<Noun>,
     /// Dates and times in ISO form, with X for what the text leaves unknown (XXXX-03-19).
     pub resolved: Option<String>,
-    /// day, week, month, year, minute.
+    /// day, week, month, year, minute; season (موسم 2017-2018), decade, century.
     pub granularity: Option<&'static str>,
     pub timezone: Option<String>,
     /// vague (no exact value), too_large (beyond a 64-bit float).
@@ -472,10 +473,10 @@ fn fact(
     let (resolved, granularity) = resolve_all(&draft, reference);
     let hijri = draft.date.filter(|d| d.hijri).map(|d| {
         let year = calendar::hijri_year(&d).map_or("XXXX".to_owned(), |y| format!("{y:04}"));
-        let month = d.month.unwrap_or_default();
-        match d.day {
-            Some(day) => format!("{year}-{month:02}-{day:02}"),
-            None => format!("{year}-{month:02}"),
+        match (d.month, d.day) {
+            (Some(month), Some(day)) => format!("{year}-{month:02}-{day:02}"),
+            (Some(month), None) => format!("{year}-{month:02}"),
+            (None, _) => year,
         }
     });
     NumericFact {
@@ -864,6 +865,15 @@ fn resolve_hijri(
     let Some(year) = year else {
         return (None, Some(granularity));
     };
+    // a Hijri year alone (العام الهجري 1439): its days, from Muharram to Dhu al-Hijja
+    if date.month.is_none() && date.day.is_none() {
+        let resolved = hijri::month_length(year, 12).and_then(|length| {
+            let first = iso_day(hijri::to_gregorian(year, 1, 1)?)?;
+            let last = iso_day(hijri::to_gregorian(year, 12, length)?)?;
+            Some(format!("{first}/{last}"))
+        });
+        return (resolved, Some("day"));
+    }
     let resolved = match date.day {
         Some(day) => hijri::to_gregorian(year, month, day).and_then(iso_day),
         None => hijri::month_length(year, month).and_then(|length| {

@@ -985,6 +985,62 @@ fn the_future_tense_and_from_a_day_on() {
 }
 
 #[test]
+fn a_year_of_the_hijri_era() {
+    let read = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.hijri, f.resolved)
+    };
+    let year = |text: &str| {
+        (
+            text.to_owned(),
+            "year",
+            Some("1439".to_owned()),
+            Some("2017-09-21/2018-09-10".to_owned()),
+        )
+    };
+    assert_eq!(
+        read("تغير الموعد في العام الهجري 1439 وفق التقويم"),
+        year("العام الهجري 1439")
+    );
+    assert_eq!(
+        read("صدر القرار عام 1439 هـ في الرياض"),
+        year("عام 1439 هـ")
+    );
+    assert_eq!(
+        read("ثبتت الرؤية للعام 1439 هجري كما أعلن"),
+        year("عام 1439 هجري")
+    );
+    // a year of the common era stays one
+    assert_eq!(
+        one("صدر القرار عام 2018 في الرياض").resolved.as_deref(),
+        Some("2018")
+    );
+}
+
+#[test]
+fn one_unit_of_time_behind_a_preposition() {
+    let read = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.value, f.unit)
+    };
+    assert_eq!(
+        read("أغلقت السلطات المعبر ليوم واحد"),
+        ("يوم واحد".to_owned(), "duration", Some(1.0), Some("day"))
+    );
+    assert_eq!(
+        read("مدد عقده لعام واحد فقط"),
+        ("عام واحد".to_owned(), "duration", Some(1.0), Some("year"))
+    );
+    assert_eq!(
+        read("سبق الانتخابات بأسبوع واحد"),
+        ("أسبوع واحد".to_owned(), "duration", Some(1.0), Some("week"))
+    );
+    // a noun that is no unit stays a count
+    assert_eq!(read("سجل لفريقه هدفا واحدا").1, "count");
+    assert_eq!(read("فاز بمباراة واحدة").1, "count");
+}
+
+#[test]
 fn an_adjective_after_a_dual_counts_nothing() {
     let counted = |text: &str| -> Vec<String> { facts(text).into_iter().map(|f| f.text).collect() };
     assert_eq!(counted("وقع حادثان مميتان على الطريق"), ["حادثان"]);

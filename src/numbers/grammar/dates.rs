@@ -697,7 +697,28 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let prefix = part.map_or(prefix, |(_, p, _)| p);
+        // العام الهجري 1439: the era between the year word and its number
+        let era_first = at > from && self.is(at, "hijri") && self.joined(at);
+        let at = if era_first { at + 1 } else { at };
         let year = self.integer(at, 1000.0..=2100.0)?;
+        // عام 1440 هـ، للعام 1439 هجري: a year of the Hijri era, with its sign
+        let era_after = self.is(at + 1, "hijri") && self.joined(at);
+        if era_first || era_after {
+            return Some(Draft {
+                first,
+                last: at + 1 + usize::from(era_after),
+                prefix,
+                kind: "year",
+                value: Some(year as f64),
+                qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
+                date: Some(DateParts {
+                    year: Some(year as i32),
+                    hijri: true,
+                    ..DateParts::default()
+                }),
+                ..Draft::default()
+            });
+        }
         if at == i && self.unit_at(i + 1).is_some() {
             return None;
         }

@@ -728,6 +728,23 @@ impl<'a> Parser<'a> {
         if !one || !agrees || !self.joined(i - 1) || !self.indefinite_noun(noun, 2) {
             return None;
         }
+        // ليوم واحد، لليلة واحدة، بعام واحد: a unit of time behind a preposition, lasting one
+        // (the preposition out of the span)
+        let time = Self::stems(noun).skip(1).find_map(|(p, s)| {
+            let unit = self.unit_word(s)?;
+            (Self::is_time(unit.unit) && unit.count == 1).then_some((p, unit.unit))
+        });
+        if let Some((prefix, unit)) = time.filter(|_| first == i - 1) {
+            return Some(Draft {
+                first,
+                last: i + 1,
+                prefix,
+                kind: "duration",
+                value: Some(1.0),
+                unit: Some(unit),
+                ..Draft::default()
+            });
+        }
         let prefix = self.noun_clitics(self.word(first)?)?;
         Some(Draft {
             first,
