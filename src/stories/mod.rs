@@ -30,7 +30,9 @@
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
 //!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
-//!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
+//!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one. Not
+//!   so its pictures, video or text of a happening (شاهد.. ، بالصور..): they show the happening
+//!   its report tells.
 //! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving), or whose
 //!   headlines do not name the same rare things (`HEADLINES_AGREE`), do not join on that
 //!   likeness alone: an outlet's second piece on one affair is most often another happening
@@ -162,6 +164,9 @@ pub struct StoryIndex {
     actors: Vec<Option<Box<Actors>>>,
     /// Per article: the kinds of happening its headline names.
     kinds: Vec<Kinds>,
+    /// Per article: whether its headline opens as the outlet's pictures, video or text of a
+    /// happening (see [`shows_happening`]).
+    media: Vec<bool>,
     /// Per article: the terms of its headline, sorted by id (see `headlines_agree`).
     headlines: Vec<Vec<u32>>,
     /// Per article: the day its first sentence dates its news by, when it names one.
@@ -271,6 +276,7 @@ impl StoryIndex {
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
+            media: Vec::new(),
             headlines: Vec::new(),
             days: Vec::new(),
             outlets: Vec::new(),
@@ -312,6 +318,10 @@ impl StoryIndex {
                 .outlet
                 .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
             self.outlets.push(outlet);
+            let title = article
+                .title
+                .unwrap_or_else(|| article.text.split('\n').next().unwrap_or_default());
+            self.media.push(shows_happening(title));
         }
         // every lead first, so that a page's closing teasers of the same batch are known
         let leads: Vec<Vec<u64>> = articles
@@ -756,10 +766,13 @@ impl StoryIndex {
     /// shares most of its words (`DAYS_TELL_BELOW` at least, as reports alike on two days).
     /// Then they are told apart as two actors are (`ACTED_APART`): a third outlet's report
     /// alike to both joins one, not both.
+    /// An outlet's pictures, video or text of a happening beside its report of the same affair
+    /// ([`shows_happening`]) is not told apart: it shows the happening its report tells.
     fn own_apart(&self, a: u32, b: u32, likeness: f32) -> bool {
         let (a, b) = (a as usize, b as usize);
         matches!((self.outlets[a], self.outlets[b]), (Some(x), Some(y)) if x == y)
             && likeness < SAME_OUTLET * DAYS_TELL_BELOW
+            && !(self.media[a] || self.media[b])
     }
 
     /// Whether the headlines of two articles name the same rare things: the inverse document
@@ -872,6 +885,24 @@ impl StoryIndex {
             }
         }
     }
+}
+
+/// Whether a headline opens with a word of `lexicons/stories/media.tsv` (شاهد.. ، بالصور.. ،
+/// نص رسالة…): its article is the outlet's pictures, video, live coverage or text of a
+/// happening, not a report of a happening of its own.
+fn shows_happening(headline: &str) -> bool {
+    static MEDIA: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = MEDIA.get_or_init(|| {
+        include_str!("../../lexicons/stories/media.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    });
+    headline
+        .split(|c: char| !terms::is_word_char(c))
+        .find(|w| !w.is_empty())
+        .is_some_and(|first| words.contains(&first))
 }
 
 /// Keeps the `EDGES_PER_ARTICLE` likest of `edges`.
@@ -1373,6 +1404,33 @@ mod tests {
         let edges = index.likenesses();
         assert_eq!(edges.len(), 1);
         assert!(edges[0].2 > 0.1, "{edges:?}");
+    }
+
+    #[test]
+    fn an_outlets_video_of_a_happening_joins_the_happening_its_report_tells() {
+        // an outlet's report of the teachers' leaders arrested at a protest, and its video of
+        // the tear gas fired there, alike in part (0.06 after the outlet's half); another
+        // outlet's report tells both
+        let report = "اعتقال قادة نقابة المعلمين بعد مظاهرة أمام البرلمان\nاعتقلت الشرطة خمسة من قادة نقابة المعلمين ووجهت إليهم تهمة تنظيم تجمع غير مرخص بعد مظاهرة المطالبين بزيادة الأجور أمام البرلمان في العاصمة";
+        let moment = "لحظة إطلاق الغاز المسيل للدموع على المحتجين في العاصمة\nمقطع مصور يظهر عناصر الشرطة يطلقون الغاز المسيل للدموع على المعلمين المحتجين ويطاردونهم في الشوارع المجاورة";
+        let other = "الشرطة تفرق مظاهرة المعلمين بالغاز وتعتقل قادة نقابتهم\nأطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المعلمين المحتجين أمام البرلمان للمطالبة بزيادة الأجور واعتقلت خمسة من قادة نقابة المعلمين بتهمة تنظيم تجمع غير مرخص";
+        let grouped = |second: &str| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [(report, 0.0), (second, 0.02), (other, 0.04)]
+                .into_iter()
+                .zip(["a", "a", "b"])
+                .map(|((text, day), outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, day)
+                })
+                .collect();
+            index.add(&articles);
+            index.stories().1
+        };
+        let video = format!("شاهد.. {moment}");
+        assert_eq!(grouped(&video), [0, 0, 0]);
+        // the same piece under a headline of its own: the outlet's second happening of the day
+        assert_eq!(grouped(moment), [0, 1, 0]);
     }
 
     #[test]
