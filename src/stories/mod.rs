@@ -6,6 +6,10 @@
 //!   the same words a week apart are most often another happening on the same topic.
 //! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
 //!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
+//!   Pairs that share a term only further down either's heaviest (`DEEP_TERMS`) are compared for
+//!   their likeness but never told apart: two reports of one happening told in other words
+//!   share their lesser terms, and two articles alike only there would join no story on their
+//!   own, so what their headlines name should not split one that holds both.
 //! - Two articles whose headlines name different actors (a decision and another government's
 //!   reaction to it, [`actors`]) are a little unlike (`ACTED_APART`): alike as their words are,
 //!   they report two happenings, and the reaction does not join the decision's story through
@@ -26,7 +30,9 @@
 //!   (its repeats are wire copies), so its articles alike in words on one day are most often
 //!   two happenings of one affair (an inquiry's news, an official's statement, a visit). Alike
 //!   less than a rewrite of one report is (`DAYS_TELL_BELOW` before the halving), they are told
-//!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one.
+//!   apart as two actors are (`ACTED_APART`): another outlet's report like both joins one. Not
+//!   so its pictures, video or text of a happening (شاهد.. ، بالصور..): they show the happening
+//!   its report tells.
 //! - Two articles of one outlet alike less than `OWN_ALONE` (after the halving), or whose
 //!   headlines do not name the same rare things (`HEADLINES_AGREE`), do not join on that
 //!   likeness alone: an outlet's second piece on one affair is most often another happening
@@ -139,6 +145,9 @@ pub struct StoryIndex {
     times: Vec<Option<f64>>,
     /// Per term id: the articles that have it among their heaviest.
     postings: FxHashMap<u32, Vec<u32>>,
+    /// Per term id: the articles that have it among their `DEEP_TERMS` heaviest, not their
+    /// `INDEXED_TERMS` (see `edges_of`).
+    deep_postings: FxHashMap<u32, Vec<u32>>,
     /// Per term id and day (UTC, days since 1970): the articles of that day that have it among
     /// their heaviest; and per day, the articles of that day (see `affair_share`).
     heaviest_by_day: FxHashMap<(u32, i64), u32>,
@@ -155,6 +164,9 @@ pub struct StoryIndex {
     actors: Vec<Option<Box<Actors>>>,
     /// Per article: the kinds of happening its headline names.
     kinds: Vec<Kinds>,
+    /// Per article: whether its headline opens as the outlet's pictures, video or text of a
+    /// happening (see [`shows_happening`]).
+    media: Vec<bool>,
     /// Per article: the terms of its headline, sorted by id (see `headlines_agree`).
     headlines: Vec<Vec<u32>>,
     /// Per article: the day its first sentence dates its news by, when it names one.
@@ -188,6 +200,11 @@ const LEAD_CHARS: usize = 400;
 
 /// The heaviest terms of an article, by which its likely stories are looked up.
 const INDEXED_TERMS: usize = 15;
+/// The heaviest terms of an article by which it is looked up only to be compared, never told
+/// apart (see `edges_of`): two reports of one happening in other words (a strike announced, and
+/// the explosions heard in the capital) may share none of their 15 heaviest terms yet much of
+/// the rest.
+const DEEP_TERMS: usize = 30;
 /// A term held by more articles than this within the window tells nothing of the story.
 const CROWDED_POSTING: usize = 1_000;
 /// An article keeps its edges to this many earlier articles at most, the likest.
@@ -248,6 +265,7 @@ impl StoryIndex {
             vectors: Vec::new(),
             times: Vec::new(),
             postings: FxHashMap::default(),
+            deep_postings: FxHashMap::default(),
             heaviest_by_day: FxHashMap::default(),
             articles_by_day: FxHashMap::default(),
             edges: Vec::new(),
@@ -258,6 +276,7 @@ impl StoryIndex {
             copies: Vec::new(),
             actors: Vec::new(),
             kinds: Vec::new(),
+            media: Vec::new(),
             headlines: Vec::new(),
             days: Vec::new(),
             outlets: Vec::new(),
@@ -299,6 +318,10 @@ impl StoryIndex {
                 .outlet
                 .map(|o| *self.outlet_ids.entry(o.to_string()).or_insert(known));
             self.outlets.push(outlet);
+            let title = article
+                .title
+                .unwrap_or_else(|| article.text.split('\n').next().unwrap_or_default());
+            self.media.push(shows_happening(title));
         }
         // every lead first, so that a page's closing teasers of the same batch are known
         let leads: Vec<Vec<u64>> = articles
@@ -413,6 +436,12 @@ impl StoryIndex {
             let day = articles[k].time.map(day_of);
             if let Some(day) = day {
                 *self.articles_by_day.entry(day).or_default() += 1;
+            }
+            for &(term, _) in vector.iter().take(DEEP_TERMS).skip(INDEXED_TERMS) {
+                self.deep_postings
+                    .entry(term)
+                    .or_default()
+                    .push((first + k) as u32);
             }
             for &(term, _) in vector.iter().take(INDEXED_TERMS) {
                 self.postings
@@ -561,14 +590,11 @@ impl StoryIndex {
         let window = f64::from(self.settings.window_days) * DAY;
         let mut heaviest: Vec<(u32, f32)> = vector.clone();
         heaviest.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-        let mut candidates: Vec<u32> = Vec::new();
-        for (term, _) in heaviest.iter().take(INDEXED_TERMS) {
-            let Some(posting) = self.postings.get(term) else {
-                continue;
-            };
-            // the articles before this one, newest first (postings run in article order); a
-            // term that more than CROWDED_POSTING of them share within the window tells nothing
-            // of the story, and looking no further keeps a corpus of copies linear
+        // the articles before this one within the window that have `term` in `posting`, newest
+        // first (postings run in article order); a term that more than CROWDED_POSTING of them
+        // share tells nothing of the story, and looking no further keeps a corpus of copies
+        // linear
+        let near = |posting: &Vec<u32>, found: &mut Vec<u32>| {
             let before = &posting[..posting.partition_point(|&other| other < k)];
             let near: Vec<u32> = before
                 .iter()
@@ -579,11 +605,38 @@ impl StoryIndex {
                 .take(CROWDED_POSTING + 1)
                 .collect();
             if near.len() <= CROWDED_POSTING {
-                candidates.extend(near);
+                found.extend(near);
+            }
+        };
+        // pairs that share one of the INDEXED_TERMS heaviest of each
+        let mut candidates: Vec<u32> = Vec::new();
+        for (term, _) in heaviest.iter().take(INDEXED_TERMS) {
+            if let Some(posting) = self.postings.get(term) {
+                near(posting, &mut candidates);
             }
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // and pairs that share a term only further down either's heaviest: compared for their
+        // likeness, but not told apart. Their headlines' kinds, days or actors would tell apart
+        // two articles alike only in lesser terms, which join a story (if at all) through its
+        // other articles, and a story holding both would lose one of them for nothing.
+        let mut deep: Vec<u32> = Vec::new();
+        for (rank, (term, _)) in heaviest.iter().take(DEEP_TERMS).enumerate() {
+            if rank >= INDEXED_TERMS {
+                if let Some(posting) = self.postings.get(term) {
+                    near(posting, &mut deep);
+                }
+            }
+            if let Some(posting) = self.deep_postings.get(term) {
+                near(posting, &mut deep);
+            }
+        }
+        deep.sort_unstable();
+        deep.dedup();
+        deep.retain(|other| candidates.binary_search(other).is_err());
+        candidates.extend(deep.iter().copied());
+        let is_deep = |other: u32| deep.binary_search(&other).is_ok();
         // per term and day a pair starts on: how much the term counts (kept for the article's
         // other pairs; as many entries as pairs need, whatever the window)
         let day = time.map(day_of);
@@ -613,16 +666,19 @@ impl StoryIndex {
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
-            .partition(|e| !self.told_apart(k, e.0, e.2) && !self.acted_apart(k, e.0));
+            .partition(|e| {
+                is_deep(e.0) || (!self.told_apart(k, e.0, e.2) && !self.acted_apart(k, e.0))
+            });
         let (mut unlike, mut acted): (Vec<Edge>, Vec<Edge>) = unlike
             .into_iter()
             .partition(|e| self.told_apart(k, e.0, e.2));
         // an outlet's own follow-up is no edge; it stays an unlike pair when told apart
         edges.retain(|&(other, k, _)| !self.own_follow_up(other, k));
         // an outlet's two pieces of one affair that share less than a rewrite: two happenings
-        let (mut edges, own): (Vec<Edge>, Vec<Edge>) = edges
-            .into_iter()
-            .partition(|&(other, k, likeness)| !self.own_apart(other, k, likeness));
+        let (mut edges, own): (Vec<Edge>, Vec<Edge>) =
+            edges.into_iter().partition(|&(other, k, likeness)| {
+                is_deep(other) || !self.own_apart(other, k, likeness)
+            });
         acted.extend(own);
         // the strongest of each only, in memory bounded per article; an unlike pair weighs
         // UNLIKE whatever its words share, a pair of two actors ACTED_APART
@@ -710,10 +766,13 @@ impl StoryIndex {
     /// shares most of its words (`DAYS_TELL_BELOW` at least, as reports alike on two days).
     /// Then they are told apart as two actors are (`ACTED_APART`): a third outlet's report
     /// alike to both joins one, not both.
+    /// An outlet's pictures, video or text of a happening beside its report of the same affair
+    /// ([`shows_happening`]) is not told apart: it shows the happening its report tells.
     fn own_apart(&self, a: u32, b: u32, likeness: f32) -> bool {
         let (a, b) = (a as usize, b as usize);
         matches!((self.outlets[a], self.outlets[b]), (Some(x), Some(y)) if x == y)
             && likeness < SAME_OUTLET * DAYS_TELL_BELOW
+            && !(self.media[a] || self.media[b])
     }
 
     /// Whether the headlines of two articles name the same rare things: the inverse document
@@ -826,6 +885,24 @@ impl StoryIndex {
             }
         }
     }
+}
+
+/// Whether a headline opens with a word of `lexicons/stories/media.tsv` (شاهد.. ، بالصور.. ،
+/// نص رسالة…): its article is the outlet's pictures, video, live coverage or text of a
+/// happening, not a report of a happening of its own.
+fn shows_happening(headline: &str) -> bool {
+    static MEDIA: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = MEDIA.get_or_init(|| {
+        include_str!("../../lexicons/stories/media.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    });
+    headline
+        .split(|c: char| !terms::is_word_char(c))
+        .find(|w| !w.is_empty())
+        .is_some_and(|first| words.contains(&first))
 }
 
 /// Keeps the `EDGES_PER_ARTICLE` likest of `edges`.
@@ -1294,6 +1371,66 @@ mod tests {
         };
         assert_eq!(grouped(tweet), [0, 1]);
         assert_eq!(grouped(rewrite), [0, 0]);
+    }
+
+    #[test]
+    fn two_articles_alike_only_below_their_heaviest_terms_are_compared_not_told_apart() {
+        // words of no news (rare alike): each article's own in its title and lead, which make
+        // its heaviest terms, and twenty shared further down its body
+        let word = |n: usize| {
+            let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهي".chars().collect();
+            format!(
+                "ز{}{}ق",
+                letters[n / letters.len()],
+                letters[n % letters.len()]
+            )
+        };
+        let own = |from: usize| (from..from + 15).map(word).collect::<Vec<_>>().join(" ");
+        let shared = (100..120).map(word).collect::<Vec<_>>().join(" ");
+        // the lead's end: no words
+        let padding = ". ".repeat(200);
+        let text = |headline: &str, from: usize| {
+            format!(
+                "{headline} {}\n{} {padding}\n{shared}",
+                word(from + 50),
+                own(from)
+            )
+        };
+        // headlines naming two kinds of happening, which would tell apart two articles alike
+        // in their heaviest terms
+        let (killing, opening) = (text("مقتل", 200), text("افتتاح", 300));
+        let mut index = StoryIndex::new(Settings::default());
+        index.add(&[article(&killing, 0.0), article(&opening, 0.1)]);
+        let edges = index.likenesses();
+        assert_eq!(edges.len(), 1);
+        assert!(edges[0].2 > 0.1, "{edges:?}");
+    }
+
+    #[test]
+    fn an_outlets_video_of_a_happening_joins_the_happening_its_report_tells() {
+        // an outlet's report of the teachers' leaders arrested at a protest, and its video of
+        // the tear gas fired there, alike in part (0.06 after the outlet's half); another
+        // outlet's report tells both
+        let report = "اعتقال قادة نقابة المعلمين بعد مظاهرة أمام البرلمان\nاعتقلت الشرطة خمسة من قادة نقابة المعلمين ووجهت إليهم تهمة تنظيم تجمع غير مرخص بعد مظاهرة المطالبين بزيادة الأجور أمام البرلمان في العاصمة";
+        let moment = "لحظة إطلاق الغاز المسيل للدموع على المحتجين في العاصمة\nمقطع مصور يظهر عناصر الشرطة يطلقون الغاز المسيل للدموع على المعلمين المحتجين ويطاردونهم في الشوارع المجاورة";
+        let other = "الشرطة تفرق مظاهرة المعلمين بالغاز وتعتقل قادة نقابتهم\nأطلقت الشرطة الغاز المسيل للدموع لتفريق آلاف المعلمين المحتجين أمام البرلمان للمطالبة بزيادة الأجور واعتقلت خمسة من قادة نقابة المعلمين بتهمة تنظيم تجمع غير مرخص";
+        let grouped = |second: &str| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> = [(report, 0.0), (second, 0.02), (other, 0.04)]
+                .into_iter()
+                .zip(["a", "a", "b"])
+                .map(|((text, day), outlet)| Article {
+                    outlet: Some(outlet),
+                    ..article(text, day)
+                })
+                .collect();
+            index.add(&articles);
+            index.stories().1
+        };
+        let video = format!("شاهد.. {moment}");
+        assert_eq!(grouped(&video), [0, 0, 0]);
+        // the same piece under a headline of its own: the outlet's second happening of the day
+        assert_eq!(grouped(moment), [0, 1, 0]);
     }
 
     #[test]
