@@ -5408,3 +5408,19 @@ fn a_headline_that_speaks_in_the_first_person_or_to_someone_is_speech() {
     let found = read("قال الرجل إنه تعب.\nويتابع حديثه: لن نترك بيوتنا.");
     assert!(found.iter().all(|f| f.2.as_deref() != Some("ويتابع حديثه")));
 }
+
+#[test]
+fn a_quotation_the_words_after_it_take_up_is_direct_speech() {
+    let found = read(
+        "أعلن النادي التعاقد مع المدرب.\n\"لن نخسر مرة أخرى\".. بهذه الكلمات علق المدرب كارلوس سانشيز على الهزيمة.",
+    );
+    let quote = found
+        .iter()
+        .find(|f| f.1 == "لن نخسر مرة أخرى")
+        .expect("the quotation");
+    assert_eq!(quote.0, "direct");
+    assert_eq!(quote.2.as_deref(), Some("كارلوس سانشيز"));
+    // a name glossed after it is no speech
+    let found = read("أعلن النادي التعاقد مع المدرب.\n\"الصخرة\".. ملعب جديد في المدينة.");
+    assert!(found.iter().all(|f| f.1 != "الصخرة"));
+}
