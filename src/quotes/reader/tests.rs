@@ -5424,3 +5424,13 @@ fn a_quotation_the_words_after_it_take_up_is_direct_speech() {
     let found = read("أعلن النادي التعاقد مع المدرب.\n\"الصخرة\".. ملعب جديد في المدينة.");
     assert!(found.iter().all(|f| f.1 != "الصخرة"));
 }
+
+#[test]
+fn yudaa_is_named_and_cuts_no_report() {
+    // يُدعى names the speaker; the quotation after the name is still what the verb reports
+    let found = read("وقال مزارع يدعى سليم حداد \"لم تمطر منذ شهرين. المحصول كله ضاع\".");
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1.as_str())),
+        Some(("direct", "لم تمطر منذ شهرين. المحصول كله ضاع"))
+    );
+}
