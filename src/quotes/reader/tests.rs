@@ -5434,3 +5434,17 @@ fn yudaa_is_named_and_cuts_no_report() {
         Some(("direct", "لم تمطر منذ شهرين. المحصول كله ضاع"))
     );
 }
+
+#[test]
+fn quoted_words_after_a_title_with_no_article_are_what_it_heads() {
+    let marks = with_text(
+        "وقال مؤسس \"النجمة الزرقاء\" إن الشركة ستتوسع، وقال الرئيس \"سنفوز\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(marks, [true, false]);
+}
