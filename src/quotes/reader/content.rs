@@ -521,6 +521,86 @@ impl Reader<'_, '_> {
             .filter(|&j| j + 1 == open || self.is(j + 1, ':'))
     }
 
+    /// A quotation that opens a paragraph and that the words after it take up as what someone
+    /// said: "..".. بهذه الكلمات علق الوزير، "...".. هكذا وصف المتحدث، "...".. هو الرد الذي أجاب
+    /// به المحللون. The verb after the words that take it up is the cue, whatever verb it is
+    /// (علق، أنهى حديثه، شكر), and its subject the speaker.
+    pub(super) fn taken_up_quotes(&mut self) {
+        for p in 0..self.marks.count() {
+            let pair = self.marks.pair(p);
+            let (Some(open), Some(close)) = (pair.open, pair.close) else {
+                continue;
+            };
+            let opens_paragraph = open == 0 || self.tokens.after_break(open);
+            if pair.label || !opens_paragraph || pair.end <= pair.first || self.covered[open] {
+                continue;
+            }
+            // past the marks after it (".."، "…"، "،")
+            let mut j = close + 1;
+            while j < self.tokens.len()
+                && j < close + 4
+                && self.mark(j).is_some_and(|c| matches!(c, '.' | '…' | ','))
+            {
+                j += 1;
+            }
+            if j == close + 1 || self.tokens.after_break(j) {
+                continue;
+            }
+            let Some(verb) = self.taking_up(j) else {
+                continue;
+            };
+            // its subject: the first mention after the verb (past its pronoun, أجاب به)
+            let Some(subject) = (verb + 1..verb + 4)
+                .filter_map(|i| self.mentions.at.get(&i))
+                .map(|&m| &self.mentions.list[m])
+                .find(|m| !m.governed && (m.speaker.is_some() || m.refers.is_some()))
+            else {
+                continue;
+            };
+            let speaker = self.resolve(subject);
+            let draft = Draft {
+                kind: "direct",
+                content: self.inside(&pair),
+                cue: Some((self.starts(verb), self.ends(verb))),
+                speaker,
+                mention: Some(subject.name),
+                speaker_ref: if subject.how == "name" {
+                    "name"
+                } else {
+                    "description"
+                },
+                confidence: 0.8,
+                sentence: self.sentence_of(open),
+                ..Draft::default()
+            };
+            self.record(open, close + 1, draft);
+        }
+    }
+
+    /// The verb of the words from `j` that take up the quotation before them: a demonstrative
+    /// and the noun of what was said (بهذه الكلمات، بهذه العبارة، بهذا التصريح), هكذا, a
+    /// pronoun, a noun and a relative (هو الرد الذي) before it, or a noun before it and its
+    /// pronoun after it (رد أجاب به).
+    fn taking_up(&self, j: usize) -> Option<usize> {
+        let definite = |i: usize| self.word(i).starts_with("ال");
+        let verb = match self.word(j) {
+            "بهذه" | "بهذا" | "بتلك" | "بذلك" if definite(j + 1) => j + 2,
+            "هكذا" => j + 1,
+            "هو" | "هي" if definite(j + 1) && self.plays(j + 2, Grammar::Relative) => j + 3,
+            // (a noun, then a verb whose pronoun takes the quotation back: رد أجاب به المحللون)
+            _ if matches!(self.word(j + 2), "به" | "بها") => j + 1,
+            _ => return None,
+        };
+        // a verb: a word with no article, no preposition, no mark (بهذه الكلمات علّق، هكذا
+        // بدأ، هكذا وصف; not هكذا الحال)
+        let word = self.word(verb);
+        (!word.is_empty()
+            && !word.starts_with("ال")
+            && !self.is_function_word(verb)
+            && matches!(self.tokens.kind(verb), Kind::Word))
+        .then_some(verb)
+    }
+
     pub(super) fn continued_quotes(&mut self) {
         // the speaker of each sentence's last report
         let mut reported: HashMap<usize, (usize, Option<Speaker>)> = HashMap::default();

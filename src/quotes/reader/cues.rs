@@ -49,12 +49,6 @@ impl Reader<'_, '_> {
             return Some(line_end.unwrap_or(k + 1));
         }
         let word = self.word(k);
-        // يُدعى، تُدعى (is named), written with ى, is not يدّعي (claims)
-        if matches!(word, "يدعي" | "تدعي")
-            && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
-        {
-            return None;
-        }
         // أبرزها، أحد أبرز: the superlative "the most prominent", not the verb أبرز
         if self.superlative(k) {
             return None;
@@ -1685,6 +1679,7 @@ impl Reader<'_, '_> {
         self.lexicon
             .verb(self.word(j))
             .is_some_and(|v| v.class != Class::Noun && self.reports_here(j, v))
+            && !self.is_named(j)
             || self.attribution_at(j).is_some()
     }
 

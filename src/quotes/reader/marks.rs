@@ -373,6 +373,18 @@ impl Pairer<'_, '_> {
         if right_after {
             return true;
         }
+        // زعيمة "مجاهدي خلق"، مؤسس "فيسبوك"، قائد "فيلق القدس": a title with no article right
+        // before the marks heads what they name, its genitive (a title that speaks has the
+        // article: قال الرئيس "...")
+        let title = open.wrapping_sub(1);
+        if !before.starts_with("ال")
+            && self.tokens.kind(title) == Kind::Word
+            && self
+                .title_at(title, false)
+                .is_some_and(|(len, _, _)| len == 1)
+        {
+            return true;
+        }
         // لكلمة "حثالة"، كلمة "الديكتاتور": a word mentioned right after the noun كلمة; with
         // words between it is a speech (في كلمة متلفزة "...")، and a longer quotation is one too
         let word_mentioned = words <= 3

@@ -158,6 +158,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         while k < self.tokens.len() {
             k = self.cue(k).unwrap_or(k + 1).max(k + 1);
         }
+        self.taken_up_quotes();
         self.continued_quotes();
         self.drafts.sort_by_key(|d| d.content.0);
         // each speaker as its entity: one name per referent, the fullest the text gives

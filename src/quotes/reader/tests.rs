@@ -5576,3 +5576,43 @@ fn a_group_or_an_agency_named_in_marks_inside_content_is_no_fragment() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "indirect", "{found:?}");
 }
+
+#[test]
+fn a_quotation_the_words_after_it_take_up_is_direct_speech() {
+    let found = read(
+        "أعلن النادي التعاقد مع المدرب.\n\"لن نخسر مرة أخرى\".. بهذه الكلمات علق المدرب كارلوس سانشيز على الهزيمة.",
+    );
+    let quote = found
+        .iter()
+        .find(|f| f.1 == "لن نخسر مرة أخرى")
+        .expect("the quotation");
+    assert_eq!(quote.0, "direct");
+    assert_eq!(quote.2.as_deref(), Some("كارلوس سانشيز"));
+    // a name glossed after it is no speech
+    let found = read("أعلن النادي التعاقد مع المدرب.\n\"الصخرة\".. ملعب جديد في المدينة.");
+    assert!(found.iter().all(|f| f.1 != "الصخرة"));
+}
+
+#[test]
+fn yudaa_is_named_and_cuts_no_report() {
+    // يُدعى names the speaker; the quotation after the name is still what the verb reports
+    let found = read("وقال مزارع يدعى سليم حداد \"لم تمطر منذ شهرين. المحصول كله ضاع\".");
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1.as_str())),
+        Some(("direct", "لم تمطر منذ شهرين. المحصول كله ضاع"))
+    );
+}
+
+#[test]
+fn quoted_words_after_a_title_with_no_article_are_what_it_heads() {
+    let marks = with_text(
+        "وقال مؤسس \"النجمة الزرقاء\" إن الشركة ستتوسع، وقال الرئيس \"سنفوز\".",
+        |text| {
+            marks::pair(text)
+                .pairs()
+                .map(|p| p.label)
+                .collect::<Vec<_>>()
+        },
+    );
+    assert_eq!(marks, [true, false]);
+}

@@ -135,9 +135,17 @@ impl<'a> Text<'a> {
         self.classes(k).has(Classes::FUNCTION_WORD)
     }
 
-    /// The reporting word token `k` is.
+    /// The reporting word token `k` is (none for يُدعى, see `is_named`).
     pub fn verb(&self, k: usize) -> Option<&'a Verb> {
-        Some(&self.lexicon.verbs[self.words.verb(k)?])
+        let verb = &self.lexicon.verbs[self.words.verb(k)?];
+        (!self.is_named(k)).then_some(verb)
+    }
+
+    /// Whether token `k` is يُدعى، تُدعى (is named), written with ى: not يدّعي (claims), nor a
+    /// cue that cuts the report before it (وقال رجل يدعى فلان "...").
+    pub fn is_named(&self, k: usize) -> bool {
+        matches!(self.word(k), "يدعي" | "تدعي")
+            && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
     }
 
     /// Whether token `k` is an adjective of nationality.
