@@ -5438,3 +5438,14 @@ fn a_short_name_in_marks_before_the_verb_s_preposition_is_its_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_present_verb_after_an_attribution_s_source_opens_the_content() {
+    // وحسب القانون الإسباني يختلف التحرش عن: the source ends before the verb
+    let found = read("وحسب الإحصاءات الرسمية تراجعت البطالة إلى أدنى مستوى لها منذ عشر سنوات.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("الإحصاءات الرسمية"), "{found:?}");
+    let found = read("وحسب القانون الجديد يختلف الدعم عن القرض من حيث مدة السداد.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("القانون الجديد"), "{found:?}");
+}
