@@ -484,9 +484,13 @@ impl Reader<'_, '_> {
             // وأكد أهمية التوسع، وأعلن عدم رضاه عن، طلب عدم نشر اسمه: a verbal noun right after
             // the verb is its object, whoever read it as a subject; the verb goes on with the
             // speaker before
+            // (nor is a quantifier alone a speaker: وشدد كل منهما على goes on with the two)
             .filter(|s| {
-                let at = s.mention.map(|(from, _)| from);
-                !(at == Some(self.starts(k + 1)) && self.object_noun(k + 1))
+                let after_verb = s.mention.map(|(from, _)| from) == Some(self.starts(k + 1));
+                let object = after_verb && self.object_noun(k + 1);
+                let quantifier = s.mention == Some((self.starts(k + 1), self.ends(k + 1)))
+                    && matches!(self.word(k + 1), "كل" | "جميع");
+                !(object || quantifier)
             });
 
         if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {

@@ -555,7 +555,14 @@ impl Reader<'_, '_> {
     /// ("البيت الأبيض والكرملين").
     pub(super) fn subject(&self, k: usize, governed: bool) -> Option<Subject> {
         if self.word(k) == "كل" && self.word(k + 1) == "من" {
-            return self.each_of(k + 2);
+            // (after a verb whose object may come first they are as often its object: اتهم كل
+            // من X وY بـ)
+            let object = self
+                .verb(k.wrapping_sub(1))
+                .is_some_and(|v| v.accusing || v.object_first);
+            return self
+                .each_of(k + 2)
+                .or_else(|| (!object).then(|| self.written_members(k + 2)).flatten());
         }
         let &m = self.mentions.at.get(&k)?;
         let mention = &self.mentions.list[m];
@@ -730,6 +737,48 @@ impl Reader<'_, '_> {
             role: None,
             how: "name",
             end,
+        })
+    }
+
+    /// The members after كل من that no mention read, as the text writes them (وقال كل من
+    /// الفتاة والمعتدون إنهم، شدد كل من فيسبوك وتويتر على): plain words joined by و or commas,
+    /// up to where the content opens (a complementizer, a colon, a preposition or a comma
+    /// before one). One group, as the members are many.
+    fn written_members(&self, from: usize) -> Option<Subject> {
+        let plain = |j: usize| {
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+                && !self.plays(j, Grammar::Time)
+        };
+        let mut end = from;
+        while end < from + 10 && (plain(end) || self.is(end, ',') && end > from) {
+            end += 1;
+        }
+        // (not a comma before the content: the members end before it)
+        let last = if self.is(end - 1, ',') { end - 1 } else { end };
+        let opens = |j: usize| {
+            self.is_complementizer(j)
+                || self.is(j, ':')
+                || self.lexicon.is(self.word(j), Grammar::Preposition)
+        };
+        let closes = opens(end) || self.is(end, ',') && opens(end + 1);
+        let joined = (from + 1..last).any(|j| self.word(j).starts_with('و'));
+        if last <= from + 1 || !closes || !joined {
+            return None;
+        }
+        let (start, stop) = (self.starts(from), self.ends(last - 1));
+        Some(Subject {
+            speaker: Some(Speaker {
+                name: (self.display)(start, stop),
+                kind: "group",
+                side: None,
+            }),
+            mention: Some((start, stop)),
+            role: None,
+            how: "name",
+            end: last,
         })
     }
 

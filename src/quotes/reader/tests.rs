@@ -5616,3 +5616,25 @@ fn quoted_words_after_a_title_with_no_article_are_what_it_heads() {
     );
     assert_eq!(marks, [true, false]);
 }
+fn a_present_verb_after_an_attribution_s_source_opens_the_content() {
+    // وحسب القانون الإسباني يختلف التحرش عن: the source ends before the verb
+    let found = read("وحسب الإحصاءات الرسمية تراجعت البطالة إلى أدنى مستوى لها منذ عشر سنوات.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("الإحصاءات الرسمية"), "{found:?}");
+    let found = read("وحسب القانون الجديد يختلف الدعم عن القرض من حيث مدة السداد.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("القانون الجديد"), "{found:?}");
+}
+
+#[test]
+fn the_members_after_kull_min_speak_together() {
+    // وقال كل من X وY إن: the members no mention read, as written; كل alone speaks for no one
+    let found = read("وقال كل من المدرب واللاعبون إنهم سيطعنون في قرار الحكم.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("المدرب واللاعبون"), "{found:?}");
+    let found = read("والتقى الوزيران في باريس. وشدد كل منهما على ضرورة التهدئة.");
+    assert!(
+        found.iter().all(|f| f.2.as_deref() != Some("كل")),
+        "{found:?}"
+    );
+}

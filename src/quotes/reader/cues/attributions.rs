@@ -403,18 +403,40 @@ impl Reader<'_, '_> {
         Some(self.quoted_name(pair.first..pair.end, end))
     }
 
+    /// The plain words after an attribution phrase no reading above took (وفقا لخبراء،
+    /// بحسب الإحصاءات الرسمية): up to four, to a mark, a function word or the verb its
+    /// content opens with.
     pub(super) fn bare_source(&self, q: usize) -> Option<Subject> {
+        // وحسب القانون الإسباني يختلف التحرش عن، بحسب الإحصاءات الرسمية تراجع: a word of the
+        // present tense's shape after a definite word is the verb the content opens with (not
+        // a name, an adjective of relation, تركية, nor a verbal noun with its pronoun: حسب
+        // الإصلاحات المرتقب تطبيقها)
+        let present = |j: usize| {
+            let word = self.word(j);
+            j > q
+                && self.word(j - 1).starts_with("ال")
+                && word.starts_with(['ي', 'ت'])
+                && word.chars().count() >= 4
+                && !word.ends_with("يه")
+                && !word.ends_with('ي')
+                && !["ها", "هم", "هما"].iter().any(|p| word.ends_with(p))
+                && self.entity_at(j).is_none()
+                && !self.lexicon.given_names.contains_key(word)
+        };
         let mut end = q;
         while end < q + 4
             && self.tokens.get(end).is_some_and(|t| t.kind == Kind::Word)
             && !self.is_function_word(end)
             && !self.is_complementizer(end)
             && self.verb(end).is_none()
+            && !present(end)
         {
             end += 1;
         }
-        let boundary =
-            self.mark(end).is_some() || self.is_function_word(end) || end >= self.tokens.len();
+        let boundary = self.mark(end).is_some()
+            || self.is_function_word(end)
+            || end >= self.tokens.len()
+            || present(end);
         if end == q || !boundary {
             return None;
         }
