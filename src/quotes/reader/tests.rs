@@ -285,6 +285,19 @@ fn after_a_title_a_family_name_in_ta_or_al_closes_a_name_no_lexicon_holds() {
 }
 
 #[test]
+fn a_head_of_people_takes_its_genitive_up_to_the_verb_s_content() {
+    assert_eq!(
+        first_speaker("واشتكى سكان حي النخيل الشرقي من أن المياه انقطعت."),
+        Some("سكان حي النخيل الشرقي".to_string())
+    );
+    // (the verb's object after the head is no genitive)
+    assert_ne!(
+        first_speaker("وانتقد سكان الحي الحكومة، وقالوا إن الخطة فاشلة."),
+        Some("سكان الحي الحكومة".to_string())
+    );
+}
+
+#[test]
 fn a_name_in_apposition_after_a_title_may_carry_a_rank_of_its_own() {
     // the title said again alone is then the same person
     let found = entities_of(
