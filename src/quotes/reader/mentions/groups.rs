@@ -692,6 +692,69 @@ impl Finder<'_, '_> {
 
     /// A speaker described, not named: a head noun and its adjectives (مصدران أمريكيان،
     /// مسؤول استخباراتي غربي كبير، الجانب الأوكراني).
+    /// Where the genitive of a head of people at `k`, in the construct state and right after
+    /// a reporting verb, ends: up to three nouns, the last definite or a name (سكان منطقة
+    /// القاهرة، سكان غزة), its definite adjectives (الجديدة), and then the verb's content (its
+    /// preposition or a complementizer); None where the words go on otherwise
+    /// (the verb's object: وانتقد سكان الحي القرار).
+    fn people_genitive(&self, k: usize, end: usize) -> Option<usize> {
+        // (not a verb whose object may come first: وانتقد سكان الحي الحكومة،)
+        let reported = k > 0
+            && self
+                .verb(k - 1)
+                .is_some_and(|v| v.class == Class::Verb && !v.object_first);
+        let plain = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+                && !self.is_function_word(j)
+                && !self.is_complementizer(j)
+                && self.verb(j).is_none()
+                && self.title_at(j, true).is_none()
+        };
+        if !reported {
+            return None;
+        }
+        // (no preposition, conjunction or pronoun on a noun of the chain: مصدر لوكالة فرانس
+        // برس، مصدر بالصناعة، مسؤولون والإعلام، تقارير أذاعتها شبكات)
+        let bare = |j: usize| {
+            let word = self.word(j);
+            !word.starts_with(['ل', 'ب', 'و']) && !word.ends_with("ها") && !word.ends_with("هم")
+        };
+        let mut j = end;
+        let mut closed = false;
+        while j < end + 3 && plain(j) && bare(j) {
+            if let Some((len, 0, _)) = self.name_at(j) {
+                j += len;
+                closed = true;
+                break;
+            }
+            let definite = self.word(j).starts_with("ال");
+            j += 1;
+            if definite {
+                closed = true;
+                break;
+            }
+        }
+        if !closed {
+            return None;
+        }
+        // (adjectives by their form, not the verb's object: وانتقد سكان الحي القرار،)
+        let adjective = |j: usize| {
+            let stem = self.word(j).strip_prefix("ال").unwrap_or("");
+            is_nisba(stem)
+                || stem.ends_with('ه')
+                || stem.chars().count() >= 3 && stem.ends_with('ي')
+        };
+        while j < end + 6 && plain(j) && adjective(j) && self.name_at(j).is_none() {
+            j += 1;
+        }
+        // (not a comma: the name in apposition after it is the speaker, محلل الأسواق المالية،
+        // أحمد الرشيد، إن)
+        let opens = self.is_complementizer(j) || self.verb_takes(k, self.word(j));
+        opens.then_some(j)
+    }
+
     /// Whether what a verb of naming calls its object starts at `j`, past adjectives of
     /// relation: an indefinite accusative (تصعيدا) or quoted words (not a name in marks).
     fn called_at(&self, j: usize) -> bool {
@@ -983,6 +1046,13 @@ impl Finder<'_, '_> {
             }
             genitive = word.starts_with('ل') && organisation;
             end += 1;
+        }
+        // اشتكى سكان منطقة القاهرة الجديدة من أن: a head of people alone, and its genitive up
+        // to where the reporting verb's content opens
+        if !organisation && !definite && end == k + 1 {
+            if let Some(genitive_end) = self.people_genitive(k, end) {
+                end = genitive_end;
+            }
         }
         // مصادر مطلعة على مجريات التحقيق، مصادر على اطلاع: what a source knows of
         if !organisation && !definite && self.word(end) == "علي" {

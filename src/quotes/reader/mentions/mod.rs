@@ -363,6 +363,29 @@ impl Finder<'_, '_> {
             let start = k;
             let k = k + usize::from(nisba || owned);
             let mut len = self.unknown_name(k);
+            // وقالت رويدا عطية إن، وقال سعيد منتظر المهدي، إن: the subject's family name, when
+            // its first word is no noun in ة or ات (وأوضحت دراسة حديثة أن، وتشير علامات واضحة)
+            // nor a document, an accusative or an addressee (وجدت حلولا عملية، قال لصحف
+            // محلية), and the content or a comma follows it (not the object: كشف تفاصيل جديدة
+            // عن)
+            let family = self.family_closing(k, len);
+            let first = self.word(k);
+            let noun = (self.display)(self.starts(k), self.ends(k)).ends_with('ة')
+                || first.ends_with("ات")
+                || self.addressee(k)
+                || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
+                || is_accusative_tail(first)
+                || self.is_document(k);
+            // (a comma only after a verb whose content is no noun phrase: توقع ارتفاع عدد
+            // الضحايا، is its object)
+            let content_next = self.is_complementizer(k + len + family)
+                || !verb.nominal
+                    && self
+                        .mark(k + len + family)
+                        .is_some_and(|c| matches!(c, ',' | ':'));
+            if family > 0 && content_next && !noun {
+                len += family;
+            }
             // وقال قائدها إن، وقالت محاميتها: a title or a noun of kin with its pronoun alone
             // describes its holder
             let alone = len == 0 && !nisba && self.owned_title(k);

@@ -716,6 +716,8 @@ impl Finder<'_, '_> {
             && written.ends_with('ة')
             && !word.starts_with("بال")
             && !word.starts_with("لل")
+            // (nor whom the name spoke to: ساندي لصحيفة)
+            && !self.addressee(j)
             && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
             && !self.is_document(j)
             && !self.plays(j, Grammar::Occasion)
@@ -732,6 +734,30 @@ impl Finder<'_, '_> {
             && !is_kin(word)
             && !super::groups::is_number_word(word)
             && (self.closes_name(j + 1) || self.ends_apposition(j + 1))
+    }
+
+    /// Whether the word at `j` is a head of `groups` behind ل: whom a speaker spoke to (لصحيفة،
+    /// لصحف محلية), no word of a name (لوجين، ليث).
+    pub(super) fn addressee(&self, j: usize) -> bool {
+        self.word(j).starts_with('ل')
+            && self
+                .words
+                .of(j, true)
+                .any(|f| f.prefix > 0 && self.lexicon.groups.contains_key(f.text))
+    }
+
+    /// How many words (0 or 1) a family name adds to the `len` words of a name at `j` that is
+    /// surely one (after a title, or as a reporting verb's subject), though its first word is
+    /// no given name of the lexicon: a family name written with ة after one word (رويدا عطية
+    /// عن), or with ال after two and before a comma (سعيد منتظر المهدي،), closes it as it
+    /// would after a given name.
+    pub(super) fn family_closing(&self, j: usize, len: usize) -> usize {
+        let ta = len == 1 && self.family_in_ta(j + 1);
+        let al = len == 2
+            && self.plain_family(j + 2)
+            && !self.plays(j + 2, Grammar::Time)
+            && self.mark(j + 3).is_some_and(|c| matches!(c, ',' | '،'));
+        usize::from(ta || al)
     }
 
     /// Whether the word at `j` may be a family name with ال after a first name: a word of more

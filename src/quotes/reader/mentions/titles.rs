@@ -893,15 +893,8 @@ impl Finder<'_, '_> {
                     return None;
                 }
                 // الفنانة السورية رويدا عطية عن، العميد سعيد منتظر المهدي،: after a title the
-                // words are its holder's name, whose first word need not be a given name the
-                // lexicon holds: a family name written with ة, or with ال before a comma,
-                // closes it as it would after a given name
-                let family = len == 1 && self.family_in_ta(j + 1)
-                    || len == 2
-                        && self.plain_family(j + 2)
-                        && !self.plays(j + 2, Grammar::Time)
-                        && self.mark(j + 3).is_some_and(|c| matches!(c, ',' | '،'));
-                Some((len + usize::from(family), usize::MAX))
+                // words are its holder's name
+                Some((len + self.family_closing(j, len), usize::MAX))
             }
         }
     }
