@@ -192,9 +192,10 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
-            let cut = self.cuts(j + 1) && !self.contrast_goes_on(j + 1);
             if self.is(j, ',')
-                && (cut || self.writer_resumes(j + 1) || self.report_on_it(j + 1, sentence_end))
+                && (self.cuts(j + 1) && !self.contrast_goes_on(j + 1)
+                    || self.writer_resumes(j + 1)
+                    || self.report_on_it(j + 1, sentence_end))
             {
                 break;
             }
