@@ -492,7 +492,10 @@ impl Reader<'_, '_> {
             // speaker before
             .filter(|s| {
                 let at = s.mention.map(|(from, _)| from);
-                !(at == Some(self.starts(k + 1)) && self.object_noun(k + 1))
+                let next = k + 1;
+                !(next < self.tokens.len()
+                    && at == Some(self.starts(next))
+                    && self.object_noun(next))
             });
 
         if let Some(s) = subject.as_ref().filter(|s| s.mention.is_some()) {

@@ -711,12 +711,14 @@ impl Finder<'_, '_> {
         };
         let word = token.text;
         let written = (self.display)(token.start, token.end);
-        token.kind == Kind::Word
-            && !token.after_break
-            && written.ends_with('ة')
-            && !word.starts_with("بال")
-            && !word.starts_with("لل")
-            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
+        if token.kind != Kind::Word || token.after_break || !written.ends_with('ة') {
+            return false;
+        }
+        // (a place or a noun behind a preposition: بالمجمعة، للحكومة)
+        let behind_preposition = word.starts_with("بال")
+            || word.starts_with("لل")
+            || word.starts_with('ب') && self.recurs_alone_without_b(j);
+        !behind_preposition
             && !self.is_document(j)
             && !self.plays(j, Grammar::Occasion)
             && !written.starts_with('إ')

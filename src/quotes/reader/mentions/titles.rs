@@ -900,7 +900,8 @@ impl Finder<'_, '_> {
                     || len == 2
                         && self.plain_family(j + 2)
                         && !self.plays(j + 2, Grammar::Time)
-                        && self.mark(j + 3).is_some_and(|c| matches!(c, ',' | '،'));
+                        // (، is , once normalized)
+                        && self.is(j + 3, ',');
                 Some((len + usize::from(family), usize::MAX))
             }
         }
