@@ -5585,3 +5585,20 @@ fn a_letter_with_no_article_is_indefinite_though_its_letters_hold_al() {
     let speakers: Vec<_> = found.iter().map(|f| f.2.as_deref()).collect();
     assert_eq!(speakers, [Some("رسالة")], "{found:?}");
 }
+
+#[test]
+fn a_headline_speaker_ends_before_whom_it_speaks_to() {
+    // لـ written apart before a name that opens with ل: the speaker's words end at ل, not at
+    // the last word in ل before the colon
+    for (headline, speaker) in [
+        (
+            "جماهير الفريق لـ لوموند: لن نتخلى عن اللقب",
+            "جماهير الفريق",
+        ),
+        ("العبادي لـ لوفيغارو: لن نسمح بذلك", "العبادي"),
+    ] {
+        let found = read(&format!("{headline}\nوتحدث الرجل عن المباراة."));
+        let speakers: Vec<_> = found.iter().map(|f| f.2.as_deref()).collect();
+        assert_eq!(speakers, [Some(speaker)], "{found:?}");
+    }
+}

@@ -50,7 +50,7 @@ impl Reader<'_, '_> {
         // ...، بكين لواشنطن: ...)
         if speaker.as_ref().is_some_and(|s| s.kind == "place")
             && !replies
-            && !self.addressed_before(colon)
+            && self.addressee_before(colon).is_none()
             && !self.first_person(colon + 1, end)
         {
             return None;
@@ -126,17 +126,13 @@ impl Reader<'_, '_> {
             return None;
         }
         // (not a document: تقرير: ...، دراسة: ... is as often the writer's summary of one)
-        let addressed = self.addressed_before(colon);
-        let speaks = addressed || self.first_person(colon + 1, end);
+        let addressee = self.addressee_before(colon);
+        let speaks = addressee.is_some() || self.first_person(colon + 1, end);
         if !speaks {
             return None;
         }
         // (the speaker's words end before whom they speak to)
-        let last = if addressed {
-            (k..colon).rev().find(|&j| self.word(j).starts_with('ل'))?
-        } else {
-            colon
-        };
+        let last = addressee.unwrap_or(colon);
         if last <= k {
             return None;
         }
@@ -149,14 +145,11 @@ impl Reader<'_, '_> {
         self.headline_content(k, colon, end, Some(speaker), name)
     }
 
-    /// Whether the words before a headline's colon at `colon` end with whom its speaker
-    /// speaks to: ل and a name (لـCNN، لفرانس24، لواشنطن، لإدارة الأهلي).
-    fn addressed_before(&self, colon: usize) -> bool {
-        let Some(j) = (colon.saturating_sub(3)..colon)
-            .find(|&j| self.word(j).starts_with('ل') && !self.word(j).starts_with("ال"))
-        else {
-            return false;
-        };
+    /// Where the words before a headline's colon at `colon` name whom its speaker speaks to,
+    /// if they end so: ل and a name (لـCNN، لفرانس24، لواشنطن، لإدارة الأهلي).
+    fn addressee_before(&self, colon: usize) -> Option<usize> {
+        let j = (colon.saturating_sub(3)..colon)
+            .find(|&j| self.word(j).starts_with('ل') && !self.word(j).starts_with("ال"))?;
         let word = self.word(j);
         // (a name after ل, its own word when ل is written apart: لـ CNN)
         let named = if word == "ل" {
@@ -168,7 +161,7 @@ impl Reader<'_, '_> {
                     && j + 1 < colon
                     && self.tokens.kind(j + 1) == Kind::Number
         };
-        j > 0 && named
+        (j > 0 && named).then_some(j)
     }
 
     /// Whether the words of `from..to` speak in the first person: a pronoun of the first
