@@ -860,8 +860,8 @@ impl Finder<'_, '_> {
     /// Whether a name may end before token `j` because what follows closes it: a comma or a
     /// colon, a title in apposition.
     pub(super) fn closes_name(&self, j: usize) -> bool {
-        self.mark(j).is_some_and(|c| matches!(c, ',' | '،' | ':'))
-            || self.title_at(j, false).is_some()
+        // (، is , once normalized)
+        self.mark(j).is_some_and(|c| matches!(c, ',' | ':')) || self.title_at(j, false).is_some()
     }
 }
 
