@@ -70,8 +70,8 @@ pub struct Lexicon {
     /// Words naming a work, a movement or a slogan before its name in quotation marks
     /// (titles.tsv: مسلسل، فيلم، حركة).
     pub titles: HashSet<String>,
-    /// Every word a fact can start with (without its proclitics), so that the parser passes
-    /// over the other tokens with one lookup.
+    /// Every word a fact can start with (without its proclitics): what [`Lexicon::openers`] is
+    /// made of, and what a word stripped of its proclitics is looked up in.
     pub starters: HashSet<String>,
     /// Every word as a text writes it at which a fact may start: the starters and the words of
     /// decades and centuries (عقدين، قرن), each also behind the proclitics the parser takes off

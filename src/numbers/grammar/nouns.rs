@@ -502,12 +502,11 @@ impl<'a> Parser<'a> {
                 })
         };
         // (the word before a quotation mark that opens the adjective)
-        let before = if i > 1 && self.text(i - 1) == Some("\"") {
-            i - 2
-        } else {
-            i.wrapping_sub(1)
+        let before = match i.checked_sub(1) {
+            Some(mark) if mark > 0 && self.text(mark) == Some("\"") => Some(mark - 1),
+            before => before,
         };
-        if i > 0 && dual(before, &["تين", "تان"]) {
+        if before.is_some_and(|k| dual(k, &["تين", "تان"])) {
             return true;
         }
         let nisba = self

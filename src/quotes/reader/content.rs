@@ -192,9 +192,10 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
-            let cut = self.cuts(j + 1) && !self.contrast_goes_on(j + 1);
             if self.is(j, ',')
-                && (cut || self.writer_resumes(j + 1) || self.report_on_it(j + 1, sentence_end))
+                && (self.cuts(j + 1) && !self.contrast_goes_on(j + 1)
+                    || self.writer_resumes(j + 1)
+                    || self.report_on_it(j + 1, sentence_end))
             {
                 break;
             }
@@ -277,10 +278,10 @@ impl Reader<'_, '_> {
 
     /// Whether a contrast after a comma inside reported content, at `j`, goes on with the
     /// speaker's words rather than opening the writer's clause: لكنه، لكنها with a clause that is
-    /// no report or act of its own (، لكنها ستعلق تسليم، لكنه لا يزال، لكنه لم يتوقع; not ، لكنه
-    /// أكد، لكنها حذرت، لكنه لم يكشف، لكنه رفض), or a bare لكن whose clause holds the speaker's
-    /// words in marks a few words on (، لكن السلطات "ستواصل ..."، لكن "سبيس إكس ستحتاج ..."; not
-    /// ، لكن زوجها قال لها إن "...", a report of its own).
+    /// no report or act of its own (، لكنها ستعلق تسليم، لكنه لا يزال، لكنها لن تكون سهلة; not ،
+    /// لكنه أكد، لكنها حذرت، لكنه لم يتوقع، لكنه لم يكشف، لكنه رفض), or a bare لكن whose clause
+    /// holds the speaker's words in marks a few words on (، لكن السلطات "ستواصل ..."، لكن "سبيس
+    /// إكس ستحتاج ..."; not ، لكن زوجها قال لها إن "...", a report of its own).
     pub(super) fn contrast_goes_on(&self, j: usize) -> bool {
         if !self.plays(j, Grammar::Contrast) {
             return false;

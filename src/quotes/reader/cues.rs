@@ -486,10 +486,14 @@ impl Reader<'_, '_> {
             // speaker before
             // (nor is a quantifier alone a speaker: وشدد كل منهما على goes on with the two)
             .filter(|s| {
-                let after_verb = s.mention.map(|(from, _)| from) == Some(self.starts(k + 1));
-                let object = after_verb && self.object_noun(k + 1);
-                let quantifier = s.mention == Some((self.starts(k + 1), self.ends(k + 1)))
-                    && matches!(self.word(k + 1), "كل" | "جميع");
+                let next = k + 1;
+                let at_next = next < self.tokens.len();
+                let after_verb =
+                    at_next && s.mention.map(|(from, _)| from) == Some(self.starts(next));
+                let object = after_verb && self.object_noun(next);
+                let quantifier = at_next
+                    && s.mention == Some((self.starts(next), self.ends(next)))
+                    && matches!(self.word(next), "كل" | "جميع");
                 !(object || quantifier)
             });
 

@@ -1069,7 +1069,8 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
 /// بمالاوي، تيجاني تفاؤله; a ب may start a name: بلامبيد، بارك).
 fn apposed_name(text: &Text, k: usize) -> bool {
     let tokens = text.tokens;
-    let comma = |j: usize| text.mark(j).is_some_and(|c| matches!(c, '،' | ','));
+    // (، is , once normalized)
+    let comma = |j: usize| text.is(j, ',');
     let second = text.word(k + 1);
     let name_like = tokens.kind(k + 1) == Kind::Word
         && second.chars().count() >= 3

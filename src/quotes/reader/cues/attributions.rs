@@ -20,7 +20,8 @@ impl Reader<'_, '_> {
         let (sentence_start, sentence_end) = self.sentence(k);
         // (not a question: ما هي مبررات التدخل كما يرى اليمنيون؟ asks what they see)
         let last = sentence_end.saturating_sub(1);
-        if self.is(last, '?') || self.is(last, '؟') {
+        // (؟ is ? once normalized)
+        if self.is(last, '?') {
             return None;
         }
         // (an adjunct after the subject, of a few words with no verb: أمام مجلس اللوردات، في

@@ -50,7 +50,7 @@ impl Reader<'_, '_> {
         // ...، بكين لواشنطن: ...)
         if speaker.as_ref().is_some_and(|s| s.kind == "place")
             && !replies
-            && !self.addressed_before(colon)
+            && self.addressee_before(colon).is_none()
             && !self.first_person(colon + 1, end)
         {
             return None;
@@ -104,8 +104,8 @@ impl Reader<'_, '_> {
     /// A headline "X: ..." whose words before the colon no mention reads as a speaker, which
     /// still says what someone said: its words speak in the first person (روسيا وتركيا: لن
     /// نسمح ...), or it names whom it speaks to (العبادي لـCNN: ...، وزير الخارجية
-    /// لفرانس24: ...). The speaker is the words before the colon (before whom it speaks to). A topic (مونديال روسيا: ...، فيديو: ...)
-    /// says none of these.
+    /// لفرانس24: ...). The speaker is the words before the colon (before whom it speaks to).
+    /// A topic (مونديال روسيا: ...، فيديو: ...) says none of these.
     fn speaking_headline(&mut self, k: usize) -> Option<usize> {
         let (_, end) = self.sentence(k);
         if end - k > 30 || !(k == 0 || self.tokens.after_break(k)) {
@@ -126,17 +126,13 @@ impl Reader<'_, '_> {
             return None;
         }
         // (not a document: تقرير: ...، دراسة: ... is as often the writer's summary of one)
-        let addressed = self.addressed_before(colon);
-        let speaks = addressed || self.first_person(colon + 1, end);
+        let addressee = self.addressee_before(colon);
+        let speaks = addressee.is_some() || self.first_person(colon + 1, end);
         if !speaks {
             return None;
         }
         // (the speaker's words end before whom they speak to)
-        let last = if addressed {
-            (k..colon).rev().find(|&j| self.word(j).starts_with('ل'))?
-        } else {
-            colon
-        };
+        let last = addressee.unwrap_or(colon);
         if last <= k {
             return None;
         }
@@ -149,14 +145,11 @@ impl Reader<'_, '_> {
         self.headline_content(k, colon, end, Some(speaker), name)
     }
 
-    /// Whether the words before a headline's colon at `colon` end with whom its speaker
-    /// speaks to: ل and a name (لـCNN، لفرانس24، لواشنطن، لإدارة الأهلي).
-    fn addressed_before(&self, colon: usize) -> bool {
-        let Some(j) = (colon.saturating_sub(3)..colon)
-            .find(|&j| self.word(j).starts_with('ل') && !self.word(j).starts_with("ال"))
-        else {
-            return false;
-        };
+    /// Where the words before a headline's colon at `colon` name whom its speaker speaks to,
+    /// if they end so: ل and a name (لـCNN، لفرانس24، لواشنطن، لإدارة الأهلي).
+    fn addressee_before(&self, colon: usize) -> Option<usize> {
+        let j = (colon.saturating_sub(3)..colon)
+            .find(|&j| self.word(j).starts_with('ل') && !self.word(j).starts_with("ال"))?;
         let word = self.word(j);
         // (a name after ل, its own word when ل is written apart: لـ CNN)
         let named = if word == "ل" {
@@ -168,7 +161,7 @@ impl Reader<'_, '_> {
                     && j + 1 < colon
                     && self.tokens.kind(j + 1) == Kind::Number
         };
-        j > 0 && named
+        (j > 0 && named).then_some(j)
     }
 
     /// Whether the words of `from..to` speak in the first person: a pronoun of the first
@@ -288,7 +281,8 @@ impl Reader<'_, '_> {
             || self.word(j).starts_with('ل') && self.word(j).chars().count() > 3
             || self.is(j, ',');
         // (not what a verb of naming calls something: اعتبر "الأول من نوعه" في المنطقة)
-        let naming = self.verb(k.wrapping_sub(1)).is_some_and(|v| v.naming);
+        let verb = k.checked_sub(1).and_then(|before| self.verb(before));
+        let naming = verb.is_some_and(|v| v.naming);
         let content_later = words <= 3
             && adjunct
             && !naming
@@ -304,7 +298,6 @@ impl Reader<'_, '_> {
         // أعلنت "سبيس إكس" عن صاروخ، كشفت "تويتر" عن تغييرات: the verb's own preposition
         // right after a short name in marks (no article or clitic ب on its first word, which
         // quoted words the verb reports have: توعد "بالثأر" من) opens its content
-        let verb = self.verb(k.wrapping_sub(1));
         let own = verb.is_some_and(|v| {
             v.class == Class::Verb
                 && !v.naming
@@ -314,16 +307,18 @@ impl Reader<'_, '_> {
                     .iter()
                     .any(|p| p != "ب" && p.as_str() == self.word(after))
         });
-        let first = self.word(pair.first);
-        let plain = !first.starts_with("ال")
-            && !first.starts_with('ب')
-            && (pair.first..pair.end).all(|j| !self.is_function_word(j));
+        let plain = || {
+            let first = self.word(pair.first);
+            !first.starts_with("ال")
+                && !first.starts_with('ب')
+                && (pair.first..pair.end).all(|j| !self.is_function_word(j))
+        };
         let named = self.is_complementizer(after)
             || j > after && self.is_complementizer(j) && !naming
             || self.is(after, ',') && self.word(after + 1).starts_with("ال")
             || possessor
             || content_later
-            || own && plain && words <= 3;
+            || own && words <= 3 && plain();
         if pair.open != Some(k) || words == 0 || words > 4 || !named {
             return None;
         }

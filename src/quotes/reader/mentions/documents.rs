@@ -101,7 +101,7 @@ impl Finder<'_, '_> {
         // no ال is its issuer, when what it says opens after the name (a quote, a colon, أن);
         // a first name that reads as an adjective of relation is still one when a name goes
         // on after it (بيان ليندسي هولمز; not بيان صحفي مقتضب)
-        if (j == k + 1 || j == adjectives) && !self.word(k).contains("ال") {
+        if (j == k + 1 || j == adjectives) && !with_article(self.word(k)) {
             let from = k + 1;
             let len = self.unknown_name(from);
             let next = from + len;
@@ -156,7 +156,7 @@ impl Finder<'_, '_> {
         // issuing or publishing right after an indefinite document, with no pronoun and no
         // issuer after it, opens a relative clause on the document, which ends the document's
         // words; its author is not named
-        let published = !self.word(k).contains("ال") && self.published(adjectives);
+        let published = !with_article(self.word(k)) && self.published(adjectives);
         if adjectives == k + 1 && !published {
             return None;
         }
@@ -367,4 +367,15 @@ impl Finder<'_, '_> {
             ..issuer
         }
     }
+}
+
+/// Whether a document's word is written with the article, behind و or ف and ب or ك (البيان،
+/// وبالتقرير) or as لل (للدراسة): not رسالة, whose letters hold ال once ة is folded (رساله).
+fn with_article(word: &str) -> bool {
+    let word = strip_conjunction(word).unwrap_or(word);
+    let word = word
+        .strip_prefix(['ب', 'ك'])
+        .filter(|rest| rest.starts_with("ال"))
+        .unwrap_or(word);
+    word.starts_with("ال") || word.starts_with("لل")
 }

@@ -556,9 +556,7 @@ impl Finder<'_, '_> {
                 .rev()
                 .find(|&j| {
                     self.tokens.after_break(j + 1)
-                        || self
-                            .mark(j)
-                            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟'))
+                        || self.mark(j).is_some_and(|c| matches!(c, '.' | '!' | '?'))
                 })
                 .map_or(0, |j| j + 1)
         };

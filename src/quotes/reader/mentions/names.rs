@@ -711,14 +711,16 @@ impl Finder<'_, '_> {
         };
         let word = token.text;
         let written = (self.display)(token.start, token.end);
-        token.kind == Kind::Word
-            && !token.after_break
-            && written.ends_with('ة')
-            && !word.starts_with("بال")
-            && !word.starts_with("لل")
+        if token.kind != Kind::Word || token.after_break || !written.ends_with('ة') {
+            return false;
+        }
+        // (a place or a noun behind a preposition: بالمجمعة، للحكومة)
+        let behind_preposition = word.starts_with("بال")
+            || word.starts_with("لل")
+            || word.starts_with('ب') && self.recurs_alone_without_b(j);
+        !behind_preposition
             // (nor whom the name spoke to: ساندي لصحيفة)
             && !self.addressee(j)
-            && !(word.starts_with('ب') && self.recurs_alone_without_b(j))
             && !self.is_document(j)
             && !self.plays(j, Grammar::Occasion)
             && !written.starts_with('إ')
@@ -756,7 +758,8 @@ impl Finder<'_, '_> {
         let al = len == 2
             && self.plain_family(j + 2)
             && !self.plays(j + 2, Grammar::Time)
-            && self.mark(j + 3).is_some_and(|c| matches!(c, ',' | '،'));
+            // (، is , once normalized)
+            && self.is(j + 3, ',');
         usize::from(ta || al)
     }
 
@@ -884,8 +887,8 @@ impl Finder<'_, '_> {
     /// Whether a name may end before token `j` because what follows closes it: a comma or a
     /// colon, a title in apposition.
     pub(super) fn closes_name(&self, j: usize) -> bool {
-        self.mark(j).is_some_and(|c| matches!(c, ',' | '،' | ':'))
-            || self.title_at(j, false).is_some()
+        // (، is , once normalized)
+        self.mark(j).is_some_and(|c| matches!(c, ',' | ':')) || self.title_at(j, false).is_some()
     }
 }
 
