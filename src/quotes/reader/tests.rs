@@ -5637,6 +5637,8 @@ fn quoted_words_after_a_title_with_no_article_are_what_it_heads() {
     );
     assert_eq!(marks, [true, false]);
 }
+
+#[test]
 fn a_present_verb_after_an_attribution_s_source_opens_the_content() {
     // وحسب القانون الإسباني يختلف التحرش عن: the source ends before the verb
     let found = read("وحسب الإحصاءات الرسمية تراجعت البطالة إلى أدنى مستوى لها منذ عشر سنوات.");
