@@ -5687,3 +5687,16 @@ fn a_headline_speaker_ends_before_whom_it_speaks_to() {
         assert_eq!(speakers, [Some(speaker)], "{found:?}");
     }
 }
+
+#[test]
+fn a_reporting_verb_and_a_nationality_at_the_end_of_a_text_read_no_further() {
+    // the nationality before a name moves the name's start past the last word
+    for source in [
+        "صندوق النقد يطمئن العرب ويحذر الإيرانيين",
+        "وقال الفرنسي",
+        "ويحذر الإيرانيين",
+    ] {
+        let _ = entities_of(source);
+        let _ = read(source);
+    }
+}

@@ -369,13 +369,16 @@ impl Finder<'_, '_> {
             // محلية), and the content or a comma follows it (not the object: كشف تفاصيل جديدة
             // عن)
             let family = self.family_closing(k, len);
-            let first = self.word(k);
-            let noun = (self.display)(self.starts(k), self.ends(k)).ends_with('ة')
-                || first.ends_with("ات")
-                || self.addressee(k)
-                || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
-                || is_accusative_tail(first)
-                || self.is_document(k);
+            // (asked only of a name's first word, which is there: a nationality may end the text)
+            let noun = || {
+                let first = self.word(k);
+                (self.display)(self.starts(k), self.ends(k)).ends_with('ة')
+                    || first.ends_with("ات")
+                    || self.addressee(k)
+                    || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
+                    || is_accusative_tail(first)
+                    || self.is_document(k)
+            };
             // (a comma only after a verb whose content is no noun phrase: توقع ارتفاع عدد
             // الضحايا، is its object)
             let content_next = self.is_complementizer(k + len + family)
@@ -383,7 +386,7 @@ impl Finder<'_, '_> {
                     && self
                         .mark(k + len + family)
                         .is_some_and(|c| matches!(c, ',' | ':'));
-            if family > 0 && content_next && !noun {
+            if family > 0 && content_next && !noun() {
                 len += family;
             }
             // وقال قائدها إن، وقالت محاميتها: a title or a noun of kin with its pronoun alone
