@@ -703,65 +703,53 @@ impl<'a> Parser<'a> {
         let year = self.integer(at, 1000.0..=2100.0)?;
         // عام 1440 هـ، للعام 1439 هجري: a year of the Hijri era, with its sign
         let era_after = self.is(at + 1, "hijri") && self.joined(at);
-        if era_first || era_after {
-            return Some(Draft {
-                first,
-                last: at + 1 + usize::from(era_after),
-                prefix,
-                kind: "year",
-                value: Some(year as f64),
-                qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
-                date: Some(DateParts {
-                    year: Some(year as i32),
-                    hijri: true,
-                    ..DateParts::default()
-                }),
-                ..Draft::default()
-            });
-        }
-        if at == i && self.unit_at(i + 1).is_some() {
-            return None;
-        }
-        // بين عامي 2000 و2005: the years between two, a range of years with بين in its span
-        let dual = at > from && self.word(from).is_some_and(|w| w.ends_with('ي'));
-        let between = (first > 0 && prefix == 0 && part.is_none() && self.joined(first - 1))
-            .then(|| self.word(first - 1))
-            .flatten()
-            .and_then(|w| Self::stems(w).find(|(_, s)| *s == "بين"));
-        // (بالمقارنة بين عامي 2016 و2017، الفارق بين عامي: two years compared, each a year)
-        let compared = first >= 2
-            && self.joined(first - 2)
-            && self
-                .word(first - 2)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "compared")));
-        if let (true, false, Some((clitics, _))) = (dual, compared, between) {
-            let high = self
-                .integer(at + 2, 1000.0..=2100.0)
-                .filter(|&high| high > year && self.text(at + 1) == Some("و") && self.joined(at));
-            if let Some(high) = high.filter(|_| self.joined(at + 1)) {
-                return Some(Draft {
-                    first: first - 1,
-                    last: at + 3,
-                    prefix: clitics,
-                    kind: "range",
-                    value: Some(year as f64),
-                    value_max: Some(high as f64),
-                    unit: Some("year"),
-                    ..Draft::default()
+        let hijri = era_first || era_after;
+        if !hijri {
+            if at == i && self.unit_at(i + 1).is_some() {
+                return None;
+            }
+            // بين عامي 2000 و2005: the years between two, a range of years with بين in its span
+            let dual = at > from && self.word(from).is_some_and(|w| w.ends_with('ي'));
+            let between = (first > 0 && prefix == 0 && part.is_none() && self.joined(first - 1))
+                .then(|| self.word(first - 1))
+                .flatten()
+                .and_then(|w| Self::stems(w).find(|(_, s)| *s == "بين"));
+            // (بالمقارنة بين عامي 2016 و2017، الفارق بين عامي: two years compared, each a year)
+            let compared = first >= 2
+                && self.joined(first - 2)
+                && self
+                    .word(first - 2)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "compared")));
+            if let (true, false, Some((clitics, _))) = (dual, compared, between) {
+                let high = self.integer(at + 2, 1000.0..=2100.0).filter(|&high| {
+                    high > year && self.text(at + 1) == Some("و") && self.joined(at)
                 });
+                if let Some(high) = high.filter(|_| self.joined(at + 1)) {
+                    return Some(Draft {
+                        first: first - 1,
+                        last: at + 3,
+                        prefix: clitics,
+                        kind: "range",
+                        value: Some(year as f64),
+                        value_max: Some(high as f64),
+                        unit: Some("year"),
+                        ..Draft::default()
+                    });
+                }
             }
         }
         // نهاية 2017-2018، عام 2018/2019: the year written over two
-        let split = self.split_year_at(at);
+        let split = if hijri { None } else { self.split_year_at(at) };
         Some(Draft {
             first,
-            last: if split.is_some() { at + 3 } else { at + 1 },
+            last: at + 1 + usize::from(era_after) + if split.is_some() { 2 } else { 0 },
             prefix,
             kind: "year",
             value: Some(year as f64),
             qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
             date: Some(DateParts {
                 year: Some(year as i32),
+                hijri,
                 relative: split,
                 ..DateParts::default()
             }),

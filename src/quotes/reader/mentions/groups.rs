@@ -4,6 +4,17 @@
 use super::*;
 
 impl Finder<'_, '_> {
+    /// Whether token `j` may go on a phrase of people: a word on the same line that is no
+    /// function word, complementizer or verb.
+    fn phrase_word(&self, j: usize) -> bool {
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
+            && !self.is_function_word(j)
+            && !self.is_complementizer(j)
+            && self.verb(j).is_none()
+    }
+
     /// A subject described by words no lexicon lists, right after a reporting verb: a plural
     /// of people in the nominative (ويرى المؤيدون للرئيس ...، ناشطون آخرون، مدققو الحقائق),
     /// or one or some of them (أحد المستخدمين على تويتر، العديد من الشركات الأجنبية،
@@ -424,14 +435,7 @@ impl Finder<'_, '_> {
             "جميع",
         ];
         let word = |j: usize| self.word(j);
-        let plain = |j: usize| {
-            self.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
-                && !self.is_function_word(j)
-                && !self.is_complementizer(j)
-                && self.verb(j).is_none()
-        };
+        let plain = |j: usize| self.phrase_word(j);
         let mut j = k;
         while j > k.saturating_sub(60) {
             j -= 1;
@@ -701,15 +705,7 @@ impl Finder<'_, '_> {
             && self
                 .verb(k - 1)
                 .is_some_and(|v| v.class == Class::Verb && !v.object_first);
-        let plain = |j: usize| {
-            self.tokens
-                .get(j)
-                .is_some_and(|t| t.kind == Kind::Word && !t.after_break)
-                && !self.is_function_word(j)
-                && !self.is_complementizer(j)
-                && self.verb(j).is_none()
-                && self.title_at(j, true).is_none()
-        };
+        let plain = |j: usize| self.phrase_word(j) && self.title_at(j, true).is_none();
         if !reported {
             return None;
         }
