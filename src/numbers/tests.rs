@@ -578,6 +578,20 @@ fn units_alone_definite_numbers_fractions_and_identifiers() {
     assert_eq!(one("يقيم نصفهم في المخيمات").kind, "fraction");
     assert!(facts("تأهل إلى ربع النهائي").is_empty());
     assert_eq!(one("يعاني 3 من بين كل 10 أطفال").value, Some(0.3));
+    // a fifth before a definite noun, and a sixth; five before an indefinite noun is a count
+    let f = one("تملك الشركة خمس الأراضي الزراعية في الإقليم");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("fraction", Some(0.2), "خمس")
+    );
+    let f = one("يعمل نحو سُدس السكان في الصيد");
+    assert_eq!(
+        (f.kind, f.text.as_str(), f.qualifier.as_deref()),
+        ("fraction", "نحو سُدس", Some("approx"))
+    );
+    assert_eq!(f.value.map(|v| (v * 6.0).round()), Some(1.0));
+    let f = one("اشترت البلدية خمس حافلات جديدة");
+    assert_eq!((f.kind, f.value), ("count", Some(5.0)));
     // ranges with أو
     let f = one("يحتاجون ثلاثة أو أربعة أيام");
     assert_eq!(

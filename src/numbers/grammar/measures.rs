@@ -83,7 +83,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let dual = self.definite_dual(start);
-        let (mut next, unit) = match (self.number(start), dual) {
+        // خمس الناتج: a fifth of the output, not five
+        let part = self.definite_fraction(start);
+        let (mut next, unit) = match (self.number(start).filter(|_| part.is_none()), dual) {
             (Some(number), _) => {
                 definite = number.definite
                     || start
@@ -230,11 +232,13 @@ impl<'a> Parser<'a> {
             }
             (None, None) => {
                 // a unit without a number: a dual, a fraction (نصف ساعة), or one after لمدة
-                let (fraction, at) =
+                let fraction = part.or_else(|| {
                     match self.word(start).and_then(|w| self.lex.number_words.get(w)) {
-                        Some(&(v, Role::Fraction)) => (Some(v), start + 1),
-                        _ => (None, start),
-                    };
+                        Some(&(v, Role::Fraction)) => Some(v),
+                        _ => None,
+                    }
+                });
+                let at = start + usize::from(fraction.is_some());
                 // نصفهم، ثلثها: a fraction of what the pronoun stands for
                 if let Some(value) = self.word(start).and_then(|w| self.fraction_pronoun(w)) {
                     draft.kind = "fraction";

@@ -410,6 +410,14 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A cardinal the lexicon reads as a fraction before a definite noun (خمس الفرنسيين, a fifth
+    /// of the French; خمس سيارات is five cars): its value.
+    pub(super) fn definite_fraction(&self, i: usize) -> Option<f64> {
+        let value = self.lex.cue(self.word(i)?, "definite_fraction")??;
+        let definite = self.word(i + 1).is_some_and(Self::definite) && self.fraction_of(i + 1);
+        definite.then(|| value.parse().ok()).flatten()
+    }
+
     /// A fraction word with a pronoun attached (نصفهم، ثلثها): its value.
     pub(super) fn fraction_pronoun(&self, word: &str) -> Option<f64> {
         let stem = Self::stems(word).last()?.1;
