@@ -205,7 +205,8 @@ impl<'a> Parser<'a> {
             let (item, p, next) = self.longest(k, &self.lex.ordinals, true)?;
             let (value, compound) = item.1;
             let word = item.0.first()?;
-            let feminine = word.ends_with('ه') || word.ends_with('ة') || word.ends_with('ى');
+            // الثانية، الأولى (normalized, ة is ه and ى is ي: الاولي; الثاني is masculine)
+            let feminine = word.ends_with('ه') || word.ends_with("ولي");
             (!compound && (1..=5).contains(&value) && next == k + 1).then_some((
                 value as i32,
                 p,
@@ -968,6 +969,17 @@ mod tests {
             "وأغلق الباب في اليوم الأخير من شهر أكتوبر 2015.",
             "اليوم الأخير من شهر أكتوبر 2015",
             "2015-10-31",
+        );
+        // a feminine ordinal after the weekday, as the first (أول ثلاثاء): the weekday of the month
+        one(
+            "وتنطلق القمة الثلاثاء الأولى من أكتوبر 2014.",
+            "الثلاثاء الأولى من أكتوبر 2014",
+            "2014-10-07",
+        );
+        one(
+            "وتجتمع اللجنة يوم الجمعة الأخيرة من شهر مايو 2015.",
+            "الجمعة الأخيرة من شهر مايو 2015",
+            "2015-05-29",
         );
         // a masculine ordinal after a weekday is the day of the month when it falls on it
         one(
