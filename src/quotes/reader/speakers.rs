@@ -1185,7 +1185,9 @@ impl Reader<'_, '_> {
                 .filter(|m| {
                     let about = self.plays(m.end, Grammar::Relative)
                         || self.is(m.end, ',') && self.plays(m.end + 1, Grammar::Relative);
-                    antecedent == Antecedent::Possessor || !m.governed || about
+                    antecedent == Antecedent::Possessor
+                        || !m.governed && !(participle && self.in_apposition_governed(m))
+                        || about
                 })
                 // a place speaks only as the subject it is, not as an antecedent, unless a
                 // feminine verb asks for one (غضب أنقرة، وقالت)
@@ -1315,6 +1317,35 @@ impl Reader<'_, '_> {
         woman
             .or_else(|| self.same_sentence_subject(k, antecedent))
             .or_else(fallback)
+    }
+
+    /// Whether the mention `m` is in apposition to a noun a preposition governs, or joined by
+    /// و to one that is (تحدث عن قلبي الدفاع X وY، مع مدرب الفريق X): it is governed as well,
+    /// though no preposition is right before it.
+    fn in_apposition_governed(&self, m: &Mention) -> bool {
+        let first = m.first;
+        // the noun right before, definite, completing a noun with no article right after a
+        // preposition (بين قلبي الدفاع X، مع مدرب الفريق X): a verb there would take a subject
+        let word = |j: usize| self.tokens.kind(j) == Kind::Word;
+        let apposed = first >= 3 && {
+            let (noun, head, preposition) = (first - 1, first - 2, first - 3);
+            word(noun)
+                && self.word(noun).starts_with("ال")
+                && word(head)
+                && !self.word(head).starts_with("ال")
+                && !self.is_function_word(head)
+                && self.verb(head).is_none()
+                && word(preposition)
+                && self.is_function_word(preposition)
+                && self.plays(preposition, Grammar::Preposition)
+        };
+        // the second of two joined names: the first is in apposition as well
+        let joined = self.word(first).starts_with('و')
+            && self
+                .before(first)
+                .next()
+                .is_some_and(|o| o.end == first && self.in_apposition_governed(o));
+        apposed || joined
     }
 
     /// The speaker of an earlier report in the sentence of a participle at `k` whose gender

@@ -5700,3 +5700,15 @@ fn a_reporting_verb_and_a_nationality_at_the_end_of_a_text_read_no_further() {
         let _ = read(source);
     }
 }
+
+#[test]
+fn names_in_apposition_to_a_governed_noun_are_no_participle_s_subject() {
+    // تحدث عن الخلاف بين لاعبي الوسط X وY، قائلا: the names a preposition's noun governs
+    // through the noun they are in apposition to are no subject; the coach who spoke before is
+    let found = speakers(
+        "وقال مدرب الفريق خالد منصور إن المباراة كانت صعبة. \
+         كما تحدث المدرب عن الخلاف بين لاعبي الوسط سامي عادل ورامي فؤاد قائلا: \"علينا أن نعمل أكثر\".",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].as_deref(), Some("خالد منصور"), "{found:?}");
+}
