@@ -1186,7 +1186,7 @@ impl Reader<'_, '_> {
                     let about = self.plays(m.end, Grammar::Relative)
                         || self.is(m.end, ',') && self.plays(m.end + 1, Grammar::Relative);
                     antecedent == Antecedent::Possessor
-                        || !m.governed && !(participle && self.in_apposition_governed(m))
+                        || !(m.governed || participle && self.in_apposition_governed(m))
                         || about
                 })
                 // a place speaks only as the subject it is, not as an antecedent, unless a
@@ -1219,6 +1219,17 @@ impl Reader<'_, '_> {
             // writes out, when no mention read it and one of its words can speak, before any
             // mention after it (the verb's object, a noun it governs)
             let opens = conjunction.map_or(start, |c| c + 1);
+            // (only for a cue opening its clause: حيث قال، ، وقال، ، قائلا)
+            let opens_clause = k
+                .checked_sub(1)
+                .is_some_and(|j| conjunction == Some(j) || self.is(j, ','));
+            let carried = (antecedent == Antecedent::Subject && opens_clause)
+                .then(|| self.subject_of_kana(start, k))
+                .flatten()
+                .filter(|s| self.agrees(k, s));
+            if carried.is_some() {
+                return carried;
+            }
             if let Some((subject, first, true)) = opening.as_ref() {
                 let earlier = candidates
                     .iter()
@@ -1317,6 +1328,25 @@ impl Reader<'_, '_> {
         woman
             .or_else(|| self.same_sentence_subject(k, antecedent))
             .or_else(fallback)
+    }
+
+    /// The subject a sentence opening with كان writes before قد (وكان X قد عرض تدريب المنتخب
+    /// ...، حيث قال؛ وكانت الوزارة قد أعلنت ...، وقالت): the subject of its verb, which a cue
+    /// with none of its own in that sentence goes on with, not the verb's object after it.
+    fn subject_of_kana(&self, start: usize, k: usize) -> Option<Speaker> {
+        let opening = self.word(start);
+        let kana = matches!(
+            strip_conjunction(opening).unwrap_or(opening),
+            "كان" | "كانت"
+        ) || matches!(opening, "كان" | "كانت");
+        if !kana {
+            return None;
+        }
+        let &o = self.mentions.at.get(&(start + 1))?;
+        let subject = &self.mentions.list[o];
+        (!subject.governed && subject.end < k && self.word(subject.end) == "قد")
+            .then(|| self.listed(subject))
+            .flatten()
     }
 
     /// Whether the mention `m` is in apposition to a noun a preposition governs, or joined by
