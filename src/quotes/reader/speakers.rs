@@ -1185,7 +1185,9 @@ impl Reader<'_, '_> {
                 .filter(|m| {
                     let about = self.plays(m.end, Grammar::Relative)
                         || self.is(m.end, ',') && self.plays(m.end + 1, Grammar::Relative);
-                    antecedent == Antecedent::Possessor || !m.governed || about
+                    antecedent == Antecedent::Possessor
+                        || !(m.governed || participle && self.in_apposition_governed(m))
+                        || about
                 })
                 // a place speaks only as the subject it is, not as an antecedent, unless a
                 // feminine verb asks for one (غضب أنقرة، وقالت)
@@ -1217,6 +1219,17 @@ impl Reader<'_, '_> {
             // writes out, when no mention read it and one of its words can speak, before any
             // mention after it (the verb's object, a noun it governs)
             let opens = conjunction.map_or(start, |c| c + 1);
+            // (only for a cue opening its clause: حيث قال، ، وقال، ، قائلا)
+            let opens_clause = k
+                .checked_sub(1)
+                .is_some_and(|j| conjunction == Some(j) || self.is(j, ','));
+            let carried = (antecedent == Antecedent::Subject && opens_clause)
+                .then(|| self.subject_of_kana(start, k))
+                .flatten()
+                .filter(|s| self.agrees(k, s));
+            if carried.is_some() {
+                return carried;
+            }
             if let Some((subject, first, true)) = opening.as_ref() {
                 let earlier = candidates
                     .iter()
@@ -1315,6 +1328,54 @@ impl Reader<'_, '_> {
         woman
             .or_else(|| self.same_sentence_subject(k, antecedent))
             .or_else(fallback)
+    }
+
+    /// The subject a sentence opening with كان writes before قد (وكان X قد عرض تدريب المنتخب
+    /// ...، حيث قال؛ وكانت الوزارة قد أعلنت ...، وقالت): the subject of its verb, which a cue
+    /// with none of its own in that sentence goes on with, not the verb's object after it.
+    fn subject_of_kana(&self, start: usize, k: usize) -> Option<Speaker> {
+        let opening = self.word(start);
+        let kana = matches!(
+            strip_conjunction(opening).unwrap_or(opening),
+            "كان" | "كانت"
+        ) || matches!(opening, "كان" | "كانت");
+        if !kana {
+            return None;
+        }
+        let &o = self.mentions.at.get(&(start + 1))?;
+        let subject = &self.mentions.list[o];
+        (!subject.governed && subject.end < k && self.word(subject.end) == "قد")
+            .then(|| self.listed(subject))
+            .flatten()
+    }
+
+    /// Whether the mention `m` is in apposition to a noun a preposition governs, or joined by
+    /// و to one that is (تحدث عن قلبي الدفاع X وY، مع مدرب الفريق X): it is governed as well,
+    /// though no preposition is right before it.
+    fn in_apposition_governed(&self, m: &Mention) -> bool {
+        let first = m.first;
+        // the noun right before, definite, completing a noun with no article right after a
+        // preposition (بين قلبي الدفاع X، مع مدرب الفريق X): a verb there would take a subject
+        let word = |j: usize| self.tokens.kind(j) == Kind::Word;
+        let apposed = first >= 3 && {
+            let (noun, head, preposition) = (first - 1, first - 2, first - 3);
+            word(noun)
+                && self.word(noun).starts_with("ال")
+                && word(head)
+                && !self.word(head).starts_with("ال")
+                && !self.is_function_word(head)
+                && self.verb(head).is_none()
+                && word(preposition)
+                && self.is_function_word(preposition)
+                && self.plays(preposition, Grammar::Preposition)
+        };
+        // the second of two joined names: the first is in apposition as well
+        let joined = self.word(first).starts_with('و')
+            && self
+                .before(first)
+                .next()
+                .is_some_and(|o| o.end == first && self.in_apposition_governed(o));
+        apposed || joined
     }
 
     /// The speaker of an earlier report in the sentence of a participle at `k` whose gender

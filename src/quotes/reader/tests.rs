@@ -5700,3 +5700,33 @@ fn a_reporting_verb_and_a_nationality_at_the_end_of_a_text_read_no_further() {
         let _ = read(source);
     }
 }
+
+#[test]
+fn names_in_apposition_to_a_governed_noun_are_no_participle_s_subject() {
+    // تحدث عن الخلاف بين لاعبي الوسط X وY، قائلا: the names a preposition's noun governs
+    // through the noun they are in apposition to are no subject; the coach who spoke before is
+    let found = speakers(
+        "وقال مدرب الفريق خالد منصور إن المباراة كانت صعبة. \
+         كما تحدث المدرب عن الخلاف بين لاعبي الوسط سامي عادل ورامي فؤاد قائلا: \"علينا أن نعمل أكثر\".",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].as_deref(), Some("خالد منصور"), "{found:?}");
+}
+
+#[test]
+fn the_subject_between_kana_and_qad_speaks_in_its_sentence() {
+    // وكان X قد زار ... حيث قال: the subject written after كان, not the verb's object, and
+    // the next وأضاف goes on with it
+    let found = speakers(
+        "وكان الوزير سمير حداد قد زار مصنع الشركة الوطنية يوم الأحد، حيث قال: \"سنوفر ألف وظيفة\".\n\
+         وأضاف: \"العمل سيبدأ الشهر المقبل\".",
+    );
+    assert_eq!(
+        found,
+        [Some("سمير حداد".to_string()), Some("سمير حداد".to_string())]
+    );
+    // a name no lexicon knows there is the subject as well, not the object after the verb
+    let found =
+        speakers("وكان باكيرو قد زار مقر النادي الأهلي يوم الأحد، حيث قال: \"لا أحد يسمعنا\".");
+    assert_eq!(found, [Some("باكيرو".to_string())]);
+}
