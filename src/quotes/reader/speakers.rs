@@ -1338,7 +1338,7 @@ impl Reader<'_, '_> {
         let kana = matches!(
             strip_conjunction(opening).unwrap_or(opening),
             "كان" | "كانت"
-        ) || matches!(opening, "كان" | "كانت");
+        );
         if !kana {
             return None;
         }
