@@ -11,10 +11,10 @@ on it: ``dev`` (75 articles for quotes and numbers; 295 judged articles in 89 st
 was worked on from the start; ``check``, ``check2`` and ``dev2`` were checks of how the figures
 carry over to news khabar was not tuned on, and became development sets once read for errors;
 ``dev3`` (12 articles, annotated blind in session 32) was read from the session after, and
-``check3`` (20 articles, blind from session 22 to 33) from session 34; ``check4``, ``check5`` and
-``check6`` (12 articles, annotated blind in session 34; quotes and numbers) and the stories
-``check2`` and ``check3`` (198 judged articles in 129 stories, annotated blind in session 34)
-are kept blind: only their aggregate figures are looked at. Each set's README says how it was
+``check3`` (20 articles, blind from session 22 to 33) from session 34, and the stories
+``check2`` (blind until session 34) from session 35; ``check4``, ``check5`` and ``check6``
+(12 articles, annotated blind in session 34; quotes and numbers) and the stories ``check3``
+(198 judged articles in 129 stories, annotated blind in session 34) are kept blind: only their aggregate figures are looked at. Each set's README says how it was
 drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
