@@ -278,8 +278,9 @@ st('2018-10-03-zagreb-court-drops-perjury-charge-against-modric', 'SK-sport-2757
 seed(81, 'SK-sport-2757-20181003', '2018-10-03-zagreb-court-drops-perjury-charge-against-modric')
 seed(82, 'SK-internationalNews-2695-20180717', "skipped: Trump's remarks of Jul 17 entangled with his Helsinki walk-back, already judged in an earlier set")
 # seed 83
-st('2018-05-07-poll-finds-facebook-users-still-loyal', 'BB-technology-199-20180507')
-seed(83, 'BB-technology-199-20180507', '2018-05-07-poll-finds-facebook-users-still-loyal')
+st('2018-05-06-reuters-ipsos-poll-finds-facebook-users-still-loyal', 'BB-technology-199-20180507', 'AL-technology-225-20180506',
+   'SK-technology-592-20180506', ('SK-technology-635-20180506', 'duplicate of SK-technology-592-20180506'))
+seed(83, 'BB-technology-199-20180507', '2018-05-06-reuters-ipsos-poll-finds-facebook-users-still-loyal')
 # seed 84 (statements on the failed Geneva consultations: each speaker's is its own happening)
 st('2018-09-09-houthi-leader-blames-coalition-for-geneva-failure', 'CN-middleEast-1328-20180909')
 st('2018-09-08-geneva-yemen-talks-end-without-houthis', 'SK-middleEast-3572-20180908')
@@ -320,8 +321,7 @@ seed(94, 'BB-sport-37-20180115', '2018-01-14-liverpool-inflict-first-league-defe
 st('2018-03-11-mattis-doubts-russian-super-missile-claims', 'CN-internationalNews-102-20180312')
 seed(95, 'CN-internationalNews-102-20180312', '2018-03-11-mattis-doubts-russian-super-missile-claims')
 # seed 96
-st('2018-07-25-klopp-not-worried-by-pressure-after-spending', 'BB-sport-295-20180725')
-seed(96, 'BB-sport-295-20180725', '2018-07-25-klopp-not-worried-by-pressure-after-spending')
+seed(96, 'BB-sport-295-20180725', "skipped: BB paraphrases Klopp on pressure without a quote or a date; cannot tell whether it is the statement of SK-sport-2338 (New York, Jul 24)")
 # seed 97
 st('2018-03-12-japan-welcomes-korean-miracle', 'SK-internationalNews-296-20180312')
 seed(97, 'SK-internationalNews-296-20180312', '2018-03-12-japan-welcomes-korean-miracle')
@@ -388,3 +388,82 @@ seed(113, 'CN-internationalNews-474-20180812', '2018-08-12-source-names-seattle-
 # seed 114
 st('2018-04-06-qaradaghi-claims-sisi-said-he-would-not-run', 'CN-middleEast-496-20180406')
 seed(114, 'CN-middleEast-496-20180406', '2018-04-06-qaradaghi-claims-sisi-said-he-would-not-run')
+# seed 115
+st('2018-09-16-oldest-brewery-found-in-israeli-cave', 'BB-culture-318-20180916')
+seed(115, 'BB-culture-318-20180916', '2018-09-16-oldest-brewery-found-in-israeli-cave')
+# seed 116 (the same Warwick study, Sky the evening before BBC)
+st('2018-02-19-warwick-blood-and-urine-tests-for-autism', 'BB-technology-41-20180220', 'SK-technology-30-20180219')
+seed(116, 'BB-technology-41-20180220', '2018-02-19-warwick-blood-and-urine-tests-for-autism')
+seed(117, 'BB-sport-118-20180418', "skipped: interview (a former player's World Cup forecast)")
+# seed 118
+st('2018-06-05-yemeni-army-takes-positions-in-al-jawf', 'AL-internationalNews-1492-20180606')
+st('2018-06-04-yemeni-army-inflicts-losses-in-al-jawf-and-saada', 'AL-internationalNews-1459-20180604')
+hn('2018-06-05-yemeni-army-takes-positions-in-al-jawf', '2018-06-04-yemeni-army-inflicts-losses-in-al-jawf-and-saada',
+   'same front, consecutive days: Monday\'s fighting vs Tuesday\'s advance and a commander killed')
+seed(118, 'AL-internationalNews-1492-20180606', '2018-06-05-yemeni-army-takes-positions-in-al-jawf')
+# seed 119
+st('2018-04-26-us-military-posts-video-of-is-bloopers', 'SK-internationalNews-1191-20180426')
+seed(119, 'SK-internationalNews-1191-20180426', '2018-04-26-us-military-posts-video-of-is-bloopers')
+seed(120, 'SK-economy-108-20180309', 'skipped: daily oil-market report')
+seed(121, 'CN-middleEast-690-20180422', "skipped: a TV host's commentary on coverage")
+# seed 122
+st('2018-04-04-afghanistan-admits-civilian-casualties-in-kunduz-strike', 'CN-internationalNews-218-20180405')
+seed(122, 'CN-internationalNews-218-20180405', '2018-04-04-afghanistan-admits-civilian-casualties-in-kunduz-strike')
+# seed 123 (the next-morning pieces FR-885, BB-395 lead with the attack and the police's statements that night; the videos
+# of the arrest are of the event; SK-1125 the suspect's name, SK-1127 a US source on the motive, CN-279 explainer, CN-271
+# Trudeau's first comment left out)
+st('2018-04-23-van-rams-pedestrians-in-toronto', 'FR-internationalNews-885-20180424', 'BB-internationalNews-392-20180423',
+   'CN-internationalNews-270-20180423', 'CN-internationalNews-272-20180423', ('CN-internationalNews-273-20180423', 'video of the event'),
+   'CN-internationalNews-275-20180423', ('CN-internationalNews-277-20180423', 'video of the arrest'), 'FR-internationalNews-883-20180423',
+   'SK-internationalNews-1119-20180423', 'BB-internationalNews-395-20180424', ('SK-internationalNews-1120-20180424', 'video of the arrest'))
+st('2018-04-24-trudeau-urges-canadians-not-to-live-in-fear', 'FR-internationalNews-900-20180424')
+st('2018-04-24-toronto-suspects-cryptic-facebook-post-found', 'SK-internationalNews-1146-20180424')
+hn('2018-04-23-van-rams-pedestrians-in-toronto', '2018-04-24-trudeau-urges-canadians-not-to-live-in-fear',
+   "the attack vs the prime minister's statement the next day (reaction)")
+hn('2018-04-23-van-rams-pedestrians-in-toronto', '2018-04-24-toronto-suspects-cryptic-facebook-post-found',
+   "the attack vs the discovery of the suspect's Facebook post the next day (a new development)")
+seed(123, 'FR-internationalNews-885-20180424', '2018-04-23-van-rams-pedestrians-in-toronto')
+# seed 124
+st('2018-06-18-who-classifies-compulsive-sexual-behaviour-as-disorder', 'BB-technology-315-20180716')
+seed(124, 'BB-technology-315-20180716', '2018-06-18-who-classifies-compulsive-sexual-behaviour-as-disorder')
+# seed 125 (BB-144 and FR-413 profiles, SK-327 Tillerson's statement left out)
+st('2018-03-11-pompeo-says-trump-kim-meeting-not-theatre', 'SK-internationalNews-280-20180312')
+st('2018-03-13-trump-fires-tillerson-names-pompeo', 'BB-internationalNews-145-20180313', 'CN-internationalNews-110-20180313')
+hn('2018-03-11-pompeo-says-trump-kim-meeting-not-theatre', '2018-03-13-trump-fires-tillerson-names-pompeo',
+   "Pompeo two days apart: his Sunday interview on the Kim meeting as CIA director vs his nomination as secretary of state")
+seed(125, 'SK-internationalNews-280-20180312', '2018-03-11-pompeo-says-trump-kim-meeting-not-theatre')
+# seed 126 (his later stay and discharge, May 27-28, are in check2; FR-1359 press review left out)
+st('2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week', 'FR-internationalNews-1347-20180520', 'SK-middleEast-1830-20180520')
+st('2018-05-22-abbas-has-pneumonia-and-is-recovering', 'FR-internationalNews-1376-20180522')
+hn('2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week', '2018-05-22-abbas-has-pneumonia-and-is-recovering',
+   'his admission (Sun) vs the hospital\'s statement on pneumonia two days later')
+seed(126, 'FR-internationalNews-1347-20180520', '2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week')
+seed(127, 'AL-internationalNews-1833-20180708', 'skipped: multi-day Japan floods with a rising toll (Jul 7-9), no single happening')
+# seed 128 (SK-1839 analysis left out)
+st('2018-05-21-iran-says-no-one-can-force-it-out-of-syria', 'CN-middleEast-987-20180521')
+seed(128, 'CN-middleEast-987-20180521', '2018-05-21-iran-says-no-one-can-force-it-out-of-syria')
+# seed 129
+st('2018-04-21-russia-accuses-us-of-building-visa-wall', 'SK-internationalNews-1073-20180421')
+seed(129, 'SK-internationalNews-1073-20180421', '2018-04-21-russia-accuses-us-of-building-visa-wall')
+seed(130, 'SK-middleEast-1272-20180426', 'skipped: interview remarks without a dated happening')
+# seed 131 (nomination as sole candidate, Apr 18, vs the assembly's result announced Apr 19; BB-357 is written as the election
+# and is kept there; FR-766, FR-787, BB-366 previews and explainers left out)
+st('2018-04-19-cuba-assembly-elects-diaz-canel-president', 'BB-internationalNews-357-20180419', 'SK-internationalNews-1016-20180419',
+   'CN-internationalNews-255-20180419', 'FR-internationalNews-804-20180419')
+st('2018-04-18-diaz-canel-named-sole-candidate-to-succeed-castro', 'SK-internationalNews-991-20180418', 'BB-internationalNews-356-20180419',
+   'FR-internationalNews-795-20180419')
+st('2018-04-20-oas-calls-cuban-transition-illegitimate', 'SK-internationalNews-1039-20180420')
+hn('2018-04-19-cuba-assembly-elects-diaz-canel-president', '2018-04-18-diaz-canel-named-sole-candidate-to-succeed-castro',
+   'the nomination as sole candidate (Wed) vs the announced election (Thu): two steps, the dev gold\'s preliminary-vs-official split')
+hn('2018-04-19-cuba-assembly-elects-diaz-canel-president', '2018-04-20-oas-calls-cuban-transition-illegitimate',
+   "the election vs the OAS's statement on it the next day (reaction)")
+seed(131, 'BB-internationalNews-357-20180419', '2018-04-19-cuba-assembly-elects-diaz-canel-president')
+seed(132, 'AL-economy-477-20180502', "skipped: rating-agency commentary (no rating action)")
+seed(133, 'CN-economy-41-20180305', 'skipped: profile (Ma Huateng)')
+# seed 134
+st('2018-07-07-south-sudan-deal-restores-machar-as-vice-president', 'AL-internationalNews-1827-20180708', 'FR-internationalNews-2215-20180708')
+st('2018-07-06-south-sudan-security-arrangements-agreed', 'SK-internationalNews-2513-20180706')
+hn('2018-07-07-south-sudan-deal-restores-machar-as-vice-president', '2018-07-06-south-sudan-security-arrangements-agreed',
+   'the Khartoum security arrangements (Fri) vs the Kampala power-sharing deal (Sat): two agreements')
+seed(134, 'AL-internationalNews-1827-20180708', '2018-07-07-south-sudan-deal-restores-machar-as-vice-president')
+seed(135, 'BB-economy-166-20180616', "skipped: Egypt's fuel price rise of Jun 16 is already judged in an earlier set (SK-economy-792)")
