@@ -467,3 +467,12 @@ hn('2018-07-07-south-sudan-deal-restores-machar-as-vice-president', '2018-07-06-
    'the Khartoum security arrangements (Fri) vs the Kampala power-sharing deal (Sat): two agreements')
 seed(134, 'AL-internationalNews-1827-20180708', '2018-07-07-south-sudan-deal-restores-machar-as-vice-president')
 seed(135, 'BB-economy-166-20180616', "skipped: Egypt's fuel price rise of Jun 16 is already judged in an earlier set (SK-economy-792)")
+# extra pairs between stories already judged
+hn('2018-04-24-trudeau-urges-canadians-not-to-live-in-fear', '2018-04-24-toronto-suspects-cryptic-facebook-post-found',
+   "same day after the Toronto attack: the prime minister's statement vs the suspect's Facebook post coming to light")
+hn('2018-05-29-ramos-rebukes-ronaldo-over-final-remarks', '2018-05-27-ronaldo-explains-departure-remarks',
+   "Ronaldo's clarification (Sun) vs his captain's rebuke (Tue)")
+hn('2018-10-06-senate-confirms-kavanaugh', '2018-10-02-trump-mocks-kavanaugh-accuser-at-rally',
+   "Kavanaugh's nomination: the rally remarks (Tue) vs the confirmation (Sat)")
+hn('2018-08-01-trump-tweets-sessions-should-end-russia-probe', '2018-08-02-senators-introduce-new-russia-sanctions-bill',
+   "Russia in Washington a day apart: Trump's tweet vs the bipartisan sanctions bill")
