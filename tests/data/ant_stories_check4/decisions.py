@@ -35,9 +35,10 @@ st('2018-08-31-imf-asks-tunisia-to-cut-import-bill', 'CN-economy-243-20180831')
 seed(7, 'CN-economy-243-20180831', '2018-08-31-imf-asks-tunisia-to-cut-import-bill')
 # seed 8
 st('2018-03-19-jubeir-says-qatar-a-very-small-matter', 'SK-middleEast-408-20180319', 'CN-middleEast-310-20180320')
-st('2018-03-19-saudi-crown-prince-leaves-for-us', 'SK-middleEast-403-20180319')
-hn('2018-03-19-jubeir-says-qatar-a-very-small-matter', '2018-03-19-saudi-crown-prince-leaves-for-us',
-   "same day, same visit: the crown prince's departure for Washington vs his foreign minister's remarks on Qatar")
+st('2018-03-19-saudi-crown-prince-arrives-in-washington', 'SK-middleEast-403-20180319',
+   ('CN-internationalNews-154-20180320', 'video of his arrival, posted the next morning'))
+hn('2018-03-19-jubeir-says-qatar-a-very-small-matter', '2018-03-19-saudi-crown-prince-arrives-in-washington',
+   "same day, same visit: the crown prince's arrival in Washington vs his foreign minister's remarks on Qatar")
 seed(8, 'SK-middleEast-408-20180319', '2018-03-19-jubeir-says-qatar-a-very-small-matter')
 # seed 9 (FR-1111: polls close with 33.7% turnout, the same voting day; previews FR-1079, FR-1092, BB-452 and FR-1128 on abstention left out)
 st('2018-05-06-tunisians-vote-in-first-free-municipal-elections', 'FR-internationalNews-1099-20180506', 'BB-middleEast-455-20180506',
@@ -246,6 +247,12 @@ st('2018-03-03-central-michigan-student-arrested-for-killing-parents', 'AL-inter
 seed(68, 'AL-internationalNews-329-20180303', '2018-03-03-central-michigan-student-arrested-for-killing-parents')
 # seed 69
 st('2018-03-15-united-bid-names-23-candidate-world-cup-cities', 'SK-sport-286-20180316')
+st('2018-03-18-al-sheikh-says-no-one-asked-saudi-support-for-2026-bid', 'AL-sport-708-20180318', 'CN-sport-117-20180318')
+st('2018-03-17-morocco-bid-puts-2026-budget-at-15-8-billion', 'FR-internationalNews-497-20180318')
+hn('2018-03-15-united-bid-names-23-candidate-world-cup-cities', '2018-03-17-morocco-bid-puts-2026-budget-at-15-8-billion',
+   'the 2026 race, two days apart: the North American bid\'s candidate cities vs the Moroccan bid\'s budget')
+hn('2018-03-17-morocco-bid-puts-2026-budget-at-15-8-billion', '2018-03-18-al-sheikh-says-no-one-asked-saudi-support-for-2026-bid',
+   "the Moroccan bid's budget (Sat) vs the Saudi sports chief's remarks on backing a bid (Sun)")
 seed(69, 'SK-sport-286-20180316', '2018-03-15-united-bid-names-23-candidate-world-cup-cities')
 # seed 70
 st('2018-05-11-pentagon-pledges-continued-support-for-lebanese-army', 'AL-internationalNews-1124-20180512')
@@ -310,8 +317,12 @@ seed(90, 'SK-sport-2076-20180708', '2018-07-08-brazil-squad-returns-to-rio-witho
 st('2018-06-25-israeli-missiles-hit-near-damascus-airport', 'SK-middleEast-2596-20180625', 'SK-middleEast-2595-20180625',
    'FR-internationalNews-2020-20180626')
 seed(91, 'SK-middleEast-2596-20180625', '2018-06-25-israeli-missiles-hit-near-damascus-airport')
-# seed 92 (SK-1374, May 5, on the sanctions bill in Congress, left out: a report, not a happening)
-st('2018-05-06-cavusoglu-says-turkey-will-respond-to-us-arms-sanctions', 'AL-internationalNews-1009-20180506')
+# seed 92 (SK-1400 is Sky's short first version, SK-1401 the long one)
+st('2018-05-06-cavusoglu-says-turkey-will-respond-to-us-arms-sanctions', 'AL-internationalNews-1009-20180506', 'BB-internationalNews-473-20180506',
+   'SK-internationalNews-1400-20180506', 'SK-internationalNews-1401-20180506')
+st('2018-05-04-house-defence-bill-would-halt-arms-sales-to-turkey', 'SK-internationalNews-1374-20180505')
+hn('2018-05-06-cavusoglu-says-turkey-will-respond-to-us-arms-sanctions', '2018-05-04-house-defence-bill-would-halt-arms-sales-to-turkey',
+   "the House Armed Services bill unveiled (Fri) vs the Turkish foreign minister's reply (Sun)")
 seed(92, 'AL-internationalNews-1009-20180506', '2018-05-06-cavusoglu-says-turkey-will-respond-to-us-arms-sanctions')
 seed(93, 'SK-middleEast-2344-20180613', 'skipped: feature (civilians in Hodeidah)')
 # seed 94 (dated Jan 15, before the corpus's main span)
@@ -423,20 +434,25 @@ hn('2018-04-23-van-rams-pedestrians-in-toronto', '2018-04-24-trudeau-urges-canad
 hn('2018-04-23-van-rams-pedestrians-in-toronto', '2018-04-24-toronto-suspects-cryptic-facebook-post-found',
    "the attack vs the discovery of the suspect's Facebook post the next day (a new development)")
 seed(123, 'FR-internationalNews-885-20180424', '2018-04-23-van-rams-pedestrians-in-toronto')
-# seed 124
+# seed 124 (BB published it a month after the ICD-11 release of Jun 18; SK-technology-933 on gaming disorder, the same release, left out: another item of one list)
 st('2018-06-18-who-classifies-compulsive-sexual-behaviour-as-disorder', 'BB-technology-315-20180716')
 seed(124, 'BB-technology-315-20180716', '2018-06-18-who-classifies-compulsive-sexual-behaviour-as-disorder')
-# seed 125 (BB-144 and FR-413 profiles, SK-327 Tillerson's statement left out)
+# seed 125 (BB-144 and FR-413 profiles, BB-148, SK-315, SK-324, SK-328, SK-347 analyses, CN-109/SK-316 a source on how Tillerson learnt of it, SK-323 markets left out)
 st('2018-03-11-pompeo-says-trump-kim-meeting-not-theatre', 'SK-internationalNews-280-20180312')
-st('2018-03-13-trump-fires-tillerson-names-pompeo', 'BB-internationalNews-145-20180313', 'CN-internationalNews-110-20180313')
+st('2018-03-13-trump-fires-tillerson-names-pompeo', 'BB-internationalNews-145-20180313', 'CN-internationalNews-110-20180313',
+   'FR-internationalNews-403-20180313', 'SK-internationalNews-318-20180313')
+st('2018-03-13-tillerson-farewell-statement', 'CN-internationalNews-113-20180313', 'SK-internationalNews-327-20180313')
+hn('2018-03-13-trump-fires-tillerson-names-pompeo', '2018-03-13-tillerson-farewell-statement',
+   "Trump's tweet firing Tillerson (morning) vs Tillerson's own statement that evening (different speaker, a reaction)")
 hn('2018-03-11-pompeo-says-trump-kim-meeting-not-theatre', '2018-03-13-trump-fires-tillerson-names-pompeo',
    "Pompeo two days apart: his Sunday interview on the Kim meeting as CIA director vs his nomination as secretary of state")
 seed(125, 'SK-internationalNews-280-20180312', '2018-03-11-pompeo-says-trump-kim-meeting-not-theatre')
 # seed 126 (his later stay and discharge, May 27-28, are in check2; FR-1359 press review left out)
 st('2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week', 'FR-internationalNews-1347-20180520', 'SK-middleEast-1830-20180520')
-st('2018-05-22-abbas-has-pneumonia-and-is-recovering', 'FR-internationalNews-1376-20180522')
-hn('2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week', '2018-05-22-abbas-has-pneumonia-and-is-recovering',
-   'his admission (Sun) vs the hospital\'s statement on pneumonia two days later')
+st('2018-05-21-officials-say-abbas-has-pneumonia-and-is-recovering', 'FR-internationalNews-1376-20180522', 'SK-middleEast-1850-20180521',
+   'BB-middleEast-525-20180522')
+hn('2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week', '2018-05-21-officials-say-abbas-has-pneumonia-and-is-recovering',
+   'his admission (Sun) vs the officials\' statement on pneumonia the next evening')
 seed(126, 'FR-internationalNews-1347-20180520', '2018-05-20-abbas-admitted-to-hospital-third-time-in-a-week')
 seed(127, 'AL-internationalNews-1833-20180708', 'skipped: multi-day Japan floods with a rising toll (Jul 7-9), no single happening')
 # seed 128 (SK-1839 analysis left out)
