@@ -92,6 +92,9 @@ hn('2018-05-22-foreign-journalists-arrive-to-cover-test-site-closure', '2018-05-
 seed(20, 'BB-internationalNews-557-20180524', '2018-05-24-north-korea-calls-pence-remarks-ignorant-and-stupid')
 # seed 21
 st('2018-05-06-three-palestinians-killed-trying-to-cross-gaza-border', 'CN-middleEast-822-20180506')
+st('2018-05-04-sixth-friday-of-gaza-return-marches', 'SK-middleEast-1420-20180504', 'FR-internationalNews-1091-20180504')
+hn('2018-05-06-three-palestinians-killed-trying-to-cross-gaza-border', '2018-05-04-sixth-friday-of-gaza-return-marches',
+   "Gaza's border two days apart: Friday's protest with over a thousand wounded vs three men shot crossing the fence on Sunday")
 seed(21, 'CN-middleEast-822-20180506', '2018-05-06-three-palestinians-killed-trying-to-cross-gaza-border')
 seed(22, 'SK-sport-2283-20180720', "skipped: press report on a past meeting (Marca's account)")
 # seed 23 (AL-311 and AL-318 are two Al Arabiya write-ups, not duplicates)
@@ -163,6 +166,13 @@ st('2018-09-03-lieberman-threatens-iranian-missiles-in-iraq', 'SK-middleEast-348
 seed(44, 'SK-middleEast-3482-20180903', '2018-09-03-lieberman-threatens-iranian-missiles-in-iraq')
 # seed 45
 st('2018-05-03-french-rail-strike-enters-second-month', 'FR-internationalNews-1069-20180503')
+# (FR-1023, the midday piece on the unions' marches, left out; FR-1043 explainer on the black bloc left out)
+st('2018-05-01-masked-protesters-clash-with-police-at-paris-may-day-march', 'FR-internationalNews-1031-20180501', 'AL-internationalNews-980-20180501')
+st('2018-05-02-collomb-promises-tighter-security-after-may-day-violence', 'FR-internationalNews-1039-20180502')
+hn('2018-05-03-french-rail-strike-enters-second-month', '2018-05-01-masked-protesters-clash-with-police-at-paris-may-day-march',
+   'protest against the reforms in France two days apart: the May Day march clashes vs a new rail-strike day')
+hn('2018-05-01-masked-protesters-clash-with-police-at-paris-may-day-march', '2018-05-02-collomb-promises-tighter-security-after-may-day-violence',
+   "the clashes vs the interior minister's response the next day (reaction)")
 seed(45, 'FR-internationalNews-1069-20180503', '2018-05-03-french-rail-strike-enters-second-month')
 seed(46, 'AL-culture-400-20180521', "skipped: press report on a hospital's past threat (Al-Ahram's account)")
 seed(47, 'BB-middleEast-510-20180517', 'skipped: explainer (start of Ramadan)')
