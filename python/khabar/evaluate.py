@@ -2,7 +2,7 @@
 
     python -m khabar.evaluate numbers [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl]
     python -m khabar.evaluate quotes [--set sample|dev|check|check2|dev2|dev3|check3|check4|check5|check6] [GOLD.jsonl] [--no-borderline]
-    python -m khabar.evaluate stories [--set dev|check|check2|check3] [--corpus ANT.jsonl]
+    python -m khabar.evaluate stories [--set dev|check|check2|check3|check4] [--corpus ANT.jsonl]
 
 ``--set sample`` (the default for numbers and quotes) scores the five bundled articles against
 their bundled gold. The other sets are real news from the ANT corpus in ``tests/data/`` (run from
@@ -14,7 +14,8 @@ carry over to news khabar was not tuned on, and became development sets once rea
 ``check3`` (20 articles, blind from session 22 to 33) from session 34, and the stories
 ``check2`` (blind until session 34) from session 35; ``check4``, ``check5`` and ``check6``
 (12 articles, annotated blind in session 34; quotes and numbers) and the stories ``check3``
-(198 judged articles in 129 stories, annotated blind in session 34) are kept blind: only their aggregate figures are looked at. Each set's README says how it was
+(198 judged articles in 129 stories, annotated blind in session 34) and ``check4`` (218 in 134,
+session 35) are kept blind: only their aggregate figures are looked at. Each set's README says how it was
 drawn and annotated.
 
 Stories: the judged articles are grouped (alone, or within a whole corpus with ``--corpus``,
@@ -75,6 +76,7 @@ STORY_FOLDERS = {
     "check": "ant_stories_check",
     "check2": "ant_stories_check2",
     "check3": "ant_stories_check3",
+    "check4": "ant_stories_check4",
 }
 
 
