@@ -252,6 +252,13 @@ mod tests {
             attack,
             h.of("مقتل عشرة في هجوم على سوق.. وإدانة دولية")
         ));
+        // a denunciation or a criticism is a condemnation
+        let denounced = h.of("الجامعة العربية تستنكر الهجوم على السوق");
+        assert_eq!(denounced, condemned);
+        assert_eq!(h.of("وزير ينتقد الحكومة بعد الهجوم"), condemned);
+        // not a welcome: يرحب بالرئيس receives a guest of a visit as often as it welcomes a
+        // decision
+        assert_eq!(h.of("الأمير يرحب بالرئيس الضيف"), 0);
     }
 
     #[test]
