@@ -1075,6 +1075,7 @@ pub fn document_after_article(word: &str) -> Option<&str> {
 
 /// `word` without a leading conjunction و or ف, if it has one and something is left.
 pub fn strip_conjunction(word: &str) -> Option<&str> {
+    // (two characters or more: the second is looked for, not all of them counted)
     word.strip_prefix(['و', 'ف'])
-        .filter(|rest| rest.chars().count() >= 2)
+        .filter(|rest| rest.chars().nth(1).is_some())
 }

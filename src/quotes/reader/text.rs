@@ -463,7 +463,9 @@ pub fn opens_clause(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::lexicon::{document_after_article, Grammar, Lexicon};
+    use super::super::super::lexicon::{
+        document_after_article, strip_conjunction, Grammar, Lexicon,
+    };
     use super::Text;
     use crate::tokens::TokenList;
 
@@ -494,5 +496,48 @@ mod tests {
             documents += usize::from(looked_up);
         }
         assert!(documents > 50, "{documents}");
+    }
+
+    /// A token plays a role of `grammar.tsv` exactly when the lexicon has its word in that
+    /// role: `plays` reads the classes worked out at load, in place of a look-up by string.
+    #[test]
+    fn a_token_plays_the_roles_the_grammar_gives_its_word() {
+        let lexicon = Lexicon::builtin();
+        let mut roles: Vec<Grammar> = lexicon.grammar.values().flatten().copied().collect();
+        roles.dedup();
+        let mut source = String::from("قال الوزير ، 3 ان");
+        for word in lexicon.grammar.keys() {
+            source.push_str(&format!(" {word} و{word} ال{word}"));
+        }
+        let tokens = TokenList::new(&source);
+        let display = |_: usize, _: usize| String::new();
+        let text = Text::new(&lexicon, &tokens, &display, None);
+        for k in 0..=tokens.len() {
+            for &role in &roles {
+                let word = text.word(k);
+                assert_eq!(
+                    text.plays(k, role),
+                    lexicon.is(word, role),
+                    "{word} {role:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_conjunction_is_taken_off_a_word_of_two_letters_or_more() {
+        let cases = [
+            ("و", None),
+            ("وا", None),
+            ("فا", None),
+            ("واب", Some("اب")),
+            ("فقال", Some("قال")),
+            ("قال", None),
+            ("و😀x", Some("😀x")),
+            ("", None),
+        ];
+        for (word, rest) in cases {
+            assert_eq!(strip_conjunction(word), rest, "{word}");
+        }
     }
 }
