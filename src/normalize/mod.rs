@@ -67,6 +67,11 @@ impl Normalizer {
 
     /// The normalized text; borrowed when nothing needed to change.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        // most texts given here (a name, a word, a phrase) need no change: that is told from
+        // their UTF-8, without encoding them to UTF-16 first
+        if self.keeps(text) {
+            return Cow::Borrowed(text);
+        }
         // a short text (a name, a phrase: most calls) is encoded on the stack; a byte of UTF-8
         // is at most one UTF-16 unit
         let mut short = [0u16; 128];
@@ -131,6 +136,30 @@ impl Normalizer {
     }
 
     /// Where the first unit that normalization changes stands, if any.
+    /// Whether normalizing `text` surely leaves it as it is: [`Self::first_change`] read on
+    /// its characters. False when unsure (a character outside the Basic Multilingual Plane, a
+    /// final yeh): the units then tell.
+    fn keeps(&self, text: &str) -> bool {
+        let (actions, fast) = (&self.table.actions, &self.table.fast);
+        let mut in_space = false;
+        for c in text.chars() {
+            let Ok(unit) = u16::try_from(u32::from(c)) else {
+                return false;
+            };
+            if fast[unit as usize] & !SLOW_WHEN_ALIGNING == unit as u32 | ADVANCE {
+                in_space = false;
+                continue;
+            }
+            match actions[unit as usize] {
+                Action::Keep => in_space = false,
+                Action::Space if unit == 0x20 && !in_space => in_space = true,
+                Action::Break if unit == 0x0A && !in_space => in_space = true,
+                _ => return false,
+            }
+        }
+        true
+    }
+
     fn first_change(&self, input: &[u16]) -> Option<usize> {
         let (actions, fast) = (&self.table.actions, &self.table.fast);
         let mut in_space = false;

@@ -55,6 +55,46 @@ fn unchanged_text_is_borrowed() {
 }
 
 #[test]
+fn a_text_is_borrowed_exactly_when_its_units_need_no_change() {
+    let written = [
+        "ترامب قال",
+        "في",
+        "في البيت",
+        "a  b",
+        "a\nb",
+        "a\n\nb",
+        "a \nb",
+        " a",
+        "a ",
+        "\t",
+        "😀 ترامب",
+        "أعلن",
+        "الرئيس\n",
+        "مصطفى",
+        "بـوتين",
+        "ﻻ",
+        "",
+    ];
+    let texts: Vec<String> = written
+        .iter()
+        .map(|t| t.to_string())
+        .chain(random_texts(3000))
+        .collect();
+    for options in [Options::SEARCH, Options::DISPLAY, Options::NONE] {
+        let normalizer = Normalizer::new(options);
+        for text in &texts {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            let borrowed = matches!(normalizer.normalize(text), Cow::Borrowed(_));
+            assert_eq!(
+                borrowed,
+                normalizer.normalize_utf16(&units).is_none(),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn word_final_yeh_becomes_alef_maqsura_only_at_the_end_of_a_word() {
     let n = with("alef_maqsura", StepValue::Variant("alef_maqsura".into()));
     assert_eq!(

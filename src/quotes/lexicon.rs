@@ -399,6 +399,8 @@ impl Classes {
     pub const NAME: Classes = Classes(1 << 56);
     /// A given name (`given_names`).
     pub const GIVEN: Classes = Classes(1 << 57);
+    /// A document behind ال, لل or ل (البيان، للبيان، لبيان): see [`document_after_article`].
+    pub const ARTICLE_DOCUMENT: Classes = Classes(1 << 58);
 
     pub fn role(role: Grammar) -> Classes {
         Classes(1 << role as u64)
@@ -995,6 +997,18 @@ impl Lexicon {
         for word in self.labels.firsts() {
             add(word, Classes::LABEL);
         }
+        let documents = self
+            .grammar
+            .iter()
+            .filter(|(_, r)| r.contains(&Grammar::Document));
+        for (document, _) in documents {
+            for article in ARTICLES {
+                let word = format!("{article}{document}");
+                if document_after_article(&word) == Some(document.as_str()) {
+                    add(&word, Classes::ARTICLE_DOCUMENT);
+                }
+            }
+        }
         classes
     }
 
@@ -1048,8 +1062,20 @@ impl Lexicon {
     }
 }
 
+/// What a document may be written behind (البيان، للبيان، لبيان), the first that a word
+/// starts with taken off.
+const ARTICLES: [&str; 3] = ["ال", "لل", "ل"];
+
+/// `word` without the first of [`ARTICLES`] it starts with, if any.
+pub fn document_after_article(word: &str) -> Option<&str> {
+    ARTICLES
+        .iter()
+        .find_map(|article| word.strip_prefix(article))
+}
+
 /// `word` without a leading conjunction و or ف, if it has one and something is left.
 pub fn strip_conjunction(word: &str) -> Option<&str> {
+    // (two characters or more: the second is looked for, not all of them counted)
     word.strip_prefix(['و', 'ف'])
-        .filter(|rest| rest.chars().count() >= 2)
+        .filter(|rest| rest.chars().nth(1).is_some())
 }

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 
 use super::lexicon::{push_skeleton, Classes, Lexicon};
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 use crate::tokens::TokenList;
 
@@ -124,19 +125,17 @@ impl Cache {
         }
     }
 
-    /// Copies `word` into `words`, the document being read, when the cache knows it; returns
-    /// its index there.
-    fn find(&self, word: &str, words: &mut Words) -> Option<u32> {
-        let cached = self.index.get(&Key::of(word)?)?;
+    /// Copies the word of `key` into `words`, the document being read, when the cache knows
+    /// it; returns its index there.
+    fn find(&self, key: Key, words: &mut Words) -> Option<u32> {
+        let cached = self.index.get(&key)?;
         let forms = &self.words.forms[cached.first as usize..cached.end as usize];
         Some(words.copy_forms(&self.words.buffer, forms, cached.verb, cached.any))
     }
 
-    /// Keeps distinct word `w` of `words` (the document being read) as `word`, if it has room.
-    fn keep(&mut self, word: &str, words: &Words, w: u32) {
-        let Some(key) = Key::of(word) else {
-            return;
-        };
+    /// Keeps distinct word `w` of `words` (the document being read) under `key`, if it has
+    /// room.
+    fn keep(&mut self, key: Key, words: &Words, w: u32) {
         let (start, end) = words.run(w as usize);
         if !self.has_room(end - start) {
             return;
@@ -214,31 +213,35 @@ impl Words {
         let mut form = String::new();
         words.analyse(lexicon, "", &mut form);
         // the document's words so far: a word it repeats is looked up here, in a small table
-        // of its own, and in the thread's cache (or the lexicons) the first time only
-        let mut known: FxHashMap<&str, u32> = FxHashMap::default();
+        // of its own, and in the thread's cache (or the lexicons) the first time only. A word
+        // is looked up by its key (no string hashed or compared), made once for both tables;
+        // the few too long for a key by their text.
+        let mut known: FxHashMap<Key, u32> = FxHashMap::default();
         known.reserve(distinct);
+        let mut long: FxHashMap<&str, u32> = FxHashMap::default();
         for k in 0..n {
             let word = tokens.word(k);
             let w = if word.is_empty() {
                 0
-            } else {
-                match known.get(word) {
-                    Some(&w) => w,
-                    None => {
-                        let w = match cache.as_deref().and_then(|c| c.find(word, &mut words)) {
-                            Some(w) => w,
-                            None => {
-                                let w = words.analyse(lexicon, word, &mut form);
-                                if let Some(cache) = cache.as_mut() {
-                                    cache.keep(word, &words, w);
-                                }
-                                w
+            } else if let Some(key) = Key::of(word) {
+                match known.entry(key) {
+                    Entry::Occupied(seen) => *seen.get(),
+                    Entry::Vacant(new) => {
+                        let cached = cache.as_deref().and_then(|c| c.find(key, &mut words));
+                        let w = cached.unwrap_or_else(|| {
+                            let w = words.analyse(lexicon, word, &mut form);
+                            if let Some(cache) = cache.as_mut() {
+                                cache.keep(key, &words, w);
                             }
-                        };
-                        known.insert(word, w);
-                        w
+                            w
+                        });
+                        *new.insert(w)
                     }
                 }
+            } else {
+                *long
+                    .entry(word)
+                    .or_insert_with(|| words.analyse(lexicon, word, &mut form))
             };
             words.word_of.push(w);
         }
@@ -338,13 +341,20 @@ impl Words {
     /// For each distinct word, a number its skeleton has: two tokens have the same whole
     /// skeleton when their distinct words have the same number. The empty word's is 0.
     pub fn skeleton_numbers(&self) -> Vec<u32> {
-        let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+        // by key, as the words themselves (the few skeletons too long for one by their text),
+        // in tables made at their size at once
+        let mut numbers: FxHashMap<Key, u32> = FxHashMap::default();
+        numbers.reserve(self.verbs.len());
+        let mut long: FxHashMap<&str, u32> = FxHashMap::default();
         (0..self.verbs.len())
             .map(|w| {
                 let spelled = &self.forms[self.first[w] as usize];
                 let skeleton = &self.buffer[spelled.middle as usize..spelled.end as usize];
-                let next = numbers.len() as u32;
-                *numbers.entry(skeleton).or_insert(next)
+                let next = (numbers.len() + long.len()) as u32;
+                match Key::of(skeleton) {
+                    Some(key) => *numbers.entry(key).or_insert(next),
+                    None => *long.entry(skeleton).or_insert(next),
+                }
             })
             .collect()
     }
@@ -503,6 +513,31 @@ mod tests {
             let cached = Words::new(&tokens, &lexicon);
             assert_eq!(described(&cached, &tokens), described(&anew, &tokens));
         }
+    }
+
+    #[test]
+    fn two_words_have_one_skeleton_number_exactly_when_they_have_one_skeleton() {
+        let lexicon = Lexicon::builtin();
+        // ترامب and ترمب share a skeleton; a word too long for a key is numbered by its text
+        let long = "والاستراتيجياتالمتحدةالعربية";
+        let mut text = format!("قال ترامب، {long} ترمب قال {long}ي {long} بوتين");
+        let tokens = tokens_of(&lexicon, &mut text);
+        let words = Words::read(&tokens, &lexicon, None);
+        let numbers = words.skeleton_numbers();
+        let skeleton = |k: usize| words.whole(k).skeleton;
+        for i in 0..tokens.len() {
+            for j in 0..tokens.len() {
+                let same = numbers[words.distinct(i)] == numbers[words.distinct(j)];
+                assert_eq!(same, skeleton(i) == skeleton(j), "{i} {j}");
+            }
+        }
+        // numbered in the order the distinct words come, the empty word's 0
+        let mut most = 0;
+        for &n in &numbers[1..] {
+            assert!(n >= 1 && n <= most + 1, "{numbers:?}");
+            most = most.max(n);
+        }
+        assert_eq!(numbers[0], 0);
     }
 
     #[test]

@@ -89,12 +89,9 @@ impl<'a> Text<'a> {
     /// Whether token `k` is a document, with ال or after the preposition ل (البيان الصادر عن،
     /// وفقا لبيان صادر عن، وفقا للبيان).
     pub fn is_document(&self, k: usize) -> bool {
-        let word = self.word(k);
-        self.plays(k, Grammar::Document)
-            || ["ال", "لل", "ل"]
-                .iter()
-                .find_map(|article| word.strip_prefix(article))
-                .is_some_and(|w| self.lexicon.is(w, Grammar::Document))
+        // (the word behind its article was looked up when the lexicon was loaded)
+        let document = Classes::role(Grammar::Document).and(Classes::ARTICLE_DOCUMENT);
+        self.classes(k).has(document)
     }
 
     /// Whether token `k` is a verb of issuing or publishing with the document as its object
@@ -462,4 +459,85 @@ pub fn opens_clause(word: &str) -> bool {
             | "ثم"
             | "و"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::lexicon::{
+        document_after_article, strip_conjunction, Grammar, Lexicon,
+    };
+    use super::Text;
+    use crate::tokens::TokenList;
+
+    /// A token is a document, bare or behind an article, exactly when the lexicon has the word
+    /// or the word behind its article as one (what `is_document` looked up at each call before).
+    #[test]
+    fn a_document_is_known_behind_any_article_from_the_lexicon_loaded() {
+        let lexicon = Lexicon::builtin();
+        let mut source = String::from("قال الوزير للصحفيين ان البيت لال لل ل");
+        let documents = lexicon
+            .grammar
+            .iter()
+            .filter(|(_, r)| r.contains(&Grammar::Document));
+        for (document, _) in documents {
+            for article in ["", "ال", "لل", "ل", "و", "ولل", "الل", "لال"] {
+                source.push_str(&format!(" {article}{document}"));
+            }
+        }
+        let tokens = TokenList::new(&source);
+        let display = |_: usize, _: usize| String::new();
+        let text = Text::new(&lexicon, &tokens, &display, None);
+        let mut documents = 0;
+        for k in 0..=tokens.len() {
+            let word = text.word(k);
+            let looked_up = lexicon.is(word, Grammar::Document)
+                || document_after_article(word).is_some_and(|w| lexicon.is(w, Grammar::Document));
+            assert_eq!(text.is_document(k), looked_up, "{word}");
+            documents += usize::from(looked_up);
+        }
+        assert!(documents > 50, "{documents}");
+    }
+
+    /// A token plays a role of `grammar.tsv` exactly when the lexicon has its word in that
+    /// role: `plays` reads the classes worked out at load, in place of a look-up by string.
+    #[test]
+    fn a_token_plays_the_roles_the_grammar_gives_its_word() {
+        let lexicon = Lexicon::builtin();
+        let mut roles: Vec<Grammar> = lexicon.grammar.values().flatten().copied().collect();
+        roles.dedup();
+        let mut source = String::from("قال الوزير ، 3 ان");
+        for word in lexicon.grammar.keys() {
+            source.push_str(&format!(" {word} و{word} ال{word}"));
+        }
+        let tokens = TokenList::new(&source);
+        let display = |_: usize, _: usize| String::new();
+        let text = Text::new(&lexicon, &tokens, &display, None);
+        for k in 0..=tokens.len() {
+            for &role in &roles {
+                let word = text.word(k);
+                assert_eq!(
+                    text.plays(k, role),
+                    lexicon.is(word, role),
+                    "{word} {role:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_conjunction_is_taken_off_a_word_of_two_letters_or_more() {
+        let cases = [
+            ("و", None),
+            ("وا", None),
+            ("فا", None),
+            ("واب", Some("اب")),
+            ("فقال", Some("قال")),
+            ("قال", None),
+            ("و😀x", Some("😀x")),
+            ("", None),
+        ];
+        for (word, rest) in cases {
+            assert_eq!(strip_conjunction(word), rest, "{word}");
+        }
+    }
 }

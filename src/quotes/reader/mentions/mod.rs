@@ -787,7 +787,7 @@ impl Finder<'_, '_> {
     /// with its من (وبلغ عدد المعتقلين is "the number of").
     fn counted_after_opening(&self, k: usize) -> bool {
         let opens = k > 0
-            && self.lexicon.is(self.word(k), Grammar::Quantity)
+            && self.plays(k, Grammar::Quantity)
             && self.tokens.kind(k - 1) == Kind::Word
             && !self.is_function_word(k - 1)
             && (k == 1 || self.tokens.after_break(k - 1) || self.is_terminator(k - 2));
