@@ -140,6 +140,8 @@ class StoryTracker:
             for member in members:
                 story_of[member] = story
         rows = []
+        # the spelling keys of the speakers' names, made once for all the stories
+        keys: dict[str, str] = {}
         for story, members, first, last, terms, words in zip(
             columns["story"],
             columns["members"],
@@ -157,7 +159,7 @@ class StoryTracker:
                     "last": _moment(last),
                     "title": representative_title([self.titles[m] for m in members], terms),
                     "key_terms": words,
-                    "entities": most_quoted([self.speakers[m] for m in members]),
+                    "entities": most_quoted([self.speakers[m] for m in members], keys),
                     "event": _event(
                         [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
                     ),
@@ -274,14 +276,15 @@ def read(directory: Path) -> Grouped | None:
     return Grouped(story_of["story"].tolist(), stories, copies, story_of["time"])
 
 
-def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
-    """The speakers quoted most across a story's articles, most first (ties by name)."""
+def most_quoted(speakers: Iterable[Sequence[str]], keys: dict[str, str] | None = None) -> list[str]:
+    """The speakers quoted most across a story's articles, most first (ties by name); ``keys``
+    keeps the names' spelling keys across calls (see ``one_spelling``)."""
     speakers = list(speakers)
     if len(speakers) == 1 and not speakers[0]:
         return []
     names = [speaker for quoted in speakers for speaker in quoted]
     # one name spelt two ways in two articles is one entity (ألكسندر زاسبكين/زاسيبكين)
-    counts = Counter(one_spelling(names, [None] * len(names)))
+    counts = Counter(one_spelling(names, [None] * len(names), keys))
     ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
     return ranked[:STORY_ENTITIES]
 

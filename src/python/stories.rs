@@ -174,15 +174,11 @@ impl PyStoryIndex {
         )?;
         columns.set_item("first", stories.iter().map(|s| s.first).collect::<Vec<_>>())?;
         columns.set_item("last", stories.iter().map(|s| s.last).collect::<Vec<_>>())?;
-        let terms: Vec<Vec<&str>> = stories
+        let (terms, words): (Vec<Vec<&str>>, Vec<Vec<&str>>) = stories
             .iter()
-            .map(|s| index.key_terms(&s.members, key_terms))
-            .collect();
+            .map(|s| index.key_terms_and_words(&s.members, key_terms))
+            .unzip();
         columns.set_item("key_terms", terms)?;
-        let words: Vec<Vec<&str>> = stories
-            .iter()
-            .map(|s| index.key_words(&s.members, key_terms))
-            .collect();
         columns.set_item("key_words", words)?;
         Ok(columns)
     }

@@ -175,8 +175,8 @@ pub struct StoryIndex {
     outlets: Vec<Option<u32>>,
     outlet_ids: FxHashMap<String, u32>,
     /// Per term id, the shortest word a title or lead wrote it with (قمة for قمه, بوتين for
-    /// بوتين rather than وبوتين): how key terms are shown.
-    spellings: FxHashMap<u32, String>,
+    /// بوتين rather than وبوتين), and its length in characters: how key terms are shown.
+    spellings: FxHashMap<u32, (usize, String)>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -332,7 +332,7 @@ impl StoryIndex {
                     .char_indices()
                     .nth(LEAD_CHARS)
                     .map_or(body, |(byte, _)| &body[..byte]);
-                copies::lead(&reader.words(opening))
+                copies::lead(&reader.first_words(opening, copies::LEAD_WORDS))
             })
             .collect();
         for (k, lead) in leads.iter().enumerate() {
@@ -349,10 +349,13 @@ impl StoryIndex {
             .map(|(k, (a, opening))| {
                 let article = (first + k) as u32;
                 let body = days::body(a.title, a.text);
-                let own =
-                    openings.own_end(article, outlets[article as usize], a.text, body, |line| {
-                        reader.words(line)
-                    });
+                let own = openings.own_end(
+                    article,
+                    outlets[article as usize],
+                    a.text,
+                    body,
+                    |line, n| reader.first_words(line, n),
+                );
                 // a term is copied only when the index does not know it yet
                 let (looked_up, words) = reader.read(a.title, &a.text[..own], |term| {
                     vocabulary
@@ -379,8 +382,10 @@ impl StoryIndex {
                     .char_indices()
                     .nth(SPELLED_FROM)
                     .map_or(a.text, |(byte, _)| &a.text[..byte]);
-                let mut spelled = reader.spellings(lead);
-                spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
+                let spelled = match a.title {
+                    Some(title) => reader.distinct_spellings(&[lead, title]),
+                    None => reader.distinct_spellings(&[lead]),
+                };
                 // copies are told by the whole page: a re-post keeps the block its first post
                 // had, and a block is cut only from the later of the two
                 let signature = if own < a.text.len() {
@@ -422,9 +427,13 @@ impl StoryIndex {
                 let Some(&id) = self.vocabulary.get(term.as_ref()) else {
                     continue;
                 };
-                let known = self.spellings.get(&id);
-                if known.is_none_or(|k| word.chars().count() < k.chars().count()) {
-                    self.spellings.insert(id, word.to_owned());
+                let length = word.chars().count();
+                if self
+                    .spellings
+                    .get(&id)
+                    .is_none_or(|&(known, _)| length < known)
+                {
+                    self.spellings.insert(id, (length, word.to_owned()));
                 }
             }
         }
@@ -513,33 +522,50 @@ impl StoryIndex {
 
     /// The heaviest terms of a group of articles, at most `n`, heaviest first.
     pub fn key_terms(&self, members: &[u32], n: usize) -> Vec<&str> {
-        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
-        for &article in members {
-            for &(term, weight) in &self.vectors[article as usize] {
-                *sum.entry(term).or_default() += weight;
-            }
-        }
-        let mut weighted: Vec<(u32, f32)> = sum.into_iter().collect();
-        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        weighted
+        self.key_term_ids(members, n)
             .into_iter()
-            .take(n)
-            .map(|(id, _)| self.names[id as usize].as_str())
+            .map(|id| self.names[id as usize].as_str())
             .collect()
     }
 
     /// [`key_terms`](Self::key_terms) as the titles and leads added wrote them: the shortest
     /// word for each (قمة, الرياض rather than قمه, رياض).
     pub fn key_words(&self, members: &[u32], n: usize) -> Vec<&str> {
-        self.key_terms(members, n)
+        self.key_terms_and_words(members, n).1
+    }
+
+    /// [`key_terms`](Self::key_terms) and [`key_words`](Self::key_words) of one group, its
+    /// terms weighed once.
+    pub fn key_terms_and_words(&self, members: &[u32], n: usize) -> (Vec<&str>, Vec<&str>) {
+        self.key_term_ids(members, n)
             .into_iter()
-            .map(|term| {
-                self.vocabulary
-                    .get(term)
-                    .and_then(|id| self.spellings.get(id))
-                    .map_or(term, String::as_str)
+            .map(|id| {
+                let term = self.names[id as usize].as_str();
+                let word = self
+                    .spellings
+                    .get(&id)
+                    .map_or(term, |(_, word)| word.as_str());
+                (term, word)
             })
-            .collect()
+            .unzip()
+    }
+
+    fn key_term_ids(&self, members: &[u32], n: usize) -> Vec<u32> {
+        let mut weighted: Vec<(u32, f32)> = match members {
+            // a story of one article (most of them): its own vector, no sums to make
+            [article] => self.vectors[*article as usize].clone(),
+            _ => {
+                let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+                for &article in members {
+                    for &(term, weight) in &self.vectors[article as usize] {
+                        *sum.entry(term).or_default() += weight;
+                    }
+                }
+                sum.into_iter().collect()
+            }
+        };
+        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        weighted.into_iter().take(n).map(|(id, _)| id).collect()
     }
 
     /// The distinct terms a text is compared by, sorted: what the background frequencies count.
