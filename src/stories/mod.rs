@@ -309,6 +309,13 @@ impl StoryIndex {
     /// Adds `articles` after those added before. Reading and comparing run on the current
     /// rayon pool.
     pub fn add(&mut self, articles: &[Article<'_>]) {
+        self.add_normalized(articles, &[]);
+    }
+
+    /// [`add`](Self::add), with each article's text as search normalization writes it where the
+    /// caller has it (`normalized[k]` for `articles[k]`; None, or past the end, to normalize
+    /// it here): an analysis normalized every text for numbers and terms already.
+    pub fn add_normalized(&mut self, articles: &[Article<'_>], normalized: &[Option<&str>]) {
         let reader = Terms::new(self.background);
         let happenings = Happenings::bundled();
         let first = self.vectors.len();
@@ -357,12 +364,18 @@ impl StoryIndex {
                     |line, n| reader.first_words(line, n),
                 );
                 // a term is copied only when the index does not know it yet
-                let (looked_up, words) = reader.read(a.title, &a.text[..own], |term| {
+                let id = |term: &str| {
                     vocabulary
                         .get(term)
                         .copied()
                         .ok_or_else(|| term.to_string())
-                });
+                };
+                // (a text cut before its closing teasers is normalized as cut)
+                let given = normalized.get(k).copied().flatten();
+                let (looked_up, words) = match given.filter(|_| own == a.text.len()) {
+                    Some(text) => reader.read_normalized(a.title, text, id),
+                    None => reader.read(a.title, &a.text[..own], id),
+                };
                 let title = a
                     .title
                     .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());
@@ -1000,6 +1013,32 @@ mod tests {
     const VOTE: &str = "مجلس الأمن يصوت على هدنة في الغوطة الشرقية\nصوت مجلس الأمن الدولي بالإجماع على قرار هدنة لمدة 30 يوما في الغوطة الشرقية بريف دمشق";
     const VOTE_AGAIN: &str = "بالإجماع: مجلس الأمن يقر هدنة الغوطة\nأقر مجلس الأمن الدولي بالإجماع قرارا بهدنة 30 يوما في الغوطة الشرقية";
     const MATCH: &str = "برشلونة يفوز على إشبيلية في نهائي كأس الملك\nفاز برشلونة على إشبيلية بخمسة أهداف في نهائي كأس ملك إسبانيا";
+
+    #[test]
+    fn texts_given_normalized_are_read_as_the_texts() {
+        let search = crate::normalize::Normalizer::new(crate::normalize::Options::SEARCH);
+        let texts = [VOTE, VOTE_AGAIN, MATCH];
+        let articles: Vec<Article<'_>> = texts.iter().map(|text| article(text, 1.0)).collect();
+        let normalized: Vec<String> = texts
+            .iter()
+            .map(|text| search.normalize(text).into_owned())
+            .collect();
+        let (mut alone, mut given) = (
+            StoryIndex::new(Settings::default()),
+            StoryIndex::new(Settings::default()),
+        );
+        alone.add(&articles);
+        // the last one not given: normalized by the index
+        given.add_normalized(&articles, &[Some(&normalized[0]), Some(&normalized[1])]);
+        assert_eq!(alone.vectors, given.vectors);
+        assert_eq!(alone.signatures, given.signatures);
+        assert_eq!(alone.likenesses(), given.likenesses());
+        assert_eq!(alone.stories(), given.stories());
+        // and a text given wrong would be read as given: the texts are what is read
+        let mut wrong = StoryIndex::new(Settings::default());
+        wrong.add_normalized(&articles, &[Some(&normalized[2])]);
+        assert_ne!(alone.vectors[0], wrong.vectors[0]);
+    }
 
     #[test]
     fn the_same_happening_is_one_story_and_another_is_another() {

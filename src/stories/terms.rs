@@ -157,9 +157,19 @@ impl<'b> Terms<'b> {
         &self,
         title: Option<&str>,
         text: &str,
+        id: impl FnMut(&str) -> T,
+    ) -> (Vec<(T, f32)>, Vec<u64>) {
+        self.read_normalized(title, &self.normalizer.normalize(text), id)
+    }
+
+    /// [`read`](Self::read) of a text given as search normalization writes it (the one pass of
+    /// an analysis made it for numbers and terms): not normalized again.
+    pub fn read_normalized<T>(
+        &self,
+        title: Option<&str>,
+        text: &str,
         mut id: impl FnMut(&str) -> T,
     ) -> (Vec<(T, f32)>, Vec<u64>) {
-        let text = self.normalizer.normalize(text);
         let title = title.map(|t| self.normalizer.normalize(t));
         // room for the distinct terms at once (a term for each 16 bytes of news, 11 at most in
         // ANT), rather than the table rehashed and the list moved as they come
@@ -167,7 +177,7 @@ impl<'b> Terms<'b> {
         let mut weighed: Vec<(&str, f32)> = Vec::with_capacity(room);
         let mut at: FxHashMap<&str, usize> = FxHashMap::default();
         at.reserve(room);
-        visit(self, title.as_deref(), &text, |term, place| {
+        visit(self, title.as_deref(), text, |term, place| {
             match at.get(term) {
                 Some(&k) => weighed[k].1 += place.weight(),
                 None => {
@@ -180,7 +190,7 @@ impl<'b> Terms<'b> {
             .into_iter()
             .map(|(term, weight)| (id(term), weight))
             .collect();
-        (weighed, words_of(&text))
+        (weighed, words_of(text))
     }
 
     /// Each word of `text` that stands for a term, as `(term, word)` in text order: how a text
@@ -507,6 +517,11 @@ mod tests {
             }
         }
         assert_eq!(read, summed);
+        // and a text given normalized is read as the text
+        let normalized = terms.normalizer.normalize(&text);
+        let given =
+            terms.read_normalized(Some("قمة الرياض"), &normalized, |t| t.to_string());
+        assert_eq!(given, (read, hashes));
     }
 
     #[test]
