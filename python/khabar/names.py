@@ -23,6 +23,9 @@ def one_spelling(names: list[str], types: list[Any], known: dict[str, str] | Non
             if key is None:
                 key = known[name] = spelling_key(name)
             keys[name] = key
+    if len(set(keys.values())) == len(keys):
+        # no two spellings meet (a group's names, most often): each name is its own
+        return list(names)
     spelling: dict[tuple[str, Any], str] = {}
     for (name, kind), _ in Counter(pairs).most_common():
         if name in keys:
