@@ -81,6 +81,41 @@ def test_an_index_fed_in_chunks_groups_as_one_call() -> None:
     assert len(chunked) == 5 and "5 articles" in repr(chunked)
 
 
+def test_an_index_reads_the_texts_the_one_pass_normalized_as_it_reads_them_alone() -> None:
+    from khabar import events
+
+    texts = [d.text for d in khabar.Corpus.sample()]
+    times = [0.0, 0.0, -40 * 86400.0, -4 * 86400.0, 0.0]
+    *_, search = khabar._khabar.extract_batch(texts, events.finder(), keep_search=True)
+    assert len(search) == 5
+    alone, given = khabar.StoryIndex(), khabar.StoryIndex()
+    alone.add(texts, times=times)
+    given.add(texts, times=times, normalized=search)
+    assert given.story_of() == alone.story_of() == [0, 0, 1, 2, 0]
+    assert given.likenesses() == alone.likenesses()
+    assert given.stories()["key_words"] == alone.stories()["key_words"]
+    # the texts normalized are the index's own texts, one for one
+    with pytest.raises(ValueError, match="normalized has 5 items for 2 texts"):
+        khabar.StoryIndex().add(texts[:2], normalized=search)
+    # (without asking, the one pass keeps nothing)
+    assert len(khabar._khabar.extract_batch(texts, events.finder())) == 3
+
+
+def test_the_spelling_keys_of_names_are_made_once_for_many_groups() -> None:
+    from khabar.names import one_spelling, spelling_key
+    from khabar.stories import most_quoted
+
+    keys: dict[str, str] = {}
+    story = [("عبد الفتاح السيسي", "نيكي هيلي"), ("عبدالفتاح السيسي", "عبد الفتاح السيسي")]
+    assert most_quoted(story, keys) == ["عبد الفتاح السيسي", "نيكي هيلي"]
+    assert keys == {name: spelling_key(name) for name in ("عبد الفتاح السيسي", "عبدالفتاح السيسي", "نيكي هيلي")}
+    # a key kept is the key used: the next group does not make it again
+    names = ["نيكي هيلي", "دونالد ترامب", "دونالد ترامب"]
+    assert one_spelling(names, [None] * 3) == names
+    keys["دونالد ترامب"] = keys["نيكي هيلي"]
+    assert one_spelling(names, [None] * 3, keys) == ["دونالد ترامب"] * 3
+
+
 def test_the_likenesses_say_why_articles_are_one_story() -> None:
     texts = [d.text for d in khabar.Corpus.sample()]
     index = khabar.StoryIndex()

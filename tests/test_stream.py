@@ -412,3 +412,20 @@ def test_without_pyarrow_the_command_says_what_to_install(tmp_path: Path) -> Non
     assert run.returncode == 1, run.stderr
     assert "pip install 'khabar[parquet]'" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "d").exists()
+
+
+def test_a_chunk_analysed_in_the_process_keeps_its_normalized_texts_for_the_stories() -> None:
+    from khabar.stories import StoryTracker
+    from khabar.stream import _analyze_alone, _analyze_keeping_texts
+
+    documents = list(Corpus.sample())
+    found, normalized = _analyze_keeping_texts(documents, "call", None)
+    assert len(normalized) == len(documents) == len(found["documents"])
+    # a worker process's chunk comes back without them (they would be copied between processes)
+    alone, none = _analyze_alone(documents, "call", None)
+    assert none is None and alone["documents"].equals(found["documents"])
+    # and the stories read from them are the stories read from the texts
+    kept, plain = StoryTracker(), StoryTracker()
+    kept.add(documents, found, normalized=normalized)
+    plain.add(documents, found)
+    assert kept.result().stories.equals(plain.result().stories)

@@ -18,6 +18,7 @@ __all__ = [
     "Quote",
     "QuoteExtractor",
     "STEPS",
+    "SearchTexts",
     "StoryIndex",
     "TermFinder",
     "__version__",
@@ -381,12 +382,37 @@ def extract_quotes_batch(
     as_arrow: Literal[True],
     reference_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> Any: ...  # a pyarrow.RecordBatch
+@overload
 def extract_batch(
     texts: Iterable[str],
     finder: TermFinder,
     reference_dates: Sequence[datetime.date | str | None] | None = None,
     threads: int | None = None,
+    keep_search: Literal[False] = False,
 ) -> tuple[Any, Any, dict[str, list[Any]]]: ...  # facts and quotes as pyarrow.RecordBatch, terms as columns
+@overload
+def extract_batch(
+    texts: Iterable[str],
+    finder: TermFinder,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+    *,
+    keep_search: Literal[True],
+) -> tuple[Any, Any, dict[str, list[Any]], SearchTexts]: ...
+@overload
+def extract_batch(
+    texts: Iterable[str],
+    finder: TermFinder,
+    reference_dates: Sequence[datetime.date | str | None] | None = None,
+    threads: int | None = None,
+    keep_search: bool = False,
+) -> tuple[Any, ...]: ...  # three items, or four with keep_search
+
+@final
+class SearchTexts:
+    """Texts as search normalization wrote them, from ``extract_batch(..., keep_search=True)``."""
+    def __len__(self) -> int: ...
+
 def name_key(name: str) -> str: ...
 def article_parts(text: str) -> list[tuple[str, int, int]]: ...
 @overload
@@ -439,6 +465,7 @@ class StoryIndex:
         times: Sequence[float | None] | None = None,
         threads: int | None = None,
         outlets: Sequence[str | None] | None = None,
+        normalized: SearchTexts | None = None,
     ) -> None: ...
     def story_of(self) -> list[int]: ...
     def stories(self, key_terms: int = 8) -> dict[str, list[Any]]: ...

@@ -458,9 +458,9 @@ class Analysis:
 def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") -> Analysis:
     """The analysis of ``corpus`` (see ``Corpus.analyze``)."""
     documents = list(corpus)
-    found = extract(documents, threads=threads, event=event)
+    found = extract(documents, threads=threads, event=event, keep_search=True)
     made = frames(documents, found, event=event)
-    grouped = story_grouping.group(documents, made, threads=threads)
+    grouped = story_grouping.group(documents, made, threads=threads, normalized=found.search)
     with_stories(made, grouped)
     return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
 
@@ -494,10 +494,16 @@ class Extracted:
     lasting: list[list[tuple[int, int]]]
     #: Per document, the reference date and where it comes from.
     references: list[tuple[date | None, str | None]]
+    #: The texts as search normalization wrote them (a ``SearchTexts``), for the story index;
+    #: None unless asked for (``keep_search``).
+    search: Any = None
 
 
-def extract(documents: Sequence[Document], *, threads: int | None = None, event: str = "call") -> Extracted:
-    """Article parts, reference dates, numeric facts, quotes and event words of ``documents``."""
+def extract(
+    documents: Sequence[Document], *, threads: int | None = None, event: str = "call", keep_search: bool = False
+) -> Extracted:
+    """Article parts, reference dates, numeric facts, quotes and event words of ``documents``;
+    with ``keep_search``, their texts as search normalized them too, for the story index."""
     require_pyarrow("an analysis")
     texts = [d.text for d in documents]
     parts = article_parts_batch(texts, threads=threads, as_arrow=True).to_pandas()
@@ -507,14 +513,16 @@ def extract(documents: Sequence[Document], *, threads: int | None = None, event:
     event_attribution.check_kind(event)
     # numeric facts, quotes and event words in one pass over the texts, each text normalized once
     # for the three
-    facts, found, terms = extract_batch(texts, event_attribution.finder(), reference_dates=dates, threads=threads)
+    facts, found, terms, *search = extract_batch(
+        texts, event_attribution.finder(), reference_dates=dates, threads=threads, keep_search=keep_search
+    )
     facts = facts.to_pandas()
     quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
     quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
     quotes["fragments"] = _span_lists(found.column("fragments"))
     mentions, lasting = event_attribution.mentions_of(terms, event, len(texts))
-    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references)
+    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references, search[0] if search else None)
 
 
 def frames(

@@ -85,18 +85,20 @@ class StoryTracker:
         frames: Mapping[str, pandas.DataFrame] | None = None,
         *,
         threads: int | None = None,
+        normalized: Any = None,
     ) -> None:
         """Adds a chunk: its documents and the frames the analysis found in them, their ``doc``
         numbered from 0 within the chunk. Without frames, documents are dated by their
-        publication alone and stories by it."""
+        publication alone and stories by it. ``normalized`` is the chunk's texts as
+        ``extract_batch(..., keep_search=True)`` normalized them, read rather than made again."""
         if frames is None:
-            self._add(documents, [None] * len(documents), threads)
+            self._add(documents, [None] * len(documents), threads, normalized)
             self.lead_days += [None] * len(documents)
             self.main_events += [None] * len(documents)
             self.speakers += [()] * len(documents)
             return
         found = frames["documents"]
-        self._add(documents, [_day(day) for day in found["reference_date"].tolist()], threads)
+        self._add(documents, [_day(day) for day in found["reference_date"].tolist()], threads, normalized)
         days = lead_days(found, frames["facts"])
         self.lead_days += [days.get(doc) for doc in range(len(documents))]
         self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"].tolist()]
@@ -116,7 +118,9 @@ class StoryTracker:
             by_doc.setdefault(doc, []).append(sys.intern(speaker))
         self.speakers += [tuple(by_doc.get(doc, ())) for doc in range(len(documents))]
 
-    def _add(self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None) -> None:
+    def _add(
+        self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None, normalized: Any
+    ) -> None:
         times = [publication_time(d, r) for d, r in zip(documents, references)]
         self.index.add(
             [d.text for d in documents],
@@ -124,6 +128,7 @@ class StoryTracker:
             times=times,
             threads=threads,
             outlets=[d.outlet for d in documents],
+            normalized=normalized,
         )
         self.labels += [d.label for d in documents]
         self.titles += [d.title or d.text.split("\n", 1)[0].strip() or None for d in documents]
@@ -140,6 +145,8 @@ class StoryTracker:
             for member in members:
                 story_of[member] = story
         rows = []
+        # the spelling keys of the speakers' names, made once for all the stories
+        keys: dict[str, str] = {}
         for story, members, first, last, terms, words in zip(
             columns["story"],
             columns["members"],
@@ -157,7 +164,7 @@ class StoryTracker:
                     "last": _moment(last),
                     "title": representative_title([self.titles[m] for m in members], terms),
                     "key_terms": words,
-                    "entities": most_quoted([self.speakers[m] for m in members]),
+                    "entities": most_quoted([self.speakers[m] for m in members], keys),
                     "event": _event(
                         [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
                     ),
@@ -237,11 +244,12 @@ def group(
     frames: Mapping[str, pandas.DataFrame] | None = None,
     *,
     threads: int | None = None,
+    normalized: Any = None,
 ) -> Grouped:
     """The stories of ``documents``, given the frames their analysis found (without them, by
-    their texts and publication alone)."""
+    their texts and publication alone); ``normalized`` as ``StoryTracker.add`` takes it."""
     tracker = StoryTracker()
-    tracker.add(documents, frames, threads=threads)
+    tracker.add(documents, frames, threads=threads, normalized=normalized)
     return tracker.result()
 
 
@@ -274,14 +282,15 @@ def read(directory: Path) -> Grouped | None:
     return Grouped(story_of["story"].tolist(), stories, copies, story_of["time"])
 
 
-def most_quoted(speakers: Iterable[Sequence[str]]) -> list[str]:
-    """The speakers quoted most across a story's articles, most first (ties by name)."""
+def most_quoted(speakers: Iterable[Sequence[str]], keys: dict[str, str] | None = None) -> list[str]:
+    """The speakers quoted most across a story's articles, most first (ties by name); ``keys``
+    keeps the names' spelling keys across calls (see ``one_spelling``)."""
     speakers = list(speakers)
     if len(speakers) == 1 and not speakers[0]:
         return []
     names = [speaker for quoted in speakers for speaker in quoted]
     # one name spelt two ways in two articles is one entity (ألكسندر زاسبكين/زاسيبكين)
-    counts = Counter(one_spelling(names, [None] * len(names)))
+    counts = Counter(one_spelling(names, [None] * len(names), keys))
     ranked = sorted(counts, key=lambda speaker: (-counts[speaker], speaker))
     return ranked[:STORY_ENTITIES]
 

@@ -150,11 +150,14 @@ def analyze_to_parquet(
     stopped = False
     with ParquetFrames(directory, manifest=manifest) as writers, _progress(total, progress, manifest.documents) as bar:
         # chunks in flight, oldest first: each is written when done, in order
-        pending: deque[tuple[list[Document], Future[dict[str, pandas.DataFrame]]]] = deque()
+        pending: deque[tuple[list[Document], Future[tuple[dict[str, pandas.DataFrame], Any]]]] = deque()
+        # a chunk analysed in this process keeps its texts as the one pass normalized them, for
+        # the story index to read (a worker process's would be copied back: not worth it)
+        analyze = _analyze_keeping_texts if workers == 1 else _analyze_alone
         try:
             for chunk in _chunks(items, manifest.chunk_size, written.skipped):
                 _track_done(done, tracker, directory, manifest.chunk_size)
-                pending.append((chunk, pool.submit(analyze_chunk, chunk, event, threads)))
+                pending.append((chunk, pool.submit(analyze, chunk, event, threads)))
                 if len(pending) > workers:
                     _write(*pending.popleft(), written, writers, bar, tracker)
             while pending:
@@ -193,6 +196,21 @@ def analyze_chunk(
 ) -> dict[str, pandas.DataFrame]:
     """The frames of one chunk, in a worker."""
     return frames(documents, extract(documents, threads=threads, event=event), event=event)
+
+
+def _analyze_keeping_texts(
+    documents: list[Document], event: str, threads: int | None
+) -> tuple[dict[str, pandas.DataFrame], Any]:
+    """The frames of one chunk, and its texts as the one pass normalized them (``SearchTexts``)."""
+    found = extract(documents, threads=threads, event=event, keep_search=True)
+    return frames(documents, found, event=event), found.search
+
+
+def _analyze_alone(
+    documents: list[Document], event: str, threads: int | None
+) -> tuple[dict[str, pandas.DataFrame], Any]:
+    """The frames of one chunk, in a worker process, and no texts."""
+    return analyze_chunk(documents, event, threads), None
 
 
 def _refuse_in_a_worker_bootstrap(workers: int) -> None:
@@ -253,15 +271,16 @@ def _worker_setup(parent: int) -> None:
 
 def _write(
     documents: list[Document],
-    analysis: Future[dict[str, pandas.DataFrame]],
+    analysis: Future[tuple[dict[str, pandas.DataFrame], Any]],
     written: Written,
     writers: ParquetFrames,
     bar: Any,
     tracker: stories.StoryTracker,
 ) -> None:
-    """Appends the frames of one chunk, numbering its documents on, and adds it to the stories."""
-    found = analysis.result()
-    tracker.add(documents, found)
+    """Appends the frames of one chunk, numbering its documents on, and adds it to the stories
+    (with its texts normalized, when the chunk kept them)."""
+    found, normalized = analysis.result()
+    tracker.add(documents, found, normalized=normalized)
     for name in FRAMES:
         found[name]["doc"] += written.documents
         written.rows[name] += len(found[name])

@@ -20,18 +20,21 @@ use crate::{numbers, quotes};
 /// ``finder.find_batch`` (``as_columns=True``) of the same texts in one call, which gives what the
 /// three give: each text is normalized once for the three readers (see ``Document`` in the core),
 /// and each reader reads a chunk of texts in turn. Returns the three results as a
-/// tuple (facts, quotes, terms). ``reference_dates`` gives one date (or None) per text.
+/// tuple (facts, quotes, terms). ``reference_dates`` gives one date (or None) per text. With
+/// ``keep_search=True`` a fourth item, the texts as search normalization wrote them
+/// (``SearchTexts``), for ``StoryIndex.add`` to read rather than normalize each again.
 ///
 /// >>> facts, quotes, terms = extract_batch(["قال بوتين إن المكالمة استمرت 30 دقيقة."], TermFinder({"call": ["مكالمة"]}))
 /// >>> facts.column("value").to_pylist(), quotes.column("speaker").to_pylist(), terms["term"]
 /// ([30.0], ['فلاديمير بوتين'], ['call'])
 #[pyfunction]
-#[pyo3(signature = (texts, finder, reference_dates = None, threads = None))]
+#[pyo3(signature = (texts, finder, reference_dates = None, threads = None, keep_search = false))]
 pub fn extract_batch<'py>(
     texts: &Bound<'py, PyAny>,
     finder: &Bound<'py, PyTermFinder>,
     reference_dates: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
+    keep_search: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
@@ -58,20 +61,51 @@ pub fn extract_batch<'py>(
             Some(document) => terms.find_document(document),
             None => terms.find_utf16(&chunk[k]),
         });
-        drop(documents);
-        let found = facts.into_iter().zip(quotes).zip(matches);
-        found.map(|((f, q), m)| (f, q, m)).collect::<Vec<_>>()
+        // search's text moved out of each document, not copied
+        let search = documents.into_iter().map(|document| {
+            document
+                .filter(|_| keep_search)
+                .map(|d| d.search.normalized)
+        });
+        let found = facts.into_iter().zip(quotes).zip(matches).zip(search);
+        found
+            .map(|(((f, q), m), s)| (f, q, m, s))
+            .collect::<Vec<_>>()
     })?;
     let (mut facts, mut found, mut matches) = (Vec::new(), Vec::new(), Vec::new());
-    for (doc, (numeric, quoted, terms)) in results.into_iter().enumerate() {
+    let mut search = Vec::with_capacity(if keep_search { results.len() } else { 0 });
+    for (doc, (numeric, quoted, terms, normalized)) in results.into_iter().enumerate() {
         facts.push(numeric);
         found.extend(quoted.into_iter().map(|q| (doc, PyQuote::from(q))));
         matches.push(terms?);
+        if keep_search {
+            search.push(normalized);
+        }
     }
     let facts = super::numbers::arrow_columns(py, facts)?;
     let quotes = super::quotes::arrow_columns(py, &found)?;
     let terms = span_columns(py, "term", finder.get().triples(matches))?;
-    PyTuple::new(py, [facts, quotes, terms])
+    if !keep_search {
+        return PyTuple::new(py, [facts, quotes, terms]);
+    }
+    let search = Bound::new(py, PySearchTexts { texts: search })?.into_any();
+    PyTuple::new(py, [facts, quotes, terms, search])
+}
+
+/// The texts of a batch as search normalization writes them, made by ``extract_batch`` with
+/// ``keep_search=True``: ``StoryIndex.add(texts, normalized=...)`` reads them rather than
+/// normalizing each text again. Opaque: it holds them in Rust, and ``len()`` is their number.
+#[pyclass(module = "khabar._khabar", name = "SearchTexts", frozen)]
+pub struct PySearchTexts {
+    /// Per text (None for one too long to prepare: the index normalizes it itself).
+    pub texts: Vec<Option<String>>,
+}
+
+#[pymethods]
+impl PySearchTexts {
+    fn __len__(&self) -> usize {
+        self.texts.len()
+    }
 }
 
 /// `work` for each of `0..n`, in order, on the pool when `parallel`.

@@ -104,6 +104,7 @@ fn khabar_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<stories::PyStoryIndex>()?;
     m.add_function(wrap_pyfunction!(stories::story_terms, m)?)?;
     m.add_function(wrap_pyfunction!(analysis::extract_batch, m)?)?;
+    m.add_class::<analysis::PySearchTexts>()?;
     m.add("PROCLITICS", crate::terms::PROCLITICS.to_vec())?;
     Ok(())
 }

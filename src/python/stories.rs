@@ -7,6 +7,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
+use super::analysis::PySearchTexts;
 use super::batch::texts_of;
 use super::KhabarError;
 use crate::stories::{Article, Settings, StoryIndex};
@@ -90,8 +91,11 @@ impl PyStoryIndex {
     /// Adds ``texts``, with their ``titles`` when the title is not the text's first line,
     /// their publication ``times`` as POSIX seconds (None when unknown) and their ``outlets``
     /// (None when unknown: two articles of one outlet are less alike). The texts are read and
-    /// compared on ``threads`` threads with the GIL released.
-    #[pyo3(signature = (texts, titles = None, times = None, threads = None, outlets = None))]
+    /// compared on ``threads`` threads with the GIL released. ``normalized`` is what
+    /// ``extract_batch(texts, ..., keep_search=True)`` made of the same texts (its fourth item):
+    /// they are read from it rather than normalized again.
+    #[pyo3(signature = (texts, titles = None, times = None, threads = None, outlets = None, normalized = None))]
+    #[allow(clippy::too_many_arguments)]
     fn add(
         &self,
         py: Python<'_>,
@@ -100,6 +104,7 @@ impl PyStoryIndex {
         times: Option<Vec<Option<f64>>>,
         threads: Option<usize>,
         outlets: Option<Vec<Option<String>>>,
+        normalized: Option<&Bound<'_, PySearchTexts>>,
     ) -> PyResult<()> {
         let texts: Vec<String> = texts_of(texts)?
             .iter()
@@ -114,6 +119,7 @@ impl PyStoryIndex {
             ("titles", titles.as_ref().map(Vec::len)),
             ("times", times.as_ref().map(Vec::len)),
             ("outlets", outlets.as_ref().map(Vec::len)),
+            ("normalized", normalized.map(|n| n.get().texts.len())),
         ] {
             if given.is_some_and(|len| len != n) {
                 return Err(PyValueError::new_err(format!(
@@ -127,6 +133,8 @@ impl PyStoryIndex {
                 "times must be finite POSIX seconds or None, not {bad}"
             )));
         }
+        // (the texts themselves, free of the GIL)
+        let search: Option<&PySearchTexts> = normalized.map(Bound::get);
         let pool = crate::pool::pool(threads)?;
         let mut guard = self.lock()?;
         let index: &mut StoryIndex = &mut guard;
@@ -139,7 +147,10 @@ impl PyStoryIndex {
                     outlet: outlets.as_ref().and_then(|o| o[k].as_deref()),
                 })
                 .collect();
-            pool.install(|| index.add(&articles))
+            let given: Vec<Option<&str>> = search
+                .map(|s| s.texts.iter().map(Option::as_deref).collect())
+                .unwrap_or_default();
+            pool.install(|| index.add_normalized(&articles, &given))
         });
         Ok(())
     }
@@ -174,15 +185,11 @@ impl PyStoryIndex {
         )?;
         columns.set_item("first", stories.iter().map(|s| s.first).collect::<Vec<_>>())?;
         columns.set_item("last", stories.iter().map(|s| s.last).collect::<Vec<_>>())?;
-        let terms: Vec<Vec<&str>> = stories
+        let (terms, words): (Vec<Vec<&str>>, Vec<Vec<&str>>) = stories
             .iter()
-            .map(|s| index.key_terms(&s.members, key_terms))
-            .collect();
+            .map(|s| index.key_terms_and_words(&s.members, key_terms))
+            .unzip();
         columns.set_item("key_terms", terms)?;
-        let words: Vec<Vec<&str>> = stories
-            .iter()
-            .map(|s| index.key_words(&s.members, key_terms))
-            .collect();
         columns.set_item("key_words", words)?;
         Ok(columns)
     }

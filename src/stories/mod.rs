@@ -175,8 +175,8 @@ pub struct StoryIndex {
     outlets: Vec<Option<u32>>,
     outlet_ids: FxHashMap<String, u32>,
     /// Per term id, the shortest word a title or lead wrote it with (قمة for قمه, بوتين for
-    /// بوتين rather than وبوتين): how key terms are shown.
-    spellings: FxHashMap<u32, String>,
+    /// بوتين rather than وبوتين), and its length in characters: how key terms are shown.
+    spellings: FxHashMap<u32, (usize, String)>,
 }
 
 /// What reading an article gives: its distinct terms (their id when the index knows them) with
@@ -309,6 +309,13 @@ impl StoryIndex {
     /// Adds `articles` after those added before. Reading and comparing run on the current
     /// rayon pool.
     pub fn add(&mut self, articles: &[Article<'_>]) {
+        self.add_normalized(articles, &[]);
+    }
+
+    /// [`add`](Self::add), with each article's text as search normalization writes it where the
+    /// caller has it (`normalized[k]` for `articles[k]`; None, or past the end, to normalize
+    /// it here): an analysis normalized every text for numbers and terms already.
+    pub fn add_normalized(&mut self, articles: &[Article<'_>], normalized: &[Option<&str>]) {
         let reader = Terms::new(self.background);
         let happenings = Happenings::bundled();
         let first = self.vectors.len();
@@ -332,7 +339,7 @@ impl StoryIndex {
                     .char_indices()
                     .nth(LEAD_CHARS)
                     .map_or(body, |(byte, _)| &body[..byte]);
-                copies::lead(&reader.words(opening))
+                copies::lead(&reader.first_words(opening, copies::LEAD_WORDS))
             })
             .collect();
         for (k, lead) in leads.iter().enumerate() {
@@ -349,17 +356,26 @@ impl StoryIndex {
             .map(|(k, (a, opening))| {
                 let article = (first + k) as u32;
                 let body = days::body(a.title, a.text);
-                let own =
-                    openings.own_end(article, outlets[article as usize], a.text, body, |line| {
-                        reader.words(line)
-                    });
+                let own = openings.own_end(
+                    article,
+                    outlets[article as usize],
+                    a.text,
+                    body,
+                    |line, n| reader.first_words(line, n),
+                );
                 // a term is copied only when the index does not know it yet
-                let (looked_up, words) = reader.read(a.title, &a.text[..own], |term| {
+                let id = |term: &str| {
                     vocabulary
                         .get(term)
                         .copied()
                         .ok_or_else(|| term.to_string())
-                });
+                };
+                // (a text cut before its closing teasers is normalized as cut)
+                let given = normalized.get(k).copied().flatten();
+                let (looked_up, words) = match given.filter(|_| own == a.text.len()) {
+                    Some(text) => reader.read_normalized(a.title, text, id),
+                    None => reader.read(a.title, &a.text[..own], id),
+                };
                 let title = a
                     .title
                     .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());
@@ -379,8 +395,10 @@ impl StoryIndex {
                     .char_indices()
                     .nth(SPELLED_FROM)
                     .map_or(a.text, |(byte, _)| &a.text[..byte]);
-                let mut spelled = reader.spellings(lead);
-                spelled.extend(a.title.map(|t| reader.spellings(t)).unwrap_or_default());
+                let spelled = match a.title {
+                    Some(title) => reader.distinct_spellings(&[lead, title]),
+                    None => reader.distinct_spellings(&[lead]),
+                };
                 // copies are told by the whole page: a re-post keeps the block its first post
                 // had, and a block is cut only from the later of the two
                 let signature = if own < a.text.len() {
@@ -422,9 +440,13 @@ impl StoryIndex {
                 let Some(&id) = self.vocabulary.get(term.as_ref()) else {
                     continue;
                 };
-                let known = self.spellings.get(&id);
-                if known.is_none_or(|k| word.chars().count() < k.chars().count()) {
-                    self.spellings.insert(id, word.to_owned());
+                let length = word.chars().count();
+                if self
+                    .spellings
+                    .get(&id)
+                    .is_none_or(|&(known, _)| length < known)
+                {
+                    self.spellings.insert(id, (length, word.to_owned()));
                 }
             }
         }
@@ -513,33 +535,50 @@ impl StoryIndex {
 
     /// The heaviest terms of a group of articles, at most `n`, heaviest first.
     pub fn key_terms(&self, members: &[u32], n: usize) -> Vec<&str> {
-        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
-        for &article in members {
-            for &(term, weight) in &self.vectors[article as usize] {
-                *sum.entry(term).or_default() += weight;
-            }
-        }
-        let mut weighted: Vec<(u32, f32)> = sum.into_iter().collect();
-        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        weighted
+        self.key_term_ids(members, n)
             .into_iter()
-            .take(n)
-            .map(|(id, _)| self.names[id as usize].as_str())
+            .map(|id| self.names[id as usize].as_str())
             .collect()
     }
 
     /// [`key_terms`](Self::key_terms) as the titles and leads added wrote them: the shortest
     /// word for each (قمة, الرياض rather than قمه, رياض).
     pub fn key_words(&self, members: &[u32], n: usize) -> Vec<&str> {
-        self.key_terms(members, n)
+        self.key_terms_and_words(members, n).1
+    }
+
+    /// [`key_terms`](Self::key_terms) and [`key_words`](Self::key_words) of one group, its
+    /// terms weighed once.
+    pub fn key_terms_and_words(&self, members: &[u32], n: usize) -> (Vec<&str>, Vec<&str>) {
+        self.key_term_ids(members, n)
             .into_iter()
-            .map(|term| {
-                self.vocabulary
-                    .get(term)
-                    .and_then(|id| self.spellings.get(id))
-                    .map_or(term, String::as_str)
+            .map(|id| {
+                let term = self.names[id as usize].as_str();
+                let word = self
+                    .spellings
+                    .get(&id)
+                    .map_or(term, |(_, word)| word.as_str());
+                (term, word)
             })
-            .collect()
+            .unzip()
+    }
+
+    fn key_term_ids(&self, members: &[u32], n: usize) -> Vec<u32> {
+        let mut weighted: Vec<(u32, f32)> = match members {
+            // a story of one article (most of them): its own vector, no sums to make
+            [article] => self.vectors[*article as usize].clone(),
+            _ => {
+                let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+                for &article in members {
+                    for &(term, weight) in &self.vectors[article as usize] {
+                        *sum.entry(term).or_default() += weight;
+                    }
+                }
+                sum.into_iter().collect()
+            }
+        };
+        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        weighted.into_iter().take(n).map(|(id, _)| id).collect()
     }
 
     /// The distinct terms a text is compared by, sorted: what the background frequencies count.
@@ -974,6 +1013,32 @@ mod tests {
     const VOTE: &str = "مجلس الأمن يصوت على هدنة في الغوطة الشرقية\nصوت مجلس الأمن الدولي بالإجماع على قرار هدنة لمدة 30 يوما في الغوطة الشرقية بريف دمشق";
     const VOTE_AGAIN: &str = "بالإجماع: مجلس الأمن يقر هدنة الغوطة\nأقر مجلس الأمن الدولي بالإجماع قرارا بهدنة 30 يوما في الغوطة الشرقية";
     const MATCH: &str = "برشلونة يفوز على إشبيلية في نهائي كأس الملك\nفاز برشلونة على إشبيلية بخمسة أهداف في نهائي كأس ملك إسبانيا";
+
+    #[test]
+    fn texts_given_normalized_are_read_as_the_texts() {
+        let search = crate::normalize::Normalizer::new(crate::normalize::Options::SEARCH);
+        let texts = [VOTE, VOTE_AGAIN, MATCH];
+        let articles: Vec<Article<'_>> = texts.iter().map(|text| article(text, 1.0)).collect();
+        let normalized: Vec<String> = texts
+            .iter()
+            .map(|text| search.normalize(text).into_owned())
+            .collect();
+        let (mut alone, mut given) = (
+            StoryIndex::new(Settings::default()),
+            StoryIndex::new(Settings::default()),
+        );
+        alone.add(&articles);
+        // the last one not given: normalized by the index
+        given.add_normalized(&articles, &[Some(&normalized[0]), Some(&normalized[1])]);
+        assert_eq!(alone.vectors, given.vectors);
+        assert_eq!(alone.signatures, given.signatures);
+        assert_eq!(alone.likenesses(), given.likenesses());
+        assert_eq!(alone.stories(), given.stories());
+        // and a text given wrong would be read as given: the texts are what is read
+        let mut wrong = StoryIndex::new(Settings::default());
+        wrong.add_normalized(&articles, &[Some(&normalized[2])]);
+        assert_ne!(alone.vectors[0], wrong.vectors[0]);
+    }
 
     #[test]
     fn the_same_happening_is_one_story_and_another_is_another() {

@@ -61,14 +61,15 @@ impl Openings {
 
     /// Where the article's own text ends: the byte at which its closing block of teasers starts,
     /// or the text's length. `body` is the text after the title; the body's first line is the
-    /// article's own lead, never a teaser. `words` reads a line's words as the leads were read.
+    /// article's own lead, never a teaser. `words` reads a line's first words (as many as it is
+    /// given, or all) as the leads were read.
     pub fn own_end(
         &self,
         article: u32,
         outlet: Option<u32>,
         text: &str,
         body: &str,
-        words: impl Fn(&str) -> Vec<u64>,
+        words: impl Fn(&str, usize) -> Vec<u64>,
     ) -> usize {
         let body_start = text.len() - body.len();
         // the body's lines after its first, with their byte offsets in `text`, last first
@@ -87,7 +88,7 @@ impl Openings {
                 break;
             }
             short += 1;
-            if self.opens_another(article, outlet, &words(line)) {
+            if self.opens_another(article, outlet, &words(line, LINE_WORDS)) {
                 teasers += 1;
                 // the block starts at a teaser, and teasers are at least half of it
                 if 2 * teasers >= short {
@@ -142,7 +143,7 @@ mod tests {
 
     fn own_text(openings: &Openings, text: &str, outlet: Option<u32>) -> String {
         let body = text.split_once('\n').unwrap().1;
-        let end = openings.own_end(9, outlet, text, body, words);
+        let end = openings.own_end(9, outlet, text, body, |line, _| words(line));
         text[..end].to_string()
     }
 
@@ -160,7 +161,7 @@ mod tests {
         let text = format!("{OWN}\n{}\n{}\n{}", LEADS[0], LEADS[1], LEADS[2]);
         let body = text.split_once('\n').unwrap().1;
         assert_eq!(
-            openings().own_end(0, Some(0), &text, body, words),
+            openings().own_end(0, Some(0), &text, body, |line, _| words(line)),
             text.len()
         );
     }

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::{Normalizer, Options};
 
@@ -157,9 +157,19 @@ impl<'b> Terms<'b> {
         &self,
         title: Option<&str>,
         text: &str,
+        id: impl FnMut(&str) -> T,
+    ) -> (Vec<(T, f32)>, Vec<u64>) {
+        self.read_normalized(title, &self.normalizer.normalize(text), id)
+    }
+
+    /// [`read`](Self::read) of a text given as search normalization writes it (the one pass of
+    /// an analysis made it for numbers and terms): not normalized again.
+    pub fn read_normalized<T>(
+        &self,
+        title: Option<&str>,
+        text: &str,
         mut id: impl FnMut(&str) -> T,
     ) -> (Vec<(T, f32)>, Vec<u64>) {
-        let text = self.normalizer.normalize(text);
         let title = title.map(|t| self.normalizer.normalize(t));
         // room for the distinct terms at once (a term for each 16 bytes of news, 11 at most in
         // ANT), rather than the table rehashed and the list moved as they come
@@ -167,7 +177,7 @@ impl<'b> Terms<'b> {
         let mut weighed: Vec<(&str, f32)> = Vec::with_capacity(room);
         let mut at: FxHashMap<&str, usize> = FxHashMap::default();
         at.reserve(room);
-        visit(self, title.as_deref(), &text, |term, place| {
+        visit(self, title.as_deref(), text, |term, place| {
             match at.get(term) {
                 Some(&k) => weighed[k].1 += place.weight(),
                 None => {
@@ -180,7 +190,7 @@ impl<'b> Terms<'b> {
             .into_iter()
             .map(|(term, weight)| (id(term), weight))
             .collect();
-        (weighed, words_of(&text))
+        (weighed, words_of(text))
     }
 
     /// Each word of `text` that stands for a term, as `(term, word)` in text order: how a text
@@ -192,20 +202,61 @@ impl<'b> Terms<'b> {
     where
         'b: 't,
     {
-        text.split(|c: char| !(is_word_char(c) || is_mark(c)))
-            .filter_map(|word| {
-                let term = match self.normalizer.normalize(word) {
-                    Cow::Borrowed(kept) => Cow::Borrowed(self.term(kept.trim())?),
-                    Cow::Owned(changed) => Cow::Owned(self.term(changed.trim())?.to_owned()),
-                };
-                Some((term, word))
-            })
+        spelling_words(text)
+            .filter_map(|word| self.spelling(word))
             .collect()
+    }
+
+    /// [`spellings`](Self::spellings) of `texts` one after another, each word once: what an
+    /// index keeps of them (the shortest word of each term) is the same, and a lead repeats its
+    /// words and the title's, each normalized alone.
+    pub fn distinct_spellings<'t>(&self, texts: &[&'t str]) -> Vec<(Cow<'t, str>, &'t str)>
+    where
+        'b: 't,
+    {
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        texts
+            .iter()
+            .flat_map(|text| spelling_words(text))
+            .filter(|word| seen.insert(word))
+            .filter_map(|word| self.spelling(word))
+            .collect()
+    }
+
+    /// The term `word` of the original text stands for, borrowed from it when normalizing
+    /// changed nothing, and the word.
+    fn spelling<'t>(&self, word: &'t str) -> Option<(Cow<'t, str>, &'t str)>
+    where
+        'b: 't,
+    {
+        let term = match self.normalizer.normalize(word) {
+            Cow::Borrowed(kept) => Cow::Borrowed(self.term(kept.trim())?),
+            Cow::Owned(changed) => Cow::Owned(self.term(changed.trim())?.to_owned()),
+        };
+        Some((term, word))
     }
 
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
     pub fn words(&self, text: &str) -> Vec<u64> {
         words_of(&self.normalizer.normalize(text))
+    }
+
+    /// The first `n` of [`words`](Self::words) (all of them when fewer), normalizing only as
+    /// much of `text` as holds them: a lead or a line is read for its first words alone, and
+    /// normalizing the rest was a tenth of the index. Cut at a space, the text normalizes to the
+    /// start of what the whole normalizes to, its words whole: no step looks past a space (ي
+    /// ends a word before one) or changes what it wrote before one.
+    pub fn first_words(&self, text: &str, n: usize) -> Vec<u64> {
+        if let Some((cut, _)) = text.match_indices(' ').nth(n.saturating_sub(1)) {
+            let mut words = self.words(&text[..cut]);
+            if words.len() >= n {
+                words.truncate(n);
+                return words;
+            }
+        }
+        let mut words = self.words(text);
+        words.truncate(n);
+        words
     }
 
     /// The term a word stands for, or None for a word too short to tell stories apart. A spelling
@@ -278,6 +329,11 @@ fn visit<'a, 'b: 'a>(
             }
         }
     }
+}
+
+/// The words of an original text, marks and all, as [`Terms::spellings`] reads them.
+fn spelling_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(is_word_char(c) || is_mark(c)))
 }
 
 /// The hashes of the words of a normalized text, in order.
@@ -423,6 +479,22 @@ mod tests {
     }
 
     #[test]
+    fn distinct_spellings_are_the_spellings_of_each_text_each_word_once() {
+        let background = background();
+        let terms = Terms::new(&background);
+        let (lead, title) = (
+            "قِمّة الرياض\nقمة الرياض في الرياض، والقدس: 2018",
+            "قمة الرياض",
+        );
+        let mut expected = terms.spellings(lead);
+        expected.extend(terms.spellings(title));
+        let mut seen = std::collections::HashSet::new();
+        expected.retain(|&(_, word)| seen.insert(word));
+        assert_eq!(terms.distinct_spellings(&[lead, title]), expected);
+        assert_eq!(expected.len(), 6, "{expected:?}");
+    }
+
+    #[test]
     fn a_news_text_is_read_in_the_room_made_for_it() {
         let background = background();
         let terms = Terms::new(&background);
@@ -445,6 +517,24 @@ mod tests {
             }
         }
         assert_eq!(read, summed);
+        // and a text given normalized is read as the text
+        let normalized = terms.normalizer.normalize(&text);
+        let given =
+            terms.read_normalized(Some("قمة الرياض"), &normalized, |t| t.to_string());
+        assert_eq!(given, (read, hashes));
+    }
+
+    #[test]
+    fn the_first_words_of_a_text_are_those_of_the_whole() {
+        let background = background();
+        let terms = Terms::new(&background);
+        // a yeh before a cut, marks, runs of spaces, a line break, punctuation between words
+        let text =
+            "مشى فيْ الطريقِ  ثم جرى الى  بيتي ،  وقال: ما في\n أحد هناك - والله ي  لا أعرف شيئا";
+        let all = terms.words(text);
+        for n in 0..=all.len() + 2 {
+            assert_eq!(terms.first_words(text, n), all[..n.min(all.len())], "{n}");
+        }
     }
 
     #[test]
