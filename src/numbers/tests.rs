@@ -4188,3 +4188,95 @@ fn words_the_parser_looks_for_are_met_in_the_search_text() {
     assert_eq!(day[0].kind, "date");
     assert_eq!(day[0].resolved.as_deref(), Some("2018-09-15"));
 }
+
+#[test]
+fn currencies_of_other_countries() {
+    let money = |text: &str| {
+        let f = one(text);
+        (f.kind, f.value, f.unit)
+    };
+    assert_eq!(
+        money("خصصت الحكومة 300 مليون كرونة سويدية للمدارس"),
+        ("money", Some(300_000_000.0), Some("SEK"))
+    );
+    // the country's name after the dollar is its own dollar, not the US one
+    assert_eq!(
+        money("بلغت الصادرات 4 مليارات دولار كندي"),
+        ("money", Some(4_000_000_000.0), Some("CAD"))
+    );
+    assert_eq!(money("دفع غرامة قدرها 20 ألف روبية").2, Some("rupee"));
+    assert_eq!(money("بيعت اللوحة بمليون فرنك سويسري").2, Some("CHF"));
+}
+
+#[test]
+fn decades_where_time_is_told() {
+    let decade = |text: &str| {
+        let f = one(text);
+        (f.kind, f.value, f.unit, f.qualifier)
+    };
+    assert_eq!(
+        decade("حكم الحزب البلاد نحو خمسة عقود"),
+        (
+            "duration",
+            Some(5.0),
+            Some("decade"),
+            Some("approx".to_string())
+        )
+    );
+    assert_eq!(
+        decade("يأمل الجانبان إنهاء 6 عقود من النزاع"),
+        ("duration", Some(6.0), Some("decade"), None)
+    );
+    assert_eq!(decade("انتهت حرب دامت ثلاثة عقود").2, Some("decade"));
+    // contracts: signed with someone, or many
+    assert_eq!(one("أبرمت الهيئة 3 عقود مع مقاولين").kind, "count");
+    assert_eq!(one("وقعت الشركة أكثر من 30 عقدا").kind, "count");
+}
+
+#[test]
+fn a_percent_sign_typed_before_its_number() {
+    let f = one("تراجع الإنتاج بنسبة %2.5 عن مستواه");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("percent", Some(2.5), "%2.5")
+    );
+    let qualifier = |text: &str| one(text).qualifier;
+    assert_eq!(
+        qualifier("شكلت أكثر من %40 من الودائع"),
+        Some("more_than".to_string())
+    );
+    assert_eq!(
+        qualifier("بنسبة لا تقل عن %15 من الأرباح"),
+        Some("at_least".to_string())
+    );
+    // the sign of the number before it stays that number's
+    let found = facts("ارتفع بنسبة 40% 3 مرات");
+    assert_eq!((found[0].kind, found[0].value), ("percent", Some(40.0)));
+}
+
+#[test]
+fn a_time_of_day_in_construct_with_its_day() {
+    let clock = |text: &str| {
+        let f = facts(text)
+            .into_iter()
+            .find(|f| f.kind == "clock_time")
+            .unwrap();
+        (f.text, f.resolved.unwrap())
+    };
+    assert_eq!(
+        clock("انطلقت الرحلة الساعة التاسعة من مساء الجمعة"),
+        ("الساعة التاسعة".to_string(), "21:00".to_string())
+    );
+    assert_eq!(clock("وقع الانفجار الساعة 2:40 ظهر الأحد").1, "14:40");
+    assert_eq!(
+        clock("بدأ الاجتماع الساعة الرابعة من بعد ظهر اليوم").1,
+        "16:00"
+    );
+    assert_eq!(clock("عاد الساعة العاشرة من ليل السبت").1, "22:00");
+    // past midnight, the night keeps its hour
+    assert_eq!(clock("عاد الساعة الواحدة من ليل السبت").1, "01:00");
+    // ظهر is a verb as often: no day after it, no time of day
+    assert!(facts("في المرة الثالثة ظهر فيها اللاعب")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+}

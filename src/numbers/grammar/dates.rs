@@ -908,19 +908,27 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the decades or centuries of a fact from `first` to `next` are time: after a
-    /// preposition of time or a word of lasting (خلال، منذ، قبل، على مدى، طوال), or before
-    /// الماضية، الأخيرة، المقبلة or من الزمن.
+    /// preposition of time, a word or a verb of lasting (خلال، منذ، قبل، على مدى، طوال، استمرت،
+    /// دامت), or before الماضية، الأخيرة، المقبلة or من and what they were of (7 عقود من الصراع،
+    /// ستة عقود من حكم: contracts are signed with, not of).
     pub(super) fn era_context(&self, first: usize, next: usize) -> bool {
         let cue = (1..=2).filter(|&n| first >= n).any(|n| {
-            self.word(first - n)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "duration")))
+            self.word(first - n).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| self.lex.is(s, "duration") || self.lex.is(s, "lasting"))
+            })
         });
-        cue || self.qualifier_before(first).is_some()
+        let of = self.word(next) == Some("من")
+            && self.joined(next)
+            && self
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| t.kind == Kind::Word);
+        cue || of
+            || self.qualifier_before(first).is_some()
             || matches!(
                 self.qualifier_at(next, Place::After),
                 Some(("last" | "next", _, _))
             )
-            || (self.word(next) == Some("من") && self.word(next + 1) == Some("الزمن"))
     }
 
     /// Whether a month or a day and month follow (so a year-like number is part of a date).
