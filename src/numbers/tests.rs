@@ -4280,3 +4280,26 @@ fn a_time_of_day_in_construct_with_its_day() {
         .iter()
         .all(|f| f.kind != "clock_time"));
 }
+
+#[test]
+fn a_number_after_a_head_of_positions_orders_it() {
+    let ordinal = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.value, f.counted_noun.map(|n| n.text))
+    };
+    assert_eq!(
+        ordinal("أحرز المهاجم هدفه في الدقيقة 77 من المباراة"),
+        (
+            "77".to_string(),
+            "ordinal",
+            Some(77.0),
+            Some("الدقيقة".to_string())
+        )
+    );
+    assert_eq!(
+        ordinal("تعادل الفريقان في الجولة 12 من الدوري").1,
+        "ordinal"
+    );
+    assert_eq!(ordinal("سجل في الدقيقة 64 من عمر اللقاء").1, "ordinal");
+    assert_eq!(ordinal("حل المنتخب في المركز 41 عالميا").2, Some(41.0));
+}

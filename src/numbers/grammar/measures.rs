@@ -425,6 +425,12 @@ impl<'a> Parser<'a> {
             draft.kind = "quantity";
             draft.unit = Some("richter");
             next += 1;
+        } else if self.after_position(start + 1) && draft.value_max.is_none() && inside.is_none() {
+            // في الدقيقة 67، حل في المركز 23، الجولة 25 من الدوري: the number names the minute,
+            // the place or the round, an ordinal of its head (as the golds' المركز 13، الدقيقة
+            // 43), and counts no group after من (43 من المباراة was a count of matches)
+            draft.kind = "ordinal";
+            draft.noun = Some((start - 1, 0));
         } else if let Some(noun) = self
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
