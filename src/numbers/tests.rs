@@ -289,7 +289,14 @@ fn deictic_days_and_this_last_next() {
     assert_eq!(facts("في الليلة التي سبقت"), vec![]);
     assert_eq!(resolved("العام الحالي"), "2025");
     assert_eq!(resolved("هذا الأسبوع"), "2025-W12");
-    assert_eq!(resolved("الشهر السابق"), "2025-02");
+    // the month before one the story tells of, and none is named: unknown, not February
+    assert_eq!(extract("مقارنة بالشهر السابق", reference)[0].resolved, None);
+    assert_eq!(
+        extract("وفي اليوم التالي أعلنت الشرطة اعتقاله", reference)[0].resolved,
+        None
+    );
+    // a year stays next to the year of writing (نفس الفترة من العام السابق)
+    assert_eq!(resolved("مقارنة بالعام السابق"), "2024");
     assert_eq!(facts("الرئيس السابق"), vec![]);
     assert_eq!(facts("قناة اليمن اليوم"), vec![]);
 }
