@@ -4310,3 +4310,17 @@ fn a_number_after_a_head_of_positions_orders_it() {
     assert_eq!(ordinal("سجل في الدقيقة 64 من عمر اللقاء").1, "ordinal");
     assert_eq!(ordinal("حل المنتخب في المركز 41 عالميا").2, Some(41.0));
 }
+
+#[test]
+fn a_part_of_a_month_of_a_relative_year() {
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let found = extract("ارتفعت الودائع حتى نهاية أكتوبر من العام الماضي", reference);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].resolved.as_deref()),
+        (
+            "نهاية أكتوبر من العام الماضي",
+            Some("2024-10-21/2024-10-31")
+        )
+    );
+}

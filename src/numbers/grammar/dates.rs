@@ -250,12 +250,14 @@ impl<'a> Parser<'a> {
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "month_context")))
             || month_word
             || twice;
-        if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
+        if year.is_none() && year_offset.is_none() && which.is_none() {
             // a month that is also a word or a name needs من or a word before it to take the
-            // year after it (دعت إليها ماي العام الماضي: Theresa May)
+            // year after it (دعت إليها ماي العام الماضي: Theresa May); a part of the month takes
+            // it with من (نهاية ديسمبر من العام الماضي, one date as the check3 gold has it)
             if let Some((offset, after, _)) = self
                 .relative_year_after(next)
                 .filter(|&(_, _, of)| of || !*ambiguous || day.is_some() || after_word)
+                .filter(|&(_, _, of)| qualifier.is_none() || of)
             {
                 year_offset = Some(offset);
                 next = after;
