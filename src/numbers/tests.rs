@@ -4324,3 +4324,12 @@ fn a_part_of_a_month_of_a_relative_year() {
         )
     );
 }
+
+#[test]
+fn a_pronoun_of_the_group_is_no_counted_noun() {
+    let found = facts("شاركت 900 امرأة في المسح، وقالت 412 منهن إنهن");
+    assert_eq!(
+        (found[1].text.as_str(), found[1].counted_noun.is_none()),
+        ("412", true)
+    );
+}
