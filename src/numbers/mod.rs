@@ -212,7 +212,8 @@ fn named_day(facts: &mut [NumericFact], units: &[u16]) {
 /// named (أدخلتها عام 2013 ... في العام التالي → 2014; تراجعت في 2017 مقابل 34 العام السابق
 /// → 2016), not to the day of writing, which الماضي and المقبل are next to. Resolved from the
 /// nearest date before it in its paragraph that names that period; without one, a day or a
-/// month is unknown and a year is left next to the year of writing.
+/// month is unknown if the text named one before (in another paragraph), and next to the day
+/// of writing if it named none, as a year is.
 /// A day of the same month (20 من الشهر نفسه) is of the last month named before it anywhere in
 /// the text (a range of days by its first month), left unknown after a Hijri month.
 fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
@@ -260,11 +261,18 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
             shifted(facts[named].resolved.as_deref()?, unit, shift)
         }) {
             facts[i].resolved = Some(resolved);
-        } else if shift.is_some_and(|(unit, _)| matches!(unit, "day" | "month")) {
+        } else if shift.is_some_and(|(unit, _)| {
+            matches!(unit, "day" | "month")
+                && PERIODS
+                    .iter()
+                    .position(|p| *p == unit)
+                    .is_some_and(|period| latest[period].is_some())
+        }) {
             // (وفي اليوم التالي أعلنت، مقارنة بالشهر السابق: a day or a month next to one the
-            // story tells of, not to the day of writing, which اليوم and غدا are; unknown
-            // without one. A year kept it: العام السابق compares with the year of writing as
-            // often as not)
+            // story has told of in another paragraph, unknown which, not the day of writing,
+            // which اليوم and غدا are. A text that names no day or month before it is read
+            // against the day of writing, as Duckling reads اليوم السابق alone; a year keeps it
+            // anyway: العام السابق compares with the year of writing as often as not)
             facts[i].resolved = None;
         } else if same_month(&facts[i]) {
             let day = facts[i].resolved.as_deref().and_then(|r| r.get(8..10));

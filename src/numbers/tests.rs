@@ -289,11 +289,16 @@ fn deictic_days_and_this_last_next() {
     assert_eq!(facts("في الليلة التي سبقت"), vec![]);
     assert_eq!(resolved("العام الحالي"), "2025");
     assert_eq!(resolved("هذا الأسبوع"), "2025-W12");
-    // the month before one the story tells of, and none is named: unknown, not February
-    assert_eq!(extract("مقارنة بالشهر السابق", reference)[0].resolved, None);
+    // alone, the month before the one of writing (as Duckling reads it)
+    assert_eq!(resolved("الشهر السابق"), "2025-02");
+    // the day after one the story told of in another paragraph: unknown, not tomorrow
+    let found = extract(
+        "اعتقلت الشرطة المشتبه به الأحد.\nوفي اليوم التالي أعلنت اسمه",
+        reference,
+    );
     assert_eq!(
-        extract("وفي اليوم التالي أعلنت الشرطة اعتقاله", reference)[0].resolved,
-        None
+        (found[1].text.as_str(), found[1].resolved.as_deref()),
+        ("اليوم التالي", None)
     );
     // a year stays next to the year of writing (نفس الفترة من العام السابق)
     assert_eq!(resolved("مقارنة بالعام السابق"), "2024");
