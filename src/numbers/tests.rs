@@ -4338,3 +4338,21 @@ fn a_pronoun_of_the_group_is_no_counted_noun() {
         ("412", true)
     );
 }
+
+#[test]
+fn the_round_of_a_cup_counts_nothing_after_it() {
+    let round = |text: &str| {
+        let f = facts(text).into_iter().next().unwrap();
+        (f.text, f.kind, f.value, f.counted_noun.is_none())
+    };
+    assert_eq!(
+        round("تأهل الفريق إلى دور الستة عشر لدوري الأبطال"),
+        ("الستة عشر".to_string(), "cardinal", Some(16.0), true)
+    );
+    assert_eq!(
+        round("يلعب في دور الثمانية يوم الأحد").0,
+        "الثمانية".to_string()
+    );
+    assert_eq!(round("ودع البطولة من دور الـ16 بكأس الملك").0, "الـ16");
+    assert_eq!(one("ويحصل المتأهل لهذا الدور 5 ملايين دولار").kind, "money");
+}

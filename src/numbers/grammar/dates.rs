@@ -900,6 +900,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the word before `i` is دور, the round of a cup (دور الثمانية، لدور الستة عشر، في
+    /// الدور 32): the number after it names the stage (`round` in `cues.tsv`).
+    pub(super) fn round_before(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i - 1)
+            && self.word(i - 1).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| self.lex.is(s.strip_prefix("ال").unwrap_or(s), "round"))
+            })
+    }
+
     /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a
     /// number counts as a span of time only where time is spoken of: عقد is also a contract
     /// (`era` in `cues.tsv`).

@@ -207,6 +207,25 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
+                // دور الستة عشر لدوري الأبطال، دور الـ16، دور الثمانية يوم السبت: the round of
+                // N, a stage's name; the number alone, counting no word nor unit of time after
+                // it (the prize of a round is money: المتأهل لهذا الدور 12 مليون دولار)
+                let paid = self
+                    .unit_at(next)
+                    .is_some_and(|(unit, _)| !Self::is_time(unit.unit));
+                if inside.is_none() && draft.value_max.is_none() && !paid {
+                    let article = self.article_before(start);
+                    if self.round_before(article.map_or(start, |(at, _)| at)) {
+                        if let Some((at, clitics)) = article {
+                            draft.first = at;
+                            prefix = clitics;
+                        }
+                        draft.kind = "cardinal";
+                        draft.prefix = prefix;
+                        draft.last = next;
+                        return Some(draft);
+                    }
+                }
                 // 4 من بين كل 5 أشخاص: a share
                 if let Some((of, after)) = self.share(next).filter(|_| draft.value_max.is_none()) {
                     draft.kind = "fraction";
