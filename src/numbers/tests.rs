@@ -4356,3 +4356,16 @@ fn the_round_of_a_cup_counts_nothing_after_it() {
     assert_eq!(round("ودع البطولة من دور الـ16 بكأس الملك").0, "الـ16");
     assert_eq!(one("ويحصل المتأهل لهذا الدور 5 ملايين دولار").kind, "money");
 }
+
+#[test]
+fn zero_written_as_a_word_is_a_score() {
+    let score = |text: &str| {
+        let f = facts(text).into_iter().find(|f| f.kind == "score").unwrap();
+        (f.text, f.value, f.value_max)
+    };
+    assert_eq!(
+        score("تغلب الضيوف على مضيفهم 3-صفر يوم الأحد"),
+        ("3-صفر".to_string(), Some(3.0), Some(0.0))
+    );
+    assert_eq!(score("سجل الهدفان وانتهى اللقاء صفر-2").2, Some(2.0));
+}

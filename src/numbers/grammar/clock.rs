@@ -172,7 +172,10 @@ impl<'a> Parser<'a> {
                     self.word(i - 1),
                     Some("بين" | "من" | "نحو" | "حوالي" | "قرابه")
                 );
-        if !(cue_before || cue_after || bracketed || sets) || !cue_after && amount {
+        // 2-صفر، صفر-1: zero written as a word is a side of a result and nothing else (1-صفر يوم
+        // الخميس, with a day after it, was a cardinal 1)
+        let zero = [i, i + 2].iter().any(|&k| self.word(k) == Some("صفر"));
+        if !zero && (!(cue_before || cue_after || bracketed || sets) || !cue_after && amount) {
             return None;
         }
         Some(Draft {
