@@ -35,6 +35,11 @@ impl<'a> Parser<'a> {
     /// A qualifier of quantity before the sign is the span's (أكثر من %27), a verb of quantity
     /// stays out of it (بنسبة تزيد على %50).
     pub(super) fn currency_first(&self, i: usize) -> Option<Draft> {
+        // (a sign stands at most three words on: most tokens look no further)
+        let end = (i + 4).min(self.tokens.len());
+        if !self.tokens[i..end].iter().any(|t| t.kind == Kind::Mark) {
+            return None;
+        }
         let (inside, prefix, at) = match self.qualifier_at(i, Place::Inside) {
             Some((q, p, next)) if !Self::is_part(q) => (Some(q), p, next),
             _ => (None, 0, i),
