@@ -211,7 +211,9 @@ fn named_day(facts: &mut [NumericFact], units: &[u16]) {
 /// العام التالي، اليوم السابق، الشهر اللاحق: a day, month or year next to one the story has
 /// named (أدخلتها عام 2013 ... في العام التالي → 2014; تراجعت في 2017 مقابل 34 العام السابق
 /// → 2016), not to the day of writing, which الماضي and المقبل are next to. Resolved from the
-/// nearest date before it in its paragraph that names that period; left as it was without one.
+/// nearest date before it in its paragraph that names that period; without one, a day or a
+/// month is unknown if the text named one before (in another paragraph), and next to the day
+/// of writing if it named none, as a year is.
 /// A day of the same month (20 من الشهر نفسه) is of the last month named before it anywhere in
 /// the text (a range of days by its first month), left unknown after a Hijri month.
 fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
@@ -252,12 +254,26 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
     let mut latest: [Option<usize>; 3] = [None; 3];
     let mut month_named: Option<(String, bool)> = None;
     for i in 0..facts.len() {
-        if let Some(resolved) = anaphoric_shift(&facts[i], anaphoric).and_then(|(unit, shift)| {
+        let shift = anaphoric_shift(&facts[i], anaphoric);
+        if let Some(resolved) = shift.and_then(|(unit, shift)| {
             let period = PERIODS.iter().position(|p| *p == unit)?;
             let named = latest[period].filter(|&j| !apart(facts[j].end, facts[i].start))?;
             shifted(facts[named].resolved.as_deref()?, unit, shift)
         }) {
             facts[i].resolved = Some(resolved);
+        } else if shift.is_some_and(|(unit, _)| {
+            matches!(unit, "day" | "month")
+                && PERIODS
+                    .iter()
+                    .position(|p| *p == unit)
+                    .is_some_and(|period| latest[period].is_some())
+        }) {
+            // (وفي اليوم التالي أعلنت، مقارنة بالشهر السابق: a day or a month next to one the
+            // story has told of in another paragraph, unknown which, not the day of writing,
+            // which اليوم and غدا are. A text that names no day or month before it is read
+            // against the day of writing, as Duckling reads اليوم السابق alone; a year keeps it
+            // anyway: العام السابق compares with the year of writing as often as not)
+            facts[i].resolved = None;
         } else if same_month(&facts[i]) {
             let day = facts[i].resolved.as_deref().and_then(|r| r.get(8..10));
             match (&month_named, day) {

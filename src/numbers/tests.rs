@@ -289,7 +289,19 @@ fn deictic_days_and_this_last_next() {
     assert_eq!(facts("في الليلة التي سبقت"), vec![]);
     assert_eq!(resolved("العام الحالي"), "2025");
     assert_eq!(resolved("هذا الأسبوع"), "2025-W12");
+    // alone, the month before the one of writing (as Duckling reads it)
     assert_eq!(resolved("الشهر السابق"), "2025-02");
+    // the day after one the story told of in another paragraph: unknown, not tomorrow
+    let found = extract(
+        "اعتقلت الشرطة المشتبه به الأحد.\nوفي اليوم التالي أعلنت اسمه",
+        reference,
+    );
+    assert_eq!(
+        (found[1].text.as_str(), found[1].resolved.as_deref()),
+        ("اليوم التالي", None)
+    );
+    // a year stays next to the year of writing (نفس الفترة من العام السابق)
+    assert_eq!(resolved("مقارنة بالعام السابق"), "2024");
     assert_eq!(facts("الرئيس السابق"), vec![]);
     assert_eq!(facts("قناة اليمن اليوم"), vec![]);
 }
@@ -4187,4 +4199,173 @@ fn words_the_parser_looks_for_are_met_in_the_search_text() {
     let day = extract("وكان المجلس أرجأ جلسته إلى 15 الجاري، بعد فشله", reference);
     assert_eq!(day[0].kind, "date");
     assert_eq!(day[0].resolved.as_deref(), Some("2018-09-15"));
+}
+
+#[test]
+fn currencies_of_other_countries() {
+    let money = |text: &str| {
+        let f = one(text);
+        (f.kind, f.value, f.unit)
+    };
+    assert_eq!(
+        money("خصصت الحكومة 300 مليون كرونة سويدية للمدارس"),
+        ("money", Some(300_000_000.0), Some("SEK"))
+    );
+    // the country's name after the dollar is its own dollar, not the US one
+    assert_eq!(
+        money("بلغت الصادرات 4 مليارات دولار كندي"),
+        ("money", Some(4_000_000_000.0), Some("CAD"))
+    );
+    assert_eq!(money("دفع غرامة قدرها 20 ألف روبية").2, Some("rupee"));
+    assert_eq!(money("بيعت اللوحة بمليون فرنك سويسري").2, Some("CHF"));
+}
+
+#[test]
+fn decades_where_time_is_told() {
+    let decade = |text: &str| {
+        let f = one(text);
+        (f.kind, f.value, f.unit, f.qualifier)
+    };
+    assert_eq!(
+        decade("حكم الحزب البلاد نحو خمسة عقود"),
+        (
+            "duration",
+            Some(5.0),
+            Some("decade"),
+            Some("approx".to_string())
+        )
+    );
+    assert_eq!(
+        decade("يأمل الجانبان إنهاء 6 عقود من النزاع"),
+        ("duration", Some(6.0), Some("decade"), None)
+    );
+    assert_eq!(decade("انتهت حرب دامت ثلاثة عقود").2, Some("decade"));
+    // contracts: signed with someone, or many
+    assert_eq!(one("أبرمت الهيئة 3 عقود مع مقاولين").kind, "count");
+    assert_eq!(one("وقعت الشركة أكثر من 30 عقدا").kind, "count");
+}
+
+#[test]
+fn a_percent_sign_typed_before_its_number() {
+    let f = one("تراجع الإنتاج بنسبة %2.5 عن مستواه");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("percent", Some(2.5), "%2.5")
+    );
+    let qualifier = |text: &str| one(text).qualifier;
+    assert_eq!(
+        qualifier("شكلت أكثر من %40 من الودائع"),
+        Some("more_than".to_string())
+    );
+    assert_eq!(
+        qualifier("بنسبة لا تقل عن %15 من الأرباح"),
+        Some("at_least".to_string())
+    );
+    // the sign of the number before it stays that number's
+    let found = facts("ارتفع بنسبة 40% 3 مرات");
+    assert_eq!((found[0].kind, found[0].value), ("percent", Some(40.0)));
+}
+
+#[test]
+fn a_time_of_day_in_construct_with_its_day() {
+    let clock = |text: &str| {
+        let f = facts(text)
+            .into_iter()
+            .find(|f| f.kind == "clock_time")
+            .unwrap();
+        (f.text, f.resolved.unwrap())
+    };
+    assert_eq!(
+        clock("انطلقت الرحلة الساعة التاسعة من مساء الجمعة"),
+        ("الساعة التاسعة".to_string(), "21:00".to_string())
+    );
+    assert_eq!(clock("وقع الانفجار الساعة 2:40 ظهر الأحد").1, "14:40");
+    assert_eq!(
+        clock("بدأ الاجتماع الساعة الرابعة من بعد ظهر اليوم").1,
+        "16:00"
+    );
+    assert_eq!(clock("عاد الساعة العاشرة من ليل السبت").1, "22:00");
+    // past midnight, the night keeps its hour
+    assert_eq!(clock("عاد الساعة الواحدة من ليل السبت").1, "01:00");
+    // ظهر is a verb as often: no day after it, no time of day
+    assert!(facts("في المرة الثالثة ظهر فيها اللاعب")
+        .iter()
+        .all(|f| f.kind != "clock_time"));
+}
+
+#[test]
+fn a_number_after_a_head_of_positions_orders_it() {
+    let ordinal = |text: &str| {
+        let f = one(text);
+        (f.text, f.kind, f.value, f.counted_noun.map(|n| n.text))
+    };
+    assert_eq!(
+        ordinal("أحرز المهاجم هدفه في الدقيقة 77 من المباراة"),
+        (
+            "77".to_string(),
+            "ordinal",
+            Some(77.0),
+            Some("الدقيقة".to_string())
+        )
+    );
+    assert_eq!(
+        ordinal("تعادل الفريقان في الجولة 12 من الدوري").1,
+        "ordinal"
+    );
+    assert_eq!(ordinal("سجل في الدقيقة 64 من عمر اللقاء").1, "ordinal");
+    assert_eq!(ordinal("حل المنتخب في المركز 41 عالميا").2, Some(41.0));
+}
+
+#[test]
+fn a_part_of_a_month_of_a_relative_year() {
+    let reference = NaiveDate::from_ymd_opt(2025, 3, 19);
+    let found = extract("ارتفعت الودائع حتى نهاية أكتوبر من العام الماضي", reference);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].resolved.as_deref()),
+        (
+            "نهاية أكتوبر من العام الماضي",
+            Some("2024-10-21/2024-10-31")
+        )
+    );
+}
+
+#[test]
+fn a_pronoun_of_the_group_is_no_counted_noun() {
+    let found = facts("شاركت 900 امرأة في المسح، وقالت 412 منهن إنهن");
+    assert_eq!(
+        (found[1].text.as_str(), found[1].counted_noun.is_none()),
+        ("412", true)
+    );
+}
+
+#[test]
+fn the_round_of_a_cup_counts_nothing_after_it() {
+    let round = |text: &str| {
+        let f = facts(text).into_iter().next().unwrap();
+        (f.text, f.kind, f.value, f.counted_noun.is_none())
+    };
+    assert_eq!(
+        round("تأهل الفريق إلى دور الستة عشر لدوري الأبطال"),
+        ("الستة عشر".to_string(), "cardinal", Some(16.0), true)
+    );
+    assert_eq!(
+        round("يلعب في دور الثمانية يوم الأحد").0,
+        "الثمانية".to_string()
+    );
+    assert_eq!(round("ودع البطولة من دور الـ16 بكأس الملك").0, "الـ16");
+    assert_eq!(one("ويحصل المتأهل لهذا الدور 5 ملايين دولار").kind, "money");
+}
+
+#[test]
+fn zero_written_as_a_word_is_a_score() {
+    let score = |text: &str| {
+        let f = facts(text).into_iter().find(|f| f.kind == "score").unwrap();
+        (f.text, f.value, f.value_max)
+    };
+    assert_eq!(
+        score("تغلب الضيوف على مضيفهم 3-صفر يوم الأحد"),
+        ("3-صفر".to_string(), Some(3.0), Some(0.0))
+    );
+    assert_eq!(score("سجل الهدفان وانتهى اللقاء صفر-2").2, Some(2.0));
 }

@@ -61,6 +61,13 @@ impl<'a> Parser<'a> {
                 hour += add;
             }
             next = after;
+        } else if let Some(add) = self
+            .day_period_at(next, hour)
+            .filter(|_| (cue || colon) && hour < 12)
+        {
+            // الساعة العاشرة من مساء الخميس: the span ends at the time, as the day is a fact
+            // of its own
+            hour += add;
         } else if let Some(add) = self.period_of_range_end(next, hour) {
             // من الساعة 3 إلى الساعة 4 بعد العصر: the time of day written once, at the end of
             // the range, is that of its start too
@@ -165,7 +172,10 @@ impl<'a> Parser<'a> {
                     self.word(i - 1),
                     Some("بين" | "من" | "نحو" | "حوالي" | "قرابه")
                 );
-        if !(cue_before || cue_after || bracketed || sets) || !cue_after && amount {
+        // 2-صفر، صفر-1: zero written as a word is a side of a result and nothing else (1-صفر يوم
+        // الخميس, with a day after it, was a cardinal 1)
+        let zero = [i, i + 2].iter().any(|&k| self.word(k) == Some("صفر"));
+        if !zero && (!(cue_before || cue_after || bracketed || sets) || !cue_after && amount) {
             return None;
         }
         Some(Draft {
@@ -375,6 +385,40 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         Some((add.parse().ok()?, i + 2))
+    }
+
+    /// A time of day in construct with the day it is of, after a clock time, من before it or
+    /// not: من مساء الخميس، من بعد ظهر اليوم، عصر أمس، ظهر الثلاثاء، ليل الخميس-الجمعة. The
+    /// hours to add to `hour`. (ظهر and عصر alone are verbs as often, so a day must follow; a
+    /// word in construct says hours it fits, as الواحدة من ليل is past midnight.)
+    pub(super) fn day_period_at(&self, i: usize, hour: u32) -> Option<u32> {
+        let i = if self.word(i) == Some("من") && self.joined(i) {
+            i + 1
+        } else {
+            i
+        };
+        // بعد ظهر الأحد: after noon, as ظهر
+        let i = if self.word(i) == Some("بعد") && self.joined(i) && self.word(i + 1) == Some("ظهر")
+        {
+            i + 1
+        } else {
+            i
+        };
+        let (add, next) = self.period_at(i).or_else(|| {
+            let cue = self.lex.cue(self.word(i)?, "day_period")??;
+            let mut values = cue.split(' ').map(|v| v.parse::<u32>().ok());
+            let (add, low, high) = (values.next()??, values.next()??, values.next()??);
+            (low..=high).contains(&hour).then_some((add, i + 1))
+        })?;
+        let day = self.joined(next - 1)
+            && (self.weekday(next).is_some()
+                || self.deictic(next).is_some()
+                || matches!(self.word(next), Some("اليوم" | "يوم"))
+                || self
+                    .tokens
+                    .get(next)
+                    .is_some_and(|t| t.kind == Kind::Number));
+        day.then_some(add)
     }
 
     /// The reading time of web pages: "دقائق القراءة - 5", "5 دقائق قراءة"

@@ -250,12 +250,14 @@ impl<'a> Parser<'a> {
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "month_context")))
             || month_word
             || twice;
-        if year.is_none() && year_offset.is_none() && qualifier.is_none() && which.is_none() {
+        if year.is_none() && year_offset.is_none() && which.is_none() {
             // a month that is also a word or a name needs من or a word before it to take the
-            // year after it (دعت إليها ماي العام الماضي: Theresa May)
+            // year after it (دعت إليها ماي العام الماضي: Theresa May); a part of the month takes
+            // it with من (نهاية ديسمبر من العام الماضي, one date as the check3 gold has it)
             if let Some((offset, after, _)) = self
                 .relative_year_after(next)
                 .filter(|&(_, _, of)| of || !*ambiguous || day.is_some() || after_word)
+                .filter(|&(_, _, of)| qualifier.is_none() || of)
             {
                 year_offset = Some(offset);
                 next = after;
@@ -898,6 +900,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the word before `i` is دور, the round of a cup (دور الثمانية، لدور الستة عشر، في
+    /// الدور 32): the number after it names the stage (`round` in `cues.tsv`).
+    pub(super) fn round_before(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i - 1)
+            && self.word(i - 1).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| self.lex.is(s.strip_prefix("ال").unwrap_or(s), "round"))
+            })
+    }
+
     /// The unit of a word naming decades or centuries (عقود، عقدين، قرن، قرون), which a
     /// number counts as a span of time only where time is spoken of: عقد is also a contract
     /// (`era` in `cues.tsv`).
@@ -908,19 +920,27 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the decades or centuries of a fact from `first` to `next` are time: after a
-    /// preposition of time or a word of lasting (خلال، منذ، قبل، على مدى، طوال), or before
-    /// الماضية، الأخيرة، المقبلة or من الزمن.
+    /// preposition of time, a word or a verb of lasting (خلال، منذ، قبل، على مدى، طوال، استمرت،
+    /// دامت), or before الماضية، الأخيرة، المقبلة or من and what they were of (7 عقود من الصراع،
+    /// ستة عقود من حكم: contracts are signed with, not of).
     pub(super) fn era_context(&self, first: usize, next: usize) -> bool {
         let cue = (1..=2).filter(|&n| first >= n).any(|n| {
-            self.word(first - n)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "duration")))
+            self.word(first - n).is_some_and(|w| {
+                Self::stems(w).any(|(_, s)| self.lex.is(s, "duration") || self.lex.is(s, "lasting"))
+            })
         });
-        cue || self.qualifier_before(first).is_some()
+        let of = self.word(next) == Some("من")
+            && self.joined(next)
+            && self
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| t.kind == Kind::Word);
+        cue || of
+            || self.qualifier_before(first).is_some()
             || matches!(
                 self.qualifier_at(next, Place::After),
                 Some(("last" | "next", _, _))
             )
-            || (self.word(next) == Some("من") && self.word(next + 1) == Some("الزمن"))
     }
 
     /// Whether a month or a day and month follow (so a year-like number is part of a date).

@@ -29,18 +29,40 @@ impl<'a> Parser<'a> {
         )
     }
 
-    /// A currency symbol before its amount: $10, €3 مليارات.
+    /// A currency symbol before its amount: $10, €3 مليارات; and a percent sign typed before
+    /// its number, as right-to-left text typed left to right has it (بنسبة %3، بلغ %31.0), where
+    /// no number stands right before the sign.
+    /// A qualifier of quantity before the sign is the span's (أكثر من %27), a verb of quantity
+    /// stays out of it (بنسبة تزيد على %50).
     pub(super) fn currency_first(&self, i: usize) -> Option<Draft> {
-        let (unit, next) = self.unit_at(i)?;
-        let symbol = self.tokens[i].kind == Kind::Mark && !matches!(unit.unit, "percent");
-        let amount = self.tokens.get(next).filter(|_| self.joined(i))?;
+        // (a sign stands at most three words on: most tokens look no further)
+        let end = (i + 4).min(self.tokens.len());
+        if !self.tokens[i..end].iter().any(|t| t.kind == Kind::Mark) {
+            return None;
+        }
+        let (inside, prefix, at) = match self.qualifier_at(i, Place::Inside) {
+            Some((q, p, next)) if !Self::is_part(q) => (Some(q), p, next),
+            _ => (None, 0, i),
+        };
+        let (unit, next) = self.unit_at(at)?;
+        let percent = unit.unit == "percent";
+        let number_before =
+            at > 0 && self.joined(at - 1) && self.tokens[at - 1].kind == Kind::Number;
+        let symbol = self.tokens[at].kind == Kind::Mark && !(percent && number_before);
+        let amount = self.tokens.get(next).filter(|_| self.joined(at))?;
         let number = (symbol && amount.kind == Kind::Number).then(|| self.number(next))??;
+        let kind = if percent { "percent" } else { "money" };
+        let outside = self
+            .outside_of(kind, at, at, number.next)
+            .filter(|q| !(inside.is_some_and(Self::of_quantity) && Self::of_quantity(q)));
         Some(Draft {
             first: i,
             last: number.next,
-            kind: "money",
+            prefix,
+            kind,
             value: Some(number.value).filter(|v| v.is_finite()),
             unit: Some(unit.unit),
+            qualifier: Self::join(inside, outside),
             note: number.note,
             ..Draft::default()
         })
@@ -189,6 +211,25 @@ impl<'a> Parser<'a> {
                     && self.date_follows(next)
                 {
                     return None;
+                }
+                // دور الستة عشر لدوري الأبطال، دور الـ16، دور الثمانية يوم السبت: the round of
+                // N, a stage's name; the number alone, counting no word nor unit of time after
+                // it (the prize of a round is money: المتأهل لهذا الدور 12 مليون دولار)
+                let paid = self
+                    .unit_at(next)
+                    .is_some_and(|(unit, _)| !Self::is_time(unit.unit));
+                if inside.is_none() && draft.value_max.is_none() && !paid {
+                    let article = self.article_before(start);
+                    if self.round_before(article.map_or(start, |(at, _)| at)) {
+                        if let Some((at, clitics)) = article {
+                            draft.first = at;
+                            prefix = clitics;
+                        }
+                        draft.kind = "cardinal";
+                        draft.prefix = prefix;
+                        draft.last = next;
+                        return Some(draft);
+                    }
                 }
                 // 4 من بين كل 5 أشخاص: a share
                 if let Some((of, after)) = self.share(next).filter(|_| draft.value_max.is_none()) {
@@ -408,6 +449,12 @@ impl<'a> Parser<'a> {
             draft.kind = "quantity";
             draft.unit = Some("richter");
             next += 1;
+        } else if self.after_position(start + 1) && draft.value_max.is_none() && inside.is_none() {
+            // في الدقيقة 67، حل في المركز 23، الجولة 25 من الدوري: the number names the minute,
+            // the place or the round, an ordinal of its head (as the golds' المركز 13، الدقيقة
+            // 43), and counts no group after من (43 من المباراة was a count of matches)
+            draft.kind = "ordinal";
+            draft.noun = Some((start - 1, 0));
         } else if let Some(noun) = self
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
@@ -515,12 +562,17 @@ impl<'a> Parser<'a> {
                 draft.noun = None;
             }
         }
-        // خلال العقود الأربعة الماضية، على مدار 4 عقود: decades or centuries of time
+        // خلال العقود الأربعة الماضية، على مدار 4 عقود، نحو أربعة عقود: decades or centuries of
+        // time (a qualifier of quantity in the span says so too)
         if draft.kind == "count" && draft.value_max.is_none() {
             let era = draft
                 .noun
                 .and_then(|(at, _)| self.era_word(at))
-                .filter(|_| self.era_context(draft.first, next));
+                .filter(|_| {
+                    // (أكثر من 30 عقدا are contracts: decades are few)
+                    inside.is_some() && draft.value.is_some_and(|v| v <= 10.0)
+                        || self.era_context(draft.first, next)
+                });
             if let Some(era) = era {
                 draft.kind = "duration";
                 draft.unit = Some(era);
