@@ -583,36 +583,43 @@ impl<'a> Parser<'a> {
 
     /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك, each taken off
     /// where two letters at least are left; with each form, how many letters were taken off.
-    fn stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    fn stems(word: &str) -> Stems<'_> {
         // (every word of the text is tried: the proclitics are read as bytes, two each)
         let conjunction = after_proclitic(word, &[WAW, FA]);
         let rest = conjunction.unwrap_or(word);
         let preposition = after_proclitic(rest, &[BA, LAM, KAF]);
         let taken = usize::from(conjunction.is_some());
-        [
-            Some((0, word)),
-            conjunction.map(|form| (1, form)),
-            preposition.map(|form| (taken + 1, form)),
-        ]
-        .into_iter()
-        .flatten()
+        let mut stems = Stems::one(word);
+        if let Some(form) = conjunction {
+            stems.push((1, form));
+        }
+        if let Some(form) = preposition {
+            stems.push((taken + 1, form));
+        }
+        stems
     }
 
-    /// The longest item of `phrases` that stands at token `i`.
+    /// The longest item of `phrases` that stands at token `i` (the last one found, of several
+    /// as long).
     fn longest<T>(&self, i: usize, phrases: &'a Phrases<T>, clitics: bool) -> Option<Match<'a, T>> {
         let text = self.text(i)?;
-        let forms: &mut dyn Iterator<Item = (usize, &str)> = if clitics {
-            &mut Self::stems(text)
+        let forms = if clitics {
+            Self::stems(text)
         } else {
-            &mut std::iter::once((0, text))
+            Stems::one(text)
         };
-        forms
-            .flat_map(|(prefix, form)| phrases.starting_with(form).map(move |item| (prefix, item)))
-            .filter_map(|(prefix, item)| {
-                let next = self.rest_at(i, &item.0)?;
-                Some((item, prefix, next))
-            })
-            .max_by_key(|(_, _, next)| *next)
+        let mut longest: Option<Match<'a, T>> = None;
+        for (prefix, form) in forms {
+            for item in phrases.starting_with(form) {
+                let Some(next) = self.rest_at(i, &item.0) else {
+                    continue;
+                };
+                if longest.is_none_or(|(_, _, end)| next >= end) {
+                    longest = Some((item, prefix, next));
+                }
+            }
+        }
+        longest
     }
 
     /// Where a phrase whose first word stands at token `i` ends, if the rest follows.
@@ -644,6 +651,48 @@ const FA: [u8; 2] = [0xD9, 0x81];
 const BA: [u8; 2] = [0xD8, 0xA8];
 const LAM: [u8; 2] = [0xD9, 0x84];
 const KAF: [u8; 2] = [0xD9, 0x83];
+
+/// The forms [`Parser::stems`] gives: three at most, kept in place rather than chained
+/// iterators (every word of the text is asked for them, most more than once).
+#[derive(Clone, Copy)]
+pub struct Stems<'w> {
+    forms: [(usize, &'w str); 3],
+    len: u8,
+    next: u8,
+}
+
+impl<'w> Stems<'w> {
+    /// The word alone, as its only form.
+    fn one(word: &'w str) -> Self {
+        Stems {
+            forms: [(0, word); 3],
+            len: 1,
+            next: 0,
+        }
+    }
+
+    fn push(&mut self, form: (usize, &'w str)) {
+        self.forms[usize::from(self.len)] = form;
+        self.len += 1;
+    }
+}
+
+impl<'w> Iterator for Stems<'w> {
+    type Item = (usize, &'w str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let form = *self.forms[..usize::from(self.len)].get(usize::from(self.next))?;
+        self.next += 1;
+        Some(form)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = usize::from(self.len - self.next);
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Stems<'_> {}
 
 /// `word` without its first letter, if that is one of `letters` and two letters at least follow.
 fn after_proclitic<'w>(word: &'w str, letters: &[[u8; 2]]) -> Option<&'w str> {

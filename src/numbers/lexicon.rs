@@ -56,6 +56,9 @@ pub struct Lexicon {
     /// Days named relative to the day of writing (أمس، غدا), with their offset in days.
     pub deictics: Phrases<i64>,
     pub weekdays: HashMap<String, u32>,
+    /// The weekdays without their article, as a weekday in construct is written (ثلاثاء
+    /// الأسبوع الماضي).
+    pub weekdays_construct: HashMap<String, u32>,
     pub plurals: HashMap<String, &'static str>,
     /// The singulars of `plurals` and of duals.tsv, normalized: nouns whose duals are counts
     /// (مصدران).
@@ -250,12 +253,11 @@ impl Lexicon {
         starters.extend(deictics.firsts().cloned());
         starters.extend(weekdays.keys().cloned());
         // ثلاثاء الأسبوع الماضي: a weekday in construct, without its article
-        starters.extend(
-            weekdays
-                .keys()
-                .filter_map(|w| w.strip_prefix("ال"))
-                .map(str::to_owned),
-        );
+        let weekdays_construct: HashMap<String, u32> = weekdays
+            .iter()
+            .filter_map(|(w, &day)| Some((w.strip_prefix("ال")?.to_owned(), day)))
+            .collect();
+        starters.extend(weekdays_construct.keys().cloned());
         starters.extend(calendar_starters(&normalizer));
         // (whole: واحدا, no number word, starts the count of one after its noun, هدفا واحدا)
         for (word, roles) in &cues {
@@ -285,6 +287,7 @@ impl Lexicon {
             hijri_months,
             deictics,
             weekdays,
+            weekdays_construct,
             plurals,
             singulars,
             duals_an,
