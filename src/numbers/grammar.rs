@@ -784,7 +784,12 @@ mod tests {
         let mut words: Vec<String> = ["وقال", "ببب", "وب", "ول", "ولا", "فلن", "ب", "فب1"]
             .map(String::from)
             .to_vec();
-        for stem in lex.starters.iter().chain(lex.cues.keys()) {
+        for stem in lex
+            .starters
+            .iter()
+            .map(String::as_str)
+            .chain(lex.cues.keys())
+        {
             words.extend(before.iter().map(|p| format!("{p}{stem}")));
             words.extend(
                 stem.char_indices()

@@ -634,7 +634,7 @@ impl<'a> Parser<'a> {
         let construct = match named {
             Some(_) => None,
             None => Self::stems(self.word(i)?)
-                .filter(|(_, s)| !self.lex.number_words.get(*s).is_some_and(|e| e.0 >= 2.0))
+                .filter(|(_, s)| !self.lex.number_words.get(s).is_some_and(|e| e.0 >= 2.0))
                 .find_map(|(p, s)| Some((p, *self.lex.weekdays_construct.get(s)?)))
                 .filter(|_| self.week_of(i + 1).is_some()),
         };
