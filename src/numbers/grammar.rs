@@ -583,6 +583,7 @@ impl<'a> Parser<'a> {
 
     /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك, each taken off
     /// where two letters at least are left; with each form, how many letters were taken off.
+    #[inline]
     fn stems(word: &str) -> Stems<'_> {
         // (every word of the text is tried: the proclitics are read as bytes, two each)
         let conjunction = after_proclitic(word, &[WAW, FA]);
@@ -680,6 +681,7 @@ impl<'w> Stems<'w> {
 impl<'w> Iterator for Stems<'w> {
     type Item = (usize, &'w str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let form = *self.forms[..usize::from(self.len)].get(usize::from(self.next))?;
         self.next += 1;
