@@ -111,6 +111,9 @@ pub struct Parser<'a> {
     inside: Cell<Option<(usize, Option<Qualified>)>>,
     /// Reading the upper end of a range of durations, which is not itself a range.
     nested: Cell<bool>,
+    /// The number in words at a token, as last read: the clock's hour and the measure's number
+    /// ask for it at the same token.
+    number_words: Cell<Option<(usize, Option<Number>)>>,
     /// The riyal of the country the whole text is about, for a riyal named without its country.
     riyal: Option<&'static str>,
     /// The pound of the country the whole text is about, for a pound named without its country.
@@ -118,6 +121,7 @@ pub struct Parser<'a> {
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
+#[derive(Clone, Copy)]
 struct Number {
     value: f64,
     next: usize,
@@ -135,6 +139,7 @@ impl<'a> Parser<'a> {
             tokens,
             inside: Cell::new(None),
             nested: Cell::new(false),
+            number_words: Cell::new(None),
             riyal: None,
             pound: None,
         }
@@ -809,6 +814,31 @@ mod tests {
         let opening = words.iter().filter(|w| lex.openers.contains(w.as_str()));
         assert!(opening.count() > 10_000);
         assert!(lex.openers.contains("وبعقدين") && lex.openers.contains("للعام"));
+    }
+
+    /// The number in words read at a token again, after others were read between, is the one
+    /// a parser reads there anew (the parser keeps the last one read).
+    #[test]
+    fn a_number_in_words_read_again_is_the_one_read_anew() {
+        let lex = Lexicon::get();
+        let text = lex
+            .normalizer
+            .normalize("قتل ثلاثة وعشرون شخصا وأصيب خمسة آلاف وسبعمئة في اثني عشر يوما");
+        let tokens = crate::tokens::tokenize(&text);
+        let read =
+            |parser: &Parser, i: usize| parser.number_words(i).map(|n| (n.value, n.next, n.prefix));
+        let parser = Parser::new(lex, &tokens);
+        let mut values = Vec::new();
+        for i in 0..tokens.len() {
+            let anew = read(&Parser::new(lex, &tokens), i);
+            assert_eq!(read(&parser, i), anew);
+            read(&parser, (i + 3) % tokens.len());
+            assert_eq!(read(&parser, i), anew);
+            values.extend(anew.map(|(value, _, _)| value));
+        }
+        for value in [23.0, 5700.0, 12.0] {
+            assert!(values.contains(&value), "{values:?}");
+        }
     }
 
     /// و or ف, then ب, ل or ك come off a word, each only where two letters at least are left.
