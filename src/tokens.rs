@@ -331,6 +331,14 @@ fn is_arabic(c: char) -> bool {
 /// otherwise it is a decimal comma; the Arabic decimal mark ر has the decimals before it, as
 /// text written right to left is stored (16ر1 is 1.16).
 fn parse_number(text: &str) -> Option<f64> {
+    // digits alone, most numbers (2018، 30): below 10^15, their value is the integer's exactly,
+    // as the float parser's is
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let value = text
+            .bytes()
+            .fold(0u64, |value, b| value * 10 + u64::from(b - b'0'));
+        return Some(value as f64);
+    }
     // 16ر1: the Arabic decimal mark, the whole part after it as the text is stored (written
     // right to left, read 1ر16), 1.16
     if let Some((decimals, whole)) = text.split_once('ر') {
@@ -338,8 +346,10 @@ fn parse_number(text: &str) -> Option<f64> {
     }
     if !text.contains(',') {
         // 1.234.567: points grouping thousands, the European way
-        let groups: Vec<&str> = text.split('.').collect();
-        if groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) {
+        // (counted, not collected: numbers are read again and again)
+        let mut groups = text.split('.').skip(1);
+        let grouped = text.split('.').count() > 2 && groups.all(|g| g.len() == 3);
+        if grouped {
             return text.replace('.', "").parse::<f64>().ok();
         }
         return text.parse::<f64>().ok().filter(|v| v.is_finite());
@@ -1020,6 +1030,30 @@ mod tests {
         assert_eq!(tokenize("99999999999999999999999999999").len(), 1);
         let glued: Vec<&str> = tokenize("iconدقائق").into_iter().map(|t| t.text).collect();
         assert_eq!(glued, ["icon", "دقائق"]);
+    }
+
+    /// Digits alone are read without the float parser, to the value it gives; grouped and
+    /// decimal numbers as before.
+    #[test]
+    fn digits_alone_have_the_float_parser_s_value() {
+        for text in [
+            "0",
+            "007",
+            "30",
+            "2018",
+            "123456789012345",
+            "999999999999999",
+            "9007199254740993",
+            "1234567890123456789",
+            "00000000000000000001",
+        ] {
+            assert_eq!(parse_number(text), text.parse::<f64>().ok(), "{text}");
+        }
+        assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number("1.234.567"), Some(1_234_567.0));
+        assert_eq!(parse_number("1.234.56"), None);
+        assert_eq!(parse_number("1.234"), Some(1.234));
+        assert_eq!(parse_number("16ر1"), Some(1.16));
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub struct Parser<'a> {
     inside: Cell<Option<(usize, Option<Qualified>)>>,
     /// Reading the upper end of a range of durations, which is not itself a range.
     nested: Cell<bool>,
+    /// The number in words at a token, as last read: the clock's hour and the measure's number
+    /// ask for it at the same token.
+    number_words: Cell<Option<(usize, Option<Number>)>>,
     /// The riyal of the country the whole text is about, for a riyal named without its country.
     riyal: Option<&'static str>,
     /// The pound of the country the whole text is about, for a pound named without its country.
@@ -118,6 +121,7 @@ pub struct Parser<'a> {
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
+#[derive(Clone, Copy)]
 struct Number {
     value: f64,
     next: usize,
@@ -135,6 +139,7 @@ impl<'a> Parser<'a> {
             tokens,
             inside: Cell::new(None),
             nested: Cell::new(false),
+            number_words: Cell::new(None),
             riyal: None,
             pound: None,
         }
@@ -583,36 +588,44 @@ impl<'a> Parser<'a> {
 
     /// The word and the forms it takes without its proclitics: و/ف, then ب/ل/ك, each taken off
     /// where two letters at least are left; with each form, how many letters were taken off.
-    fn stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    #[inline]
+    fn stems(word: &str) -> Stems<'_> {
         // (every word of the text is tried: the proclitics are read as bytes, two each)
         let conjunction = after_proclitic(word, &[WAW, FA]);
         let rest = conjunction.unwrap_or(word);
         let preposition = after_proclitic(rest, &[BA, LAM, KAF]);
         let taken = usize::from(conjunction.is_some());
-        [
-            Some((0, word)),
-            conjunction.map(|form| (1, form)),
-            preposition.map(|form| (taken + 1, form)),
-        ]
-        .into_iter()
-        .flatten()
+        let mut stems = Stems::one(word);
+        if let Some(form) = conjunction {
+            stems.push((1, form));
+        }
+        if let Some(form) = preposition {
+            stems.push((taken + 1, form));
+        }
+        stems
     }
 
-    /// The longest item of `phrases` that stands at token `i`.
+    /// The longest item of `phrases` that stands at token `i` (the last one found, of several
+    /// as long).
     fn longest<T>(&self, i: usize, phrases: &'a Phrases<T>, clitics: bool) -> Option<Match<'a, T>> {
         let text = self.text(i)?;
-        let forms: &mut dyn Iterator<Item = (usize, &str)> = if clitics {
-            &mut Self::stems(text)
+        let forms = if clitics {
+            Self::stems(text)
         } else {
-            &mut std::iter::once((0, text))
+            Stems::one(text)
         };
-        forms
-            .flat_map(|(prefix, form)| phrases.starting_with(form).map(move |item| (prefix, item)))
-            .filter_map(|(prefix, item)| {
-                let next = self.rest_at(i, &item.0)?;
-                Some((item, prefix, next))
-            })
-            .max_by_key(|(_, _, next)| *next)
+        let mut longest: Option<Match<'a, T>> = None;
+        for (prefix, form) in forms {
+            for item in phrases.starting_with(form) {
+                let Some(next) = self.rest_at(i, &item.0) else {
+                    continue;
+                };
+                if longest.is_none_or(|(_, _, end)| next >= end) {
+                    longest = Some((item, prefix, next));
+                }
+            }
+        }
+        longest
     }
 
     /// Where a phrase whose first word stands at token `i` ends, if the rest follows.
@@ -644,6 +657,49 @@ const FA: [u8; 2] = [0xD9, 0x81];
 const BA: [u8; 2] = [0xD8, 0xA8];
 const LAM: [u8; 2] = [0xD9, 0x84];
 const KAF: [u8; 2] = [0xD9, 0x83];
+
+/// The forms [`Parser::stems`] gives: three at most, kept in place rather than chained
+/// iterators (every word of the text is asked for them, most more than once).
+#[derive(Clone, Copy)]
+pub struct Stems<'w> {
+    forms: [(usize, &'w str); 3],
+    len: u8,
+    next: u8,
+}
+
+impl<'w> Stems<'w> {
+    /// The word alone, as its only form.
+    fn one(word: &'w str) -> Self {
+        Stems {
+            forms: [(0, word); 3],
+            len: 1,
+            next: 0,
+        }
+    }
+
+    fn push(&mut self, form: (usize, &'w str)) {
+        self.forms[usize::from(self.len)] = form;
+        self.len += 1;
+    }
+}
+
+impl<'w> Iterator for Stems<'w> {
+    type Item = (usize, &'w str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let form = *self.forms[..usize::from(self.len)].get(usize::from(self.next))?;
+        self.next += 1;
+        Some(form)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = usize::from(self.len - self.next);
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Stems<'_> {}
 
 /// `word` without its first letter, if that is one of `letters` and two letters at least follow.
 fn after_proclitic<'w>(word: &'w str, letters: &[[u8; 2]]) -> Option<&'w str> {
@@ -735,7 +791,12 @@ mod tests {
         let mut words: Vec<String> = ["وقال", "ببب", "وب", "ول", "ولا", "فلن", "ب", "فب1"]
             .map(String::from)
             .to_vec();
-        for stem in lex.starters.iter().chain(lex.cues.keys()) {
+        for stem in lex
+            .starters
+            .iter()
+            .map(String::as_str)
+            .chain(lex.cues.keys())
+        {
             words.extend(before.iter().map(|p| format!("{p}{stem}")));
             words.extend(
                 stem.char_indices()
@@ -753,6 +814,31 @@ mod tests {
         let opening = words.iter().filter(|w| lex.openers.contains(w.as_str()));
         assert!(opening.count() > 10_000);
         assert!(lex.openers.contains("وبعقدين") && lex.openers.contains("للعام"));
+    }
+
+    /// The number in words read at a token again, after others were read between, is the one
+    /// a parser reads there anew (the parser keeps the last one read).
+    #[test]
+    fn a_number_in_words_read_again_is_the_one_read_anew() {
+        let lex = Lexicon::get();
+        let text = lex
+            .normalizer
+            .normalize("قتل ثلاثة وعشرون شخصا وأصيب خمسة آلاف وسبعمئة في اثني عشر يوما");
+        let tokens = crate::tokens::tokenize(&text);
+        let read =
+            |parser: &Parser, i: usize| parser.number_words(i).map(|n| (n.value, n.next, n.prefix));
+        let parser = Parser::new(lex, &tokens);
+        let mut values = Vec::new();
+        for i in 0..tokens.len() {
+            let anew = read(&Parser::new(lex, &tokens), i);
+            assert_eq!(read(&parser, i), anew);
+            read(&parser, (i + 3) % tokens.len());
+            assert_eq!(read(&parser, i), anew);
+            values.extend(anew.map(|(value, _, _)| value));
+        }
+        for value in [23.0, 5700.0, 12.0] {
+            assert!(values.contains(&value), "{values:?}");
+        }
     }
 
     /// و or ف, then ب, ل or ك come off a word, each only where two letters at least are left.

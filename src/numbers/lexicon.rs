@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub use crate::lexicon::Phrases;
-use crate::lexicon::{rows, words as phrase_words};
+use crate::lexicon::{rows, words as phrase_words, WordMap};
 use crate::normalize::{Normalizer, Options};
 
 /// What a number word is, in the grammar of Arabic numerals.
@@ -44,7 +44,7 @@ pub struct Lexicon {
     pub normalizer: Normalizer,
     /// Removes only diacritics, tatweel and invisible characters: for lemmas in their spelling.
     pub bare: Normalizer,
-    pub number_words: HashMap<String, (f64, Role)>,
+    pub number_words: WordMap<(f64, Role)>,
     /// Phrases, as normalized words.
     /// value, and whether it is an ordinal only inside a compound (الحادي والعشرين)
     pub ordinals: Phrases<(i64, bool)>,
@@ -55,18 +55,21 @@ pub struct Lexicon {
     pub hijri_months: Phrases<(u32, bool)>,
     /// Days named relative to the day of writing (أمس، غدا), with their offset in days.
     pub deictics: Phrases<i64>,
-    pub weekdays: HashMap<String, u32>,
-    pub plurals: HashMap<String, &'static str>,
+    pub weekdays: WordMap<u32>,
+    /// The weekdays without their article, as a weekday in construct is written (ثلاثاء
+    /// الأسبوع الماضي).
+    pub weekdays_construct: WordMap<u32>,
+    pub plurals: WordMap<&'static str>,
     /// The singulars of `plurals` and of duals.tsv, normalized: nouns whose duals are counts
     /// (مصدران).
-    pub singulars: HashMap<String, &'static str>,
+    pub singulars: WordMap<&'static str>,
     /// Nouns of duals.tsv whose ـين is also a sound plural: only their ـان is a dual.
     pub duals_an: HashMap<String, &'static str>,
     /// Masculine nouns of duals.tsv read in construct too (فريقي، مرفأي): ones with no common
     /// nisba or "my" like their dual (not شعبي، صديقي).
     pub construct: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
-    pub cues: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
+    pub cues: WordMap<Vec<(&'static str, Option<&'static str>)>>,
     /// Words naming a work, a movement or a slogan before its name in quotation marks
     /// (titles.tsv: مسلسل، فيلم، حركة).
     pub titles: HashSet<String>,
@@ -78,7 +81,7 @@ pub struct Lexicon {
     /// (و/ف, then ب/ل/ك: وبعد، لعقدين), and the years with the article after ل, which drops
     /// its alef (للعام). The parser passes over any other word with one look-up, where taking
     /// the proclitics off and looking each form up in three tables was a sixth of its work.
-    pub openers: HashSet<String>,
+    pub openers: WordMap<()>,
 }
 
 impl Lexicon {
@@ -129,7 +132,7 @@ impl Lexicon {
         let normalizer = Normalizer::new(options());
         let words = |phrase: &str| phrase_words(&normalizer, phrase);
         let word = |w: &str| normalizer.normalize(w).into_owned();
-        let number_words: HashMap<String, (f64, Role)> = rows(NUMBER_WORDS)
+        let number_words: WordMap<(f64, Role)> = rows(NUMBER_WORDS)
             .map(|row| {
                 let value: f64 = row[1].parse().unwrap_or_else(|_| bad(&row));
                 let role = match row[2] {
@@ -222,8 +225,8 @@ impl Lexicon {
         }
         let titles: HashSet<String> = rows(TITLES).map(|row| word(row[0])).collect();
         let mut starters: HashSet<String> = HashSet::default();
-        starters.extend(number_words.keys().cloned());
-        starters.extend(number_words.keys().map(|w: &String| format!("ال{w}")));
+        starters.extend(number_words.keys().map(str::to_owned));
+        starters.extend(number_words.keys().map(|w| format!("ال{w}")));
         // نصفهم، ثلثها
         for (word, _) in number_words.iter().filter(|(_, e)| e.1 == Role::Fraction) {
             starters.extend(
@@ -242,30 +245,30 @@ impl Lexicon {
                 starters.insert(form);
             }
         }
-        starters.extend(ordinals.firsts().cloned());
-        starters.extend(units.firsts().cloned());
-        starters.extend(qualifiers.firsts().cloned());
-        starters.extend(months.firsts().cloned());
-        starters.extend(hijri_months.firsts().cloned());
-        starters.extend(deictics.firsts().cloned());
+        starters.extend(ordinals.firsts().map(str::to_owned));
+        starters.extend(units.firsts().map(str::to_owned));
+        starters.extend(qualifiers.firsts().map(str::to_owned));
+        starters.extend(months.firsts().map(str::to_owned));
+        starters.extend(hijri_months.firsts().map(str::to_owned));
+        starters.extend(deictics.firsts().map(str::to_owned));
         starters.extend(weekdays.keys().cloned());
         // ثلاثاء الأسبوع الماضي: a weekday in construct, without its article
-        starters.extend(
-            weekdays
-                .keys()
-                .filter_map(|w| w.strip_prefix("ال"))
-                .map(str::to_owned),
-        );
+        let weekdays_construct: HashMap<String, u32> = weekdays
+            .iter()
+            .filter_map(|(w, &day)| Some((w.strip_prefix("ال")?.to_owned(), day)))
+            .collect();
+        starters.extend(weekdays_construct.keys().cloned());
         starters.extend(calendar_starters(&normalizer));
         // (whole: واحدا, no number word, starts the count of one after its noun, هدفا واحدا)
-        for (word, roles) in &cues {
+        let cues: WordMap<_> = cues.into_iter().collect();
+        for (word, roles) in cues.iter() {
             if roles.iter().any(|(role, _)| {
                 matches!(
                     *role,
                     "relative" | "clock" | "year" | "this" | "day_one" | "whole"
                 )
             }) {
-                starters.insert(word.clone());
+                starters.insert(word.to_owned());
             }
         }
         let openers = openers(&starters, &cues);
@@ -284,9 +287,10 @@ impl Lexicon {
             months,
             hijri_months,
             deictics,
-            weekdays,
+            weekdays: weekdays.into_iter().collect(),
+            weekdays_construct: weekdays_construct.into_iter().collect(),
             plurals,
-            singulars,
+            singulars: singulars.into_iter().collect(),
             duals_an,
             construct,
             cues,
@@ -302,8 +306,8 @@ const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 /// or a word of decades, or when it is ل before a year with the article.
 fn openers(
     starters: &HashSet<String>,
-    cues: &HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
-) -> HashSet<String> {
+    cues: &WordMap<Vec<(&'static str, Option<&'static str>)>>,
+) -> WordMap<()> {
     // as `Parser::decades` reads them: the value of the word's first row of the role, a number
     let decades = cues
         .iter()
@@ -316,8 +320,8 @@ fn openers(
         })
         .map(|(word, _)| word);
     let mut openers: HashSet<String> = HashSet::default();
-    for stem in starters.iter().chain(decades) {
-        openers.insert(stem.clone());
+    for stem in starters.iter().map(String::as_str).chain(decades) {
+        openers.insert(stem.to_owned());
         // (a proclitic is taken off only where two letters at least are left)
         if stem.chars().nth(1).is_some() {
             openers.extend(PROCLITICS.iter().map(|p| format!("{p}{stem}")));
@@ -327,7 +331,7 @@ fn openers(
         .iter()
         .filter(|(_, roles)| first_value(roles, "year").is_some());
     openers.extend(years.map(|(word, _)| format!("لل{word}")));
-    openers
+    openers.into_iter().map(|word| (word, ())).collect()
 }
 
 /// The value of `roles`' first row of `role`, as [`Lexicon::cue`] reads it.

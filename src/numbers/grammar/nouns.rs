@@ -111,7 +111,7 @@ impl<'a> Parser<'a> {
         // to stand without the letter before it (بعملياته، ومسطحاته, but وزاراته، ولاياته)
         stems
             .iter()
-            .find(|(_, s)| self.lex.plurals.contains_key(*s))
+            .find(|(_, s)| self.lex.plurals.contains_key(s))
             .or_else(|| {
                 stems
                     .iter()

@@ -633,11 +633,10 @@ impl<'a> Parser<'a> {
         // plural or a dual, never before الأسبوع)
         let construct = match named {
             Some(_) => None,
-            None => self.week_of(i + 1).and(
-                Self::stems(self.word(i)?)
-                    .filter(|(_, s)| !self.lex.number_words.get(*s).is_some_and(|e| e.0 >= 2.0))
-                    .find_map(|(p, s)| Some((p, *self.lex.weekdays.get(&format!("ال{s}"))?))),
-            ),
+            None => Self::stems(self.word(i)?)
+                .filter(|(_, s)| !self.lex.number_words.get(s).is_some_and(|e| e.0 >= 2.0))
+                .find_map(|(p, s)| Some((p, *self.lex.weekdays_construct.get(s)?)))
+                .filter(|_| self.week_of(i + 1).is_some()),
         };
         let (prefix, weekday) = named.or(construct)?;
         // بين الاثنين، كلا الاثنين، الاثنين معا: "the two" (people), no Monday

@@ -200,6 +200,16 @@ impl<'a> Parser<'a> {
     /// A number in words: units, teens, tens, hundreds and scales joined by و (attached or
     /// standing alone), with fractions of a scale (مليون ونصف، نصف مليون).
     pub(super) fn number_words(&self, i: usize) -> Option<Number> {
+        if let Some((_, found)) = self.number_words.get().filter(|(at, _)| *at == i) {
+            return found;
+        }
+        let found = self.read_number_words(i);
+        self.number_words.set(Some((i, found)));
+        found
+    }
+
+    /// [`Self::number_words`], read.
+    fn read_number_words(&self, i: usize) -> Option<Number> {
         let (mut total, mut current, mut scale) = (0.0_f64, 0.0_f64, 0.0_f64);
         let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
         let mut count = 0;
