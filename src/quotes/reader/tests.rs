@@ -5750,3 +5750,15 @@ fn a_relative_clause_whose_verb_cannot_agree_with_it_reports_the_one_the_text_go
     let found = read("ونشرت الصحيفة الرسائل التي يزعم أنها من المغنية.");
     assert!(found.iter().all(|f| f.1 != "من المغنية"));
 }
+
+#[test]
+fn a_relative_clause_of_saying_on_a_postposed_source_reports_on_its_own() {
+    // the phrase covers what came before it; the relative clause on its source says more
+    let found = read("وتأجلت عملية الإجلاء، وفق المتحدث الذي أشار إلى أن الحافلات لم تصل بعد.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, "الحافلات لم تصل بعد");
+    assert_eq!(found[1].2.as_deref(), Some("المتحدث"));
+    // (a relative clause that says nothing is still the rest of the phrase's sentence)
+    let found = read("وتأجلت عملية الإجلاء، وفق المتحدث الذي وصل أمس إلى المدينة.");
+    assert_eq!(found.len(), 1);
+}
