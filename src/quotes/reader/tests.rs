@@ -5762,3 +5762,23 @@ fn a_relative_clause_of_saying_on_a_postposed_source_reports_on_its_own() {
     let found = read("وتأجلت عملية الإجلاء، وفق المتحدث الذي وصل أمس إلى المدينة.");
     assert_eq!(found.len(), 1);
 }
+
+#[test]
+fn the_adverb_now_and_the_given_name_alain_are_told_apart_by_their_spelling() {
+    // الآن, its madda after the article, is "now": no name starts there
+    let found = read(
+        "وتمسك المدرب بخطته. والآن أثبت بوشار أنه لا يخطئ، وقد صرح عقب المباراة أن الفريق جاهز.",
+    );
+    assert!(found
+        .iter()
+        .all(|f| f.2.as_deref().is_none_or(|s| !s.contains("الآن"))));
+    // آلان، ألان, the hamza or madda on the first letter, is the given name, not "now"
+    assert_eq!(
+        first_speaker("وأضاف آلان دوران أن الفريق جاهز."),
+        Some("آلان دوران".to_string())
+    );
+    assert_eq!(
+        first_speaker("وقال ألان صايغ إن الاقتصاد يتعافى."),
+        Some("ألان صايغ".to_string())
+    );
+}
