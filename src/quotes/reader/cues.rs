@@ -325,7 +325,13 @@ impl Reader<'_, '_> {
         // وفد المعارضة الذي قال إن، بحسب الوكالة التي أشارت إلى أن: a noun no mention read
         // before the relative, that can speak, with the content marked right after the verb
         let subject = match subject {
-            None if relative && !resumed && !called => Some(self.unread_antecedent(k, verb)?),
+            None if relative && !resumed && !called => match self.unread_antecedent(k, verb) {
+                Some(s) => Some(s),
+                // الرسوم التي قال إنها فرضت، الهجوم الذي تقول إن: a verb that cannot agree with
+                // its relative has a subject of its own, carried by the verb, as a bare cue's
+                None if self.subject_past_relative(k) => None,
+                None => return None,
+            },
             None if !relative => self.unread_fronted(k, verb),
             s => s,
         };
@@ -606,6 +612,49 @@ impl Reader<'_, '_> {
             return None;
         }
         Some(self.written_subject(k + 1, at, "group", "description", at))
+    }
+
+    /// Whether a verb at `k` right after a relative pronoun has a subject other than the
+    /// relative's noun, carried by its ending, and its content marked by a complementizer right
+    /// after it: the singular verb cannot agree with the relative (التي قال إنها، الذي تقول
+    /// إن، الذين قال إنهم), so the noun is what is spoken of and the speaker is the one the
+    /// text goes on with, as after a bare cue. Not with an object pronoun on the verb (التي
+    /// وصفها بأنها).
+    fn subject_past_relative(&self, k: usize) -> bool {
+        let Some(r) = k.checked_sub(1) else {
+            return false;
+        };
+        let word = self.word(k);
+        let written = self
+            .tokens
+            .get(k)
+            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        // (not a present read as often as the passive, "is believed", "is claimed": التي
+        // يعتقد أنها، التي يزعم أنها; the display has no diacritics to tell them apart; nor
+        // the writer's own, a first person with hamza on a verb whose past has none: والتي
+        // أعتقد أن)
+        let finite = self.verb(k).is_some_and(|v| {
+            let passive = v.impersonal || v.lemma == "زعم" && word.starts_with('ي');
+            let first_person = written.starts_with('أ') && v.lemma.starts_with('ا');
+            v.class == Class::Verb && !passive && !first_person && !object_pronoun(word, &v.lemma)
+        });
+        // (nor a plural verb, whose subject is as often a group named farther back as the
+        // last speaker: ناشطون بإصلاح القانون، الذي قالوا إنه)
+        if !finite
+            || carries_plural_subject(word)
+            || !self.plays(r, Grammar::Relative)
+            || !self.is_complementizer(k + 1)
+        {
+            return false;
+        }
+        let pronoun = self.word(r).strip_prefix('و').unwrap_or(self.word(r));
+        let gender = self.cue_gender(k);
+        match pronoun {
+            "التي" => gender == Some(super::speakers::Gender::Masculine),
+            "الذي" => gender == Some(super::speakers::Gender::Feminine),
+            "الذين" | "اللذين" | "اللذان" => gender.is_some(),
+            _ => false,
+        }
     }
 
     /// The subject of a verb in a relative clause when no mention read the noun before the

@@ -129,7 +129,17 @@ impl<'a> Text<'a> {
     }
 
     pub fn is_function_word(&self, k: usize) -> bool {
-        self.classes(k).has(Classes::FUNCTION_WORD)
+        let classes = self.classes(k);
+        // وقال آلان صايغ: a function word that is also a given name (الآن "now", آلان) is the
+        // name where the text writes a hamza or madda on its first letter
+        classes.has(Classes::FUNCTION_WORD)
+            && !(classes.has(Classes::GIVEN) && self.first_alef_marked(k, 0))
+    }
+
+    /// Whether token `k`, past its proclitic of `prefix` letters, is written with a hamza or a
+    /// madda on its first letter (آلان، ألان; not الآن، الان).
+    pub fn first_alef_marked(&self, k: usize, prefix: usize) -> bool {
+        (self.display)(self.starts(k) + prefix, self.ends(k)).starts_with(['أ', 'آ'])
     }
 
     /// The reporting word token `k` is (none for يُدعى, see `is_named`).

@@ -284,8 +284,24 @@ impl Reader<'_, '_> {
         let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
         let draft = draft(self, speaker);
         self.finish(lead.0, lead.0, lead.1, end, draft)?;
+        // (nor past a relative clause of saying on the source, its content marked right after
+        // its verb, which reports on its own: ...، وفق غوريا الذي قال إن ...، بحسب الوكالة التي
+        // أشارت إلى أن)
+        let relative = [after, next].into_iter().find(|&r| {
+            let marked = |j: usize| {
+                self.is_complementizer(j)
+                    || self.plays(j, Grammar::Preposition) && self.is_complementizer(j + 1)
+            };
+            r < sentence_end
+                && self.plays(r, Grammar::Relative)
+                && self.verb(r + 1).is_some_and(|v| v.class == Class::Verb)
+                && self.starts_cue(r + 1)
+                && marked(r + 2)
+        });
         let stop = if participle {
             next
+        } else if let Some(r) = relative {
+            r
         } else {
             sentence_end.max(after).min(self.tokens.len())
         };

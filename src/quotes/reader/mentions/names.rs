@@ -143,6 +143,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // والآن أثبت: a given name that is also a function word (آلان، الآن "now") is the
+        // name only where the text writes a hamza or madda on its first letter
+        if self.lexicon.function_words.contains(form.text) && !self.first_alef_marked(k, prefix) {
+            return None;
+        }
         if self.is_side(k) && !self.nisba_given(k) || self.construct_noun(k) {
             return None;
         }
