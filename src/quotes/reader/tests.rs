@@ -2276,6 +2276,22 @@ fn a_verb_that_tightens_or_passes_an_object_reports_nothing() {
 }
 
 #[test]
+fn a_threat_reports_with_its_preposition_and_a_bare_object_is_in_danger() {
+    // what endangers something says nothing (a storm, a war, a rise in prices)
+    assert!(read("وقال السكان إن العاصفة تهدد محاصيل القمح في السهل.").len() == 1);
+    assert!(read("إغلاق المصانع يهدد آلاف الوظائف في المدينة.").is_empty());
+    assert!(read("وتهدد الأمطار الغزيرة سكان القرى الجبلية.").is_empty());
+    // a threat made: its ب right after the verb or its subject, on a long word or a short one
+    let found = read("وهددت النقابة بإضراب مفتوح في المصانع.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "إضراب مفتوح في المصانع");
+    // (a word of three letters after ب is read with it: برد)
+    let found = read("وهدد الوزير برد حازم على أي هجوم.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.ends_with("رد حازم على أي هجوم"), "{found:?}");
+}
+
+#[test]
 fn a_subject_not_read_whole_before_the_preposition_still_reports() {
     // the name after the title may be left out of the subject; على after it is the frame
     let found = read("وشدد الأمير فيصل على أن المفاوضات ستستمر الأسبوع المقبل.");
