@@ -927,6 +927,18 @@ fn a_title_with_its_field_is_held_by_the_name_between_commas() {
 }
 
 #[test]
+fn chief_of_a_profession_is_a_title_its_holder_named_after_it() {
+    // كبير + a plural of people (the chief researcher, economist, adviser) is one title
+    let found = read("وقال كبير الاقتصاديين في البنك سامر حداد إن النمو سيتسارع.");
+    assert_eq!(found[0].2.as_deref(), Some("سامر حداد"));
+    let found = read("وقالت كبيرة الباحثين ليلى منصور من جامعة القاهرة: \"النتائج مشجعة\".");
+    assert_eq!(found[0].2.as_deref(), Some("ليلى منصور"));
+    // alone, it is the title
+    let found = read("وقال كبير المحللين إن الأسواق هادئة.");
+    assert_eq!(found[0].2.as_deref(), Some("كبير المحللين"));
+}
+
+#[test]
 fn a_title_alone_joins_a_holder_whose_title_lacks_only_its_adjective() {
     let found = read(
         "نفى قائد الجيش النيبالي أن تكون قواته قد أطلقت النار. وقال قائد الجيش الجنرال راجندرا \
