@@ -939,6 +939,26 @@ fn chief_of_a_profession_is_a_title_its_holder_named_after_it() {
 }
 
 #[test]
+fn the_adviser_or_spokesperson_of_a_known_holder_is_not_that_holder() {
+    // the name after a title inside the role is whose spokesperson or adviser this is
+    let found = read("وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين إن الاجتماع كان مثمرا.");
+    let speaker = found[0].2.as_deref().unwrap_or_default();
+    assert!(
+        speaker.starts_with("المتحدث باسم الرئيس الروسي"),
+        "{found:?}"
+    );
+    let found = read("وقالت مستشارة للرئيس دونالد ترامب إن المفاوضات صعبة.");
+    let speaker = found[0].2.as_deref().unwrap_or_default();
+    assert!(speaker.starts_with("مستشارة للرئيس"), "{found:?}");
+    // the holder of the role's own head is its name, and a name no lexicon knows is the
+    // holder of the whole role
+    let found = read("وقال الرئيس الروسي فلاديمير بوتين إن الاجتماع كان مثمرا.");
+    assert_eq!(found[0].2.as_deref(), Some("فلاديمير بوتين"));
+    let found = read("وقال مستشار الرئيس الروسي سامر حداد إن الاجتماع كان مثمرا.");
+    assert_eq!(found[0].2.as_deref(), Some("سامر حداد"));
+}
+
+#[test]
 fn a_title_alone_joins_a_holder_whose_title_lacks_only_its_adjective() {
     let found = read(
         "نفى قائد الجيش النيبالي أن تكون قواته قد أطلقت النار. وقال قائد الجيش الجنرال راجندرا \
