@@ -2333,6 +2333,20 @@ fn a_threat_reports_with_its_preposition_and_a_bare_object_is_in_danger() {
 }
 
 #[test]
+fn adana_with_b_owes_and_condemns_with_its_object() {
+    assert!(read("ويدين الفريق بالفضل لحارسه في هذا الفوز.").is_empty());
+    assert!(read("نشأ جيل يدين بالولاء للحزب الحاكم.").is_empty());
+    let found = read("وتدين الوزارة بشدة الهجوم على المدرسة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = read("وأدانت الحكومة الهجوم على المدرسة.");
+    assert_eq!(found[0].1, "الهجوم على المدرسة");
+    // convicted of: no report
+    assert!(read("وسجن الرجلان بعد إدانتهما بالاحتيال على المصرف.").is_empty());
+    let found = read("وأدان المجلس بأقوى العبارات الهجوم على المدرسة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_subject_not_read_whole_before_the_preposition_still_reports() {
     // the name after the title may be left out of the subject; على after it is the frame
     let found = read("وشدد الأمير فيصل على أن المفاوضات ستستمر الأسبوع المقبل.");
