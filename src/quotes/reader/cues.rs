@@ -476,6 +476,22 @@ impl Reader<'_, '_> {
         if verb.document && matches!(complement, Complement::Clause(at, _) if at == k + 1) {
             return None;
         }
+        // ويدين المنتخب بالفضل لمدربه، جيل يدين بالولاء للحزب، بعد إدانتهم بالتآمر: أدان with ب
+        // and a noun owes or convicts; it condemns with a bare object (save a manner: يدين
+        // بشدة، بأقوى العبارات; and not a noun that starts with ب: أدان في بيان)
+        if matches!(verb.lemma.as_str(), "أدان" | "ادان") {
+            if let Complement::Clause(at, _) = complement {
+                let word = self.word(at);
+                let with_b =
+                    word.starts_with("بال") || word.starts_with('ب') && word.chars().count() >= 5;
+                if with_b
+                    && !self.lexicon.is(word, Grammar::NoVerbalNoun)
+                    && !self.is_function_word(at)
+                {
+                    return None;
+                }
+            }
+        }
         let alt_speakers = self.relayed(after, marker);
         self.relaying = self.relayed_source(after, marker);
         let subject = subject

@@ -927,6 +927,47 @@ fn a_title_with_its_field_is_held_by_the_name_between_commas() {
 }
 
 #[test]
+fn chief_of_a_profession_is_a_title_its_holder_named_after_it() {
+    // كبير + a plural of people (the chief researcher, economist, adviser) is one title
+    let found = read("وقال كبير الاقتصاديين في البنك سامر حداد إن النمو سيتسارع.");
+    assert_eq!(found[0].2.as_deref(), Some("سامر حداد"));
+    let found = read("وقالت كبيرة الباحثين ليلى منصور من جامعة القاهرة: \"النتائج مشجعة\".");
+    assert_eq!(found[0].2.as_deref(), Some("ليلى منصور"));
+    // alone, it is the title
+    let found = read("وقال كبير المحللين إن الأسواق هادئة.");
+    assert_eq!(found[0].2.as_deref(), Some("كبير المحللين"));
+}
+
+#[test]
+fn the_adviser_or_spokesperson_of_a_known_holder_is_not_that_holder() {
+    // the name after a title inside the role is whose spokesperson or adviser this is
+    let found = read("وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين إن الاجتماع كان مثمرا.");
+    let speaker = found[0].2.as_deref().unwrap_or_default();
+    assert!(
+        speaker.starts_with("المتحدث باسم الرئيس الروسي"),
+        "{found:?}"
+    );
+    let found = read("وقالت مستشارة للرئيس دونالد ترامب إن المفاوضات صعبة.");
+    let speaker = found[0].2.as_deref().unwrap_or_default();
+    assert!(speaker.starts_with("مستشارة للرئيس"), "{found:?}");
+    // the holder of the role's own head is its name, and a name no lexicon knows is the
+    // holder of the whole role
+    let found = read("وقال الرئيس الروسي فلاديمير بوتين إن الاجتماع كان مثمرا.");
+    assert_eq!(found[0].2.as_deref(), Some("فلاديمير بوتين"));
+    let found = read("وقال مستشار الرئيس الروسي سامر حداد إن الاجتماع كان مثمرا.");
+    assert_eq!(found[0].2.as_deref(), Some("سامر حداد"));
+}
+
+#[test]
+fn a_capital_that_speaks_for_its_government_is_matched_as_written() {
+    // موسكو speaks for Russia; a name of the same consonants is no capital
+    let found = read("وقالت موسكو إن العقوبات غير قانونية.");
+    assert_eq!(found[0].2.as_deref(), Some("موسكو"));
+    let found = read("وقال ماسك إن الصاروخ جاهز للإطلاق.");
+    assert_ne!(found[0].2.as_deref(), Some("موسكو"), "{found:?}");
+}
+
+#[test]
 fn a_title_alone_joins_a_holder_whose_title_lacks_only_its_adjective() {
     let found = read(
         "نفى قائد الجيش النيبالي أن تكون قواته قد أطلقت النار. وقال قائد الجيش الجنرال راجندرا \
@@ -2273,6 +2314,36 @@ fn a_verb_that_tightens_or_passes_an_object_reports_nothing() {
     assert!(found.is_empty(), "{found:?}");
     let found = read("وشددت السلطات الشهر الماضي الإجراءات الأمنية حول المطار.");
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_threat_reports_with_its_preposition_and_a_bare_object_is_in_danger() {
+    // what endangers something says nothing (a storm, a war, a rise in prices)
+    assert!(read("وقال السكان إن العاصفة تهدد محاصيل القمح في السهل.").len() == 1);
+    assert!(read("إغلاق المصانع يهدد آلاف الوظائف في المدينة.").is_empty());
+    assert!(read("وتهدد الأمطار الغزيرة سكان القرى الجبلية.").is_empty());
+    // a threat made: its ب right after the verb or its subject, on a long word or a short one
+    let found = read("وهددت النقابة بإضراب مفتوح في المصانع.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "إضراب مفتوح في المصانع");
+    // (a word of three letters after ب is read with it: برد)
+    let found = read("وهدد الوزير برد حازم على أي هجوم.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.ends_with("رد حازم على أي هجوم"), "{found:?}");
+}
+
+#[test]
+fn adana_with_b_owes_and_condemns_with_its_object() {
+    assert!(read("ويدين الفريق بالفضل لحارسه في هذا الفوز.").is_empty());
+    assert!(read("نشأ جيل يدين بالولاء للحزب الحاكم.").is_empty());
+    let found = read("وتدين الوزارة بشدة الهجوم على المدرسة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = read("وأدانت الحكومة الهجوم على المدرسة.");
+    assert_eq!(found[0].1, "الهجوم على المدرسة");
+    // convicted of: no report
+    assert!(read("وسجن الرجلان بعد إدانتهما بالاحتيال على المصرف.").is_empty());
+    let found = read("وأدان المجلس بأقوى العبارات الهجوم على المدرسة.");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]

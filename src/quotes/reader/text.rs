@@ -226,7 +226,16 @@ impl<'a> Text<'a> {
             let word = after(self.word(k), prefix);
             // and so is a word of two consonants: كوفي is not كييف
             let short = len == 1 && skeleton(word).chars().count() < 3;
-            if entity.kind != "place" && !verb && !short {
+            // and so is a capital that stands for its government (موسكو، واشنطن), a place's
+            // name: ماسك is not موسكو
+            let capital = len == 1
+                && entity.kind == "institution"
+                && self
+                    .lexicon
+                    .entities
+                    .iter()
+                    .any(|other| other.kind == "place" && other.name == entity.name);
+            if entity.kind != "place" && !verb && !short && !capital {
                 return true;
             }
             let with_alef;

@@ -247,8 +247,9 @@ impl Reader<'_, '_> {
                 return Some((Complement::Clause(i, 1), i));
             }
         }
-        // شددت السلطات الإجراءات، أقر البرلمان مشروع القانون بأغلبية كبيرة: with an object these
-        // verbs tighten and pass; they report only with their preposition after the subject
+        // شددت السلطات الإجراءات، أقر البرلمان مشروع القانون بأغلبية كبيرة، تهدد الحرب أمن
+        // المنطقة: with an object these verbs tighten, pass and endanger; they report only with
+        // their preposition after the subject (هدد بالانسحاب، تهدد الرافضين بالفصل)
         // (not when the clause goes on to a complementizer or the verb's preposition, on
         // something other than a name: the noun may be a subject not read, or not read whole,
         // وشدد السلطان قابوس على، وشددت قيادة الجيش في بيانها على أن، وأقر راخوي بالهزيمة)
@@ -258,14 +259,15 @@ impl Reader<'_, '_> {
             let on = verb.prepositions.iter().any(|p| p == word)
                 && self.tokens.kind(i + 1) == Kind::Word
                 && !self.mentions.at.contains_key(&(i + 1));
+            // (a short one too: هددت بشن، تهدد واشنطن برد)
             let verbal_noun = with_b
                 && word.starts_with('ب')
-                && word.chars().count() > 3
+                && word.chars().count() >= 3
                 && !self.is_function_word(i)
                 && !self.mentions.at.contains_key(&i);
             self.is_complementizer(i) || on || verbal_noun
         });
-        if matches!(verb.lemma.as_str(), "شدد" | "أقر" | "اقر")
+        if matches!(verb.lemma.as_str(), "شدد" | "أقر" | "اقر" | "هدد")
             && j < limit
             && self.content_word(j)
             && !framed

@@ -496,6 +496,40 @@ impl Finder<'_, '_> {
                     .map(|short| (short, clitic))
             });
         }
+        // مستشار الرئيس دونالد ترامب، المتحدث باسم الرئيس التركي رجب طيب أردوغان: a name the
+        // lexicon knows as the holder of a title inside the role, not of the role's own head,
+        // is whose adviser or spokesperson this is; the role with that name is the speaker
+        if let Some((len, clitic)) = named.filter(|&(_, clitic)| clitic != usize::MAX) {
+            if self.principal_named(k, at) {
+                // (the principal is still named here: الحريري alone later is سعد الحريري)
+                if let Some((_, _, name)) = self.name_at(at) {
+                    if let Some(principal) = self.speaker_of_name(at, name) {
+                        self.remember_known(at, len, clitic, name, &principal);
+                    }
+                }
+                let end = at + len;
+                let role = (self.starts(k) + prefix, self.ends(end - 1));
+                let display = (self.display)(role.0, role.1);
+                return Some(Mention {
+                    first: k,
+                    end,
+                    name: role,
+                    role: Some(role),
+                    speaker: Some(Speaker {
+                        name: without_marks(&display),
+                        kind: "person",
+                        side: self.title_side(k, end),
+                    }),
+                    how: "description",
+                    governed,
+                    title_only: true,
+                    title: Some(self.title_key(k, end, prefix)),
+                    title_words: self.title_words(k, end, prefix),
+                    unheld: true,
+                    ..Mention::default()
+                });
+            }
+        }
         if let Some((len, clitic)) = named {
             let mut speaker = if clitic == usize::MAX {
                 self.learn(at, at + len, 0)
@@ -577,6 +611,45 @@ impl Finder<'_, '_> {
             unheld,
             ..Mention::default()
         })
+    }
+
+    /// Whether the known name at `at`, after the role a title at `k` opens, is the holder of a
+    /// title inside that role (الرئيس in مستشار الرئيس، رئيسة الوزراء in الناطق باسم رئيسة
+    /// الوزراء) rather than of the role's head: by the titles its lexicon entry names it by.
+    fn principal_named(&self, k: usize, at: usize) -> bool {
+        let Some((_, _, name)) = self.name_at(at) else {
+            return false;
+        };
+        // (a name the text taught is in no lexicon entry)
+        let Some(entity) = self.lexicon.entities.get(name.entity) else {
+            return false;
+        };
+        // (a title held on the article's day: not بايدن in نائب الرئيس الأمريكي السابق جو
+        // بايدن before he was president)
+        if entity.kind != "person" || entity.roles.is_empty() || !entity.holds_titles_on(self.day) {
+            return false;
+        }
+        let heads: Vec<String> = entity
+            .roles
+            .iter()
+            .filter_map(|role| {
+                let role = self.lexicon.normalizer.normalize(role);
+                role.split_whitespace().next().map(str::to_owned)
+            })
+            .collect();
+        // a title word as its role writes it, behind its proclitics: للرئيس، لرئيسة، بالعاهل
+        let heads_at = |i: usize| {
+            let word = self.word(i);
+            let word = strip_conjunction(word).unwrap_or(word);
+            let mut forms = vec![word.to_owned()];
+            if let Some(rest) = word.strip_prefix("لل") {
+                forms.push(format!("ال{rest}"));
+            } else if let Some(rest) = word.strip_prefix(['ل', 'ب', 'ك']) {
+                forms.push(rest.to_owned());
+            }
+            forms.iter().any(|form| heads.contains(form))
+        };
+        !heads_at(k) && (k + 1..at).any(heads_at)
     }
 
     /// Whether the word at `j`, after a plain noun in the construct state that a title governs
