@@ -11,9 +11,9 @@ use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
 
 #[path = "calendar.rs"]
 pub mod calendar;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, Tokens};
 
 mod clock;
 mod dates;
@@ -114,10 +114,9 @@ pub struct Parser<'a> {
     /// The number in words at a token, as last read: the clock's hour and the measure's number
     /// ask for it at the same token.
     number_words: Cell<Option<(usize, Option<Number>)>>,
-    /// The riyal of the country the whole text is about, for a riyal named without its country.
-    riyal: Option<&'static str>,
-    /// The pound of the country the whole text is about, for a pound named without its country.
-    pound: Option<&'static str>,
+    /// The riyal and the pound of the country the whole text is about, for one named without
+    /// its country.
+    currencies: Option<&'a TextCurrencies<'a>>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -140,19 +139,16 @@ impl<'a> Parser<'a> {
             inside: Cell::new(None),
             nested: Cell::new(false),
             number_words: Cell::new(None),
-            riyal: None,
-            pound: None,
+            currencies: None,
         }
     }
 
-    /// The parser, with the pound of the country the text is about ([`document_currency`]).
-    pub fn with_pound(self, pound: Option<&'static str>) -> Self {
-        Parser { pound, ..self }
-    }
-
-    /// The parser, with the riyal of the country the text is about ([`document_currency`]).
-    pub fn with_riyal(self, riyal: Option<&'static str>) -> Self {
-        Parser { riyal, ..self }
+    /// The parser, with the currencies of the text its tokens are of.
+    pub fn with_currencies(self, currencies: &'a TextCurrencies<'a>) -> Self {
+        Parser {
+            currencies: Some(currencies),
+            ..self
+        }
     }
 
     /// The facts that start at tokens `from..until`, and the token to go on from (past
@@ -727,43 +723,71 @@ fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Optio
     })
 }
 
+/// The riyal and the pound of the country a text is about ([`document_currencies`]), found
+/// when a rule first asks: most texts name no riyal or pound without its country.
+pub struct TextCurrencies<'t> {
+    lex: &'t Lexicon,
+    text: &'t str,
+    found: OnceCell<[Option<&'static str>; 2]>,
+}
+
+impl<'t> TextCurrencies<'t> {
+    /// The currencies of `text`, normalized as the lexicon is.
+    pub fn new(lex: &'t Lexicon, text: &'t str) -> Self {
+        TextCurrencies {
+            lex,
+            text,
+            found: OnceCell::new(),
+        }
+    }
+
+    /// The `currency` ("riyal" or "pound") of the country the text is about.
+    pub fn of(&self, currency: &str) -> Option<&'static str> {
+        let [riyal, pound] = *self
+            .found
+            .get_or_init(|| document_currencies(self.lex, self.text));
+        match currency {
+            "riyal" => riyal,
+            "pound" => pound,
+            _ => None,
+        }
+    }
+}
+
 /// The riyal of the country a text is about, for a riyal it names without the country
 /// (حساب المواطن ... 2.4 مليار ريال in a text that names مكة and no other riyal's country):
 /// the country whose words the text holds most often, when no other one is named as often.
-/// A text with no ريال is not read.
+/// A text with no ريال has none.
 ///
-/// The same for a pound (`currency` "pound", جنيه without its country): a text on Britain
-/// that never names Egypt (a transfer of the English league, 52 مليون جنيه) means sterling.
-pub fn document_currency<'t>(
-    lex: &Lexicon,
-    text: &str,
-    tokens: impl Iterator<Item = Token<'t>>,
-    currency: &str,
-) -> Option<&'static str> {
-    let marker = if currency == "pound" {
-        "جني"
-    } else {
-        "ريال"
-    };
-    if !text.contains(marker) {
-        return None;
-    }
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for token in tokens.filter(|t| t.kind == Kind::Word) {
-        let Some(code) = currency_of(lex, token.text, currency, true) else {
-            continue;
-        };
-        match counts.iter_mut().find(|(c, _)| *c == code) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((code, 1)),
+/// The same for a pound (جنيه without its country): a text on Britain that never names Egypt
+/// (a transfer of the English league, 52 مليون جنيه) means sterling. Both from one reading of
+/// the text's words.
+pub fn document_currencies(lex: &Lexicon, text: &str) -> [Option<&'static str>; 2] {
+    let read = [("riyal", "ريال"), ("pound", "جني")]
+        .map(|(currency, marker)| text.contains(marker).then_some(currency));
+    let mut counts: [Vec<(&'static str, usize)>; 2] = Default::default();
+    if read.iter().any(Option::is_some) {
+        for token in Tokens::new(text).filter(|t| t.kind == Kind::Word) {
+            for (currency, counts) in read.iter().zip(&mut counts) {
+                let Some(code) = currency.and_then(|c| currency_of(lex, token.text, c, true))
+                else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    match counts.as_slice() {
-        [(code, _)] => Some(code),
-        [(code, n), (_, m), ..] if n > m => Some(code),
-        _ => None,
-    }
+    counts.map(|mut counts| {
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [(code, _)] => Some(*code),
+            [(code, n), (_, m), ..] if n > m => Some(*code),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]

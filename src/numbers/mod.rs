@@ -9,7 +9,7 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use grammar::{calendar, document_currency, DateParts, Draft, Parser};
+use grammar::{calendar, DateParts, Draft, Parser, TextCurrencies};
 use lexicon::Lexicon;
 
 use crate::normalize::Options;
@@ -95,20 +95,11 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     // the facts of each window apart, then all at once: one vector grown by doubling would
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
-    let currency = |c: &str| {
-        document_currency(
-            lexicon,
-            &text.normalized,
-            crate::tokens::Tokens::new(&text.normalized),
-            c,
-        )
-    };
-    let (riyal, pound) = (currency("riyal"), currency("pound"));
+    let currencies = TextCurrencies::new(lexicon, &text.normalized);
     let mut window = Window::new(&text.normalized);
     while let Some((tokens, from, until)) = window.next() {
         let (drafts, next) = Parser::new(lexicon, tokens)
-            .with_riyal(riyal)
-            .with_pound(pound)
+            .with_currencies(&currencies)
             .parse_range(from, until);
         let fact = |draft| fact(lexicon, text, tokens, draft, reference);
         found.push(

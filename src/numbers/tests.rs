@@ -2095,6 +2095,27 @@ fn a_riyal_far_from_its_country_is_the_one_of_the_country_the_text_is_about() {
     assert_eq!(f.unit, Some("QAR"));
 }
 
+/// A text that names a riyal and a pound far from their countries: each is the currency of the
+/// country the text names most for it, from the one reading of its words.
+#[test]
+fn a_riyal_and_a_pound_far_from_their_countries_in_one_text() {
+    let filler = " وناقش الطرفان خطط العمل للأشهر المقبلة".repeat(12);
+    let units = |text: &str| {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "money")
+            .map(|f| f.unit.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    let text = format!(
+        "التقى رجال أعمال من الدوحة بنظرائهم في لندن.{filler}، واستثمروا 4 ملايين ريال{filler}، ثم 9 ملايين جنيه"
+    );
+    assert_eq!(units(&text), vec!["QAR", "GBP"]);
+    // no country of a pound anywhere: the Egyptian pound, the riyal still the text's
+    let text = format!("وصل الوفد إلى مسقط.{filler}، ودفع 7 آلاف ريال{filler}، ثم 300 جنيه");
+    assert_eq!(units(&text), vec!["OMR", "EGP"]);
+}
+
 #[test]
 fn ula_is_the_feminine_of_awwal_after_its_noun() {
     let f = one("انتقل إلى النادي بعد تجربة أولى معه");

@@ -777,7 +777,7 @@ impl<'a> Parser<'a> {
 
     /// The riyal or the dinar of the one country named in the words before token `i` (as far
     /// back as a window keeps, so that the answer does not depend on where a window starts);
-    /// else, for a riyal, that of the country the whole text names most ([`document_currency`]);
+    /// else, for a riyal, that of the country the whole text names most ([`document_currencies`]);
     /// None when two are named just before, or none anywhere.
     pub(super) fn currency_of_context(&self, i: usize, currency: &str) -> Option<&'static str> {
         let mut found: Option<&'static str> = None;
@@ -793,11 +793,7 @@ impl<'a> Parser<'a> {
                 _ => found = Some(code),
             }
         }
-        found.or(match currency {
-            "riyal" => self.riyal,
-            "pound" => self.pound,
-            _ => None,
-        })
+        found.or_else(|| self.currencies?.of(currency))
     }
 
     /// The upper end of a range of durations whose first end stands at `i` and ends before
