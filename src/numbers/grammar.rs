@@ -7,7 +7,7 @@
 //! nouns (what a count counts), dates, relative dates and tense, clock times and scores,
 //! ordinals, and the qualifiers around a number.
 
-use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
+use super::lexicon::{Cue, Lexicon, Phrases, Place, Role, Unit};
 
 #[path = "calendar.rs"]
 pub mod calendar;
@@ -316,7 +316,7 @@ impl<'a> Parser<'a> {
         let joins = closed
             && self.joined(to)
             && Self::stems(self.word(to).unwrap_or_default())
-                .any(|(_, s)| self.lex.is(s, "range_end"));
+                .any(|(_, s)| self.lex.is(s, Cue::RangeEnd));
         opened
             && joins
             && self.fact_at(to + 1).is_some_and(|end| {
@@ -361,7 +361,7 @@ impl<'a> Parser<'a> {
     /// money or a bare number (أول 3 من أصل 10: the ordinal's).
     fn first_or_last(&self, i: usize) -> Option<Draft> {
         let (prefix, which) = Self::stems(self.word(i)?)
-            .find_map(|(p, s)| Some((p, self.lex.cue(s, "first_last")??)))?;
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, Cue::FirstLast)??)))?;
         if !self.joined(i)
             || self.tokens.get(i + 1)?.kind != Kind::Number && self.number(i + 1).is_none()
         {
@@ -634,7 +634,7 @@ impl<'a> Parser<'a> {
         Some(i + phrase.len())
     }
 
-    fn is(&self, i: usize, role: &str) -> bool {
+    fn is(&self, i: usize, role: Cue) -> bool {
         self.text(i).is_some_and(|w| self.lex.is(w, role))
     }
 
@@ -708,15 +708,15 @@ fn after_proclitic<'w>(word: &'w str, letters: &[[u8; 2]]) -> Option<&'w str> {
     (chars.next().is_some() && chars.next().is_some()).then_some(rest)
 }
 
-/// The `currency` ("riyal" or "pound": its role in `cues.tsv`) of the country a word names
+/// The `currency` (its role in `cues.tsv`, a riyal or a pound) of the country a word names
 /// (السعودي، قطر), after a clitic too; with `places`, for a riyal, of its capital or a city of
 /// it too (الرياض، الدوحة).
-fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Option<&'static str> {
+fn currency_of(lex: &Lexicon, word: &str, currency: Cue, places: bool) -> Option<&'static str> {
     Parser::stems(word).find_map(|(_, s)| {
         lex.cue(s, currency)
             .or_else(|| {
-                (places && currency == "riyal")
-                    .then(|| lex.cue(s, "riyal_place"))
+                (places && currency == Cue::Riyal)
+                    .then(|| lex.cue(s, Cue::RiyalPlace))
                     .flatten()
             })
             .flatten()
@@ -741,14 +741,14 @@ impl<'t> TextCurrencies<'t> {
         }
     }
 
-    /// The `currency` ("riyal" or "pound") of the country the text is about.
-    pub fn of(&self, currency: &str) -> Option<&'static str> {
+    /// The `currency` (a riyal or a pound) of the country the text is about.
+    pub fn of(&self, currency: Cue) -> Option<&'static str> {
         let [riyal, pound] = *self
             .found
             .get_or_init(|| document_currencies(self.lex, self.text));
         match currency {
-            "riyal" => riyal,
-            "pound" => pound,
+            Cue::Riyal => riyal,
+            Cue::Pound => pound,
             _ => None,
         }
     }
@@ -763,7 +763,7 @@ impl<'t> TextCurrencies<'t> {
 /// (a transfer of the English league, 52 مليون جنيه) means sterling. Both from one reading of
 /// the text's words.
 pub fn document_currencies(lex: &Lexicon, text: &str) -> [Option<&'static str>; 2] {
-    let read = [("riyal", "ريال"), ("pound", "جني")]
+    let read = [(Cue::Riyal, "ريال"), (Cue::Pound, "جني")]
         .map(|(currency, marker)| text.contains(marker).then_some(currency));
     let mut counts: [Vec<(&'static str, usize)>; 2] = Default::default();
     if read.iter().any(Option::is_some) {
@@ -806,7 +806,7 @@ mod tests {
                 || parser.decades(word).is_some()
                 || word
                     .strip_prefix("لل")
-                    .is_some_and(|rest| lex.is(rest, "year"))
+                    .is_some_and(|rest| lex.is(rest, Cue::Year))
         };
         let before = [
             "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "فو", "بو",

@@ -10,7 +10,7 @@ pub mod words;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use grammar::{calendar, DateParts, Draft, Parser, TextCurrencies};
-use lexicon::Lexicon;
+use lexicon::{Cue, Lexicon};
 
 use crate::normalize::Options;
 use crate::tokens::{Document, Prepared, Token};
@@ -214,14 +214,14 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
                 .text
                 .split_whitespace()
                 .last()
-                .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), "anaphoric"))
+                .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), Cue::Anaphoric))
     };
     // 20 من الشهر نفسه: a day of the month named last, as العام التالي is next to its year
     let same_month = |fact: &NumericFact| {
         fact.kind == "date"
             && fact.text.split_whitespace().any(|w| {
                 let w = lexicon.normalizer.normalize(w);
-                lexicon.is(&w, "same")
+                lexicon.is(&w, Cue::Same)
             })
     };
     if !facts.iter().any(|f| anaphoric(f) || same_month(f)) {
