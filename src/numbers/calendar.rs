@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 
 use super::super::iso_day;
-use super::{DateParts, Draft, Parser, Place};
+use super::{Cue, DateParts, Draft, Parser, Place};
 use crate::lexicon::{rows, words as phrase_words, Phrases};
 
 const CALENDAR: &str = include_str!("../../lexicons/numbers/calendar.tsv");
@@ -428,7 +428,7 @@ impl<'a> Parser<'a> {
         }
         let year_word = self
             .word(at)
-            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "year")));
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Year)));
         if year_word && self.joined(at) {
             at += 1;
         } else if at != k {
@@ -473,7 +473,7 @@ impl<'a> Parser<'a> {
         let (item, prefix, k) = self.month_at(i)?;
         let (month, _) = item.1;
         let first = self.integer(k, 1.0..=31.0).filter(|_| self.joined(k - 1))?;
-        if !(self.is(k + 1, "range") && self.joined(k) && self.joined(k + 1)) {
+        if !(self.is(k + 1, Cue::Range) && self.joined(k) && self.joined(k + 1)) {
             return None;
         }
         let last = self.integer(k + 2, 1.0..=31.0).filter(|l| *l > first)?;
@@ -504,7 +504,7 @@ impl<'a> Parser<'a> {
     /// Days of a month named by its number: 27-29 من الشهر الثامن، 13 إلى 15 شهر 7.
     fn days_of_numbered_month(&self, i: usize) -> Option<Draft> {
         let first = self.integer(i, 1.0..=31.0).filter(|_| self.joined(i))?;
-        if !(self.is(i + 1, "range") && self.joined(i + 1)) {
+        if !(self.is(i + 1, Cue::Range) && self.joined(i + 1)) {
             return None;
         }
         let last = self
@@ -528,7 +528,7 @@ impl<'a> Parser<'a> {
         let (first, prefix, mut k) = self.ordinal_value(i)?;
         // و/إلى/حتى/وحتى and the ordinal, or والخامس
         let joiner = self.word(k).is_some_and(|w| {
-            w == "و" || Self::stems(w).any(|(p, s)| p <= 1 && self.lex.is(s, "range"))
+            w == "و" || Self::stems(w).any(|(p, s)| p <= 1 && self.lex.is(s, Cue::Range))
         });
         let second = if joiner && self.joined(k - 1) && self.joined(k) {
             self.ordinal_value(k + 1).filter(|(_, p, _)| *p == 0)

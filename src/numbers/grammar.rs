@@ -7,13 +7,13 @@
 //! nouns (what a count counts), dates, relative dates and tense, clock times and scores,
 //! ordinals, and the qualifiers around a number.
 
-use super::lexicon::{Lexicon, Phrases, Place, Role, Unit};
+use super::lexicon::{Cue, Lexicon, Phrases, Place, Role, Unit};
 
 #[path = "calendar.rs"]
 pub mod calendar;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, Tokens};
 
 mod clock;
 mod dates;
@@ -114,10 +114,9 @@ pub struct Parser<'a> {
     /// The number in words at a token, as last read: the clock's hour and the measure's number
     /// ask for it at the same token.
     number_words: Cell<Option<(usize, Option<Number>)>>,
-    /// The riyal of the country the whole text is about, for a riyal named without its country.
-    riyal: Option<&'static str>,
-    /// The pound of the country the whole text is about, for a pound named without its country.
-    pound: Option<&'static str>,
+    /// The riyal and the pound of the country the whole text is about, for one named without
+    /// its country.
+    currencies: Option<&'a TextCurrencies<'a>>,
 }
 
 /// A number read at a token: its value, the token after it, and clitic letters before it.
@@ -140,19 +139,16 @@ impl<'a> Parser<'a> {
             inside: Cell::new(None),
             nested: Cell::new(false),
             number_words: Cell::new(None),
-            riyal: None,
-            pound: None,
+            currencies: None,
         }
     }
 
-    /// The parser, with the pound of the country the text is about ([`document_currency`]).
-    pub fn with_pound(self, pound: Option<&'static str>) -> Self {
-        Parser { pound, ..self }
-    }
-
-    /// The parser, with the riyal of the country the text is about ([`document_currency`]).
-    pub fn with_riyal(self, riyal: Option<&'static str>) -> Self {
-        Parser { riyal, ..self }
+    /// The parser, with the currencies of the text its tokens are of.
+    pub fn with_currencies(self, currencies: &'a TextCurrencies<'a>) -> Self {
+        Parser {
+            currencies: Some(currencies),
+            ..self
+        }
     }
 
     /// The facts that start at tokens `from..until`, and the token to go on from (past
@@ -320,7 +316,7 @@ impl<'a> Parser<'a> {
         let joins = closed
             && self.joined(to)
             && Self::stems(self.word(to).unwrap_or_default())
-                .any(|(_, s)| self.lex.is(s, "range_end"));
+                .any(|(_, s)| self.lex.is(s, Cue::RangeEnd));
         opened
             && joins
             && self.fact_at(to + 1).is_some_and(|end| {
@@ -365,7 +361,7 @@ impl<'a> Parser<'a> {
     /// money or a bare number (أول 3 من أصل 10: the ordinal's).
     fn first_or_last(&self, i: usize) -> Option<Draft> {
         let (prefix, which) = Self::stems(self.word(i)?)
-            .find_map(|(p, s)| Some((p, self.lex.cue(s, "first_last")??)))?;
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, Cue::FirstLast)??)))?;
         if !self.joined(i)
             || self.tokens.get(i + 1)?.kind != Kind::Number && self.number(i + 1).is_none()
         {
@@ -638,7 +634,7 @@ impl<'a> Parser<'a> {
         Some(i + phrase.len())
     }
 
-    fn is(&self, i: usize, role: &str) -> bool {
+    fn is(&self, i: usize, role: Cue) -> bool {
         self.text(i).is_some_and(|w| self.lex.is(w, role))
     }
 
@@ -712,58 +708,86 @@ fn after_proclitic<'w>(word: &'w str, letters: &[[u8; 2]]) -> Option<&'w str> {
     (chars.next().is_some() && chars.next().is_some()).then_some(rest)
 }
 
-/// The `currency` ("riyal" or "pound": its role in `cues.tsv`) of the country a word names
+/// The `currency` (its role in `cues.tsv`, a riyal or a pound) of the country a word names
 /// (السعودي، قطر), after a clitic too; with `places`, for a riyal, of its capital or a city of
 /// it too (الرياض، الدوحة).
-fn currency_of(lex: &Lexicon, word: &str, currency: &str, places: bool) -> Option<&'static str> {
+fn currency_of(lex: &Lexicon, word: &str, currency: Cue, places: bool) -> Option<&'static str> {
     Parser::stems(word).find_map(|(_, s)| {
         lex.cue(s, currency)
             .or_else(|| {
-                (places && currency == "riyal")
-                    .then(|| lex.cue(s, "riyal_place"))
+                (places && currency == Cue::Riyal)
+                    .then(|| lex.cue(s, Cue::RiyalPlace))
                     .flatten()
             })
             .flatten()
     })
 }
 
+/// The riyal and the pound of the country a text is about ([`document_currencies`]), found
+/// when a rule first asks: most texts name no riyal or pound without its country.
+pub struct TextCurrencies<'t> {
+    lex: &'t Lexicon,
+    text: &'t str,
+    found: OnceCell<[Option<&'static str>; 2]>,
+}
+
+impl<'t> TextCurrencies<'t> {
+    /// The currencies of `text`, normalized as the lexicon is.
+    pub fn new(lex: &'t Lexicon, text: &'t str) -> Self {
+        TextCurrencies {
+            lex,
+            text,
+            found: OnceCell::new(),
+        }
+    }
+
+    /// The `currency` (a riyal or a pound) of the country the text is about.
+    pub fn of(&self, currency: Cue) -> Option<&'static str> {
+        let [riyal, pound] = *self
+            .found
+            .get_or_init(|| document_currencies(self.lex, self.text));
+        match currency {
+            Cue::Riyal => riyal,
+            Cue::Pound => pound,
+            _ => None,
+        }
+    }
+}
+
 /// The riyal of the country a text is about, for a riyal it names without the country
 /// (حساب المواطن ... 2.4 مليار ريال in a text that names مكة and no other riyal's country):
 /// the country whose words the text holds most often, when no other one is named as often.
-/// A text with no ريال is not read.
+/// A text with no ريال has none.
 ///
-/// The same for a pound (`currency` "pound", جنيه without its country): a text on Britain
-/// that never names Egypt (a transfer of the English league, 52 مليون جنيه) means sterling.
-pub fn document_currency<'t>(
-    lex: &Lexicon,
-    text: &str,
-    tokens: impl Iterator<Item = Token<'t>>,
-    currency: &str,
-) -> Option<&'static str> {
-    let marker = if currency == "pound" {
-        "جني"
-    } else {
-        "ريال"
-    };
-    if !text.contains(marker) {
-        return None;
-    }
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for token in tokens.filter(|t| t.kind == Kind::Word) {
-        let Some(code) = currency_of(lex, token.text, currency, true) else {
-            continue;
-        };
-        match counts.iter_mut().find(|(c, _)| *c == code) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((code, 1)),
+/// The same for a pound (جنيه without its country): a text on Britain that never names Egypt
+/// (a transfer of the English league, 52 مليون جنيه) means sterling. Both from one reading of
+/// the text's words.
+pub fn document_currencies(lex: &Lexicon, text: &str) -> [Option<&'static str>; 2] {
+    let read = [(Cue::Riyal, "ريال"), (Cue::Pound, "جني")]
+        .map(|(currency, marker)| text.contains(marker).then_some(currency));
+    let mut counts: [Vec<(&'static str, usize)>; 2] = Default::default();
+    if read.iter().any(Option::is_some) {
+        for token in Tokens::new(text).filter(|t| t.kind == Kind::Word) {
+            for (currency, counts) in read.iter().zip(&mut counts) {
+                let Some(code) = currency.and_then(|c| currency_of(lex, token.text, c, true))
+                else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    match counts.as_slice() {
-        [(code, _)] => Some(code),
-        [(code, n), (_, m), ..] if n > m => Some(code),
-        _ => None,
-    }
+    counts.map(|mut counts| {
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [(code, _)] => Some(*code),
+            [(code, n), (_, m), ..] if n > m => Some(*code),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -782,7 +806,7 @@ mod tests {
                 || parser.decades(word).is_some()
                 || word
                     .strip_prefix("لل")
-                    .is_some_and(|rest| lex.is(rest, "year"))
+                    .is_some_and(|rest| lex.is(rest, Cue::Year))
         };
         let before = [
             "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "فو", "بو",

@@ -21,6 +21,155 @@ pub enum Role {
     Fraction,
 }
 
+/// The roles of grammar words in `cues.tsv`, each with its name there.
+macro_rules! cues {
+    ($($role:ident = $name:literal,)*) => {
+        /// The role a grammar word plays around a number (`cues.tsv`, its second column).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Cue {
+            $($role,)*
+        }
+
+        impl Cue {
+            pub fn named(name: &str) -> Option<Cue> {
+                match name {
+                    $($name => Some(Cue::$role),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+cues! {
+    Duration = "duration",
+    Year = "year",
+    Clock = "clock",
+    Period = "period",
+    Noon = "noon",
+    DayPeriod = "day_period",
+    Timezone = "timezone",
+    Relative = "relative",
+    Fiscal = "fiscal",
+    FiscalAdjective = "fiscal_adjective",
+    Season = "season",
+    ThisDay = "this_day",
+    This = "this",
+    DecimalPoint = "decimal_point",
+    RangeEnd = "range_end",
+    Range = "range",
+    MonthContext = "month_context",
+    NotNoun = "not_noun",
+    Adverb = "adverb",
+    Tally = "tally",
+    NotOrdinal = "not_ordinal",
+    Reading = "reading",
+    RangeStart = "range_start",
+    Compared = "compared",
+    Since = "since",
+    Today = "today",
+    Moment = "moment",
+    Whole = "whole",
+    FractionIdiom = "fraction_idiom",
+    DefiniteFraction = "definite_fraction",
+    NotNumber = "not_number",
+    TeenOnly = "teen_only",
+    Identifier = "identifier",
+    Product = "product",
+    Compound = "compound",
+    Letter = "letter",
+    Model = "model",
+    Anchor = "anchor",
+    Alone = "alone",
+    NotDual = "not_dual",
+    NotToday = "not_today",
+    DayOne = "day_one",
+    Hijri = "hijri",
+    Collective = "collective",
+    Lasting = "lasting",
+    Likely = "likely",
+    Future = "future",
+    Starting = "starting",
+    Demonstrative = "demonstrative",
+    DayPart = "day_part",
+    GeneralTitle = "general_title",
+    Pound = "pound",
+    Dinar = "dinar",
+    NotFirst = "not_first",
+    Riyal = "riyal",
+    RiyalPlace = "riyal_place",
+    Counted = "counted",
+    Position = "position",
+    Ordered = "ordered",
+    GroupName = "group_name",
+    Regnal = "regnal",
+    Royal = "royal",
+    Formation = "formation",
+    Frame = "frame",
+    Was = "was",
+    Saying = "saying",
+    Clause = "clause",
+    AnchorConjunction = "anchor_conjunction",
+    Superlative = "superlative",
+    Score = "score",
+    GoneBy = "gone_by",
+    Event = "event",
+    FirstLast = "first_last",
+    Anaphoric = "anaphoric",
+    LightHead = "light_head",
+    CaseHead = "case_head",
+    HeadTail = "head_tail",
+    Issuer = "issuer",
+    ToldClause = "told_clause",
+    Preparing = "preparing",
+    PlacePreposition = "place_preposition",
+    WasDenied = "was_denied",
+    Same = "same",
+    Decade = "decade",
+    Century = "century",
+    Greenwich = "greenwich",
+    Times = "times",
+    EarlyLate = "early_late",
+    Reaching = "reaching",
+    Era = "era",
+    Round = "round",
+    GivenName = "given_name",
+}
+
+// a word's roles are a set of bits of one u128 (see Cues)
+const _: () = assert!((Cue::GivenName as u32) < 128);
+
+/// The roles a word plays in `cues.tsv`, with their values, in the order of its rows; and the
+/// set of them, so that a word asked for a role it does not play (most of the asking) is
+/// answered by one bit.
+#[derive(Clone, Debug, Default)]
+pub struct Cues {
+    set: u128,
+    rows: Vec<(Cue, Option<&'static str>)>,
+}
+
+impl Cues {
+    fn push(&mut self, role: Cue, value: Option<&'static str>) {
+        self.set |= 1 << role as u32;
+        self.rows.push((role, value));
+    }
+
+    /// The value of the first row of `role` (`Some(None)` for a row without value).
+    pub fn value(&self, role: Cue) -> Option<Option<&'static str>> {
+        if self.set & (1 << role as u32) == 0 {
+            return None;
+        }
+        self.rows
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, value)| *value)
+    }
+
+    pub fn roles(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.rows.iter().map(|(role, _)| *role)
+    }
+}
+
 /// Where a qualifier stands relative to the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -69,7 +218,7 @@ pub struct Lexicon {
     /// nisba or "my" like their dual (not شعبي، صديقي).
     pub construct: HashMap<String, &'static str>,
     /// Grammar words: word → (role, value).
-    pub cues: WordMap<Vec<(&'static str, Option<&'static str>)>>,
+    pub cues: WordMap<Cues>,
     /// Words naming a work, a movement or a slogan before its name in quotation marks
     /// (titles.tsv: مسلسل، فيلم، حركة).
     pub titles: HashSet<String>,
@@ -86,13 +235,13 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// Whether `word` plays `role` in `cues.tsv`.
-    pub fn is(&self, word: &str, role: &str) -> bool {
+    pub fn is(&self, word: &str, role: Cue) -> bool {
         self.cue(word, role).is_some()
     }
 
     /// The value `word` has in `role`, if it plays it (`Some(None)` for a role without value).
-    pub fn cue(&self, word: &str, role: &str) -> Option<Option<&'static str>> {
-        first_value(self.cues.get(word)?, role)
+    pub fn cue(&self, word: &str, role: Cue) -> Option<Option<&'static str>> {
+        self.cues.get(word)?.value(role)
     }
 }
 
@@ -211,17 +360,18 @@ impl Lexicon {
                 _ => bad(&row),
             };
         }
-        let mut cues: HashMap<String, Vec<_>> = HashMap::default();
+        let mut cues: HashMap<String, Cues> = HashMap::default();
         for row in rows(CUES) {
+            let role = Cue::named(row[1]).unwrap_or_else(|| bad(&row));
             cues.entry(word(row[0]))
                 .or_default()
-                .push((row[1], row.get(2).copied()));
+                .push(role, row.get(2).copied());
         }
         // يحيى، يعقوب: a name, not a verb in the present before a weekday
         for row in rows(GIVEN_NAMES).filter(|row| row[0].starts_with('ي')) {
             cues.entry(word(row[0]))
                 .or_default()
-                .push(("given_name", None));
+                .push(Cue::GivenName, None);
         }
         let titles: HashSet<String> = rows(TITLES).map(|row| word(row[0])).collect();
         let mut starters: HashSet<String> = HashSet::default();
@@ -262,10 +412,10 @@ impl Lexicon {
         // (whole: واحدا, no number word, starts the count of one after its noun, هدفا واحدا)
         let cues: WordMap<_> = cues.into_iter().collect();
         for (word, roles) in cues.iter() {
-            if roles.iter().any(|(role, _)| {
+            if roles.roles().any(|role| {
                 matches!(
-                    *role,
-                    "relative" | "clock" | "year" | "this" | "day_one" | "whole"
+                    role,
+                    Cue::Relative | Cue::Clock | Cue::Year | Cue::This | Cue::DayOne | Cue::Whole
                 )
             }) {
                 starters.insert(word.to_owned());
@@ -304,16 +454,14 @@ const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 
 /// [`Lexicon::openers`]: a word is one when `Parser::stems` gives a form of it that is a starter
 /// or a word of decades, or when it is ل before a year with the article.
-fn openers(
-    starters: &HashSet<String>,
-    cues: &WordMap<Vec<(&'static str, Option<&'static str>)>>,
-) -> WordMap<()> {
+fn openers(starters: &HashSet<String>, cues: &WordMap<Cues>) -> WordMap<()> {
     // as `Parser::decades` reads them: the value of the word's first row of the role, a number
     let decades = cues
         .iter()
         .filter(|(_, roles)| {
-            ["decade", "century"].into_iter().any(|unit| {
-                first_value(roles, unit)
+            [Cue::Decade, Cue::Century].into_iter().any(|unit| {
+                roles
+                    .value(unit)
                     .flatten()
                     .is_some_and(|v| v.parse::<f64>().is_ok())
             })
@@ -329,20 +477,9 @@ fn openers(
     }
     let years = cues
         .iter()
-        .filter(|(_, roles)| first_value(roles, "year").is_some());
+        .filter(|(_, roles)| roles.value(Cue::Year).is_some());
     openers.extend(years.map(|(word, _)| format!("لل{word}")));
     openers.into_iter().map(|word| (word, ())).collect()
-}
-
-/// The value of `roles`' first row of `role`, as [`Lexicon::cue`] reads it.
-fn first_value(
-    roles: &[(&'static str, Option<&'static str>)],
-    role: &str,
-) -> Option<Option<&'static str>> {
-    roles
-        .iter()
-        .find(|(r, _)| *r == role)
-        .map(|(_, value)| *value)
 }
 
 /// The words a calendar idiom starts with that no other lexicon has (آخر، عيد، رأس).

@@ -9,8 +9,8 @@ pub mod words;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use grammar::{calendar, document_currency, DateParts, Draft, Parser};
-use lexicon::Lexicon;
+use grammar::{calendar, DateParts, Draft, Parser, TextCurrencies};
+use lexicon::{Cue, Lexicon};
 
 use crate::normalize::Options;
 use crate::tokens::{Document, Prepared, Token};
@@ -95,20 +95,11 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     // the facts of each window apart, then all at once: one vector grown by doubling would
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
-    let currency = |c: &str| {
-        document_currency(
-            lexicon,
-            &text.normalized,
-            crate::tokens::Tokens::new(&text.normalized),
-            c,
-        )
-    };
-    let (riyal, pound) = (currency("riyal"), currency("pound"));
+    let currencies = TextCurrencies::new(lexicon, &text.normalized);
     let mut window = Window::new(&text.normalized);
     while let Some((tokens, from, until)) = window.next() {
         let (drafts, next) = Parser::new(lexicon, tokens)
-            .with_riyal(riyal)
-            .with_pound(pound)
+            .with_currencies(&currencies)
             .parse_range(from, until);
         let fact = |draft| fact(lexicon, text, tokens, draft, reference);
         found.push(
@@ -223,14 +214,14 @@ fn from_the_story(lexicon: &Lexicon, facts: &mut [NumericFact], units: &[u16]) {
                 .text
                 .split_whitespace()
                 .last()
-                .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), "anaphoric"))
+                .is_some_and(|w| lexicon.is(&lexicon.normalizer.normalize(w), Cue::Anaphoric))
     };
     // 20 من الشهر نفسه: a day of the month named last, as العام التالي is next to its year
     let same_month = |fact: &NumericFact| {
         fact.kind == "date"
             && fact.text.split_whitespace().any(|w| {
                 let w = lexicon.normalizer.normalize(w);
-                lexicon.is(&w, "same")
+                lexicon.is(&w, Cue::Same)
             })
     };
     if !facts.iter().any(|f| anaphoric(f) || same_month(f)) {

@@ -2095,6 +2095,43 @@ fn a_riyal_far_from_its_country_is_the_one_of_the_country_the_text_is_about() {
     assert_eq!(f.unit, Some("QAR"));
 }
 
+/// The roles of `cues.tsv` are read by their names (a name no role has is an error of the
+/// data); a word answers for the roles it plays, with the value of its row, and no other.
+#[test]
+fn a_word_plays_the_roles_of_its_rows_in_the_cues() {
+    assert_eq!(Cue::named("riyal_place"), Some(Cue::RiyalPlace));
+    assert_eq!(Cue::named("given_name"), Some(Cue::GivenName));
+    assert_eq!(Cue::named("riyal place"), None);
+    let lex = Lexicon::get();
+    let doha = lex.normalizer.normalize("الدوحة");
+    assert_eq!(lex.cue(&doha, Cue::RiyalPlace), Some(Some("QAR")));
+    assert_eq!(lex.cue(&doha, Cue::Riyal), None);
+    assert_eq!(lex.cue("طوال", Cue::Duration), Some(None));
+    assert!(lex.is("عام", Cue::Year) && !lex.is("عام", Cue::Clock));
+    assert_eq!(lex.cue("كلمة", Cue::Year), None);
+}
+
+/// A text that names a riyal and a pound far from their countries: each is the currency of the
+/// country the text names most for it, from the one reading of its words.
+#[test]
+fn a_riyal_and_a_pound_far_from_their_countries_in_one_text() {
+    let filler = " وناقش الطرفان خطط العمل للأشهر المقبلة".repeat(12);
+    let units = |text: &str| {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.kind == "money")
+            .map(|f| f.unit.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    let text = format!(
+        "التقى رجال أعمال من الدوحة بنظرائهم في لندن.{filler}، واستثمروا 4 ملايين ريال{filler}، ثم 9 ملايين جنيه"
+    );
+    assert_eq!(units(&text), vec!["QAR", "GBP"]);
+    // no country of a pound anywhere: the Egyptian pound, the riyal still the text's
+    let text = format!("وصل الوفد إلى مسقط.{filler}، ودفع 7 آلاف ريال{filler}، ثم 300 جنيه");
+    assert_eq!(units(&text), vec!["OMR", "EGP"]);
+}
+
 #[test]
 fn ula_is_the_feminine_of_awwal_after_its_noun() {
     let f = one("انتقل إلى النادي بعد تجربة أولى معه");
@@ -3846,15 +3883,15 @@ fn the_words_a_weekday_or_a_count_of_one_looks_for_are_the_lexicons() {
     // future_in_sentence and quantity_around_word read them from cues.tsv, not from code
     let lex = lexicon::Lexicon::get();
     for word in ["حيث", "عندما", "بينما", "لكن"] {
-        assert!(lex.is(word, "told_clause"), "{word}");
+        assert!(lex.is(word, Cue::ToldClause), "{word}");
     }
     for word in ["استعدادا", "تحضيرا", "تمهيدا"] {
-        assert!(lex.is(word, "preparing"), "{word}");
+        assert!(lex.is(word, Cue::Preparing), "{word}");
     }
     for word in ["تحت", "فوق", "دون"] {
-        assert!(lex.is(word, "place_preposition"), "{word}");
+        assert!(lex.is(word, Cue::PlacePreposition), "{word}");
     }
-    assert!(!lex.is("أكثر", "place_preposition"));
+    assert!(!lex.is("أكثر", Cue::PlacePreposition));
 }
 
 #[test]
@@ -4157,13 +4194,13 @@ fn the_decades_of_a_bare_aqd_are_the_lexicons() {
     let lex = lexicon::Lexicon::get();
     for (word, decades) in [("عقد", "1"), ("عقدا", "1"), ("عقدين", "2"), ("عقدان", "2")]
     {
-        assert_eq!(lex.cue(word, "decade"), Some(Some(decades)), "{word}");
+        assert_eq!(lex.cue(word, Cue::Decade), Some(Some(decades)), "{word}");
     }
     assert_eq!(facts("منذ أكثر من عقدين")[0].value, Some(2.0));
     assert_eq!(facts("خلال عقد من الزمن")[0].value, Some(1.0));
     // era_word reads the unit of decades and centuries from cues.tsv (era)
     for (word, unit) in [("عقود", "decade"), ("عقد", "decade"), ("قرون", "century")] {
-        assert_eq!(lex.cue(word, "era"), Some(Some(unit)), "{word}");
+        assert_eq!(lex.cue(word, Cue::Era), Some(Some(unit)), "{word}");
     }
 }
 
@@ -4172,14 +4209,14 @@ fn the_words_of_greenwich_times_and_reaching_are_the_lexicons() {
     // gmt_at, a multiplier's noun, earlier_or_later_of and reaching_before read cues.tsv
     let lex = lexicon::Lexicon::get();
     for (word, role) in [
-        ("غرينتش", "greenwich"),
-        ("GMT", "greenwich"),
-        ("مرة", "times"),
-        ("مرتين", "times"),
-        ("متأخر", "early_late"),
-        ("سابق", "early_late"),
-        ("البالغة", "reaching"),
-        ("بلغ", "reaching"),
+        ("غرينتش", Cue::Greenwich),
+        ("GMT", Cue::Greenwich),
+        ("مرة", Cue::Times),
+        ("مرتين", Cue::Times),
+        ("متأخر", Cue::EarlyLate),
+        ("سابق", Cue::EarlyLate),
+        ("البالغة", Cue::Reaching),
+        ("بلغ", Cue::Reaching),
     ] {
         assert!(lex.is(&lex.normalizer.normalize(word), role), "{word}");
     }

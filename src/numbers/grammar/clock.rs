@@ -39,7 +39,7 @@ impl<'a> Parser<'a> {
         let start = approx.map_or(i, |(_, _, next)| next);
         let cue = self
             .word(start)
-            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "clock")));
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Clock)));
         if approx.is_some() && !cue {
             return None;
         }
@@ -74,13 +74,13 @@ impl<'a> Parser<'a> {
             hour += add;
         }
         let timezone =
-            (self.is(next, "timezone") && self.word(next + 1).is_some()).then_some(next + 1);
+            (self.is(next, Cue::Timezone) && self.word(next + 1).is_some()).then_some(next + 1);
         Some(Draft {
             first: i,
             last: next,
             prefix: match approx {
                 Some((_, p, _)) => p,
-                None if cue => self.clitics(i, "clock"),
+                None if cue => self.clitics(i, Cue::Clock),
                 None => 0,
             },
             kind: "clock_time",
@@ -121,12 +121,12 @@ impl<'a> Parser<'a> {
 
     /// Whether Greenwich time is named at token `i`: بتوقيت غرينتش، ت غ، ت.غ، GMT.
     pub(super) fn gmt_at(&self, i: usize) -> bool {
-        let greenwich = |k: usize| self.is(k, "greenwich");
+        let greenwich = |k: usize| self.is(k, Cue::Greenwich);
         let joined_word = |k: usize, w: &str| self.joined(k - 1) && self.word(k) == Some(w);
         if greenwich(i) {
             return true;
         }
-        if self.is(i, "timezone") && self.joined(i) && greenwich(i + 1) {
+        if self.is(i, Cue::Timezone) && self.joined(i) && greenwich(i + 1) {
             return true;
         }
         self.word(i) == Some("ت")
@@ -228,7 +228,7 @@ impl<'a> Parser<'a> {
     pub(super) fn score_cue(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             Self::stems(w).any(|(_, s)| {
-                if self.lex.is(s, "score") {
+                if self.lex.is(s, Cue::Score) {
                     return true;
                 }
                 let Some(bare) = ["هما", "هم", "ها", "ه"]
@@ -239,10 +239,10 @@ impl<'a> Parser<'a> {
                     return false;
                 };
                 // خسارتها: the ة of the noun (ه in the normalized text) is a ت before the pronoun
-                self.lex.is(bare, "score")
+                self.lex.is(bare, Cue::Score)
                     || bare
                         .strip_suffix('ت')
-                        .is_some_and(|b| self.lex.is(&format!("{b}ه"), "score"))
+                        .is_some_and(|b| self.lex.is(&format!("{b}ه"), Cue::Score))
             })
         })
     }
@@ -255,11 +255,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         // إلى، حتى، وحتى
-        if !Self::stems(self.word(i)?).any(|(_, s)| self.lex.is(s, "range_end")) {
+        if !Self::stems(self.word(i)?).any(|(_, s)| self.lex.is(s, Cue::RangeEnd)) {
             return None;
         }
         let k = i + 1;
-        if !self.is(k, "clock") || !self.joined(k) {
+        if !self.is(k, Cue::Clock) || !self.joined(k) {
             return None;
         }
         let (end, _, after) = self.hour_at(k + 1)?;
@@ -269,7 +269,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The clitic letters before the word at `i` that plays `role` (في الساعة → 0, بالساعة → 1).
-    pub(super) fn clitics(&self, i: usize, role: &str) -> usize {
+    pub(super) fn clitics(&self, i: usize, role: Cue) -> usize {
         Self::stems(self.word(i).unwrap_or_default())
             .find(|(_, s)| self.lex.is(s, role))
             .map_or(0, |(p, _)| p)
@@ -364,20 +364,20 @@ impl<'a> Parser<'a> {
     /// A time of day after an hour: صباحاً، مساءً، هذا الصباح، بعد الظهر، قبل المغرب.
     /// Hours to add, next token.
     pub(super) fn period_at(&self, i: usize) -> Option<(u32, usize)> {
-        let i = if self.is(i, "this") && self.joined(i) {
+        let i = if self.is(i, Cue::This) && self.joined(i) {
             i + 1
         } else {
             i
         };
         let word = self.word(i)?;
-        if let Some(add) = self.lex.cue(word, "period") {
+        if let Some(add) = self.lex.cue(word, Cue::Period) {
             return Some((add.and_then(|a| a.parse().ok()).unwrap_or(0), i + 1));
         }
         // بعد الظهر (+12), قبل الظهر (+0), قبل المغرب (+12)
         let hours = self
             .word(i + 1)
             .filter(|_| self.joined(i))
-            .and_then(|w| self.lex.cue(w, "noon"))??;
+            .and_then(|w| self.lex.cue(w, Cue::Noon))??;
         let (after, before) = hours.split_once(' ')?;
         let add = match word {
             "بعد" => after,
@@ -405,7 +405,7 @@ impl<'a> Parser<'a> {
             i
         };
         let (add, next) = self.period_at(i).or_else(|| {
-            let cue = self.lex.cue(self.word(i)?, "day_period")??;
+            let cue = self.lex.cue(self.word(i)?, Cue::DayPeriod)??;
             let mut values = cue.split(' ').map(|v| v.parse::<u32>().ok());
             let (add, low, high) = (values.next()??, values.next()??, values.next()??);
             (low..=high).contains(&hour).then_some((add, i + 1))
@@ -424,7 +424,7 @@ impl<'a> Parser<'a> {
     /// The reading time of web pages: "دقائق القراءة - 5", "5 دقائق قراءة"
     pub(super) fn reading_time(&self, i: usize) -> Option<Draft> {
         let (unit, next) = self.unit_at(i)?;
-        if unit.unit != "minute" || !self.is(next, "reading") {
+        if unit.unit != "minute" || !self.is(next, Cue::Reading) {
             return None;
         }
         let mut k = next + 1;

@@ -75,7 +75,7 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
             // 13 إلى 15 تموز
-            let joiner = self.is(k, "range") || self.text(k) == Some("و");
+            let joiner = self.is(k, Cue::Range) || self.text(k) == Some("و");
             if let Some(last) = self
                 .integer(k + 1, 1.0..=31.0)
                 .filter(|_| joiner && self.joined(k))
@@ -216,7 +216,7 @@ impl<'a> Parser<'a> {
         }
         let year_word = self
             .word(at)
-            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "year")));
+            .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Year)));
         if year_word && self.joined(at) {
             at += 1;
         }
@@ -247,7 +247,7 @@ impl<'a> Parser<'a> {
         let after_word = i > 0
             && self
                 .word(i - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "month_context")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::MonthContext)))
             || month_word
             || twice;
         if year.is_none() && year_offset.is_none() && which.is_none() {
@@ -329,7 +329,7 @@ impl<'a> Parser<'a> {
             self.joined(k - 1)
                 && self.joined(k)
                 && (Self::stems(self.text(k).unwrap_or_default())
-                    .any(|(p, s)| p <= 1 && self.lex.is(s, "range") && s != "او")
+                    .any(|(p, s)| p <= 1 && self.lex.is(s, Cue::Range) && s != "او")
                     || (between && self.text(k) == Some("و")))
         };
         if k >= self.tokens.len() || !joins(k) {
@@ -373,7 +373,7 @@ impl<'a> Parser<'a> {
                 .word(draft.first - 1)
                 .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "من"));
         let worded = Self::stems(self.text(k).unwrap_or_default())
-            .any(|(p, s)| p <= 1 && self.lex.is(s, "range_end"));
+            .any(|(p, s)| p <= 1 && self.lex.is(s, Cue::RangeEnd));
         // (not when the end names which one it is, 9 أبريل المقبل: the range keeps it for both)
         if from && worded && last.month != first.month && end.qualifier.is_none() {
             let mut draft = draft;
@@ -424,7 +424,7 @@ impl<'a> Parser<'a> {
             k += 1;
         } else if let Some((p, _)) = self
             .word(k)
-            .and_then(|w| Self::stems(w).find(|(_, s)| self.lex.is(s, "day_one")))
+            .and_then(|w| Self::stems(w).find(|(_, s)| self.lex.is(s, Cue::DayOne)))
             .filter(|_| self.joined(k))
         {
             // غرة شوال
@@ -466,11 +466,11 @@ impl<'a> Parser<'a> {
         {
             year = Some(y as i32);
             next += 1;
-            if self.is(next, "hijri") && self.joined(next - 1) {
+            if self.is(next, Cue::Hijri) && self.joined(next - 1) {
                 next += 1;
             }
         }
-        let before = i > 0 && self.is(i - 1, "month_context");
+        let before = i > 0 && self.is(i - 1, Cue::MonthContext);
         let dated = day.is_some() || year.is_some();
         if !(dated || (!ambiguous && (part.is_some() || month_word || before))) {
             return None;
@@ -524,7 +524,7 @@ impl<'a> Parser<'a> {
         // 12/5/1439هـ: a Hijri date (day, month, year), resolved as one in words is; so is a
         // full date of a year 1350-1500 without the era (14/10/1439): news dates no Gregorian day
         // of those centuries in digits
-        let era = self.is(next, "hijri") && self.joined(next - 1);
+        let era = self.is(next, Cue::Hijri) && self.joined(next - 1);
         let hijri = era || (three && (1350..=1500).contains(&year));
         if hijri && day > 30 {
             return None;
@@ -595,9 +595,9 @@ impl<'a> Parser<'a> {
 
     /// الشهر نفسه، الشهر ذاته، نفس الشهر، ذات الشهر at token `i`: the token after it.
     pub(super) fn same_month(&self, i: usize) -> Option<usize> {
-        let same = |k: usize| self.joined(k - 1) && self.is(k, "same");
+        let same = |k: usize| self.joined(k - 1) && self.is(k, Cue::Same);
         let month = |k: usize| self.word(k) == Some("الشهر");
-        ((month(i) && same(i + 1)) || (self.is(i, "same") && month(i + 1) && self.joined(i)))
+        ((month(i) && same(i + 1)) || (self.is(i, Cue::Same) && month(i + 1) && self.joined(i)))
             .then_some(i + 2)
     }
 
@@ -676,7 +676,7 @@ impl<'a> Parser<'a> {
         // قرابة العام 1500، نحو عام 2000: about that year, with its word (نحو 2000 is a number)
         let year_word = |k: usize| {
             self.word(k)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "year")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Year)))
         };
         let part = self.qualifier_at(i, Place::Inside).filter(|(q, _, next)| {
             (Self::is_part(q) || (*q == "approx" && year_word(*next))) && self.joined(*next - 1)
@@ -686,25 +686,25 @@ impl<'a> Parser<'a> {
         // للعام 1996: ل before the article, whose alef it drops; the span starts at عام
         let elided = word
             .strip_prefix("لل")
-            .filter(|rest| self.lex.is(rest, "year"))
+            .filter(|rest| self.lex.is(rest, Cue::Year))
             .map(|_| (2, ""));
         let (first, prefix, at) = match elided.or_else(|| {
             Self::stems(word)
                 .into_iter()
-                .find(|(_, s)| self.lex.is(s, "year"))
+                .find(|(_, s)| self.lex.is(s, Cue::Year))
         }) {
             Some((p, _)) if part.is_none() || p == 0 => (i, p, from + 1),
             None if part.is_some_and(|(q, _, _)| Self::is_part(q)) => (i, 0, from),
-            None if i > 0 && self.is(i - 1, "month_context") => (i, 0, i),
+            None if i > 0 && self.is(i - 1, Cue::MonthContext) => (i, 0, i),
             _ => return None,
         };
         let prefix = part.map_or(prefix, |(_, p, _)| p);
         // العام الهجري 1439: the era between the year word and its number
-        let era_first = at > from && self.is(at, "hijri") && self.joined(at);
+        let era_first = at > from && self.is(at, Cue::Hijri) && self.joined(at);
         let at = if era_first { at + 1 } else { at };
         let year = self.integer(at, 1000.0..=2100.0)?;
         // عام 1440 هـ، للعام 1439 هجري: a year of the Hijri era, with its sign
-        let era_after = self.is(at + 1, "hijri") && self.joined(at);
+        let era_after = self.is(at + 1, Cue::Hijri) && self.joined(at);
         let hijri = era_first || era_after;
         if !hijri {
             if at == i && self.unit_at(i + 1).is_some() {
@@ -721,7 +721,7 @@ impl<'a> Parser<'a> {
                 && self.joined(first - 2)
                 && self
                     .word(first - 2)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "compared")));
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Compared)));
             if let (true, false, Some((clitics, _))) = (dual, compared, between) {
                 let high = self.integer(at + 2, 1000.0..=2100.0).filter(|&high| {
                     high > year && self.text(at + 1) == Some("و") && self.joined(at)
@@ -803,7 +803,7 @@ impl<'a> Parser<'a> {
     pub(super) fn commonly_counted(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let bare = w.strip_suffix('ا').unwrap_or(w);
-            self.lex.is(w, "counted") || self.lex.is(bare, "counted")
+            self.lex.is(w, Cue::Counted) || self.lex.is(bare, Cue::Counted)
         })
     }
 
@@ -853,12 +853,12 @@ impl<'a> Parser<'a> {
             .take_while(|&n| self.joined(i - n))
             .any(|n| {
                 self.word(i - n)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "fiscal")))
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Fiscal)))
                     || self.fiscal_adjective(i - n)
             });
         let season = (1..=2).filter(|&n| i >= n).any(|n| {
             self.word(i - n)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "season")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Season)))
         });
         Some(match (fiscal, season) {
             (true, _) => "fiscal_year",
@@ -874,12 +874,12 @@ impl<'a> Parser<'a> {
             && self.joined(k - 1)
             && self.word(k - 1).is_some_and(|w| {
                 w.strip_prefix("لل")
-                    .is_some_and(|rest| self.lex.is(rest, "year"))
-                    || Self::stems(w).any(|(_, s)| self.lex.is(s, "year"))
+                    .is_some_and(|rest| self.lex.is(rest, Cue::Year))
+                    || Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Year))
             });
         year && self
             .word(k)
-            .is_some_and(|w| self.lex.is(w, "fiscal_adjective"))
+            .is_some_and(|w| self.lex.is(w, Cue::FiscalAdjective))
     }
 
     /// Whether وست at `i` is "West" in a name (وست هام، وست بروميتش), not "and six": no plural,
@@ -893,7 +893,7 @@ impl<'a> Parser<'a> {
                 || w.ends_with("ين")
                 || w.ends_with("ون")
                 || Self::stems(w)
-                    .any(|(_, s)| self.lex.plurals.contains_key(s) || self.lex.is(s, "not_noun"))
+                    .any(|(_, s)| self.lex.plurals.contains_key(s) || self.lex.is(s, Cue::NotNoun))
                 || self.unit_at(i + 1).is_some()
                 || self.lex.number_words.contains_key(w);
             !counted
@@ -906,7 +906,8 @@ impl<'a> Parser<'a> {
         i > 0
             && self.joined(i - 1)
             && self.word(i - 1).is_some_and(|w| {
-                Self::stems(w).any(|(_, s)| self.lex.is(s.strip_prefix("ال").unwrap_or(s), "round"))
+                Self::stems(w)
+                    .any(|(_, s)| self.lex.is(s.strip_prefix("ال").unwrap_or(s), Cue::Round))
             })
     }
 
@@ -916,7 +917,7 @@ impl<'a> Parser<'a> {
     pub(super) fn era_word(&self, i: usize) -> Option<&'static str> {
         let word = self.word(i)?;
         Self::stems(word)
-            .find_map(|(_, s)| self.lex.cue(s.strip_prefix("ال").unwrap_or(s), "era")?)
+            .find_map(|(_, s)| self.lex.cue(s.strip_prefix("ال").unwrap_or(s), Cue::Era)?)
     }
 
     /// Whether the decades or centuries of a fact from `first` to `next` are time: after a
@@ -926,7 +927,8 @@ impl<'a> Parser<'a> {
     pub(super) fn era_context(&self, first: usize, next: usize) -> bool {
         let cue = (1..=2).filter(|&n| first >= n).any(|n| {
             self.word(first - n).is_some_and(|w| {
-                Self::stems(w).any(|(_, s)| self.lex.is(s, "duration") || self.lex.is(s, "lasting"))
+                Self::stems(w)
+                    .any(|(_, s)| self.lex.is(s, Cue::Duration) || self.lex.is(s, Cue::Lasting))
             })
         });
         let of = self.word(next) == Some("من")

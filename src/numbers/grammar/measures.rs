@@ -137,9 +137,10 @@ impl<'a> Parser<'a> {
                 // a range: ثلاث إلى أربع، 10 - 20، بين 10 و20
                 let between = start > 0
                     && self.word(start - 1).is_some_and(|w| {
-                        Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                        Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::RangeStart))
                     });
-                let high = if self.is(next, "range") || (between && self.text(next) == Some("و")) {
+                let high = if self.is(next, Cue::Range) || (between && self.text(next) == Some("و"))
+                {
                     self.number(next + 1)
                 } else if between && self.word(next).is_some_and(|w| w.starts_with(['و', 'ل'])) {
                     // بين عشرة وعشرين، من عشرة لعشرين: the joining letter is attached
@@ -173,7 +174,7 @@ impl<'a> Parser<'a> {
                         && self.year_shaped(next + 1).is_some()
                         && h.next == next + 2
                         && self.word(next).is_some_and(|w| {
-                            Self::stems(w).any(|(_, s)| self.lex.is(s, "range_end"))
+                            Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::RangeEnd))
                         })
                 });
                 let high = high.filter(|_| !period);
@@ -201,7 +202,7 @@ impl<'a> Parser<'a> {
                         // بين 10 و20: the span holds بين
                         draft.first = start - 1;
                         prefix = Self::stems(self.word(start - 1).unwrap_or_default())
-                            .find(|(_, s)| self.lex.is(s, "range_start"))
+                            .find(|(_, s)| self.lex.is(s, Cue::RangeStart))
                             .map_or(0, |(p, _)| p);
                     }
                 }
@@ -328,9 +329,9 @@ impl<'a> Parser<'a> {
                         // unit in construct (قبل شهر رمضان، منذ يوم الأربعاء)
                         let cue = i > 0
                             && Self::stems(self.word(i - 1).unwrap_or_default())
-                                .any(|(_, s)| self.lex.is(s, "duration"));
+                                .any(|(_, s)| self.lex.is(s, Cue::Duration));
                         let half = self.fraction_after(after, unit.unit).is_some();
-                        let whole = self.is(after, "whole") && self.joined(after - 1);
+                        let whole = self.is(after, Cue::Whole) && self.joined(after - 1);
                         let around = inside.is_some() || self.qualifier_before(i).is_some();
                         // بين ساعة وساعتين، من يوم إلى ثلاثة أيام: the low end of a range
                         let ranged = !half
@@ -340,7 +341,7 @@ impl<'a> Parser<'a> {
                                 .is_some()
                             && i > 0
                             && self.word(i - 1).is_some_and(|w| {
-                                Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start"))
+                                Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::RangeStart))
                             });
                         let alone = self.alone(i);
                         // يوما بعد يوم، سنة بعد سنة: "day after day", an idiom of growing, no
@@ -351,7 +352,7 @@ impl<'a> Parser<'a> {
                         // لحظة names a point far more often (لحظة وصوله، منذ لحظة إطلاق): a
                         // duration on its own, whole, or after a cue ending its clause (بعد لحظة)
                         let moment = Self::stems(self.word(at).unwrap_or_default())
-                            .any(|(_, s)| self.lex.is(s, "moment"));
+                            .any(|(_, s)| self.lex.is(s, Cue::Moment));
                         let ended = self
                             .tokens
                             .get(after)
@@ -396,9 +397,10 @@ impl<'a> Parser<'a> {
             // a riyal whose country the text has just named (دوري المحترفين السعودي ... 5
             // ملايين ريال)
             let unit = match unit {
-                "riyal" | "dinar" => self.currency_of_context(start, unit).unwrap_or(unit),
+                "riyal" => self.currency_of_context(start, Cue::Riyal).unwrap_or(unit),
+                "dinar" => self.currency_of_context(start, Cue::Dinar).unwrap_or(unit),
                 // جنيه alone: the Egyptian pound, unless a text on Britain says sterling
-                "pound" => self.currency_of_context(start, unit).unwrap_or("EGP"),
+                "pound" => self.currency_of_context(start, Cue::Pound).unwrap_or("EGP"),
                 _ => unit,
             };
             draft.unit = Some(unit);
@@ -468,7 +470,7 @@ impl<'a> Parser<'a> {
             // (72 حالة وفاة: the golds leave its complement out)
             let case = self
                 .word(next - 1)
-                .is_some_and(|w| self.lex.is(w, "case_head"));
+                .is_some_and(|w| self.lex.is(w, Cue::CaseHead));
             if !case && self.compound_tail(next - 1) {
                 next += 1;
             }
@@ -555,7 +557,7 @@ impl<'a> Parser<'a> {
             let times = draft
                 .noun
                 .and_then(|(at, _)| self.word(at))
-                .is_some_and(|w| self.lex.is(w, "times"));
+                .is_some_and(|w| self.lex.is(w, Cue::Times));
             if times {
                 draft.kind = "cardinal";
                 draft.unit = Some("times");
@@ -674,7 +676,7 @@ impl<'a> Parser<'a> {
         // قبل أسبوع من المباريات، بعد نصف ساعة على انطلاقها: before or after another event,
         // not ago or after now
         let anchored =
-            self.word(next).is_some_and(|w| self.lex.is(w, "anchor")) && self.joined(next - 1);
+            self.word(next).is_some_and(|w| self.lex.is(w, Cue::Anchor)) && self.joined(next - 1);
         let outside = outside.filter(|q| !(anchored && matches!(*q, "ago" | "after")));
         // الأزمة المستمرة منذ عام، تفرض منذ عام: a state lasting since then, not an event then
         outside.map(|q| {
@@ -691,9 +693,9 @@ impl<'a> Parser<'a> {
     /// `century` in `cues.tsv`.
     pub(super) fn decades(&self, word: &str) -> Option<(f64, &'static str)> {
         Self::stems(word).find_map(|(_, s)| {
-            ["decade", "century"]
+            [(Cue::Decade, "decade"), (Cue::Century, "century")]
                 .into_iter()
-                .find_map(|unit| Some((self.lex.cue(s, unit)??.parse().ok()?, unit)))
+                .find_map(|(role, unit)| Some((self.lex.cue(s, role)??.parse().ok()?, unit)))
         })
     }
 
@@ -711,7 +713,7 @@ impl<'a> Parser<'a> {
         prefix: usize,
     ) -> Option<Draft> {
         let (value, unit) = self.decades(self.word(at)?)?;
-        let whole = self.is(at + 1, "whole") && self.joined(at);
+        let whole = self.is(at + 1, Cue::Whole) && self.joined(at);
         let next = at + 1 + usize::from(whole);
         let of_time = self.joined(next - 1)
             && self.word(next) == Some("من")
@@ -722,7 +724,7 @@ impl<'a> Parser<'a> {
             .is_none_or(|t| t.kind == Kind::Mark || t.after_break);
         let cue = i > 0
             && Self::stems(self.word(i - 1).unwrap_or_default())
-                .any(|(_, s)| self.lex.is(s, "duration"));
+                .any(|(_, s)| self.lex.is(s, Cue::Duration));
         let around = inside.is_some() || cue || self.qualifier_before(i).is_some();
         // (قرن is no contract nor a verb: around a word of time, it is the century)
         let told = value == 2.0 || unit == "century" || ended || whole || of_time;
@@ -777,9 +779,9 @@ impl<'a> Parser<'a> {
 
     /// The riyal or the dinar of the one country named in the words before token `i` (as far
     /// back as a window keeps, so that the answer does not depend on where a window starts);
-    /// else, for a riyal, that of the country the whole text names most ([`document_currency`]);
+    /// else, for a riyal, that of the country the whole text names most ([`document_currencies`]);
     /// None when two are named just before, or none anywhere.
-    pub(super) fn currency_of_context(&self, i: usize, currency: &str) -> Option<&'static str> {
+    pub(super) fn currency_of_context(&self, i: usize, currency: Cue) -> Option<&'static str> {
         let mut found: Option<&'static str> = None;
         for k in (i.saturating_sub(60)..i).rev() {
             let Some(word) = self.word(k) else { continue };
@@ -793,11 +795,7 @@ impl<'a> Parser<'a> {
                 _ => found = Some(code),
             }
         }
-        found.or(match currency {
-            "riyal" => self.riyal,
-            "pound" => self.pound,
-            _ => None,
-        })
+        found.or_else(|| self.currencies?.of(currency))
     }
 
     /// The upper end of a range of durations whose first end stands at `i` and ends before
@@ -816,10 +814,10 @@ impl<'a> Parser<'a> {
         let between = i > 0
             && self
                 .word(i - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "range_start")));
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::RangeStart)));
         // وساعتين: the joining letter attached to the upper end
         let (at, attached) = match self.text(next) {
-            Some(_) if self.is(next, "range") => (next + 1, false),
+            Some(_) if self.is(next, Cue::Range) => (next + 1, false),
             Some("و") if between => (next + 1, false),
             Some(w) if between && w.starts_with('و') && w.chars().count() > 2 => (next, true),
             _ => return None,

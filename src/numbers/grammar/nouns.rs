@@ -98,7 +98,7 @@ impl<'a> Parser<'a> {
                 let stem = PRONOUNS.iter().find_map(|p| s.strip_suffix(p))?;
                 let noun = stem.chars().count() >= 4
                     && !stem.starts_with("ال")
-                    && !self.lex.is(stem, "not_noun");
+                    && !self.lex.is(stem, Cue::NotNoun);
                 noun.then_some((clitics, stem))
             })
             .collect();
@@ -160,7 +160,7 @@ impl<'a> Parser<'a> {
             self.joined(h)
                 && self
                     .word(h)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "group_name")))
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::GroupName)))
         };
         // مجموعة الدول العشرين، مجموعة دول العشرين; دول العشرين، دول الـ20 (an indefinite
         // plural before a definite number counts nothing: the group's name)
@@ -229,7 +229,7 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
-        let tally = i >= 4 && self.is(i - 4, "tally");
+        let tally = i >= 4 && self.is(i - 4, Cue::Tally);
         // (ه is ة in the normalized text; ها، هم a pronoun: (12) آخرها; يوجه a verb)
         let pronoun = word.ends_with("ها") || word.ends_with("هم");
         let verb = word.starts_with('ي') && word.chars().count() == 4;
@@ -269,8 +269,8 @@ impl<'a> Parser<'a> {
                     self.lex.starters.contains(s)
                         || cue.is_some_and(|roles| {
                             roles
-                                .iter()
-                                .any(|(r, _)| !matches!(*r, "letter" | "identifier" | "product"))
+                                .roles()
+                                .any(|r| !matches!(r, Cue::Letter | Cue::Identifier | Cue::Product))
                         })
                 });
             if grammar {
@@ -293,15 +293,16 @@ impl<'a> Parser<'a> {
         }
         // القرار الأممي (2216)، قرار مجلس الأمن 2216: who issued it, between head and number
         for _ in 0..2 {
-            if k > 1 && self.joined(k - 2) && self.is(k - 1, "issuer") {
+            if k > 1 && self.joined(k - 2) && self.is(k - 1, Cue::Issuer) {
                 k -= 1;
             }
         }
         k > 0
             && self.word(k - 1).is_some_and(|w| {
                 Self::stems(w).any(|(_, s)| {
-                    self.lex.is(s, "identifier")
-                        || self.lex.is(s, "product") && self.integer(i, 1900.0..=2100.0).is_none()
+                    self.lex.is(s, Cue::Identifier)
+                        || self.lex.is(s, Cue::Product)
+                            && self.integer(i, 1900.0..=2100.0).is_none()
                 })
             })
     }
@@ -321,9 +322,9 @@ impl<'a> Parser<'a> {
                 }
             };
         let ok = self.joined(i)
-            && !self.lex.is(&bare, "not_noun")
+            && !self.lex.is(&bare, Cue::NotNoun)
             && !self.lex.number_words.contains_key(&bare["ال".len()..])
-            && self.lex.cue(&bare, "relative").is_none()
+            && self.lex.cue(&bare, Cue::Relative).is_none()
             && !self.lex.weekdays.contains_key(bare.as_ref());
         ok.then_some((i, clitics))
     }
@@ -364,8 +365,8 @@ impl<'a> Parser<'a> {
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
-            || self.lex.is(word, "adverb")
-            || self.lex.is(word, "tally")
+            || self.lex.is(word, Cue::Adverb)
+            || self.lex.is(word, Cue::Tally)
             || self.after_position(i)
             // 45 قرابة العام 1500، 20 نحو: a qualifier starts the next fact
             || self.qualifier_at(i, Place::Inside).is_some()
@@ -417,7 +418,7 @@ impl<'a> Parser<'a> {
     /// 30 حالة ارتكب فيها), or one of
     /// `head_tail` (وفاة، طلاق، أجرة).
     pub(super) fn compound_tail(&self, h: usize) -> bool {
-        let light = self.word(h).is_some_and(|w| self.lex.is(w, "light_head"));
+        let light = self.word(h).is_some_and(|w| self.lex.is(w, Cue::LightHead));
         let Some(tail) = self.word(h + 1).filter(|_| light && self.joined(h)) else {
             return false;
         };
@@ -430,10 +431,10 @@ impl<'a> Parser<'a> {
             && !["ية", "يه", "ين", "ون", "ات", "ان"]
                 .iter()
                 .any(|e| tail.ends_with(e));
-        (derived || self.lex.is(tail, "head_tail"))
-            && !self.lex.is(tail, "not_noun")
+        (derived || self.lex.is(tail, Cue::HeadTail))
+            && !self.lex.is(tail, Cue::NotNoun)
             && !self.lex.cues.contains_key(tail)
-            || self.lex.is(tail, "head_tail")
+            || self.lex.is(tail, Cue::HeadTail)
     }
 
     /// Whether the token before `i` is a number in digits that a head of positions names (في
@@ -445,7 +446,7 @@ impl<'a> Parser<'a> {
             && self.joined(i - 2)
             && self
                 .word(i - 2)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "position")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Position)))
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).
@@ -459,11 +460,11 @@ impl<'a> Parser<'a> {
         let word = self.word(i)?;
         let bare = word.strip_prefix("ال").unwrap_or(word);
         if !self.joined(i - 1)
-            || self.lex.is(word, "not_noun")
+            || self.lex.is(word, Cue::NotNoun)
             || self.lex.number_words.contains_key(word)
             || self.lex.number_words.contains_key(bare)
             || self.lex.weekdays.contains_key(word)
-            || self.lex.cue(word, "relative").is_some()
+            || self.lex.cue(word, Cue::Relative).is_some()
             || self.month_at(i).is_some()
             || self.longest(i, &self.lex.deictics, true).is_some()
             || word.chars().count() < 2
@@ -583,7 +584,7 @@ impl<'a> Parser<'a> {
         } else {
             Self::stems(word).any(|(_, s)| s.starts_with("ال")) || word.starts_with("لل")
         };
-        if self.lex.is(word, "not_dual") || self.dual_before(i) || definite {
+        if self.lex.is(word, Cue::NotDual) || self.dual_before(i) || definite {
             return None;
         }
         // the stem without any clitic, for the length of a feminine dual's stem (وبوتين)
@@ -603,7 +604,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let read = |(p, stem): (usize, &str)| {
-            if self.lex.plurals.contains_key(stem) || self.lex.is(stem, "not_dual") {
+            if self.lex.plurals.contains_key(stem) || self.lex.is(stem, Cue::NotDual) {
                 return None;
             }
             if construct {
@@ -707,7 +708,7 @@ impl<'a> Parser<'a> {
             return false;
         };
         // (للمملكة ولحكومتي والملك: "my government", and the king)
-        if self.lex.is(next, "not_noun") || next.starts_with("وال") {
+        if self.lex.is(next, Cue::NotNoun) || next.starts_with("وال") {
             return false;
         }
         let named = (i + 2..=i + 4).any(|k| {

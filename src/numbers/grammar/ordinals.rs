@@ -44,12 +44,12 @@ impl<'a> Parser<'a> {
         // لليوم الـ12: ل and the article
         let bare = self.after_lam_article(word).map_or(bare, |(_, rest)| rest);
         if bare.chars().count() < 3
-            || self.lex.is(bare, "collective")
-            || self.lex.is(word, "not_noun")
+            || self.lex.is(bare, Cue::Collective)
+            || self.lex.is(word, Cue::NotNoun)
             || self.unit_word(bare).is_some_and(|u| u.count != 1)
-            || self.lex.cue(bare, "relative").is_some()
+            || self.lex.cue(bare, Cue::Relative).is_some()
             // (وتبلغ اليوم الـ17 من العمر: today)
-            || self.lex.is(word, "today")
+            || self.lex.is(word, Cue::Today)
         {
             return false;
         }
@@ -69,7 +69,7 @@ impl<'a> Parser<'a> {
                             && !letters[1..4].iter().any(|c| "اوي".contains(*c)))))
         };
         // الميلاد الـ11، المركز الـ5، القرن الـ21: masculine nouns news orders
-        if self.lex.is(bare, "ordered") {
+        if self.lex.is(bare, Cue::Ordered) {
             return true;
         }
         match stem {
@@ -101,7 +101,7 @@ impl<'a> Parser<'a> {
         let definite = item.0[0].starts_with("ال");
         // باولا روبيو: an ordinal adverb (أولا، ثانيا) takes و or ف, never ب، ل or ك: a name
         let clitics = self.word(i).unwrap_or_default().chars().take(prefix);
-        if self.lex.is(item.0[0].as_str(), "alone")
+        if self.lex.is(item.0[0].as_str(), Cue::Alone)
             && clitics.into_iter().any(|c| "بلك".contains(c))
         {
             return None;
@@ -115,15 +115,17 @@ impl<'a> Parser<'a> {
         let not_ordinal = i > 0
             && self.word(i - 1).is_some_and(|w| {
                 Self::stems(w).any(|(_, s)| {
-                    s != "من" && (value == 1 || Self::definite(s)) && self.lex.is(s, "not_ordinal")
-                        || value == 1 && self.lex.is(s, "not_first")
+                    s != "من"
+                        && (value == 1 || Self::definite(s))
+                        && self.lex.is(s, Cue::NotOrdinal)
+                        || value == 1 && self.lex.is(s, Cue::NotFirst)
                 })
             });
-        if (not_ordinal || i > 0 && self.is(i - 1, "not_ordinal")) && prefix == 0 {
+        if (not_ordinal || i > 0 && self.is(i - 1, Cue::NotOrdinal)) && prefix == 0 {
             return None;
         }
         // ثاني أكسيد الكربون: a compound's name
-        if self.is(next, "compound") {
+        if self.is(next, Cue::Compound) {
             return None;
         }
         // (الثانية، الأولى: feminine)
@@ -140,9 +142,9 @@ impl<'a> Parser<'a> {
             (i > 0 && self.joined(i - 1))
                 .then(|| self.word(i - 1))
                 .flatten()
-                .filter(|w| !self.lex.is(w, "not_noun") && w.chars().count() > 2)
+                .filter(|w| !self.lex.is(w, Cue::NotNoun) && w.chars().count() > 2)
                 .map(|_| (i - 1, 0))
-        } else if self.lex.is(item.0[0].as_str(), "alone") {
+        } else if self.lex.is(item.0[0].as_str(), Cue::Alone) {
             // أولا، رابعا، أولاهما: an ordinal on its own
             None
         } else if let Some(noun) = self.noun_before_ordinal(i, &item.0[0]) {
@@ -161,7 +163,7 @@ impl<'a> Parser<'a> {
             None
         } else {
             // أول needs the noun it heads: أول اتصال، أول مرة، ثالث أكبر
-            self.word(next).filter(|w| !self.lex.is(w, "not_noun"))?;
+            self.word(next).filter(|w| !self.lex.is(w, Cue::NotNoun))?;
             Some((next, 0))
         };
         // القرن التاسع عشر، نهاية القرن الثامن عشر: a century is a time, 18XX
@@ -259,7 +261,7 @@ impl<'a> Parser<'a> {
         else {
             return false;
         };
-        if Self::stems(name).any(|(_, s)| self.lex.is(s, "regnal")) {
+        if Self::stems(name).any(|(_, s)| self.lex.is(s, Cue::Regnal)) {
             return true;
         }
         // the title just before the name, or before a quotation mark that opens it
@@ -271,7 +273,7 @@ impl<'a> Parser<'a> {
             && !Self::definite(name)
             && title
                 .and_then(|k| self.word(k))
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "royal")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Royal)))
     }
 
     /// The indefinite noun before an indefinite ordinal at `i` that agrees with it in gender
@@ -287,7 +289,7 @@ impl<'a> Parser<'a> {
             && !numbered
             && self.joined(i - 1)
             && !Self::definite(noun)
-            && !self.lex.is(noun, "not_noun")
+            && !self.lex.is(noun, Cue::NotNoun)
             && noun.chars().count() > 2
             && !self.lex.number_words.contains_key(noun);
         ok.then_some((i - 1, 0))

@@ -49,7 +49,7 @@ impl<'a> Parser<'a> {
                 .filter(|&k| self.joined(k) && self.tokens[k].kind == Kind::Word)
                 .and_then(|k| self.word(k));
             let described = noun.is_some_and(|w| {
-                !Self::definite(w) && w.chars().count() > 2 && !self.lex.is(w, "not_noun")
+                !Self::definite(w) && w.chars().count() > 2 && !self.lex.is(w, Cue::NotNoun)
             });
             if prefix > 0 || !described {
                 return None;
@@ -106,7 +106,7 @@ impl<'a> Parser<'a> {
                     matches!(bare.unwrap_or(w), "لا" | "لم" | "لن")
                 })
         };
-        let was = |k: usize| self.joined(k) && self.is(k, "was_denied");
+        let was = |k: usize| self.joined(k) && self.is(k, Cue::WasDenied);
         (verb >= 1 && negation(verb - 1))
             || (verb >= 2 && was(verb - 1) && negation(verb - 2))
             || (verb >= 3 && was(verb - 2) && self.word(verb - 1).is_some() && negation(verb - 3))
@@ -161,7 +161,7 @@ impl<'a> Parser<'a> {
         PRONOUNS.iter().any(|p| {
             word.strip_suffix(p).is_some_and(|base| {
                 base.chars().count() >= 3
-                    && !self.lex.is(base, "not_noun")
+                    && !self.lex.is(base, Cue::NotNoun)
                     && !matches!(base, "علي" | "الي" | "لدي" | "عند" | "بين" | "حول" | "منذ")
             })
         })
@@ -249,7 +249,7 @@ impl<'a> Parser<'a> {
         // (تحت علم واحد، فوق سطح واحد: before a noun, "under" and "above")
         let preposition = |k: usize| {
             self.word(k)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "place_preposition")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::PlacePreposition)))
         };
         let before = (1..=4).filter(|&n| first >= n).find_map(|n| {
             let (q, prefix, next) = self.qualifier_at(first - n, Place::Inside)?;
@@ -325,7 +325,7 @@ impl<'a> Parser<'a> {
                     .strip_prefix('و')
                     .filter(|w| w.chars().count() > 2)
                     .unwrap_or(w);
-                w == "في" || self.lex.is(w, "reaching")
+                w == "في" || self.lex.is(w, Cue::Reaching)
             })
     }
 }

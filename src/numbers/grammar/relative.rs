@@ -17,7 +17,7 @@ impl<'a> Parser<'a> {
             .word(from)
             .and_then(|w| {
                 Self::stems(w).find(|(p, s)| {
-                    self.lex.is(s, "this") && w.chars().take(*p).all(|c| matches!(c, 'و' | 'ف'))
+                    self.lex.is(s, Cue::This) && w.chars().take(*p).all(|c| matches!(c, 'و' | 'ف'))
                 })
             })
             .map(|(p, _)| p)
@@ -26,10 +26,10 @@ impl<'a> Parser<'a> {
         let at = if this { from + 1 } else { from };
         // هذا الصباح، هذا المساء: a part of this day, only after هذا
         let (clitics, unit) = Self::stems(self.word(at)?)
-            .find_map(|(p, s)| Some((p, self.lex.cue(s, "relative")??)))
+            .find_map(|(p, s)| Some((p, self.lex.cue(s, Cue::Relative)??)))
             .or_else(|| {
                 let word = self.word(at).filter(|_| this && part.is_none())?;
-                Some((0, self.lex.cue(word, "this_day")??))
+                Some((0, self.lex.cue(word, Cue::ThisDay)??))
             })?;
         if part.is_some() && clitics > 0 {
             return None;
@@ -52,7 +52,7 @@ impl<'a> Parser<'a> {
             && self.joined(i - 1)
             && self.word(i - 1).is_some_and(|w| {
                 // (والأمين العام السابق: with its conjunction)
-                Self::stems(w).any(|(_, s)| self.lex.is(s, "general_title"))
+                Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::GeneralTitle))
             })
         {
             return None;
@@ -144,7 +144,7 @@ impl<'a> Parser<'a> {
             && self.word(from) == Some("وقت")
             && self
                 .word(from + 1)
-                .is_some_and(|w| self.lex.is(w, "early_late"))
+                .is_some_and(|w| self.lex.is(w, Cue::EarlyLate))
             && self.word(from + 2) == Some("من")
     }
 
@@ -165,16 +165,16 @@ impl<'a> Parser<'a> {
         let Some(k) = self.since_near(i) else {
             return false;
         };
-        if self.joined(next - 1) && self.word(next).is_some_and(|w| self.lex.is(w, "gone_by")) {
+        if self.joined(next - 1) && self.word(next).is_some_and(|w| self.lex.is(w, Cue::GoneBy)) {
             return false;
         }
         // the verb with its object pronoun (اختطفته، شهدتها)
         let event = |w: &str| {
             Self::stems(w).any(|(_, s)| {
-                self.lex.is(s, "event")
+                self.lex.is(s, Cue::Event)
                     || ["ه", "ها", "هم"].iter().any(|p| {
                         s.strip_suffix(p)
-                            .is_some_and(|v| v.chars().count() >= 3 && self.lex.is(v, "event"))
+                            .is_some_and(|v| v.chars().count() >= 3 && self.lex.is(v, Cue::Event))
                     })
             })
         };
@@ -182,7 +182,7 @@ impl<'a> Parser<'a> {
             .rev()
             .take_while(|&b| self.joined(b) && self.tokens[b].kind != Kind::Mark)
             .filter_map(|b| self.word(b))
-            .take_while(|w| !self.lex.is(w.strip_prefix('و').unwrap_or(w), "clause"))
+            .take_while(|w| !self.lex.is(w.strip_prefix('و').unwrap_or(w), Cue::Clause))
             .any(event);
         !told
     }
@@ -210,7 +210,7 @@ impl<'a> Parser<'a> {
         };
         let bare = Self::stems(word).next().map_or(word, |(_, s)| s);
         let bare = bare.strip_prefix('و').unwrap_or(bare);
-        if self.lex.is(bare, "lasting") {
+        if self.lex.is(bare, Cue::Lasting) {
             return true;
         }
         // a passive participle, a state that lasts (معروفة منذ عامين، مسجون منذ سنوات، مغلق):
@@ -233,15 +233,15 @@ impl<'a> Parser<'a> {
             .rev()
             .take_while(|&b| self.joined(b))
             .filter_map(|b| Some((b, self.word(b)?)))
-            .take_while(|(_, w)| !self.lex.is(w.strip_prefix('و').unwrap_or(w), "clause"))
+            .take_while(|(_, w)| !self.lex.is(w.strip_prefix('و').unwrap_or(w), Cue::Clause))
             .collect::<Vec<_>>();
         if back.iter().any(|(b, w)| {
-            (*b + 3 >= k && Self::stems(w).any(|(_, s)| self.lex.is(s, "superlative")))
+            (*b + 3 >= k && Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Superlative)))
                 || (Self::present_tense(w)
                     && !(b.saturating_sub(2)..*b).any(|c| {
                         self.joined(c)
                             && self.word(c).is_some_and(|x| {
-                                self.lex.is(x.strip_prefix('و').unwrap_or(x), "was")
+                                self.lex.is(x.strip_prefix('و').unwrap_or(x), Cue::Was)
                             })
                     }))
         }) {
@@ -250,7 +250,7 @@ impl<'a> Parser<'a> {
         // a verb in the present: يـ، تـ، نـ and three letters or more, without the article
         bare.chars().count() >= 4
             && bare.starts_with(['ي', 'ت', 'ن'])
-            && !self.lex.is(bare, "not_noun")
+            && !self.lex.is(bare, Cue::NotNoun)
             && !bare.ends_with("ات")
             && !bare.ends_with('ه')
             || bare.starts_with('ن') && bare.ends_with('ه') && bare.chars().count() >= 5
@@ -288,10 +288,10 @@ impl<'a> Parser<'a> {
                 .map_or(word, |w| w.strip_prefix('و').unwrap_or(w));
             // (a verb in the past plural opens a clause of its own: ضابطا واجهوا اتهامات)
             crossed |= Self::past_plural_verb(bare)
-                || ["clause", "anchor_conjunction", "saying", "was"]
-                    .iter()
+                || [Cue::Clause, Cue::AnchorConjunction, Cue::Saying, Cue::Was]
+                    .into_iter()
                     .any(|role| self.lex.is(bare, role) || self.lex.is(word, role));
-            if self.lex.is(word, "future") || Self::future_verb(word) {
+            if self.lex.is(word, Cue::Future) || Self::future_verb(word) {
                 return true;
             }
         }
@@ -348,17 +348,17 @@ impl<'a> Parser<'a> {
                 .filter(|w| w.chars().count() > 2)
                 .unwrap_or(word);
             // (قبل يوم الجمعة: before the day itself, which is no clause)
-            let day_of = self.lex.is(bare, "anchor_conjunction")
+            let day_of = self.lex.is(bare, Cue::AnchorConjunction)
                 && (k + 1..i).all(|j| self.word(j) == Some("يوم"));
             let other = !matches!(bare, "أن" | "ان")
                 && !day_of
-                && ["clause", "anchor_conjunction", "was"]
-                    .iter()
+                && [Cue::Clause, Cue::AnchorConjunction, Cue::Was]
+                    .into_iter()
                     .any(|role| self.lex.is(bare, role));
             // (حيث أعلنت هدنة ... ثم وقف لإطلاق النار الخميس، ضابطا واجهوا اتهامات، الجمعة:
             // a clause of what happened)
             if other
-                || self.lex.is(bare, "told_clause")
+                || self.lex.is(bare, Cue::ToldClause)
                 || (Self::past_plural_verb(word.strip_prefix('و').unwrap_or(word))
                     && !Self::definite(bare))
             {
@@ -369,9 +369,9 @@ impl<'a> Parser<'a> {
                 self.joined(b)
                     && self
                         .word(b)
-                        .is_some_and(|w| self.lex.is(w.strip_prefix('و').unwrap_or(w), "was"))
+                        .is_some_and(|w| self.lex.is(w.strip_prefix('و').unwrap_or(w), Cue::Was))
             });
-            let preparing = self.lex.is(bare, "preparing");
+            let preparing = self.lex.is(bare, Cue::Preparing);
             // قد يصل، قد يكون: what may happen; not ت, as often the past as the present after
             // قد (قد توقف، قد تعرض: had stopped, had been hurt)
             let may = bare == "قد"
@@ -379,8 +379,8 @@ impl<'a> Parser<'a> {
                 && self
                     .word(k + 1)
                     .is_some_and(|w| w.starts_with('ي') && w.chars().count() >= 3);
-            let sign = self.lex.is(bare, "future")
-                || self.lex.is(bare, "likely")
+            let sign = self.lex.is(bare, Cue::Future)
+                || self.lex.is(bare, Cue::Likely)
                 || Self::future_verb(bare)
                 || preparing
                 || may;
@@ -403,12 +403,12 @@ impl<'a> Parser<'a> {
         // (the verb of another clause is not this one's: ذكرت أن الشركة التي نشرت الأربعاء)
         let Some(k) = (i.saturating_sub(4)..i)
             .rev()
-            .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), "clause"))
+            .take_while(|&k| self.joined(k) && !self.lex.is(bare(k), Cue::Clause))
             .find(|&k| {
                 self.month_at(k).is_none()
                     && (self
                         .word(k)
-                        .is_some_and(|w| Self::present_tense(w) && !self.lex.is(w, "given_name"))
+                        .is_some_and(|w| Self::present_tense(w) && !self.lex.is(w, Cue::GivenName))
                         || self.present_after_which(k))
             })
         else {
@@ -418,10 +418,10 @@ impl<'a> Parser<'a> {
         let before_after = k >= 2
             && bare(k - 1) == "ان"
             && self.joined(k - 2)
-            && self.lex.is(bare(k - 2), "anchor_conjunction");
-        !self.lex.is(bare(k), "saying")
+            && self.lex.is(bare(k - 2), Cue::AnchorConjunction);
+        !self.lex.is(bare(k), Cue::Saying)
             && !before_after
-            && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), "was"))
+            && !(k.saturating_sub(2)..k).any(|b| self.joined(b) && self.lex.is(bare(b), Cue::Was))
     }
 
     /// Whether the sentence token `i` stands in opens with a verb in the present, no clause
@@ -446,8 +446,8 @@ impl<'a> Parser<'a> {
             }
             let bare = text.strip_prefix('و').unwrap_or(text);
             // (يصل الوفد غدا الأحد: the day word dates it, not the verb)
-            if self.lex.is(text, "clause")
-                || self.lex.is(bare, "clause")
+            if self.lex.is(text, Cue::Clause)
+                || self.lex.is(bare, Cue::Clause)
                 || self.lex.deictics.starting_with(bare).next().is_some()
             {
                 return false;
@@ -465,8 +465,8 @@ impl<'a> Parser<'a> {
             && letters[0] == 'ي'
             && !"اوي".contains(letters[1])
             && !word.ends_with("ات");
-        verb && !["saying", "was", "frame", "given_name"]
-            .iter()
+        verb && ![Cue::Saying, Cue::Was, Cue::Frame, Cue::GivenName]
+            .into_iter()
             .any(|role| self.lex.is(word, role))
     }
 
@@ -489,7 +489,7 @@ impl<'a> Parser<'a> {
             && word.starts_with('ت')
             && (4..=7).contains(&letters)
             && !word.ends_with(['ت', 'ه', 'ا', 'م'])
-            && !self.lex.is(word, "not_noun")
+            && !self.lex.is(word, Cue::NotNoun)
             && !(self.joined(k)
                 && self
                     .word(k + 1)
@@ -519,7 +519,7 @@ impl<'a> Parser<'a> {
     pub(super) fn starting_before(&self, i: usize) -> Option<(usize, usize)> {
         let starting = |k: usize| {
             Self::stems(self.word(k)?)
-                .find(|(_, s)| self.lex.is(s, "starting"))
+                .find(|(_, s)| self.lex.is(s, Cue::Starting))
                 .map(|(clitics, _)| clitics)
         };
         let k = i.checked_sub(1)?;
@@ -550,7 +550,7 @@ impl<'a> Parser<'a> {
             && self.joined(i - 1)
             && self
                 .word(i - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "since")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Since)))
     }
 
     /// أمس، غدا، بعد غد، أول أمس
@@ -581,11 +581,11 @@ impl<'a> Parser<'a> {
     /// الأول، اليوم الوطني, or a weekday, read with it), nor after a word that makes it a name
     /// or "the day" (روسيا اليوم، ذلك اليوم، في اليوم).
     pub(super) fn today(&self, i: usize) -> Option<Draft> {
-        let (prefix, _) = Self::stems(self.word(i)?).find(|(_, s)| self.lex.is(s, "today"))?;
+        let (prefix, _) = Self::stems(self.word(i)?).find(|(_, s)| self.lex.is(s, Cue::Today))?;
         let before = i
             .checked_sub(1)
             .and_then(|k| self.word(k).filter(|_| self.joined(k)));
-        if before.is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "not_today"))) {
+        if before.is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::NotToday))) {
             return None;
         }
         if let Some(day) = self.weekday_after(i, i + 1) {
@@ -727,7 +727,7 @@ impl<'a> Parser<'a> {
             && prefix == 0
             && self.joined(lead - 1)
             && Self::stems(self.word(lead - 1).unwrap_or_default())
-                .any(|(_, s)| self.lex.is(s, "today"));
+                .any(|(_, s)| self.lex.is(s, Cue::Today));
         // غدا الثلاثاء، أمس الأحد، بعد غد الثلاثاء: the weekday is the day named before it
         let deictic = [2, 1]
             .into_iter()
@@ -740,7 +740,7 @@ impl<'a> Parser<'a> {
         // word's, resolved to the weekday; side by side they are two (أمس الأحد)
         let glossed = deictic.filter(|_| bracketed);
         let (first, prefix) = if today {
-            (lead - 1, self.clitics(lead - 1, "today"))
+            (lead - 1, self.clitics(lead - 1, Cue::Today))
         } else if let Some((at, clitics, _)) = glossed {
             (at, clitics)
         } else {
@@ -757,7 +757,7 @@ impl<'a> Parser<'a> {
         let part = (first >= 2 && self.word(first - 1) == Some("من") && self.joined(first - 2))
             .then(|| self.word(first - 2))
             .flatten()
-            .and_then(|w| self.lex.cue(w, "day_part").flatten());
+            .and_then(|w| self.lex.cue(w, Cue::DayPart).flatten());
         let qualifier = Self::join(part, qualifier.as_deref());
         // منذ السبت: since a day to come cannot be said, it lies behind
         let past = since.is_some();

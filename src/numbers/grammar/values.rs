@@ -10,7 +10,7 @@ impl<'a> Parser<'a> {
         let mut number = self.whole_number(i)?;
         // اثنين وخمسين فاصلة سبعة في المئة، 1 فاصلة 5: a decimal point written as a word; the
         // digits after it are those of the number that follows (سبعة → .7, خمسة وعشرين → .25)
-        if self.is(number.next, "decimal_point")
+        if self.is(number.next, Cue::DecimalPoint)
             && self.joined(number.next - 1)
             && self.joined(number.next)
         {
@@ -185,7 +185,7 @@ impl<'a> Parser<'a> {
             .filter(|_| self.joined(k))
             .is_some_and(|w| {
                 !w.starts_with('و')
-                    && !self.lex.is(w, "not_noun")
+                    && !self.lex.is(w, Cue::NotNoun)
                     && !self.lex.number_words.contains_key(w)
             });
         let number_before = k > 0
@@ -215,7 +215,7 @@ impl<'a> Parser<'a> {
         let mut count = 0;
         let mut definite = false;
         // لست "I am not" reads ل + ست "six"
-        if self.word(i).is_some_and(|w| self.lex.is(w, "not_number")) {
+        if self.word(i).is_some_and(|w| self.lex.is(w, Cue::NotNumber)) {
             return None;
         }
         // وأثنى ترامب على: اثنا، اثني stand only before عشر/عشرة
@@ -227,7 +227,7 @@ impl<'a> Parser<'a> {
         if !teen_after
             && self
                 .word(i)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "teen_only")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::TeenOnly)))
         {
             return None;
         }
@@ -351,7 +351,7 @@ impl<'a> Parser<'a> {
         let single = count == 1
             && value <= 1.0
             && !self.alone(i)
-            && !(self.is(k, "decimal_point") && self.joined(k - 1))
+            && !(self.is(k, Cue::DecimalPoint) && self.joined(k - 1))
             && !(self.joined(k - 1) && self.unit_at(k).is_some_and(|(u, _)| u.unit == "percent"));
         (count > 0 && !single).then_some(Number {
             value,
@@ -423,7 +423,7 @@ impl<'a> Parser<'a> {
     /// A cardinal the lexicon reads as a fraction before a definite noun (خمس الفرنسيين, a fifth
     /// of the French; خمس سيارات is five cars): its value.
     pub(super) fn definite_fraction(&self, i: usize) -> Option<f64> {
-        let value = self.lex.cue(self.word(i)?, "definite_fraction")??;
+        let value = self.lex.cue(self.word(i)?, Cue::DefiniteFraction)??;
         let definite = self.word(i + 1).is_some_and(Self::definite) && self.fraction_of(i + 1);
         definite.then(|| value.parse().ok()).flatten()
     }
@@ -472,8 +472,8 @@ impl<'a> Parser<'a> {
             || accusative
             || self.lex.plurals.contains_key(next)
             || self.lex.singulars.contains_key(next)
-            || self.lex.is(next, "counted")
-            || self.lex.is(bare, "counted")
+            || self.lex.is(next, Cue::Counted)
+            || self.lex.is(bare, Cue::Counted)
     }
 
     /// Whether the number in digits at `i` names something rather than counts it: after a word
@@ -497,7 +497,7 @@ impl<'a> Parser<'a> {
             let known = Self::stems(word.text).any(|(_, s)| {
                 s == "ال"
                     || self.lex.starters.contains(s)
-                    || self.lex.cues.contains_key(s) && !self.lex.is(s, "identifier")
+                    || self.lex.cues.contains_key(s) && !self.lex.is(s, Cue::Identifier)
             });
             if word.text.chars().count() > 2 && !known && !self.amount_after_glued(i) {
                 return true;
@@ -521,7 +521,9 @@ impl<'a> Parser<'a> {
         // year is still one)
         let letter = i > 0
             && self.joined(i - 1)
-            && self.word(i - 1).is_some_and(|w| self.lex.is(w, "letter"));
+            && self
+                .word(i - 1)
+                .is_some_and(|w| self.lex.is(w, Cue::Letter));
         if !year && (letter || self.closes_quoted_name(i)) {
             return true;
         }
@@ -530,7 +532,7 @@ impl<'a> Parser<'a> {
             && self.joined(i - 1)
             && self
                 .word(i - 1)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, "formation")))
+                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Formation)))
         {
             return true;
         }
@@ -575,7 +577,7 @@ impl<'a> Parser<'a> {
         for k in (i.saturating_sub(10)..i).rev() {
             let token = &self.tokens[k];
             match token.kind {
-                Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.is(s, "model")) => {
+                Kind::Word if Self::stems(token.text).any(|(_, s)| self.lex.is(s, Cue::Model)) => {
                     return !counts;
                 }
                 Kind::Word if words < 3 && !self.lex.starters.contains(token.text) => words += 1,
@@ -603,15 +605,15 @@ impl<'a> Parser<'a> {
         // ثلث هذه الوقائع، نصف ذلك المبلغ
         let demonstrative = self
             .word(i)
-            .is_some_and(|w| self.lex.is(w, "demonstrative"))
+            .is_some_and(|w| self.lex.is(w, Cue::Demonstrative))
             && self.joined(i - 1)
             && self.joined(i)
             && self.word(i + 1).is_some_and(Self::definite);
         demonstrative
             || self.word(i).is_some_and(|w| {
                 self.joined(i - 1)
-                    && !self.lex.is(w, "not_noun")
-                    && !self.lex.is(w, "fraction_idiom")
+                    && !self.lex.is(w, Cue::NotNoun)
+                    && !self.lex.is(w, Cue::FractionIdiom)
                     && !self.lex.number_words.contains_key(w)
                     && w.chars().count() > 1
             })
@@ -681,7 +683,7 @@ impl<'a> Parser<'a> {
     fn indefinite_noun(&self, noun: &str, letters: usize) -> bool {
         !Self::definite(noun)
             && noun.chars().count() >= letters
-            && !self.lex.is(noun, "not_noun")
+            && !self.lex.is(noun, Cue::NotNoun)
             && !self.lex.number_words.contains_key(noun)
     }
 
@@ -698,7 +700,7 @@ impl<'a> Parser<'a> {
                 l.singulars.contains_key(b)
                     || l.plurals.contains_key(b)
                     || l.duals_an.contains_key(b)
-                    || l.is(b, "counted")
+                    || l.is(b, Cue::Counted)
             };
             noun(s)
                 || [
@@ -711,7 +713,7 @@ impl<'a> Parser<'a> {
                 .any(|b| b.chars().count() >= 2 && noun(b))
         };
         if Self::stems(noun)
-            .any(|(_, s)| self.lex.is(s, "not_noun") || self.lex.number_words.contains_key(s))
+            .any(|(_, s)| self.lex.is(s, Cue::NotNoun) || self.lex.number_words.contains_key(s))
         {
             return None;
         }
@@ -728,7 +730,7 @@ impl<'a> Parser<'a> {
         if i > 0 && matches!(word, "الواحد" | "الواحده") {
             return self.definite_one(i);
         }
-        if i == 0 || !self.lex.is(word, "whole") || self.lex.is(word, "duration") {
+        if i == 0 || !self.lex.is(word, Cue::Whole) || self.lex.is(word, Cue::Duration) {
             return None;
         }
         // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
@@ -785,7 +787,7 @@ impl<'a> Parser<'a> {
         let ok = self.joined(i - 1)
             && Self::definite(noun)
             && feminine(noun) == feminine(word)
-            && !self.lex.is(noun, "not_noun")
+            && !self.lex.is(noun, Cue::NotNoun)
             && !self.lex.number_words.contains_key(noun);
         ok.then(|| Draft {
             first: i - 1,
