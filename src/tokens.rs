@@ -185,15 +185,18 @@ fn char_at(text: &str, byte: usize) -> Option<char> {
     }
 }
 
-/// The tokens of a whole text, kept in 13 bytes a token (a [`Token`] is 40): where each starts
-/// and ends in bytes, where it starts in code points, and its kind. Where it ends in code
-/// points is read from the text when asked, by counting its characters.
+/// The tokens of a whole text, kept in 14 bytes a token (a [`Token`] is 40): where each starts
+/// and ends in bytes, where it starts in code points, its kind and its length in code points
+/// (counted from the text again for the rare token longer than a byte holds).
 pub struct TokenList<'a> {
     text: &'a str,
     /// Byte start, byte end, code-point start.
     spans: Vec<[u32; 3]>,
     /// Each token's kind, with AFTER_BREAK when a line break comes before it.
     kinds: Vec<u8>,
+    /// Each token's length in code points, 0 for one of more than 255 (no token is empty):
+    /// readers ask where a token ends hundreds of thousands of times a megabyte.
+    lengths: Vec<u8>,
 }
 
 const AFTER_BREAK: u8 = 0x80;
@@ -206,6 +209,7 @@ impl<'a> TokenList<'a> {
         let most = text.chars().count();
         let mut spans = Vec::with_capacity(most);
         let mut kinds = Vec::with_capacity(most);
+        let mut lengths = Vec::with_capacity(most);
         let base = text.as_ptr() as usize;
         let mut tokens = Tokens::new(text);
         let mut next = tokens.next();
@@ -232,6 +236,7 @@ impl<'a> TokenList<'a> {
             let after_break = t.after_break || carried;
             carried = false;
             kinds.push(t.kind as u8 | if after_break { AFTER_BREAK } else { 0 });
+            lengths.push(u8::try_from(t.end - t.start).unwrap_or(0));
             word_end = if t.kind == Kind::Word {
                 t.end
             } else {
@@ -240,7 +245,13 @@ impl<'a> TokenList<'a> {
         }
         spans.shrink_to_fit();
         kinds.shrink_to_fit();
-        TokenList { text, spans, kinds }
+        lengths.shrink_to_fit();
+        TokenList {
+            text,
+            spans,
+            kinds,
+            lengths,
+        }
     }
 
     #[inline]
@@ -302,8 +313,13 @@ impl<'a> TokenList<'a> {
     }
 
     /// Where token `k` ends, in code points.
+    #[inline]
     pub fn end(&self, k: usize) -> usize {
-        self.start(k) + self.text(k).chars().count()
+        let length = match self.lengths[k] {
+            0 => self.text(k).chars().count(),
+            length => usize::from(length),
+        };
+        self.start(k) + length
     }
 
     /// Token `k` whole, or None past the end.
@@ -1085,6 +1101,19 @@ mod tests {
                 (Kind::Word, "ﻻ", 40, 41, false),
             ]
         );
+    }
+
+    #[test]
+    fn a_token_longer_than_its_stored_length_holds_ends_where_it_ends() {
+        // 255 code points is the longest length kept; past it the end is counted again
+        for n in [254, 255, 256, 300, 1000] {
+            let text = format!("قال {} و{} «", "ب".repeat(n), "7".repeat(n));
+            let list = TokenList::new(&text);
+            let ends: Vec<usize> = (0..list.len()).map(|k| list.end(k)).collect();
+            let expected: Vec<usize> = tokenize(&text).iter().map(|t| t.end).collect();
+            assert_eq!(ends, expected, "{n}");
+            assert_eq!(list.end(1), 4 + n);
+        }
     }
 
     #[test]

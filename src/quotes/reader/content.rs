@@ -398,10 +398,9 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = self.word(j + 1);
-        let time = self.lexicon.is(next, Grammar::ReportTime);
+        let time = self.plays(j + 1, Grammar::ReportTime);
         // (في مؤتمر صحفي، في مستهل زيارته، على هامش، على خلفية)
-        let occasion =
-            matches!(next, "في" | "علي") && self.lexicon.is(self.word(j + 2), Grammar::Occasion);
+        let occasion = matches!(next, "في" | "علي") && self.plays(j + 2, Grammar::Occasion);
         time || occasion || self.attribution_at(j + 1).is_some()
     }
 

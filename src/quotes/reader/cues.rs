@@ -974,7 +974,7 @@ impl Reader<'_, '_> {
             let word = self.word(j);
             word.starts_with("ال") || strip_conjunction(word).is_some_and(|w| w.starts_with("ال"))
         };
-        let quantity = |j: usize| self.lexicon.is(self.word(j), Grammar::Quantity);
+        let quantity = |j: usize| self.plays(j, Grammar::Quantity);
         // (a relation as written: دعوى is no relation)
         let adjective = |j: usize| {
             let written = (self.display)(self.starts(j), self.ends(j));

@@ -427,7 +427,7 @@ impl Pairer<'_, '_> {
             return false;
         }
         // "جماعة نصرة الإسلام"، "حركة الشباب": a group named with its head noun
-        if self.lexicon.is(self.word(first), Grammar::GroupHead)
+        if self.plays(first, Grammar::GroupHead)
             && (first + 1..end).all(|k| self.verb(k).is_none() && !self.is_complementizer(k))
         {
             return true;

@@ -759,9 +759,7 @@ impl Reader<'_, '_> {
         // (not a comma before the content: the members end before it)
         let last = if self.is(end - 1, ',') { end - 1 } else { end };
         let opens = |j: usize| {
-            self.is_complementizer(j)
-                || self.is(j, ':')
-                || self.lexicon.is(self.word(j), Grammar::Preposition)
+            self.is_complementizer(j) || self.is(j, ':') || self.plays(j, Grammar::Preposition)
         };
         let closes = opens(end) || self.is(end, ',') && opens(end + 1);
         let joined = (from + 1..last).any(|j| self.word(j).starts_with('و'));
@@ -1008,7 +1006,7 @@ impl Reader<'_, '_> {
             .get(&(k + 1))
             .is_some_and(|&o| !self.mentions.list[o].governed)
             || self.is_group_word(k + 1)
-            || self.lexicon.is(self.word(k + 1), Grammar::Partitive);
+            || self.plays(k + 1, Grammar::Partitive);
         if own {
             return None;
         }

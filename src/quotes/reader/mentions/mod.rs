@@ -496,7 +496,7 @@ impl Finder<'_, '_> {
         };
         // جدد التأكيد، أعاد النظر: a verbal noun is the verb's object (the s24-speak
         // helper's list, read off a whole-corpus diff)
-        if self.lexicon.is(self.word(k), Grammar::RenewedObject) {
+        if self.plays(k, Grammar::RenewedObject) {
             return None;
         }
         // (وقال أحد أقرباء الضحية لوكالة رويترز إن، وقال شاهد لبي بي سي إن: the addressee, a
@@ -529,13 +529,12 @@ impl Finder<'_, '_> {
         }
         let opens_content = |j: usize| {
             self.is_complementizer(j)
-                || self.lexicon.is(self.word(j), Grammar::Preposition)
-                    && self.is_complementizer(j + 1)
+                || self.plays(j, Grammar::Preposition) && self.is_complementizer(j + 1)
                 || matches!(self.word(j), "بان" | "بانه" | "بانها")
         };
         // (a place or an addressee between: في دبي، لبي بي سي، للصحفيين)
         let aside = |j: usize| {
-            self.lexicon.is(self.word(j), Grammar::Preposition)
+            self.plays(j, Grammar::Preposition)
                 || self.word(j).starts_with('ل') && !self.is_complementizer(j)
         };
         // (وقالت اللجنة، إن، أعلن الجهاز ...، الأحد، أن: a comma, or a time between two

@@ -421,7 +421,7 @@ impl Finder<'_, '_> {
             let before_title = clitic == usize::MAX
                 && len == 1
                 && self.title_at(at + 1, false).is_some()
-                && !self.lexicon.is(self.word(at + 1), Grammar::Preposition)
+                && !self.plays(at + 1, Grammar::Preposition)
                 && self.word(at + 2).starts_with("ال");
             // لشركة "نور" وقتها: after a name in marks, one word no lexicon knows is rather
             // what follows the role than a holder
