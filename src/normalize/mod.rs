@@ -67,6 +67,103 @@ impl Normalizer {
 
     /// The normalized text; borrowed when nothing needed to change.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.normalize_str(text)
+            .unwrap_or_else(|| self.normalize_via_utf16(text))
+    }
+
+    /// [`normalize`](Self::normalize) read from the UTF-8 text and written as UTF-8, each step
+    /// as [`run`](Self::run) takes it: encoding a text to UTF-16 and decoding the result back
+    /// were half of each call (a word, a name, a line). None for a text with a character beyond
+    /// the table's units (a surrogate pair in UTF-16), or that a step would write as a
+    /// surrogate: those go through UTF-16.
+    fn normalize_str<'a>(&self, text: &'a str) -> Option<Cow<'a, str>> {
+        if text.bytes().any(|b| b >= 0xF0) {
+            return None;
+        }
+        let (actions, fast) = (&*self.table.actions, &*self.table.fast);
+        // a character of the text, all of them in the table's units
+        let unit = |c: char| c as usize;
+        let after = |at: usize, c: char| &text[at + c.len_utf8()..];
+        // where the first change stands, as `first_change` finds it
+        let mut in_space = false;
+        let mut first = None;
+        for (at, c) in text.char_indices() {
+            let u = unit(c);
+            if fast[u] & !SLOW_WHEN_ALIGNING == u as u32 | ADVANCE {
+                in_space = false;
+                continue;
+            }
+            match actions[u] {
+                Action::Keep => in_space = false,
+                Action::Space if c == ' ' && !in_space => in_space = true,
+                Action::Break if c == '\n' && !in_space => in_space = true,
+                Action::FinalYeh if !self.ends_word_str(after(at, c)) => in_space = false,
+                _ => {
+                    first = Some(at);
+                    break;
+                }
+            }
+        }
+        let Some(first) = first else {
+            return Some(Cow::Borrowed(text));
+        };
+        let mut output = String::with_capacity(text.len() + 8);
+        output.push_str(&text[..first]);
+        let written = |u: u16| char::from_u32(u32::from(u));
+        for (at, c) in text[first..].char_indices() {
+            let u = unit(c);
+            let entry = fast[u];
+            if entry & SLOW == 0 {
+                if entry & ADVANCE != 0 {
+                    output.push(written(entry as u16)?);
+                    in_space = false;
+                }
+                continue;
+            }
+            match actions[u] {
+                Action::Keep => {
+                    output.push(c);
+                    in_space = false;
+                }
+                Action::Map(to) => {
+                    output.push(written(to)?);
+                    in_space = false;
+                }
+                Action::Mark | Action::Drop => {}
+                Action::Expand { start, len } => {
+                    let start = start as usize;
+                    for &to in &self.table.expansions[start..start + len as usize] {
+                        output.push(written(to)?);
+                    }
+                    in_space = false;
+                }
+                Action::Space if in_space => {}
+                // the run's last character is its space or break
+                Action::Break if in_space => {
+                    if output.pop().is_some() {
+                        output.push('\n');
+                    }
+                }
+                Action::Space => {
+                    output.push(' ');
+                    in_space = true;
+                }
+                Action::Break => {
+                    output.push('\n');
+                    in_space = true;
+                }
+                Action::FinalYeh => {
+                    let ends = self.ends_word_str(after(first + at, c));
+                    output.push(if ends { '\u{0649}' } else { '\u{064A}' });
+                    in_space = false;
+                }
+            }
+        }
+        Some(Cow::Owned(output))
+    }
+
+    /// [`normalize`](Self::normalize) through UTF-16, for any text.
+    fn normalize_via_utf16<'a>(&self, text: &'a str) -> Cow<'a, str> {
         // a short text (a name, a phrase: most calls) is encoded on the stack; a byte of UTF-8
         // is at most one UTF-16 unit
         let mut short = [0u16; 128];
@@ -246,6 +343,16 @@ impl Normalizer {
             }
             i += 1;
         }
+    }
+
+    /// [`ends_word`](Self::ends_word) of the text after a character, none of it beyond the
+    /// table's units.
+    fn ends_word_str(&self, rest: &str) -> bool {
+        let actions = &self.table.actions;
+        !rest
+            .chars()
+            .find(|&c| actions[c as usize] != Action::Mark)
+            .is_some_and(|c| is_arabic_letter(c as u16))
     }
 
     /// Whether no Arabic letter follows at `next`, past the marks normalization removes.
