@@ -110,7 +110,21 @@ impl Normalizer {
         let mut output = String::with_capacity(text.len() + 8);
         output.push_str(&text[..first]);
         let written = |u: u16| char::from_u32(u32::from(u));
-        for (at, c) in text[first..].char_indices() {
+        let mut rest = &text[first..];
+        loop {
+            // the characters no step changes (most letters), copied a run at once
+            let kept = rest
+                .find(|c: char| fast[unit(c)] != c as u32 | ADVANCE)
+                .unwrap_or(rest.len());
+            if kept > 0 {
+                output.push_str(&rest[..kept]);
+                in_space = false;
+            }
+            let mut chars = rest[kept..].chars();
+            let Some(c) = chars.next() else {
+                break;
+            };
+            rest = chars.as_str();
             let u = unit(c);
             let entry = fast[u];
             if entry & SLOW == 0 {
@@ -153,7 +167,7 @@ impl Normalizer {
                     in_space = true;
                 }
                 Action::FinalYeh => {
-                    let ends = self.ends_word_str(after(first + at, c));
+                    let ends = self.ends_word_str(rest);
                     output.push(if ends { '\u{0649}' } else { '\u{064A}' });
                     in_space = false;
                 }
