@@ -67,11 +67,117 @@ impl Normalizer {
 
     /// The normalized text; borrowed when nothing needed to change.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        // most texts given here (a name, a word, a phrase) need no change: that is told from
-        // their UTF-8, without encoding them to UTF-16 first
-        if self.keeps(text) {
-            return Cow::Borrowed(text);
+        self.normalize_str(text)
+            .unwrap_or_else(|| self.normalize_via_utf16(text))
+    }
+
+    /// [`normalize`](Self::normalize) read from the UTF-8 text and written as UTF-8, each step
+    /// as [`run`](Self::run) takes it: encoding a text to UTF-16 and decoding the result back
+    /// were half of each call (a word, a name, a line). None for a text with a character beyond
+    /// the table's units (a surrogate pair in UTF-16), or that a step would write as a
+    /// surrogate: those go through UTF-16.
+    fn normalize_str<'a>(&self, text: &'a str) -> Option<Cow<'a, str>> {
+        if text.bytes().any(|b| b >= 0xF0) {
+            return None;
         }
+        let (actions, fast) = (&*self.table.actions, &*self.table.fast);
+        // a character of the text, all of them in the table's units
+        let unit = |c: char| c as usize;
+        let after = |at: usize, c: char| &text[at + c.len_utf8()..];
+        // where the first change stands, as `first_change` finds it
+        let mut in_space = false;
+        let mut first = None;
+        for (at, c) in text.char_indices() {
+            let u = unit(c);
+            if fast[u] & !SLOW_WHEN_ALIGNING == u as u32 | ADVANCE {
+                in_space = false;
+                continue;
+            }
+            match actions[u] {
+                Action::Keep => in_space = false,
+                Action::Space if c == ' ' && !in_space => in_space = true,
+                Action::Break if c == '\n' && !in_space => in_space = true,
+                Action::FinalYeh if !self.ends_word_str(after(at, c)) => in_space = false,
+                _ => {
+                    first = Some(at);
+                    break;
+                }
+            }
+        }
+        let Some(first) = first else {
+            return Some(Cow::Borrowed(text));
+        };
+        let mut output = String::with_capacity(text.len() + 8);
+        output.push_str(&text[..first]);
+        let written = |u: u16| char::from_u32(u32::from(u));
+        let mut rest = &text[first..];
+        loop {
+            // the characters no step changes (most letters), copied a run at once
+            let kept = rest
+                .find(|c: char| fast[unit(c)] != c as u32 | ADVANCE)
+                .unwrap_or(rest.len());
+            if kept > 0 {
+                output.push_str(&rest[..kept]);
+                in_space = false;
+            }
+            let mut chars = rest[kept..].chars();
+            let Some(c) = chars.next() else {
+                break;
+            };
+            rest = chars.as_str();
+            let u = unit(c);
+            let entry = fast[u];
+            if entry & SLOW == 0 {
+                if entry & ADVANCE != 0 {
+                    output.push(written(entry as u16)?);
+                    in_space = false;
+                }
+                continue;
+            }
+            match actions[u] {
+                Action::Keep => {
+                    output.push(c);
+                    in_space = false;
+                }
+                Action::Map(to) => {
+                    output.push(written(to)?);
+                    in_space = false;
+                }
+                Action::Mark | Action::Drop => {}
+                Action::Expand { start, len } => {
+                    let start = start as usize;
+                    for &to in &self.table.expansions[start..start + len as usize] {
+                        output.push(written(to)?);
+                    }
+                    in_space = false;
+                }
+                Action::Space if in_space => {}
+                // the run's last character is its space or break
+                Action::Break if in_space => {
+                    if output.pop().is_some() {
+                        output.push('\n');
+                    }
+                }
+                Action::Space => {
+                    output.push(' ');
+                    in_space = true;
+                }
+                Action::Break => {
+                    output.push('\n');
+                    in_space = true;
+                }
+                Action::FinalYeh => {
+                    let ends = self.ends_word_str(rest);
+                    output.push(if ends { '\u{0649}' } else { '\u{064A}' });
+                    in_space = false;
+                }
+            }
+        }
+        Some(Cow::Owned(output))
+    }
+
+    /// [`normalize`](Self::normalize) through UTF-16, for any text.
+    fn normalize_via_utf16<'a>(&self, text: &'a str) -> Cow<'a, str> {
         // a short text (a name, a phrase: most calls) is encoded on the stack; a byte of UTF-8
         // is at most one UTF-16 unit
         let mut short = [0u16; 128];
@@ -136,30 +242,6 @@ impl Normalizer {
     }
 
     /// Where the first unit that normalization changes stands, if any.
-    /// Whether normalizing `text` surely leaves it as it is: [`Self::first_change`] read on
-    /// its characters. False when unsure (a character outside the Basic Multilingual Plane, a
-    /// final yeh): the units then tell.
-    fn keeps(&self, text: &str) -> bool {
-        let (actions, fast) = (&self.table.actions, &self.table.fast);
-        let mut in_space = false;
-        for c in text.chars() {
-            let Ok(unit) = u16::try_from(u32::from(c)) else {
-                return false;
-            };
-            if fast[unit as usize] & !SLOW_WHEN_ALIGNING == unit as u32 | ADVANCE {
-                in_space = false;
-                continue;
-            }
-            match actions[unit as usize] {
-                Action::Keep => in_space = false,
-                Action::Space if unit == 0x20 && !in_space => in_space = true,
-                Action::Break if unit == 0x0A && !in_space => in_space = true,
-                _ => return false,
-            }
-        }
-        true
-    }
-
     fn first_change(&self, input: &[u16]) -> Option<usize> {
         let (actions, fast) = (&self.table.actions, &self.table.fast);
         let mut in_space = false;
@@ -275,6 +357,16 @@ impl Normalizer {
             }
             i += 1;
         }
+    }
+
+    /// [`ends_word`](Self::ends_word) of the text after a character, none of it beyond the
+    /// table's units.
+    fn ends_word_str(&self, rest: &str) -> bool {
+        let actions = &self.table.actions;
+        !rest
+            .chars()
+            .find(|&c| actions[c as usize] != Action::Mark)
+            .is_some_and(|c| is_arabic_letter(c as u16))
     }
 
     /// Whether no Arabic letter follows at `next`, past the marks normalization removes.

@@ -210,6 +210,36 @@ fn random_texts(count: usize) -> Vec<String> {
 }
 
 #[test]
+fn a_text_read_as_utf8_normalizes_as_through_utf16() {
+    let variants = [
+        Options::SEARCH,
+        Options::DISPLAY,
+        Options::NONE,
+        Options {
+            alef_maqsura: Some(AlefMaqsura::AlefMaqsura),
+            ..Options::SEARCH
+        },
+    ];
+    let mut texts = random_texts(5000);
+    texts.extend(["ي \n \t  في", "علي ً،", "\n\nمصطفى\n", ""].map(String::from));
+    for options in variants {
+        let normalizer = Normalizer::new(options);
+        for text in &texts {
+            let through = normalizer.normalize_via_utf16(text);
+            match normalizer.normalize_str(text) {
+                Some(read) => {
+                    assert_eq!(read, through, "{text:?}");
+                    let borrowed = |n: &Cow<str>| matches!(n, Cow::Borrowed(_));
+                    assert_eq!(borrowed(&read), borrowed(&through), "{text:?}");
+                }
+                // only a character beyond the BMP goes through UTF-16
+                None => assert!(text.contains('😀'), "{text:?}"),
+            }
+        }
+    }
+}
+
+#[test]
 fn every_normalized_character_maps_back_to_the_characters_that_produced_it() {
     let variants = [
         Options::SEARCH,

@@ -203,7 +203,7 @@ impl<'b> Terms<'b> {
         'b: 't,
     {
         spelling_words(text)
-            .filter_map(|word| self.spelling(word))
+            .filter_map(|word| Some((self.spelled(word)?, word)))
             .collect()
     }
 
@@ -214,26 +214,22 @@ impl<'b> Terms<'b> {
     where
         'b: 't,
     {
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
-        texts
-            .iter()
-            .flat_map(|text| spelling_words(text))
-            .filter(|word| seen.insert(word))
-            .filter_map(|word| self.spelling(word))
+        distinct_words(texts)
+            .into_iter()
+            .filter_map(|word| Some((self.spelled(word)?, word)))
             .collect()
     }
 
     /// The term `word` of the original text stands for, borrowed from it when normalizing
-    /// changed nothing, and the word.
-    fn spelling<'t>(&self, word: &'t str) -> Option<(Cow<'t, str>, &'t str)>
+    /// changed nothing.
+    pub fn spelled<'t>(&self, word: &'t str) -> Option<Cow<'t, str>>
     where
         'b: 't,
     {
-        let term = match self.normalizer.normalize(word) {
+        Some(match self.normalizer.normalize(word) {
             Cow::Borrowed(kept) => Cow::Borrowed(self.term(kept.trim())?),
             Cow::Owned(changed) => Cow::Owned(self.term(changed.trim())?.to_owned()),
-        };
-        Some((term, word))
+        })
     }
 
     /// Only the words, in order, for near-duplicate detection: no place, nothing taken off.
@@ -334,6 +330,16 @@ fn visit<'a, 'b: 'a>(
 /// The words of an original text, marks and all, as [`Terms::spellings`] reads them.
 fn spelling_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(is_word_char(c) || is_mark(c)))
+}
+
+/// The words of `texts` one after another as [`Terms::spellings`] reads them, each once.
+pub fn distinct_words<'t>(texts: &[&'t str]) -> Vec<&'t str> {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    texts
+        .iter()
+        .flat_map(|text| spelling_words(text))
+        .filter(|word| seen.insert(word))
+        .collect()
 }
 
 /// The hashes of the words of a normalized text, in order.
