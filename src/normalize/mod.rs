@@ -1,8 +1,10 @@
 //! Arabic normalization that keeps an alignment back to the original text.
 //!
-//! The work is done on UTF-16 code units: Arabic lives in the Basic Multilingual Plane, one table
-//! lookup decides each unit, and Python hands strings over as UTF-16 at memory speed. Offsets are
-//! counted in code points, as Python indexes strings; a surrogate pair is one code point.
+//! One table lookup decides each character of the Basic Multilingual Plane, where Arabic lives.
+//! A text with its alignment is read as UTF-16 code units, as Python hands strings over at memory
+//! speed; a Rust string without an alignment is read as UTF-8 (`normalize`), and goes through
+//! UTF-16 only when it holds a character beyond that plane. Offsets are counted in code points, as
+//! Python indexes strings; a surrogate pair is one code point.
 
 mod alignment;
 mod options;

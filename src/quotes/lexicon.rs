@@ -470,6 +470,9 @@ pub struct Lexicon {
     /// `given_names`' third column `noun`.
     pub given_nouns: HashSet<String>,
     pub entities: Vec<Entity>,
+    /// Whether each of `entities` is an institution named as a place is (موسكو the government,
+    /// موسكو the city): a capital that stands for its government.
+    pub capitals: Vec<bool>,
     /// The names of `entities` as they are written: which speakers the lexicon knows.
     pub entity_names: HashSet<String>,
     /// The first word of each spelling (name and aliases) of each of `entities`, normalized.
@@ -926,6 +929,15 @@ impl Lexicon {
                     .collect()
             })
             .collect();
+        let places: HashSet<&str> = entities
+            .iter()
+            .filter(|e| e.kind == "place")
+            .map(|e| e.name.as_str())
+            .collect();
+        let capitals = entities
+            .iter()
+            .map(|e| e.kind == "institution" && places.contains(e.name.as_str()))
+            .collect();
         let mut lexicon = Lexicon {
             normalizer,
             grammar,
@@ -948,6 +960,7 @@ impl Lexicon {
             given_madda,
             given_nouns,
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
+            capitals,
             entities,
             first_words,
             names: names.into_iter().collect(),

@@ -109,8 +109,8 @@ pub fn reported(title: Option<&str>, text: &str, time: Option<f64>) -> Reported 
             weekday(word).map(|named| on(published, named))
         };
         if let Some(day) = day {
-            // the first day named dates the news, unless it is a background's: then the next
-            // a weekday alone that names the day after publication is a day to come (the match
+            // the first day named dates the news, unless it is a background's: then the next.
+            // A weekday alone that names the day after publication is a day to come (the match
             // on Saturday, his return to work on Tuesday): of about 300 first sentences of ANT
             // naming one, nearly all are previews and plans, not a newsroom's clock running ahead
             let tomorrow = weekday(word).is_some() && day > published;

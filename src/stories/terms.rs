@@ -207,19 +207,6 @@ impl<'b> Terms<'b> {
             .collect()
     }
 
-    /// [`spellings`](Self::spellings) of `texts` one after another, each word once: what an
-    /// index keeps of them (the shortest word of each term) is the same, and a lead repeats its
-    /// words and the title's, each normalized alone.
-    pub fn distinct_spellings<'t>(&self, texts: &[&'t str]) -> Vec<(Cow<'t, str>, &'t str)>
-    where
-        'b: 't,
-    {
-        distinct_words(texts)
-            .into_iter()
-            .filter_map(|word| Some((self.spelled(word)?, word)))
-            .collect()
-    }
-
     /// The term `word` of the original text stands for, borrowed from it when normalizing
     /// changed nothing.
     pub fn spelled<'t>(&self, word: &'t str) -> Option<Cow<'t, str>>
@@ -485,7 +472,7 @@ mod tests {
     }
 
     #[test]
-    fn distinct_spellings_are_the_spellings_of_each_text_each_word_once() {
+    fn distinct_words_spelled_are_the_spellings_of_each_text_each_word_once() {
         let background = background();
         let terms = Terms::new(&background);
         let (lead, title) = (
@@ -496,7 +483,12 @@ mod tests {
         expected.extend(terms.spellings(title));
         let mut seen = std::collections::HashSet::new();
         expected.retain(|&(_, word)| seen.insert(word));
-        assert_eq!(terms.distinct_spellings(&[lead, title]), expected);
+        // what the index keeps of a lead and a title: each distinct word read for its term once
+        let spelled: Vec<_> = distinct_words(&[lead, title])
+            .into_iter()
+            .filter_map(|word| Some((terms.spelled(word)?, word)))
+            .collect();
+        assert_eq!(spelled, expected);
         assert_eq!(expected.len(), 6, "{expected:?}");
     }
 

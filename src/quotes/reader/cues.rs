@@ -478,7 +478,7 @@ impl Reader<'_, '_> {
         }
         // ويدين المنتخب بالفضل لمدربه، جيل يدين بالولاء للحزب، بعد إدانتهم بالتآمر: أدان with ب
         // and a noun owes or convicts; it condemns with a bare object (save a manner: يدين
-        // بشدة، بأقوى العبارات; and not a noun that starts with ب: أدان في بيان)
+        // بشدة، بأقوى العبارات; and not a function word: أدان في بيان)
         if matches!(verb.lemma.as_str(), "أدان" | "ادان") {
             if let Complement::Clause(at, _) = complement {
                 let word = self.word(at);

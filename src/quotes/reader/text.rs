@@ -228,13 +228,7 @@ impl<'a> Text<'a> {
             let short = len == 1 && skeleton(word).chars().count() < 3;
             // and so is a capital that stands for its government (موسكو، واشنطن), a place's
             // name: ماسك is not موسكو
-            let capital = len == 1
-                && entity.kind == "institution"
-                && self
-                    .lexicon
-                    .entities
-                    .iter()
-                    .any(|other| other.kind == "place" && other.name == entity.name);
+            let capital = len == 1 && self.lexicon.capitals[name.entity];
             if entity.kind != "place" && !verb && !short && !capital {
                 return true;
             }
