@@ -374,14 +374,15 @@ fn a_statement_is_its_issuers_not_its_publishers() {
 fn a_statement_a_report_was_made_in_is_its_speakers_wherever_the_cue_stands() {
     // في بيان names the statement as the means of the report of its sentence, whose speaker
     // issued it: the cue after it, or before it with the content first
+    // (a person: no institution named before stands in for the issuer)
     let cue_after =
-        "وفي بيان مشترك، قالت وزارة الصحة إن اللقاح آمن. وأضاف البيان أن التوزيع يبدأ غدا.";
-    assert_eq!(speakers(cue_after)[1], Some("وزارة الصحة".to_owned()));
+        "وفي بيان على حسابه، قال اللاعب محمد سالم إنه سيعتزل. وأضاف البيان أن قراره نهائي.";
+    assert_eq!(speakers(cue_after)[1], Some("محمد سالم".to_owned()));
     let content_first =
-        "وسيتراجع التضخم العام المقبل، بحسب ما أعلنته وزارة المالية في بيان لها. وأوضح البيان أن الأسعار ستستقر.";
+        "وسيعتزل اللاعب في الصيف، بحسب ما أعلنه محمد سالم في بيان له. وأوضح البيان أن قراره نهائي.";
     assert_eq!(
         speakers(content_first).last(),
-        Some(&Some("وزارة المالية".to_owned()))
+        Some(&Some("محمد سالم".to_owned()))
     );
     // a statement issued, not a means: a report after it is no issuer's
     let issued =
