@@ -371,6 +371,29 @@ fn a_statement_is_its_issuers_not_its_publishers() {
 }
 
 #[test]
+fn a_statement_a_report_was_made_in_is_its_speakers_wherever_the_cue_stands() {
+    // في بيان names the statement as the means of the report of its sentence, whose speaker
+    // issued it: the cue after it, or before it with the content first
+    // (a person: no institution named before stands in for the issuer)
+    let cue_after =
+        "وفي بيان على حسابه، قال اللاعب محمد سالم إنه سيعتزل. وأضاف البيان أن قراره نهائي.";
+    assert_eq!(speakers(cue_after)[1], Some("محمد سالم".to_owned()));
+    let content_first =
+        "وسيعتزل اللاعب في الصيف، بحسب ما أعلنه محمد سالم في بيان له. وأوضح البيان أن قراره نهائي.";
+    assert_eq!(
+        speakers(content_first).last(),
+        Some(&Some("محمد سالم".to_owned()))
+    );
+    // a statement issued, not a means: a report after it is no issuer's
+    let issued =
+        "وأصدرت وزارة الصحة بيانا، وقال الوزير إن اللقاح آمن. وأضاف البيان أن التوزيع يبدأ غدا.";
+    assert_eq!(
+        speakers(issued).last(),
+        Some(&Some("وزارة الصحة".to_owned()))
+    );
+}
+
+#[test]
 fn a_subject_phrase_at_the_end_of_the_text_does_not_read_past_it() {
     // found by cargo-fuzz: a comma closing the text after the words that follow a verb
     for text in ["قال الم،", "نبه، صرّح الم،"] {

@@ -403,9 +403,20 @@ impl Reader<'_, '_> {
                 return Some(s).filter(|s| spoke(&s));
             }
         }
+        // the report of its sentence that names it as its means (في بيان): whether its cue comes
+        // before, with the content after (قال X في بيان إن) or before (بحسب ما أعلنه X في بيان له),
+        // or after (وفي بيان، قال X إن)
         let at = self.starts(j);
+        let means = j > 0 && matches!(self.word(j - 1), "في" | "وفي");
         let reported = self.drafts.iter().rev().find(|d| {
-            d.sentence == sentence && d.cue.is_some_and(|c| c.0 < at) && d.content.0 >= at
+            d.sentence == sentence
+                && d.cue.is_some_and(|c| {
+                    if c.0 < at {
+                        d.content.0 >= at || (means && d.content.1 <= c.0)
+                    } else {
+                        means && d.content.0 >= c.0
+                    }
+                })
         });
         if let Some(d) = reported {
             return d.speaker.as_ref().filter(spoke).cloned();
