@@ -266,10 +266,7 @@ impl Reader<'_, '_> {
         let called = verb.accusing && (k + 2..k + 5).any(|i| self.is_complementizer(i));
         // (nor the passive marked with its damma, وُصف, nor a demonstrative the writer's aside
         // follows, ووصفت ذلك، إن حدث، بـ)
-        let written = self
-            .tokens
-            .get(k)
-            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        let written = self.written(k);
         let named = verb.naming
             && past
             && (carried || called)
@@ -641,10 +638,7 @@ impl Reader<'_, '_> {
             return false;
         };
         let word = self.word(k);
-        let written = self
-            .tokens
-            .get(k)
-            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        let written = self.written(k);
         // (not a present read as often as the passive, "is believed", "is claimed": التي
         // يعتقد أنها، التي يزعم أنها; the display has no diacritics to tell them apart; nor
         // the writer's own, a first person with hamza on a verb whose past has none: والتي
@@ -1104,10 +1098,7 @@ impl Reader<'_, '_> {
         {
             return false;
         }
-        let written = self
-            .tokens
-            .get(at)
-            .map_or(String::new(), |t| (self.display)(t.start, t.end));
+        let written = self.written(at);
         match pronoun {
             "الذي" => written.ends_with('ه') && !written.ends_with("ها"),
             "التي" => written.ends_with("ها") && !written.ends_with("هما"),
@@ -1145,11 +1136,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let first = k + 1;
-        let written = |j: usize| {
-            self.tokens
-                .get(j)
-                .map_or(String::new(), |t| (self.display)(t.start, t.end))
-        };
+        let written = |j: usize| self.written(j);
         let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
         // a word a subject can start with: no function word, time, adverb in the accusative
         // (رسميا), noun with a pronoun (اعتزاله), verbal noun (استمرار، التزام، إدانة) or

@@ -136,6 +136,14 @@ impl<'a> Text<'a> {
             && !(classes.has(Classes::GIVEN) && self.first_alef_marked(k, 0))
     }
 
+    /// Token `k` as the text writes it (its diacritics and hamzas, which normalizing takes
+    /// off); empty past the last token.
+    pub fn written(&self, k: usize) -> String {
+        self.tokens
+            .get(k)
+            .map_or(String::new(), |t| (self.display)(t.start, t.end))
+    }
+
     /// Whether token `k`, past its proclitic of `prefix` letters, is written with a hamza or a
     /// madda on its first letter (آلان، ألان; not الآن، الان).
     pub fn first_alef_marked(&self, k: usize, prefix: usize) -> bool {

@@ -538,10 +538,7 @@ impl Reader<'_, '_> {
                 return false;
             }
             let word = self.word(i);
-            let written = self
-                .tokens
-                .get(i)
-                .map_or(String::new(), |t| (self.display)(t.start, t.end));
+            let written = self.written(i);
             let predicate = i > j + 1
                 && (self.speech_opening(i).is_some()
                     || self.content_word(i)
