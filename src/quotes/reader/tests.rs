@@ -3275,6 +3275,43 @@ fn a_document_issued_by_a_body_speaks_for_it_whether_or_not_a_lexicon_knows_it()
 }
 
 #[test]
+fn a_body_in_the_genitive_of_a_document_issued_it() {
+    for (source, issuer) in [
+        // a definite body right after the document, and its adjectives
+        (
+            "وأوضح بيان الشرطة الفرنسية أن المشتبه به اعتقل مساء السبت.",
+            "الشرطة الفرنسية",
+        ),
+        (
+            "وقال تقرير الحكومة إن النمو سيتباطأ العام المقبل.",
+            "الحكومة",
+        ),
+        // a genitive with ل that ends in ي is whose the document is, not its adjective
+        (
+            "وذكر تقرير للتلفزيون البلجيكي أن المدرب سيرحل في الصيف.",
+            "التلفزيون البلجيكي",
+        ),
+        (
+            "وأضاف بيان للنادي الإيطالي أن العقد يمتد ثلاث سنوات.",
+            "النادي الإيطالي",
+        ),
+    ] {
+        assert_eq!(speakers(source), [Some(issuer.to_owned())], "{source}");
+    }
+    // what a document is about is no issuer, nor what a poll is of
+    assert_eq!(
+        first_speaker("وقال تقرير التجارة العالمية إن الصادرات تراجعت."),
+        Some("تقرير التجارة العالمية".to_owned())
+    );
+    for source in [
+        "وأظهر استطلاع للرأي أن نصف الناخبين لم يحسموا أمرهم.",
+        "ولم يحسم نصف الناخبين أمرهم، وفقا لاستطلاع للرأي.",
+    ] {
+        assert_ne!(first_speaker(source), Some("الرأي".to_owned()), "{source}");
+    }
+}
+
+#[test]
 fn a_title_after_a_preposition_is_not_in_apposition_to_the_name_before_it() {
     let source = "وصف الرئيس دونالد ترامب كتاب الصحفي الأمريكي كارل هوبر بأنه احتيال. وقال \
                   ترامب للصحفي أثناء الاتصال: \"كنت منصفا دائما\".";

@@ -21,13 +21,6 @@ impl Finder<'_, '_> {
                 "سابق" | "جديد" | "اخير" | "حديث" | "مشترك" | "مقتضب" | "مكتوب"
             )
         };
-        while (is_nisba(self.word(j)) || said(self.word(j))) && j < k + 4 {
-            j += 1;
-        }
-        let adjectives = j;
-        // إحصائيات جديدة، أصدرها البنك الدولي، تقرير أعدته منظمة العفو: the issuer as the
-        // subject of a relative clause on the document
-        let mut r = j + usize::from(self.is(j, ','));
         // (استطلاع للرأي أجراه معهد، ملخص للقضية نشرته المحكمة: after what the document is
         // of; الأرقام التي نشرها مركز: after a relative pronoun)
         // (of a poll or a study, what it is of: بيان للتحالف نشرته الوكالة is the alliance's,
@@ -36,8 +29,20 @@ impl Finder<'_, '_> {
             let word = self.word(k);
             let word = strip_conjunction(word).unwrap_or(word);
             let word = word.strip_prefix("ال").unwrap_or(word);
-            self.lexicon.is(word, Grammar::Survey)
+            // (وفقا لاستطلاع للرأي: after the ل of an attribution)
+            let survey = |w: &str| self.lexicon.is(w, Grammar::Survey);
+            survey(word) || word.strip_prefix('ل').is_some_and(survey)
         };
+        // (a word with the ل of a genitive is whose the document is, not its adjective:
+        // تقرير للتلفزيون السويسري، بيان للنادي; but what a poll is of, استطلاع للرأي)
+        let adjective = |w: &str| (surveyed || !w.starts_with("لل")) && is_nisba(w) || said(w);
+        while adjective(self.word(j)) && j < k + 4 {
+            j += 1;
+        }
+        let adjectives = j;
+        // إحصائيات جديدة، أصدرها البنك الدولي، تقرير أعدته منظمة العفو: the issuer as the
+        // subject of a relative clause on the document
+        let mut r = j + usize::from(self.is(j, ','));
         if surveyed && self.word(r).starts_with("لل") && self.issues_it(r + 1) {
             r += 1;
         }
@@ -81,6 +86,13 @@ impl Finder<'_, '_> {
         };
         if let Some(issuer) = issuer {
             return Some(self.issued_by(k, issuer));
+        }
+        // بيان الرئاسة، تقرير المحكمة، بيان الداخلية المصرية: a body in the genitive right
+        // after the document issued it (not what it is about: تقرير التنمية البشرية)
+        if j == k + 1 && self.word(j).starts_with("ال") {
+            if let Some(issuer) = self.body_in_genitive(j) {
+                return Some(self.issued_by(k, issuer));
+            }
         }
         // تقرير "سي آي إيه"، بيانات "فوربس"، تقرير لـ"بلومبيرغ"، تقرير لبوابة الأهرام: the
         // issuer named in marks, or after the ل of a document (not whom a letter or a remark
@@ -129,8 +141,10 @@ impl Finder<'_, '_> {
                 });
             }
         }
-        // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after ل
-        if self.word(j).starts_with("لل") && self.word(j).chars().count() > 3 {
+        // بيان للكتل البرلمانية اليمنية: an issuer no lexicon knows, after the ل of an
+        // indefinite document (not النتائج إيجابية للغاية)
+        let issuer_word = self.word(j).starts_with("لل") && self.word(j).chars().count() > 3;
+        if issuer_word && !with_article(self.word(k)) {
             let mut end = j + 1;
             while end < j + 5 && (self.word(end).starts_with("ال") && !self.is_function_word(end))
             {
@@ -355,6 +369,22 @@ impl Finder<'_, '_> {
             how: "description",
             ..Mention::default()
         })
+    }
+
+    /// A body whose head the lexicon's groups know, written with ال at `j`, and the definite
+    /// words after it (الرئاسة، المحكمة العليا، الداخلية المصرية), as a mention.
+    fn body_in_genitive(&self, j: usize) -> Option<Mention> {
+        let word = self.word(j);
+        let bare = &word["ال".len()..];
+        let kind = self
+            .lexicon
+            .groups
+            .get(word)
+            .or_else(|| self.lexicon.groups.get(bare))?;
+        if !matches!(*kind, "institution" | "medium") {
+            return None;
+        }
+        self.unknown_issuer(j).filter(|m| m.first == j)
     }
 
     /// The document at `k` as a mention of its issuer: the issuer speaks, the document's words
