@@ -377,12 +377,14 @@ impl Reader<'_, '_> {
                 break (start, sentence);
             }
         };
-        // (not a medium that carried it, nor the statement itself: وقال بيان للنادي)
-        let spoke = |s: &&Speaker| {
+        // (not the statement itself: وقال بيان للنادي)
+        let other = |s: &Speaker| {
             let name = self.lexicon.normalizer.normalize(&s.name);
             let head = name.split_whitespace().next().unwrap_or("");
-            s.kind != "medium" && !is_statement(head)
+            !is_statement(head)
         };
+        // (nor a medium that carried it)
+        let spoke = |s: &&Speaker| s.kind != "medium" && other(s);
         // جاء ذلك في بيان: the statement of the report before
         let it = start + usize::from(self.word(start) == "و");
         if matches!(self.word(it), "جاء" | "وجاء") && matches!(self.word(it + 1), "ذلك" | "هذا")
@@ -418,13 +420,24 @@ impl Reader<'_, '_> {
                     }
                 })
         });
+        // (whoever said it in a statement issued it, a medium too: وذكرت الوكالة في بيان)
         if let Some(d) = reported {
-            return d.speaker.as_ref().filter(spoke).cloned();
+            let issued = |s: &&Speaker| if means { other(s) } else { spoke(s) };
+            return d.speaker.as_ref().filter(issued).cloned();
         }
-        // أصدرت فرنسا وألمانيا وبريطانيا وأمريكا بيانا مشتركا
+        // أصدرت فرنسا وألمانيا وبريطانيا وأمريكا بيانا مشتركا; with a time, a place or a comma
+        // between (أصدر النادي، الأربعاء، بيانا; أصدرت السفارة في كابول الخميس بيانا)
         let issued = (j > start)
-            .then(|| self.before(j).next().filter(|m| m.end == j && !m.governed))
-            .flatten()?;
+            .then(|| {
+                self.before(j)
+                    .take_while(|m| m.first >= start)
+                    .find(|m| !(m.governed && self.is_place(m)))
+                    .filter(|m| !m.governed && self.only_circumstance(m.end, j))
+            })
+            .flatten();
+        let Some(issued) = issued else {
+            return self.unread_issuer(start, j);
+        };
         let mut first = issued;
         let mut members = vec![self.member(issued)?];
         while let Some(other) = self
@@ -447,6 +460,67 @@ impl Reader<'_, '_> {
         } else {
             members.pop()?
         })
+    }
+
+    /// The subject of a verb of issuing that no mention read, before the statement at `j` in
+    /// the sentence from `start` (أصدرت سلسلة مطاعم ماكدونالدز بيانا، أصدر المصرف المركزي
+    /// التركي، الأربعاء، بيانا): up to five plain words after the verb, less a time or a place.
+    fn unread_issuer(&self, start: usize, j: usize) -> Option<Speaker> {
+        let verb = (start.max(j.saturating_sub(10))..j).rev().find(|&v| {
+            let word = self.word(v);
+            let word = strip_conjunction(word).unwrap_or(word);
+            self.lexicon.is(word, Grammar::Issuing)
+        })?;
+        let end = (verb + 2..=j).find(|&e| self.only_circumstance(e, j))?;
+        let plain = |i: usize| {
+            self.tokens.kind(i) == Kind::Word
+                && !self.is_function_word(i)
+                && !self.is_complementizer(i)
+                && self.verb(i).is_none()
+                && !self.plays(i, Grammar::Time)
+                && !self.is_document(i)
+        };
+        if end > verb + 6 || !(verb + 1..end).all(plain) {
+            return None;
+        }
+        let first = self.word(verb + 1);
+        let kind = if self.lexicon.given_names.contains_key(first) {
+            "person"
+        } else {
+            "institution"
+        };
+        self.written_subject(verb + 1, end, kind, "description", end)
+            .speaker
+    }
+
+    /// Whether the tokens `from..to` say only when or where (a time, a place after في, commas):
+    /// what may stand between a verb's subject and its object.
+    fn only_circumstance(&self, from: usize, to: usize) -> bool {
+        let mut i = from;
+        while i < to {
+            let timed = self.past_time(i, to);
+            if timed > i {
+                i = timed;
+            } else if self.is(i, ',') {
+                i += 1;
+            } else if let Some(place) = self
+                .mentions
+                .at
+                .get(&(i + 1))
+                .map(|&m| &self.mentions.list[m])
+                .filter(|m| self.word(i) == "في" && self.is_place(m))
+            {
+                i = place.end;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether a mention names a place.
+    fn is_place(&self, mention: &Mention) -> bool {
+        mention.speaker.as_ref().is_some_and(|s| s.kind == "place")
     }
 
     /// The last list of speakers of one kind before token `k`, as one group: mentions joined

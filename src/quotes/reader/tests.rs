@@ -1292,6 +1292,34 @@ fn a_statement_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_that_issued_it() {
+    // the issuer, then when or where, then the statement
+    for (source, issuer) in [
+        (
+            "وأصدر النادي الأهلي، الأربعاء، بيانا رسميا بشأن المدرب. وجاء في البيان أن العقد انتهى.",
+            "النادي الأهلي",
+        ),
+        (
+            "وأصدرت السفارة الفرنسية في بيروت الخميس بيانا حول الزيارة. وقال البيان إن الوفد سيصل غدا.",
+            "السفارة الفرنسية في بيروت",
+        ),
+        // an issuer no mention read
+        (
+            "وأصدرت سلسلة متاجر كارفور بيانا اعتذرت فيه. وأوضح البيان أن الخطأ لن يتكرر.",
+            "سلسلة متاجر كارفور",
+        ),
+    ] {
+        assert_eq!(speakers(source).last(), Some(&Some(issuer.to_owned())), "{source}");
+    }
+    // a medium that said it in a statement issued it: the statement goes on with it
+    let found =
+        speakers("وقالت قناة الشروق في بيان إن البث سيتوقف مؤقتا. وأضاف البيان أن الأسباب فنية.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1], found[0]);
+    assert!(found[0].is_some());
+}
+
+#[test]
 fn countries_listed_speak_as_one_group_named_as_written() {
     let found = read("وحذرت أمريكا وبريطانيا وكندا من التصعيد، وقالت الدول الثلاث إن الوضع خطير.");
     assert_eq!(found.len(), 2);

@@ -943,7 +943,7 @@ impl Reader<'_, '_> {
     /// Where a phrase of time at `j` ends, before `limit`: words of time (مطلع، الجاري، آذار),
     /// numbers and the slash between two names of a month (8 آذار/مارس 2018), after في or
     /// not; `j` itself when there is none.
-    pub(super) fn past_time(&self, j: usize, limit: usize) -> usize {
+    pub(in crate::quotes::reader) fn past_time(&self, j: usize, limit: usize) -> usize {
         let start = if self.word(j) == "في" { j + 1 } else { j };
         let mut i = start;
         while i < limit
