@@ -244,6 +244,13 @@ impl Reader<'_, '_> {
                     // noun after it that only a feminine verb takes as subject has it for
                     // its object; the subject is in the verb
                     || self.disagreeing_object(k, s)
+                    // وطالبوا إدارة ترامب بـ، يحذرون ترامب من: a verb before its subject is
+                    // singular, so one whose ending is a plural or dual subject has the noun
+                    // after it for its object (a plural of people there is the writer's slip,
+                    // وقالوا الخبراء, and the subject)
+                    || s.mention.is_some_and(|(from, _)| from > self.starts(k))
+                        && self.plural_verb(k)
+                        && s.speaker.as_ref().is_none_or(|p| p.kind != "group")
             })
             .map(|s| s.end);
         let subject = if object_end.is_some() { None } else { subject };
@@ -819,7 +826,8 @@ impl Reader<'_, '_> {
     }
 
     /// The subject written before a verb at `k` that can have none after it (its content, a
-    /// mark or a preposition right after it) when no mention read that subject: a few plain
+    /// mark or a preposition right after it, or a plural ending: نواب المعارضة يطالبون
+    /// الحكومة بـ) when no mention read that subject: a few plain
     /// words opening their clause, after a particle (لكن، إلا أن، بينما، أن) or at the start of
     /// the sentence, one of which can speak (a title, a description, a group, a body, a
     /// document): إلا أن المراقبين يرون أن، رغم أن الإعلان قال إنهم، لكن تقارير عدة تؤكد أن.
@@ -831,7 +839,10 @@ impl Reader<'_, '_> {
         let forms = &self.lexicon.verb_forms;
         let conjoined = !forms.contains_key(word)
             && strip_conjunction(word).is_some_and(|b| forms.contains_key(b));
-        if verb.class != Class::Verb || conjoined || self.has_subject_before(k) || !self.bare_cue(k)
+        if verb.class != Class::Verb
+            || conjoined
+            || self.has_subject_before(k)
+            || !self.bare_cue(k) && !self.plural_verb(k)
         {
             return None;
         }

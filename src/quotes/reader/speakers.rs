@@ -1619,13 +1619,7 @@ impl Reader<'_, '_> {
             }
             Class::Verb | Class::Event => {
                 // (past the object pronoun after a feminine ending: وصفته، اعتبرتها)
-                let bare = ["هما", "هم", "ها", "ه"]
-                    .iter()
-                    .find_map(|o| {
-                        bare.strip_suffix(o)
-                            .filter(|s| s.ends_with('ت') && s.chars().count() >= 3)
-                    })
-                    .unwrap_or(bare);
+                let bare = without_object(bare);
                 let plural = ["وا", "ون", "ان", "تا", "ن"]
                     .iter()
                     .any(|e| bare.ends_with(e))
@@ -1642,6 +1636,25 @@ impl Reader<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the verb at `k` writes a plural or dual subject in its ending (قالوا، يقولون،
+    /// يؤكدان، أكدتا): it speaks for several, never for one person.
+    pub(super) fn plural_verb(&self, k: usize) -> bool {
+        let Some(verb) = self.verb(k) else {
+            return false;
+        };
+        let word = self.word(k);
+        let bare = if self.lexicon.verb_forms.contains_key(word) {
+            word
+        } else {
+            strip_conjunction(word).unwrap_or(word)
+        };
+        // (not the feminine plural ن, the last letter as well of a name read as a verb: راين)
+        let bare = without_object(bare);
+        matches!(verb.class, Class::Verb | Class::Event)
+            && ["وا", "ون", "ان", "تا"].iter().any(|e| bare.ends_with(e))
+            && !verb.lemma.ends_with('ن')
     }
 
     /// Whether the subject read right after the verb at `k` is rather its object: the verb is
@@ -1703,12 +1716,22 @@ impl Reader<'_, '_> {
 
     /// Whether `speaker` can be the subject of the cue at `k`: a country or a feminine
     /// organisation (وزارة، الحكومة، السلطات) takes a feminine verb, a masculine one (الجيش،
-    /// مجلس) a masculine verb; people and groups may take either as far as this can tell.
+    /// مجلس) a masculine verb; people and groups may take either as far as this can tell. A
+    /// verb with a plural or dual ending (وطالبوا، يقولون) never goes on with one person.
     fn agrees(&self, k: usize, speaker: &Speaker) -> bool {
+        if self.plural_verb(k) && self.one_person(speaker) {
+            return false;
+        }
         let Some(cue) = self.cue_gender(k) else {
             return true;
         };
         self.gender_of(speaker).is_none_or(|g| g == cue)
+    }
+
+    /// Whether `speaker` is one person: a man or a woman by a given name the lexicon knows (not
+    /// a plural read as a person: رؤساء الكنائس، آخرون، شاهد عيان، أولياء أمور).
+    fn one_person(&self, speaker: &Speaker) -> bool {
+        speaker.kind == "person" && self.gender_of(speaker).is_some()
     }
 
     /// Whether the cue at `k` agrees with the last speaker: as `agrees` reads it, or with the
@@ -1780,6 +1803,17 @@ impl Reader<'_, '_> {
 pub enum Gender {
     Masculine,
     Feminine,
+}
+
+/// A verb as written without the object pronoun after a feminine ending (وصفته، اعتبرتها).
+fn without_object(verb: &str) -> &str {
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|o| {
+            verb.strip_suffix(o)
+                .filter(|s| s.ends_with('ت') && s.chars().count() >= 3)
+        })
+        .unwrap_or(verb)
 }
 
 /// Several speakers as one group entity, named in a fixed order so that every spelling of the

@@ -754,6 +754,30 @@ fn a_verb_agrees_with_the_antecedent_it_continues() {
 }
 
 #[test]
+fn a_verb_with_a_plural_ending_has_its_subject_in_it_not_after_it() {
+    // a verb before its subject is singular: after وطالبوا the noun is whom they urged
+    let found = read("واجتمع المزارعون في الساحة. وطالبوا الحكومة بخفض أسعار الوقود.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "خفض أسعار الوقود");
+    assert_ne!(found[0].2.as_deref(), Some("الحكومة"));
+    // (a plural of people after it is the writer's slip, and the subject)
+    assert_eq!(
+        first_speaker("وقالوا الخبراء إن الخطر واضح."),
+        Some("الخبراء".to_string())
+    );
+    // nor does it go on with the one man who spoke before it
+    let found = read("وقال الوزير محمد العلي إن الميزانية جاهزة. وأضافوا أن الرواتب سترتفع.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].2.as_deref(), Some("محمد العلي"));
+    assert_ne!(found[1].2.as_deref(), Some("محمد العلي"));
+    // a singular verb whose root ends in ن takes the noun after it as its subject
+    assert_eq!(
+        first_speaker("وأعلن الجيش أن القوات انسحبت من البلدة."),
+        Some("الجيش".to_string())
+    );
+}
+
+#[test]
 fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
     let found = entities_of(
         "وكان الراحل يوسف الشريفي قد أسس الجمعية. وقال الشريفي في حوار إن الجمعية مستقلة.",
