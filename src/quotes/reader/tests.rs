@@ -5832,6 +5832,31 @@ fn a_relative_clause_of_saying_on_a_postposed_source_reports_on_its_own() {
     // (a relative clause that says nothing is still the rest of the phrase's sentence)
     let found = read("وتأجلت عملية الإجلاء، وفق المتحدث الذي وصل أمس إلى المدينة.");
     assert_eq!(found.len(), 1);
+    // a source no mention reads, a comma or words on the source before the relative: the
+    // clause has the source for its subject, and the phrase does not stand inside a clause
+    // going on past it
+    for (source, speaker) in [
+        (
+            "وارتفعت الأسعار، وفق أوكونكوو الذي قال إن الطلب تراجع.",
+            "أوكونكوو",
+        ),
+        (
+            "وارتفعت الأسعار، وفق أوكونكوو، الذي قال إن الطلب تراجع.",
+            "أوكونكوو",
+        ),
+        (
+            "وقتل عشرة أشخاص، بحسب وزارة الصحة في المدينة، التي أكدت أن المستشفيات امتلأت.",
+            "وزارة الصحة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(found.len(), 2, "{source}");
+        assert!(
+            found[0].1.ends_with("الأسعار") || found[0].1.ends_with("أشخاص"),
+            "{source}"
+        );
+        assert_eq!(found[1].2.as_deref(), Some(speaker), "{source}");
+    }
 }
 
 #[test]
