@@ -5878,3 +5878,38 @@ fn the_adverb_now_and_the_given_name_alain_are_told_apart_by_their_spelling() {
         Some("ألان صايغ".to_string())
     );
 }
+
+#[test]
+fn the_medium_or_counterpart_spoken_to_stands_between_the_subject_and_a_noun_phrase_content() {
+    // a medium in marks after a bare ل, with a day between commas; a medium or a counterpart
+    // the ل on its first word governs
+    for (source, content) in [
+        (
+            "وأفادت مصادر محلية لـ\"الإذاعة الوطنية\"، الخميس، بانهيار جسر على النهر.",
+            "انهيار جسر على النهر",
+        ),
+        (
+            "وأكد مسؤولون لوكالة الأنباء الفرنسية وصول المساعدات إلى القرية.",
+            "وصول المساعدات إلى القرية",
+        ),
+        (
+            "وأكد رئيس الوزراء لنظيره الياباني، الاثنين، دعم بلاده للمبادرة.",
+            "دعم بلاده للمبادرة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [content],
+            "{source}"
+        );
+    }
+    // (not the genitive of the subject's title, nor what an object is condemned for)
+    let found = read("وأعلن المبعوث الخاص لإيران، الثلاثاء، عزم بلاده الانسحاب.");
+    assert!(found.iter().all(|f| !f.1.contains("إيران")), "{found:?}");
+    let found = read("محكمة تدين الشركة لـ\"إهمال\" العمال في المصنع");
+    assert!(
+        found.iter().all(|f| !f.1.starts_with("العمال")),
+        "{found:?}"
+    );
+}
