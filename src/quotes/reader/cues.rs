@@ -329,7 +329,10 @@ impl Reader<'_, '_> {
         // وفد المعارضة الذي قال إن، بحسب الوكالة التي أشارت إلى أن: a noun no mention read
         // before the relative, that can speak, with the content marked right after the verb
         let subject = match subject {
-            None if relative && !resumed && !called => match self.unread_antecedent(k, verb) {
+            None if relative && !resumed && !called => match self
+                .unread_antecedent(k, verb)
+                .or_else(|| self.source_of_relative(k))
+            {
                 Some(s) => Some(s),
                 // الرسوم التي قال إنها فرضت، الهجوم الذي تقول إن: a verb that cannot agree with
                 // its relative has a subject of its own, carried by the verb, as a bare cue's
@@ -672,6 +675,25 @@ impl Reader<'_, '_> {
             "الذين" | "اللذين" | "اللذان" => gender.is_some(),
             _ => false,
         }
+    }
+
+    /// The subject of a verb at `k` in a relative clause on the source an attribution phrase
+    /// just named (وفق شينخوا التي قالت إن), when the verb agrees with the relative.
+    fn source_of_relative(&self, k: usize) -> Option<Subject> {
+        let (r, speaker, mention, role, how) = self.source_before.as_ref()?;
+        let pronoun = self.word(*r);
+        let agrees = match pronoun.strip_prefix('و').unwrap_or(pronoun) {
+            "التي" => self.cue_gender(k) != Some(super::speakers::Gender::Masculine),
+            "الذي" => self.cue_gender(k) != Some(super::speakers::Gender::Feminine),
+            _ => carries_subject(self.word(k)),
+        };
+        (r + 1 == k && agrees).then(|| Subject {
+            speaker: Some(speaker.clone()),
+            mention: *mention,
+            role: *role,
+            how,
+            end: k + 1,
+        })
     }
 
     /// The subject of a verb in a relative clause when no mention read the noun before the

@@ -44,6 +44,16 @@ const LOOKBACK: usize = 200;
 /// How many paragraphs back a continuation may find its speaker.
 const REACH: usize = 3;
 
+/// An attribution phrase's source before a relative clause of saying: where the relative
+/// pronoun stands, and the source's speaker, mention, role and how it was read.
+type SourceBefore = (
+    usize,
+    Speaker,
+    Option<(usize, usize)>,
+    Option<(usize, usize)>,
+    &'static str,
+);
+
 /// The last stages: reads the cues of a document whose marks, sentences and mentions are
 /// known, and makes its records.
 pub struct Reader<'t, 'a> {
@@ -63,6 +73,10 @@ pub struct Reader<'t, 'a> {
     relayed: Option<Speaker>,
     /// The source the report being read relays, until it is recorded.
     relaying: Option<Speaker>,
+    /// The source an attribution phrase named, with where the relative pronoun after it
+    /// stands, whose clause of saying has that source for subject (وفق شينخوا التي قالت إن):
+    /// its speaker, mention, role and how it was read.
+    source_before: Option<SourceBefore>,
     /// Bodies the text gave a feminine verb as its subject (وقالت "موزيلا"، أوضحت
     /// الغارديان), whatever their name's head: they go on with وأضافت, not وأضاف.
     feminine: Vec<String>,
@@ -132,6 +146,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             last_gender: None,
             relayed: None,
             relaying: None,
+            source_before: None,
             feminine: Vec::new(),
             repeated: std::cell::OnceCell::new(),
         }

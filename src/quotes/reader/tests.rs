@@ -5921,6 +5921,31 @@ fn a_relative_clause_of_saying_on_a_postposed_source_reports_on_its_own() {
     // (a relative clause that says nothing is still the rest of the phrase's sentence)
     let found = read("وتأجلت عملية الإجلاء، وفق المتحدث الذي وصل أمس إلى المدينة.");
     assert_eq!(found.len(), 1);
+    // a source no mention reads, a comma or words on the source before the relative: the
+    // clause has the source for its subject, and the phrase does not stand inside a clause
+    // going on past it
+    for (source, speaker) in [
+        (
+            "وارتفعت الأسعار، وفق أوكونكوو الذي قال إن الطلب تراجع.",
+            "أوكونكوو",
+        ),
+        (
+            "وارتفعت الأسعار، وفق أوكونكوو، الذي قال إن الطلب تراجع.",
+            "أوكونكوو",
+        ),
+        (
+            "وقتل عشرة أشخاص، بحسب وزارة الصحة في المدينة، التي أكدت أن المستشفيات امتلأت.",
+            "وزارة الصحة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(found.len(), 2, "{source}");
+        assert!(
+            found[0].1.ends_with("الأسعار") || found[0].1.ends_with("أشخاص"),
+            "{source}"
+        );
+        assert_eq!(found[1].2.as_deref(), Some(speaker), "{source}");
+    }
 }
 
 #[test]
@@ -5940,5 +5965,40 @@ fn the_adverb_now_and_the_given_name_alain_are_told_apart_by_their_spelling() {
     assert_eq!(
         first_speaker("وقال ألان صايغ إن الاقتصاد يتعافى."),
         Some("ألان صايغ".to_string())
+    );
+}
+
+#[test]
+fn the_medium_or_counterpart_spoken_to_stands_between_the_subject_and_a_noun_phrase_content() {
+    // a medium in marks after a bare ل, with a day between commas; a medium or a counterpart
+    // the ل on its first word governs
+    for (source, content) in [
+        (
+            "وأفادت مصادر محلية لـ\"الإذاعة الوطنية\"، الخميس، بانهيار جسر على النهر.",
+            "انهيار جسر على النهر",
+        ),
+        (
+            "وأكد مسؤولون لوكالة الأنباء الفرنسية وصول المساعدات إلى القرية.",
+            "وصول المساعدات إلى القرية",
+        ),
+        (
+            "وأكد رئيس الوزراء لنظيره الياباني، الاثنين، دعم بلاده للمبادرة.",
+            "دعم بلاده للمبادرة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [content],
+            "{source}"
+        );
+    }
+    // (not the genitive of the subject's title, nor what an object is condemned for)
+    let found = read("وأعلن المبعوث الخاص لإيران، الثلاثاء، عزم بلاده الانسحاب.");
+    assert!(found.iter().all(|f| !f.1.contains("إيران")), "{found:?}");
+    let found = read("محكمة تدين الشركة لـ\"إهمال\" العمال في المصنع");
+    assert!(
+        found.iter().all(|f| !f.1.starts_with("العمال")),
+        "{found:?}"
     );
 }

@@ -247,8 +247,13 @@ impl Reader<'_, '_> {
         // (not before a time that ends the sentence: ...، وفق ما أعلن رئيس الهيئة، الفريق
         // فلان، السبت.)
         let timed = self.past_time(after + 1, sentence_end);
+        // (nor past a relative clause of saying on the source, its content marked right after
+        // its verb, which reports on its own: ...، وفق غوريا الذي قال إن ...، بحسب الوكالة، التي
+        // أشارت إلى أن، بحسب وزارة الصحة في غزة، التي أكدت أن)
+        let relative = self.relative_of_source(after, sentence_end);
         let parenthetical = comma_before
             && !participle
+            && relative.is_none()
             && self.is(after, ',')
             && after + 1 < sentence_end
             && !self.is_terminator(after + 1)
@@ -281,23 +286,14 @@ impl Reader<'_, '_> {
         if end <= lead.0 || !worded {
             return None;
         }
+        // the relative clause's verb has the source for its subject, which no mention may have
+        // read (وفق شينخوا التي قالت إن)
+        if let (Some(r), Some(source)) = (relative, speaker.clone()) {
+            self.source_before = Some((r, source, mention, role, how));
+        }
         let speaker = speaker.or_else(|| self.implied(k, Antecedent::Subject));
         let draft = draft(self, speaker);
         self.finish(lead.0, lead.0, lead.1, end, draft)?;
-        // (nor past a relative clause of saying on the source, its content marked right after
-        // its verb, which reports on its own: ...، وفق غوريا الذي قال إن ...، بحسب الوكالة التي
-        // أشارت إلى أن)
-        let relative = [after, next].into_iter().find(|&r| {
-            let marked = |j: usize| {
-                self.is_complementizer(j)
-                    || self.plays(j, Grammar::Preposition) && self.is_complementizer(j + 1)
-            };
-            r < sentence_end
-                && self.plays(r, Grammar::Relative)
-                && self.verb(r + 1).is_some_and(|v| v.class == Class::Verb)
-                && self.starts_cue(r + 1)
-                && marked(r + 2)
-        });
         let stop = if participle {
             next
         } else if let Some(r) = relative {
@@ -309,6 +305,32 @@ impl Reader<'_, '_> {
             self.covered[j] = true;
         }
         Some(stop)
+    }
+
+    /// The relative pronoun of a clause of saying on the source of an attribution phrase, the
+    /// source ending at `after`: right after it, or after a comma or a few words on it (في
+    /// غزة), with the clause's content marked right after its verb (التي أشارت إلى أن).
+    fn relative_of_source(&self, after: usize, sentence_end: usize) -> Option<usize> {
+        let marked = |j: usize| {
+            self.is_complementizer(j)
+                || self.plays(j, Grammar::Preposition) && self.is_complementizer(j + 1)
+        };
+        let last = sentence_end.min(after + 5);
+        let r = (after..last)
+            .find(|&r| self.plays(r, Grammar::Relative) || self.tokens.kind(r) != Kind::Word)?;
+        // (the words between are on the source: no verb, no mark but the comma before it)
+        let plain = (after..r).all(|j| {
+            self.tokens.kind(j) == Kind::Word && self.verb(j).is_none()
+                || j + 1 == r && self.is(j, ',')
+        });
+        let r = if self.is(r, ',') { r + 1 } else { r };
+        (plain
+            && r < sentence_end
+            && self.plays(r, Grammar::Relative)
+            && self.verb(r + 1).is_some_and(|v| v.class == Class::Verb)
+            && self.starts_cue(r + 1)
+            && marked(r + 2))
+        .then_some(r)
     }
 
     /// The issuer of a document at `q` no mention read, named by the definite genitive after it
