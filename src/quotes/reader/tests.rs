@@ -5853,3 +5853,46 @@ fn the_adverb_now_and_the_given_name_alain_are_told_apart_by_their_spelling() {
         Some("ألان صايغ".to_string())
     );
 }
+
+/// A preposition with a pronoun or a demonstrative on it is told from the words that only start
+/// or end like one (the phrases are looked up among those made once, not compared each time).
+#[test]
+fn a_pronoun_phrase_is_a_preposition_with_its_pronoun_or_a_demonstrative() {
+    use super::mentions::is_pronoun_phrase;
+    let phrases = [
+        "فيها",
+        "عنه",
+        "منهم",
+        "لديها",
+        "عليهم",
+        "اليه",
+        "خلالهما",
+        "امامنا",
+        "له",
+        "بي",
+        "بذلك",
+        "لهذه",
+        "كذلك",
+    ];
+    for word in phrases {
+        assert!(is_pronoun_phrase(word), "{word}");
+    }
+    let others = [
+        "",
+        "في",
+        "ه",
+        "ذلك",
+        "وبذلك",
+        "فيلم",
+        "منهمك",
+        "منصور",
+        "بهاء",
+        "عليهما_",
+        "خلالهن_",
+        "لكنها",
+        "فيهم ",
+    ];
+    for word in others {
+        assert!(!is_pronoun_phrase(word), "{word}");
+    }
+}
