@@ -7,6 +7,7 @@ mod reader;
 mod tests;
 mod words;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -99,7 +100,11 @@ const WINDOW: usize = 1 << 16;
 /// words in the lexicon's display form.
 pub(crate) fn shown(lexicon: &Lexicon, text: &Prepared, start: usize, end: usize) -> String {
     let (start, _, original) = text.original(start, end);
-    let mut shown = lexicon.display.normalize(&original).into_owned();
+    // (most names are shown as written: the original's string, not a copy of it)
+    let mut shown = match lexicon.display.normalize(&original) {
+        Cow::Owned(shown) => shown,
+        Cow::Borrowed(_) => original,
+    };
     // للجيش، وللمصادر → الجيش، المصادر: a name read after the preposition ل, which took the
     // alef of the name's ال
     if shown.starts_with('ل') && took_alef(&text.original_text(start.saturating_sub(8), start)) {

@@ -2,6 +2,7 @@
 //! to right, learning the names the document introduces and the titles it gives them.
 
 use std::cell::{Cell, RefCell};
+use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -1052,24 +1053,28 @@ pub(super) fn is_state_organ(head: &str) -> bool {
 /// Whether `word` is a preposition with a pronoun or a demonstrative on it (فيها، عنه، منهم،
 /// بذلك، لهذا), which no name is.
 pub(super) fn is_pronoun_phrase(word: &str) -> bool {
-    let demonstrative = ["ذلك", "هذا", "هذه", "تلك", "ذاك"];
-    if let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) {
-        if demonstrative.contains(&rest) {
-            return true;
-        }
-    }
+    // (rules ask it of most words they read: one look-up among the phrases, made once, rather
+    // than a comparison with each preposition and pronoun)
+    static PHRASES: LazyLock<HashSet<String>> = LazyLock::new(pronoun_phrases);
+    PHRASES.contains(word)
+}
+
+/// Every preposition with a pronoun or a demonstrative on it: [`is_pronoun_phrase`]'s words.
+fn pronoun_phrases() -> HashSet<String> {
+    let demonstratives = ["ذلك", "هذا", "هذه", "تلك", "ذاك"];
     let prepositions = [
         "في", "من", "عن", "علي", "الي", "مع", "ل", "ب", "لدي", "عند", "بين", "حول", "بعد", "قبل",
         "فوق", "تحت", "خلال", "امام",
     ];
     let pronouns = ["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"];
-    prepositions.iter().any(|p| {
-        word.strip_prefix(p)
-            .is_some_and(|rest| pronouns.contains(&rest))
-    }) || matches!(
-        word,
-        "عليه" | "عليها" | "عليهم" | "اليه" | "اليها" | "اليهم" | "لديه" | "لديها"
-    )
+    let mut phrases = HashSet::default();
+    for preposition in ['ب', 'ل', 'ك'] {
+        phrases.extend(demonstratives.map(|d| format!("{preposition}{d}")));
+    }
+    for preposition in prepositions {
+        phrases.extend(pronouns.map(|p| format!("{preposition}{p}")));
+    }
+    phrases
 }
 
 /// Whether `word`, ending in ه, reads as a word with the pronoun ه rather than a last name:

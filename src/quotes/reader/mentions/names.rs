@@ -838,6 +838,13 @@ impl Finder<'_, '_> {
     /// بأوبك، لآخرين، لأسباب): no word of a name starts so (transliterations write a bare
     /// alif: لافروف، لاكازيت).
     pub(super) fn clitic_on_hamza(&self, j: usize) -> bool {
+        // (normalizing writes a hamza's seat as a bare ا: a word that does not start with the
+        // preposition and ا is not looked up as written)
+        let mut normalized = self.word(j).chars();
+        if !matches!(normalized.next(), Some('ل' | 'ب' | 'ك')) || normalized.next() != Some('ا')
+        {
+            return false;
+        }
         let Some(token) = self.tokens.get(j) else {
             return false;
         };
