@@ -4406,3 +4406,23 @@ fn zero_written_as_a_word_is_a_score() {
     );
     assert_eq!(score("سجل الهدفان وانتهى اللقاء صفر-2").2, Some(2.0));
 }
+
+#[test]
+fn a_noun_with_wahid_after_it_is_one() {
+    // وحيد، وحيدة, "single", says one as واحد does
+    let f = one("لم يحقق الفريق سوى فوز وحيد في الدوري");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(1.0), "فوز وحيد")
+    );
+    assert_eq!(one("تأخر المنتخب بفارق نقطة وحيدة").text, "نقطة وحيدة");
+    assert_eq!(one("سجل المهاجم هدفا وحيدا في الدوري").text, "هدفا وحيدا");
+    // not "alone" after a verb or a pronoun, nor a name, nor the rhinoceros, nor a definite
+    // noun ("the only"): only after a noun the lexicon counts
+    assert!(facts("جلس ينتظر وحيدا في الغرفة").is_empty());
+    assert!(facts("كانت تجلس وحيدة في المقهى").is_empty());
+    assert!(facts("قال إنه شعر بأنه وحيد").is_empty());
+    assert!(facts("استقال الوزير كريم وحيد من منصبه").is_empty());
+    assert!(facts("نفق آخر ذكر من وحيد القرن الأبيض").is_empty());
+    assert!(facts("كان اللاعب الوحيد في الملعب").is_empty());
+}
