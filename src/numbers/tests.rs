@@ -4426,3 +4426,25 @@ fn a_noun_with_wahid_after_it_is_one() {
     assert!(facts("نفق آخر ذكر من وحيد القرن الأبيض").is_empty());
     assert!(facts("كان اللاعب الوحيد في الملعب").is_empty());
 }
+
+#[test]
+fn a_goal_alone_in_a_result_is_one() {
+    let f = one("فاز الفريق بهدف نظيف على ضيفه");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(1.0), "هدف نظيف")
+    );
+    assert_eq!(one("انتهى اللقاء بهدف دون رد").text, "هدف");
+    assert_eq!(one("تعادل الفريقان بهدف لمثله").text, "هدف");
+    let found = facts("خسر المنتخب بهدفين مقابل هدف");
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.text.as_str(), f.value))
+            .collect::<Vec<_>>(),
+        [("هدفين", Some(2.0)), ("هدف", Some(1.0))]
+    );
+    // بهدف "aiming at", and a goal that is no result's
+    assert!(facts("عقد الاجتماع بهدف تعزيز التعاون").is_empty());
+    assert!(facts("سجل اللاعب هدف الفوز في الدقيقة الأخيرة").is_empty());
+}

@@ -789,6 +789,31 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A goal alone in a match's result is one: before نظيف, in the span (بهدف نظيف), or
+    /// before the words that give the other side's (بهدف دون رد، بهدف مقابل هدفين، بهدف
+    /// لمثله), or after مقابل (بهدفين مقابل هدف). Not before واحد or وحيد, which [`Self::one`]
+    /// reads with it, and not بهدف "aiming at" before anything else (بهدف تعزيز).
+    pub(super) fn goal(&self, i: usize) -> Option<Draft> {
+        let prefix = Self::stems(self.word(i)?)
+            .find(|(_, s)| self.lex.is(s, Cue::Goal))
+            .map(|(p, _)| p)?;
+        let after = |role: Cue| self.joined(i) && self.is(i + 1, role);
+        let against = i > 0 && self.joined(i - 1) && self.word(i - 1) == Some("مقابل");
+        let clean = after(Cue::Clean);
+        if after(Cue::Whole) || !(clean || after(Cue::OtherSide) || against) {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: i + 1 + usize::from(clean),
+            prefix,
+            kind: "count",
+            value: Some(1.0),
+            noun: Some((i, prefix)),
+            ..Draft::default()
+        })
+    }
+
     /// الحالة الواحدة، للبرميل الواحد، المريض الواحد: a definite noun with الواحد or الواحدة
     /// after it, agreeing in gender, is a count of one ("a single", "per one"); not a name
     /// (عبد الواحد، سياسة الصين الواحدة).
