@@ -4448,3 +4448,19 @@ fn a_goal_alone_in_a_result_is_one() {
     assert!(facts("عقد الاجتماع بهدف تعزيز التعاون").is_empty());
     assert!(facts("سجل اللاعب هدف الفوز في الدقيقة الأخيرة").is_empty());
 }
+
+#[test]
+fn six_before_a_plural_and_a_number_before_a_plus() {
+    // لست is "I am not" before anything but a plural it counts
+    let f = one("حكم عليه بالسجن لست سنوات");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("duration", Some(6.0), "ست سنوات")
+    );
+    assert_eq!(one("تعرض لست محاولات اغتيال").value, Some(6.0));
+    assert!(facts("لست متأكدا من النتيجة").is_empty());
+    assert!(facts("أنا لست جاهلة بما يجري").is_empty());
+    // 5+1 names a group: neither number is an amount
+    assert!(facts("استأنفت إيران المحادثات مع مجموعة 5+1 في فيينا").is_empty());
+    assert!(facts("دعا إلى قمة 6+1 في كندا").is_empty());
+}

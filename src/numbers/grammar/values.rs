@@ -197,6 +197,18 @@ impl<'a> Parser<'a> {
         word.ends_with('ا') && after && !number_before
     }
 
+    /// Whether a plural noun stands right after `i`: one of the plurals lexicon, a unit in the
+    /// plural, or an indefinite sound feminine plural (لست محاولات، لست طائرات; not لست متأكدا،
+    /// لست جاهلة, "I am not").
+    fn plural_after(&self, i: usize) -> bool {
+        let Some(noun) = self.word(i + 1).filter(|_| self.joined(i)) else {
+            return false;
+        };
+        self.lex.plurals.contains_key(noun)
+            || self.unit_word(noun).is_some_and(|u| u.count == 0)
+            || noun.ends_with("ات") && noun.chars().count() >= 5 && !Self::definite(noun)
+    }
+
     /// A number in words: units, teens, tens, hundreds and scales joined by و (attached or
     /// standing alone), with fractions of a scale (مليون ونصف، نصف مليون).
     pub(super) fn number_words(&self, i: usize) -> Option<Number> {
@@ -214,8 +226,8 @@ impl<'a> Parser<'a> {
         let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
         let mut count = 0;
         let mut definite = false;
-        // لست "I am not" reads ل + ست "six"
-        if self.word(i).is_some_and(|w| self.lex.is(w, Cue::NotNumber)) {
+        // لست "I am not" reads ل + ست "six": six only before a plural it counts (لست سنوات)
+        if self.word(i).is_some_and(|w| self.lex.is(w, Cue::NotNumber)) && !self.plural_after(i) {
             return None;
         }
         // وأثنى ترامب على: اثنا، اثني stand only before عشر/عشرة
