@@ -4464,3 +4464,30 @@ fn six_before_a_plural_and_a_number_before_a_plus() {
     assert!(facts("استأنفت إيران المحادثات مع مجموعة 5+1 في فيينا").is_empty());
     assert!(facts("دعا إلى قمة 6+1 في كندا").is_empty());
 }
+
+#[test]
+fn two_people_named_by_a_nisba() {
+    let f = one("قتل فلسطينيان برصاص الجيش");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(2.0), "فلسطينيان")
+    );
+    assert_eq!(one("وأصيب شرطيان في الهجوم").value, Some(2.0));
+    // after a dual noun, the nisba is its adjective: one count of two
+    let found = facts("قتل جنديان إسرائيليان في الهجوم");
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["جنديان"]
+    );
+    // what a dual pronoun or a definite dual is, no count of its own
+    assert!(facts("قال إن الرجلين مدنيان لا علاقة لهما بالجيش").is_empty());
+    assert!(facts("وكلاهما سوريان يقيمان في برلين").is_empty());
+    // but a verb's object pronoun is no subject (يقودهما انتحاريان: two suicide bombers drove them)
+    let found = facts("انفجرت سيارتان مفخختان يقودهما انتحاريان");
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["سيارتان", "انتحاريان"]
+    );
+    // in ـيين it is also the plural
+    assert!(facts("اعتقل فلسطينيين في الضفة").is_empty());
+}
