@@ -4491,3 +4491,13 @@ fn two_people_named_by_a_nisba() {
     // in ـيين it is also the plural
     assert!(facts("اعتقل فلسطينيين في الضفة").is_empty());
 }
+
+#[test]
+fn degrees_celsius_are_a_measure() {
+    let f = one("بلغت الحرارة 45 درجة مئوية في الظل");
+    assert_eq!(
+        (f.kind, f.value, f.unit, f.text.as_str()),
+        ("quantity", Some(45.0), Some("celsius"), "45 درجة مئوية")
+    );
+    assert_eq!(one("انخفضت الحرارة 5 درجات مئوية").unit, Some("celsius"));
+}
