@@ -4436,6 +4436,11 @@ fn a_goal_alone_in_a_result_is_one() {
     );
     assert_eq!(one("انتهى اللقاء بهدف دون رد").text, "هدف");
     assert_eq!(one("تعادل الفريقان بهدف لمثله").text, "هدف");
+    // a noun of number says how many goals: three to none, four to one
+    let f = one("فاز المنتخب بثلاثية نظيفة على ضيفه");
+    assert_eq!((f.value, f.text.as_str()), (Some(3.0), "ثلاثية نظيفة"));
+    assert_eq!(one("خسر برباعية مقابل لا شيء").value, Some(4.0));
+    assert!(facts("عززت الدولتان علاقاتهما الثنائية").is_empty());
     let found = facts("خسر المنتخب بهدفين مقابل هدف");
     assert_eq!(
         found

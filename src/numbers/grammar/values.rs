@@ -803,12 +803,14 @@ impl<'a> Parser<'a> {
 
     /// A goal alone in a match's result is one: before نظيف, in the span (بهدف نظيف), or
     /// before the words that give the other side's (بهدف دون رد، بهدف مقابل هدفين، بهدف
-    /// لمثله), or after مقابل (بهدفين مقابل هدف). Not before واحد or وحيد, which [`Self::one`]
+    /// لمثله), or after مقابل (بهدفين مقابل هدف). So are the goals a noun of number says
+    /// (بثلاثية نظيفة، برباعية مقابل هدف: three, four). Not before واحد or وحيد, which [`Self::one`]
     /// reads with it, and not بهدف "aiming at" before anything else (بهدف تعزيز).
     pub(super) fn goal(&self, i: usize) -> Option<Draft> {
-        let prefix = Self::stems(self.word(i)?)
-            .find(|(_, s)| self.lex.is(s, Cue::Goal))
-            .map(|(p, _)| p)?;
+        let (prefix, value) = Self::stems(self.word(i)?).find_map(|(p, s)| {
+            let value = self.lex.cue(s, Cue::Goal)?;
+            Some((p, value.and_then(|v| v.parse().ok()).unwrap_or(1.0)))
+        })?;
         let after = |role: Cue| self.joined(i) && self.is(i + 1, role);
         let against = i > 0 && self.joined(i - 1) && self.word(i - 1) == Some("مقابل");
         let clean = after(Cue::Clean);
@@ -820,7 +822,7 @@ impl<'a> Parser<'a> {
             last: i + 1 + usize::from(clean),
             prefix,
             kind: "count",
-            value: Some(1.0),
+            value: Some(value),
             noun: Some((i, prefix)),
             ..Draft::default()
         })
