@@ -555,6 +555,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.ordinal(i))
             .or_else(|| self.dual_count(i))
             .or_else(|| self.one(i))
+            .or_else(|| self.goal(i))
             .or_else(|| self.vague(i))
     }
 

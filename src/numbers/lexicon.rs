@@ -134,6 +134,9 @@ cues! {
     Era = "era",
     Round = "round",
     GivenName = "given_name",
+    Goal = "goal",
+    OtherSide = "other_side",
+    Clean = "clean",
 }
 
 // a word's roles are a set of bits of one u128 (see Cues)
@@ -415,7 +418,13 @@ impl Lexicon {
             if roles.roles().any(|role| {
                 matches!(
                     role,
-                    Cue::Relative | Cue::Clock | Cue::Year | Cue::This | Cue::DayOne | Cue::Whole
+                    Cue::Relative
+                        | Cue::Clock
+                        | Cue::Year
+                        | Cue::This
+                        | Cue::DayOne
+                        | Cue::Whole
+                        | Cue::Goal
                 )
             }) {
                 starters.insert(word.to_owned());

@@ -4406,3 +4406,103 @@ fn zero_written_as_a_word_is_a_score() {
     );
     assert_eq!(score("سجل الهدفان وانتهى اللقاء صفر-2").2, Some(2.0));
 }
+
+#[test]
+fn a_noun_with_wahid_after_it_is_one() {
+    // وحيد، وحيدة, "single", says one as واحد does
+    let f = one("لم يحقق الفريق سوى فوز وحيد في الدوري");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(1.0), "فوز وحيد")
+    );
+    assert_eq!(one("تأخر المنتخب بفارق نقطة وحيدة").text, "نقطة وحيدة");
+    assert_eq!(one("سجل المهاجم هدفا وحيدا في الدوري").text, "هدفا وحيدا");
+    // not "alone" after a verb or a pronoun, nor a name, nor the rhinoceros, nor a definite
+    // noun ("the only"): only after a noun the lexicon counts
+    assert!(facts("جلس ينتظر وحيدا في الغرفة").is_empty());
+    assert!(facts("كانت تجلس وحيدة في المقهى").is_empty());
+    assert!(facts("قال إنه شعر بأنه وحيد").is_empty());
+    assert!(facts("استقال الوزير كريم وحيد من منصبه").is_empty());
+    assert!(facts("نفق آخر ذكر من وحيد القرن الأبيض").is_empty());
+    assert!(facts("كان اللاعب الوحيد في الملعب").is_empty());
+}
+
+#[test]
+fn a_goal_alone_in_a_result_is_one() {
+    let f = one("فاز الفريق بهدف نظيف على ضيفه");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(1.0), "هدف نظيف")
+    );
+    assert_eq!(one("انتهى اللقاء بهدف دون رد").text, "هدف");
+    assert_eq!(one("تعادل الفريقان بهدف لمثله").text, "هدف");
+    // a noun of number says how many goals: three to none, four to one
+    let f = one("فاز المنتخب بثلاثية نظيفة على ضيفه");
+    assert_eq!((f.value, f.text.as_str()), (Some(3.0), "ثلاثية نظيفة"));
+    assert_eq!(one("خسر برباعية مقابل لا شيء").value, Some(4.0));
+    assert!(facts("عززت الدولتان علاقاتهما الثنائية").is_empty());
+    let found = facts("خسر المنتخب بهدفين مقابل هدف");
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.text.as_str(), f.value))
+            .collect::<Vec<_>>(),
+        [("هدفين", Some(2.0)), ("هدف", Some(1.0))]
+    );
+    // بهدف "aiming at", and a goal that is no result's
+    assert!(facts("عقد الاجتماع بهدف تعزيز التعاون").is_empty());
+    assert!(facts("سجل اللاعب هدف الفوز في الدقيقة الأخيرة").is_empty());
+}
+
+#[test]
+fn six_before_a_plural_and_a_number_before_a_plus() {
+    // لست is "I am not" before anything but a plural it counts
+    let f = one("حكم عليه بالسجن لست سنوات");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("duration", Some(6.0), "ست سنوات")
+    );
+    assert_eq!(one("تعرض لست محاولات اغتيال").value, Some(6.0));
+    assert!(facts("لست متأكدا من النتيجة").is_empty());
+    assert!(facts("أنا لست جاهلة بما يجري").is_empty());
+    // 5+1 names a group: neither number is an amount
+    assert!(facts("استأنفت إيران المحادثات مع مجموعة 5+1 في فيينا").is_empty());
+    assert!(facts("دعا إلى قمة 6+1 في كندا").is_empty());
+}
+
+#[test]
+fn two_people_named_by_a_nisba() {
+    let f = one("قتل فلسطينيان برصاص الجيش");
+    assert_eq!(
+        (f.kind, f.value, f.text.as_str()),
+        ("count", Some(2.0), "فلسطينيان")
+    );
+    assert_eq!(one("وأصيب شرطيان في الهجوم").value, Some(2.0));
+    // after a dual noun, the nisba is its adjective: one count of two
+    let found = facts("قتل جنديان إسرائيليان في الهجوم");
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["جنديان"]
+    );
+    // what a dual pronoun or a definite dual is, no count of its own
+    assert!(facts("قال إن الرجلين مدنيان لا علاقة لهما بالجيش").is_empty());
+    assert!(facts("وكلاهما سوريان يقيمان في برلين").is_empty());
+    // but a verb's object pronoun is no subject (يقودهما انتحاريان: two suicide bombers drove them)
+    let found = facts("انفجرت سيارتان مفخختان يقودهما انتحاريان");
+    assert_eq!(
+        found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["سيارتان", "انتحاريان"]
+    );
+    // in ـيين it is also the plural
+    assert!(facts("اعتقل فلسطينيين في الضفة").is_empty());
+}
+
+#[test]
+fn degrees_celsius_are_a_measure() {
+    let f = one("بلغت الحرارة 45 درجة مئوية في الظل");
+    assert_eq!(
+        (f.kind, f.value, f.unit, f.text.as_str()),
+        ("quantity", Some(45.0), Some("celsius"), "45 درجة مئوية")
+    );
+    assert_eq!(one("انخفضت الحرارة 5 درجات مئوية").unit, Some("celsius"));
+}

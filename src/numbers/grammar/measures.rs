@@ -497,6 +497,13 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // مجموعة 5+1، قمة 6+1، (45+3): a bare number glued before a plus and another names a
+        // group or adds minutes to a half, an amount no more than the one after the plus
+        let plus =
+            next == start + 1 && next + 1 < self.tokens.len() && self.added_to_number(next + 1);
+        if draft.kind == "cardinal" && unit.is_none() && plus {
+            return None;
+        }
         // الدول الخمس، السنوات العشر الماضية، الموقعون الـ300: the number after its definite noun
         let mut noun_first = false;
         // الذكرى الـ70، للمرة الـ30، ميلاده الـ11: after a singular noun, the number orders it

@@ -636,6 +636,23 @@ impl<'a> Parser<'a> {
                 Some(base) => (base, true),
                 None => (stem.strip_suffix("ين")?, false),
             };
+            // جنديان إسرائيليان، مسؤولان أمريكيان: a nisba after another dual agrees with it, its
+            // adjective, and after a dual pronoun or a definite dual it is what they are (الرجلين
+            // مدنيان، وهما بريطانيان، أنهما سوريان، وكلاهما بحرينيان); قتل فلسطينيان، يقودهما
+            // انتحاريان (هما the verb's object), وهنديان are two of them
+            let pronoun = |w: &str| {
+                Self::stems(w).any(|(_, s)| s == "هما")
+                    || ["نهما", "كلاهما"].iter().any(|e| w.ends_with(e))
+            };
+            let agrees = i > 0
+                && self.joined(i - 1)
+                && !word.starts_with('و')
+                && self.word(i - 1).is_some_and(|w| {
+                    w.ends_with("ان") || w.ends_with("ين") && Self::definite(w) || pronoun(w)
+                });
+            if an && base.ends_with('ي') && agrees {
+                return None;
+            }
             // (not with the article: البلدين، الطرفين name the two already spoken of)
             let singular = |base: &str| {
                 self.lex

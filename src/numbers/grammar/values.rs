@@ -197,6 +197,18 @@ impl<'a> Parser<'a> {
         word.ends_with('ا') && after && !number_before
     }
 
+    /// Whether a plural noun stands right after `i`: one of the plurals lexicon, a unit in the
+    /// plural, or an indefinite sound feminine plural (لست محاولات، لست طائرات; not لست متأكدا،
+    /// لست جاهلة, "I am not").
+    fn plural_after(&self, i: usize) -> bool {
+        let Some(noun) = self.word(i + 1).filter(|_| self.joined(i)) else {
+            return false;
+        };
+        self.lex.plurals.contains_key(noun)
+            || self.unit_word(noun).is_some_and(|u| u.count == 0)
+            || noun.ends_with("ات") && noun.chars().count() >= 5 && !Self::definite(noun)
+    }
+
     /// A number in words: units, teens, tens, hundreds and scales joined by و (attached or
     /// standing alone), with fractions of a scale (مليون ونصف، نصف مليون).
     pub(super) fn number_words(&self, i: usize) -> Option<Number> {
@@ -214,8 +226,8 @@ impl<'a> Parser<'a> {
         let (mut k, mut prefix, mut last): (usize, usize, Option<Role>) = (i, 0, None);
         let mut count = 0;
         let mut definite = false;
-        // لست "I am not" reads ل + ست "six"
-        if self.word(i).is_some_and(|w| self.lex.is(w, Cue::NotNumber)) {
+        // لست "I am not" reads ل + ست "six": six only before a plural it counts (لست سنوات)
+        if self.word(i).is_some_and(|w| self.lex.is(w, Cue::NotNumber)) && !self.plural_after(i) {
             return None;
         }
         // وأثنى ترامب على: اثنا، اثني stand only before عشر/عشرة
@@ -694,24 +706,6 @@ impl<'a> Parser<'a> {
     /// the noun's own letter). `None` when a form is a word that is no noun (وهي واحدة من،
     /// وهذه واحدة: "one of", no count of هي).
     pub(super) fn noun_clitics(&self, noun: &str) -> Option<usize> {
-        let known = |s: &str| {
-            let l = &self.lex;
-            let noun = |b: &str| {
-                l.singulars.contains_key(b)
-                    || l.plurals.contains_key(b)
-                    || l.duals_an.contains_key(b)
-                    || l.is(b, Cue::Counted)
-            };
-            noun(s)
-                || [
-                    s.strip_suffix('ا'),
-                    s.strip_suffix("ين"),
-                    s.strip_suffix("ان"),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|b| b.chars().count() >= 2 && noun(b))
-        };
         if Self::stems(noun)
             .any(|(_, s)| self.lex.is(s, Cue::NotNoun) || self.lex.number_words.contains_key(s))
         {
@@ -719,12 +713,34 @@ impl<'a> Parser<'a> {
         }
         Some(
             Self::stems(noun)
-                .find(|(_, s)| known(s))
+                .find(|(_, s)| self.known_noun(s))
                 .map_or(0, |(p, _)| p),
         )
     }
 
-    /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة).
+    /// Whether the lexicon knows `stem` as a noun news counts, in the accusative or the dual
+    /// too.
+    fn known_noun(&self, stem: &str) -> bool {
+        let l = &self.lex;
+        let noun = |b: &str| {
+            l.singulars.contains_key(b)
+                || l.plurals.contains_key(b)
+                || l.duals_an.contains_key(b)
+                || l.is(b, Cue::Counted)
+        };
+        noun(stem)
+            || [
+                stem.strip_suffix('ا'),
+                stem.strip_suffix("ين"),
+                stem.strip_suffix("ان"),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|b| b.chars().count() >= 2 && noun(b))
+    }
+
+    /// A noun with واحد or واحدة after it is a count of one (مباراة واحدة، قرية واحدة), and
+    /// so with وحيد، وحيدة, "single" (هدف وحيد، نقطة وحيدة).
     pub(super) fn one(&self, i: usize) -> Option<Draft> {
         let word = self.word(i)?;
         if i > 0 && matches!(word, "الواحد" | "الواحده") {
@@ -733,8 +749,16 @@ impl<'a> Parser<'a> {
         if i == 0 || !self.lex.is(word, Cue::Whole) || self.lex.is(word, Cue::Duration) {
             return None;
         }
-        // واحد، واحدة، واحدا: not كامل, which says "whole" of a unit only
-        let one = word.starts_with("واحد");
+        // واحد، واحدة، واحدا، وحيد: not كامل, which says "whole" of a unit only; not وحيد
+        // القرن, the rhinoceros (لاستنساخ وحيد القرن)
+        let rhinoceros = self.joined(i) && self.word(i + 1) == Some("القرن");
+        // وحيد is also "alone" after a verb, a pronoun or a place (تجلس وحيدة، بأنني وحيد،
+        // روسيا وحيدا) and a name (كريم وحيد): "single" only after a noun the lexicon counts
+        let single = word.starts_with("وحيد")
+            && !rhinoceros
+            && Self::stems(self.word(i - 1)?)
+                .any(|(_, s)| self.known_noun(s) || self.unit_word(s).is_some());
+        let one = word.starts_with("واحد") || single;
         let noun = self.word(i - 1)?;
         // حالة وفاة واحدة، سيارة إسعاف واحدة: from the light head, حالة too
         let first = if i >= 2 && self.joined(i - 2) && self.compound_tail(i - 2) {
@@ -743,8 +767,8 @@ impl<'a> Parser<'a> {
             i - 1
         };
         // هدفا واحدا: واحدا agrees with a noun in the accusative, in ا; after another word it
-        // is "one" itself (يعد واحدا من أبرز، ليصبح واحدا من)
-        let agrees = word != "واحدا" || noun.ends_with('ا') && !noun.ends_with("ها");
+        // is "one" itself (يعد واحدا من أبرز، ليصبح واحدا من), or "alone" (ينتظر وحيدا)
+        let agrees = !word.ends_with('ا') || noun.ends_with('ا') && !noun.ends_with("ها");
         if !one || !agrees || !self.joined(i - 1) || !self.indefinite_noun(noun, 2) {
             return None;
         }
@@ -773,6 +797,33 @@ impl<'a> Parser<'a> {
             kind: "count",
             value: Some(1.0),
             noun: Some((first, prefix)),
+            ..Draft::default()
+        })
+    }
+
+    /// A goal alone in a match's result is one: before نظيف, in the span (بهدف نظيف), or
+    /// before the words that give the other side's (بهدف دون رد، بهدف مقابل هدفين، بهدف
+    /// لمثله), or after مقابل (بهدفين مقابل هدف). So are the goals a noun of number says
+    /// (بثلاثية نظيفة، برباعية مقابل هدف: three, four). Not before واحد or وحيد, which [`Self::one`]
+    /// reads with it, and not بهدف "aiming at" before anything else (بهدف تعزيز).
+    pub(super) fn goal(&self, i: usize) -> Option<Draft> {
+        let (prefix, value) = Self::stems(self.word(i)?).find_map(|(p, s)| {
+            let value = self.lex.cue(s, Cue::Goal)?;
+            Some((p, value.and_then(|v| v.parse().ok()).unwrap_or(1.0)))
+        })?;
+        let after = |role: Cue| self.joined(i) && self.is(i + 1, role);
+        let against = i > 0 && self.joined(i - 1) && self.word(i - 1) == Some("مقابل");
+        let clean = after(Cue::Clean);
+        if after(Cue::Whole) || !(clean || after(Cue::OtherSide) || against) {
+            return None;
+        }
+        Some(Draft {
+            first: i,
+            last: i + 1 + usize::from(clean),
+            prefix,
+            kind: "count",
+            value: Some(value),
+            noun: Some((i, prefix)),
             ..Draft::default()
         })
     }
