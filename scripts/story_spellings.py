@@ -15,7 +15,11 @@ ways when, each in MIN_ARTICLES articles or more,
 - the words around them in titles and leads are alike (cosine MIN_CONTEXT or more): one word,
   not two words one letter apart (تحمل / تحميل);
 - the outlets that write them differ (their shares of each outlet's articles, half apart or
-  more, MIN_OUTLETS_APART): a house spelling, not a word of its own (احدث / احداث).
+  more, MIN_OUTLETS_APART): a house spelling, not a word of its own (احدث / احداث); or, their
+  contexts alike as one name's are (MIN_CONTEXT_NAME), less apart (MIN_OUTLETS_APART_NAME): a
+  transliterated name that outlets spell both ways, each one mostly (زوكربرغ / زوكربيرغ,
+  ميونخ / ميونيخ), while two words of one root a letter apart are written by every outlet or
+  in other words (جمعه / جماعه: contexts 0.53 alike but 0.29 apart; سياسي / سيسي: 0.31, 0.32).
 The spelling news uses most is the term each is read as.
 """
 
@@ -33,6 +37,8 @@ MIN_ARTICLES = 10
 MAX_TOGETHER = 0.25
 MIN_CONTEXT = 0.3
 MIN_OUTLETS_APART = 0.52
+MIN_CONTEXT_NAME = 0.45
+MIN_OUTLETS_APART_NAME = 0.3
 VOWELS = set("اويء")
 COMMON = 3000  # context words in more articles than this tell nothing of a word
 LEAD = 400
@@ -125,7 +131,10 @@ def main(path: str) -> None:
     for a, b in pairs:
         sa, sb = shares(a), shares(b)
         apart = sum(abs(sa[o] - sb[o]) for o in outlets) / 2
-        if cosine(context(a, b), context(b, a)) >= MIN_CONTEXT and apart > MIN_OUTLETS_APART:
+        alike = cosine(context(a, b), context(b, a))
+        if (alike >= MIN_CONTEXT and apart > MIN_OUTLETS_APART) or (
+            alike >= MIN_CONTEXT_NAME and apart > MIN_OUTLETS_APART_NAME
+        ):
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[rb] = ra

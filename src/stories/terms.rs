@@ -438,6 +438,16 @@ mod tests {
         assert_eq!(bundled.term("بوتن"), bundled.term("بوتين"));
         assert_eq!(bundled.term("كيمياوي"), bundled.term("كيماوي"));
         assert_eq!(bundled.term("كيمياءي"), bundled.term("كيماوي"));
+        // and names two outlets each spell mostly their own way, alike in the words around them
+        let bundled_terms = |text: &str| -> Vec<String> {
+            bundled.of(None, text).into_iter().map(|(t, _)| t).collect()
+        };
+        assert_eq!(
+            bundled_terms("زوكربرغ يصل إلى ميونخ"),
+            bundled_terms("زوكربيرغ يصل إلى ميونيخ")
+        );
+        // two words of one root stay two terms
+        assert_ne!(bundled.term("جماعة"), bundled.term("جمعة"));
     }
 
     #[test]
