@@ -401,10 +401,11 @@ impl StoryIndex {
                 };
                 // copies are told by the whole page: a re-post keeps the block its first post
                 // had, and a block is cut only from the later of the two
-                let signature = if own < a.text.len() {
-                    copies::signature(&reader.words(a.text))
-                } else {
-                    copies::signature(&words)
+                let signature = match given {
+                    _ if own == a.text.len() => copies::signature(&words),
+                    // (the whole text's normalization, given: not made again)
+                    Some(whole) => copies::signature(&terms::words_of(whole)),
+                    None => copies::signature(&reader.words(a.text)),
                 };
                 (
                     looked_up, signature, actors, kinds, day, spelled, opening, headline,

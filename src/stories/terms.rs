@@ -145,6 +145,7 @@ impl<'b> Terms<'b> {
             title.as_deref(),
             &self.normalizer.normalize(text),
             |term, place| terms.push((term.to_string(), place)),
+            |_| {},
         );
         terms
     }
@@ -177,20 +178,25 @@ impl<'b> Terms<'b> {
         let mut weighed: Vec<(&str, f32)> = Vec::with_capacity(room);
         let mut at: FxHashMap<&str, usize> = FxHashMap::default();
         at.reserve(room);
-        visit(self, title.as_deref(), text, |term, place| {
-            match at.get(term) {
+        let mut words = Vec::with_capacity(text.len() / 11 + 8);
+        visit(
+            self,
+            title.as_deref(),
+            text,
+            |term, place| match at.get(term) {
                 Some(&k) => weighed[k].1 += place.weight(),
                 None => {
                     at.insert(term, weighed.len());
                     weighed.push((term, place.weight()));
                 }
-            }
-        });
+            },
+            |word| words.push(hash_word(word)),
+        );
         let weighed = weighed
             .into_iter()
             .map(|(term, weight)| (id(term), weight))
             .collect();
-        (weighed, words_of(text))
+        (weighed, words)
     }
 
     /// Each word of `text` that stands for a term, as `(term, word)` in text order: how a text
@@ -277,39 +283,62 @@ impl<'b> Terms<'b> {
 }
 
 /// Calls `found` with each term of a normalized text and its place, in order; `title` is the
-/// normalized title, when given apart from the text.
+/// normalized title, when given apart from the text. And `word` with each word of the text, in
+/// order (the words [`Terms::words`] hashes): the text is split once for both, as splitting it
+/// was a third of reading it.
 fn visit<'a, 'b: 'a>(
     terms: &Terms<'b>,
     title: Option<&'a str>,
     text: &'a str,
     mut found: impl FnMut(&'a str, Place),
+    mut word: impl FnMut(&'a str),
 ) {
-    let (title, body) = match title {
+    // where the body starts in the text: after its first line when that is the title
+    let body_start = match title {
         Some(title) => {
-            let body = match text.split_once('\n') {
-                Some((first, rest)) if first.trim() == title.trim() => rest,
-                _ => text,
-            };
-            (title, body)
-        }
-        None => match text.split_once('\n') {
-            Some((first, rest)) => (first, rest),
-            None => ("", text),
-        },
-    };
-    let lead_end = body
-        .char_indices()
-        .nth(LEAD_CHARS)
-        .map_or(body.len(), |(byte, _)| byte);
-    for (part, place) in [
-        (title, Place::Title),
-        (&body[..lead_end], Place::Lead),
-        (&body[lead_end..], Place::Body),
-    ] {
-        for word in part.split(|c: char| !is_word_char(c)) {
-            if let Some(term) = terms.term(word) {
-                found(term, place);
+            for word in title.split(|c: char| !is_word_char(c)) {
+                if let Some(term) = terms.term(word) {
+                    found(term, Place::Title);
+                }
             }
+            match text.split_once('\n') {
+                Some((first, _)) if first.trim() == title.trim() => first.len() + 1,
+                _ => 0,
+            }
+        }
+        None => text.find('\n').map_or(0, |first| first + 1),
+    };
+    let body = &text[body_start..];
+    let lead_end = body_start
+        + body
+            .char_indices()
+            .nth(LEAD_CHARS)
+            .map_or(body.len(), |(byte, _)| byte);
+    let mut term_at = |piece: &'a str, place: Place| {
+        if let Some(term) = terms.term(piece) {
+            found(term, place);
+        }
+    };
+    for piece in text.split(|c: char| !is_word_char(c)) {
+        if piece.is_empty() {
+            continue;
+        }
+        word(piece);
+        let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + piece.len();
+        // (a line break ends the first line: no word crosses into the body)
+        if start < body_start {
+            if title.is_none() {
+                term_at(piece, Place::Title);
+            }
+        } else if end <= lead_end {
+            term_at(piece, Place::Lead);
+        } else if start >= lead_end {
+            term_at(piece, Place::Body);
+        } else {
+            // a word the lead's end cuts is two, one of each
+            term_at(&text[start..lead_end], Place::Lead);
+            term_at(&text[lead_end..end], Place::Body);
         }
     }
 }
@@ -330,7 +359,7 @@ pub fn distinct_words<'t>(texts: &[&'t str]) -> Vec<&'t str> {
 }
 
 /// The hashes of the words of a normalized text, in order.
-fn words_of(text: &str) -> Vec<u64> {
+pub fn words_of(text: &str) -> Vec<u64> {
     // a word for each 11 bytes of news, about: room for them at once
     let mut words = Vec::with_capacity(text.len() / 11 + 8);
     words.extend(
@@ -520,6 +549,70 @@ mod tests {
         let given =
             terms.read_normalized(Some("قمة الرياض"), &normalized, |t| t.to_string());
         assert_eq!(given, (read, hashes));
+    }
+
+    /// The terms of a text as its title, lead and body read apart give them, each part split on
+    /// its own: what `visit` gives from one split of the whole text.
+    fn terms_apart(terms: &Terms, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
+        let (title, body) = match title {
+            Some(title) => match text.split_once('\n') {
+                Some((first, rest)) if first.trim() == title.trim() => (title, rest),
+                _ => (title, text),
+            },
+            None => text.split_once('\n').unwrap_or(("", text)),
+        };
+        let lead_end = body
+            .char_indices()
+            .nth(LEAD_CHARS)
+            .map_or(body.len(), |(byte, _)| byte);
+        let mut found = Vec::new();
+        for (part, place) in [
+            (title, Place::Title),
+            (&body[..lead_end], Place::Lead),
+            (&body[lead_end..], Place::Body),
+        ] {
+            for word in part.split(|c: char| !is_word_char(c)) {
+                if let Some(term) = terms.term(word) {
+                    found.push((term.to_string(), place));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn one_split_of_the_text_gives_the_terms_of_its_parts_and_its_words() {
+        let background = background();
+        let terms = Terms::new(&background);
+        let sentence = "قال وزير الخارجية إن المحادثات في جنيف ستستأنف الاثنين المقبل، 2019. ";
+        let title = "محادثات جنيف";
+        // a word at the lead's end is cut in two, one of each part, wherever the lead ends
+        for shift in 0..12 {
+            let body = format!("{}{}", "ب".repeat(shift), sentence.repeat(12));
+            for (given, text) in [
+                (None, body.clone()),
+                (None, format!("{title}\n{body}")),
+                (Some(title), format!("{title}\n{body}")),
+                (Some(title), format!("عنوان آخر\n{body}")),
+                (Some(title), body.clone()),
+            ] {
+                let mut found = Vec::new();
+                let mut words = Vec::new();
+                visit(
+                    &terms,
+                    given,
+                    &text,
+                    |term, place| found.push((term.to_string(), place)),
+                    |word| words.push(hash_word(word)),
+                );
+                assert_eq!(
+                    found,
+                    terms_apart(&terms, given, &text),
+                    "{shift} {given:?}"
+                );
+                assert_eq!(words, words_of(&text), "{shift} {given:?}");
+            }
+        }
     }
 
     #[test]
