@@ -433,11 +433,21 @@ pub type Vector = Vec<(u32, f32)>;
 pub fn weigh(terms: &[(u32, f32)], idf: impl Fn(u32) -> f32) -> Vector {
     let mut vector: Vector = terms
         .iter()
-        .map(|&(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+        // (ln 1 is 0: a term read once in the body, as most are, takes no logarithm)
+        .map(|&(term, tf)| {
+            let tf = if tf == 1.0 { 1.0 } else { 1.0 + tf.ln() };
+            (term, tf * idf(term))
+        })
         .filter(|&(_, w)| w > 0.0)
         .collect();
-    vector.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    vector.truncate(KEPT_TERMS);
+    // the kept terms found, then only they sorted: a term's id is its own, so the order is
+    // total and they are those a sort of all would keep
+    let heaviest_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if vector.len() > KEPT_TERMS {
+        vector.select_nth_unstable_by(KEPT_TERMS, heaviest_first);
+        vector.truncate(KEPT_TERMS);
+    }
+    vector.sort_unstable_by(heaviest_first);
     // a corpus keeps every vector: not the room the article's other terms took
     vector.shrink_to_fit();
     let norm = vector.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
@@ -674,6 +684,37 @@ mod tests {
         let all = terms.words(text);
         for n in 0..=all.len() + 2 {
             assert_eq!(terms.first_words(text, n), all[..n.min(all.len())], "{n}");
+        }
+    }
+
+    #[test]
+    fn a_vector_keeps_the_heaviest_terms_a_sort_of_all_keeps() {
+        // weights with many ties (frequencies of 1, 2, 5 and their sums, a few rarities)
+        let mut state: u64 = 11;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % n
+        };
+        for n in [0, 1, KEPT_TERMS - 1, KEPT_TERMS, KEPT_TERMS + 1, 200, 700] {
+            let terms: Vec<(u32, f32)> = (0..n as u32)
+                .map(|id| (id * 7 % 1_000, [1.0, 2.0, 5.0, 3.0, 7.0][next(5) as usize]))
+                .collect();
+            let rarity: Vec<f32> = (0..1_000)
+                .map(|_| [0.0, 1.5, 4.0][next(3) as usize])
+                .collect();
+            let idf = |id: u32| rarity[id as usize];
+            let mut all: Vector = terms
+                .iter()
+                .map(|&(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+                .filter(|&(_, w)| w > 0.0)
+                .collect();
+            all.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.truncate(KEPT_TERMS);
+            let norm = all.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+            all.iter_mut().for_each(|(_, w)| *w /= norm);
+            assert_eq!(weigh(&terms, idf), all, "{n}");
         }
     }
 
