@@ -396,15 +396,16 @@ impl StoryIndex {
                     .nth(SPELLED_FROM)
                     .map_or(a.text, |(byte, _)| &a.text[..byte]);
                 let spelled = match a.title {
-                    Some(title) => terms::distinct_words(&[lead, title]),
-                    None => terms::distinct_words(&[lead]),
+                    Some(title) => terms::spelled_words(&[lead, title]),
+                    None => terms::spelled_words(&[lead]),
                 };
                 // copies are told by the whole page: a re-post keeps the block its first post
                 // had, and a block is cut only from the later of the two
-                let signature = if own < a.text.len() {
-                    copies::signature(&reader.words(a.text))
-                } else {
-                    copies::signature(&words)
+                let signature = match given {
+                    _ if own == a.text.len() => copies::signature(&words),
+                    // (the whole text's normalization, given: not made again)
+                    Some(whole) => copies::signature(&terms::words_of(whole)),
+                    None => copies::signature(&reader.words(a.text)),
                 };
                 (
                     looked_up, signature, actors, kinds, day, spelled, opening, headline,
@@ -413,28 +414,22 @@ impl StoryIndex {
             .collect();
         // each distinct word of the batch's leads and titles read for its term once: most
         // repeat (a fifth of them are distinct in 2,000 ANT articles)
-        let mut place: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut distinct: Vec<&str> = Vec::new();
+        let mut distinct = terms::DistinctWords::default();
         let places: Vec<Vec<usize>> = read
             .iter()
-            .map(|r| {
-                let words = r.5.iter();
-                words
-                    .map(|&word| {
-                        *place.entry(word).or_insert_with(|| {
-                            distinct.push(word);
-                            distinct.len() - 1
-                        })
-                    })
-                    .collect()
-            })
+            .enumerate()
+            .map(|(k, r)| distinct.of(k, &r.5))
             .collect();
-        let spelled: Vec<Option<Cow<str>>> = distinct
+        let distinct = distinct.words;
+        // with its length in characters, counted once too
+        let spelled: Vec<Option<(Cow<str>, usize)>> = distinct
             .par_iter()
-            .map(|word| reader.spelled(word))
+            .map(|word| Some((reader.spelled(word)?, word.chars().count())))
             .collect();
+        // per distinct word, its term's id once the index knows it (ids never change)
+        let mut known: Vec<Option<u32>> = vec![None; distinct.len()];
         let mut term_ids: Vec<Vec<(u32, f32)>> = Vec::with_capacity(read.len());
-        for ((terms, signature, actors, kinds, day, words, opening, headline), places) in
+        for ((terms, signature, actors, kinds, day, _, opening, headline), places) in
             read.into_iter().zip(places)
         {
             self.leads.push(opening);
@@ -460,20 +455,23 @@ impl StoryIndex {
             headline.dedup();
             self.headlines.push(headline);
             // after the article's terms have their ids
-            for (k, word) in places.into_iter().zip(words) {
-                let Some(term) = spelled[k].as_deref() else {
+            for k in places {
+                let Some((term, length)) = &spelled[k] else {
                     continue;
                 };
-                let Some(&id) = self.vocabulary.get(term) else {
-                    continue;
+                let id = match known[k] {
+                    Some(id) => id,
+                    None => match self.vocabulary.get(term.as_ref()) {
+                        Some(&id) => *known[k].insert(id),
+                        None => continue,
+                    },
                 };
-                let length = word.chars().count();
                 if self
                     .spellings
                     .get(&id)
-                    .is_none_or(|&(known, _)| length < known)
+                    .is_none_or(|&(shortest, _)| *length < shortest)
                 {
-                    self.spellings.insert(id, (length, word.to_owned()));
+                    self.spellings.insert(id, (*length, distinct[k].to_owned()));
                 }
             }
         }

@@ -9,8 +9,9 @@
 //! more.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::normalize::{Normalizer, Options};
 
@@ -145,6 +146,7 @@ impl<'b> Terms<'b> {
             title.as_deref(),
             &self.normalizer.normalize(text),
             |term, place| terms.push((term.to_string(), place)),
+            |_| {},
         );
         terms
     }
@@ -177,20 +179,26 @@ impl<'b> Terms<'b> {
         let mut weighed: Vec<(&str, f32)> = Vec::with_capacity(room);
         let mut at: FxHashMap<&str, usize> = FxHashMap::default();
         at.reserve(room);
-        visit(self, title.as_deref(), text, |term, place| {
-            match at.get(term) {
-                Some(&k) => weighed[k].1 += place.weight(),
-                None => {
-                    at.insert(term, weighed.len());
+        let mut words = Vec::with_capacity(text.len() / 11 + 8);
+        visit(
+            self,
+            title.as_deref(),
+            text,
+            // (one look-up a term: a third of them are new to the article)
+            |term, place| match at.entry(term) {
+                Entry::Occupied(k) => weighed[*k.get()].1 += place.weight(),
+                Entry::Vacant(new) => {
+                    new.insert(weighed.len());
                     weighed.push((term, place.weight()));
                 }
-            }
-        });
+            },
+            |word| words.push(hash_word(word)),
+        );
         let weighed = weighed
             .into_iter()
             .map(|(term, weight)| (id(term), weight))
             .collect();
-        (weighed, words_of(text))
+        (weighed, words)
     }
 
     /// Each word of `text` that stands for a term, as `(term, word)` in text order: how a text
@@ -249,7 +257,8 @@ impl<'b> Terms<'b> {
     where
         'b: 'w,
     {
-        if word.chars().all(|c| c.is_ascii_digit()) {
+        // (a byte of a character beyond ASCII is no digit: the characters need no decoding)
+        if word.bytes().all(|b| b.is_ascii_digit()) {
             // one digit is any story's; two or more start to be this one's
             return (word.len() >= 2).then_some(word);
         }
@@ -277,39 +286,62 @@ impl<'b> Terms<'b> {
 }
 
 /// Calls `found` with each term of a normalized text and its place, in order; `title` is the
-/// normalized title, when given apart from the text.
+/// normalized title, when given apart from the text. And `word` with each word of the text, in
+/// order (the words [`Terms::words`] hashes): the text is split once for both, as splitting it
+/// was a third of reading it.
 fn visit<'a, 'b: 'a>(
     terms: &Terms<'b>,
     title: Option<&'a str>,
     text: &'a str,
     mut found: impl FnMut(&'a str, Place),
+    mut word: impl FnMut(&'a str),
 ) {
-    let (title, body) = match title {
+    // where the body starts in the text: after its first line when that is the title
+    let body_start = match title {
         Some(title) => {
-            let body = match text.split_once('\n') {
-                Some((first, rest)) if first.trim() == title.trim() => rest,
-                _ => text,
-            };
-            (title, body)
-        }
-        None => match text.split_once('\n') {
-            Some((first, rest)) => (first, rest),
-            None => ("", text),
-        },
-    };
-    let lead_end = body
-        .char_indices()
-        .nth(LEAD_CHARS)
-        .map_or(body.len(), |(byte, _)| byte);
-    for (part, place) in [
-        (title, Place::Title),
-        (&body[..lead_end], Place::Lead),
-        (&body[lead_end..], Place::Body),
-    ] {
-        for word in part.split(|c: char| !is_word_char(c)) {
-            if let Some(term) = terms.term(word) {
-                found(term, place);
+            for word in title.split(|c: char| !is_word_char(c)) {
+                if let Some(term) = terms.term(word) {
+                    found(term, Place::Title);
+                }
             }
+            match text.split_once('\n') {
+                Some((first, _)) if first.trim() == title.trim() => first.len() + 1,
+                _ => 0,
+            }
+        }
+        None => text.find('\n').map_or(0, |first| first + 1),
+    };
+    let body = &text[body_start..];
+    let lead_end = body_start
+        + body
+            .char_indices()
+            .nth(LEAD_CHARS)
+            .map_or(body.len(), |(byte, _)| byte);
+    let mut term_at = |piece: &'a str, place: Place| {
+        if let Some(term) = terms.term(piece) {
+            found(term, place);
+        }
+    };
+    for piece in text.split(|c: char| !is_word_char(c)) {
+        if piece.is_empty() {
+            continue;
+        }
+        word(piece);
+        let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + piece.len();
+        // (a line break ends the first line: no word crosses into the body)
+        if start < body_start {
+            if title.is_none() {
+                term_at(piece, Place::Title);
+            }
+        } else if end <= lead_end {
+            term_at(piece, Place::Lead);
+        } else if start >= lead_end {
+            term_at(piece, Place::Body);
+        } else {
+            // a word the lead's end cuts is two, one of each
+            term_at(&text[start..lead_end], Place::Lead);
+            term_at(&text[lead_end..end], Place::Body);
         }
     }
 }
@@ -319,18 +351,46 @@ fn spelling_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(is_word_char(c) || is_mark(c)))
 }
 
-/// The words of `texts` one after another as [`Terms::spellings`] reads them, each once.
-pub fn distinct_words<'t>(texts: &[&'t str]) -> Vec<&'t str> {
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+/// The words of `texts` one after another as [`Terms::spellings`] reads them, empty ones left
+/// out.
+pub fn spelled_words<'t>(texts: &[&'t str]) -> Vec<&'t str> {
     texts
         .iter()
         .flat_map(|text| spelling_words(text))
-        .filter(|word| seen.insert(word))
+        .filter(|word| !word.is_empty())
         .collect()
 }
 
+/// The distinct words of a batch's texts, each numbered once for the batch: its texts' words are
+/// read for their terms once, however many texts write them.
+#[derive(Default)]
+pub struct DistinctWords<'t> {
+    number: FxHashMap<&'t str, usize>,
+    pub words: Vec<&'t str>,
+    /// Per word, the last text that wrote it.
+    last: Vec<usize>,
+}
+
+impl<'t> DistinctWords<'t> {
+    /// The numbers of the words of text `text`, each once, in the order they first come: a
+    /// text's repeated word is found by the mark its first left, not in a table of its own.
+    pub fn of(&mut self, text: usize, words: &[&'t str]) -> Vec<usize> {
+        words
+            .iter()
+            .filter_map(|&word| {
+                let k = *self.number.entry(word).or_insert_with(|| {
+                    self.words.push(word);
+                    self.last.push(usize::MAX);
+                    self.words.len() - 1
+                });
+                (std::mem::replace(&mut self.last[k], text) != text).then_some(k)
+            })
+            .collect()
+    }
+}
+
 /// The hashes of the words of a normalized text, in order.
-fn words_of(text: &str) -> Vec<u64> {
+pub fn words_of(text: &str) -> Vec<u64> {
     // a word for each 11 bytes of news, about: room for them at once
     let mut words = Vec::with_capacity(text.len() / 11 + 8);
     words.extend(
@@ -376,11 +436,21 @@ pub type Vector = Vec<(u32, f32)>;
 pub fn weigh(terms: &[(u32, f32)], idf: impl Fn(u32) -> f32) -> Vector {
     let mut vector: Vector = terms
         .iter()
-        .map(|&(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+        // (ln 1 is 0: a term read once in the body, as most are, takes no logarithm)
+        .map(|&(term, tf)| {
+            let tf = if tf == 1.0 { 1.0 } else { 1.0 + tf.ln() };
+            (term, tf * idf(term))
+        })
         .filter(|&(_, w)| w > 0.0)
         .collect();
-    vector.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    vector.truncate(KEPT_TERMS);
+    // the kept terms found, then only they sorted: a term's id is its own, so the order is
+    // total and they are those a sort of all would keep
+    let heaviest_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if vector.len() > KEPT_TERMS {
+        vector.select_nth_unstable_by(KEPT_TERMS, heaviest_first);
+        vector.truncate(KEPT_TERMS);
+    }
+    vector.sort_unstable_by(heaviest_first);
     // a corpus keeps every vector: not the room the article's other terms took
     vector.shrink_to_fit();
     let norm = vector.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
@@ -485,21 +555,42 @@ mod tests {
     fn distinct_words_spelled_are_the_spellings_of_each_text_each_word_once() {
         let background = background();
         let terms = Terms::new(&background);
-        let (lead, title) = (
-            "قِمّة الرياض\nقمة الرياض في الرياض، والقدس: 2018",
-            "قمة الرياض",
+        let texts = [
+            (
+                "قِمّة الرياض\nقمة الرياض في الرياض، والقدس: 2018",
+                "قمة الرياض",
+            ),
+            ("الرياض تستضيف القمة، والقدس في القمة", "قِمّة القدس"),
+        ];
+        let mut distinct = DistinctWords::default();
+        for (k, (lead, title)) in texts.into_iter().enumerate() {
+            let mut expected = terms.spellings(lead);
+            expected.extend(terms.spellings(title));
+            let mut seen = std::collections::HashSet::new();
+            expected.retain(|&(_, word)| seen.insert(word));
+            // what the index keeps of a lead and a title: each distinct word read for its term
+            let spelled: Vec<_> = distinct
+                .of(k, &spelled_words(&[lead, title]))
+                .into_iter()
+                .filter_map(|n| Some((terms.spelled(distinct.words[n])?, distinct.words[n])))
+                .collect();
+            assert_eq!(spelled, expected);
+        }
+        // the words of the batch, each once however many texts wrote it
+        assert_eq!(
+            distinct.words,
+            [
+                "قِمّة",
+                "الرياض",
+                "قمة",
+                "في",
+                "والقدس",
+                "2018",
+                "تستضيف",
+                "القمة",
+                "القدس"
+            ]
         );
-        let mut expected = terms.spellings(lead);
-        expected.extend(terms.spellings(title));
-        let mut seen = std::collections::HashSet::new();
-        expected.retain(|&(_, word)| seen.insert(word));
-        // what the index keeps of a lead and a title: each distinct word read for its term once
-        let spelled: Vec<_> = distinct_words(&[lead, title])
-            .into_iter()
-            .filter_map(|word| Some((terms.spelled(word)?, word)))
-            .collect();
-        assert_eq!(spelled, expected);
-        assert_eq!(expected.len(), 6, "{expected:?}");
     }
 
     #[test]
@@ -532,6 +623,70 @@ mod tests {
         assert_eq!(given, (read, hashes));
     }
 
+    /// The terms of a text as its title, lead and body read apart give them, each part split on
+    /// its own: what `visit` gives from one split of the whole text.
+    fn terms_apart(terms: &Terms, title: Option<&str>, text: &str) -> Vec<(String, Place)> {
+        let (title, body) = match title {
+            Some(title) => match text.split_once('\n') {
+                Some((first, rest)) if first.trim() == title.trim() => (title, rest),
+                _ => (title, text),
+            },
+            None => text.split_once('\n').unwrap_or(("", text)),
+        };
+        let lead_end = body
+            .char_indices()
+            .nth(LEAD_CHARS)
+            .map_or(body.len(), |(byte, _)| byte);
+        let mut found = Vec::new();
+        for (part, place) in [
+            (title, Place::Title),
+            (&body[..lead_end], Place::Lead),
+            (&body[lead_end..], Place::Body),
+        ] {
+            for word in part.split(|c: char| !is_word_char(c)) {
+                if let Some(term) = terms.term(word) {
+                    found.push((term.to_string(), place));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn one_split_of_the_text_gives_the_terms_of_its_parts_and_its_words() {
+        let background = background();
+        let terms = Terms::new(&background);
+        let sentence = "قال وزير الخارجية إن المحادثات في جنيف ستستأنف الاثنين المقبل، 2019. ";
+        let title = "محادثات جنيف";
+        // a word at the lead's end is cut in two, one of each part, wherever the lead ends
+        for shift in 0..12 {
+            let body = format!("{}{}", "ب".repeat(shift), sentence.repeat(12));
+            for (given, text) in [
+                (None, body.clone()),
+                (None, format!("{title}\n{body}")),
+                (Some(title), format!("{title}\n{body}")),
+                (Some(title), format!("عنوان آخر\n{body}")),
+                (Some(title), body.clone()),
+            ] {
+                let mut found = Vec::new();
+                let mut words = Vec::new();
+                visit(
+                    &terms,
+                    given,
+                    &text,
+                    |term, place| found.push((term.to_string(), place)),
+                    |word| words.push(hash_word(word)),
+                );
+                assert_eq!(
+                    found,
+                    terms_apart(&terms, given, &text),
+                    "{shift} {given:?}"
+                );
+                assert_eq!(words, words_of(&text), "{shift} {given:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_first_words_of_a_text_are_those_of_the_whole() {
         let background = background();
@@ -542,6 +697,37 @@ mod tests {
         let all = terms.words(text);
         for n in 0..=all.len() + 2 {
             assert_eq!(terms.first_words(text, n), all[..n.min(all.len())], "{n}");
+        }
+    }
+
+    #[test]
+    fn a_vector_keeps_the_heaviest_terms_a_sort_of_all_keeps() {
+        // weights with many ties (frequencies of 1, 2, 5 and their sums, a few rarities)
+        let mut state: u64 = 11;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % n
+        };
+        for n in [0, 1, KEPT_TERMS - 1, KEPT_TERMS, KEPT_TERMS + 1, 200, 700] {
+            let terms: Vec<(u32, f32)> = (0..n as u32)
+                .map(|id| (id * 7 % 1_000, [1.0, 2.0, 5.0, 3.0, 7.0][next(5) as usize]))
+                .collect();
+            let rarity: Vec<f32> = (0..1_000)
+                .map(|_| [0.0, 1.5, 4.0][next(3) as usize])
+                .collect();
+            let idf = |id: u32| rarity[id as usize];
+            let mut all: Vector = terms
+                .iter()
+                .map(|&(term, tf)| (term, (1.0 + tf.ln()) * idf(term)))
+                .filter(|&(_, w)| w > 0.0)
+                .collect();
+            all.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.truncate(KEPT_TERMS);
+            let norm = all.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+            all.iter_mut().for_each(|(_, w)| *w /= norm);
+            assert_eq!(weigh(&terms, idf), all, "{n}");
         }
     }
 
