@@ -79,3 +79,21 @@ def test_one_pass_of_the_three_readers_gives_what_each_gives_alone(threads: int)
     assert terms == finder.find_batch(texts, as_columns=True) and len(terms["doc"]) == 2
     empty = khabar._khabar.extract_batch([], finder)
     assert (empty[0].num_rows, empty[1].num_rows, empty[2]["doc"]) == (0, 0, [])
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_several_finders_of_one_pass_find_what_each_finds_alone(threads: int) -> None:
+    # each finder reads the texts the pass prepared once: its columns are its own find_batch's
+    texts = [*TEXTS, "أُصيب ثلاثة واعتُقل اثنان بعد المكالمة", "لا شيء هنا"]
+    finders = [
+        khabar.TermFinder({"call": ["مكالمة"], "lasting": ["لمدة"]}),
+        khabar.TermFinder({"injured": ["أصيب"], "arrested": ["اعتقل"]}),
+    ]
+    _, _, terms = khabar._khabar.extract_batch(texts, finders, threads=threads)
+    assert isinstance(terms, list) and len(terms) == 2
+    for finder, found in zip(finders, terms):
+        assert found == finder.find_batch(texts, as_columns=True)
+    assert terms[1]["term"] == ["injured", "arrested"]
+    assert khabar._khabar.extract_batch(texts, [], threads=threads)[2] == []
+    with pytest.raises(TypeError):
+        khabar._khabar.extract_batch(texts, [finders[0], "مكالمة"])

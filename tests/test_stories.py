@@ -255,6 +255,13 @@ def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> N
     assert shared.loc["count 15 killed", "wordings"] == ["15 شخصا", "15 قتيلا"]
     # the dead, in any person of the verb
     assert khabar.roles.roles(["إن 12 شخصا توفوا"], [0], [3], [10], ["count"]) == ["killed"]
+    # the words of roles found by a pass over every text give the roles found by reading each
+    said = ["قتل 5 أشخاص وأصيب 7 آخرون", "اعتقلت الشرطة 4 متظاهرين", "وصل 9 زوار"]
+    facts = ([0, 0, 1, 2], [4, 18, 14, 4], [11, 26, 24, 10], ["count", "count", "count", "count"])
+    found = khabar.roles.finder().find_batch(said, as_columns=True)
+    alone = khabar.roles.roles(said, *facts)
+    assert alone == ["killed", "injured", "arrested", None]
+    assert khabar.roles.roles(said, *facts, found=found) == alone
 
 
 def test_values_that_cannot_all_be_true_contradict_each_other() -> None:

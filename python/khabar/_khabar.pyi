@@ -402,11 +402,11 @@ def extract_batch(
 @overload
 def extract_batch(
     texts: Iterable[str],
-    finder: TermFinder,
+    finder: TermFinder | Sequence[TermFinder],
     reference_dates: Sequence[datetime.date | str | None] | None = None,
     threads: int | None = None,
     keep_search: bool = False,
-) -> tuple[Any, ...]: ...  # three items, or four with keep_search
+) -> tuple[Any, ...]: ...  # three items, or four with keep_search; terms a list of columns per finder given a list
 
 @final
 class SearchTexts:

@@ -7,10 +7,12 @@ original texts, built from columns, and the comparisons between outlets computed
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +30,7 @@ from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.names import one_spelling
+from khabar.roles import finder as role_finder
 from khabar.roles import people_nouns
 from khabar.roles import roles as roles_of
 
@@ -458,11 +461,28 @@ class Analysis:
 def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") -> Analysis:
     """The analysis of ``corpus`` (see ``Corpus.analyze``)."""
     documents = list(corpus)
-    found = extract(documents, threads=threads, event=event, keep_search=True)
-    made = frames(documents, found, event=event)
-    grouped = story_grouping.group(documents, made, threads=threads, normalized=found.search)
-    with_stories(made, grouped)
+    with collector_paused():
+        found = extract(documents, threads=threads, event=event, keep_search=True)
+        made = frames(documents, found, event=event)
+        grouped = story_grouping.group(documents, made, threads=threads, normalized=found.search)
+        with_stories(made, grouped)
     return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the block, as it was after. Making the frames creates
+    millions of objects and few cycles, and each collection it triggers walks every object alive,
+    the corpus' included, on the one core Python runs on: 0.77 CPU s of the whole ANT's analysis,
+    all of it serial."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def with_stories(made: dict[str, pandas.DataFrame], grouped: story_grouping.Grouped) -> None:
@@ -494,6 +514,8 @@ class Extracted:
     lasting: list[list[tuple[int, int]]]
     #: Per document, the reference date and where it comes from.
     references: list[tuple[date | None, str | None]]
+    #: The words of the roles (``khabar.roles``) in every text, as columns (doc, term, start, end).
+    role_words: dict[str, list[Any]]
     #: The texts as search normalization wrote them (a ``SearchTexts``), for the story index;
     #: None unless asked for (``keep_search``).
     search: Any = None
@@ -511,10 +533,11 @@ def extract(
     references = [reference_date_of(d, parts_of[k]) for k, d in enumerate(documents)]
     dates = [r for r, _ in references]
     event_attribution.check_kind(event)
-    # numeric facts, quotes and event words in one pass over the texts, each text normalized once
-    # for the three
-    facts, found, terms, *search = extract_batch(
-        texts, event_attribution.finder(), reference_dates=dates, threads=threads, keep_search=keep_search
+    # numeric facts, quotes, event words and the words of roles in one pass over the texts, each
+    # text normalized once for them all
+    finders = [event_attribution.finder(), role_finder()]
+    facts, found, (terms, role_words), *search = extract_batch(
+        texts, finders, reference_dates=dates, threads=threads, keep_search=keep_search
     )
     facts = facts.to_pandas()
     quotes = found.to_pandas()
@@ -522,7 +545,8 @@ def extract(
     quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
     quotes["fragments"] = _span_lists(found.column("fragments"))
     mentions, lasting = event_attribution.mentions_of(terms, event, len(texts))
-    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references, search[0] if search else None)
+    search = search[0] if search else None
+    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references, role_words, search)
 
 
 def frames(
@@ -556,7 +580,8 @@ def frames(
         for doc, start, end, lemma in zip(docs, starts, ends, facts["counted_noun_lemma"].tolist())
     ]
     # a string column as Arrow's strings convert (as the Rust columns do), even with no role
-    roles = pyarrow.array(roles_of(texts, docs, starts, ends, facts["kind"].tolist()), pyarrow.large_string())
+    found_roles = roles_of(texts, docs, starts, ends, facts["kind"].tolist(), found=found.role_words)
+    roles = pyarrow.array(found_roles, pyarrow.large_string())
     facts["role"] = roles.to_pandas().set_axis(facts.index)
     # 150 قتيلا and 150 شخصا قتلوا are one fact: a count of people named by no more than what
     # befell them is the count of its role

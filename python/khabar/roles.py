@@ -7,9 +7,10 @@ disagree; a number of the killed and one of the injured are two measures, not a 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from khabar._khabar import TermFinder
 from khabar.events import CLAUSE_END, words_between
@@ -51,18 +52,33 @@ def roles(
     ends: Sequence[int],
     kinds: Sequence[str],
     threads: int | None = None,
+    found: Mapping[str, Sequence[Any]] | None = None,
 ) -> list[str | None]:
     """The role of each fact (``docs[i]``, ``starts[i]:ends[i]``, ``kinds[i]``) of ``texts``:
     the one its own words name, else the nearest named at most ``WINDOW`` words before it in
-    its clause, else after it; None for a fact that is no count or has no role."""
+    its clause, else after it; None for a fact that is no count or has no role. ``found`` is
+    what ``finder()`` finds in every text, as columns (doc, term, start, end), when a pass over
+    the texts found it already (``extract_batch``); else the texts with a count are read here."""
     wanted = sorted({doc for doc, kind in zip(docs, kinds) if kind in COUNTS})
-    found = finder().find_batch([texts[doc] for doc in wanted], threads=threads)
-    spans = dict(zip(wanted, ((sorted((s, e, r) for r, s, e in hits)) for hits in found)))
+    if found is None:
+        hits = finder().find_batch([texts[doc] for doc in wanted], threads=threads)
+        spans = dict(zip(wanted, (sorted((s, e, r) for r, s, e in matches) for matches in hits)))
+    else:
+        spans = _by_doc(found, set(wanted))
     out: list[str | None] = []
     for doc, start, end, kind in zip(docs, starts, ends, kinds):
         named = spans.get(doc) if kind in COUNTS else None
         out.append(_role(texts[doc], start, end, named) if named else None)
     return out
+
+
+def _by_doc(found: Mapping[str, Sequence[Any]], wanted: set[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """The matches of the ``wanted`` documents, each document's as (start, end, role), sorted."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for doc, role, start, end in zip(found["doc"], found["term"], found["start"], found["end"]):
+        if doc in wanted:
+            spans.setdefault(doc, []).append((start, end, role))
+    return {doc: sorted(matches) for doc, matches in spans.items()}
 
 
 def _role(text: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:

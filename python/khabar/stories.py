@@ -155,18 +155,19 @@ class StoryTracker:
             columns["key_terms"],
             columns["key_words"],
         ):
+            start, end = _moment(first), _moment(last)
             rows.append(
                 {
                     "story": story,
                     "size": len(members),
                     "outlets": sorted({self.labels[m] for m in members}),
-                    "first": _moment(first),
-                    "last": _moment(last),
+                    "first": start,
+                    "last": end,
                     "title": representative_title([self.titles[m] for m in members], terms),
                     "key_terms": words,
                     "entities": most_quoted([self.speakers[m] for m in members], keys),
                     "event": _event(
-                        [self.lead_days[m] for m in members], [self.main_events[m] for m in members], first, last
+                        [self.lead_days[m] for m in members], [self.main_events[m] for m in members], start, end
                     ),
                 }
             )
@@ -216,11 +217,14 @@ EVENT_WITHIN_DAYS = 7
 
 
 def _event(
-    days: Sequence[str | None], main_events: Sequence[str | None], first: float | None, last: float | None
+    days: Sequence[str | None],
+    main_events: Sequence[str | None],
+    start: datetime | None,
+    end: datetime | None,
 ) -> str | None:
-    """The day a story reports: the day its articles' leads name most among those near its
-    publication, else their main event, else the day it was first published."""
-    start, end = _moment(first), _moment(last)
+    """The day a story reports (first and last published ``start`` and ``end``): the day its
+    articles' leads name most among those near its publication, else their main event, else the
+    day it was first published."""
     near = [
         day for day in days
         if day and (start is None or end is None or _near(day, start.date(), end.date()))

@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyList, PyTuple};
 
 use rayon::prelude::*;
 
@@ -13,6 +14,7 @@ use super::dates;
 use super::quotes::PyQuote;
 use super::terms::PyTermFinder;
 use crate::quotes::Lexicon;
+use crate::terms::Terms;
 use crate::tokens::Document;
 use crate::{numbers, quotes};
 
@@ -20,9 +22,11 @@ use crate::{numbers, quotes};
 /// ``finder.find_batch`` (``as_columns=True``) of the same texts in one call, which gives what the
 /// three give: each text is normalized once for the three readers (see ``Document`` in the core),
 /// and each reader reads a chunk of texts in turn. Returns the three results as a
-/// tuple (facts, quotes, terms). ``reference_dates`` gives one date (or None) per text. With
-/// ``keep_search=True`` a fourth item, the texts as search normalization wrote them
-/// (``SearchTexts``), for ``StoryIndex.add`` to read rather than normalize each again.
+/// tuple (facts, quotes, terms). ``finder`` may be a list of finders, each finding in the same
+/// prepared texts: terms is then a list of their columns, in order. ``reference_dates`` gives
+/// one date (or None) per text. With ``keep_search=True`` a fourth item, the texts as search
+/// normalization wrote them (``SearchTexts``), for ``StoryIndex.add`` to read rather than
+/// normalize each again.
 ///
 /// >>> facts, quotes, terms = extract_batch(["قال بوتين إن المكالمة استمرت 30 دقيقة."], TermFinder({"call": ["مكالمة"]}))
 /// >>> facts.column("value").to_pylist(), quotes.column("speaker").to_pylist(), terms["term"]
@@ -31,7 +35,7 @@ use crate::{numbers, quotes};
 #[pyo3(signature = (texts, finder, reference_dates = None, threads = None, keep_search = false))]
 pub fn extract_batch<'py>(
     texts: &Bound<'py, PyAny>,
-    finder: &Bound<'py, PyTermFinder>,
+    finder: &Bound<'py, PyAny>,
     reference_dates: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     keep_search: bool,
@@ -40,7 +44,8 @@ pub fn extract_batch<'py>(
     let texts = texts_of(texts)?;
     let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
     let lexicon = Lexicon::builtin();
-    let terms = finder.get().terms.clone();
+    let (finders, one_finder) = finders_of(finder)?;
+    let terms: Vec<Arc<Terms>> = finders.iter().map(|f| f.get().terms.clone()).collect();
     // a chunk's texts prepared once, then each reader over the whole chunk in turn, so that its
     // tables and code stay in cache (read by turns, text by text, the three take more time than
     // apart, for fewer instructions)
@@ -57,9 +62,12 @@ pub fn extract_batch<'py>(
             Some(document) => quotes::extract_document(document, &lexicon, day(k)),
             None => quotes::extract_utf16(&chunk[k], &lexicon, day(k)),
         });
-        let matches = each(parallel, chunk.len(), |k| match &documents[k] {
-            Some(document) => terms.find_document(document),
-            None => terms.find_utf16(&chunk[k]),
+        let matches = each(parallel, chunk.len(), |k| {
+            let find = |terms: &Arc<Terms>| match &documents[k] {
+                Some(document) => terms.find_document(document),
+                None => terms.find_utf16(&chunk[k]),
+            };
+            terms.iter().map(find).collect::<Vec<_>>()
         });
         // search's text moved out of each document, not copied
         let search = documents.into_iter().map(|document| {
@@ -72,19 +80,30 @@ pub fn extract_batch<'py>(
             .map(|(((f, q), m), s)| (f, q, m, s))
             .collect::<Vec<_>>()
     })?;
-    let (mut facts, mut found, mut matches) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut facts, mut found) = (Vec::new(), Vec::new());
+    // per finder, each text's matches
+    let mut matches: Vec<Vec<_>> = finders.iter().map(|_| Vec::new()).collect();
     let mut search = Vec::with_capacity(if keep_search { results.len() } else { 0 });
     for (doc, (numeric, quoted, terms, normalized)) in results.into_iter().enumerate() {
         facts.push(numeric);
         found.extend(quoted.into_iter().map(|q| (doc, PyQuote::from(q))));
-        matches.push(terms?);
+        for (of_finder, hits) in matches.iter_mut().zip(terms) {
+            of_finder.push(hits?);
+        }
         if keep_search {
             search.push(normalized);
         }
     }
     let facts = super::numbers::arrow_columns(py, facts)?;
     let quotes = super::quotes::arrow_columns(py, &found)?;
-    let terms = span_columns(py, "term", finder.get().triples(matches))?;
+    let mut columns = Vec::with_capacity(finders.len());
+    for (finder, hits) in finders.iter().zip(matches) {
+        columns.push(span_columns(py, "term", finder.get().triples(hits))?);
+    }
+    let terms = match columns.pop() {
+        Some(only) if one_finder => only,
+        last => PyList::new(py, columns.into_iter().chain(last))?.into_any(),
+    };
     if !keep_search {
         return PyTuple::new(py, [facts, quotes, terms]);
     }
@@ -106,6 +125,19 @@ impl PySearchTexts {
     fn __len__(&self) -> usize {
         self.texts.len()
     }
+}
+
+/// The finders `finder` names (one, or a sequence of them), and whether it was one.
+fn finders_of<'py>(finder: &Bound<'py, PyAny>) -> PyResult<(Vec<Bound<'py, PyTermFinder>>, bool)> {
+    if let Ok(one) = finder.cast::<PyTermFinder>() {
+        return Ok((vec![one.clone()], true));
+    }
+    let refused = || PyTypeError::new_err("finder must be a TermFinder or a list of them");
+    let mut finders = Vec::new();
+    for item in finder.try_iter().map_err(|_| refused())? {
+        finders.push(item?.cast_into::<PyTermFinder>().map_err(|_| refused())?);
+    }
+    Ok((finders, false))
 }
 
 /// `work` for each of `0..n`, in order, on the pool when `parallel`.
