@@ -6001,11 +6001,10 @@ fn the_medium_or_counterpart_spoken_to_stands_between_the_subject_and_a_noun_phr
         found.iter().all(|f| !f.1.starts_with("العمال")),
         "{found:?}"
     );
-/// A preposition with a pronoun or a demonstrative on it is told from the words that only start
-/// or end like one (the phrases are looked up among those made once, not compared each time).
-#[test]
 }
 
+/// A preposition with a pronoun or a demonstrative on it is told from the words that only start
+/// or end like one (the phrases are looked up among those made once, not compared each time).
 #[test]
 fn a_pronoun_phrase_is_a_preposition_with_its_pronoun_or_a_demonstrative() {
     use super::mentions::is_pronoun_phrase;
