@@ -4506,3 +4506,40 @@ fn degrees_celsius_are_a_measure() {
     );
     assert_eq!(one("انخفضت الحرارة 5 درجات مئوية").unit, Some("celsius"));
 }
+
+/// A day of a month named relative to now takes that month's past or future, as a named month
+/// with الماضي or المقبل does; and a word of starting (اعتبارا من، بدءا من) opens a year and a
+/// weekday after يوم as it opens a month, in the span.
+#[test]
+fn qualifiers_of_a_relative_month_and_of_starting() {
+    let reference = NaiveDate::from_ymd_opt(2025, 6, 15);
+    let qualified = |text: &str| {
+        let f = extract(text, reference).into_iter().next().unwrap();
+        (f.text, f.qualifier)
+    };
+    assert_eq!(
+        qualified("وصل الوفد في 20 من الشهر الماضي"),
+        ("20 من الشهر الماضي".into(), Some("last".into()))
+    );
+    assert_eq!(
+        qualified("تعقد القمة في الثاني عشر من الشهر المقبل"),
+        ("الثاني عشر من الشهر المقبل".into(), Some("next".into()))
+    );
+    assert_eq!(qualified("بدأت في الثالث من الشهر الجاري").1, None);
+    assert_eq!(
+        qualified("تطبق الضريبة اعتبارا من عام 2019"),
+        ("اعتبارا من عام 2019".into(), Some("since".into()))
+    );
+    assert_eq!(
+        qualified("يعمل المصنع بدءا من مطلع عام 2020"),
+        ("بدءا من مطلع عام 2020".into(), Some("since+start".into()))
+    );
+    assert_eq!(
+        qualified("تفتح المدرجات ابتداء من يوم الأحد"),
+        ("ابتداء من يوم الأحد".into(), Some("since".into()))
+    );
+    assert_eq!(
+        qualified("زار المدينة في عام 2019"),
+        ("عام 2019".into(), None)
+    );
+}

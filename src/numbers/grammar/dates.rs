@@ -126,12 +126,14 @@ impl<'a> Parser<'a> {
             }
             if let Some(month) = month.filter(|d| d.first == at && d.prefix == 0) {
                 let (first, prefix) = lead.unwrap_or((i, prefix));
+                // 20 من الشهر الماضي is a day of last month as 20 مارس الماضي is of last March
+                let which = month.qualifier.as_deref();
                 return Some(Draft {
                     first,
                     last: month.last,
                     prefix,
                     kind: "date",
-                    qualifier: part.map(|p| p.0.to_owned()),
+                    qualifier: Self::join(part.map(|p| p.0), which),
                     date: Some(DateParts {
                         day: Some(day),
                         month_offset: month.date.map(|p| p.offset),
@@ -742,13 +744,19 @@ impl<'a> Parser<'a> {
         }
         // نهاية 2017-2018، عام 2018/2019: the year written over two
         let split = if hijri { None } else { self.split_year_at(at) };
+        // اعتبارا من عام 2019، بدءا من مطلع العام 2020: from that year on, the words in the
+        // span, as for a month or a day
+        let (first, prefix, outside) = match self.starting_before(first) {
+            Some((at, clitics)) => (at, clitics, Some("since")),
+            None => (first, prefix, self.point_before(first)),
+        };
         Some(Draft {
             first,
             last: at + 1 + usize::from(era_after) + if split.is_some() { 2 } else { 0 },
             prefix,
             kind: "year",
             value: Some(year as f64),
-            qualifier: Self::join(part.map(|p| p.0), self.point_before(first)),
+            qualifier: Self::join(part.map(|p| p.0), outside),
             date: Some(DateParts {
                 year: Some(year as i32),
                 hijri,

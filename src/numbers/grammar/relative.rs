@@ -761,8 +761,12 @@ impl<'a> Parser<'a> {
         let qualifier = Self::join(part, qualifier.as_deref());
         // منذ السبت: since a day to come cannot be said, it lies behind
         let past = since.is_some();
-        // اعتبارا من الجمعة، بدءا من السبت: from that day on, the words in the span
-        let (first, prefix) = match self.starting_before(first) {
+        // اعتبارا من الجمعة، بدءا من يوم السبت: from that day on, the words in the span
+        let day_word = first > 0 && self.word(first - 1) == Some("يوم") && self.joined(first - 1);
+        let starting = self
+            .starting_before(first)
+            .or_else(|| day_word.then(|| self.starting_before(first - 1)).flatten());
+        let (first, prefix) = match starting {
             Some((at, clitics)) => {
                 since = Some("since");
                 (at, clitics)
