@@ -573,12 +573,14 @@ def frames(
     docs, starts, ends = (facts[c].tolist() for c in ("doc", "start", "end"))
     facts["fact"] = fact_keys(facts)
     # a fact is about the event only near a word naming it: elsewhere about its counted noun
-    facts["about"] = [
-        event_attribution.about(texts[doc], start, end, lemma, event, found.mentions[doc], found.lasting[doc])
-        if found.mentions[doc]
-        else (lemma if isinstance(lemma, str) else None)
-        for doc, start, end, lemma in zip(docs, starts, ends, facts["counted_noun_lemma"].tolist())
-    ]
+    # (only the facts of the articles that name the event are read)
+    lemmas = facts["counted_noun_lemma"].tolist()
+    about = [lemma if isinstance(lemma, str) else None for lemma in lemmas]
+    mentions, lasting = found.mentions, found.lasting
+    for k in [k for k, doc in enumerate(docs) if mentions[doc]]:
+        doc = docs[k]
+        about[k] = event_attribution.about(texts[doc], starts[k], ends[k], lemmas[k], event, mentions[doc], lasting[doc])
+    facts["about"] = about
     # a string column as Arrow's strings convert (as the Rust columns do), even with no role
     found_roles = roles_of(texts, docs, starts, ends, facts["kind"].tolist(), found=found.role_words)
     roles = pyarrow.array(found_roles, pyarrow.large_string())

@@ -59,16 +59,19 @@ def roles(
     its clause, else after it; None for a fact that is no count or has no role. ``found`` is
     what ``finder()`` finds in every text, as columns (doc, term, start, end), when a pass over
     the texts found it already (``extract_batch``); else the texts with a count are read here."""
-    wanted = sorted({doc for doc, kind in zip(docs, kinds) if kind in COUNTS})
+    # only the counts are read: most facts are dates and other numbers
+    counts = [k for k, kind in enumerate(kinds) if kind in COUNTS]
+    wanted = sorted({docs[k] for k in counts})
     if found is None:
         hits = finder().find_batch([texts[doc] for doc in wanted], threads=threads)
         spans = dict(zip(wanted, (sorted((s, e, r) for r, s, e in matches) for matches in hits)))
     else:
         spans = _by_doc(found, set(wanted))
-    out: list[str | None] = []
-    for doc, start, end, kind in zip(docs, starts, ends, kinds):
-        named = spans.get(doc) if kind in COUNTS else None
-        out.append(_role(texts[doc], start, end, named) if named else None)
+    out: list[str | None] = [None] * len(docs)
+    for k in counts:
+        named = spans.get(docs[k])
+        if named:
+            out[k] = _role(texts[docs[k]], starts[k], ends[k], named)
     return out
 
 
