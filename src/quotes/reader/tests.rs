@@ -1320,6 +1320,20 @@ fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_tha
 }
 
 #[test]
+fn a_report_goes_on_with_whoever_gave_it_as_the_means_of_a_report() {
+    // the author of a report or a study, a medium too, is the speaker that gave it
+    for source in [
+        "وتوقعت مؤسسة نوفا للاستشارات في تقرير لها أن ينمو الاقتصاد. وأضاف التقرير أن البطالة ستتراجع.",
+        "وذكرت صحيفة الوطن في تقرير أن الوزير استقال. وأوضح التقرير أن السبب صحي.",
+    ] {
+        let found = speakers(source);
+        assert_eq!(found.len(), 2, "{source}");
+        assert!(found[0].is_some(), "{source}");
+        assert_eq!(found[1], found[0], "{source}");
+    }
+}
+
+#[test]
 fn countries_listed_speak_as_one_group_named_as_written() {
     let found = read("وحذرت أمريكا وبريطانيا وكندا من التصعيد، وقالت الدول الثلاث إن الوضع خطير.");
     assert_eq!(found.len(), 2);
