@@ -98,6 +98,11 @@ impl Reader<'_, '_> {
                         return Some(issuer);
                     }
                 }
+                if refers == Refers::Author {
+                    if let Some(author) = self.report_author(mention.first) {
+                        return Some(author);
+                    }
+                }
                 if let Some(document) = self.same_document(mention) {
                     return Some(document);
                 }
@@ -351,6 +356,40 @@ impl Reader<'_, '_> {
             return None;
         }
         self.lexicon.anaphora.get(head).map(String::as_str)
+    }
+
+    /// The author of the report or study the last one before token `k` names (التقرير،
+    /// الدراسة) when a report of its sentence, its cue before it, gave it as its means
+    /// (توقعت X في تقرير لها أن، وذكر المحققون في دراسة أن): that report's speaker. Not the
+    /// subject of a report whose subject is the document itself, which may be read wrong.
+    fn report_author(&self, k: usize) -> Option<Speaker> {
+        let from = k.saturating_sub(LOOKBACK);
+        // (an earlier التقرير is the same report: its author is told before it)
+        let again = |j: usize| {
+            self.mentions
+                .at
+                .get(&j)
+                .is_some_and(|&m| self.mentions.list[m].refers.is_some())
+        };
+        let j = (from..k)
+            .rev()
+            .find(|&j| is_report(self.word(j)) && !again(j))?;
+        if j == 0 || !matches!(self.word(j - 1), "في" | "وفي") {
+            return None;
+        }
+        let sentence = self.sentence_of(j);
+        let at = self.starts(j);
+        let author = self
+            .drafts
+            .iter()
+            .rev()
+            .find(|d| d.sentence == sentence && d.cue.is_some_and(|c| c.0 < at))
+            .filter(|d| d.content.0 >= at)?
+            .speaker
+            .clone()?;
+        let name = self.lexicon.normalizer.normalize(&author.name);
+        let head = name.split_whitespace().next().unwrap_or("");
+        (!is_report(head)).then_some(author)
     }
 
     /// The issuer of the statement the last one before token `k` names (البيان): the one
@@ -1834,6 +1873,18 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
 }
 
 /// Whether a word names a statement: بيان، بيانا with a proclitic or ال.
+/// Whether `word` is a report or a study, behind و or ف, ب or ل and ال (لتقرير، التقرير،
+/// للدراسة).
+fn is_report(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let word = word.strip_prefix(['ب', 'ل']).unwrap_or(word);
+    let word = word
+        .strip_prefix("ال")
+        .or_else(|| word.strip_prefix('ل'))
+        .unwrap_or(word);
+    matches!(word, "تقرير" | "تقريرا" | "دراسه")
+}
+
 fn is_statement(word: &str) -> bool {
     let word = word
         .strip_prefix('و')

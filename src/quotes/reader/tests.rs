@@ -1317,14 +1317,16 @@ fn a_statement_speaks_for_whoever_issued_it() {
 
 #[test]
 fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_that_issued_it() {
-    // the issuer, then when or where, then the statement
+    // the issuer, then when or where, then the statement (not the last body that spoke since)
     for (source, issuer) in [
         (
-            "وأصدر النادي الأهلي، الأربعاء، بيانا رسميا بشأن المدرب. وجاء في البيان أن العقد انتهى.",
+            "وأصدر النادي الأهلي، الأربعاء، بيانا رسميا بشأن المدرب. وقال الاتحاد المصري إن \
+             المباراة تأجلت. وجاء في البيان أن العقد انتهى.",
             "النادي الأهلي",
         ),
         (
-            "وأصدرت السفارة الفرنسية في بيروت الخميس بيانا حول الزيارة. وقال البيان إن الوفد سيصل غدا.",
+            "وأصدرت السفارة الفرنسية في بيروت الخميس بيانا حول الزيارة. وقالت وزارة الخارجية إن \
+             الوفد سيصل غدا. وأضاف البيان أن الزيارة تستمر يومين.",
             "السفارة الفرنسية في بيروت",
         ),
         // an issuer no mention read
@@ -1333,7 +1335,11 @@ fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_tha
             "سلسلة متاجر كارفور",
         ),
     ] {
-        assert_eq!(speakers(source).last(), Some(&Some(issuer.to_owned())), "{source}");
+        assert_eq!(
+            speakers(source).last(),
+            Some(&Some(issuer.to_owned())),
+            "{source}"
+        );
     }
     // a medium that said it in a statement issued it: the statement goes on with it
     let found =
@@ -1341,6 +1347,21 @@ fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_tha
     assert_eq!(found.len(), 2);
     assert_eq!(found[1], found[0]);
     assert!(found[0].is_some());
+}
+
+#[test]
+fn a_report_goes_on_with_whoever_gave_it_as_the_means_of_a_report() {
+    // the author of a report, a group too, is the speaker that gave it, not the last body
+    // that spoke since
+    for source in [
+        "وذكر الباحثون في تقرير أن المياه ملوثة. وأضاف التقرير أن السبب صناعي.",
+        "وتوقعت مؤسسة نوفا للاستشارات في تقرير لها أن ينمو الاقتصاد. وقال البنك المركزي إن \
+         التضخم مستقر. وأضاف التقرير أن البطالة ستتراجع.",
+    ] {
+        let found = speakers(source);
+        assert!(found[0].is_some(), "{source}");
+        assert_eq!(found.last(), found.first(), "{source}");
+    }
 }
 
 #[test]
