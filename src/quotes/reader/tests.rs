@@ -5937,3 +5937,24 @@ fn a_relative_clause_on_the_subject_before_the_complementizer_is_an_aside() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "أحببت الفكرة كثيرا، إنها نقطة تحول");
 }
+
+#[test]
+fn an_ordinal_day_of_a_month_stands_between_the_subject_and_a_noun_phrase_content() {
+    for (source, content) in [
+        (
+            "وأعلنت الحكومة في العاشر من مارس الجاري رفع الرسوم على الواردات.",
+            "رفع الرسوم على الواردات",
+        ),
+        (
+            "وأعلن الجيش في الحادي والعشرين من الشهر الماضي انتهاء العملية.",
+            "انتهاء العملية",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [content],
+            "{source}"
+        );
+    }
+}

@@ -1020,6 +1020,16 @@ impl Reader<'_, '_> {
     pub(super) fn past_time(&self, j: usize, limit: usize) -> usize {
         let start = if self.word(j) == "في" { j + 1 } else { j };
         let mut i = start;
+        // (في التاسع من فبراير، في الثامن والعشرين من الشهر: an ordinal day, written in words,
+        // before من and its month)
+        let month_after = |m: usize| self.word(m) == "من" && self.plays(m + 1, Grammar::Time);
+        if self.word(i).starts_with("ال") && !self.plays(i, Grammar::Time) {
+            if month_after(i + 1) {
+                i += 1;
+            } else if self.word(i + 1).starts_with("وال") && month_after(i + 2) {
+                i += 2;
+            }
+        }
         while i < limit
             && (self.plays(i, Grammar::Time)
                 || self.tokens.kind(i) == Kind::Number
