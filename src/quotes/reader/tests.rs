@@ -6064,5 +6064,50 @@ fn a_pronoun_phrase_is_a_preposition_with_its_pronoun_or_a_demonstrative() {
     ];
     for word in others {
         assert!(!is_pronoun_phrase(word), "{word}");
+}
+}
+
+#[test]
+fn a_relative_clause_on_the_subject_before_the_complementizer_is_an_aside() {
+    // whatever verbs of speaking or speaking events it holds, up to the comma before the
+    // complementizer
+    for source in [
+        "وقال الوزير، الذي كان يتحدث في مؤتمر بالعاصمة مع نظيره الفرنسي، إن المفاوضات ستستأنف.",
+        "وقال المسؤول، الذي لم يكشف عن اسمه، إن المفاوضات ستستأنف.",
+        "وقالت المحامية، التي تحدثت إلى الصحفيين أمام المحكمة، إن المفاوضات ستستأنف.",
+    ] {
+        let found = read(source);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            ["المفاوضات ستستأنف"],
+            "{source}"
+        );
+    }
+    // past words in marks the clause holds, not past a colon, which opens the content
+    let found = read("وقال الوزير، الذي أدان \"الصور الصادمة\" في الفيديو، إن التحقيق مستمر.");
+    assert_eq!(found.last().map(|f| f.1.as_str()), Some("التحقيق مستمر"));
+    let found = read("ويقول المخرج، الذي صور الفيلم: \"أحببت الفكرة كثيرا، إنها نقطة تحول\".");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "أحببت الفكرة كثيرا، إنها نقطة تحول");
+}
+
+#[test]
+fn an_ordinal_day_of_a_month_stands_between_the_subject_and_a_noun_phrase_content() {
+    for (source, content) in [
+        (
+            "وأعلنت الحكومة في العاشر من مارس الجاري رفع الرسوم على الواردات.",
+            "رفع الرسوم على الواردات",
+        ),
+        (
+            "وأعلن الجيش في الحادي والعشرين من الشهر الماضي انتهاء العملية.",
+            "انتهاء العملية",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            [content],
+            "{source}"
+        );
     }
 }

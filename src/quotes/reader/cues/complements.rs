@@ -292,6 +292,45 @@ impl Reader<'_, '_> {
         let possessed = nominal_at.filter(|&at| !verb.object_first && self.possessed_noun(at));
         let mut j = after;
         while j < limit {
+            // وقال ترامب، الذي كان يتحدث في اجتماع بالمكتب البيضاوي، إنه، وقال المسؤول، الذي لم
+            // يكشف عن اسمه، إن: a relative clause on the subject read after the verb is an
+            // aside, whatever verbs of speaking it holds, up to the comma before the
+            // complementizer that marks the content
+            if j == after
+                && after > k + 1
+                && self.is(j, ',')
+                && self.plays(j + 1, Grammar::Relative)
+            {
+                // (not past a colon, which opens the content: وقال فلان، الذي ألف المسلسل:
+                // "...، إنها"; past words in marks the clause holds: الذي أدان "الصور
+                // الصادمة"، إن)
+                let mut close = None;
+                let mut c = j + 2;
+                while c < limit && !self.is(c, ':') {
+                    if let Some(pair) = self.marks.pair_at(c).map(|p| self.marks.pair(p)) {
+                        match pair.close {
+                            Some(end) if pair.open == Some(c) && end > c => {
+                                c = end + 1;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if self.is(c, ',')
+                        && self.is_complementizer(c + 1)
+                        && !self.word(c + 1).starts_with('و')
+                        && !self.adverbial_that(c + 1)
+                    {
+                        close = Some(c);
+                        break;
+                    }
+                    c += 1;
+                }
+                if let Some(close) = close {
+                    j = close + 1;
+                    continue;
+                }
+            }
             // وذكرت المنظمة في تقرير، بحسب ما نقلت وكالة الأناضول، أنه: an attribution
             // between commas, then a complementizer, is an aside; the content comes after it
             // (not one with و, which starts a clause of its own: ...، وبحسب الإدارة، فإن)
@@ -981,6 +1020,16 @@ impl Reader<'_, '_> {
     pub(in crate::quotes::reader) fn past_time(&self, j: usize, limit: usize) -> usize {
         let start = if self.word(j) == "في" { j + 1 } else { j };
         let mut i = start;
+        // (في التاسع من فبراير، في الثامن والعشرين من الشهر: an ordinal day, written in words,
+        // before من and its month)
+        let month_after = |m: usize| self.word(m) == "من" && self.plays(m + 1, Grammar::Time);
+        if self.word(i).starts_with("ال") && !self.plays(i, Grammar::Time) {
+            if month_after(i + 1) {
+                i += 1;
+            } else if self.word(i + 1).starts_with("وال") && month_after(i + 2) {
+                i += 2;
+            }
+        }
         while i < limit
             && (self.plays(i, Grammar::Time)
                 || self.tokens.kind(i) == Kind::Number
