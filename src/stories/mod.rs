@@ -69,6 +69,7 @@ pub mod happenings;
 pub mod linkage;
 pub mod teasers;
 pub mod terms;
+pub mod wholes;
 
 use std::borrow::Cow;
 
@@ -250,6 +251,12 @@ const AFFAIR_PRIOR: f32 = 100.0;
 /// How many days of news before a pair (the day right before left out) say what affairs are
 /// running (see `news_weight`): a constant, so that a window of any width costs the same.
 const AFFAIR_DAYS: i64 = 3;
+/// Two groups whose reports lie further apart than this many hours are not joined as wholes
+/// (see `groups_apart`): a happening's reports come within a day and a half.
+const WHOLES_HOURS: f64 = 36.0;
+/// How rare a term of most of a group's headlines must be (idf, in nats) to name a happening of
+/// its own (see `owns_headline_term`): fewer than 1 in 20 news articles hold it.
+const OWN_HEADLINE_TERM: f32 = 3.0;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -531,6 +538,11 @@ impl StoryIndex {
                 }
             },
         );
+        // a big happening's groups, each of its own angle, join as wholes
+        let story_of =
+            wholes::join_wholes(&story_of, &self.edges, self.settings.threshold, |a, b| {
+                self.groups_apart(a, b)
+            });
         let mut stories: Vec<Story> = Vec::new();
         for (article, &story) in story_of.iter().enumerate() {
             if story as usize == stories.len() {
@@ -856,6 +868,42 @@ impl StoryIndex {
             }
         }
         rarity >= HEADLINES_AGREE
+    }
+
+    /// Whether two groups report two happenings as wholes: more than `WHOLES_HOURS` lie between
+    /// them, or each names in most of its headlines a rare thing the other's rarely name (the
+    /// award and the record of one player on one day, two border crossings opened one morning).
+    fn groups_apart(&self, a: &[u32], b: &[u32]) -> bool {
+        let span = |g: &[u32]| {
+            let times = g.iter().filter_map(|&k| self.times[k as usize]);
+            let first = times.clone().fold(f64::INFINITY, f64::min);
+            (first, times.fold(f64::NEG_INFINITY, f64::max))
+        };
+        let ((first_a, last_a), (first_b, last_b)) = (span(a), span(b));
+        let gap = first_a.max(first_b) - last_a.min(last_b);
+        (gap.is_finite() && gap > WHOLES_HOURS * 3600.0)
+            || (self.owns_headline_term(a, b) && self.owns_headline_term(b, a))
+    }
+
+    /// Whether a rare term stands in at least half of group `a`'s headlines and at most a third
+    /// of group `b`'s.
+    fn owns_headline_term(&self, a: &[u32], b: &[u32]) -> bool {
+        let mut held: FxHashMap<u32, (usize, usize)> = FxHashMap::default();
+        for &k in a {
+            for &term in &self.headlines[k as usize] {
+                held.entry(term).or_default().0 += 1;
+            }
+        }
+        for &k in b {
+            for &term in &self.headlines[k as usize] {
+                if let Some(counts) = held.get_mut(&term) {
+                    counts.1 += 1;
+                }
+            }
+        }
+        held.into_iter().any(|(term, (in_a, in_b))| {
+            2 * in_a >= a.len() && 3 * in_b <= b.len() && self.idf(term) >= OWN_HEADLINE_TERM
+        })
     }
 
     /// Whether two articles are of one known outlet.
@@ -1248,6 +1296,28 @@ mod tests {
         let mut index = StoryIndex::new(Settings::default());
         index.add(&[article(NIGHT, sunday), article(TODAY, sunday + 0.2)]);
         assert_eq!(index.stories().1, [0, 0]);
+    }
+
+    #[test]
+    fn groups_each_naming_a_rare_thing_of_their_own_or_days_apart_are_two_happenings() {
+        // two crossings opened on one morning: each pair's headlines name their own bridge
+        const BRIDGE: &str = "إعادة فتح جسر اللنبي أمام المسافرين\nأعيد صباح اليوم فتح الجسر أمام حركة المسافرين بعد إغلاق دام شهرين";
+        const PORT: &str = "إعادة فتح ميناء طرطوس أمام السفن\nأعيد صباح اليوم فتح الميناء أمام حركة السفن بعد إغلاق دام شهرين";
+        let index_of = |texts: [(&'static str, f64); 4]| {
+            let mut index = StoryIndex::new(Settings::default());
+            let articles: Vec<Article<'_>> =
+                texts.iter().map(|&(t, day)| article(t, day)).collect();
+            index.add(&articles);
+            index
+        };
+        let two = index_of([(BRIDGE, 0.3), (BRIDGE, 0.4), (PORT, 0.3), (PORT, 0.4)]);
+        assert!(two.groups_apart(&[0, 1], &[2, 3]));
+        // one port's reopening in four reports: nothing of their own
+        let one = index_of([(PORT, 0.3), (PORT, 0.4), (PORT, 0.5), (PORT, 0.6)]);
+        assert!(!one.groups_apart(&[0, 1], &[2, 3]));
+        // the same reports four days later are another happening
+        let later = index_of([(PORT, 0.3), (PORT, 0.4), (PORT, 4.3), (PORT, 4.4)]);
+        assert!(later.groups_apart(&[0, 1], &[2, 3]));
     }
 
     #[test]
