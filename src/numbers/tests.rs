@@ -4436,6 +4436,13 @@ fn a_goal_alone_in_a_result_is_one() {
     );
     assert_eq!(one("انتهى اللقاء بهدف دون رد").text, "هدف");
     assert_eq!(one("تعادل الفريقان بهدف لمثله").text, "هدف");
+    // the other side's behind ل after the winner's goals
+    let found = facts("فاز الفريق بثلاثة أهداف لهدف");
+    assert_eq!(
+        found.last().map(|f| (f.text.as_str(), f.value)),
+        Some(("هدف", Some(1.0)))
+    );
+    assert!(facts("وصل لهدف واضح").is_empty());
     // a noun of number says how many goals: three to none, four to one
     let f = one("فاز المنتخب بثلاثية نظيفة على ضيفه");
     assert_eq!((f.value, f.text.as_str()), (Some(3.0), "ثلاثية نظيفة"));

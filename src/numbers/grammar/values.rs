@@ -812,7 +812,18 @@ impl<'a> Parser<'a> {
             Some((p, value.and_then(|v| v.parse().ok()).unwrap_or(1.0)))
         })?;
         let after = |role: Cue| self.joined(i) && self.is(i + 1, role);
-        let against = i > 0 && self.joined(i - 1) && self.word(i - 1) == Some("مقابل");
+        // بهدفين مقابل هدف، بثلاثة أهداف لهدف: the other side's, after مقابل or behind ل after
+        // the winner's goals
+        let goals = |w: &str| {
+            Self::stems(w).any(|(_, s)| matches!(s, "هدفين" | "اهداف") || self.lex.is(s, Cue::Goal))
+        };
+        let before = i
+            .checked_sub(1)
+            .filter(|&k| self.joined(k))
+            .and_then(|k| self.word(k));
+        let behind_to = self.word(i).is_some_and(|w| w.ends_with("لهدف"));
+        let against =
+            before == Some("مقابل") || prefix > 0 && behind_to && before.is_some_and(goals);
         let clean = after(Cue::Clean);
         if after(Cue::Whole) || !(clean || after(Cue::OtherSide) || against) {
             return None;
