@@ -2030,6 +2030,23 @@ fn this_morning_and_this_evening_are_today() {
 }
 
 #[test]
+fn an_ordinal_naming_a_place_orders_nothing() {
+    for text in [
+        "تجمع المحتجون قرب الدوار الرابع وسط العاصمة",
+        "اعتقل في منزله بالتجمع الخامس شرق المدينة",
+        "وقع الحادث في الحي الثالث عشر من المدينة",
+    ] {
+        assert!(
+            facts(text).iter().all(|f| f.kind != "ordinal"),
+            "{text}: {:#?}",
+            facts(text)
+        );
+    }
+    // the same ordinals still order what they follow
+    assert_eq!(one("وصل القطار إلى المحطة الرابعة").kind, "ordinal");
+}
+
+#[test]
 fn a_preposition_with_its_pronoun_is_no_counted_noun() {
     assert!(facts("نشر صورا تظهر فيها واحدة من الضحايا").is_empty());
     // a noun that ends as one of them after a clitic letter is counted (ب + لديه)
