@@ -3268,17 +3268,48 @@ fn a_noun_in_the_accusative_before_wahidan_is_a_count_of_one() {
         assert!(f.text.ends_with("واحدا"), "{text}");
     }
     // واحدا after a verb or a name is "one" (of them), no adjective of it
-    for text in [
-        "الذي يعد واحدا من 12 برنامجا",
-        "ليصبح واحدا من أهم اللاعبين",
-        "وكان كليبيرز واحدا من 7 فرق",
+    assert!(facts("ليصبح واحدا من أهم اللاعبين")
+        .iter()
+        .all(|f| f.value != Some(1.0)));
+}
+
+#[test]
+fn one_of_a_number_is_a_count_of_one() {
+    // "one of N": the word alone, after a verb, a pronoun or a name; N counts its own noun
+    for (text, one) in [
+        ("الذي يعد واحدا من 12 برنامجا", "واحدا"),
+        ("وكان كليبيرز واحدا من 7 فرق", "واحدا"),
+        ("والقانون هو واحد من أربعة مشاريع قدمتها الحكومة", "واحد"),
+        ("وهي واحدة من بين 30 مدينة", "واحدة"),
     ] {
+        let found = facts(text);
+        let ones: Vec<_> = found.iter().filter(|f| f.value == Some(1.0)).collect();
+        assert_eq!(ones.len(), 1, "{text}: {found:#?}");
+        assert_eq!(
+            (ones[0].kind, ones[0].text.as_str()),
+            ("count", one),
+            "{text}"
+        );
+        assert!(found.iter().any(|f| f.value > Some(1.0)), "{text}");
+    }
+    // after a noun it counts or one in the accusative, واحدة is that noun's; after كل it is
+    // "each"; before أحد it is no "one of N"
+    for (text, counted) in [
+        ("حصل على نقطة واحدة من 9 ممكنة", "نقطة واحدة"),
+        ("قبل طلبا واحدا من اثنين قدمهما الفريق", "طلبا واحدا"),
+        ("عاشت في غرفة واحدة من أحد المساكن", "غرفة واحدة"),
+    ] {
+        let found = facts(text);
         assert!(
-            facts(text).iter().all(|f| f.value != Some(1.0)),
-            "{text}: {:#?}",
-            facts(text)
+            found
+                .iter()
+                .any(|f| f.value == Some(1.0) && f.text == counted),
+            "{text}: {found:#?}"
         );
     }
+    assert!(facts("وحصل كل واحد من 3 مرشحين على مقعد")
+        .iter()
+        .all(|f| f.value != Some(1.0)));
 }
 
 #[test]
