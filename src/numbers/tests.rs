@@ -2030,6 +2030,23 @@ fn this_morning_and_this_evening_are_today() {
 }
 
 #[test]
+fn an_ordinal_naming_a_place_orders_nothing() {
+    for text in [
+        "تجمع المحتجون قرب الدوار الرابع وسط العاصمة",
+        "اعتقل في منزله بالتجمع الخامس شرق المدينة",
+        "وقع الحادث في الحي الثالث عشر من المدينة",
+    ] {
+        assert!(
+            facts(text).iter().all(|f| f.kind != "ordinal"),
+            "{text}: {:#?}",
+            facts(text)
+        );
+    }
+    // the same ordinals still order what they follow
+    assert_eq!(one("وصل القطار إلى المحطة الرابعة").kind, "ordinal");
+}
+
+#[test]
 fn a_preposition_with_its_pronoun_is_no_counted_noun() {
     assert!(facts("نشر صورا تظهر فيها واحدة من الضحايا").is_empty());
     // a noun that ends as one of them after a clitic letter is counted (ب + لديه)
@@ -3251,17 +3268,48 @@ fn a_noun_in_the_accusative_before_wahidan_is_a_count_of_one() {
         assert!(f.text.ends_with("واحدا"), "{text}");
     }
     // واحدا after a verb or a name is "one" (of them), no adjective of it
-    for text in [
-        "الذي يعد واحدا من 12 برنامجا",
-        "ليصبح واحدا من أهم اللاعبين",
-        "وكان كليبيرز واحدا من 7 فرق",
+    assert!(facts("ليصبح واحدا من أهم اللاعبين")
+        .iter()
+        .all(|f| f.value != Some(1.0)));
+}
+
+#[test]
+fn one_of_a_number_is_a_count_of_one() {
+    // "one of N": the word alone, after a verb, a pronoun or a name; N counts its own noun
+    for (text, one) in [
+        ("الذي يعد واحدا من 12 برنامجا", "واحدا"),
+        ("وكان كليبيرز واحدا من 7 فرق", "واحدا"),
+        ("والقانون هو واحد من أربعة مشاريع قدمتها الحكومة", "واحد"),
+        ("وهي واحدة من بين 30 مدينة", "واحدة"),
     ] {
+        let found = facts(text);
+        let ones: Vec<_> = found.iter().filter(|f| f.value == Some(1.0)).collect();
+        assert_eq!(ones.len(), 1, "{text}: {found:#?}");
+        assert_eq!(
+            (ones[0].kind, ones[0].text.as_str()),
+            ("count", one),
+            "{text}"
+        );
+        assert!(found.iter().any(|f| f.value > Some(1.0)), "{text}");
+    }
+    // after a noun it counts or one in the accusative, واحدة is that noun's; after كل it is
+    // "each"; before أحد it is no "one of N"
+    for (text, counted) in [
+        ("حصل على نقطة واحدة من 9 ممكنة", "نقطة واحدة"),
+        ("قبل طلبا واحدا من اثنين قدمهما الفريق", "طلبا واحدا"),
+        ("عاشت في غرفة واحدة من أحد المساكن", "غرفة واحدة"),
+    ] {
+        let found = facts(text);
         assert!(
-            facts(text).iter().all(|f| f.value != Some(1.0)),
-            "{text}: {:#?}",
-            facts(text)
+            found
+                .iter()
+                .any(|f| f.value == Some(1.0) && f.text == counted),
+            "{text}: {found:#?}"
         );
     }
+    assert!(facts("وحصل كل واحد من 3 مرشحين على مقعد")
+        .iter()
+        .all(|f| f.value != Some(1.0)));
 }
 
 #[test]
@@ -4436,6 +4484,13 @@ fn a_goal_alone_in_a_result_is_one() {
     );
     assert_eq!(one("انتهى اللقاء بهدف دون رد").text, "هدف");
     assert_eq!(one("تعادل الفريقان بهدف لمثله").text, "هدف");
+    // the other side's behind ل after the winner's goals
+    let found = facts("فاز الفريق بثلاثة أهداف لهدف");
+    assert_eq!(
+        found.last().map(|f| (f.text.as_str(), f.value)),
+        Some(("هدف", Some(1.0)))
+    );
+    assert!(facts("وصل لهدف واضح").is_empty());
     // a noun of number says how many goals: three to none, four to one
     let f = one("فاز المنتخب بثلاثية نظيفة على ضيفه");
     assert_eq!((f.value, f.text.as_str()), (Some(3.0), "ثلاثية نظيفة"));

@@ -760,6 +760,25 @@ impl<'a> Parser<'a> {
                 .any(|(_, s)| self.known_noun(s) || self.unit_word(s).is_some());
         let one = word.starts_with("واحد") || single;
         let noun = self.word(i - 1)?;
+        // هو واحد من 4 مشاريع، وسينتوسا واحدة من 63 جزيرة: "one of N" is a count of one, the
+        // word alone (N counts its noun itself), unless a noun is its own, one the lexicon
+        // counts (نقطة واحدة من 12) or one in the accusative (طلبا واحدا من اثنين), or كل
+        // makes it "each" (كل واحد من 3)
+        let accusative = word.ends_with('ا') && noun.ends_with('ا') && !noun.ends_with("ها");
+        if word.starts_with("واحد")
+            && !accusative
+            && self.of_a_number(i + 1)
+            && !Self::stems(noun)
+                .any(|(_, s)| s == "كل" || self.known_noun(s) || self.unit_word(s).is_some())
+        {
+            return Some(Draft {
+                first: i,
+                last: i + 1,
+                kind: "count",
+                value: Some(1.0),
+                ..Draft::default()
+            });
+        }
         // حالة وفاة واحدة، سيارة إسعاف واحدة: from the light head, حالة too
         let first = if i >= 2 && self.joined(i - 2) && self.compound_tail(i - 2) {
             i - 2
@@ -801,6 +820,26 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether من at `i` and a number after it (من 4، من بين خمسة، من عشرات) follow the one
+    /// before, all on one line; not أحد, "one" again (غرفة واحدة من أحد المساكن).
+    fn of_a_number(&self, i: usize) -> bool {
+        let at = if self.word(i + 1) == Some("بين") && self.joined(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        self.joined(i - 1)
+            && self.word(i) == Some("من")
+            && self.joined(i)
+            && self.tokens.get(at).is_some_and(|t| {
+                t.kind == Kind::Number
+                    || self.lex.number_words.contains_key(t.text)
+                        && !["احد", "أحد", "إحد", "واحد"]
+                            .iter()
+                            .any(|w| t.text.starts_with(w))
+            })
+    }
+
     /// A goal alone in a match's result is one: before نظيف, in the span (بهدف نظيف), or
     /// before the words that give the other side's (بهدف دون رد، بهدف مقابل هدفين، بهدف
     /// لمثله), or after مقابل (بهدفين مقابل هدف). So are the goals a noun of number says
@@ -812,7 +851,18 @@ impl<'a> Parser<'a> {
             Some((p, value.and_then(|v| v.parse().ok()).unwrap_or(1.0)))
         })?;
         let after = |role: Cue| self.joined(i) && self.is(i + 1, role);
-        let against = i > 0 && self.joined(i - 1) && self.word(i - 1) == Some("مقابل");
+        // بهدفين مقابل هدف، بثلاثة أهداف لهدف: the other side's, after مقابل or behind ل after
+        // the winner's goals
+        let goals = |w: &str| {
+            Self::stems(w).any(|(_, s)| matches!(s, "هدفين" | "اهداف") || self.lex.is(s, Cue::Goal))
+        };
+        let before = i
+            .checked_sub(1)
+            .filter(|&k| self.joined(k))
+            .and_then(|k| self.word(k));
+        let behind_to = self.word(i).is_some_and(|w| w.ends_with("لهدف"));
+        let against =
+            before == Some("مقابل") || prefix > 0 && behind_to && before.is_some_and(goals);
         let clean = after(Cue::Clean);
         if after(Cue::Whole) || !(clean || after(Cue::OtherSide) || against) {
             return None;
