@@ -9,8 +9,9 @@
 //! more.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::normalize::{Normalizer, Options};
 
@@ -183,10 +184,11 @@ impl<'b> Terms<'b> {
             self,
             title.as_deref(),
             text,
-            |term, place| match at.get(term) {
-                Some(&k) => weighed[k].1 += place.weight(),
-                None => {
-                    at.insert(term, weighed.len());
+            // (one look-up a term: a third of them are new to the article)
+            |term, place| match at.entry(term) {
+                Entry::Occupied(k) => weighed[*k.get()].1 += place.weight(),
+                Entry::Vacant(new) => {
+                    new.insert(weighed.len());
                     weighed.push((term, place.weight()));
                 }
             },
@@ -255,7 +257,8 @@ impl<'b> Terms<'b> {
     where
         'b: 'w,
     {
-        if word.chars().all(|c| c.is_ascii_digit()) {
+        // (a byte of a character beyond ASCII is no digit: the characters need no decoding)
+        if word.bytes().all(|b| b.is_ascii_digit()) {
             // one digit is any story's; two or more start to be this one's
             return (word.len() >= 2).then_some(word);
         }
