@@ -287,8 +287,8 @@ impl<'b> Terms<'b> {
 
 /// Calls `found` with each term of a normalized text and its place, in order; `title` is the
 /// normalized title, when given apart from the text. And `word` with each word of the text, in
-/// order (the words [`Terms::words`] hashes): the text is split once for both, as splitting it
-/// was a third of reading it.
+/// order (the words [`Terms::words`] hashes): the text is split once for both, as the second
+/// split, for the hashes, was a quarter of reading it.
 fn visit<'a, 'b: 'a>(
     terms: &Terms<'b>,
     title: Option<&'a str>,
