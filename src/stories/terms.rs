@@ -238,7 +238,13 @@ impl<'b> Terms<'b> {
     /// start of what the whole normalizes to, its words whole: no step looks past a space (ي
     /// ends a word before one) or changes what it wrote before one.
     pub fn first_words(&self, text: &str, n: usize) -> Vec<u64> {
-        if let Some((cut, _)) = text.match_indices(' ').nth(n.saturating_sub(1)) {
+        // (the n-th space found by its byte: searching for each space was a fifth of the call)
+        let nth_space = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b' ')
+            .nth(n.saturating_sub(1));
+        if let Some((cut, _)) = nth_space {
             let mut words = self.words(&text[..cut]);
             if words.len() >= n {
                 words.truncate(n);
