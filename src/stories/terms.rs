@@ -663,6 +663,8 @@ mod tests {
                 (Some(title), format!("{title}\n{body}")),
                 (Some(title), format!("عنوان آخر\n{body}")),
                 (Some(title), body.clone()),
+                // a text that ends in a word
+                (None, format!("{body}جنيف")),
             ] {
                 let mut found = Vec::new();
                 let mut words = Vec::new();
