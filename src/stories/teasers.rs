@@ -72,21 +72,18 @@ impl Openings {
         words: impl Fn(&str, usize) -> Vec<u64>,
     ) -> usize {
         let body_start = text.len() - body.len();
-        // the body's lines after its first, with their byte offsets in `text`, last first
-        let mut lines: Vec<(usize, &str)> = Vec::new();
-        let mut at = body_start;
-        for (k, line) in body.split('\n').enumerate() {
-            if k > 0 {
-                lines.push((at, line));
-            }
-            at += line.len() + 1;
-        }
         let (mut end, mut teasers, mut short) = (text.len(), 0usize, 0usize);
         let mut block = 0usize;
-        for &(start, line) in lines.iter().rev() {
-            if line.chars().count() > TEASER_CHARS {
+        // the body's lines after its first, last first, each with its byte offset in `text`:
+        // read from the end up to the first long line (splitting the whole body was as much as
+        // reading the lines' words)
+        let mut line_end = text.len();
+        for line in body.rsplit('\n') {
+            let start = line_end - line.len();
+            if start == body_start || line.chars().count() > TEASER_CHARS {
                 break;
             }
+            line_end = start - 1;
             short += 1;
             if self.opens_another(article, outlet, &words(line, LINE_WORDS)) {
                 teasers += 1;
@@ -164,6 +161,19 @@ mod tests {
             openings().own_end(0, Some(0), &text, body, |line, _| words(line)),
             text.len()
         );
+    }
+
+    #[test]
+    fn the_block_is_read_from_the_end_up_to_a_long_line() {
+        let long = "وأضاف المتحدث أن اللجنة ستواصل عملها ".repeat(10);
+        assert!(long.chars().count() > TEASER_CHARS);
+        // teasers after the article's last long paragraph are cut, the paragraph stays
+        let own = format!("{OWN}\n{long}");
+        let text = format!("{own}\n{}\n{}", LEADS[0], LEADS[1]);
+        assert_eq!(own_text(&openings(), &text, Some(0)), own);
+        // lines before a long one are the article's, whatever they open
+        let text = format!("{OWN}\n{}\n{}\n{long}", LEADS[0], LEADS[1]);
+        assert_eq!(own_text(&openings(), &text, Some(0)), text);
     }
 
     #[test]
