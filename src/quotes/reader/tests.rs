@@ -1316,6 +1316,35 @@ fn a_statement_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn a_mention_stops_at_a_sentences_end() {
+    // a body's word before a closing mark and a line break names no body in marks across them:
+    // the next sentence's subject is its own
+    let found = read(
+        "وقالت نقابة المعلمين في بيان لها: \"سنواصل الإضراب حتى تستجيب الحكومة\".\n\"لقد \
+         تعرض المعلمون للضرب على يد عناصر شرطة\".\nوطالب البيان الوزارة بأن \"تحاسب المسؤولين\".",
+    );
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[2].2.as_deref(), Some("نقابة المعلمين"));
+}
+
+#[test]
+fn a_title_that_ends_a_line_is_not_held_by_the_next_lines_first_words() {
+    // a headline's title, then the article's first sentence
+    with_text(
+        "النرويج تستدعي سفير البرازيل\nقررت النرويج الثلاثاء استدعاء السفير.",
+        |text| {
+            let found = mentions::find(text);
+            let names: Vec<_> = found
+                .list
+                .iter()
+                .filter_map(|m| m.speaker.as_ref())
+                .collect();
+            assert!(names.iter().all(|s| !s.name.contains("قررت")), "{names:?}");
+        },
+    );
+}
+
+#[test]
 fn a_statement_speaks_for_its_issuer_past_a_time_or_a_place_and_for_a_medium_that_issued_it() {
     // the issuer, then when or where, then the statement (not the last body that spoke since)
     for (source, issuer) in [

@@ -71,6 +71,21 @@ impl<'a> Text<'a> {
             && self.tokens.end(k) == self.tokens.start(k + 1)
     }
 
+    /// Whether a sentence ends right before token `j`: a line break, a mark that ends a
+    /// question or an exclamation, or a stop after a mark (". or ).); a stop after a letter
+    /// may be an acronym's (سي. إن. إن، سي.بي.إس).
+    pub fn sentence_ends_before(&self, j: usize) -> bool {
+        self.tokens.after_break(j)
+            || j > 0
+                && self
+                    .mark(j - 1)
+                    .is_some_and(|c| matches!(c, '!' | '?' | '؟'))
+            || j > 1
+                && self.is(j - 1, '.')
+                && self.tokens.kind(j - 2) == Kind::Mark
+                && !self.is(j - 2, '.')
+    }
+
     #[inline]
     pub fn is_terminator(&self, k: usize) -> bool {
         self.mark(k).is_some_and(|c| TERMINATORS.contains(&c))

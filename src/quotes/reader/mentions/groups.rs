@@ -1267,6 +1267,8 @@ impl Finder<'_, '_> {
             (end + 2..end + 7)
                 .find(|&c| self.mark(c).is_some_and(|c| "\"»”".contains(c)))
                 .filter(|&c| (end + 1..c).all(|i| self.mark(i).is_none() || self.is(i, '.')))
+                // (marks that close one sentence and open the next hold no name)
+                .filter(|&c| (end + 1..=c).all(|i| !self.sentence_ends_before(i)))
                 // الجيش البورمي "دائم الانضباط": after a name already whole, a quoted
                 // adjective and its noun say what it is
                 .filter(|&c| {

@@ -125,7 +125,12 @@ impl Finder<'_, '_> {
     fn find_mentions(&mut self) {
         let mut k = 0;
         while k < self.tokens.len() {
-            match self.mention(k) {
+            // (a phrase read on past a sentence's end is no mention: the next sentence's
+            // subject would be lost in it)
+            match self
+                .mention(k)
+                .filter(|m| !self.crosses_sentence_end(m.first, m.end))
+            {
                 Some(mut mention) => {
                     if mention.governed && self.verb_of_expressing(k, mention.end) {
                         mention.governed = false;
@@ -138,6 +143,11 @@ impl Finder<'_, '_> {
                 None => k += 1,
             }
         }
+    }
+
+    /// Whether a sentence ends inside tokens `first..end`.
+    fn crosses_sentence_end(&self, first: usize, end: usize) -> bool {
+        (first + 1..end).any(|j| self.sentence_ends_before(j))
     }
 
     /// Whether the phrase `k..end` is the subject of عبّر, which is written as the preposition

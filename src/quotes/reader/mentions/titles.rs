@@ -903,6 +903,15 @@ impl Finder<'_, '_> {
     /// The name of a title's holder at `j`: its length in tokens, and its proclitic's length
     /// for a known name or `usize::MAX` for a name no lexicon knows.
     pub(super) fn holder(&self, j: usize) -> Option<(usize, usize)> {
+        // (a title that ends a sentence or a line, a headline's, is not held by the next one's
+        // first words)
+        let held = self.holder_at(j)?;
+        let within_sentence = (j..j + held.0).all(|i| !self.sentence_ends_before(i));
+        within_sentence.then_some(held)
+    }
+
+    /// The holder at `j` as the words read, wherever the sentence ends.
+    fn holder_at(&self, j: usize) -> Option<(usize, usize)> {
         match self.name_at(j) {
             // a title is held by a person (رئيس الوزراء الإسرائيلي إيران: إيران is its object)
             Some((len, prefix, name)) if !name.role => self
