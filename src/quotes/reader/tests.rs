@@ -791,6 +791,15 @@ fn an_adverb_of_manner_is_no_speaker_and_a_coordinator_holds_a_title() {
 }
 
 #[test]
+fn a_word_joined_to_a_name_by_a_hyphen_is_the_names_even_a_function_word() {
+    // إن glued by a hyphen ends the name, it opens no clause
+    assert_eq!(
+        first_speaker("وقال الرئيس الكوري سونغ جاي-إن للصحفيين إن المحادثات مثمرة."),
+        Some("سونغ جاي-إن".to_string())
+    );
+}
+
+#[test]
 fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
     let found = entities_of(
         "وكان الراحل يوسف الشريفي قد أسس الجمعية. وقال الشريفي في حوار إن الجمعية مستقلة.",
