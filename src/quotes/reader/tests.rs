@@ -778,6 +778,28 @@ fn a_verb_with_a_plural_ending_has_its_subject_in_it_not_after_it() {
 }
 
 #[test]
+fn an_adverb_of_manner_is_no_speaker_and_a_coordinator_holds_a_title() {
+    // صراحة after the verb says how it was said: the speaker is the one it goes on with
+    let found = read("وتحدث المدرب محمد العلي عن المباراة. واعترف صراحة بأن فريقه لعب بشكل سيئ.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("محمد العلي"));
+    // منسقة is the title منسق of a woman: the name after it is the speaker
+    assert_eq!(
+        first_speaker("وقالت منسقة البرنامج ليلى حداد إن التمويل توقف."),
+        Some("ليلى حداد".to_string())
+    );
+}
+
+#[test]
+fn a_word_joined_to_a_name_by_a_hyphen_is_the_names_even_a_function_word() {
+    // إن glued by a hyphen ends the name, it opens no clause
+    assert_eq!(
+        first_speaker("وقال الرئيس الكوري سونغ جاي-إن للصحفيين إن المحادثات مثمرة."),
+        Some("سونغ جاي-إن".to_string())
+    );
+}
+
+#[test]
 fn a_given_name_and_a_family_name_find_a_person_no_lexicon_knows() {
     let found = entities_of(
         "وكان الراحل يوسف الشريفي قد أسس الجمعية. وقال الشريفي في حوار إن الجمعية مستقلة.",

@@ -636,10 +636,18 @@ impl Finder<'_, '_> {
                 && glued(j, j + 1)
                 && glued(j + 1, j + 2)
                 && self.tokens.kind(j + 2) == Kind::Word
-                && !self.is_function_word(j + 2)
             {
-                len += 1;
                 hyphens += 1;
+                // مون جاي-إن، دي-آن: إن or آن so joined, written as the complementizer, is
+                // the name's last syllable (not فان, a particle: غريغوار-فان هارن)
+                if self.word(j + 2) == "ان" {
+                    len += 2;
+                    break;
+                }
+                if self.is_function_word(j + 2) {
+                    break;
+                }
+                len += 1;
             }
         }
         // a hyphen with no name after it is not part of the name
