@@ -3798,6 +3798,10 @@ fn a_common_noun_after_a_title_starts_the_content_not_the_holders_name() {
         assert_eq!(found[0].1, content, "{source}");
         assert_eq!(found[0].2.as_deref(), Some(speaker), "{source}");
     }
+    // so does the verbal noun of an event the verb reports
+    let found = read("وأكد وزير الداخلية النيجيري مقتل عشرة مسلحين في الهجوم.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("وزير الداخلية النيجيري"));
     // a verbal noun with ال the verb renews ends the title before it
     let found = read("وجدد السفير الكويتي التأكيد على دعم بلاده للمبادرة.");
     assert!(
