@@ -3936,6 +3936,44 @@ fn an_aside_on_the_subject_opening_with_its_pronoun_is_passed_to_the_content() {
 }
 
 #[test]
+fn a_common_noun_after_a_title_starts_the_content_not_the_holders_name() {
+    for (source, speaker, content) in [
+        (
+            "وأبدى وزير الزراعة الكيني استعداد بلاده لتصدير الشاي.",
+            "وزير الزراعة الكيني",
+            "استعداد بلاده لتصدير الشاي",
+        ),
+        (
+            "وأكد رئيس البرلمان رفض المجلس أي تدخل في عمل القضاء.",
+            "رئيس البرلمان",
+            "رفض المجلس أي تدخل في عمل القضاء",
+        ),
+        (
+            "وأعلن وزير الداخلية الليبي احترام الحكومة قرار المحكمة.",
+            "وزير الداخلية الليبي",
+            "احترام الحكومة قرار المحكمة",
+        ),
+    ] {
+        let found = read(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert_eq!(found[0].1, content, "{source}");
+        assert_eq!(found[0].2.as_deref(), Some(speaker), "{source}");
+    }
+    // so does the verbal noun of an event the verb reports
+    let found = read("وأكد وزير الداخلية النيجيري مقتل عشرة مسلحين في الهجوم.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("وزير الداخلية النيجيري"));
+    // a verbal noun with ال the verb renews ends the title before it
+    let found = read("وجدد السفير الكويتي التأكيد على دعم بلاده للمبادرة.");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.2.as_deref() == Some("السفير الكويتي")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_request_s_content_is_the_verbal_noun_after_the_one_asked() {
     let found = read("وطلبت الحكومة من السكان مغادرة الحي قبل المساء.");
     assert_eq!(found.len(), 1);

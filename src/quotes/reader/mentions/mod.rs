@@ -1165,6 +1165,13 @@ pub(super) fn is_verbal_noun(word: &str) -> bool {
     )
 }
 
+/// Whether a word has the form of the verbal noun افتعال (التزام، احترام، انتقاد): ا, a
+/// letter, the infixed ت, a letter, ا, a letter.
+pub(super) fn is_iftial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    matches!(letters.as_slice(), ['ا', _, 'ت', _, 'ا', _])
+}
+
 fn is_nisba(word: &str) -> bool {
     !word.starts_with("ال")
         && word.chars().count() >= 4

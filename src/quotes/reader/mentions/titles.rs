@@ -327,8 +327,15 @@ impl Finder<'_, '_> {
                     break;
                 }
             }
+            // جدد السفير الإماراتي التأكيد على، دعا الوزير المصري إلى إعادة النظر: a verbal noun
+            // the verb renews, with ال, is its object and ends the title
+            let renewed = j > k
+                && !word.starts_with('و')
+                && self.plays(j, Grammar::RenewedObject)
+                && self.after_nominal_verb(j);
             let plain = strip_conjunction(word).unwrap_or(word);
-            if plain.starts_with("ال") && self.name_at(j).is_none_or(|(_, _, n)| n.role) {
+            if plain.starts_with("ال") && !renewed && self.name_at(j).is_none_or(|(_, _, n)| n.role)
+            {
                 j += 1;
                 continue;
             }
@@ -900,6 +907,18 @@ impl Finder<'_, '_> {
             .collect()
     }
 
+    /// Whether token `j` is a noun with a pronoun of the third person on it (بلاده، التزامه،
+    /// حكومتها): ه as written, not the ة normalized to it, or ها، هم، هما، هن.
+    fn pronoun_suffixed(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| {
+            let written = (self.display)(t.start, t.end);
+            is_suffixed_word(self.word(j))
+                || written.ends_with('ه')
+                    && !written.ends_with("يه")
+                    && written.chars().count() >= 4
+        })
+    }
+
     /// The name of a title's holder at `j`: its length in tokens, and its proclitic's length
     /// for a known name or `usize::MAX` for a name no lexicon knows.
     pub(super) fn holder(&self, j: usize) -> Option<(usize, usize)> {
@@ -946,6 +965,16 @@ impl Finder<'_, '_> {
                     && self.definite_written(j + 1)
                     && !self.lexicon.given_names.contains_key(self.word(j))
                     && self.after_nominal_verb(j);
+                // وأبدى وزير الخارجية استعداد بلاده، أكد الوزير حرص المملكة، أعلن الوزير
+                // احترام الحكومة: a noun the lexicon knows as a verb's object, or a verbal noun
+                // of the form افتعال before a noun with a pronoun or with ال, starts the content
+                // (given names have that form too, before a family name in ي: اعتدال المصري)
+                let common = (self.plays(j, Grammar::RenewedObject)
+                    || is_iftial(self.word(j))
+                        && (self.pronoun_suffixed(j + 1)
+                            || self.definite_written(j + 1) && !self.word(j + 1).ends_with('ي')))
+                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && self.after_nominal_verb(j);
                 // أصدر النائب العام بيانا: a document, or its accusative, is the verb's object
                 let document = self.is_document(j)
                     || self
@@ -969,7 +998,8 @@ impl Finder<'_, '_> {
                     && !self.is_side(j + 1)
                     && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
                     && !self.recurs_alone(j);
-                let object = noun || construct || kin || verbal_noun || document || lone || head;
+                let object =
+                    noun || construct || kin || verbal_noun || common || document || lone || head;
                 let predicate = self.present_verb(j) || self.past_verb(j) || self.participle(j);
                 if len == 0 || object || predicate {
                     return None;
