@@ -266,11 +266,12 @@ impl Reader<'_, '_> {
         let called = verb.accusing && (k + 2..k + 5).any(|i| self.is_complementizer(i));
         // (nor the passive marked with its damma, وُصف, nor a demonstrative the writer's aside
         // follows, ووصفت ذلك، إن حدث، بـ)
-        let written = self.written(k);
+        // (read from the original only for a verb of naming: it is asked of every report)
+        let written = || self.written(k);
         let named = verb.naming
             && past
             && (carried || called)
-            && !written.contains('\u{64f}')
+            && !written().contains('\u{64f}')
             && !self.is(k + 2, ',');
         if subject.is_none()
             && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
@@ -758,7 +759,7 @@ impl Reader<'_, '_> {
         if first == end {
             return None;
         }
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let title = |j: usize| self.title_at(j, true).is_some() || given(j);
         let place = |j: usize| self.place_word(j);
@@ -1137,7 +1138,7 @@ impl Reader<'_, '_> {
         }
         let first = k + 1;
         let written = |j: usize| self.written(j);
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         // a word a subject can start with: no function word, time, adverb in the accusative
         // (رسميا), noun with a pronoun (اعتزاله), verbal noun (استمرار، التزام، إدانة) or
         // feminine noun after a masculine verb (وأكد ضرورة)
@@ -1502,7 +1503,7 @@ impl Reader<'_, '_> {
         if first >= end {
             return None;
         }
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let head = self.word(first);
         // a word a subject starts with: no adverb in the accusative (أيضا، مجددا), noun with a

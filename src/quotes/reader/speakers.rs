@@ -995,7 +995,7 @@ impl Reader<'_, '_> {
         } else {
             k
         };
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let word = self.word(first);
         if first >= at
             || self.tokens.kind(first) != Kind::Word

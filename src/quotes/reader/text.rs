@@ -144,6 +144,19 @@ impl<'a> Text<'a> {
             .map_or(String::new(), |t| (self.display)(t.start, t.end))
     }
 
+    /// Whether token `k` as the text writes it ends with `letter`. Normalizing may write the
+    /// letter otherwise (ة as ه) but keeps it last: a token whose word does not end with it
+    /// normalized is not read again from the original, as most tokens a rule asks are not.
+    pub fn written_ends_with(&self, k: usize, letter: char) -> bool {
+        self.word(k).ends_with(normalized_letter(letter)) && self.written(k).ends_with(letter)
+    }
+
+    /// Whether token `k` as the text writes it starts with `letter` (see
+    /// [`Self::written_ends_with`]).
+    pub fn written_starts_with(&self, k: usize, letter: char) -> bool {
+        self.word(k).starts_with(normalized_letter(letter)) && self.written(k).starts_with(letter)
+    }
+
     /// Whether token `k`, past its proclitic of `prefix` letters, is written with a hamza or a
     /// madda on its first letter (آلان، ألان; not الآن، الان).
     pub fn first_alef_marked(&self, k: usize, prefix: usize) -> bool {
@@ -161,6 +174,11 @@ impl<'a> Text<'a> {
     pub fn is_named(&self, k: usize) -> bool {
         matches!(self.word(k), "يدعي" | "تدعي")
             && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
+    }
+
+    /// Whether token `k` is a given name (`given_names`): a class of its word, looked up once.
+    pub fn is_given_name(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::GIVEN)
     }
 
     /// Whether token `k` is an adjective of nationality.
@@ -400,6 +418,18 @@ impl<'a> Text<'a> {
             }
         }
         key
+    }
+}
+
+/// `letter` as the quote lexicon's normalizer writes it (the letters whose written form rules
+/// ask about: ة, ى and the alefs with a hamza or a madda are folded; a test holds it to the
+/// normalizer).
+pub fn normalized_letter(letter: char) -> char {
+    match letter {
+        'ة' => 'ه',
+        'ى' => 'ي',
+        'أ' | 'إ' | 'آ' => 'ا',
+        other => other,
     }
 }
 

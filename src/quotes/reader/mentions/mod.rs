@@ -383,7 +383,7 @@ impl Finder<'_, '_> {
             // (asked only of a name's first word, which is there: a nationality may end the text)
             let noun = || {
                 let first = self.word(k);
-                (self.display)(self.starts(k), self.ends(k)).ends_with('ة')
+                self.written_ends_with(k, 'ة')
                     || first.ends_with("ات")
                     || self.addressee(k)
                     || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
