@@ -9,7 +9,7 @@ use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
-use super::text::{is_auxiliary, opens_clause, POSSESSIVES};
+use super::text::POSSESSIVES;
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -838,11 +838,12 @@ impl Reader<'_, '_> {
         }
         let (start, _) = self.sentence(k);
         let mut end = k;
-        while end > start && end + 3 > k && is_auxiliary(self.word(end - 1)) {
+        while end > start && end + 3 > k && self.plays(end - 1, Grammar::Auxiliary) {
             end -= 1;
         }
         // (back to the particle or the auxiliary that opens the clause: وكان X قد قال)
-        let opener = |i: usize| opens_clause(self.word(i)) || is_auxiliary(self.word(i));
+        let opener =
+            |i: usize| self.plays(i, Grammar::OpensClause) || self.plays(i, Grammar::Auxiliary);
         let mut first = end;
         while first > start && end - first < 6 && !self.tokens.after_break(first) {
             let i = first - 1;
@@ -940,7 +941,7 @@ impl Reader<'_, '_> {
             || self.plays(from, Grammar::Preposition)
             || self.plays(from, Grammar::Time)
             || self.is_complementizer(from)
-            || opens_clause(opening)
+            || self.lexicon.is(opening, Grammar::OpensClause)
             || self.attribution_at(from).is_some()
             || self.mentions.at.contains_key(&from)
             || strip_conjunction(opening).is_some_and(|w| self.lexicon.is(w, Grammar::Preposition))
@@ -1713,7 +1714,7 @@ impl Reader<'_, '_> {
             || self.tokens.kind(k - 1) == Kind::Mark
             || self.tokens.after_break(k)
             || self.sentence(k).0 == k
-            || is_auxiliary(self.word(k - 1))
+            || self.plays(k - 1, Grammar::Auxiliary)
             || matches!(
                 self.word(k - 1),
                 "لقد"

@@ -455,63 +455,6 @@ pub fn kind_of(kind: &str) -> &'static str {
         .unwrap_or("person")
 }
 
-/// Words between a subject written first and its verb: an auxiliary or a particle of the
-/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
-pub fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "قد" | "كان"
-            | "كانت"
-            | "كانوا"
-            | "ظل"
-            | "ظلت"
-            | "ظلوا"
-            | "لا"
-            | "لم"
-            | "لن"
-            | "سوف"
-            | "مازال"
-            | "مازالت"
-            | "لايزال"
-            | "لاتزال"
-            | "عاد"
-            | "عادت"
-            | "يظل"
-            | "تظل"
-    )
-}
-
-/// Words after which a clause may put its subject before its verb: a complementizer or a
-/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
-/// (وكان كينيك قد قال).
-pub fn opens_clause(word: &str) -> bool {
-    matches!(
-        word,
-        "لكن"
-            | "ولكن"
-            | "ان"
-            | "وان"
-            | "اما"
-            | "واما"
-            | "كما"
-            | "بينما"
-            | "وبينما"
-            | "فيما"
-            | "وفيما"
-            | "حيث"
-            | "اذ"
-            | "وكان"
-            | "كان"
-            | "وكانت"
-            | "كانت"
-            | "فكان"
-            | "فكانت"
-            | "بل"
-            | "ثم"
-            | "و"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::super::lexicon::{
@@ -572,6 +515,35 @@ mod tests {
                     "{word} {role:?}"
                 );
             }
+        }
+    }
+
+    /// A word that opens a clause, an auxiliary and كان (with و or ف) are roles of
+    /// grammar.tsv, read as bits of each token's classes.
+    #[test]
+    fn a_clause_opener_an_auxiliary_and_kana_are_the_tokens_roles() {
+        let lexicon = Lexicon::builtin();
+        // (the reader's text is normalized: أما is read اما)
+        let source = lexicon
+            .normalizer
+            .normalize("وكانت لكن أما سوف كانوا فكان الكان إنما قدم");
+        let tokens = TokenList::new(&source);
+        let display = |_: usize, _: usize| String::new();
+        let text = Text::new(&lexicon, &tokens, &display, None);
+        let roles = [Grammar::OpensClause, Grammar::Auxiliary, Grammar::Kana];
+        let expected = [
+            [true, false, true],   // وكانت
+            [true, false, false],  // لكن
+            [true, false, false],  // أما
+            [false, true, false],  // سوف
+            [false, true, false],  // كانوا
+            [true, false, true],   // فكان
+            [false, false, false], // الكان
+            [false, false, false], // إنما
+            [false, false, false], // قدم
+        ];
+        for (k, plays) in expected.iter().enumerate() {
+            assert_eq!(roles.map(|r| text.plays(k, r)), *plays, "{}", text.word(k));
         }
     }
 

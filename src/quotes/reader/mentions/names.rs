@@ -17,8 +17,10 @@ impl Finder<'_, '_> {
         // ومضى يقول، وطالما نفى، لذا يتوقع، يمكن القول: a conjunction, a verb that carries
         // the next one or a particle opens the clause, not a name (ي opens names only when
         // they are given names: يوسف، ياسر)
-        let carrier =
-            |w: &str| is_auxiliary(w) || matches!(w, "مضي" | "راح" | "بات" | "جري" | "تم");
+        let carrier = |w: &str| {
+            self.lexicon.is(w, Grammar::Auxiliary)
+                || matches!(w, "مضي" | "راح" | "بات" | "جري" | "تم")
+        };
         if !given
             && (first.starts_with(['و', 'ي'])
                 || first.starts_with("لكن")
