@@ -202,10 +202,20 @@ pub enum Grammar {
     /// A pronoun of the first person, alone or on a preposition or a complementizer (نحن،
     /// لنا، علينا، إننا، لدي): words that speak of themselves are someone's speech.
     FirstPerson,
+    /// A word after which a clause may put its subject before its verb: a complementizer or
+    /// a contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
+    /// (وكان كينيك قد قال).
+    OpensClause,
+    /// A word between a subject written first and its verb: an auxiliary or a particle of the
+    /// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
+    Auxiliary,
+    /// كان or كانت, with و or ف or without: a subject may be written after it, before قد and
+    /// its verb.
+    Kana,
 }
 
 // a token's classes hold the grammar roles in the bits below 48 (see Classes)
-const _: () = assert!((Grammar::FirstPerson as u32) < 48);
+const _: () = assert!((Grammar::Kana as u32) < 48);
 
 impl Grammar {
     fn named(name: &str) -> Option<Grammar> {
@@ -250,6 +260,9 @@ impl Grammar {
             "published" => Grammar::Published,
             "detail" => Grammar::Detail,
             "first_person" => Grammar::FirstPerson,
+            "opens_clause" => Grammar::OpensClause,
+            "auxiliary" => Grammar::Auxiliary,
+            "kana" => Grammar::Kana,
             _ => return None,
         })
     }

@@ -9,7 +9,7 @@ use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
-use super::text::{is_auxiliary, opens_clause, POSSESSIVES};
+use super::text::POSSESSIVES;
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -273,11 +273,12 @@ impl Reader<'_, '_> {
         let called = verb.accusing && (k + 2..k + 5).any(|i| self.is_complementizer(i));
         // (nor the passive marked with its damma, وُصف, nor a demonstrative the writer's aside
         // follows, ووصفت ذلك، إن حدث، بـ)
-        let written = self.written(k);
+        // (read from the original only for a verb of naming: it is asked of every report)
+        let written = || self.written(k);
         let named = verb.naming
             && past
             && (carried || called)
-            && !written.contains('\u{64f}')
+            && !written().contains('\u{64f}')
             && !self.is(k + 2, ',');
         if subject.is_none()
             && matches!(self.word(k + 1), "هذا" | "هذه" | "ذلك" | "تلك")
@@ -787,7 +788,7 @@ impl Reader<'_, '_> {
         if first == end {
             return None;
         }
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let title = |j: usize| self.title_at(j, true).is_some() || given(j);
         let place = |j: usize| self.place_word(j);
@@ -870,11 +871,12 @@ impl Reader<'_, '_> {
         }
         let (start, _) = self.sentence(k);
         let mut end = k;
-        while end > start && end + 3 > k && is_auxiliary(self.word(end - 1)) {
+        while end > start && end + 3 > k && self.plays(end - 1, Grammar::Auxiliary) {
             end -= 1;
         }
         // (back to the particle or the auxiliary that opens the clause: وكان X قد قال)
-        let opener = |i: usize| opens_clause(self.word(i)) || is_auxiliary(self.word(i));
+        let opener =
+            |i: usize| self.plays(i, Grammar::OpensClause) || self.plays(i, Grammar::Auxiliary);
         let mut first = end;
         while first > start && end - first < 6 && !self.tokens.after_break(first) {
             let i = first - 1;
@@ -972,7 +974,7 @@ impl Reader<'_, '_> {
             || self.plays(from, Grammar::Preposition)
             || self.plays(from, Grammar::Time)
             || self.is_complementizer(from)
-            || opens_clause(opening)
+            || self.lexicon.is(opening, Grammar::OpensClause)
             || self.attribution_at(from).is_some()
             || self.mentions.at.contains_key(&from)
             || strip_conjunction(opening).is_some_and(|w| self.lexicon.is(w, Grammar::Preposition))
@@ -1170,7 +1172,7 @@ impl Reader<'_, '_> {
         }
         let first = k + 1;
         let written = |j: usize| self.written(j);
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         // a word a subject can start with: no function word, time, adverb in the accusative
         // (رسميا), noun with a pronoun (اعتزاله), verbal noun (استمرار، التزام، إدانة) or
         // feminine noun after a masculine verb (وأكد ضرورة)
@@ -1535,7 +1537,7 @@ impl Reader<'_, '_> {
         if first >= end {
             return None;
         }
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let head = self.word(first);
         // a word a subject starts with: no adverb in the accusative (أيضا، مجددا), noun with a
@@ -1745,7 +1747,7 @@ impl Reader<'_, '_> {
             || self.tokens.kind(k - 1) == Kind::Mark
             || self.tokens.after_break(k)
             || self.sentence(k).0 == k
-            || is_auxiliary(self.word(k - 1))
+            || self.plays(k - 1, Grammar::Auxiliary)
             || matches!(
                 self.word(k - 1),
                 "لقد"

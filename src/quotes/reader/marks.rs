@@ -438,7 +438,7 @@ impl Pairer<'_, '_> {
             .filter(|&k| self.tokens.kind(k) == Kind::Word)
             .collect();
         if let [.., given, family] = last_words[..] {
-            let named = self.lexicon.given_names.contains_key(self.word(given))
+            let named = self.is_given_name(given)
                 && family + 1 == end
                 && last_words.len() >= 3
                 && self.word(last_words[0]).starts_with("ال")

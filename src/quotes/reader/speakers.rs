@@ -5,7 +5,7 @@
 use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
-use super::text::{after, governs, is_auxiliary, opens_clause, POSSESSIVES};
+use super::text::{after, governs, POSSESSIVES};
 use super::{Reader, LOOKBACK, REACH};
 use crate::tokens::Kind;
 
@@ -928,7 +928,7 @@ impl Reader<'_, '_> {
             }
         }
         let mut j = k;
-        while j > 0 && j + 3 > k && is_auxiliary(self.word(j - 1)) {
+        while j > 0 && j + 3 > k && self.plays(j - 1, Grammar::Auxiliary) {
             j -= 1;
         }
         let relative = j > 0 && self.plays(j - 1, Grammar::Relative);
@@ -1000,7 +1000,7 @@ impl Reader<'_, '_> {
                 .is_none_or(|o| o.end != mention.first);
         let opening = mention.first == start
             || self.tokens.after_break(mention.first)
-            || opens_clause(self.word(mention.first.wrapping_sub(1)))
+            || self.plays(mention.first.wrapping_sub(1), Grammar::OpensClause)
             || self.after_label(mention.first)
             || conjoined_clause;
         // governed by a preposition on it (لقطر), not by the particle before it (لكن قطر)
@@ -1010,8 +1010,8 @@ impl Reader<'_, '_> {
         let prefix = named_at.saturating_sub(self.starts(mention.first));
         let clitic = governs(self.word(mention.first), prefix);
         // a relative clause is about its noun whatever governs it (بين واشنطن التي تطالب)
-        let governed =
-            clitic || mention.governed && !opens_clause(self.word(mention.first.wrapping_sub(1)));
+        let governed = clitic
+            || mention.governed && !self.plays(mention.first.wrapping_sub(1), Grammar::OpensClause);
         if governed && !relative {
             return None;
         }
@@ -1043,7 +1043,7 @@ impl Reader<'_, '_> {
         // the conjoined subjects open the clause, not the last of them
         let group_opens = first.first == start
             || self.tokens.after_break(first.first)
-            || opens_clause(self.word(first.first.wrapping_sub(1)))
+            || self.plays(first.first.wrapping_sub(1), Grammar::OpensClause)
             || self.after_label(first.first);
         if !(relative || opening || group_opens && members.len() > 1) {
             return None;
@@ -1108,7 +1108,7 @@ impl Reader<'_, '_> {
         } else {
             k
         };
-        let given = |j: usize| self.lexicon.given_names.contains_key(self.word(j));
+        let given = |j: usize| self.is_given_name(j);
         let word = self.word(first);
         if first >= at
             || self.tokens.kind(first) != Kind::Word
@@ -1251,7 +1251,7 @@ impl Reader<'_, '_> {
                     && !matches!(self.word(m.first.wrapping_sub(2)), "الا" | "غير" | "بيد");
                 m.first == start
                     || self.tokens.after_break(m.first)
-                    || opens_clause(before) && !content
+                    || self.lexicon.is(before, Grammar::OpensClause) && !content
             })
             .last()
     }

@@ -6200,3 +6200,32 @@ fn an_ordinal_day_of_a_month_stands_between_the_subject_and_a_noun_phrase_conten
         );
     }
 }
+
+/// A token's written first or last letter, which normalizing folds (ة as ه, ى as ي, إ as ا),
+/// is read from the original only for a word that has it folded there: as the normalizer folds
+/// it.
+#[test]
+fn a_token_written_with_ta_marbuta_is_told_from_one_written_with_ha() {
+    let lexicon = Lexicon::builtin();
+    for letter in ['ة', 'ى', 'ه', 'ي', 'أ', 'إ', 'آ', 'ا'] {
+        let folded = text::normalized_letter(letter).to_string();
+        assert_eq!(lexicon.normalizer.normalize(&letter.to_string()), folded);
+    }
+    with_text(
+        "زارت الوزيرة مدينه صغيرة على الحدود إلى أربيل.",
+        |text| {
+            assert!(text.written_ends_with(1, 'ة'));
+            assert!(!text.written_ends_with(2, 'ة'));
+            assert!(text.written_ends_with(2, 'ه'));
+            assert!(text.written_ends_with(3, 'ة'));
+            assert!(text.written_ends_with(4, 'ى'));
+            assert!(!text.written_ends_with(4, 'ي'));
+            assert!(text.written_starts_with(6, 'إ'));
+            assert!(!text.written_starts_with(6, 'أ'));
+            assert!(text.written_starts_with(7, 'أ'));
+            assert!(!text.written_starts_with(1, 'أ'));
+            assert!(!text.written_ends_with(8, 'ة'));
+            assert!(!text.written_ends_with(99, 'ة'));
+        },
+    );
+}

@@ -159,6 +159,19 @@ impl<'a> Text<'a> {
             .map_or(String::new(), |t| (self.display)(t.start, t.end))
     }
 
+    /// Whether token `k` as the text writes it ends with `letter`. Normalizing may write the
+    /// letter otherwise (ة as ه) but keeps it last: a token whose word does not end with it
+    /// normalized is not read again from the original, as most tokens a rule asks are not.
+    pub fn written_ends_with(&self, k: usize, letter: char) -> bool {
+        self.word(k).ends_with(normalized_letter(letter)) && self.written(k).ends_with(letter)
+    }
+
+    /// Whether token `k` as the text writes it starts with `letter` (see
+    /// [`Self::written_ends_with`]).
+    pub fn written_starts_with(&self, k: usize, letter: char) -> bool {
+        self.word(k).starts_with(normalized_letter(letter)) && self.written(k).starts_with(letter)
+    }
+
     /// Whether token `k`, past its proclitic of `prefix` letters, is written with a hamza or a
     /// madda on its first letter (آلان، ألان; not الآن، الان).
     pub fn first_alef_marked(&self, k: usize, prefix: usize) -> bool {
@@ -176,6 +189,11 @@ impl<'a> Text<'a> {
     pub fn is_named(&self, k: usize) -> bool {
         matches!(self.word(k), "يدعي" | "تدعي")
             && (self.display)(self.starts(k), self.ends(k)).ends_with('ى')
+    }
+
+    /// Whether token `k` is a given name (`given_names`): a class of its word, looked up once.
+    pub fn is_given_name(&self, k: usize) -> bool {
+        self.classes(k).has(Classes::GIVEN)
     }
 
     /// Whether token `k` is an adjective of nationality.
@@ -418,6 +436,18 @@ impl<'a> Text<'a> {
     }
 }
 
+/// `letter` as the quote lexicon's normalizer writes it (the letters whose written form rules
+/// ask about: ة, ى and the alefs with a hamza or a madda are folded; a test holds it to the
+/// normalizer).
+pub fn normalized_letter(letter: char) -> char {
+    match letter {
+        'ة' => 'ه',
+        'ى' => 'ي',
+        'أ' | 'إ' | 'آ' => 'ا',
+        other => other,
+    }
+}
+
 /// `word` without its first `prefix` code points (its proclitic).
 pub fn after(word: &str, prefix: usize) -> &str {
     word.char_indices()
@@ -438,63 +468,6 @@ pub fn kind_of(kind: &str) -> &'static str {
         .find(|t| **t == kind)
         .copied()
         .unwrap_or("person")
-}
-
-/// Words between a subject written first and its verb: an auxiliary or a particle of the
-/// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
-pub fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "قد" | "كان"
-            | "كانت"
-            | "كانوا"
-            | "ظل"
-            | "ظلت"
-            | "ظلوا"
-            | "لا"
-            | "لم"
-            | "لن"
-            | "سوف"
-            | "مازال"
-            | "مازالت"
-            | "لايزال"
-            | "لاتزال"
-            | "عاد"
-            | "عادت"
-            | "يظل"
-            | "تظل"
-    )
-}
-
-/// Words after which a clause may put its subject before its verb: a complementizer or a
-/// contrast (إلا أن السيسي عقب، لكن قطر ظلت تنفي), أما, and كان that carries the clause
-/// (وكان كينيك قد قال).
-pub fn opens_clause(word: &str) -> bool {
-    matches!(
-        word,
-        "لكن"
-            | "ولكن"
-            | "ان"
-            | "وان"
-            | "اما"
-            | "واما"
-            | "كما"
-            | "بينما"
-            | "وبينما"
-            | "فيما"
-            | "وفيما"
-            | "حيث"
-            | "اذ"
-            | "وكان"
-            | "كان"
-            | "وكانت"
-            | "كانت"
-            | "فكان"
-            | "فكانت"
-            | "بل"
-            | "ثم"
-            | "و"
-    )
 }
 
 #[cfg(test)]
@@ -557,6 +530,35 @@ mod tests {
                     "{word} {role:?}"
                 );
             }
+        }
+    }
+
+    /// A word that opens a clause, an auxiliary and كان (with و or ف) are roles of
+    /// grammar.tsv, read as bits of each token's classes.
+    #[test]
+    fn a_clause_opener_an_auxiliary_and_kana_are_the_tokens_roles() {
+        let lexicon = Lexicon::builtin();
+        // (the reader's text is normalized: أما is read اما)
+        let source = lexicon
+            .normalizer
+            .normalize("وكانت لكن أما سوف كانوا فكان الكان إنما قدم");
+        let tokens = TokenList::new(&source);
+        let display = |_: usize, _: usize| String::new();
+        let text = Text::new(&lexicon, &tokens, &display, None);
+        let roles = [Grammar::OpensClause, Grammar::Auxiliary, Grammar::Kana];
+        let expected = [
+            [true, false, true],   // وكانت
+            [true, false, false],  // لكن
+            [true, false, false],  // أما
+            [false, true, false],  // سوف
+            [false, true, false],  // كانوا
+            [true, false, true],   // فكان
+            [false, false, false], // الكان
+            [false, false, false], // إنما
+            [false, false, false], // قدم
+        ];
+        for (k, plays) in expected.iter().enumerate() {
+            assert_eq!(roles.map(|r| text.plays(k, r)), *plays, "{}", text.word(k));
         }
     }
 

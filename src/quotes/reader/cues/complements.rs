@@ -216,10 +216,7 @@ impl Reader<'_, '_> {
             && self.verb(k + 1).is_none();
         let seen = if unread { k + 2 } else { j };
         // (not the noun رأي, an opinion, that folds to the verb: تطلب رأي المفتي في)
-        let noun = self
-            .tokens
-            .get(k)
-            .is_some_and(|t| (self.display)(t.start, t.end).ends_with('ي'));
+        let noun = self.written_ends_with(k, 'ي');
         if verb.seeing && !noun && (after > k + 1 || plural || unread) && self.seen_as(seen, limit)
         {
             return Some((Complement::Clause(seen, 0), seen));
@@ -429,7 +426,7 @@ impl Reader<'_, '_> {
                 let named = nominal_at.is_some_and(|at| {
                     self.learned_at_start(at).is_some()
                         || self.entity_at(at).is_some()
-                        || self.lexicon.given_names.contains_key(self.word(at))
+                        || self.is_given_name(at)
                         || self.word(at).starts_with('ل')
                 });
                 let read = subject_read && !object && !adjunct && !named;
@@ -625,8 +622,7 @@ impl Reader<'_, '_> {
             // (not a name, nor the name of where the subject works, before a complementizer:
             // ورأى ممثل الولايات المتحدة في المجلس ثيودور أليغرا أن، ويرى الخبير في هيئة "بلو
             // باي" أن)
-            let named = self.lexicon.given_names.contains_key(word)
-                || self.lexicon.given_names.contains_key(self.word(i - 1));
+            let named = self.lexicon.given_names.contains_key(word) || self.is_given_name(i - 1);
             if predicate {
                 let clause = self.clause_end(j).min(limit.max(j + 1));
                 return !named && !(i..clause).any(|c| self.is_complementizer(c));

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
 use super::super::words::Sieve;
 use super::super::Speaker;
-use super::text::{after, governs, is_auxiliary, kind_of, opens_clause, Text, POSSESSIVES};
+use super::text::{after, governs, kind_of, Text, POSSESSIVES};
 use super::LOOKBACK;
 use crate::tokens::Kind;
 
@@ -393,7 +393,7 @@ impl Finder<'_, '_> {
             // (asked only of a name's first word, which is there: a nationality may end the text)
             let noun = || {
                 let first = self.word(k);
-                (self.display)(self.starts(k), self.ends(k)).ends_with('ة')
+                self.written_ends_with(k, 'ة')
                     || first.ends_with("ات")
                     || self.addressee(k)
                     || first.starts_with('ب') && verb.prepositions.iter().any(|p| p == "ب")
@@ -777,17 +777,14 @@ impl Finder<'_, '_> {
             || self.tokens.after_break(k)
             || self.is_terminator(k - 1)
             || self.is(k - 1, ':')
-            || opens_clause(self.word(k - 1));
+            || self.plays(k - 1, Grammar::OpensClause);
         opens && (k + 1..k + 5).any(|v| self.verb(v).is_some())
     }
 
     /// Whether token `k` is right after كان or كانت (with و), where a subject is written before
     /// قد and its verb.
     fn after_kana(&self, k: usize) -> bool {
-        k > 0 && {
-            let before = self.word(k - 1);
-            matches!(strip_conjunction(before).unwrap_or(before), "كان" | "كانت")
-        }
+        k > 0 && self.plays(k - 1, Grammar::Kana)
     }
 
     /// Whether token `k` is a word of quantity (أحد، بعض، كثير، عدد) right after a plain word

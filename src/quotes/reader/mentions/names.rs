@@ -17,8 +17,10 @@ impl Finder<'_, '_> {
         // ومضى يقول، وطالما نفى، لذا يتوقع، يمكن القول: a conjunction, a verb that carries
         // the next one or a particle opens the clause, not a name (ي opens names only when
         // they are given names: يوسف، ياسر)
-        let carrier =
-            |w: &str| is_auxiliary(w) || matches!(w, "مضي" | "راح" | "بات" | "جري" | "تم");
+        let carrier = |w: &str| {
+            self.lexicon.is(w, Grammar::Auxiliary)
+                || matches!(w, "مضي" | "راح" | "بات" | "جري" | "تم")
+        };
         if !given
             && (first.starts_with(['و', 'ي'])
                 || first.starts_with("لكن")
@@ -327,8 +329,8 @@ impl Finder<'_, '_> {
         let letters = self.word(j).chars().count();
         (3..=4).contains(&letters)
             && self.word(j + 1) == "من"
-            && (self.display)(self.starts(j), self.ends(j)).starts_with('أ')
-            && !self.lexicon.given_names.contains_key(self.word(j))
+            && self.written_starts_with(j, 'أ')
+            && !self.is_given_name(j)
     }
 
     /// Whether the word at `j` is the conjunction و on a word, not a name that starts with
@@ -534,7 +536,7 @@ impl Finder<'_, '_> {
                 // قال عنه مون: a preposition with its pronoun, not a first name
                 && !is_pronoun_phrase(word)
                 // شخصت إصابة لورا: a verbal noun of the form إفعالة, which no first name is
-                && !(self.display)(token.start, token.end).starts_with('إ')
+                && !self.written_starts_with(j, 'إ')
                 && !self.is_function_word(j)
                 && self.verb(j).is_none()
                 && self.title_at(j, true).is_none()
@@ -723,10 +725,10 @@ impl Finder<'_, '_> {
             return false;
         };
         let word = token.text;
-        let written = (self.display)(token.start, token.end);
-        if token.kind != Kind::Word || token.after_break || !written.ends_with('ة') {
+        if token.kind != Kind::Word || token.after_break || !self.written_ends_with(j, 'ة') {
             return false;
         }
+        let written = (self.display)(token.start, token.end);
         // (a place or a noun behind a preposition: بالمجمعة، للحكومة)
         let behind_preposition = word.starts_with("بال")
             || word.starts_with("لل")

@@ -234,7 +234,7 @@ impl Finder<'_, '_> {
             // الرئيس التنفيذي لأمازون، جيف بيزوس: the body a title is of, one word after ل
             // that no lexicon knows, when its holder's full name follows between a comma and
             // a comma or a colon (or a noun in ة after ل and its genitive: لشركة أمازون)
-            let construct = (self.display)(self.starts(j), self.ends(j)).ends_with('ة')
+            let construct = self.written_ends_with(j, 'ة')
                 && self.tokens.kind(j + 1) == Kind::Word
                 && !self.word(j + 1).starts_with("ال")
                 && self.name_at(j + 1).is_none()
@@ -399,7 +399,7 @@ impl Finder<'_, '_> {
         if plain_genitive == Some(j) {
             while j < title_end + 4 && self.complement_of_genitive(j) {
                 j += 1;
-                if !(self.display)(self.starts(j - 1), self.ends(j - 1)).ends_with('ة') {
+                if !self.written_ends_with(j - 1, 'ة') {
                     break;
                 }
             }
@@ -419,7 +419,7 @@ impl Finder<'_, '_> {
             // ب after its subject is its complement, not the subject's name
             let object = clitic == usize::MAX
                 && self.word(at).starts_with('ب')
-                && !self.lexicon.given_names.contains_key(self.word(at))
+                && !self.is_given_name(at)
                 && k > 0
                 && self
                     .verb(k - 1)
@@ -440,7 +440,7 @@ impl Finder<'_, '_> {
                 && at > 0
                 && self.word(at - 1).starts_with("الم")
                 && self.word(at).starts_with('ب')
-                && !self.lexicon.given_names.contains_key(self.word(at))
+                && !self.is_given_name(at)
                 && self.word(at + 1).starts_with("ال")
                 && !self.is_function_word(at + 1)
                 && !self.recurs_alone(at);
@@ -674,7 +674,7 @@ impl Finder<'_, '_> {
                 && self.verb(i).is_none()
         };
         // (the construct noun ends in ة, the mark of a noun no name is: خارجية، شرطة)
-        let construct = (self.display)(self.starts(j - 1), self.ends(j - 1)).ends_with('ة');
+        let construct = self.written_ends_with(j - 1, 'ة');
         construct
             && noun(j)
             && !self.tokens.after_break(j)
@@ -886,23 +886,24 @@ impl Finder<'_, '_> {
     pub(super) fn title_words(&self, from: usize, to: usize, prefix: usize) -> Vec<String> {
         (from..to)
             .filter_map(|k| {
-                let word = self.word(k);
-                let word: String = word
-                    .chars()
-                    .skip(if k == from { prefix } else { 0 })
-                    .collect();
-                let word = word.strip_prefix("لل").unwrap_or(&word);
+                // (the word is borrowed, not copied: a copy only where it is respelled)
+                let word = after(self.word(k), if k == from { prefix } else { 0 });
+                let word = word.strip_prefix("لل").unwrap_or(word);
                 let word = word.strip_prefix("ال").unwrap_or(word);
                 // an adjective agrees with the word before it: وزير الخارجية الإيرانية is
                 // وزير الخارجية الإيراني
+                let agreed;
                 let word = match word.strip_suffix("يه") {
-                    Some(stem) if stem.chars().count() >= 3 => format!("{stem}ي"),
-                    _ => word.to_owned(),
+                    Some(stem) if stem.chars().count() >= 3 => {
+                        agreed = format!("{stem}ي");
+                        agreed.as_str()
+                    }
+                    _ => word,
                 };
                 // المتحدث الرسمي باسم التحالف is the spokesman of the coalition: an adjective
                 // that tells no office from another
-                let plain = matches!(word.as_str(), "رسمي" | "رسميه");
-                (word.chars().count() > 1 && !plain).then(|| skeleton(&word))
+                let plain = matches!(word, "رسمي" | "رسميه");
+                (word.chars().count() > 1 && !plain).then(|| skeleton(word))
             })
             .collect()
     }
@@ -945,15 +946,16 @@ impl Finder<'_, '_> {
                 };
                 // رئيس المحكمة سلسلة صور: a word written with ة after a title is its object,
                 // unless it is a given name (جيموه، هيرفيه are written with ه)
-                let token = self.tokens.get(j)?;
-                let noun = (self.display)(token.start, token.end).ends_with('ة')
-                    && !self.lexicon.given_names.contains_key(self.word(j));
+                if j >= self.tokens.len() {
+                    return None;
+                }
+                let noun = self.written_ends_with(j, 'ة') && !self.is_given_name(j);
                 // الرئيس السابق لأركان سلاح الجو: one word before a definite one that does not
                 // end the name is the head of a genitive, no holder
                 let construct = len == 1
                     && j > 0
                     && self.word(j - 1).starts_with('ل')
-                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && !self.is_given_name(j)
                     && self.word(j + 1).starts_with("ال")
                     && !self.is_function_word(j + 1)
                     && !self.is_side(j + 1);
@@ -963,7 +965,7 @@ impl Finder<'_, '_> {
                 // definite noun it governs is the report's content, not the title's holder
                 let verbal_noun = is_verbal_noun(self.word(j))
                     && self.definite_written(j + 1)
-                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && !self.is_given_name(j)
                     && self.after_nominal_verb(j);
                 // وأبدى وزير الخارجية استعداد بلاده، أكد الوزير حرص المملكة، أعلن الوزير
                 // احترام الحكومة: a noun the lexicon knows as a verb's object, or a verbal noun
@@ -991,7 +993,7 @@ impl Finder<'_, '_> {
                 let head = len == 1
                     && self.word(j).starts_with(['ب', 'ل'])
                     && self.word(j).chars().count() >= 4
-                    && !self.lexicon.given_names.contains_key(self.word(j))
+                    && !self.is_given_name(j)
                     && !self.words.whole(j).classes.has(Classes::GIVEN)
                     && self.definite_written(j + 1)
                     && !self.is_function_word(j + 1)
@@ -1038,13 +1040,11 @@ impl Finder<'_, '_> {
         let clause = word.starts_with('ي') && letters >= 3 && self.is_complementizer(j + 1);
         // رئيس الوزراء يعتزم زيارة: ي before a noun written with ة, its object (a name of
         // two words ends so rarely)
-        let next_token = self.tokens.get(j + 1);
         let object = word.starts_with('ي')
             && letters >= 4
-            && next_token.is_some_and(|t| {
-                t.kind == Kind::Word && (self.display)(t.start, t.end).ends_with('ة')
-            })
-            && !self.lexicon.given_names.contains_key(self.word(j + 1));
+            && self.tokens.kind(j + 1) == Kind::Word
+            && self.written_ends_with(j + 1, 'ة')
+            && !self.is_given_name(j + 1);
         if (plural || clause || object) && !self.recurs_alone(j) {
             return true;
         }
@@ -1076,7 +1076,7 @@ impl Finder<'_, '_> {
     /// text: only such a word may be read by its shape as a verb or a participle.
     fn word_not_given(&self, j: usize) -> bool {
         self.tokens.kind(j) == Kind::Word
-            && !self.lexicon.given_names.contains_key(self.word(j))
+            && !self.is_given_name(j)
             && !self.words.whole(j).classes.has(Classes::GIVEN)
     }
 
@@ -1133,8 +1133,7 @@ impl Finder<'_, '_> {
             .iter()
             .find_map(|p| word.strip_suffix(p))
             .or_else(|| {
-                let written = (self.display)(self.starts(j), self.ends(j));
-                (written.ends_with('ه') && is_possessed_word(word))
+                (self.written_ends_with(j, 'ه') && is_possessed_word(word))
                     .then(|| word.strip_suffix('ه'))
                     .flatten()
             });
