@@ -6153,7 +6153,7 @@ fn a_pronoun_phrase_is_a_preposition_with_its_pronoun_or_a_demonstrative() {
     ];
     for word in others {
         assert!(!is_pronoun_phrase(word), "{word}");
-}
+    }
 }
 
 #[test]
