@@ -863,8 +863,13 @@ impl<'a> Parser<'a> {
         let behind_to = self.word(i).is_some_and(|w| w.ends_with("لهدف"));
         let against =
             before == Some("مقابل") || prefix > 0 && behind_to && before.is_some_and(goals);
+        // a result is won by its goals (فاز بهدف، بثنائية): without ب or مقابل before it the word
+        // is an adjective or a noun of its own (مفاوضات ثنائية دون شروط، قمة ثلاثية مقابل)
+        let by = self
+            .word(i)
+            .is_some_and(|w| w.chars().take(prefix).any(|c| c == 'ب'));
         let clean = after(Cue::Clean);
-        if after(Cue::Whole) || !(clean || after(Cue::OtherSide) || against) {
+        if after(Cue::Whole) || !(by || against) || !(clean || after(Cue::OtherSide) || against) {
             return None;
         }
         Some(Draft {
