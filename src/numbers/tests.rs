@@ -4496,7 +4496,7 @@ fn a_goal_alone_in_a_result_is_one() {
     assert_eq!((f.value, f.text.as_str()), (Some(3.0), "ثلاثية نظيفة"));
     assert_eq!(one("خسر برباعية مقابل لا شيء").value, Some(4.0));
     assert!(facts("عززت الدولتان علاقاتهما الثنائية").is_empty());
-    // without ب (or مقابل before it) the word is an adjective or a noun of its own
+    // دون or مقابل with no score after them: the word is an adjective or a noun of its own
     assert!(facts("بدأت مفاوضات ثنائية دون شروط").is_empty());
     assert!(facts("اقترحت قمة ثلاثية مقابل قمة رباعية").is_empty());
     assert!(facts("سجل الفريق هدف دون أن يتأثر").is_empty());

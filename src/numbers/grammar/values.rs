@@ -863,13 +863,27 @@ impl<'a> Parser<'a> {
         let behind_to = self.word(i).is_some_and(|w| w.ends_with("لهدف"));
         let against =
             before == Some("مقابل") || prefix > 0 && behind_to && before.is_some_and(goals);
-        // a result is won by its goals (فاز بهدف، بثنائية): without ب or مقابل before it the word
-        // is an adjective or a noun of its own (مفاوضات ثنائية دون شروط، قمة ثلاثية مقابل)
+        // after a goal won with ب (فاز بهدف دون مقابل، بثنائية دون أن يسجل) دون and مقابل give
+        // the other side's; without it only before a score (هدف دون رد، سداسية مقابل هدف):
+        // before anything else the word is an adjective or a noun of its own (مفاوضات ثنائية
+        // دون شروط، قمة ثلاثية مقابل قمة رباعية)
         let by = self
             .word(i)
             .is_some_and(|w| w.chars().take(prefix).any(|c| c == 'ب'));
+        let score = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+                || self.word(k).is_some_and(|w| {
+                    matches!(w, "رد" | "صفر" | "لا" | "لاشيء" | "مقابل")
+                        || goals(w)
+                        || self.lex.number_words.contains_key(w)
+                })
+        };
+        let other_side = after(Cue::OtherSide)
+            && (by
+                || !matches!(self.word(i + 1), Some("دون" | "مقابل"))
+                || self.joined(i + 1) && score(i + 2));
         let clean = after(Cue::Clean);
-        if after(Cue::Whole) || !(by || against) || !(clean || after(Cue::OtherSide) || against) {
+        if after(Cue::Whole) || !(clean || other_side || against) {
             return None;
         }
         Some(Draft {
