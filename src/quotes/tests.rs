@@ -544,3 +544,15 @@ fn a_profession_before_a_name_is_its_title() {
     let found = speakers("وأكد رجل الدين البارز حسن الخطيب أن الحوار هو الحل.");
     assert_eq!(found, vec![Some("حسن الخطيب".to_string())]);
 }
+
+/// A verb whose root ends in ن is plural by its ending as any other (أعلنوا): the noun after it
+/// is its object, not its speaker.
+#[test]
+fn a_plural_of_a_verb_whose_root_ends_in_nun_has_an_object_after_it() {
+    let found = quotes("وأعلنوا الحكومة مسؤولة عن الأزمة.");
+    assert_eq!(found.len(), 1);
+    assert_ne!(
+        found[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("الحكومة")
+    );
+}

@@ -1689,11 +1689,11 @@ impl Reader<'_, '_> {
         } else {
             strip_conjunction(word).unwrap_or(word)
         };
-        // (not the feminine plural ن, the last letter as well of a name read as a verb: راين)
+        // (an ending that is the verb's own letters is none: أدان، not أعلنوا)
         let bare = without_object(bare);
         matches!(verb.class, Class::Verb | Class::Event)
             && ["وا", "ون", "ان", "تا"].iter().any(|e| bare.ends_with(e))
-            && !verb.lemma.ends_with('ن')
+            && bare != verb.lemma
     }
 
     /// Whether the subject read right after the verb at `k` is rather its object: the verb is
@@ -1872,7 +1872,6 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
     }
 }
 
-/// Whether a word names a statement: بيان، بيانا with a proclitic or ال.
 /// Whether `word` is a report or a study, behind و or ف, ب or ل and ال (لتقرير، التقرير،
 /// للدراسة).
 fn is_report(word: &str) -> bool {
@@ -1885,6 +1884,7 @@ fn is_report(word: &str) -> bool {
     matches!(word, "تقرير" | "تقريرا" | "دراسه")
 }
 
+/// Whether a word names a statement: بيان، بيانا with a proclitic or ال.
 fn is_statement(word: &str) -> bool {
     let word = word
         .strip_prefix('و')
