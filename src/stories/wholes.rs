@@ -87,10 +87,15 @@ pub fn join_wholes(
             q.0.total_cmp(&p.0)
                 .then_with(|| (p.1, p.2).cmp(&(q.1, q.2)))
         });
+        // a group joins once a round: its candidates were weighed on its members before the
+        // join, and the next round weighs the joined group whole
+        let mut joined = vec![false; parent.len()];
         for (_, x, y) in candidates {
-            if parent[x as usize] != x || parent[y as usize] != y {
+            if joined[x as usize] || joined[y as usize] {
                 continue;
             }
+            joined[x as usize] = true;
+            joined[y as usize] = true;
             parent[y as usize] = x;
             let moved = std::mem::take(&mut members[y as usize]);
             members[x as usize].extend(moved);
