@@ -318,11 +318,8 @@ impl Reader<'_, '_> {
         let last = sentence_end.min(after + 5);
         let r = (after..last)
             .find(|&r| self.plays(r, Grammar::Relative) || self.tokens.kind(r) != Kind::Word)?;
-        // (the words between are on the source: no verb, no mark but the comma before it)
-        let plain = (after..r).all(|j| {
-            self.tokens.kind(j) == Kind::Word && self.verb(j).is_none()
-                || j + 1 == r && self.is(j, ',')
-        });
+        // (the words between are on the source, words up to the first mark: no verb)
+        let plain = (after..r).all(|j| self.verb(j).is_none());
         let r = if self.is(r, ',') { r + 1 } else { r };
         (plain
             && r < sentence_end

@@ -375,7 +375,7 @@ impl Finder<'_, '_> {
     /// words after it (الرئاسة، المحكمة العليا، الداخلية المصرية), as a mention.
     fn body_in_genitive(&self, j: usize) -> Option<Mention> {
         let word = self.word(j);
-        let bare = &word["ال".len()..];
+        let bare = word.strip_prefix("ال")?;
         let kind = self
             .lexicon
             .groups
