@@ -555,4 +555,11 @@ fn a_plural_of_a_verb_whose_root_ends_in_nun_has_an_object_after_it() {
         found[0].speaker.as_ref().map(|s| s.name.as_str()),
         Some("الحكومة")
     );
+    // and أدان، its ending its own letters, is singular: the name after it is its speaker
+    let found = quotes("وأدان الرئيس الفرنسي إيمانويل ماكرون الهجوم على المدنيين.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("إيمانويل ماكرون")
+    );
 }

@@ -5,7 +5,7 @@
 use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers};
 use super::super::Speaker;
 use super::mentions::Mention;
-use super::text::{after, governs, POSSESSIVES};
+use super::text::{after, governs, normalized_letter, POSSESSIVES};
 use super::{Reader, LOOKBACK, REACH};
 use crate::tokens::Kind;
 
@@ -1693,7 +1693,7 @@ impl Reader<'_, '_> {
         let bare = without_object(bare);
         matches!(verb.class, Class::Verb | Class::Event)
             && ["وا", "ون", "ان", "تا"].iter().any(|e| bare.ends_with(e))
-            && bare != verb.lemma
+            && !bare.chars().eq(verb.lemma.chars().map(normalized_letter))
     }
 
     /// Whether the subject read right after the verb at `k` is rather its object: the verb is
