@@ -96,4 +96,4 @@ def test_several_finders_of_one_pass_find_what_each_finds_alone(threads: int) ->
     assert terms[1]["term"] == ["injured", "arrested"]
     assert khabar._khabar.extract_batch(texts, [], threads=threads)[2] == []
     with pytest.raises(TypeError):
-        khabar._khabar.extract_batch(texts, [finders[0], "مكالمة"])
+        khabar._khabar.extract_batch(texts, [finders[0], "مكالمة"])  # type: ignore[list-item]

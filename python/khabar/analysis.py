@@ -545,8 +545,8 @@ def extract(
     quotes["alt_speakers"] = _lists(found.column("alt_speakers"))
     quotes["fragments"] = _span_lists(found.column("fragments"))
     mentions, lasting = event_attribution.mentions_of(terms, event, len(texts))
-    search = search[0] if search else None
-    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references, role_words, search)
+    kept = search[0] if search else None
+    return Extracted(parts, facts, quotes, parts_of, mentions, lasting, references, role_words, kept)
 
 
 def frames(
