@@ -1016,8 +1016,9 @@ impl Reader<'_, '_> {
     pub(in crate::quotes::reader) fn past_time(&self, j: usize, limit: usize) -> usize {
         let start = if self.word(j) == "في" { j + 1 } else { j };
         let mut i = start;
-        // (في التاسع من فبراير، في الثامن والعشرين من الشهر: an ordinal day, written in words,
-        // before من and its month)
+        // (في التاسع من فبراير، في الثامن والعشرين من الشهر: a definite word that is no word of
+        // time, one or two joined by و, before من and a month: an ordinal day written in words,
+        // as it is in news, though the test is only the form)
         let month_after = |m: usize| self.word(m) == "من" && self.plays(m + 1, Grammar::Time);
         if self.word(i).starts_with("ال") && !self.plays(i, Grammar::Time) {
             if month_after(i + 1) {

@@ -1165,8 +1165,20 @@ pub(super) fn is_verbal_noun(word: &str) -> bool {
 /// Whether a word has the form of the verbal noun افتعال (التزام، احترام، انتقاد): ا, a
 /// letter, the infixed ت, a letter, ا, a letter.
 pub(super) fn is_iftial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    matches!(letters.as_slice(), ['ا', _, 'ت', _, 'ا', _])
+    let mut letters = word.chars();
+    let mut next = || letters.next();
+    matches!(
+        [next(), next(), next(), next(), next(), next(), next()],
+        [
+            Some('ا'),
+            Some(_),
+            Some('ت'),
+            Some(_),
+            Some('ا'),
+            Some(_),
+            None
+        ]
+    )
 }
 
 fn is_nisba(word: &str) -> bool {
