@@ -1872,32 +1872,24 @@ pub fn group_of(mut members: Vec<Speaker>) -> Speaker {
     }
 }
 
-/// Whether `word` is a report or a study, behind و or ف, ب or ل and ال (لتقرير، التقرير،
-/// للدراسة).
+/// Whether `word` is a report or a study (لتقرير، التقرير، للدراسة).
 fn is_report(word: &str) -> bool {
-    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let word = word.strip_prefix(['ب', 'ل']).unwrap_or(word);
-    let word = word
-        .strip_prefix("ال")
-        .or_else(|| word.strip_prefix('ل'))
-        .unwrap_or(word);
-    matches!(word, "تقرير" | "تقريرا" | "دراسه")
+    is_one_of(word, &["تقرير", "تقريرا", "دراسه"])
 }
 
-/// Whether a word names a statement: بيان، بيانا with a proclitic or ال.
+/// Whether a word names a statement (بيان، بيانا، البيان، ببيان).
 fn is_statement(word: &str) -> bool {
-    let word = word
-        .strip_prefix('و')
-        .or_else(|| word.strip_prefix('ف'))
-        .unwrap_or(word);
-    let word = word
-        .strip_prefix('ب')
-        .or_else(|| word.strip_prefix('ل'))
-        .filter(|w| w.starts_with("بيان") || w.starts_with("ال") || w.starts_with('ل'))
-        .unwrap_or(word);
-    let word = word
-        .strip_prefix("ال")
-        .or_else(|| word.strip_prefix('ل'))
-        .unwrap_or(word);
-    matches!(word, "بيان" | "بيانا")
+    is_one_of(word, &["بيان", "بيانا"])
+}
+
+/// Whether `word` is one of `nouns` behind و or ف, ب or ل and ال (or the ل that takes its alef).
+fn is_one_of(word: &str, nouns: &[&str]) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let definite = |w: &str| {
+        nouns.contains(&w)
+            || w.strip_prefix("ال")
+                .or_else(|| w.strip_prefix('ل'))
+                .is_some_and(|n| nouns.contains(&n))
+    };
+    definite(word) || word.strip_prefix(['ب', 'ل']).is_some_and(definite)
 }
