@@ -517,10 +517,10 @@ fn measures_others_and_what_a_number_does_not_count() {
     let found = facts("قتل 5 أشخاص وأصيب 17 آخرون");
     assert_eq!(found[1].text, "17 آخرون");
     assert_eq!(found[1].counted_noun.as_ref().unwrap().lemma, "آخر");
-    // a group with the article after من: the number counts it, and it is in the span; a group
-    // without the article stays out
+    // a group with the article after من: the number counts it, the span the number alone; a
+    // group without the article is no noun of it
     let f = one("اعتقلت الشرطة 4 من المتظاهرين");
-    assert_eq!((f.kind, f.text.as_str()), ("count", "4 من المتظاهرين"));
+    assert_eq!((f.kind, f.text.as_str()), ("count", "4"));
     assert_eq!(f.counted_noun.unwrap().text, "المتظاهرين");
     let f = one("سافرت مع خمس من صديقاتها");
     assert_eq!((f.kind, f.text.as_str()), ("count", "خمس"));
@@ -4601,4 +4601,14 @@ fn qualifiers_of_a_relative_month_and_of_starting() {
         qualified("زار المدينة في عام 2019"),
         ("عام 2019".into(), None)
     );
+}
+
+/// A number of a group named after من is the number alone, the group its noun (the golds
+/// since check: اثنان من المجموعة، 40 من النساء).
+#[test]
+fn a_number_of_a_group_after_min_is_the_number_alone() {
+    let f = one("قتل خمسة من الجنود في الكمين");
+    assert_eq!((f.text.as_str(), f.kind), ("خمسة", "count"));
+    assert_eq!(f.counted_noun.unwrap().text, "الجنود");
+    assert_eq!(one("أصيب 12 من المتظاهرين بجروح").text, "12");
 }

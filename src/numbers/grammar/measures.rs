@@ -485,12 +485,12 @@ impl<'a> Parser<'a> {
             .filter(|_| draft.value_max.is_none() && !definite)
         {
             // 3 من المحتجين: a number without its noun counts the group with the article after
-            // من, which belongs to its span; a group without it stays out (سبع من صديقاتها، 40 من
-            // تايلاند), and 175 أسيرا من كل جانب has its noun and stops at it
+            // من; the span is the number alone, as the golds since check write it (اثنان من
+            // المجموعة، 40 من النساء); a group without the article is no noun (سبع من صديقاتها، 40
+            // من تايلاند), and 175 أسيرا من كل جانب has its noun and stops at it
             draft.kind = "count";
             if self.word(at).is_some_and(Self::definite) {
                 draft.noun = Some((at, 0));
-                next = at + 1;
             }
         }
         if draft.kind == "cardinal" && unit.is_none() && !definite && self.not_a_number(start, next)
