@@ -182,6 +182,17 @@ impl<'a> Parser<'a> {
                     i = draft.last.max(i + 1);
                     if let Some(before) = drafts.last_mut() {
                         Self::take_year(before, &draft);
+                        // بدءا من مطلع العام 2020: from that year on, the words in the span, as
+                        // year() has them before مطلع عام 2020
+                        let starting = (before.kind == "year" && before.prefix == 0)
+                            .then(|| self.starting_before(before.first))
+                            .flatten();
+                        if let Some((at, clitics)) = starting {
+                            before.first = at;
+                            before.prefix = clitics;
+                            before.qualifier =
+                                Self::join(Some("since"), before.qualifier.as_deref());
+                        }
                     }
                 }
                 // المراكز الأربعة الأولى، الفرق الستة الأوائل: "the first four" is the count's,
@@ -415,7 +426,7 @@ impl<'a> Parser<'a> {
     fn names_year_before(&self, draft: &Draft, before: Option<&Draft>) -> bool {
         let bare = draft.kind == "year"
             && draft.prefix == 0
-            && draft.last == draft.first + 1
+            && draft.last == draft.first + 1 + usize::from(self.gregorian_sign(draft.first))
             && draft.qualifier.is_none();
         bare && before.is_some_and(|d| {
             let relative = d.date.is_some_and(|p| match d.kind {

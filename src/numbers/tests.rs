@@ -3976,7 +3976,7 @@ fn a_relative_year_with_its_year_written_after_is_one_year() {
     // a month of the current year with the year after it
     let f = extract("خلال شهر أكتوبر من العام الجاري 2018م، إضافة", on);
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "أكتوبر من العام الجاري 2018");
+    assert_eq!(f[0].text, "أكتوبر من العام الجاري 2018م");
 }
 
 #[test]
@@ -4611,4 +4611,23 @@ fn a_number_of_a_group_after_min_is_the_number_alone() {
     assert_eq!((f.text.as_str(), f.kind), ("خمسة", "count"));
     assert_eq!(f.counted_noun.unwrap().text, "الجنود");
     assert_eq!(one("أصيب 12 من المتظاهرين بجروح").text, "12");
+}
+
+/// A year after a part and the article (مطلع العام 2030) keeps the word of starting before it,
+/// and the Gregorian era's sign glued to a year is of its span.
+#[test]
+fn a_year_with_its_opener_and_its_era() {
+    let f = one("ترتفع الرسوم بدءا من مطلع العام 2030");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.qualifier.as_deref()),
+        ("بدءا من مطلع العام 2030", "year", Some("since+start"))
+    );
+    let f = one("تأسست الجمعية عام 1919م في القاهرة");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value),
+        ("عام 1919م", "year", Some(1919.0))
+    );
+    assert_eq!(one("ولد الشاعر في 1883م.").text, "1883م");
+    // apart from the year, م may be metres: no sign of the era
+    assert_ne!(one("ولد الشاعر عام 1883 م").text, "عام 1883 م");
 }

@@ -750,6 +750,7 @@ impl<'a> Parser<'a> {
             Some((at, clitics)) => (at, clitics, Some("since")),
             None => (first, prefix, self.point_before(first)),
         };
+        let era_after = era_after || (split.is_none() && self.gregorian_sign(at));
         Some(Draft {
             first,
             last: at + 1 + usize::from(era_after) + if split.is_some() { 2 } else { 0 },
@@ -790,6 +791,7 @@ impl<'a> Parser<'a> {
         };
         Draft {
             kind: "year",
+            last: i + 1 + usize::from(self.gregorian_sign(i)),
             qualifier: self.point_before(i).map(str::to_owned),
             date: Some(DateParts {
                 year: Some(year as i32),
@@ -797,6 +799,14 @@ impl<'a> Parser<'a> {
             }),
             ..draft
         }
+    }
+
+    /// Whether the year at `i` has the Gregorian era's sign glued to it (عام 1886م، في 1933م),
+    /// which is of its span as هـ is of a Hijri year's. Only glued: 1500 م may be metres.
+    pub(super) fn gregorian_sign(&self, i: usize) -> bool {
+        let glued =
+            |k: usize| self.tokens.get(k).map(|t| t.start) == self.tokens.get(i).map(|t| t.end);
+        self.text(i + 1) == Some("م") && glued(i + 1)
     }
 
     /// The number at `i` if it could be a year: four digits from 1900 to 2100, without the article.
