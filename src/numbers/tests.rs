@@ -4631,3 +4631,28 @@ fn a_year_with_its_opener_and_its_era() {
     // apart from the year, م may be metres: no sign of the era
     assert_ne!(one("ولد الشاعر عام 1883 م").text, "عام 1883 م");
 }
+
+/// A weekday from which on something holds lies ahead in a sentence of what is to come, behind
+/// in a report of what was done; after منذ it lies behind.
+#[test]
+fn a_weekday_from_which_on_follows_the_tense() {
+    // 14 June 2018 is a Thursday
+    let resolved = |text: &str| {
+        extract(text, NaiveDate::from_ymd_opt(2018, 6, 14))
+            .into_iter()
+            .find(|f| f.kind == "weekday")
+            .and_then(|f| f.resolved)
+    };
+    assert_eq!(
+        resolved("ستغلق المدارس أبوابها اعتبارا من الأحد").as_deref(),
+        Some("2018-06-17")
+    );
+    assert_eq!(
+        resolved("أغلقت السلطات المدارس اعتبارا من الأحد").as_deref(),
+        Some("2018-06-10")
+    );
+    assert_eq!(
+        resolved("تغلق المدارس منذ الأحد").as_deref(),
+        Some("2018-06-10")
+    );
+}

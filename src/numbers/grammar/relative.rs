@@ -799,12 +799,14 @@ impl<'a> Parser<'a> {
             date: Some(DateParts {
                 weekday: Some(weekday),
                 offset: deictic.unwrap_or(0),
+                // (a day from which on, اعتبارا من الأحد, may lie ahead as a bare one does: only
+                // منذ puts it behind)
                 future: self.future_before(first)
-                    || (since.is_none()
+                    || (!past
                         && (self.present_before(first) || self.present_opens_sentence(first)))
                     || glossed.is_some_and(|(_, _, o)| o > 0)
                     || deictic.is_some_and(|o| o > 0),
-                soon: since.is_none() && self.future_in_sentence(first),
+                soon: !past && self.future_in_sentence(first),
                 past,
                 ..DateParts::default()
             }),
