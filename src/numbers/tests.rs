@@ -4656,3 +4656,22 @@ fn a_weekday_from_which_on_follows_the_tense() {
         Some("2018-06-10")
     );
 }
+
+/// A number of units with the article on the adjective alone (خلال 48 ساعة الماضية) is of the
+/// last or next ones, as السنوات الخمس الماضية is.
+#[test]
+fn units_then_a_definite_last_or_next() {
+    let f = one("لم تسجل إصابات خلال 48 ساعة الماضية");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.qualifier.as_deref()),
+        ("48 ساعة الماضية", "duration", Some("within+last"))
+    );
+    assert_eq!(
+        one("يتوقع هطول الأمطار في 3 أيام المقبلة")
+            .qualifier
+            .as_deref(),
+        Some("next")
+    );
+    // a count's noun takes no such adjective
+    assert_eq!(one("زار 3 مدن الأخيرة").qualifier, None);
+}

@@ -634,8 +634,11 @@ impl<'a> Parser<'a> {
         }
         if let Some((q, _, after)) = self.qualifier_at(next, Place::After) {
             // السنوات الخمس الماضية، الأربع سنوات الماضية: the last ones; a bare number is not
-            // last
-            if noun_first || definite || !matches!(q, "last" | "next") {
+            // last, but a number of units is, the article on the adjective alone (خلال 24 ساعة
+            // الماضية، في 10 سنوات المقبلة: only the period's can stand after its unit)
+            let of_units =
+                draft.kind == "duration" && draft.unit.is_some() && self.joined(next - 1);
+            if noun_first || definite || of_units || !matches!(q, "last" | "next") {
                 draft.qualifier = Some(q.to_owned());
                 next = after;
             }
