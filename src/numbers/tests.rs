@@ -4675,3 +4675,26 @@ fn units_then_a_definite_last_or_next() {
     // a count's noun takes no such adjective
     assert_eq!(one("زار 3 مدن الأخيرة").qualifier, None);
 }
+
+/// A year, month or week named relative to now after خلال is within it, as a named one is; a
+/// part of one is a point.
+#[test]
+fn a_relative_period_after_khilal_is_within() {
+    let f = one("تضاعفت الصادرات خلال العام الماضي");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("العام الماضي", Some("within+last"))
+    );
+    assert_eq!(
+        one("يكتمل المشروع خلال هذا العام").qualifier.as_deref(),
+        Some("within")
+    );
+    assert_eq!(
+        one("سافروا خلال نهاية الأسبوع الماضي").qualifier.as_deref(),
+        Some("end+last")
+    );
+    assert_eq!(
+        one("زاد العدد في العام الماضي").qualifier.as_deref(),
+        Some("last")
+    );
+}

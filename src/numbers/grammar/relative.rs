@@ -105,7 +105,14 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let which = (q != "this").then_some(q);
-        let outside = self.since_before(i).then_some("since");
+        // خلال العام الماضي، خلال هذا العام: within, as a year or a month after خلال is (the
+        // golds since check); not a part of one, a point (خلال نهاية الأسبوع الماضي)
+        let within = part.is_none() && self.qualifier_before(i) == Some("within");
+        let outside = if self.since_before(i) {
+            Some("since")
+        } else {
+            within.then_some("within")
+        };
         Some(Draft {
             first: i,
             last: next,
