@@ -4698,3 +4698,16 @@ fn a_relative_period_after_khilal_is_within() {
         Some("last")
     );
 }
+
+/// The first, second... of them opens an item of an enumeration, an ordinal on its own as
+/// أولاهما is (أولها، وثانيها، أولهم).
+#[test]
+fn an_ordinal_with_the_pronoun_of_its_group() {
+    let found = facts("حدد الوزير ثلاث أولويات، أولها خفض العجز، وثانيها دعم الصادرات");
+    let ordinals: Vec<_> = found
+        .iter()
+        .filter(|f| f.kind == "ordinal")
+        .map(|f| (f.text.as_str(), f.value))
+        .collect();
+    assert_eq!(ordinals, vec![("أولها", Some(1.0)), ("ثانيها", Some(2.0))]);
+}
