@@ -4711,3 +4711,16 @@ fn an_ordinal_with_the_pronoun_of_its_group() {
         .collect();
     assert_eq!(ordinals, vec![("أولها", Some(1.0)), ("ثانيها", Some(2.0))]);
 }
+
+/// A thousand trillion is a scale word as a trillion is, and the dual of التالي says the next
+/// ones as المقبلين does.
+#[test]
+fn a_quadrillion_and_the_next_two() {
+    let f = facts("ينفذ الحاسوب 200 كوادريليون عملية حسابية");
+    assert_eq!((f[0].text.as_str(), f[0].value), ("200 كوادريليون عملية", Some(2e17)));
+    let f = one("وخلال العامين التاليين تغير أسلوبه");
+    assert_eq!(
+        (f.text.as_str(), f.value, f.unit, f.qualifier.as_deref()),
+        ("العامين التاليين", Some(2.0), Some("year"), Some("within+next"))
+    );
+}
