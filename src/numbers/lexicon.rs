@@ -92,6 +92,7 @@ cues! {
     Starting = "starting",
     Demonstrative = "demonstrative",
     DayPart = "day_part",
+    DayTime = "day_time",
     GeneralTitle = "general_title",
     Pound = "pound",
     Dinar = "dinar",

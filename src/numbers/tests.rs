@@ -4717,10 +4717,39 @@ fn an_ordinal_with_the_pronoun_of_its_group() {
 #[test]
 fn a_quadrillion_and_the_next_two() {
     let f = facts("ينفذ الحاسوب 200 كوادريليون عملية حسابية");
-    assert_eq!((f[0].text.as_str(), f[0].value), ("200 كوادريليون عملية", Some(2e17)));
+    assert_eq!(
+        (f[0].text.as_str(), f[0].value),
+        ("200 كوادريليون عملية", Some(2e17))
+    );
     let f = one("وخلال العامين التاليين تغير أسلوبه");
     assert_eq!(
         (f.text.as_str(), f.value, f.unit, f.qualifier.as_deref()),
-        ("العامين التاليين", Some(2.0), Some("year"), Some("within+next"))
+        (
+            "العامين التاليين",
+            Some(2.0),
+            Some("year"),
+            Some("within+next")
+        )
     );
+}
+
+/// A time of day before a weekday (مساء السبت، صباح يوم الأحد) stands between it and منذ or a
+/// word of starting, as يوم does.
+#[test]
+fn a_time_of_day_between_since_and_its_weekday() {
+    let f = one("تتواصل الاحتجاجات منذ مساء السبت");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("السبت", Some("since"))
+    );
+    assert_eq!(
+        one("تعطلت الرحلات منذ صباح يوم الأحد").qualifier.as_deref(),
+        Some("since")
+    );
+    let f = one("يسري الحظر اعتبارا من صباح الأربعاء");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier.as_deref()),
+        ("اعتبارا من صباح الأربعاء", Some("since"))
+    );
+    assert_eq!(one("وصل الوفد صباح الأحد").qualifier, None);
 }

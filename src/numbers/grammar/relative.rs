@@ -541,6 +541,24 @@ impl<'a> Parser<'a> {
         ok.then_some((k, clitics))
     }
 
+    /// The first of the words of the day right before the weekday at token `i` (يوم الأحد، مساء
+    /// السبت، صباح يوم الجمعة), or `i` when there are none.
+    pub(super) fn day_words_before(&self, i: usize) -> usize {
+        let mut k = i;
+        if k > 0 && self.word(k - 1) == Some("يوم") && self.joined(k - 1) {
+            k -= 1;
+        }
+        if k > 0
+            && self.joined(k - 1)
+            && self
+                .word(k - 1)
+                .is_some_and(|w| self.lex.is(w, Cue::DayTime))
+        {
+            k -= 1;
+        }
+        k
+    }
+
     /// Whether من تاريخ stands right before token `i`: from that date on (تنتظركم من تاريخ 18
     /// أيلول), the words out of the span like منذ.
     pub(super) fn since_date_before(&self, i: usize) -> bool {
@@ -756,10 +774,11 @@ impl<'a> Parser<'a> {
         if bracketed && (today || glossed.is_some()) {
             next += 1;
         }
-        // يوم الأربعاء: the day is no word of the span, but منذ may stand before it
-        let mut since = (self.since_before(first)
-            || (first > 0 && self.word(first - 1) == Some("يوم") && self.since_before(first - 1)))
-        .then_some("since");
+        // يوم الأربعاء، مساء السبت: the words of the day are none of the span, but منذ may
+        // stand before them
+        let day_words = self.day_words_before(first);
+        let mut since =
+            (self.since_before(first) || self.since_before(day_words)).then_some("since");
         // في وقت متأخر من الاثنين، في وقت مبكر من صباح الأحد: its end or its start
         let part = (first >= 2 && self.word(first - 1) == Some("من") && self.joined(first - 2))
             .then(|| self.word(first - 2))
@@ -768,11 +787,13 @@ impl<'a> Parser<'a> {
         let qualifier = Self::join(part, qualifier.as_deref());
         // منذ السبت: since a day to come cannot be said, it lies behind
         let past = since.is_some();
-        // اعتبارا من الجمعة، بدءا من يوم السبت: from that day on, the words in the span
-        let day_word = first > 0 && self.word(first - 1) == Some("يوم") && self.joined(first - 1);
-        let starting = self
-            .starting_before(first)
-            .or_else(|| day_word.then(|| self.starting_before(first - 1)).flatten());
+        // اعتبارا من الجمعة، بدءا من يوم السبت، اعتبارا من صباح الأربعاء: from that day on,
+        // the words in the span
+        let starting = self.starting_before(first).or_else(|| {
+            (day_words < first)
+                .then(|| self.starting_before(day_words))
+                .flatten()
+        });
         let (first, prefix) = match starting {
             Some((at, clitics)) => {
                 since = Some("since");
