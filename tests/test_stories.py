@@ -294,6 +294,56 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
     assert conflicts("أبه") == {"أ": True, "ب": False, "ه": True}
 
 
+#: The headline of a match several outlets report.
+MATCH = "النادي الأزرق يهزم ضيفه الأحمر ويقترب من لقب الدوري المحلي قبل ثلاث جولات من النهاية"
+
+
+def _measures(texts: dict[str, str]) -> dict[str, bool]:
+    """What each outlet's statements of one story's disagreements say, and whether ruled out."""
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1
+    found = analysis.disagreements()
+    return dict(zip(found["text"], found["contradicted"]))
+
+
+def test_values_far_apart_count_different_things_by_one_noun() -> None:
+    # a striker's goals in the match and in the season: one noun, two things counted
+    texts = {
+        "أ": f"{MATCH}\nسجل المهاجم الشاب هدفين في الشوط الثاني يوم السبت.",
+        "ب": f"{MATCH}\nرفع المهاجم الشاب رصيده إلى 24 هدفا هذا الموسم بعد مباراة السبت.",
+    }
+    assert _measures(texts) == {}
+    # near values of one noun are one measure stated differently: 7 and 9 rule each other out
+    texts = {
+        "أ": f"{MATCH}\nوغاب عن الفريق المضيف سبعة لاعبين بسبب الإصابة يوم السبت.",
+        "ب": f"{MATCH}\nوافتقد الفريق المضيف تسعة لاعبين مصابين في مباراة السبت.",
+    }
+    assert _measures(texts) == {"سبعة لاعبين": True, "تسعة لاعبين": True}
+
+
+def test_a_toll_may_grow_but_not_threefold() -> None:
+    # the killed: 12 in an early report and 30 in a later one is a toll that grew (ruled out
+    # all the same); 12 beside a war's 400 killed is another count
+    early = f"{FLOOD}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات."
+    texts = {"أ": early, "ب": f"{FLOOD}\nارتفعت حصيلة الفيضانات يوم الاثنين إلى 30 قتيلا."}
+    assert _measures(texts) == {"12 شخصا": True, "30 قتيلا": True}
+    texts["ب"] = f"{FLOOD}\nوكانت فيضانات قبل عشر سنوات قد أودت بحياة 400 شخص في الإقليم نفسه يوم الاثنين."
+    assert _measures(texts) == {}
+
+
+def test_outlets_stating_the_same_values_do_not_disagree() -> None:
+    # each title rounds the count its lead qualifies: both outlets say the same, no one differs
+    lead = "أعلنت وزارة الزراعة يوم الأحد أنها أغلقت نحو 300 مزرعة لم تلتزم بشروط السلامة"
+    texts = {
+        "أ": f"وزارة الزراعة تغلق 300 مزرعة في حملة تفتيش واسعة\n{lead}.",
+        "ب": f"إغلاق 300 مزرعة في حملة تفتيش واسعة لوزارة الزراعة\n{lead} الصحية.",
+    }
+    assert _measures(texts) == {}
+    # an outlet that states it otherwise differs from them: 320 rules out 300, not about 300
+    texts["ج"] = f"وزارة الزراعة تغلق 320 مزرعة في حملة تفتيش واسعة\n{lead.replace('نحو 300', '320')}."
+    assert _measures(texts) == {"300 مزرعة": True, "نحو 300 مزرعة": False, "320 مزرعة": True}
+
+
 def test_a_story_s_entities_are_who_it_quotes_by_name() -> None:
     from khabar.stories import most_quoted
 

@@ -279,13 +279,22 @@ class Analysis:
         # 15): none of them is the measure the other outlets state
         values = facts.groupby([*keys, "doc"])["fact"].transform("nunique")
         statements = facts[values == 1].drop_duplicates([*keys, "label", "fact", "qualifier"])
-        versions = statements.drop_duplicates([*keys, "fact", "qualifier"]).groupby(keys).size()
-        outlets = statements.groupby(keys)["label"].nunique()
-        differing = versions[(versions >= 2) & (outlets.reindex(versions.index) >= 2)].index
-        rows = statements.set_index(keys).loc[lambda frame: frame.index.isin(differing)].reset_index()
-        rows = rows.sort_values(keys, kind="stable", ignore_index=True)
+        # values far apart count different things by one noun (a match's 2 goals and a career's
+        # 50): each run of values near each other is a measure of its own
+        statements = statements.sort_values([*keys, "value"], kind="stable")
+        statements = statements.assign(near=_runs_of_near_values(statements, keys))
+        by_measure = [*keys, "near"]
+        versions = statements.drop_duplicates([*by_measure, "fact", "qualifier"]).groupby(by_measure).size()
+        outlets = statements.groupby(by_measure)["label"].nunique()
+        differing = versions[
+            (versions >= 2)
+            & (outlets.reindex(versions.index) >= 2)
+            & ~_stated_alike(statements, by_measure).reindex(versions.index)
+        ].index
+        rows = statements.set_index(by_measure).loc[lambda frame: frame.index.isin(differing)].reset_index()
+        rows = rows.sort_values(by_measure, kind="stable", ignore_index=True)
         contradicted = pandas.Series(False, index=rows.index)
-        for _, measure_rows in rows.groupby(keys, sort=False):
+        for _, measure_rows in rows.groupby(by_measure, sort=False):
             contradicted[measure_rows.index] = _contradicted(measure_rows)
         rows = rows.assign(contradicted=contradicted)[columns]
         # an unknown event, role or qualifier is missing, not an empty string
@@ -683,6 +692,36 @@ def _bounds(value: float, value_max: float, qualifier: str) -> tuple[float, floa
     if "approx" in qualifiers:
         low, high = low - abs(low) * APPROXIMATION, high + abs(high) * APPROXIMATION
     return low, high
+
+
+#: How far apart two values of one measure may be, the larger over the smaller, when outlets
+#: report one happening: further apart, they count two things by one noun (a player's goals in
+#: a match and in his career, a day's dead and a war's).
+APART = 2.0
+#: The same for the killed, the injured ...: a toll grows as the news comes in, so outlets
+#: writing hours apart differ more, but not threefold.
+APART_IN_ROLES = 3.0
+
+
+def _runs_of_near_values(statements: pandas.DataFrame, keys: list[str]) -> list[int]:
+    """For statements sorted by ``keys`` and value, a number for each run of values of one
+    measure that stay within ``APART`` (``APART_IN_ROLES`` for a role) of the run's smallest."""
+    runs, run = [], -1
+    previous, lowest = None, math.nan
+    measures = zip(*(statements[k].tolist() for k in keys))
+    for measure, value, role in zip(measures, statements["value"].tolist(), statements["role"].tolist()):
+        if measure != previous or not abs(value) < (APART_IN_ROLES if role else APART) * abs(lowest):
+            run, previous, lowest = run + 1, measure, value
+        runs.append(run)
+    return runs
+
+
+def _stated_alike(statements: pandas.DataFrame, by_measure: list[str]) -> pandas.Series:
+    """Per measure, whether every outlet states the same values with the same qualifiers (each
+    title says 200 and each lead about 200): no outlet then differs from another."""
+    said = statements.assign(version=statements["fact"].astype(str) + "|" + statements["qualifier"].astype(str))
+    per_outlet = said.groupby([*by_measure, "label"])["version"].agg(lambda v: "\n".join(sorted(set(v))))
+    return per_outlet.groupby(level=list(range(len(by_measure)))).nunique() == 1
 
 
 def _contradicted(statements: pandas.DataFrame) -> list[bool]:
