@@ -321,6 +321,28 @@ def test_values_far_apart_count_different_things_by_one_noun() -> None:
     assert _measures(texts) == {"سبعة لاعبين": True, "تسعة لاعبين": True}
 
 
+def test_counts_of_a_record_are_compared_with_no_one() -> None:
+    # 2 goals and 3 goals, twice and three times: a player's and the team's, in the match or the
+    # season; the clause sets the span, not the key
+    texts = {
+        "أ": f"{MATCH}\nسجل المهاجم الشاب هدفين يوم السبت، وفاز الفريق باللقب مرتين من قبل.",
+        "ب": f"{MATCH}\nانتهت مباراة السبت بثلاثة أهداف للفريق، الذي فاز باللقب ثلاث مرات.",
+    }
+    assert _measures(texts) == {}
+
+
+def test_a_score_is_one_whichever_side_comes_first() -> None:
+    texts = {
+        "أ": f"{MATCH}\nفاز النادي الأزرق على ضيفه 3-1 في المرحلة الأخيرة من الدوري.",
+        "ب": f"{MATCH}\nخسر الفريق الأحمر أمام مضيفه الأزرق 1-3 في ختام الدوري.",
+    }
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1
+    scores = analysis.fact_table().set_index("fact")
+    assert scores.loc["score 3–1", "wordings"] == ["1-3", "3-1"] and scores.loc["score 3–1", "n_outlets"] == 2
+    assert "score" not in set(analysis.exclusives()["kind"])
+
+
 def test_a_toll_may_grow_but_not_threefold() -> None:
     # the killed: 12 in an early report and 30 in a later one is a toll that grew (ruled out
     # all the same); 12 beside a war's 400 killed is another count

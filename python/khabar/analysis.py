@@ -31,7 +31,7 @@ from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.names import one_spelling
 from khabar.roles import finder as role_finder
-from khabar.roles import people_nouns
+from khabar.roles import people_nouns, record_nouns
 from khabar.roles import roles as roles_of
 
 if TYPE_CHECKING:
@@ -274,6 +274,9 @@ class Analysis:
         in_roles = facts[facts["role"] != ""].drop_duplicates(measure)[measure].assign(in_roles=True)
         facts = facts.merge(in_roles, on=measure, how="left")
         facts = facts[(facts["role"] != "") | facts["in_roles"].isna()].drop(columns=["in_roles", "measured"])
+        # a count of a record (2 goals, 12 matches, 3 times) has the span its clause sets, a match,
+        # a season or a career, which outlets choose apart: it is compared with no one
+        facts = facts[~facts["counted_noun_lemma"].isin(record_nouns())]
         # an article stating several values of one measure counts several things by it (a
         # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
         # 15): none of them is the measure the other outlets state
@@ -748,6 +751,9 @@ def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved:
         return f"{'time' if kind == 'clock_time' else 'date'} {resolved}"
     if not known:
         return None
+    if kind == "score" and value_max == value_max and value_max is not None:
+        # a match's score whichever side an outlet names first: 2-1 and 1-2 are one result
+        value, value_max = max(value, value_max), min(value, value_max)
     if unit in SECONDS:
         seconds = value * SECONDS[unit]
         upper = f"–{_duration(value_max * SECONDS[unit])}" if value_max == value_max and value_max is not None else ""
