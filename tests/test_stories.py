@@ -228,6 +228,8 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     assert roles["40 آخرون"] == roles["40 آخرين"] == "injured"
     conflicts = analysis.disagreements()
     assert set(conflicts["role"]) == {"killed"} and set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
+    # each outlet's toll is its value of a measure the other states otherwise, not its exclusive
+    assert not {"count 12 killed", "count 15 killed"} & set(analysis.exclusives()["fact"])
     # 40 injured is one fact both outlets state
     shared = analysis.fact_table().set_index(["fact", "role"])
     assert shared.loc[("count 40 injured", "injured"), "n_outlets"] == 2
@@ -303,6 +305,10 @@ def _measures(texts: dict[str, str]) -> dict[str, bool]:
     analysis = _by_outlet(texts).analyze()
     assert analysis.documents["story"].nunique() == 1
     found = analysis.disagreements()
+    # the summary marks, story by story, what is ruled out
+    said = analysis.summary()
+    assert all((f"{text} ✗" in said) == ruled_out for text, ruled_out in zip(found["text"], found["contradicted"]))
+    assert ("story 0, count" in said) == bool(len(found))
     return dict(zip(found["text"], found["contradicted"]))
 
 
@@ -341,6 +347,8 @@ def test_a_score_is_one_whichever_side_comes_first() -> None:
     scores = analysis.fact_table().set_index("fact")
     assert scores.loc["score 3–1", "wordings"] == ["1-3", "3-1"] and scores.loc["score 3–1", "n_outlets"] == 2
     assert "score" not in set(analysis.exclusives()["kind"])
+    # one story's score is not another's: the summary says whose it is
+    assert "story 0, score 3–1: أ, ب — 1-3 / 3-1" in summary(analysis)
 
 
 def test_a_toll_may_grow_but_not_threefold() -> None:

@@ -241,6 +241,12 @@ class Analysis:
         if "story" in table:
             covered_by = self.documents.groupby("story")["label"].nunique()
             alone &= table["story"].map(covered_by).fillna(0).to_numpy() > 1
+        # one outlet's value of a measure the others state otherwise (its 180 killed against
+        # their 257) is a disagreement, not a fact it alone reports
+        by = [*self._scope(scope), "fact", "role"]
+        differing = self.disagreements(scope)[by].fillna({"role": ""}).drop_duplicates()
+        stated_otherwise = table[by].fillna({"role": ""}).merge(differing, how="left", indicator=True)["_merge"]
+        alone &= (stated_otherwise == "left_only").to_numpy()
         return table[alone].reset_index(drop=True)
 
     def disagreements(self, scope: str = "story") -> pandas.DataFrame:
@@ -448,15 +454,16 @@ class Analysis:
         lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
         conflicts = self.disagreements()
-        measures = conflicts[["event", "about", "role", "kind"]].drop_duplicates()
-        lines += ["", f"Stated differently ({len(measures)} measures):"]
-        for (event, about, role, kind), group in conflicts.groupby(
-            ["event", "about", "role", "kind"], sort=False, dropna=False
-        ):
-            said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+        keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
+        measures = conflicts[keys].drop_duplicates()
+        lines += ["", f"Stated differently ({len(measures)} measures, ✗ where values rule each other out):"]
+        for key, group in conflicts.groupby(keys, sort=False, dropna=False):
+            event, about, role, kind = key[-4:]
+            said = "; ".join(f"{r.label}: {r.text}{' ✗' if r.contradicted else ''}" for r in group.itertuples())
             of = f"{about} of {event}" if isinstance(event, str) else str(about)
             of += f", {role}" if isinstance(role, str) else ""
-            lines.append(f"  {kind} ({of}): {said}")
+            story = f"story {key[0]}, " if "story" in keys else ""
+            lines.append(f"  {story}{kind} ({of}): {said}")
         return "\n".join(lines)
 
     def _labels(self) -> list[str]:

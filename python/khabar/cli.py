@@ -218,7 +218,11 @@ def summary(analysis: Analysis) -> str:
         lines.append("No numeric fact is reported by more than one outlet.")
     else:
         lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet of a story")
-        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.head(SHOWN).itertuples()]
+        # one story's 3-0 is not another's: each line says whose it is
+        lines += [
+            f"  {f'story {r.story}, ' if 'story' in shared else ''}{r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}"
+            for r in shared.head(SHOWN).itertuples()
+        ]
     conflicts = analysis.disagreements()
     keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
     measures = conflicts[keys].drop_duplicates()
