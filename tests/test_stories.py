@@ -325,6 +325,15 @@ def test_values_far_apart_count_different_things_by_one_noun() -> None:
         "ب": f"{MATCH}\nوافتقد الفريق المضيف تسعة لاعبين مصابين في مباراة السبت.",
     }
     assert _measures(texts) == {"سبعة لاعبين": True, "تسعة لاعبين": True}
+    # two runs of values under one noun are two measures, each with its own number
+    texts = {
+        "أ": f"{MATCH}\nونقلت سبع حافلات مشجعي الفريق الضيف إلى الملعب يوم السبت.",
+        "ب": f"{MATCH}\nووصلت تسع حافلات تقل مشجعي الفريق الضيف يوم السبت.",
+        "ج": f"{MATCH}\nوخصصت البلدية أربعين حافلة لنقل الجمهور إلى الملعب يوم السبت.",
+        "د": f"{MATCH}\nووفرت البلدية 45 حافلة لنقل الجمهور إلى الملعب يوم السبت.",
+    }
+    found = _by_outlet(texts).analyze().disagreements()
+    assert found.groupby("measure")["text"].agg(set).tolist() == [{"سبع حافلات", "تسع حافلات"}, {"أربعين حافلة", "45 حافلة"}]
 
 
 def test_counts_of_a_record_are_compared_with_no_one() -> None:

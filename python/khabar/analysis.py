@@ -254,12 +254,13 @@ class Analysis:
         is about (the event, or a counted noun), role (the killed, the injured ...) and kind of
         fact, the outlets' differing values or qualifiers, one row per wording. ``contradicted``
         says whether another outlet's value rules this one out (70 and 90 do; 70, at least 70
-        and about 72 do not). ``scope="corpus"`` compares across stories too."""
+        and about 72 do not). ``measure`` numbers the measures: values of one noun far apart
+        (a match's 2 goals, a career's 50) are two. ``scope="corpus"`` compares across stories too."""
         import pandas
 
         by = self._scope(scope)
         keys = [*by, "event", "about", "role", "kind"]
-        columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end", "contradicted"]
+        columns = [*keys, "measure", "label", "fact", "qualifier", "text", "doc", "start", "end", "contradicted"]
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
@@ -305,7 +306,7 @@ class Analysis:
         contradicted = pandas.Series(False, index=rows.index)
         for _, measure_rows in rows.groupby(by_measure, sort=False):
             contradicted[measure_rows.index] = _contradicted(measure_rows)
-        rows = rows.assign(contradicted=contradicted)[columns]
+        rows = rows.assign(contradicted=contradicted, measure=rows.groupby(by_measure, sort=False).ngroup())[columns]
         # an unknown event, role or qualifier is missing, not an empty string
         return rows.assign(
             event=rows["event"].where(rows["event"] != "", None),
@@ -455,9 +456,9 @@ class Analysis:
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
         conflicts = self.disagreements()
         keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
-        measures = conflicts[keys].drop_duplicates()
-        lines += ["", f"Stated differently ({len(measures)} measures, ✗ where values rule each other out):"]
-        for key, group in conflicts.groupby(keys, sort=False, dropna=False):
+        lines += ["", f"Stated differently ({conflicts['measure'].nunique()} measures, ✗ where values rule each other out):"]
+        for _, group in conflicts.groupby("measure", sort=False):
+            key = group[keys].iloc[0].tolist()
             event, about, role, kind = key[-4:]
             said = "; ".join(f"{r.label}: {r.text}{' ✗' if r.contradicted else ''}" for r in group.itertuples())
             of = f"{about} of {event}" if isinstance(event, str) else str(about)
