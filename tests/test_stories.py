@@ -365,6 +365,15 @@ def test_a_score_is_one_whichever_side_comes_first() -> None:
     assert "story 0, score 3–1: أ, ب — 1-3 / 3-1" in summary(analysis)
 
 
+def test_a_part_of_a_group_is_not_its_count() -> None:
+    # the injured are 30 or 34; that 5 of them are in danger measures no outlet's toll
+    texts = {
+        "أ": f"{FLOOD}\nأصيب 30 شخصا يوم الاثنين، بينهم خمسة من الجرحى في حالة خطرة.",
+        "ب": f"{FLOOD}\nوقالت السلطات يوم الاثنين إن 34 شخصا أصيبوا بجروح في الفيضانات.",
+    }
+    assert _measures(texts) == {"30 شخصا": True, "34 شخصا": True}
+
+
 def test_a_toll_may_grow_but_not_threefold() -> None:
     # the killed: 12 in an early report and 30 in a later one is a toll that grew (ruled out
     # all the same); 12 beside a war's 400 killed is another count

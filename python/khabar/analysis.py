@@ -51,6 +51,8 @@ SECONDS = {
 }
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction", "score")
+#: A count of some of a definite group: a number, من and the group (خمسة من الجرحى).
+PARTITIVE = re.compile(r"\sمن\s+ال")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
 
 
@@ -284,6 +286,9 @@ class Analysis:
         # a count of a record (2 goals, 12 matches, 3 times) has the span its clause sets, a match,
         # a season or a career, which outlets choose apart: it is compared with no one
         facts = facts[~facts["counted_noun_lemma"].isin(record_nouns())]
+        # a part of a group the text names (تسعة من الأشخاص العشرة، اثنان من المصابين) is not
+        # the group's count
+        facts = facts[~facts["text"].str.contains(PARTITIVE)]
         # an article stating several values of one measure counts several things by it (a
         # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
         # 15): none of them is the measure the other outlets state
