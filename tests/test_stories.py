@@ -258,10 +258,10 @@ def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> N
     # the dead, in any person of the verb
     assert khabar.roles.roles(["إن 12 شخصا توفوا"], [0], [3], [10], ["count"]) == ["killed"]
     # two of them, in the dual, before the verb of the next clause
-    said = "قالت الشرطة إن حارسين قتلا وأصيب ثلاثة آخرون في الهجوم"
-    two, three = said.index("حارسين"), said.index("ثلاثة آخرون")
+    dual = "قالت الشرطة إن حارسين قتلا وأصيب ثلاثة آخرون في الهجوم"
+    two, three = dual.index("حارسين"), dual.index("ثلاثة آخرون")
     spans = ([0, 0], [two, three], [two + len("حارسين"), three + len("ثلاثة آخرون")], ["count", "count"])
-    assert khabar.roles.roles([said], *spans) == ["killed", "injured"]
+    assert khabar.roles.roles([dual], *spans) == ["killed", "injured"]
     # the words of roles found by a pass over every text give the roles found by reading each
     said = ["قتل 5 أشخاص وأصيب 7 آخرون", "اعتقلت الشرطة 4 متظاهرين", "وصل 9 زوار"]
     facts = ([0, 0, 1, 2], [4, 18, 14, 4], [11, 26, 24, 10], ["count", "count", "count", "count"])
