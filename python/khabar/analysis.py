@@ -734,10 +734,12 @@ def _runs_of_near_values(statements: pandas.DataFrame, keys: list[str]) -> list[
 
 def _stated_alike(statements: pandas.DataFrame, by_measure: list[str]) -> pandas.Series:
     """Per measure, whether every outlet states the same values with the same qualifiers (each
-    title says 200 and each lead about 200): no outlet then differs from another."""
-    said = statements.assign(version=statements["fact"].astype(str) + "|" + statements["qualifier"].astype(str))
-    per_outlet = said.groupby([*by_measure, "label"])["version"].agg(lambda v: "\n".join(sorted(set(v))))
-    return per_outlet.groupby(level=list(range(len(by_measure)))).nunique() == 1
+    title says 200 and each lead about 200): no outlet then differs from another. So it is when
+    each of its versions is stated by each of its outlets."""
+    versions = statements.drop_duplicates([*by_measure, "fact", "qualifier"]).groupby(by_measure).size()
+    outlets = statements.groupby(by_measure)["label"].nunique()
+    stated = statements.drop_duplicates([*by_measure, "label", "fact", "qualifier"]).groupby(by_measure).size()
+    return stated == versions * outlets
 
 
 def _contradicted(statements: pandas.DataFrame) -> list[bool]:
