@@ -236,8 +236,8 @@ class Analysis:
         return matrix.loc[order].astype(int)
 
     def exclusives(self, scope: str = "story") -> pandas.DataFrame:
-        """The facts only one outlet reports (rows of ``fact_table``): within a story that
-        several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
+        """The facts only one outlet reports (rows of ``fact_table``), the measures first: within
+        a story that several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
         table = self.fact_table(scope)
         alone = table["n_outlets"] == 1
         if "story" in table:
@@ -249,7 +249,10 @@ class Analysis:
         differing = self.disagreements(scope)[by].fillna({"role": ""}).drop_duplicates()
         stated_otherwise = table[by].fillna({"role": ""}).merge(differing, how="left", indicator=True)["_merge"]
         alone &= (stated_otherwise == "left_only").to_numpy()
-        return table[alone].reset_index(drop=True)
+        # as with the shared facts, the measures first: a story's dates are mostly its days
+        exclusive = table[alone]
+        measures_first = (~exclusive["kind"].isin(MEASURES)).to_numpy()
+        return exclusive.iloc[measures_first.argsort(kind="stable")].reset_index(drop=True)
 
     def disagreements(self, scope: str = "story") -> pandas.DataFrame:
         """Where outlets state the same measure differently: for each story, event, thing a fact
