@@ -10,6 +10,7 @@ import pytest
 import khabar
 from khabar.cli import summary
 from khabar.evaluate import DEV_DATA, score_stories
+from khabar.report import story_section
 
 
 @pytest.fixture(scope="module")
@@ -314,6 +315,8 @@ def _measures(texts: dict[str, str]) -> dict[str, bool]:
     said = analysis.summary()
     assert all((f"{text} ✗" in said) == ruled_out for text, ruled_out in zip(found["text"], found["contradicted"]))
     assert ("story 0, count" in said) == bool(len(found))
+    # and so does the report's section of the story
+    assert ("<td>✗</td>" in story_section(analysis, 0)) == bool(found["contradicted"].any())
     return dict(zip(found["text"], found["contradicted"]))
 
 
