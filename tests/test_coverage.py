@@ -97,6 +97,9 @@ def test_facts_align_however_they_are_stated(analysis: khabar.Analysis) -> None:
     assert exclusive.loc["count 175 أسير", "outlets"] == ["#001"]
     # a fact of a story only one outlet covered is nobody's exclusive
     assert set(analysis.exclusives()["story"]) == {0}
+    # the measures (175 prisoners, 23 soldiers) before the days and the ordinals
+    measures = analysis.exclusives()["kind"].isin(khabar.analysis.MEASURES).tolist()
+    assert measures == sorted(measures, reverse=True) and any(measures) and not all(measures)
     matrix = analysis.fact_matrix()
     assert matrix.loc["duration 1.5 hour"].astype(bool).sum() == 4
     assert list(matrix.columns) == analysis.documents["label"].tolist()

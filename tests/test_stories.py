@@ -10,6 +10,7 @@ import pytest
 import khabar
 from khabar.cli import summary
 from khabar.evaluate import DEV_DATA, score_stories
+from khabar.report import story_section
 
 
 @pytest.fixture(scope="module")
@@ -228,6 +229,8 @@ def test_the_killed_and_the_injured_are_two_measures() -> None:
     assert roles["40 آخرون"] == roles["40 آخرين"] == "injured"
     conflicts = analysis.disagreements()
     assert set(conflicts["role"]) == {"killed"} and set(conflicts["text"]) == {"12 شخصا", "15 شخصا"}
+    # each outlet's toll is its value of a measure the other states otherwise, not its exclusive
+    assert not {"count 12 killed", "count 15 killed"} & set(analysis.exclusives()["fact"])
     # 40 injured is one fact both outlets state
     shared = analysis.fact_table().set_index(["fact", "role"])
     assert shared.loc[("count 40 injured", "injured"), "n_outlets"] == 2
@@ -255,6 +258,11 @@ def test_a_count_of_people_whose_role_is_not_said_is_compared_with_no_one() -> N
     assert shared.loc["count 15 killed", "wordings"] == ["15 شخصا", "15 قتيلا"]
     # the dead, in any person of the verb
     assert khabar.roles.roles(["إن 12 شخصا توفوا"], [0], [3], [10], ["count"]) == ["killed"]
+    # two of them, in the dual, before the verb of the next clause
+    dual = "قالت الشرطة إن حارسين قتلا وأصيب ثلاثة آخرون في الهجوم"
+    two, three = dual.index("حارسين"), dual.index("ثلاثة آخرون")
+    spans = ([0, 0], [two, three], [two + len("حارسين"), three + len("ثلاثة آخرون")], ["count", "count"])
+    assert khabar.roles.roles([dual], *spans) == ["killed", "injured"]
     # the words of roles found by a pass over every text give the roles found by reading each
     said = ["قتل 5 أشخاص وأصيب 7 آخرون", "اعتقلت الشرطة 4 متظاهرين", "وصل 9 زوار"]
     facts = ([0, 0, 1, 2], [4, 18, 14, 4], [11, 26, 24, 10], ["count", "count", "count", "count"])
@@ -292,6 +300,104 @@ def test_values_that_cannot_all_be_true_contradict_each_other() -> None:
     assert conflicts("أبجد") == {"أ": True, "ب": True, "ج": True}
     # 60 to 65 is under at least 70, and meets about 72 (64.8 to 79.2)
     assert conflicts("أبه") == {"أ": True, "ب": False, "ه": True}
+
+
+#: The headline of a match several outlets report.
+MATCH = "النادي الأزرق يهزم ضيفه الأحمر ويقترب من لقب الدوري المحلي قبل ثلاث جولات من النهاية"
+
+
+def _measures(texts: dict[str, str]) -> dict[str, bool]:
+    """What each outlet's statements of one story's disagreements say, and whether ruled out."""
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1
+    found = analysis.disagreements()
+    # the summary marks, story by story, what is ruled out
+    said = analysis.summary()
+    assert all((f"{text} ✗" in said) == ruled_out for text, ruled_out in zip(found["text"], found["contradicted"]))
+    assert ("story 0, count" in said) == bool(len(found))
+    # and so does the report's section of the story
+    assert ("<td>✗</td>" in story_section(analysis, 0)) == bool(found["contradicted"].any())
+    return dict(zip(found["text"], found["contradicted"]))
+
+
+def test_values_far_apart_count_different_things_by_one_noun() -> None:
+    # a striker's goals in the match and in the season: one noun, two things counted
+    texts = {
+        "أ": f"{MATCH}\nسجل المهاجم الشاب هدفين في الشوط الثاني يوم السبت.",
+        "ب": f"{MATCH}\nرفع المهاجم الشاب رصيده إلى 24 هدفا هذا الموسم بعد مباراة السبت.",
+    }
+    assert _measures(texts) == {}
+    # near values of one noun are one measure stated differently: 7 and 9 rule each other out
+    texts = {
+        "أ": f"{MATCH}\nوغاب عن الفريق المضيف سبعة لاعبين بسبب الإصابة يوم السبت.",
+        "ب": f"{MATCH}\nوافتقد الفريق المضيف تسعة لاعبين مصابين في مباراة السبت.",
+    }
+    assert _measures(texts) == {"سبعة لاعبين": True, "تسعة لاعبين": True}
+    # two runs of values under one noun are two measures, each with its own number
+    texts = {
+        "أ": f"{MATCH}\nونقلت سبع حافلات مشجعي الفريق الضيف إلى الملعب يوم السبت.",
+        "ب": f"{MATCH}\nووصلت تسع حافلات تقل مشجعي الفريق الضيف يوم السبت.",
+        "ج": f"{MATCH}\nوخصصت البلدية أربعين حافلة لنقل الجمهور إلى الملعب يوم السبت.",
+        "د": f"{MATCH}\nووفرت البلدية 45 حافلة لنقل الجمهور إلى الملعب يوم السبت.",
+    }
+    found = _by_outlet(texts).analyze().disagreements()
+    assert found.groupby("measure")["text"].agg(set).tolist() == [{"سبع حافلات", "تسع حافلات"}, {"أربعين حافلة", "45 حافلة"}]
+
+
+def test_counts_of_a_record_are_compared_with_no_one() -> None:
+    # 2 goals and 3 goals, twice and three times: a player's and the team's, in the match or the
+    # season; the clause sets the span, not the key
+    texts = {
+        "أ": f"{MATCH}\nسجل المهاجم الشاب هدفين يوم السبت، وفاز الفريق باللقب مرتين من قبل.",
+        "ب": f"{MATCH}\nانتهت مباراة السبت بثلاثة أهداف للفريق، الذي فاز باللقب ثلاث مرات.",
+    }
+    assert _measures(texts) == {}
+
+
+def test_a_score_is_one_whichever_side_comes_first() -> None:
+    texts = {
+        "أ": f"{MATCH}\nفاز النادي الأزرق على ضيفه 3-1 في المرحلة الأخيرة من الدوري.",
+        "ب": f"{MATCH}\nخسر الفريق الأحمر أمام مضيفه الأزرق 1-3 في ختام الدوري.",
+    }
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1
+    scores = analysis.fact_table().set_index("fact")
+    assert scores.loc["score 3–1", "wordings"] == ["1-3", "3-1"] and scores.loc["score 3–1", "n_outlets"] == 2
+    assert "score" not in set(analysis.exclusives()["kind"])
+    # one story's score is not another's: the summary says whose it is
+    assert "story 0, score 3–1: أ, ب — 1-3 / 3-1" in summary(analysis)
+
+
+def test_a_part_of_a_group_is_not_its_count() -> None:
+    # the injured are 30 or 34; that 5 of them are in danger measures no outlet's toll
+    texts = {
+        "أ": f"{FLOOD}\nأصيب 30 شخصا يوم الاثنين، بينهم خمسة من الجرحى في حالة خطرة.",
+        "ب": f"{FLOOD}\nوقالت السلطات يوم الاثنين إن 34 شخصا أصيبوا بجروح في الفيضانات.",
+    }
+    assert _measures(texts) == {"30 شخصا": True, "34 شخصا": True}
+
+
+def test_a_toll_may_grow_but_not_threefold() -> None:
+    # the killed: 12 in an early report and 30 in a later one is a toll that grew (ruled out
+    # all the same); 12 beside a war's 400 killed is another count
+    early = f"{FLOOD}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات."
+    texts = {"أ": early, "ب": f"{FLOOD}\nارتفعت حصيلة الفيضانات يوم الاثنين إلى 30 قتيلا."}
+    assert _measures(texts) == {"12 شخصا": True, "30 قتيلا": True}
+    texts["ب"] = f"{FLOOD}\nوكانت فيضانات قبل عشر سنوات قد أودت بحياة 400 شخص في الإقليم نفسه يوم الاثنين."
+    assert _measures(texts) == {}
+
+
+def test_outlets_stating_the_same_values_do_not_disagree() -> None:
+    # each title rounds the count its lead qualifies: both outlets say the same, no one differs
+    lead = "أعلنت وزارة الزراعة يوم الأحد أنها أغلقت نحو 300 مزرعة لم تلتزم بشروط السلامة"
+    texts = {
+        "أ": f"وزارة الزراعة تغلق 300 مزرعة في حملة تفتيش واسعة\n{lead}.",
+        "ب": f"إغلاق 300 مزرعة في حملة تفتيش واسعة لوزارة الزراعة\n{lead} الصحية.",
+    }
+    assert _measures(texts) == {}
+    # an outlet that states it otherwise differs from them: 320 rules out 300, not about 300
+    texts["ج"] = f"وزارة الزراعة تغلق 320 مزرعة في حملة تفتيش واسعة\n{lead.replace('نحو 300', '320')}."
+    assert _measures(texts) == {"300 مزرعة": True, "نحو 300 مزرعة": False, "320 مزرعة": True}
 
 
 def test_a_story_s_entities_are_who_it_quotes_by_name() -> None:

@@ -31,7 +31,7 @@ from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.names import one_spelling
 from khabar.roles import finder as role_finder
-from khabar.roles import people_nouns
+from khabar.roles import people_nouns, record_nouns
 from khabar.roles import roles as roles_of
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ SECONDS = {
 }
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction", "score")
+#: A count of some of a definite group: a number, من and the group (خمسة من الجرحى).
+PARTITIVE = re.compile(r"\sمن\s+ال")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
 
 
@@ -234,26 +236,36 @@ class Analysis:
         return matrix.loc[order].astype(int)
 
     def exclusives(self, scope: str = "story") -> pandas.DataFrame:
-        """The facts only one outlet reports (rows of ``fact_table``): within a story that
-        several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
+        """The facts only one outlet reports (rows of ``fact_table``), the measures first: within
+        a story that several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
         table = self.fact_table(scope)
         alone = table["n_outlets"] == 1
         if "story" in table:
             covered_by = self.documents.groupby("story")["label"].nunique()
             alone &= table["story"].map(covered_by).fillna(0).to_numpy() > 1
-        return table[alone].reset_index(drop=True)
+        # one outlet's value of a measure the others state otherwise (its 180 killed against
+        # their 257) is a disagreement, not a fact it alone reports
+        by = [*self._scope(scope), "fact", "role"]
+        differing = self.disagreements(scope)[by].fillna({"role": ""}).drop_duplicates()
+        stated_otherwise = table[by].fillna({"role": ""}).merge(differing, how="left", indicator=True)["_merge"]
+        alone &= (stated_otherwise == "left_only").to_numpy()
+        # as with the shared facts, the measures first: a story's dates are mostly its days
+        exclusive = table[alone]
+        measures_first = (~exclusive["kind"].isin(MEASURES)).to_numpy()
+        return exclusive.iloc[measures_first.argsort(kind="stable")].reset_index(drop=True)
 
     def disagreements(self, scope: str = "story") -> pandas.DataFrame:
         """Where outlets state the same measure differently: for each story, event, thing a fact
         is about (the event, or a counted noun), role (the killed, the injured ...) and kind of
         fact, the outlets' differing values or qualifiers, one row per wording. ``contradicted``
         says whether another outlet's value rules this one out (70 and 90 do; 70, at least 70
-        and about 72 do not). ``scope="corpus"`` compares across stories too."""
+        and about 72 do not). ``measure`` numbers the measures: values of one noun far apart
+        (a match's 2 goals, a career's 50) are two. ``scope="corpus"`` compares across stories too."""
         import pandas
 
         by = self._scope(scope)
         keys = [*by, "event", "about", "role", "kind"]
-        columns = [*keys, "label", "fact", "qualifier", "text", "doc", "start", "end", "contradicted"]
+        columns = [*keys, "measure", "label", "fact", "qualifier", "text", "doc", "start", "end", "contradicted"]
         facts = self.facts[
             self.facts["in_article"] & self.facts["fact"].notna() & self.facts["about"].notna()
             & self.facts["kind"].isin(MEASURES)
@@ -274,20 +286,35 @@ class Analysis:
         in_roles = facts[facts["role"] != ""].drop_duplicates(measure)[measure].assign(in_roles=True)
         facts = facts.merge(in_roles, on=measure, how="left")
         facts = facts[(facts["role"] != "") | facts["in_roles"].isna()].drop(columns=["in_roles", "measured"])
+        # a count of a record (2 goals, 12 matches, 3 times) has the span its clause sets, a match,
+        # a season or a career, which outlets choose apart: it is compared with no one
+        facts = facts[~facts["counted_noun_lemma"].isin(record_nouns())]
+        # a part of a group the text names (تسعة من الأشخاص العشرة، اثنان من المصابين) is not
+        # the group's count
+        facts = facts[~facts["text"].str.contains(PARTITIVE)]
         # an article stating several values of one measure counts several things by it (a
         # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
         # 15): none of them is the measure the other outlets state
         values = facts.groupby([*keys, "doc"])["fact"].transform("nunique")
         statements = facts[values == 1].drop_duplicates([*keys, "label", "fact", "qualifier"])
-        versions = statements.drop_duplicates([*keys, "fact", "qualifier"]).groupby(keys).size()
-        outlets = statements.groupby(keys)["label"].nunique()
-        differing = versions[(versions >= 2) & (outlets.reindex(versions.index) >= 2)].index
-        rows = statements.set_index(keys).loc[lambda frame: frame.index.isin(differing)].reset_index()
-        rows = rows.sort_values(keys, kind="stable", ignore_index=True)
+        # values far apart count different things by one noun (a match's 2 goals and a career's
+        # 50): each run of values near each other is a measure of its own
+        statements = statements.sort_values([*keys, "value"], kind="stable")
+        statements = statements.assign(near=_runs_of_near_values(statements, keys))
+        by_measure = [*keys, "near"]
+        versions = statements.drop_duplicates([*by_measure, "fact", "qualifier"]).groupby(by_measure).size()
+        outlets = statements.groupby(by_measure)["label"].nunique()
+        differing = versions[
+            (versions >= 2)
+            & (outlets.reindex(versions.index) >= 2)
+            & ~_stated_alike(statements, by_measure).reindex(versions.index)
+        ].index
+        rows = statements.set_index(by_measure).loc[lambda frame: frame.index.isin(differing)].reset_index()
+        rows = rows.sort_values(by_measure, kind="stable", ignore_index=True)
         contradicted = pandas.Series(False, index=rows.index)
-        for _, measure_rows in rows.groupby(keys, sort=False):
+        for _, measure_rows in rows.groupby(by_measure, sort=False):
             contradicted[measure_rows.index] = _contradicted(measure_rows)
-        rows = rows.assign(contradicted=contradicted)[columns]
+        rows = rows.assign(contradicted=contradicted, measure=rows.groupby(by_measure, sort=False).ngroup())[columns]
         # an unknown event, role or qualifier is missing, not an empty string
         return rows.assign(
             event=rows["event"].where(rows["event"] != "", None),
@@ -436,15 +463,16 @@ class Analysis:
         lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
         lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
         conflicts = self.disagreements()
-        measures = conflicts[["event", "about", "role", "kind"]].drop_duplicates()
-        lines += ["", f"Stated differently ({len(measures)} measures):"]
-        for (event, about, role, kind), group in conflicts.groupby(
-            ["event", "about", "role", "kind"], sort=False, dropna=False
-        ):
-            said = "; ".join(f"{r.label}: {r.text}" for r in group.itertuples())
+        keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
+        lines += ["", f"Stated differently ({conflicts['measure'].nunique()} measures, ✗ where values rule each other out):"]
+        for _, group in conflicts.groupby("measure", sort=False):
+            key = group[keys].iloc[0].tolist()
+            event, about, role, kind = key[-4:]
+            said = "; ".join(f"{r.label}: {r.text}{' ✗' if r.contradicted else ''}" for r in group.itertuples())
             of = f"{about} of {event}" if isinstance(event, str) else str(about)
             of += f", {role}" if isinstance(role, str) else ""
-            lines.append(f"  {kind} ({of}): {said}")
+            story = f"story {key[0]}, " if "story" in keys else ""
+            lines.append(f"  {story}{kind} ({of}): {said}")
         return "\n".join(lines)
 
     def _labels(self) -> list[str]:
@@ -685,6 +713,38 @@ def _bounds(value: float, value_max: float, qualifier: str) -> tuple[float, floa
     return low, high
 
 
+#: How far apart two values of one measure may be, the larger over the smaller, when outlets
+#: report one happening: further apart, they count two things by one noun (a player's goals in
+#: a match and in his career, a day's dead and a war's).
+APART = 2.0
+#: The same for the killed, the injured ...: a toll grows as the news comes in, so outlets
+#: writing hours apart differ more, but not threefold.
+APART_IN_ROLES = 3.0
+
+
+def _runs_of_near_values(statements: pandas.DataFrame, keys: list[str]) -> list[int]:
+    """For statements sorted by ``keys`` and value, a number for each run of values of one
+    measure that stay within ``APART`` (``APART_IN_ROLES`` for a role) of the run's smallest."""
+    runs, run = [], -1
+    previous, lowest = None, math.nan
+    measures = zip(*(statements[k].tolist() for k in keys))
+    for measure, value, role in zip(measures, statements["value"].tolist(), statements["role"].tolist()):
+        if measure != previous or not abs(value) < (APART_IN_ROLES if role else APART) * abs(lowest):
+            run, previous, lowest = run + 1, measure, value
+        runs.append(run)
+    return runs
+
+
+def _stated_alike(statements: pandas.DataFrame, by_measure: list[str]) -> pandas.Series:
+    """Per measure, whether every outlet states the same values with the same qualifiers (each
+    title says 200 and each lead about 200): no outlet then differs from another. So it is when
+    each of its versions is stated by each of its outlets."""
+    versions = statements.drop_duplicates([*by_measure, "fact", "qualifier"]).groupby(by_measure).size()
+    outlets = statements.groupby(by_measure)["label"].nunique()
+    stated = statements.drop_duplicates([*by_measure, "label", "fact", "qualifier"]).groupby(by_measure).size()
+    return stated == versions * outlets
+
+
 def _contradicted(statements: pandas.DataFrame) -> list[bool]:
     """For each statement of one measure, whether another outlet's allows no value in common."""
     bounds = [
@@ -709,6 +769,9 @@ def _key(kind: str, value: Any, value_max: Any, unit: Any, lemma: Any, resolved:
         return f"{'time' if kind == 'clock_time' else 'date'} {resolved}"
     if not known:
         return None
+    if kind == "score" and value_max == value_max and value_max is not None:
+        # a match's score whichever side an outlet names first: 2-1 and 1-2 are one result
+        value, value_max = max(value, value_max), min(value, value_max)
     if unit in SECONDS:
         seconds = value * SECONDS[unit]
         upper = f"–{_duration(value_max * SECONDS[unit])}" if value_max == value_max and value_max is not None else ""

@@ -218,18 +218,24 @@ def summary(analysis: Analysis) -> str:
         lines.append("No numeric fact is reported by more than one outlet.")
     else:
         lines.append(f"{_count(len(shared), 'numeric fact')} reported by more than one outlet of a story")
-        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.head(SHOWN).itertuples()]
+        # one story's 3-0 is not another's: each line says whose it is
+        lines += [
+            f"  {f'story {r.story}, ' if 'story' in shared else ''}{r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}"
+            for r in shared.head(SHOWN).itertuples()
+        ]
     conflicts = analysis.disagreements()
     keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
-    measures = conflicts[keys].drop_duplicates()
     lines.append("")
-    if not len(measures):
+    if not len(conflicts):
         lines.append("No measure is stated differently by different outlets.")
     else:
-        grouped = list(conflicts.groupby(keys, sort=False, dropna=False))
+        # a measure's rows, under its story, event, noun, role and kind
+        grouped = [
+            (tuple(group[keys].iloc[0]), group) for _, group in conflicts.groupby("measure", sort=False)
+        ]
         contradicted = sum(bool(group["contradicted"].any()) for _, group in grouped)
         ruled_out = f", {contradicted:,} with values that rule each other out (✗)" if contradicted else ""
-        lines.append(f"{_count(len(measures), 'measure')} stated differently{ruled_out}")
+        lines.append(f"{_count(len(grouped), 'measure')} stated differently{ruled_out}")
         # what a reader checks first: the tolls (a role) and the event's measures, then the
         # contradictions among them
         def first_read(item: tuple[Any, Any]) -> tuple[bool, bool]:

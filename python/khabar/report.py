@@ -125,7 +125,9 @@ def story_section(analysis: Analysis, story: int) -> str:
     conflicts = one.disagreements()
     if len(conflicts):
         columns = ["about", "role", "kind", "label", "text", "qualifier", "contradicted"]
-        parts.append(f"<h4>Stated differently</h4>{table(conflicts[columns].head(ROWS), index=False)}")
+        # ✗ as the printed summary marks a value another outlet's rules out
+        marked = conflicts[columns].assign(contradicted=conflicts["contradicted"].map({True: "✗", False: ""}))
+        parts.append(f"<h4>Stated differently</h4>{table(marked.head(ROWS), index=False)}")
     alone = one.exclusives()
     if len(alone):
         parts.append(f"<h4>Reported by one outlet alone</h4>{table(listed(alone).head(ROWS)[['fact', 'outlets', 'wordings']], index=False)}")

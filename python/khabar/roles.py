@@ -41,6 +41,13 @@ def people_nouns() -> frozenset[str]:
 
 
 @cache
+def record_nouns() -> frozenset[str]:
+    """The nouns that count a record (times, games, goals, titles ...), from ``lexicons/records.tsv``."""
+    source = (resources.files("khabar") / "lexicons" / "records.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def finder() -> TermFinder:
     return TermFinder(role_words())
 
