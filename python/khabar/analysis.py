@@ -21,12 +21,11 @@ from typing import TYPE_CHECKING, Any
 from khabar import events as event_attribution
 from khabar import stories as story_grouping
 from khabar._khabar import (
-    article_parts_batch,
     extract_batch,
     name_key,
 )
 from khabar._khabar import TermFinder
-from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
+from khabar.corpus import Corpus, Document, inferred_date, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.names import one_spelling
@@ -528,17 +527,28 @@ def extract(
     with ``keep_search``, their texts as search normalized them too, for the story index."""
     require_pyarrow("an analysis")
     texts = [d.text for d in documents]
-    parts = article_parts_batch(texts, threads=threads, as_arrow=True).to_pandas()
-    parts_of = _parts_by_doc(parts, len(documents))
-    references = [reference_date_of(d, parts_of[k]) for k, d in enumerate(documents)]
-    dates = [r for r, _ in references]
     event_attribution.check_kind(event)
-    # numeric facts, quotes, event words and the words of roles in one pass over the texts, each
-    # text normalized once for them all
+    # article parts, numeric facts, quotes, event words and the words of roles in one pass over
+    # the texts, each text normalized once for them all; a document with no publication date is
+    # read for its dateline's day, else the one its metadata infers (see ``reference_date_of``)
     finders = [event_attribution.finder(), role_finder()]
-    facts, found, (terms, role_words), *search = extract_batch(
-        texts, finders, reference_dates=dates, threads=threads, keep_search=keep_search
+    published = [d.published for d in documents]
+    inferred = [None if d.published is not None else inferred_date(d) for d in documents]
+    facts, found, (terms, role_words), parts, read_for, *search = extract_batch(
+        texts,
+        finders,
+        reference_dates=published,
+        threads=threads,
+        keep_search=keep_search,
+        parts=True,
+        fallback_dates=inferred,
     )
+    parts = parts.to_pandas()
+    parts_of = _parts_by_doc(parts, len(documents))
+    references = [
+        (d.published if how == "published" else None if day is None else date.fromisoformat(day), how)
+        for d, (day, how) in zip(documents, read_for)
+    ]
     facts = facts.to_pandas()
     quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives
