@@ -8,12 +8,13 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::rows;
 use crate::normalize::{Normalizer, Options};
 use std::hash::{Hash, Hasher};
 
-use crate::tokens::{tokenize, Document, Kind as TokenKind, Tokens};
+use crate::tokens::{tokenize, Document, Kind as TokenKind, Token, Tokens};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartKind {
@@ -259,15 +260,25 @@ impl Line {
 /// first colon, handed to `read`.
 fn with_words<T>(normalized: &str, read: impl FnOnce(&[&str], Option<usize>) -> T) -> T {
     let mut words = Vec::new();
+    let colon_after = words_of(Tokens::new(normalized), &mut words);
+    read(&words, colon_after)
+}
+
+/// The words among `tokens` (words and numbers, not marks), pushed to `words`, and how many came
+/// before the first colon.
+fn words_of<'t>(
+    tokens: impl Iterator<Item = Token<'t>>,
+    words: &mut Vec<&'t str>,
+) -> Option<usize> {
     let mut colon_after = None;
-    for token in Tokens::new(normalized) {
+    for token in tokens {
         if token.kind != TokenKind::Mark {
             words.push(token.text);
         } else if matches!(token.text, ":" | "：") && colon_after.is_none() {
             colon_after = Some(words.len());
         }
     }
-    read(&words, colon_after)
+    colon_after
 }
 
 fn owned_words(normalized: &str) -> Vec<String> {
@@ -282,12 +293,14 @@ fn same_words(a: &Line, b: &Line, words: impl Fn(&Line) -> Vec<String>) -> bool 
 }
 
 /// A line's count of words, their hash and its furniture kind.
-fn read_words(furniture: &Furniture, normalized: &str) -> (usize, u64, Option<PartKind>) {
-    with_words(normalized, |words, colon| {
-        let mut hasher = rustc_hash::FxHasher::default();
-        words.hash(&mut hasher);
-        (words.len(), hasher.finish(), furniture.kind(words, colon))
-    })
+fn read_words(
+    furniture: &Furniture,
+    words: &[&str],
+    colon: Option<usize>,
+) -> (usize, u64, Option<PartKind>) {
+    let mut hasher = rustc_hash::FxHasher::default();
+    words.hash(&mut hasher);
+    (words.len(), hasher.finish(), furniture.kind(words, colon))
 }
 
 /// Whether a line ends a sentence, from its characters read backwards: a full stop, or one before
@@ -304,12 +317,12 @@ fn ends_sentence(mut backwards: impl Iterator<Item = char>) -> bool {
 }
 
 /// The lines of a prepared document: each one's span in the original (its units split at line
-/// breaks and trimmed as `str::trim` trims), its words read from the slice of the search text
-/// that the span produced.
+/// breaks and trimmed as `str::trim` trims), its words the tokens of the search text whose start
+/// stands in what the span produced (the text is tokenized once, not line by line).
 fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
     let units = document.units;
     let search = &document.search;
-    let mut bytes = ByteOffsets::new(&search.normalized);
+    let text = search.normalized.as_str();
     let is_space = |u: &u16| char::from_u32(u32::from(*u)).is_some_and(char::is_whitespace);
     let any_pair = units.iter().any(|&u| u & 0xF800 == 0xD800);
     let code_points = |units: &[u16]| {
@@ -320,6 +333,8 @@ fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
         };
         units.len() - pairs
     };
+    let mut tokens = Tokens::new(text).peekable();
+    let mut words = Vec::new();
     let mut lines = Vec::new();
     let mut offset = 0;
     for raw in units.split(|&u| u == u16::from(b'\n')) {
@@ -338,14 +353,25 @@ fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
                 .alignment()
                 .to_normalized(start, end)
                 .unwrap_or((0, 0));
-            let span = (bytes.at(from), bytes.at(to));
-            let (words, key, kind) = read_words(furniture, &search.normalized[span.0..span.1]);
+            // the bytes of its tokens, to read its words again
+            let mut span = None;
+            let byte = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+            let mine = std::iter::from_fn(|| tokens.next_if(|t| t.start < to))
+                .filter(|t| t.start >= from)
+                .inspect(|t| {
+                    let first = span.map_or(byte(t.text), |(first, _)| first);
+                    span = Some((first, byte(t.text) + t.text.len()));
+                });
+            words.clear();
+            let colon = words_of(mine, &mut words);
+            let span = span.unwrap_or((0, 0));
+            let (count, key, kind) = read_words(furniture, &words, colon);
             let backwards = trimmed.iter().rev();
             lines.push(Line {
                 start,
                 end,
                 span,
-                words,
+                words: count,
                 key,
                 furniture: kind,
                 full_stop: ends_sentence(
@@ -360,34 +386,6 @@ fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
     lines
 }
 
-/// The byte offsets of a text's code points, found walking forward from the last one asked.
-struct ByteOffsets<'a> {
-    text: &'a str,
-    code_point: usize,
-    byte: usize,
-}
-
-impl<'a> ByteOffsets<'a> {
-    fn new(text: &'a str) -> Self {
-        ByteOffsets {
-            text,
-            code_point: 0,
-            byte: 0,
-        }
-    }
-
-    /// Where code point `index` starts (the text's end past its last).
-    fn at(&mut self, index: usize) -> usize {
-        if index < self.code_point {
-            (self.code_point, self.byte) = (0, 0);
-        }
-        let ahead = self.text[self.byte..].chars().take(index - self.code_point);
-        self.byte += ahead.map(char::len_utf8).sum::<usize>();
-        self.code_point = index;
-        self.byte
-    }
-}
-
 fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
     let mut lines = Vec::new();
     let (mut offset, mut byte) = (0, 0);
@@ -398,7 +396,9 @@ fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
         if !trimmed.is_empty() {
             let from = byte + (raw.len() - raw.trim_start().len());
             let normalized = furniture.normalizer.normalize(trimmed);
-            let (words, key, kind) = read_words(furniture, &normalized);
+            let (words, key, kind) = with_words(&normalized, |words, colon| {
+                read_words(furniture, words, colon)
+            });
             lines.push(Line {
                 start: offset + leading,
                 end: offset + leading + trimmed.chars().count(),
@@ -433,6 +433,10 @@ struct Pattern {
 struct Furniture {
     normalizer: Normalizer,
     patterns: Vec<Pattern>,
+    /// By first word, the patterns a line must start with (`line`, `start`, `label`), and those
+    /// it may hold anywhere: a line is compared with the patterns its words start, not all.
+    starting: FxHashMap<String, Vec<usize>>,
+    anywhere: FxHashMap<String, Vec<usize>>,
 }
 
 const FURNITURE: &str = include_str!("../lexicons/article/furniture.tsv");
@@ -468,35 +472,48 @@ impl Furniture {
                             .unwrap_or(usize::MAX),
                     })
                 })
-                .collect();
+                .collect::<Vec<Pattern>>();
+            let (mut starting, mut anywhere) = (FxHashMap::default(), FxHashMap::default());
+            for (k, pattern) in patterns.iter().enumerate() {
+                let by_first = match pattern.holds {
+                    Holds::Any => &mut anywhere,
+                    _ => &mut starting,
+                };
+                let first = pattern.words[0].clone();
+                by_first.entry(first).or_insert_with(Vec::new).push(k);
+            }
             Furniture {
                 normalizer,
                 patterns,
+                starting,
+                anywhere,
             }
         })
     }
 
-    /// The furniture a line of these words is, if any.
+    /// The furniture a line of these words is, if any: the first pattern of the lexicon it holds.
     fn kind(&self, words: &[&str], colon_after: Option<usize>) -> Option<PartKind> {
         if words.is_empty() {
             return Some(PartKind::Navigation);
         }
-        let starts = |p: &Pattern| {
-            words.len() >= p.words.len() && words.iter().zip(&p.words).all(|(w, p)| w == p)
+        let holds = |p: &Pattern| {
+            let n = p.words.len();
+            let starts = || words.len() >= n && words.iter().zip(&p.words).all(|(w, p)| w == p);
+            words.len() <= p.max_words
+                && match p.holds {
+                    Holds::Line => words.len() == n && starts(),
+                    Holds::Start => starts(),
+                    Holds::Label => starts() && colon_after == Some(n),
+                    Holds::Any => words.windows(n).any(|w| w.iter().eq(&p.words)),
+                }
         };
-        self.patterns
-            .iter()
-            .find(|p| {
-                let n = p.words.len();
-                words.len() <= p.max_words
-                    && match p.holds {
-                        Holds::Line => words.len() == n && starts(p),
-                        Holds::Start => starts(p),
-                        Holds::Label => starts(p) && colon_after == Some(n),
-                        Holds::Any => words.windows(n).any(|w| w.iter().eq(&p.words)),
-                    }
-            })
-            .map(|p| p.kind)
+        let at_start = self.starting.get(words[0]).into_iter().flatten();
+        let inside = words.iter().filter_map(|w| self.anywhere.get(*w)).flatten();
+        at_start
+            .chain(inside)
+            .filter(|&&k| holds(&self.patterns[k]))
+            .min()
+            .map(|&k| self.patterns[k].kind)
     }
 }
 
