@@ -10,8 +10,9 @@ from __future__ import annotations
 import gc
 import math
 import re
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from khabar import events as event_attribution
 from khabar import stories as story_grouping
 from khabar._khabar import (
+    default_threads,
     extract_batch,
     name_key,
 )
@@ -462,10 +464,48 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     documents = list(corpus)
     with collector_paused():
         found = extract(documents, threads=threads, event=event, keep_search=True)
-        made = frames(documents, found, event=event)
-        grouped = story_grouping.group(documents, made, threads=threads, normalized=found.search)
+        tracker = story_grouping.StoryTracker()
+        references = [day for day, _ in found.references]
+
+        def index() -> None:
+            tracker.add_texts(documents, references, threads=threads, normalized=found.search)
+
+        # the story index reads the texts on the pool while Python makes the frames, which the
+        # rest of the grouping needs
+        with alongside(index, threads):
+            made = frames(documents, found, event=event)
+        tracker.add_found(len(documents), made)
+        grouped = tracker.result()
         with_stories(made, grouped)
     return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
+
+
+@contextmanager
+def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
+    """Runs ``work`` on a thread of its own while the block runs, and waits for it at the block's
+    end, raising what it raised. ``work`` is Rust that releases the GIL and runs on the pool, which
+    otherwise waits while Python works in the block; with one thread asked for, it runs before
+    the block, on this one."""
+    if (threads if threads is not None else default_threads()) == 1:
+        work()
+        yield
+        return
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:  # handed to the caller
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="khabar-alongside")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
 
 
 @contextmanager
