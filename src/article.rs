@@ -7,11 +7,14 @@
 
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
 use crate::lexicon::rows;
 use crate::normalize::{Normalizer, Options};
 use std::hash::{Hash, Hasher};
 
-use crate::tokens::{tokenize, Kind as TokenKind, Tokens};
+use crate::tokens::{tokenize, Document, Kind as TokenKind, Token, Tokens};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartKind {
@@ -100,6 +103,68 @@ const HEADING_WORDS: usize = 8;
 pub fn parts(text: &str) -> Vec<Part> {
     let furniture = Furniture::builtin();
     let lines = lines(text, furniture);
+    classify(&lines, |a, b| {
+        let words = |line: &Line| {
+            let (from, to) = line.span;
+            let normalized = furniture.normalizer.normalize(&text[from..to]);
+            owned_words(&normalized)
+        };
+        same_words(a, b, words)
+    })
+}
+
+/// [`parts`] of a document prepared for the readers of an analysis: each line's words are read
+/// from the text search normalized once for them all, not normalized again line by line.
+pub fn parts_document(document: &Document) -> Vec<Part> {
+    let furniture = Furniture::builtin();
+    let search = document.search.normalized.as_str();
+    let lines = document_lines(document, furniture);
+    classify(&lines, |a, b| {
+        let words = |line: &Line| owned_words(&search[line.span.0..line.span.1]);
+        same_words(a, b, words)
+    })
+}
+
+/// The day a page's dateline states (تاريخ النشر: 12 فبراير 2025): the first date of a whole day
+/// that a dateline part's own words resolve, read with no reference date. `units` is the page.
+pub fn dateline_day(units: &[u16], parts: &[Part]) -> Option<NaiveDate> {
+    parts
+        .iter()
+        .filter(|part| part.kind == PartKind::Dateline)
+        .find_map(|part| {
+            let (from, to) = (unit_at(units, part.start), unit_at(units, part.end));
+            crate::numbers::extract_utf16(&units[from..to], None)
+                .into_iter()
+                .find_map(|fact| {
+                    let resolved = fact.resolved.as_deref()?;
+                    let day = fact.kind == "date"
+                        && fact.granularity == Some("day")
+                        && resolved.starts_with(|c: char| c.is_ascii_digit());
+                    day.then(|| NaiveDate::parse_from_str(resolved, "%Y-%m-%d").ok())?
+                })
+        })
+}
+
+/// Where code point `index` of `units` starts, in units (a surrogate pair is one code point).
+fn unit_at(units: &[u16], index: usize) -> usize {
+    let (mut unit, mut code_point) = (0, 0);
+    while code_point < index && unit < units.len() {
+        unit += if is_pair(units, unit) { 2 } else { 1 };
+        code_point += 1;
+    }
+    unit
+}
+
+fn is_pair(units: &[u16], at: usize) -> bool {
+    (0xD800..0xDC00).contains(&units[at])
+        && units
+            .get(at + 1)
+            .is_some_and(|u| (0xDC00..0xE000).contains(u))
+}
+
+/// The parts of a page whose lines are read: see [`parts`]. `same_words` tells whether two lines
+/// have the same words.
+fn classify(lines: &[Line], same_words: impl Fn(&Line, &Line) -> bool) -> Vec<Part> {
     let mut kinds: Vec<Option<PartKind>> = lines.iter().map(|l| l.furniture).collect();
     // everything after a related-articles header is the other articles, bar other furniture
     if let Some(first) = kinds.iter().position(|k| *k == Some(PartKind::Related)) {
@@ -130,7 +195,7 @@ pub fn parts(text: &str) -> Vec<Part> {
         let after_body = body_end.is_some_and(|end| k > end);
         kinds[k] = Some(if line.words == 0 {
             PartKind::Navigation
-        } else if title.is_some_and(|title| same_words(text, furniture, title, line)) {
+        } else if title.is_some_and(|title| same_words(title, line)) {
             PartKind::DuplicateTitle
         } else if before_body && title.is_none() {
             title = Some(line);
@@ -175,8 +240,9 @@ pub fn parts(text: &str) -> Vec<Part> {
 struct Line {
     start: usize,
     end: usize,
-    /// Its bytes in the text, to read its words again.
-    bytes: (usize, usize),
+    /// Its bytes in the text its words were read from (the page, or its search text), to read
+    /// them again.
+    span: (usize, usize),
     words: usize,
     /// A hash of its normalized words: lines with different words have different keys.
     key: u64,
@@ -190,38 +256,134 @@ impl Line {
     }
 }
 
-/// The normalized words of a line (words and numbers, not marks) and how many come before its
+/// The words of a normalized line (words and numbers, not marks) and how many come before its
 /// first colon, handed to `read`.
-fn with_words<T>(
-    normalizer: &Normalizer,
-    line: &str,
-    read: impl FnOnce(&[&str], Option<usize>) -> T,
-) -> T {
-    let normalized = normalizer.normalize(line);
+fn with_words<T>(normalized: &str, read: impl FnOnce(&[&str], Option<usize>) -> T) -> T {
     let mut words = Vec::new();
+    let colon_after = words_of(Tokens::new(normalized), &mut words);
+    read(&words, colon_after)
+}
+
+/// The words among `tokens` (words and numbers, not marks), pushed to `words`, and how many came
+/// before the first colon.
+fn words_of<'t>(
+    tokens: impl Iterator<Item = Token<'t>>,
+    words: &mut Vec<&'t str>,
+) -> Option<usize> {
     let mut colon_after = None;
-    for token in Tokens::new(&normalized) {
+    for token in tokens {
         if token.kind != TokenKind::Mark {
             words.push(token.text);
         } else if matches!(token.text, ":" | "：") && colon_after.is_none() {
             colon_after = Some(words.len());
         }
     }
-    read(&words, colon_after)
+    colon_after
 }
 
-/// Whether two lines have the same words.
-fn same_words(text: &str, furniture: &Furniture, a: &Line, b: &Line) -> bool {
-    let words = |line: &Line| {
-        let (from, to) = line.bytes;
-        with_words(&furniture.normalizer, &text[from..to], |words, _| {
-            words
-                .iter()
-                .map(|w| (*w).to_owned())
-                .collect::<Vec<String>>()
-        })
-    };
+fn owned_words(normalized: &str) -> Vec<String> {
+    with_words(normalized, |words, _| {
+        words.iter().map(|w| (*w).to_owned()).collect()
+    })
+}
+
+/// Whether two lines have the same words, `words` reading a line's.
+fn same_words(a: &Line, b: &Line, words: impl Fn(&Line) -> Vec<String>) -> bool {
     a.key == b.key && a.words == b.words && words(a) == words(b)
+}
+
+/// A line's count of words, their hash and its furniture kind.
+fn read_words(
+    furniture: &Furniture,
+    words: &[&str],
+    colon: Option<usize>,
+) -> (usize, u64, Option<PartKind>) {
+    let mut hasher = rustc_hash::FxHasher::default();
+    words.hash(&mut hasher);
+    (words.len(), hasher.finish(), furniture.kind(words, colon))
+}
+
+/// Whether a line ends a sentence, from its characters read backwards: a full stop, or one before
+/// closing quotes and brackets.
+fn ends_sentence(mut backwards: impl Iterator<Item = char>) -> bool {
+    const CLOSING: [char; 6] = ['"', '”', '»', '’', ')', '\''];
+    match backwards.next() {
+        Some('.' | '!' | '؟' | '?' | '…') => true,
+        Some(c) if CLOSING.contains(&c) => backwards
+            .find(|c| !CLOSING.contains(c))
+            .is_some_and(|c| matches!(c, '.' | '!' | '؟' | '?')),
+        _ => false,
+    }
+}
+
+/// The lines of a prepared document: each one's span in the original (its units split at line
+/// breaks and trimmed as `str::trim` trims), its words the tokens of the search text whose start
+/// stands in what the span produced (the text is tokenized once, not line by line).
+fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
+    let units = document.units;
+    let search = &document.search;
+    let text = search.normalized.as_str();
+    let is_space = |u: &u16| char::from_u32(u32::from(*u)).is_some_and(char::is_whitespace);
+    let any_pair = units.iter().any(|&u| u & 0xF800 == 0xD800);
+    let code_points = |units: &[u16]| {
+        let pairs = if any_pair {
+            (0..units.len()).filter(|&k| is_pair(units, k)).count()
+        } else {
+            0
+        };
+        units.len() - pairs
+    };
+    let mut tokens = Tokens::new(text).peekable();
+    let mut words = Vec::new();
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for raw in units.split(|&u| u == u16::from(b'\n')) {
+        let leading = raw.iter().take_while(|u| is_space(u)).count();
+        let trailing = raw[leading..]
+            .iter()
+            .rev()
+            .take_while(|u| is_space(u))
+            .count();
+        let trimmed = &raw[leading..raw.len() - trailing];
+        if !trimmed.is_empty() {
+            // (white space is one unit a code point)
+            let start = offset + leading;
+            let end = start + code_points(trimmed);
+            let (from, to) = search
+                .alignment()
+                .to_normalized(start, end)
+                .unwrap_or((0, 0));
+            // the bytes of its tokens, to read its words again
+            let mut span = None;
+            let byte = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+            let mine = std::iter::from_fn(|| tokens.next_if(|t| t.start < to))
+                .filter(|t| t.start >= from)
+                .inspect(|t| {
+                    let first = span.map_or(byte(t.text), |(first, _)| first);
+                    span = Some((first, byte(t.text) + t.text.len()));
+                });
+            words.clear();
+            let colon = words_of(mine, &mut words);
+            let span = span.unwrap_or((0, 0));
+            let (count, key, kind) = read_words(furniture, &words, colon);
+            let backwards = trimmed.iter().rev();
+            lines.push(Line {
+                start,
+                end,
+                span,
+                words: count,
+                key,
+                furniture: kind,
+                full_stop: ends_sentence(
+                    backwards.map(|&u| {
+                        char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER)
+                    }),
+                ),
+            });
+        }
+        offset += code_points(raw) + 1;
+    }
+    lines
 }
 
 fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
@@ -233,24 +395,18 @@ fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
             let from = byte + (raw.len() - raw.trim_start().len());
-            let (words, key, kind) = with_words(&furniture.normalizer, trimmed, |words, colon| {
-                let mut hasher = rustc_hash::FxHasher::default();
-                words.hash(&mut hasher);
-                (words.len(), hasher.finish(), furniture.kind(words, colon))
+            let normalized = furniture.normalizer.normalize(trimmed);
+            let (words, key, kind) = with_words(&normalized, |words, colon| {
+                read_words(furniture, words, colon)
             });
-            let last = trimmed.chars().last().unwrap_or(' ');
             lines.push(Line {
                 start: offset + leading,
                 end: offset + leading + trimmed.chars().count(),
-                bytes: (from, from + trimmed.len()),
+                span: (from, from + trimmed.len()),
                 words,
                 key,
                 furniture: kind,
-                // a closing quote or bracket after the stop still ends a paragraph
-                full_stop: matches!(last, '.' | '!' | '؟' | '?' | '…')
-                    || trimmed
-                        .trim_end_matches(['"', '”', '»', '’', ')', '\''])
-                        .ends_with(['.', '!', '؟', '?']),
+                full_stop: ends_sentence(trimmed.chars().rev()),
             });
         }
         offset += length + 1;
@@ -277,6 +433,10 @@ struct Pattern {
 struct Furniture {
     normalizer: Normalizer,
     patterns: Vec<Pattern>,
+    /// By first word, the patterns a line must start with (`line`, `start`, `label`), and those
+    /// it may hold anywhere: a line is compared with the patterns its words start, not all.
+    starting: FxHashMap<String, Vec<usize>>,
+    anywhere: FxHashMap<String, Vec<usize>>,
 }
 
 const FURNITURE: &str = include_str!("../lexicons/article/furniture.tsv");
@@ -312,35 +472,48 @@ impl Furniture {
                             .unwrap_or(usize::MAX),
                     })
                 })
-                .collect();
+                .collect::<Vec<Pattern>>();
+            let (mut starting, mut anywhere) = (FxHashMap::default(), FxHashMap::default());
+            for (k, pattern) in patterns.iter().enumerate() {
+                let by_first = match pattern.holds {
+                    Holds::Any => &mut anywhere,
+                    _ => &mut starting,
+                };
+                let first = pattern.words[0].clone();
+                by_first.entry(first).or_insert_with(Vec::new).push(k);
+            }
             Furniture {
                 normalizer,
                 patterns,
+                starting,
+                anywhere,
             }
         })
     }
 
-    /// The furniture a line of these words is, if any.
+    /// The furniture a line of these words is, if any: the first pattern of the lexicon it holds.
     fn kind(&self, words: &[&str], colon_after: Option<usize>) -> Option<PartKind> {
         if words.is_empty() {
             return Some(PartKind::Navigation);
         }
-        let starts = |p: &Pattern| {
-            words.len() >= p.words.len() && words.iter().zip(&p.words).all(|(w, p)| w == p)
+        let holds = |p: &Pattern| {
+            let n = p.words.len();
+            let starts = || words.len() >= n && words.iter().zip(&p.words).all(|(w, p)| w == p);
+            words.len() <= p.max_words
+                && match p.holds {
+                    Holds::Line => words.len() == n && starts(),
+                    Holds::Start => starts(),
+                    Holds::Label => starts() && colon_after == Some(n),
+                    Holds::Any => words.windows(n).any(|w| w.iter().eq(&p.words)),
+                }
         };
-        self.patterns
-            .iter()
-            .find(|p| {
-                let n = p.words.len();
-                words.len() <= p.max_words
-                    && match p.holds {
-                        Holds::Line => words.len() == n && starts(p),
-                        Holds::Start => starts(p),
-                        Holds::Label => starts(p) && colon_after == Some(n),
-                        Holds::Any => words.windows(n).any(|w| w.iter().eq(&p.words)),
-                    }
-            })
-            .map(|p| p.kind)
+        let at_start = self.starting.get(words[0]).into_iter().flatten();
+        let inside = words.iter().filter_map(|w| self.anywhere.get(*w)).flatten();
+        at_start
+            .chain(inside)
+            .filter(|&&k| holds(&self.patterns[k]))
+            .min()
+            .map(|&k| self.patterns[k].kind)
     }
 }
 
@@ -404,6 +577,51 @@ mod tests {
     #[test]
     fn every_lexicon_row_is_read() {
         assert_eq!(Furniture::builtin().patterns.len(), rows(FURNITURE).count());
+    }
+
+    /// The parts a prepared document reads from its search text, and the page's own.
+    fn both(text: &str) -> (Vec<Part>, Vec<Part>) {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let document = Document::new(&units).expect("a short text is prepared");
+        (parts_document(&document), parts(text))
+    }
+
+    #[test]
+    fn a_prepared_document_has_the_parts_of_its_text() {
+        let pages = [
+            // diacritics, tatweel, an invisible mark at a line's start, a line of it alone, blank
+            // lines of spaces, a carriage return, a ligature and a character beyond 16 bits
+            "عنوانُ الخبــر هنا\r\n\u{200f}أخبار\n \t\n\u{200f}\nعنوان الخبر هنا\n\
+             تاريخ النشر: 12 فبراير 2025 😀\nقال الرئيسُ إن المحادثات كانت جيدة «جداً».\n\
+             ﻻ عنوان فرعي قصير\nوأضاف 😀 أن الجولة المقبلة ستعقد قريبا (غداً).\n\
+             المصدر:\nوكالة الأنباء\nإقرأ أيضاً:\nخبر آخر",
+            "",
+            "\n\n  \n",
+            "😀\n\u{200f}\nسطر واحد بلا نقطة",
+        ];
+        for page in pages {
+            let (prepared, read) = both(page);
+            assert_eq!(prepared, read, "{page:?}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_gives_its_day() {
+        let page =
+            "😀 عنوان الخبر هنا\nتاريخ النشر: 12 فبراير 2025\nقال الرئيس إن المحادثات كانت جيدة.";
+        let units: Vec<u16> = page.encode_utf16().collect();
+        let found = parts(page);
+        assert_eq!(
+            dateline_day(&units, &found),
+            NaiveDate::from_ymd_opt(2025, 2, 12)
+        );
+        // a page without a dateline, and one whose dateline names no whole day
+        let page = "عنوان الخبر هنا\nقال الرئيس إن المحادثات كانت جيدة في 12 فبراير 2025.";
+        let units: Vec<u16> = page.encode_utf16().collect();
+        assert_eq!(dateline_day(&units, &parts(page)), None);
+        let page = "عنوان الخبر هنا\nتاريخ النشر: فبراير 2025\nقال الرئيس إن المحادثات كانت جيدة.";
+        let units: Vec<u16> = page.encode_utf16().collect();
+        assert_eq!(dateline_day(&units, &parts(page)), None);
     }
 
     #[test]

@@ -97,3 +97,28 @@ def test_several_finders_of_one_pass_find_what_each_finds_alone(threads: int) ->
     assert khabar._khabar.extract_batch(texts, [], threads=threads)[2] == []
     with pytest.raises(TypeError):
         khabar._khabar.extract_batch(texts, [finders[0], "مكالمة"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_one_pass_reads_the_parts_and_a_datelines_day(threads: int) -> None:
+    # the parts read from the prepared texts are article_parts_batch's; a text with no date of
+    # its own is read for its dateline's day, else its fallback date
+    page = "العنوان\nتاريخ النشر: 3 أبريل 2023\nقال الوزير إن 5 أشخاص أصيبوا أمس في الحادث، بحسب بيان رسمي."
+    texts = [*TEXTS, page, page]
+    dates = ["2024-03-06", None, None, None, "2024-01-01"]
+    fallback = [None, None, "2024-03-07", "2020-05-05", None]
+    finder = khabar.TermFinder({"call": ["مكالمة"]})
+    facts, _, _, parts, references = khabar._khabar.extract_batch(
+        texts, finder, reference_dates=dates, threads=threads, parts=True, fallback_dates=fallback
+    )
+    assert parts.to_pydict() == khabar.article_parts_batch(texts, as_arrow=True).to_pydict()
+    assert references == [
+        ("2024-03-06", "published"),
+        (None, None),
+        ("2024-03-07", "inferred"),
+        ("2023-04-03", "dateline"),
+        ("2024-01-01", "published"),
+    ]
+    # أمس resolves against the day each text is read for
+    yesterday = [r for d, r in zip(facts.column("doc").to_pylist(), facts.column("resolved").to_pylist()) if d >= 3]
+    assert "2023-04-02" in yesterday and "2023-12-31" in yesterday

@@ -360,3 +360,25 @@ def test_names_join_on_their_words_not_on_letters_across_words() -> None:
     names = ["محمد أحمد", "محمد أحمد", "محمد حمد", "مصدر", "مصادر", "مصادر"]
     joined = one_spelling(names, ["person"] * 4 + ["group"] * 2)
     assert joined == names
+
+
+def test_work_alongside_the_frames_runs_on_its_own_thread_and_hands_its_error_over() -> None:
+    import threading
+
+    from khabar.analysis import alongside
+
+    order: list[str] = []
+    with alongside(lambda: order.append("work"), threads=1):
+        order.append("block")
+    assert order == ["work", "block"]  # one thread asked for: the work first, on this one
+    ran_on: list[int] = []
+    with alongside(lambda: ran_on.append(threading.get_ident()), threads=2):
+        pass
+    assert len(ran_on) == 1 and ran_on[0] != threading.get_ident()
+
+    def failing() -> None:
+        raise ValueError("raised by the work")
+
+    with pytest.raises(ValueError, match="raised by the work"):
+        with alongside(failing, threads=2):
+            pass

@@ -389,6 +389,8 @@ def extract_batch(
     reference_dates: Sequence[datetime.date | str | None] | None = None,
     threads: int | None = None,
     keep_search: Literal[False] = False,
+    parts: Literal[False] = False,
+    fallback_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> tuple[Any, Any, dict[str, list[Any]]]: ...  # facts and quotes as pyarrow.RecordBatch, terms as columns
 @overload
 def extract_batch(
@@ -398,6 +400,8 @@ def extract_batch(
     threads: int | None = None,
     *,
     keep_search: Literal[True],
+    parts: Literal[False] = False,
+    fallback_dates: Sequence[datetime.date | str | None] | None = None,
 ) -> tuple[Any, Any, dict[str, list[Any]], SearchTexts]: ...
 @overload
 def extract_batch(
@@ -406,7 +410,9 @@ def extract_batch(
     reference_dates: Sequence[datetime.date | str | None] | None = None,
     threads: int | None = None,
     keep_search: bool = False,
-) -> tuple[Any, ...]: ...  # three items, or four with keep_search; terms a list of columns per finder given a list
+    parts: bool = False,
+    fallback_dates: Sequence[datetime.date | str | None] | None = None,
+) -> tuple[Any, ...]: ...  # three items, two more with parts (the parts, the references), the search texts last with keep_search; terms a list of columns per finder given a list
 
 @final
 class SearchTexts:

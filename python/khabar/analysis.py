@@ -10,8 +10,9 @@ from __future__ import annotations
 import gc
 import math
 import re
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 from khabar import events as event_attribution
 from khabar import stories as story_grouping
 from khabar._khabar import (
-    article_parts_batch,
+    default_threads,
     extract_batch,
     name_key,
 )
 from khabar._khabar import TermFinder
-from khabar.corpus import Corpus, Document, reference_date_of, require_pyarrow
+from khabar.corpus import Corpus, Document, inferred_date, require_pyarrow
 from khabar.display import DATE_KINDS, SIDES_SHOWN, document_html
 from khabar.dataset import FRAMES, ParquetFrames, read_frame
 from khabar.names import one_spelling
@@ -491,10 +492,48 @@ def analyze(corpus: Corpus, *, threads: int | None = None, event: str = "call") 
     documents = list(corpus)
     with collector_paused():
         found = extract(documents, threads=threads, event=event, keep_search=True)
-        made = frames(documents, found, event=event)
-        grouped = story_grouping.group(documents, made, threads=threads, normalized=found.search)
+        tracker = story_grouping.StoryTracker()
+        references = [day for day, _ in found.references]
+
+        def index() -> None:
+            tracker.add_texts(documents, references, threads=threads, normalized=found.search)
+
+        # the story index reads the texts on the pool while Python makes the frames, which the
+        # rest of the grouping needs
+        with alongside(index, threads):
+            made = frames(documents, found, event=event)
+        tracker.add_found(len(documents), made)
+        grouped = tracker.result()
         with_stories(made, grouped)
     return Analysis(**made, corpus=corpus, stories=grouped.stories, copies=grouped.copies)
+
+
+@contextmanager
+def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
+    """Runs ``work`` on a thread of its own while the block runs, and waits for it at the block's
+    end, raising what it raised. ``work`` is Rust that releases the GIL and runs on the pool, which
+    otherwise waits while Python works in the block; with one thread asked for, it runs before
+    the block, on this one."""
+    if (threads if threads is not None else default_threads()) == 1:
+        work()
+        yield
+        return
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:  # handed to the caller
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="khabar-alongside")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
 
 
 @contextmanager
@@ -556,17 +595,28 @@ def extract(
     with ``keep_search``, their texts as search normalized them too, for the story index."""
     require_pyarrow("an analysis")
     texts = [d.text for d in documents]
-    parts = article_parts_batch(texts, threads=threads, as_arrow=True).to_pandas()
-    parts_of = _parts_by_doc(parts, len(documents))
-    references = [reference_date_of(d, parts_of[k]) for k, d in enumerate(documents)]
-    dates = [r for r, _ in references]
     event_attribution.check_kind(event)
-    # numeric facts, quotes, event words and the words of roles in one pass over the texts, each
-    # text normalized once for them all
+    # article parts, numeric facts, quotes, event words and the words of roles in one pass over
+    # the texts, each text normalized once for them all; a document with no publication date is
+    # read for its dateline's day, else the one its metadata infers (see ``reference_date_of``)
     finders = [event_attribution.finder(), role_finder()]
-    facts, found, (terms, role_words), *search = extract_batch(
-        texts, finders, reference_dates=dates, threads=threads, keep_search=keep_search
+    published = [d.published for d in documents]
+    inferred = [None if d.published is not None else inferred_date(d) for d in documents]
+    facts, found, (terms, role_words), parts, read_for, *search = extract_batch(
+        texts,
+        finders,
+        reference_dates=published,
+        threads=threads,
+        keep_search=keep_search,
+        parts=True,
+        fallback_dates=inferred,
     )
+    parts = parts.to_pandas()
+    parts_of = _parts_by_doc(parts, len(documents))
+    references = [
+        (d.published if how == "published" else None if day is None else date.fromisoformat(day), how)
+        for d, (day, how) in zip(documents, read_for)
+    ]
     facts = facts.to_pandas()
     quotes = found.to_pandas()
     # lists as Python lists, as a Quote has them, rather than the arrays Arrow gives

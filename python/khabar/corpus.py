@@ -112,10 +112,16 @@ def reference_date_of(document: Document, parts: Sequence[tuple[str, int, int]])
         for fact in extract_numbers(document.text[start:end]):
             if fact.kind == "date" and fact.granularity == "day" and fact.resolved and fact.resolved[0].isdigit():
                 return date.fromisoformat(fact.resolved), "dateline"
+    inferred = inferred_date(document)
+    return (inferred, "inferred") if inferred is not None else (None, None)
+
+
+def inferred_date(document: Document) -> date | None:
+    """The earliest date its metadata infers for ``document`` (``publication_date_inferred``)."""
     inferred = document.metadata.get("publication_date_inferred")
     if isinstance(inferred, Mapping) and inferred.get("earliest"):
-        return date.fromisoformat(str(inferred["earliest"])), "inferred"
-    return None, None
+        return date.fromisoformat(str(inferred["earliest"]))
+    return None
 
 
 @dataclass(frozen=True)

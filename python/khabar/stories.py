@@ -91,36 +91,21 @@ class StoryTracker:
         numbered from 0 within the chunk. Without frames, documents are dated by their
         publication alone and stories by it. ``normalized`` is the chunk's texts as
         ``extract_batch(..., keep_search=True)`` normalized them, read rather than made again."""
-        if frames is None:
-            self._add(documents, [None] * len(documents), threads, normalized)
-            self.lead_days += [None] * len(documents)
-            self.main_events += [None] * len(documents)
-            self.speakers += [()] * len(documents)
-            return
-        found = frames["documents"]
-        self._add(documents, [_day(day) for day in found["reference_date"].tolist()], threads, normalized)
-        days = lead_days(found, frames["facts"])
-        self.lead_days += [days.get(doc) for doc in range(len(documents))]
-        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"].tolist()]
-        quoted = frames.get("quotes")
-        if quoted is None:
-            self.speakers += [()] * len(documents)
-            return
-        # the two columns read, not every column of every quote; a description (مصادر أمنية،
-        # مشككون) or a document with no issuer (نتائج القرعة) names no one of the story
-        named = quoted["speaker_type"] != "group"
-        quoted = quoted[["doc", "speaker"]][quoted["in_article"] & quoted["speaker"].notna() & named]
-        # one string per distinct speaker however many quotes name it: a stream of millions of
-        # quotes keeps pointers, not copies (gathered in one pass over the columns: a pandas
-        # groupby calls Python once a document anyway, and costs more around it)
-        by_doc: dict[int, list[str]] = {}
-        for doc, speaker in zip(quoted["doc"].tolist(), quoted["speaker"].tolist()):
-            by_doc.setdefault(doc, []).append(sys.intern(speaker))
-        self.speakers += [tuple(by_doc.get(doc, ())) for doc in range(len(documents))]
+        references = [None] * len(documents) if frames is None else frames["documents"]["reference_date"].tolist()
+        self.add_texts(documents, [_day(day) for day in references], threads=threads, normalized=normalized)
+        self.add_found(len(documents), frames)
 
-    def _add(
-        self, documents: Sequence[Document], references: Sequence[date | None], threads: int | None, normalized: Any
+    def add_texts(
+        self,
+        documents: Sequence[Document],
+        references: Sequence[date | None],
+        *,
+        threads: int | None = None,
+        normalized: Any = None,
     ) -> None:
+        """The first half of ``add``: the chunk's texts to the index, each document dated by its
+        publication or its reference date (one per document, or None). The index reads them
+        with the GIL released, so the analysis makes its frames meanwhile."""
         times = [publication_time(d, r) for d, r in zip(documents, references)]
         self.index.add(
             [d.text for d in documents],
@@ -133,6 +118,33 @@ class StoryTracker:
         self.labels += [d.label for d in documents]
         self.titles += [d.title or d.text.split("\n", 1)[0].strip() or None for d in documents]
         self.times += times
+
+    def add_found(self, n: int, frames: Mapping[str, pandas.DataFrame] | None) -> None:
+        """The second half of ``add``: what the frames found in the chunk's ``n`` documents."""
+        if frames is None:
+            self.lead_days += [None] * n
+            self.main_events += [None] * n
+            self.speakers += [()] * n
+            return
+        found = frames["documents"]
+        days = lead_days(found, frames["facts"])
+        self.lead_days += [days.get(doc) for doc in range(n)]
+        self.main_events += [None if e is None or e != e else str(e) for e in found["main_event"].tolist()]
+        quoted = frames.get("quotes")
+        if quoted is None:
+            self.speakers += [()] * n
+            return
+        # the two columns read, not every column of every quote; a description (مصادر أمنية،
+        # مشككون) or a document with no issuer (نتائج القرعة) names no one of the story
+        named = quoted["speaker_type"] != "group"
+        quoted = quoted[["doc", "speaker"]][quoted["in_article"] & quoted["speaker"].notna() & named]
+        # one string per distinct speaker however many quotes name it: a stream of millions of
+        # quotes keeps pointers, not copies (gathered in one pass over the columns: a pandas
+        # groupby calls Python once a document anyway, and costs more around it)
+        by_doc: dict[int, list[str]] = {}
+        for doc, speaker in zip(quoted["doc"].tolist(), quoted["speaker"].tolist()):
+            by_doc.setdefault(doc, []).append(sys.intern(speaker))
+        self.speakers += [tuple(by_doc.get(doc, ())) for doc in range(n)]
 
     def result(self) -> Grouped:
         """The stories of every document added."""

@@ -13,10 +13,12 @@ use super::batch::{chunk_pipeline, span_columns, texts_of};
 use super::dates;
 use super::quotes::PyQuote;
 use super::terms::PyTermFinder;
+use chrono::NaiveDate;
+
 use crate::quotes::Lexicon;
 use crate::terms::Terms;
-use crate::tokens::Document;
-use crate::{numbers, quotes};
+use crate::tokens::{decode_utf16, Document};
+use crate::{article, numbers, quotes};
 
 /// ``extract_numbers_batch``, ``extract_quotes_batch`` (both ``as_arrow=True``) and
 /// ``finder.find_batch`` (``as_columns=True``) of the same texts in one call, which gives what the
@@ -26,23 +28,32 @@ use crate::{numbers, quotes};
 /// prepared texts: terms is then a list of their columns, in order. ``reference_dates`` gives
 /// one date (or None) per text. With ``keep_search=True`` a fourth item, the texts as search
 /// normalization wrote them (``SearchTexts``), for ``StoryIndex.add`` to read rather than
-/// normalize each again.
+/// normalize each again. With ``parts=True`` each text's article parts are read from its prepared
+/// text too, and a text with no reference date (None in ``reference_dates``) is read for the day
+/// its dateline states, else for its item of ``fallback_dates``: two items come before the search
+/// texts, the parts (as ``article_parts_batch(..., as_arrow=True)`` gives them) and each text's
+/// reference as (ISO day or None, where it comes from: "published" for a date given, "dateline",
+/// "inferred" for a fallback date, or None).
 ///
 /// >>> facts, quotes, terms = extract_batch(["قال بوتين إن المكالمة استمرت 30 دقيقة."], TermFinder({"call": ["مكالمة"]}))
 /// >>> facts.column("value").to_pylist(), quotes.column("speaker").to_pylist(), terms["term"]
 /// ([30.0], ['فلاديمير بوتين'], ['call'])
 #[pyfunction]
-#[pyo3(signature = (texts, finder, reference_dates = None, threads = None, keep_search = false))]
+#[pyo3(signature = (texts, finder, reference_dates = None, threads = None, keep_search = false, parts = false, fallback_dates = None))]
 pub fn extract_batch<'py>(
     texts: &Bound<'py, PyAny>,
     finder: &Bound<'py, PyAny>,
     reference_dates: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     keep_search: bool,
+    parts: bool,
+    fallback_dates: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let py = texts.py();
     let texts = texts_of(texts)?;
     let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
+    let fallbacks = dates::reference_dates(fallback_dates, texts.len())?;
+    let read_parts = parts;
     let lexicon = Lexicon::builtin();
     let (finders, one_finder) = finders_of(finder)?;
     let terms: Vec<Arc<Terms>> = finders.iter().map(|f| f.get().terms.clone()).collect();
@@ -52,7 +63,28 @@ pub fn extract_batch<'py>(
     let results = chunk_pipeline(&texts, threads, move |first, chunk, parallel| {
         let documents: Vec<Option<Document>> =
             each(parallel, chunk.len(), |k| Document::new(&chunk[k]));
-        let day = |k: usize| days[first + k];
+        // the parts first: a page's dateline may give the day its text is read for
+        let parts = each(parallel, chunk.len(), |k| {
+            match (&documents[k], read_parts) {
+                (_, false) => Vec::new(),
+                (Some(document), true) => article::parts_document(document),
+                (None, true) => article::parts(&decode_utf16(&chunk[k])),
+            }
+        });
+        let references: Vec<Reference> = (0..chunk.len())
+            .map(|k| match days[first + k] {
+                Some(day) => (Some(day), Some("published")),
+                None if !read_parts => (None, None),
+                None => match article::dateline_day(&chunk[k], &parts[k]) {
+                    Some(day) => (Some(day), Some("dateline")),
+                    None => (
+                        fallbacks[first + k],
+                        fallbacks[first + k].map(|_| "inferred"),
+                    ),
+                },
+            })
+            .collect();
+        let day = |k: usize| references[k].0;
         // (a text too long to align: each reader as it reads it alone)
         let facts = each(parallel, chunk.len(), |k| match &documents[k] {
             Some(document) => numbers::extract_document(document, day(k)),
@@ -75,16 +107,30 @@ pub fn extract_batch<'py>(
                 .filter(|_| keep_search)
                 .map(|d| d.search.normalized)
         });
-        let found = facts.into_iter().zip(quotes).zip(matches).zip(search);
+        let read = parts.into_iter().zip(references);
+        let found = facts
+            .into_iter()
+            .zip(quotes)
+            .zip(matches)
+            .zip(search)
+            .zip(read);
         found
-            .map(|(((f, q), m), s)| (f, q, m, s))
+            .map(|((((f, q), m), s), r)| (f, q, m, s, r))
             .collect::<Vec<_>>()
     })?;
     let (mut facts, mut found) = (Vec::new(), Vec::new());
     // per finder, each text's matches
     let mut matches: Vec<Vec<_>> = finders.iter().map(|_| Vec::new()).collect();
     let mut search = Vec::with_capacity(if keep_search { results.len() } else { 0 });
-    for (doc, (numeric, quoted, terms, normalized)) in results.into_iter().enumerate() {
+    let (mut parts, mut references) = (Vec::new(), Vec::new());
+    for (doc, (numeric, quoted, terms, normalized, (read, reference))) in
+        results.into_iter().enumerate()
+    {
+        if read_parts {
+            parts.push(read);
+            let (day, from) = reference;
+            references.push((day.map(|d| d.format("%Y-%m-%d").to_string()), from));
+        }
         facts.push(numeric);
         found.extend(quoted.into_iter().map(|q| (doc, PyQuote::from(q))));
         for (of_finder, hits) in matches.iter_mut().zip(terms) {
@@ -104,12 +150,19 @@ pub fn extract_batch<'py>(
         Some(only) if one_finder => only,
         last => PyList::new(py, columns.into_iter().chain(last))?.into_any(),
     };
-    if !keep_search {
-        return PyTuple::new(py, [facts, quotes, terms]);
+    let mut items = vec![facts, quotes, terms];
+    if read_parts {
+        items.push(super::article::arrow_columns(py, &parts)?);
+        items.push(PyList::new(py, references)?.into_any());
     }
-    let search = Bound::new(py, PySearchTexts { texts: search })?.into_any();
-    PyTuple::new(py, [facts, quotes, terms, search])
+    if keep_search {
+        items.push(Bound::new(py, PySearchTexts { texts: search })?.into_any());
+    }
+    PyTuple::new(py, items)
 }
+
+/// The day a text is read for, and where it comes from.
+type Reference = (Option<NaiveDate>, Option<&'static str>);
 
 /// The texts of a batch as search normalization writes them, made by ``extract_batch`` with
 /// ``keep_search=True``: ``StoryIndex.add(texts, normalized=...)`` reads them rather than

@@ -48,17 +48,7 @@ pub fn article_parts_batch<'py>(
     let texts = texts_of(texts)?;
     let results = pipeline(&texts, threads, |_, units| parts_of_units(units))?;
     if as_arrow {
-        let rows: Vec<(usize, &Part)> = results
-            .iter()
-            .enumerate()
-            .flat_map(|(doc, found)| found.iter().map(move |part| (doc, part)))
-            .collect();
-        return Columns::default()
-            .integers("doc", rows.iter().map(|(doc, _)| *doc))
-            .strings("kind", rows.iter().map(|(_, p)| Some(p.kind.name())))
-            .integers("start", rows.iter().map(|(_, p)| p.start))
-            .integers("end", rows.iter().map(|(_, p)| p.end))
-            .into_pyarrow(py);
+        return arrow_columns(py, &results);
     }
     if !as_columns {
         return lists(py, results, triple);
@@ -68,4 +58,19 @@ pub fn article_parts_batch<'py>(
         .map(|found| found.into_iter().map(triple).collect())
         .collect();
     span_columns(py, "kind", triples)
+}
+
+/// Each text's parts as a ``pyarrow.RecordBatch`` of doc, kind, start and end.
+pub fn arrow_columns<'py>(py: Python<'py>, results: &[Vec<Part>]) -> PyResult<Bound<'py, PyAny>> {
+    let rows: Vec<(usize, &Part)> = results
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, found)| found.iter().map(move |part| (doc, part)))
+        .collect();
+    Columns::default()
+        .integers("doc", rows.iter().map(|(doc, _)| *doc))
+        .strings("kind", rows.iter().map(|(_, p)| Some(p.kind.name())))
+        .integers("start", rows.iter().map(|(_, p)| p.start))
+        .integers("end", rows.iter().map(|(_, p)| p.end))
+        .into_pyarrow(py)
 }
