@@ -995,6 +995,11 @@ impl Finder<'_, '_> {
         if unlearned.get() == self.learned_names {
             return None;
         }
+        // (a word no form of which may be a learned name's word: neither lookup below finds it)
+        if !self.words.may_be_in(k, &self.learned_words) {
+            unlearned.set(self.learned_names);
+            return None;
+        }
         let mut first = false;
         for form in self.words.of(k, true) {
             let one = form.skeleton;
