@@ -37,6 +37,9 @@ struct Spelled {
     end: u32,
     /// How many code points of proclitic were stripped.
     prefix: u8,
+    /// The skeleton's bit in a [`Sieve`], worked out once (rules test a few words' sieves on
+    /// every token).
+    sieve_bit: u16,
     classes: Classes,
 }
 
@@ -323,6 +326,7 @@ impl Words {
             middle: middle as u32,
             end: self.buffer.len() as u32,
             prefix: prefix as u8,
+            sieve_bit: Sieve::bit(&self.buffer[middle..]) as u16,
             classes,
         });
     }
@@ -377,6 +381,15 @@ impl Words {
         })
     }
 
+    /// Whether a form of token `k` (the whole word or one without a proclitic) may be one of
+    /// the words of `sieve`: false tells that none is, without reading the forms' text.
+    pub fn may_be_in(&self, k: usize, sieve: &Sieve) -> bool {
+        let w = self.distinct(k);
+        self.forms[self.first[w] as usize..self.first[w + 1] as usize]
+            .iter()
+            .any(|spelled| sieve.has(usize::from(spelled.sieve_bit)))
+    }
+
     /// Token `k`'s whole word.
     #[inline]
     pub fn whole(&self, k: usize) -> Form<'_> {
@@ -428,7 +441,10 @@ impl Sieve {
 
     /// False when `word` is none of the words added; true when it may be one.
     pub fn may_hold(&self, word: &str) -> bool {
-        let bit = Sieve::bit(word);
+        self.has(Sieve::bit(word))
+    }
+
+    fn has(&self, bit: usize) -> bool {
         self.0[bit >> 6] & 1 << (bit & 63) != 0
     }
 }
@@ -436,6 +452,7 @@ impl Sieve {
 #[cfg(test)]
 mod tests {
     use super::{Key, Sieve, Words, KEY_BYTES};
+    use crate::quotes::lexicon::skeleton;
     use crate::quotes::Lexicon;
     use crate::tokens::TokenList;
 
@@ -550,6 +567,23 @@ mod tests {
         assert_eq!(Words::new(&tokens, &builtin).verb(0), None);
         assert!(Words::new(&tokens, &extended).verb(0).is_some());
         assert_eq!(Words::new(&tokens, &builtin).verb(0), None);
+    }
+
+    #[test]
+    fn a_token_may_be_in_a_sieve_exactly_when_one_of_its_forms_may() {
+        let lexicon = Lexicon::builtin();
+        let mut text = "قال الرئيس وبوتين للصحفيين إن الكرملين".to_owned();
+        let tokens = tokens_of(&lexicon, &mut text);
+        let words = Words::read(&tokens, &lexicon, None);
+        // بوتين behind و, and a word no form of which was added
+        let mut sieve = Sieve::default();
+        sieve.add(&skeleton("بوتين"));
+        for k in 0..=tokens.len() {
+            let any = words.of(k, true).any(|f| sieve.may_hold(f.skeleton));
+            assert_eq!(words.may_be_in(k, &sieve), any, "{k}");
+        }
+        assert!(words.may_be_in(2, &sieve));
+        assert!(!Words::read(&tokens, &lexicon, None).may_be_in(2, &Sieve::default()));
     }
 
     #[test]

@@ -920,6 +920,9 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut apposed: Vec<bool> = Vec::new();
     let mut has_candidate = vec![false; words.len()];
     for k in 0..tokens.len().saturating_sub(1) {
+        if !text.words.may_be_in(k, &names) {
+            continue;
+        }
         for form in text.words.of(k, true) {
             if !names.may_hold(form.skeleton) {
                 continue;
@@ -962,6 +965,9 @@ fn full_names(text: &Text, words: &[&str]) -> Vec<Option<String>> {
     let mut after = Sieve::default();
     nexts.iter().for_each(|next| after.add(next));
     for k in (0..tokens.len()).filter(|_| !candidates.is_empty()) {
+        if !text.words.may_be_in(k, &after) {
+            continue;
+        }
         for form in text.words.of(k, true) {
             if !after.may_hold(form.skeleton) || !nexts.contains(form.skeleton) {
                 continue;

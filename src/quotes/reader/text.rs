@@ -97,6 +97,7 @@ impl<'a> Text<'a> {
     }
 
     /// Whether token `k` plays `role` in `grammar.tsv`.
+    #[inline]
     pub fn plays(&self, k: usize, role: Grammar) -> bool {
         self.classes(k).has(Classes::role(role))
     }

@@ -1179,15 +1179,7 @@ impl Finder<'_, '_> {
                 (0..list.len()).rev().take(LOOKBACK).find_map(|i| {
                     let speaker = list[i].speaker.as_ref()?;
                     let mut cache = self.speaker_words.borrow_mut();
-                    if cache.len() <= i {
-                        cache.resize(i + 1, None);
-                    }
-                    let words = cache[i].get_or_insert_with(|| {
-                        let name = self.lexicon.normalizer.normalize(&speaker.name);
-                        name.split_whitespace()
-                            .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
-                            .collect()
-                    });
+                    let words = cache.of(i, &speaker.name, &self.lexicon.normalizer);
                     // الخارجية → وزارة الخارجية البريطانية: any word of an organisation's name
                     let mut found = if speaker.kind == "institution" {
                         words.contains(&head)

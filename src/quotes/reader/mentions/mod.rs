@@ -11,6 +11,7 @@ use super::super::words::Sieve;
 use super::super::Speaker;
 use super::text::{after, governs, kind_of, Text, POSSESSIVES};
 use super::LOOKBACK;
+use crate::normalize::Normalizer;
 use crate::tokens::Kind;
 
 mod documents;
@@ -87,11 +88,53 @@ pub fn find(text: &Text) -> Mentions {
         found: Mentions::default(),
         learned_names: 0,
         unlearned: vec![Cell::new(u32::MAX); text.words.distinct_count()],
-        speaker_words: RefCell::new(Vec::new()),
+        speaker_words: RefCell::default(),
         learned_words: Sieve::default(),
     };
     finder.find_mentions();
     finder.found
+}
+
+/// The words of speakers' names as a head is compared with them (normalized, without ال, as
+/// skeletons), by name: a document names the same speakers again and again, in many mentions.
+#[derive(Default)]
+struct SpeakerWords {
+    /// Each mention's name's entry in `words`, once asked.
+    of_mention: Vec<Option<u32>>,
+    by_name: HashMap<String, u32>,
+    words: Vec<Vec<String>>,
+}
+
+impl SpeakerWords {
+    /// The words of `name`, the speaker of mention `i`.
+    fn of(&mut self, i: usize, name: &str, normalizer: &Normalizer) -> &[String] {
+        if self.of_mention.len() <= i {
+            self.of_mention.resize(i + 1, None);
+        }
+        let entry = match self.of_mention[i] {
+            Some(entry) => entry,
+            None => {
+                let entry = match self.by_name.get(name) {
+                    Some(&entry) => entry,
+                    None => {
+                        let normalized = normalizer.normalize(name);
+                        self.words.push(
+                            normalized
+                                .split_whitespace()
+                                .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
+                                .collect(),
+                        );
+                        let entry = self.words.len() as u32 - 1;
+                        self.by_name.insert(name.to_owned(), entry);
+                        entry
+                    }
+                };
+                self.of_mention[i] = Some(entry);
+                entry
+            }
+        };
+        &self.words[entry as usize]
+    }
 }
 
 struct Finder<'t, 'a> {
@@ -102,10 +145,9 @@ struct Finder<'t, 'a> {
     /// For each distinct word, `learned_names` when it was last found to spell no learned name
     /// (nor the first word of one): it spells none until the next name is learned.
     unlearned: Vec<Cell<u32>>,
-    /// The words of each mention's speaker as a head is compared with them (normalized, without
-    /// ال, as skeletons), worked out when first asked: a document names its speakers again and
-    /// again.
-    speaker_words: RefCell<Vec<Option<Vec<String>>>>,
+    /// The words of each mention's speaker as a head is compared with them, worked out when
+    /// first asked.
+    speaker_words: RefCell<SpeakerWords>,
     /// The one-word keys of `learned` and `learned_firsts` (and more), to tell most words apart
     /// from them without a lookup.
     learned_words: Sieve,
@@ -953,6 +995,11 @@ impl Finder<'_, '_> {
         if unlearned.get() == self.learned_names {
             return None;
         }
+        // (a word no form of which may be a learned name's word: neither lookup below finds it)
+        if !self.words.may_be_in(k, &self.learned_words) {
+            unlearned.set(self.learned_names);
+            return None;
+        }
         let mut first = false;
         for form in self.words.of(k, true) {
             let one = form.skeleton;
@@ -1215,4 +1262,30 @@ fn without_marks(display: &str) -> String {
         .filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”'))
         .collect();
     bare.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod speaker_words_tests {
+    use super::{skeleton, SpeakerWords};
+    use crate::quotes::Lexicon;
+
+    #[test]
+    fn a_name_named_again_has_its_words_worked_out_once() {
+        let lexicon = Lexicon::builtin();
+        let normalizer = &lexicon.normalizer;
+        let mut words = SpeakerWords::default();
+        let ministry = words.of(2, "وزارة الخارجية", normalizer).to_vec();
+        let expected: Vec<String> = normalizer
+            .normalize("وزارة الخارجية")
+            .split_whitespace()
+            .map(|w| skeleton(w.strip_prefix("ال").unwrap_or(w)))
+            .collect();
+        assert_eq!(ministry, expected);
+        assert_eq!(ministry.len(), 2);
+        // another mention of the same name shares its words; another name has its own
+        assert_eq!(words.of(0, "وزارة الخارجية", normalizer), ministry);
+        assert_eq!(words.of(5, "بوتين", normalizer), [skeleton("بوتين")]);
+        assert_eq!(words.of(2, "وزارة الخارجية", normalizer), ministry);
+        assert_eq!(words.words.len(), 2);
+    }
 }

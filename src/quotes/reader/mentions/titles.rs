@@ -911,13 +911,16 @@ impl Finder<'_, '_> {
     /// Whether token `j` is a noun with a pronoun of the third person on it (بلاده، التزامه،
     /// حكومتها): ه as written, not the ة normalized to it, or ها، هم، هما، هن.
     fn pronoun_suffixed(&self, j: usize) -> bool {
-        self.tokens.get(j).is_some_and(|t| {
-            let written = (self.display)(t.start, t.end);
-            is_suffixed_word(self.word(j))
-                || written.ends_with('ه')
-                    && !written.ends_with("يه")
-                    && written.chars().count() >= 4
-        })
+        // (a word that does not end with ه normalized is not read again from the original)
+        let word = self.word(j);
+        is_suffixed_word(word)
+            || word.ends_with('ه')
+                && self.tokens.get(j).is_some_and(|t| {
+                    let written = (self.display)(t.start, t.end);
+                    written.ends_with('ه')
+                        && !written.ends_with("يه")
+                        && written.chars().count() >= 4
+                })
     }
 
     /// The name of a title's holder at `j`: its length in tokens, and its proclitic's length
