@@ -3566,6 +3566,22 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         ),
         [Some("مايكل أفيناتي".to_owned())]
     );
+    // the verb and its subject after a phrase a preposition opens, up to its comma
+    assert_eq!(
+        speakers(
+            "لكن أمام اللجنة، فضلت الوزيرة الكندية أن تتحدث عن الميزانية. وقالت إن العجز سيتراجع."
+        ),
+        [Some("الوزيرة الكندية".to_owned())]
+    );
+    assert_eq!(
+        speakers("وفي ختام الجولة، زار الرئيس الفرنسي إيمانويل ماكرون مدينة صور. وقال إن فرنسا تقف إلى جانب لبنان."),
+        [Some("إيمانويل ماكرون".to_owned())]
+    );
+    // not a phrase that holds a verb (a clause of its own)
+    assert_eq!(
+        speakers("وفي حين وصل ماكرون، غادر الوفد مدينة صور. وقال إن فرنسا تقف إلى جانب لبنان."),
+        [None]
+    );
 }
 
 #[test]
