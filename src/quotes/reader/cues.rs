@@ -506,8 +506,13 @@ impl Reader<'_, '_> {
             .or_else(|| self.unread_subject(k, verb, &complement))
             // (not where the subject relays another's words: ونقل راديو "..." عن الوزير قوله)
             .or_else(|| {
-                self.relaying
-                    .is_none()
+                let relays = (after..marker).any(|j| {
+                    self.word(j) == "عن"
+                        && self
+                            .subject(j + 1, true)
+                            .is_some_and(|s| s.speaker.is_some())
+                });
+                (!relays)
                     .then(|| self.unread_clause_subject(k, verb, &complement, marker))
                     .flatten()
             })
@@ -1864,14 +1869,12 @@ impl Reader<'_, '_> {
     /// Sources relayed between the subject and the content (وكالة تاس، عن الكرملين، بأن).
     pub(super) fn relayed(&self, from: usize, to: usize) -> Vec<String> {
         let mut sources = Vec::new();
-        for j in from..to {
-            if self.word(j) == "عن" {
-                if let Some(&m) = self.mentions.at.get(&(j + 1)) {
-                    if let Some(s) = self.resolve(&self.mentions.list[m]) {
-                        sources.push(s.name);
-                    }
-                }
-            }
+        for at in (from..to).filter_map(|j| self.relayed_at(j)) {
+            let source = match self.mentions.at.get(&at) {
+                Some(&m) => self.resolve(&self.mentions.list[m]),
+                None => self.unread_source(at, to),
+            };
+            sources.extend(source.map(|s| s.name));
         }
         sources
     }
@@ -1880,8 +1883,44 @@ impl Reader<'_, '_> {
     /// apposition to its title (عن مبعوث الرئيس الروسي، ألكسندر لافرينتييف، قوله).
     fn relayed_source(&self, from: usize, to: usize) -> Option<Speaker> {
         (from..to)
-            .filter(|&j| self.word(j) == "عن")
-            .find_map(|j| self.subject(j + 1, true).and_then(|s| s.speaker))
+            .filter_map(|j| self.relayed_at(j))
+            .find_map(|at| {
+                self.subject(at, true)
+                    .and_then(|s| s.speaker)
+                    .or_else(|| self.unread_source(at, to))
+            })
+    }
+
+    /// Where the source starts when token `j` is the preposition that relays it: عن, or على
+    /// لسان (ونقلت الوكالة على لسان الوزير قوله).
+    fn relayed_at(&self, j: usize) -> Option<usize> {
+        match self.word(j) {
+            "عن" => Some(j + 1),
+            "علي" if self.word(j + 1) == "لسان" => Some(j + 2),
+            _ => None,
+        }
+    }
+
+    /// A source no mention read, between the preposition that relays it and the verbal noun
+    /// of its saying, which says that the words before are whose (عن ريفالدو قوله، على لسان
+    /// البشير قوله، عن بيسا أريفي، البروفسور في القانون، قوله): a few plain words, up to a
+    /// comma before a description in apposition.
+    fn unread_source(&self, at: usize, to: usize) -> Option<Speaker> {
+        let saying = (at + 1..to.min(at + 12))
+            .find(|&j| matches!(self.word(j), "قوله" | "قولها" | "قولهم"))?;
+        let end = (at + 1..saying)
+            .find(|&j| self.is(j, ','))
+            .unwrap_or(saying);
+        let plain = (at..end).all(|j| self.subject_word(j) && !self.is_function_word(j));
+        if end - at > 4 || !plain {
+            return None;
+        }
+        let kind = if self.word(saying) == "قولهم" {
+            "group"
+        } else {
+            "person"
+        };
+        self.written_subject(at, end, kind, "name", end).speaker
     }
 }
 

@@ -1553,6 +1553,8 @@ impl Reader<'_, '_> {
         if self.paragraph_of(opens) + 1 < paragraph {
             return None;
         }
+        // (لكن أمام الصحافيين، فضلت السفيرة ...: its verb and subject after a fronted phrase)
+        let opens = self.past_fronted(opens, start).unwrap_or(opens);
         // a reporting verb opening the sentence before that made no report there is any verb
         let sentence = self.sentence_of(opens);
         let reported = || {
@@ -1612,6 +1614,35 @@ impl Reader<'_, '_> {
                 || s.kind == "place" && country())
                 && self.agrees(k, s)
         })
+    }
+
+    /// The token after a phrase a preposition opens before the verb of the sentence that
+    /// starts at `opens`, and the comma that closes it (لكن أمام الصحافيين، فضلت; وفي وقت
+    /// سابق، أعلنت): a few words with no reporting verb, complementizer or subject (وفي حين
+    /// وصل ماكرون، غادر: a clause of its own), before `end`.
+    fn past_fronted(&self, opens: usize, end: usize) -> Option<usize> {
+        let first = if matches!(self.word(opens), "لكن" | "ولكن") {
+            opens + 1
+        } else {
+            opens
+        };
+        let word = self.word(first);
+        let bare = strip_conjunction(word).unwrap_or(word);
+        if !(self.plays(first, Grammar::Preposition) || self.lexicon.is(bare, Grammar::Preposition))
+        {
+            return None;
+        }
+        let comma = (first + 1..(first + 7).min(end)).find(|&j| self.is(j, ','))?;
+        let plain = (first..comma).all(|j| {
+            self.tokens.kind(j) == Kind::Word
+                && self.verb(j).is_none()
+                && !self.is_complementizer(j)
+        });
+        let subject = self
+            .before(comma)
+            .take_while(|m| m.first >= first)
+            .any(|m| !m.governed);
+        (plain && !subject).then_some(comma + 1)
     }
 
     /// The gender the cue at `k` gives its subject: a verb's ending or prefix (قالت، تقول,

@@ -3566,6 +3566,22 @@ fn a_cue_with_no_subject_goes_on_with_the_subject_of_the_sentence_before() {
         ),
         [Some("مايكل أفيناتي".to_owned())]
     );
+    // the verb and its subject after a phrase a preposition opens, up to its comma
+    assert_eq!(
+        speakers(
+            "لكن أمام اللجنة، فضلت الوزيرة الكندية أن تتحدث عن الميزانية. وقالت إن العجز سيتراجع."
+        ),
+        [Some("الوزيرة الكندية".to_owned())]
+    );
+    assert_eq!(
+        speakers("وفي ختام الجولة، زار الرئيس الفرنسي إيمانويل ماكرون مدينة صور. وقال إن فرنسا تقف إلى جانب لبنان."),
+        [Some("إيمانويل ماكرون".to_owned())]
+    );
+    // not a phrase that holds a verb (a clause of its own)
+    assert_eq!(
+        speakers("وفي حين وصل ماكرون، غادر الوفد مدينة صور. وقال إن فرنسا تقف إلى جانب لبنان."),
+        [None]
+    );
 }
 
 #[test]
@@ -3799,6 +3815,43 @@ fn a_verb_the_relaying_medium_cannot_agree_with_goes_on_with_the_source_it_relay
             Some("صحيفة الشروق".to_owned()),
             Some("صحيفة الشروق".to_owned())
         ]
+    );
+}
+
+#[test]
+fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
+    // على لسان relays as عن does: the participle goes on with the minister, not the agency
+    assert_eq!(
+        speakers("ونقلت وكالة الأنباء على لسان وزير الدفاع قوله: \"لن نتراجع\"، مشيرا إلى أن الجيش مستعد."),
+        [
+            Some("وكالة الأنباء".to_owned()),
+            Some("وزير الدفاع".to_owned())
+        ]
+    );
+    // a name no lexicon knows, before the verbal noun of its saying, is the source
+    assert_eq!(
+        speakers(
+            "ونقلت صحيفة الأخبار عن كاربوفيتش قوله إن الموسم كان صعبا. وأضاف أن الفريق سيعود أقوى."
+        ),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("كاربوفيتش".to_owned())
+        ]
+    );
+    // up to the comma before a description in apposition
+    assert_eq!(
+        speakers("ونقلت صحيفة الأخبار عن ماركو بيلتو، أستاذ القانون، قوله إن القرار جريء. وأضاف أن المحكمة ستنظر فيه."),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("ماركو بيلتو".to_owned())
+        ]
+    );
+    // عن with no verbal noun of saying after it names no source (كشف عن)
+    assert_eq!(
+        speakers(
+            "وكشفت صحيفة الأخبار عن خطة جديدة للحكومة أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا."
+        ),
+        speakers("وكشفت صحيفة الأخبار أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا.")
     );
 }
 
