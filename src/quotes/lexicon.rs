@@ -209,6 +209,13 @@ pub enum Grammar {
     /// A word between a subject written first and its verb: an auxiliary or a particle of the
     /// verb (وكان كينيك قد قال، قطر ظلت تنفي، لم يعد).
     Auxiliary,
+    /// An adverb of manner or frequency between a reporting verb or its subject and its
+    /// content (نفت موسكو بشدة مسؤوليتها، اتهم مرارا، أكد مجددا): no part of the content.
+    Manner,
+    /// A noun that makes the preposition before it a phrase of its own (على هامش، على لسان،
+    /// على الرغم من، على خلفية، عن طريق): that preposition is not the one a
+    /// reporting verb takes before its content.
+    Adjunct,
     /// كان or كانت, with و or ف or without: a subject may be written after it, before قد and
     /// its verb.
     Kana,
@@ -262,6 +269,8 @@ impl Grammar {
             "first_person" => Grammar::FirstPerson,
             "opens_clause" => Grammar::OpensClause,
             "auxiliary" => Grammar::Auxiliary,
+            "manner" => Grammar::Manner,
+            "adjunct" => Grammar::Adjunct,
             "kana" => Grammar::Kana,
             _ => return None,
         })

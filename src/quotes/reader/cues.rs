@@ -525,7 +525,9 @@ impl Reader<'_, '_> {
                 let at_next = next < self.tokens.len();
                 let after_verb =
                     at_next && s.mention.map(|(from, _)| from) == Some(self.starts(next));
-                let object = after_verb && self.object_noun(next);
+                // (nor an adverb of manner: وأكد مرة أخرى أهمية)
+                let object =
+                    after_verb && (self.object_noun(next) || self.manner_at(next).is_some());
                 let quantifier = at_next
                     && s.mention == Some((self.starts(next), self.ends(next)))
                     && matches!(self.word(next), "كل" | "جميع");

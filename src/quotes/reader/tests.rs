@@ -6277,3 +6277,37 @@ fn a_token_written_with_ta_marbuta_is_told_from_one_written_with_ha() {
         },
     );
 }
+
+#[test]
+fn an_adverb_of_manner_is_no_part_of_a_nominal_content() {
+    // after the subject, right after the verb, in two words, and before a demonstrative
+    let found = read(
+        "ونفت الحكومة بشدة وجود أي سجناء سياسيين. واتهم الوزير مرارا الشركة بتأخير الرواتب. \
+         وأكد مرة أخرى أهمية الحوار. ونفى الوزير بشدة هذه الأنباء.",
+    );
+    let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "وجود أي سجناء سياسيين",
+            "الشركة بتأخير الرواتب",
+            "أهمية الحوار",
+            "هذه الأنباء"
+        ],
+        "{found:?}"
+    );
+    // the adverb is no speaker either
+    assert_ne!(found[2].2.as_deref(), Some("مرة أخرى"), "{found:?}");
+}
+
+#[test]
+fn a_preposition_that_heads_a_phrase_of_its_own_marks_no_content() {
+    // على خلفية after a noun phrase content; على هامش before the complementizer
+    let found = read(
+        "أكدت الشرطة توقيف خمسة أشخاص، على خلفية أعمال شغب في الملعب. \
+         وأكد الوزير في حديث للصحفيين على هامش القمة، أن المفاوضات ستستمر.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].1.starts_with("توقيف خمسة أشخاص"), "{found:?}");
+    assert_eq!(found[1].1, "المفاوضات ستستمر");
+}

@@ -84,6 +84,14 @@ impl Reader<'_, '_> {
         if let Some(at) = self.past_occasion(verb, j, limit) {
             j = at;
         }
+        // نفت موسكو بشدة مسؤوليتها، واتهمت الدول الغربية مرارا روسيا بشن، وأكد مرة أخرى
+        // أهمية: past an adverb of manner, after the subject or right after the verb
+        let before_manner = j;
+        while let Some(at) = self.manner_at(j).filter(|&at| at < limit) {
+            // (and its comma: مستنكرا بشدة، ما تعرضت له)
+            j = if self.is(at, ',') { at + 1 } else { at };
+        }
+        let after_manner = (j > before_manner).then_some(j);
         // اتهمت البحرين ... الدوحة بتمويل: after the subject, the one accused or described,
         // then the ب of what they are accused of or called
         if j < limit && after > k + 1 && verb.accusing {
@@ -123,10 +131,12 @@ impl Reader<'_, '_> {
             }
         }
         // حمّل الوزير الحكومة مسؤولية الأزمة: the one blamed and the blame, as an accusation
+        // (past an adverb of manner, the blame may come first: حملت بريطانيا مجددا مسؤولية
+        // القضية لروسيا)
         if verb.blame {
             return self
-                .blamed(j)
-                .filter(|&m| m > j)
+                .blamed(before_manner)
+                .filter(|&m| m > before_manner)
                 .map(|m| (Complement::Clause(j, 0), m));
         }
         // ناشدت الحكومة المواطنين عدم الاقتراب، طالب الوزير الشركات بخفض الأسعار: after the
@@ -281,13 +291,27 @@ impl Reader<'_, '_> {
         // is read from the time on)
         let nominal_at = [j, untimed]
             .into_iter()
-            .find(|&at| verb.nominal && at < limit && self.content_word(at));
+            .find(|&at| verb.nominal && at < limit && self.content_word(at))
+            // (after an adverb of manner a name, a demonstrative, what and quoted words are the
+            // object too: انتقد التقرير بشدة موقع فيسبوك، نفت روسيا بشدة هذه الاتهامات، أدان
+            // بشدة ما وصفه بـ، تعلنان رسميا "نهاية الحرب")
+            .or(after_manner.filter(|&at| {
+                verb.nominal
+                    && at < limit
+                    && (self.mentions.at.contains_key(&at)
+                        || matches!(self.word(at), "هذا" | "هذه" | "ذلك" | "تلك" | "ما")
+                        || self.speech_opening(at).is_some())
+            }));
         // أكد الوزير حرصه على ...، أعلن اللاعب رحيله عن الفريق: a noun with its agent's
         // pronoun right after the subject is the content, and a preposition after it is the
         // noun's (حرصه على), not the verb's; a verb that takes an object first (حث الوزير
         // مواطنيه على) reads that noun as its object
         let possessed = nominal_at.filter(|&at| !verb.object_first && self.possessed_noun(at));
         let mut j = after;
+        // (after a phrase of its own that one of the verb's prepositions heads, على هامش، على
+        // خلفية، the verb's preposition no longer marks the content: a later one is the
+        // phrase's, وأكدت اعتقال العشرات على خلفية أعمال عنف واعتداء على الممتلكات)
+        let mut adjunct = false;
         while j < limit {
             // وقال ترامب، الذي كان يتحدث في اجتماع بالمكتب البيضاوي، إنه، وقال المسؤول، الذي لم
             // يكشف عن اسمه، إن: a relative clause on the subject read after the verb is an
@@ -391,11 +415,17 @@ impl Reader<'_, '_> {
                     return Some((Complement::Clause(start.max(after), 0), j));
                 }
             }
+            adjunct |= self.plays(j + 1, Grammar::Adjunct)
+                && verb.prepositions.iter().any(|p| p == self.word(j));
             if let Some(found) = self.marker(verb, j, false) {
                 // (a complementizer, a colon or marks later still start the content)
                 let prepositional = matches!(found, Complement::Clause(..))
                     && !self.is_complementizer(j)
                     && !self.is(j, ':');
+                if adjunct && prepositional {
+                    j += 1;
+                    continue;
+                }
                 if let Some(at) = possessed.filter(|_| prepositional) {
                     return Some((Complement::Clause(at, 0), at));
                 }
@@ -924,6 +954,9 @@ impl Reader<'_, '_> {
                     self.word(j.wrapping_sub(1)),
                     "بالاضافه" | "اضافه" | "فضلا" | "عدا" | "بعيدا" | "نيابه" | "بدلا"
                 )
+                // (nor one a noun after it makes a phrase of its own: على هامش، على خلفية،
+                // على الرغم من، عن طريق)
+                && !self.plays(j + 1, Grammar::Adjunct)
             {
                 let next = if self.is_complementizer(j + 1) {
                     j + 2
@@ -1120,7 +1153,18 @@ impl Reader<'_, '_> {
         let reflexive = matches!(word, "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "انفسهم");
         self.plays(j, Grammar::Connective) && !matches!(word, "كما" | "ثم")
             || reflexive && !verb.object_first
-            || matches!(word, "اولا" | "بذلك" | "مجددا" | "رسميا" | "صراحه")
+            || matches!(word, "اولا" | "بذلك")
+            || self.plays(j, Grammar::Manner)
+    }
+
+    /// Where an adverb of manner or frequency at `j` ends (بشدة، مرارا؛ مرة أخرى، مرة جديدة,
+    /// two words): the content of a report comes after it.
+    pub(super) fn manner_at(&self, j: usize) -> Option<usize> {
+        if self.plays(j, Grammar::Manner) {
+            return Some(j + 1);
+        }
+        (self.word(j) == "مره" && matches!(self.word(j + 1), "اخري" | "جديده" | "ثانيه"))
+            .then_some(j + 2)
     }
 
     /// Whether the word at `at` is a verbal noun with `verb`'s preposition as its clitic: ب for
