@@ -165,6 +165,20 @@ fn a_surname_and_a_title_alone_join_the_named_person() {
 }
 
 #[test]
+fn a_name_before_a_comma_and_a_title_is_the_person_the_title_describes() {
+    // no reporting verb before it: the title in apposition says the words are a name
+    let found = entities_of("وهنأ عبدالكريم آل ناصر، رئيس الاتحاد، اللاعبين بالفوز.");
+    assert_eq!(found, owned(&[("عبدالكريم آل ناصر", "person", 2)]));
+    // one word, written alone again in the text
+    let found =
+        entities_of("وتعرض غاستيني، مدرب الفريق، لانتقادات واسعة. وقال غاستيني إن اللاعبين متعبون.");
+    assert_eq!(found, owned(&[("غاستيني", "person", 3)]));
+    // a verb before the given name is no part of the name
+    let found = entities_of("وسوف يواجه سامر خليفة، مدير المرصد الجوي، الصحفيين غدا.");
+    assert_eq!(found, owned(&[("سامر خليفة", "person", 2)]));
+}
+
+#[test]
 fn a_description_s_head_made_definite_points_back_to_the_one_description() {
     let found = entities_of(
         "قال مسؤول أوروبي رفيع إن المحادثات تعثرت. وأضاف المسؤول أن الوفد غادر. \

@@ -233,6 +233,7 @@ impl Finder<'_, '_> {
             && self.learned_at(k).is_none()
             && !self.opens_before_verb(k)
             && !self.counted_after_opening(k)
+            && !self.comma_and_title_ahead(k)
         {
             return None;
         }
@@ -520,6 +521,7 @@ impl Finder<'_, '_> {
             }
         }
         self.fronted_name(k)
+            .or_else(|| self.apposed_name(k, governed))
     }
 
     /// The words between a reporting verb and where its content starts (أن or إن, with a

@@ -62,6 +62,75 @@ impl Finder<'_, '_> {
         Some(self.learned_name(k, k, k + len))
     }
 
+    /// Whether a comma and a title follow within a name's length of `k`, with nothing but words
+    /// before the comma: where a name in apposition may start (a quick test before reading it).
+    pub(super) fn comma_and_title_ahead(&self, k: usize) -> bool {
+        (k + 1..k + 6)
+            .find(|&j| self.tokens.kind(j) != Kind::Word)
+            .is_some_and(|j| self.is(j, ',') && self.title_at(j + 1, false).is_some())
+    }
+
+    /// A name no lexicon knows that a comma and a title in apposition close, wherever it stands
+    /// (نقلا عن بيوتر ماتيس، الخبير، خرج خلف الحبتور، رجل الأعمال، بعد وفاة كوفي عنان، الأمين
+    /// العام): the title says the words name a person. The words must start where a name does:
+    /// with a given name the lexicon holds, or as one word, no given name, that the text writes
+    /// alone again (وشعر مونتيلا، المدير الفني). Any other run before the comma is as often a verb, a noun or a
+    /// time with the name after it (وسوف يواجه أندرو غيلوم، خلال فترة غياب نوير، في مارس
+    /// الحالي، المدرب), and a name is read there only from its given name on.
+    pub(super) fn apposed_name(&mut self, k: usize, governed: bool) -> Option<Mention> {
+        let len = self.unknown_name(k);
+        let comma = k + len;
+        // (a title with its holder after it is the next person's: مالك مانشستر سيتي، الشيخ
+        // منصور بن زايد; a pronoun is no name: إن الاهتمام بي أنا ستيفاني كليفورد، النجمة)
+        let apposed = self.is(comma, ',')
+            && self
+                .title_at(comma + 1, false)
+                .is_some_and(|(title, _, _)| self.holder(comma + 1 + title).is_none());
+        let pronoun = matches!(self.word(k), "انا" | "نحن" | "انت" | "انتم");
+        if len == 0 || !apposed || pronoun || self.name_at(k).is_some() {
+            return None;
+        }
+        let given = self.lexicon.given_names.contains_key(self.word(k))
+            || self.words.whole(k).classes.has(Classes::GIVEN);
+        // (a given name alone before the comma is the last word of a name it does not start,
+        // a father's name: أشرقت أحمد، نجمة; learned, it would take every later أحمد)
+        let starts_name = if len == 1 {
+            !given && !self.lone_non_name(k) && self.recurs_alone(k)
+        } else {
+            given
+        };
+        if !starts_name || !self.noun_phrase_opens(k) {
+            return None;
+        }
+        let mut mention = self.learned_name(k, k, comma);
+        mention.governed = governed;
+        Some(mention)
+    }
+
+    /// Whether a noun phrase may open at `k`: after a mark, a function word, a verb, a title, a
+    /// nationality or a noun of kin, or after a plain noun that governs it (بعد وفاة كوفي عنان);
+    /// not inside a name, after a given name or a word with ال that follows one (وقال رمضان
+    /// البدري حسين،: حسين is the name's last word, not a name of its own).
+    fn noun_phrase_opens(&self, k: usize) -> bool {
+        if k == 0 || self.tokens.kind(k - 1) != Kind::Word || self.tokens.after_break(k) {
+            return true;
+        }
+        let before = self.word(k - 1);
+        let given = |j: usize| {
+            self.lexicon.given_names.contains_key(self.word(j))
+                || self.words.whole(j).classes.has(Classes::GIVEN)
+        };
+        if self.is_function_word(k - 1)
+            || self.verb(k - 1).is_some()
+            || self.title_at(k - 1, true).is_some()
+            || self.is_side(k - 1)
+            || is_kin(before)
+        {
+            return true;
+        }
+        !given(k - 1) && !before.starts_with("ال")
+    }
+
     /// How many plain words (no function word, complementizer or verb) run from `k` on its
     /// line, up to `longest`.
     pub(super) fn plain_run(&self, k: usize, longest: usize) -> usize {
