@@ -4753,3 +4753,24 @@ fn a_time_of_day_between_since_and_its_weekday() {
     );
     assert_eq!(one("وصل الوفد صباح الأحد").qualifier, None);
 }
+
+#[test]
+fn others_after_a_scale_word_are_no_counted_noun() {
+    let span = |text: &str| {
+        let f = facts(text).into_iter().next().unwrap();
+        (f.text, f.value)
+    };
+    assert_eq!(
+        span("نزح 12 ألفا آخرين من القرى المجاورة"),
+        ("12 ألفا".to_string(), Some(12_000.0))
+    );
+    assert_eq!(
+        span("وفر نحو ثلاثة ملايين آخرين إلى الخارج"),
+        ("نحو ثلاثة ملايين".to_string(), Some(3_000_000.0))
+    );
+    // right after a number آخرين is what is counted
+    assert_eq!(
+        span("وأصيب سبعة آخرين في الحادث").0,
+        "سبعة آخرين".to_string()
+    );
+}

@@ -381,6 +381,23 @@ impl<'a> Parser<'a> {
         self.noun_at(i)
     }
 
+    /// Whether the word at `i` is آخر (آخرين، آخرون، أخرى) after a scale word that ends a
+    /// number (23 ألفا آخرين، 3 ملايين آخرين، ألفين آخرين): the scale stands for its noun left
+    /// out and آخرين describes that noun, no noun of its own (the golds: 47 ألفا, not 47 ألفا
+    /// آخرين), while right after a number it is what is counted (خمسة آخرين).
+    pub(super) fn others_after_scale(&self, i: usize) -> bool {
+        let others = self
+            .word(i)
+            .is_some_and(|w| self.lex.plurals.get(w).or(self.lex.singulars.get(w)) == Some(&"آخر"));
+        let scale = i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                self.lex.number_words.get(w).is_some_and(|&(v, role)| {
+                    v >= 1000.0 && matches!(role, Role::Scale | Role::Plural | Role::DualScale)
+                })
+            });
+        others && scale
+    }
+
     /// Whether the word at `i` starts with the conjunction و and a number follows it (قتل 5
     /// وجرح 4، بأغلبية 62 مقابل 55 وامتناع اثنين، وإصابة نحو 50 آخرين): the head of a phrase
     /// coordinated with the one before, which counts no noun of its own.
