@@ -4774,3 +4774,33 @@ fn others_after_a_scale_word_are_no_counted_noun() {
         "سبعة آخرين".to_string()
     );
 }
+
+#[test]
+fn a_dual_the_lexicon_lacks_is_known_by_its_nisba() {
+    let dual = |text: &str| {
+        facts(text)
+            .into_iter()
+            .find(|f| f.kind == "count")
+            .map(|f| (f.text, f.value))
+    };
+    assert_eq!(
+        dual("وصل مبعوثان فرنسيان إلى العاصمة"),
+        Some(("مبعوثان".to_string(), Some(2.0)))
+    );
+    assert_eq!(
+        dual("وقال باحثان يابانيان إن النتائج"),
+        Some(("باحثان".to_string(), Some(2.0)))
+    );
+    // a first name and a surname in يان are no dual and its nisba
+    assert_eq!(dual("وقال ستيفان ماريان إن النتائج"), None);
+}
+
+#[test]
+fn a_verb_or_a_name_in_an_is_no_dual_by_a_word_in_yan() {
+    let counts = |text: &str| facts(text).iter().filter(|f| f.kind == "count").count();
+    assert_eq!(counts("المدينتان لا تزالان تتعافيان من الفيضان"), 0);
+    assert_eq!(counts("الحكومة وإيران ينفيان ذلك"), 0);
+    assert_eq!(counts("وكان بإمكان جوليان أن يلعب"), 0);
+    // after a dual pronoun it says what the two are
+    assert_eq!(counts("البلدان، وهما منتجان رئيسيان للنفط"), 0);
+}
