@@ -386,16 +386,21 @@ impl<'a> Parser<'a> {
     /// out and آخرين describes that noun, no noun of its own (the golds: 47 ألفا, not 47 ألفا
     /// آخرين), while right after a number it is what is counted (خمسة آخرين).
     pub(super) fn others_after_scale(&self, i: usize) -> bool {
-        let others = self
-            .word(i)
-            .is_some_and(|w| self.lex.plurals.get(w).or(self.lex.singulars.get(w)) == Some(&"آخر"));
         let scale = i > 0
             && self.word(i - 1).is_some_and(|w| {
                 self.lex.number_words.get(w).is_some_and(|&(v, role)| {
                     v >= 1000.0 && matches!(role, Role::Scale | Role::Plural | Role::DualScale)
                 })
             });
-        others && scale
+        scale
+            && self.word(i).is_some_and(|w| {
+                w == "اخر"
+                    || self
+                        .lex
+                        .plurals
+                        .get(w)
+                        .is_some_and(|s| self.lex.normalizer.normalize(s) == "اخر")
+            })
     }
 
     /// Whether the word at `i` starts with the conjunction و and a number follows it (قتل 5
