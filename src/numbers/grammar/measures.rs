@@ -461,6 +461,7 @@ impl<'a> Parser<'a> {
             .counted_noun(next)
             .filter(|_| !(definite && self.noun_before(start).is_some()))
             .filter(|_| !(next == start + 1 && self.two_alone(start)))
+            .filter(|_| !self.others_after_scale(next))
             .filter(|_| self.year_shaped(start).is_none() || self.commonly_counted(next))
         {
             draft.kind = "count";

@@ -381,6 +381,28 @@ impl<'a> Parser<'a> {
         self.noun_at(i)
     }
 
+    /// Whether the word at `i` is آخر (آخرين، آخرون، أخرى) after a scale word that ends a
+    /// number (23 ألفا آخرين، 3 ملايين آخرين، ألفين آخرين): the scale stands for its noun left
+    /// out and آخرين describes that noun, no noun of its own (the golds: 47 ألفا, not 47 ألفا
+    /// آخرين), while right after a number it is what is counted (خمسة آخرين).
+    pub(super) fn others_after_scale(&self, i: usize) -> bool {
+        let scale = i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                self.lex.number_words.get(w).is_some_and(|&(v, role)| {
+                    v >= 1000.0 && matches!(role, Role::Scale | Role::Plural | Role::DualScale)
+                })
+            });
+        scale
+            && self.word(i).is_some_and(|w| {
+                w == "اخر"
+                    || self
+                        .lex
+                        .plurals
+                        .get(w)
+                        .is_some_and(|s| self.lex.normalizer.normalize(s) == "اخر")
+            })
+    }
+
     /// Whether the word at `i` starts with the conjunction و and a number follows it (قتل 5
     /// وجرح 4، بأغلبية 62 مقابل 55 وامتناع اثنين، وإصابة نحو 50 آخرين): the head of a phrase
     /// coordinated with the one before, which counts no noun of its own.
@@ -670,7 +692,7 @@ impl<'a> Parser<'a> {
             let feminine = feminine
                 && !stem.starts_with("ال")
                 && base.strip_suffix('ت').is_some_and(|b| !b.ends_with('ا'));
-            (lemma.is_some() || feminine).then_some((p, lemma))
+            (lemma.is_some() || feminine || an && self.nisba_agrees(i, base)).then_some((p, lemma))
         };
         // بفترتين، لطائرتين: a stem behind a clitic whose singular the lexicon knows is the noun,
         // and the preposition stays out of the span; a word the lexicon does not know is read
@@ -691,6 +713,44 @@ impl<'a> Parser<'a> {
             noun_lemma: lemma,
             ..Draft::default()
         })
+    }
+
+    /// Whether a word in ان whose singular `base` the lexicon lacks is a dual by its agreeing
+    /// adjective: an indefinite nisba in يان right after it (محققان إسرائيليان، عالمان روسيان،
+    /// مفجران انتحاريان), the singular of a noun's shape, not a name's (ستيفان رايان، سان
+    /// جرمان كيليان): a participle in م of four letters or more (مبعوث، متحدث), فاعل (باحث،
+    /// ناشط), فعّال (طيار، طراد) or a verbal noun in ا of five letters or more (ائتلاف، إنتاج).
+    fn nisba_agrees(&self, i: usize, base: &str) -> bool {
+        let adjective = self
+            .word(i + 1)
+            .filter(|_| self.joined(i))
+            .is_some_and(|w| {
+                !w.starts_with('و')
+                    && !Self::definite(w)
+                    && w.strip_suffix("يان")
+                        .is_some_and(|b| b.chars().count() >= 2)
+            });
+        let c: Vec<char> = base.chars().collect();
+        // (a present verb of two, لا تزالان تتعافيان; و before a name, الحوثيين وإيران ينفيان)
+        if matches!(c.first(), Some('ي' | 'ت' | 'و')) {
+            return false;
+        }
+        // after a dual pronoun or another dual it says what the two are, no count of its own
+        // (وهما مستهلكان رئيسيان، أنهما مقاتلان، زوجان مليونيران)
+        let predicate = i > 0
+            && self.joined(i - 1)
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.ends_with("هما") || w.ends_with("ان") && w.chars().count() > 3);
+        if predicate {
+            return false;
+        }
+        let noun_shaped = match c.len() {
+            0..=3 => false,
+            4 => c[0] == 'م' || c[1] == 'ا' || c[2] == 'ا',
+            _ => c[0] == 'م' || matches!(c[0], 'ا' | 'إ' | 'أ') && c[3..].contains(&'ا'),
+        };
+        adjective && noun_shaped
     }
 
     /// Whether two names in marks joined by و follow the word at `i` ("أوبر" و"وايمو"، "طايع"
