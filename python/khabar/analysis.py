@@ -633,18 +633,21 @@ def frames(
     """The frames of an ``Analysis`` (documents, parts, quotes, facts, events) from what was
     found in ``documents``. Month- and week-long dates name the day-dated events of these
     documents alone, so a stream or a partition gives what one analysis of it gives."""
-    import numpy
+    import pandas
     import pyarrow
 
     texts = [d.text for d in documents]
-    labels = numpy.asarray([d.label for d in documents], dtype=object)
+    # each row's label taken from the documents' column as a whole, not a Python string a row
+    labels = pandas.Series([d.label for d in documents]).array
     parts = found.parts.copy()
     parts["in_article"] = parts["kind"].isin(ARTICLE_PARTS)
     parts_of = found.parts_of
     facts, quotes = found.facts.copy(), found.quotes.copy()
     for frame in (facts, quotes):
         placed = _part_at(found.parts, frame["doc"], frame["start"])
-        frame.insert(1, "label", labels[frame["doc"].to_numpy()].tolist())
+        docs_of = frame["doc"].to_numpy()
+        # (no row: the empty list's column, as before)
+        frame.insert(1, "label", labels.take(docs_of) if len(docs_of) else [])
         frame["part"] = placed
         frame["in_article"] = _in_article(placed)
         _integer_offsets(frame)
