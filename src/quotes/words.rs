@@ -373,12 +373,39 @@ impl Words {
         } else {
             first + 1
         };
-        self.forms[first..end].iter().map(|spelled| Form {
-            text: &self.buffer[spelled.start as usize..spelled.middle as usize],
-            skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
+        self.forms[first..end]
+            .iter()
+            .map(|spelled| self.form(spelled))
+    }
+
+    /// A form as its offsets into the buffer spell it.
+    #[inline]
+    fn form(&self, spelled: &Spelled) -> Form<'_> {
+        let (start, middle, end) = (
+            spelled.start as usize,
+            spelled.middle as usize,
+            spelled.end as usize,
+        );
+        debug_assert!(start <= middle && middle <= end && end <= self.buffer.len());
+        debug_assert!([start, middle, end]
+            .iter()
+            .all(|&at| self.buffer.is_char_boundary(at)));
+        // SAFETY: a form's offsets are where `push` or `copy_forms` wrote its text and its
+        // skeleton, whole strings, into the buffer, which only grows: they are in order, within
+        // it and on character boundaries. Rules read forms millions of times a megabyte, and
+        // the checks a slice makes were a good part of each read.
+        let (text, skeleton) = unsafe {
+            (
+                self.buffer.get_unchecked(start..middle),
+                self.buffer.get_unchecked(middle..end),
+            )
+        };
+        Form {
+            text,
+            skeleton,
             prefix: usize::from(spelled.prefix),
             classes: spelled.classes,
-        })
+        }
     }
 
     /// Whether a form of token `k` (the whole word or one without a proclitic) may be one of
@@ -393,13 +420,7 @@ impl Words {
     /// Token `k`'s whole word.
     #[inline]
     pub fn whole(&self, k: usize) -> Form<'_> {
-        let spelled = &self.forms[self.first[self.distinct(k)] as usize];
-        Form {
-            text: &self.buffer[spelled.start as usize..spelled.middle as usize],
-            skeleton: &self.buffer[spelled.middle as usize..spelled.end as usize],
-            prefix: usize::from(spelled.prefix),
-            classes: spelled.classes,
-        }
+        self.form(&self.forms[self.first[self.distinct(k)] as usize])
     }
 
     /// The classes of any form of token `k` (the whole word or one without a proclitic).

@@ -320,8 +320,9 @@ impl<'a> Text<'a> {
         key: for<'f> fn(Form<'f>) -> &'f str,
         accept: impl Fn(usize, usize, &T) -> bool,
     ) -> Option<(usize, usize, &'p T)> {
-        // most words start no phrase in any of their forms: one test for them all
-        if self.word(k).is_empty() || !self.words.any(k).has(class) {
+        // most words start no phrase in any of their forms: one test for them all (before the
+        // word's text is read)
+        if !self.words.any(k).has(class) || self.word(k).is_empty() {
             return None;
         }
         let mut best: Option<(usize, usize, &'p T)> = None;

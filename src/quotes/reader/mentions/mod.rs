@@ -989,11 +989,12 @@ impl Finder<'_, '_> {
     }
 
     fn learned_at(&self, k: usize) -> Option<(usize, usize, &Speaker)> {
-        let word = self.word(k);
-        if word.is_empty() || self.found.learned.is_empty() {
+        // (the distinct word 0 is the empty one: a mark's, or past the end)
+        let distinct = self.words.distinct(k);
+        if self.found.learned.is_empty() || distinct == 0 {
             return None;
         }
-        let unlearned = &self.unlearned[self.words.distinct(k)];
+        let unlearned = &self.unlearned[distinct];
         if unlearned.get() == self.learned_names {
             return None;
         }
