@@ -268,12 +268,7 @@ impl<'a> TokenList<'a> {
     pub fn text(&self, k: usize) -> &'a str {
         let [start, end, _] = self.spans[k];
         let (start, end) = (start as usize, end as usize);
-        debug_assert!(self.text.is_char_boundary(start) && self.text.is_char_boundary(end));
-        // SAFETY: a token's span is where `Tokens` cut it out of this very text, a run of whole
-        // characters within it (`new` keeps spans as they are cut). Readers ask for tokens'
-        // words millions of times a megabyte, and the checks a slice makes were a good part
-        // of each.
-        unsafe { self.text.get_unchecked(start..end) }
+        &self.text[start..end]
     }
 
     /// The mark token `k` is, if it is one (None past the end).
