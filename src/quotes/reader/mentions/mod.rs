@@ -92,7 +92,11 @@ pub fn find(text: &Text) -> Mentions {
         unlearned: vec![Cell::new(u32::MAX); text.words.distinct_count()],
         speaker_words: RefCell::new(Vec::new()),
         learned_words: Sieve::default(),
+        apposition_commas: Vec::new(),
     };
+    finder.apposition_commas = (0..text.tokens.len())
+        .filter(|&j| text.is(j, ',') && text.title_at(j + 1, false).is_some())
+        .collect();
     finder.find_mentions();
     finder.found
 }
@@ -112,6 +116,8 @@ struct Finder<'t, 'a> {
     /// The one-word keys of `learned` and `learned_firsts` (and more), to tell most words apart
     /// from them without a lookup.
     learned_words: Sieve,
+    /// The commas with a title right after them, in order: where a name in apposition ends.
+    apposition_commas: Vec<usize>,
 }
 
 impl<'a> std::ops::Deref for Finder<'_, 'a> {
