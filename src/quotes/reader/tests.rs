@@ -179,6 +179,21 @@ fn a_name_before_a_comma_and_a_title_is_the_person_the_title_describes() {
 }
 
 #[test]
+fn an_organisation_named_in_marks_is_known_by_that_name_later() {
+    let found = entities_of(
+        "أعلنت شركة \"فالكوم تكنولوجي\" أرباحها، الأحد. وقالت فالكوم تكنولوجي إن المبيعات ارتفعت.",
+    );
+    assert_eq!(found, owned(&[("شركة فالكوم تكنولوجي", "institution", 2)]));
+    // and by its first words, without what ends it (غلوبال)
+    let found = entities_of(
+        "قالت وكالة \"بريستون آند ميلر غلوبال\" للتصنيف إن الديون ترتفع. \
+         ومنحت \"بريستون آند ميلر\" البلاد تصنيفا أقل.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, 2);
+}
+
+#[test]
 fn a_description_s_head_made_definite_points_back_to_the_one_description() {
     let found = entities_of(
         "قال مسؤول أوروبي رفيع إن المحادثات تعثرت. وأضاف المسؤول أن الوفد غادر. \

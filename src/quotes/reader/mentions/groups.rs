@@ -1414,6 +1414,7 @@ impl Finder<'_, '_> {
             governed: governs(self.word(k), prefix),
             branded: (quoted.is_some() || parenthesized.is_some())
                 && kind_of(kind) == "institution",
+            brand: named.map(|(open, close)| (open + 1, close)),
             ..Mention::default()
         })
     }

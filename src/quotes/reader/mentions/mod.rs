@@ -46,6 +46,9 @@ pub struct Mention {
     pub unheld: bool,
     /// An organisation named in quotation marks after its head (تطبيق "بامبل"): a brand.
     pub branded: bool,
+    /// The tokens of the name an organisation is given in marks or brackets after its head
+    /// (وكالة "ستاندرد آند بورز"، شركة (توتال)): the text goes on to call it by that name.
+    pub brand: Option<(usize, usize)>,
 }
 
 /// The mentions of a document, and what it taught about names.
@@ -90,7 +93,11 @@ pub fn find(text: &Text) -> Mentions {
         unlearned: vec![Cell::new(u32::MAX); text.words.distinct_count()],
         speaker_words: RefCell::default(),
         learned_words: Sieve::default(),
+        apposition_commas: Vec::new(),
     };
+    finder.apposition_commas = (0..text.tokens.len())
+        .filter(|&j| text.is(j, ',') && text.title_at(j + 1, false).is_some())
+        .collect();
     finder.find_mentions();
     finder.found
 }
@@ -151,6 +158,8 @@ struct Finder<'t, 'a> {
     /// The one-word keys of `learned` and `learned_firsts` (and more), to tell most words apart
     /// from them without a lookup.
     learned_words: Sieve,
+    /// The commas with a title right after them, in order: where a name in apposition ends.
+    apposition_commas: Vec<usize>,
 }
 
 impl<'a> std::ops::Deref for Finder<'_, 'a> {
@@ -304,6 +313,9 @@ impl Finder<'_, '_> {
             }
         }
         if let Some(mention) = self.group(k) {
+            if let (Some((from, to)), Some(speaker)) = (mention.brand, &mention.speaker) {
+                self.remember_brand(from, to, speaker.clone());
+            }
             return Some(Mention {
                 governed: governed || mention.governed,
                 ..mention
@@ -967,6 +979,45 @@ impl Finder<'_, '_> {
         speaker
     }
 
+    /// Makes the name an organisation was given in marks (tokens `from..to`) known to the rest
+    /// of the document as that organisation: وكالة "ستاندرد آند بورز غلوبال" ... وقالت ستاندرد
+    /// آند بورز. By its whole form and its first words (its last word alone is no family name);
+    /// one word only of four letters or more that is no function word (not شركة "أمل" ... أمل).
+    fn remember_brand(&mut self, from: usize, to: usize, speaker: Speaker) {
+        let words = from..to;
+        let plain = to - from <= 4
+            && words.clone().all(|j| {
+                self.tokens.kind(j) == Kind::Word
+                    && !self.is_function_word(j)
+                    && !self.plays(j, Grammar::Particle)
+            });
+        let short = to - from == 1
+            && (self.word(from).chars().count() < 4 || self.word(from).starts_with("ال"));
+        if !plain || short {
+            return;
+        }
+        self.learned_names += 1;
+        let full = self.key(from, to, 0);
+        if to - from >= 2 {
+            let first = skeleton(self.word(from));
+            self.learned_words.add(&first);
+            self.found.learned_firsts.insert(first);
+        }
+        self.learned_words.add(&full);
+        self.found
+            .learned
+            .entry(full)
+            .or_insert_with(|| speaker.clone());
+        for end in from + 3..to {
+            let shorter = self.key(from, end, 0);
+            self.learned_words.add(&shorter);
+            self.found
+                .learned
+                .entry(shorter)
+                .or_insert_with(|| speaker.clone());
+        }
+    }
+
     /// A known name at `k`, the lexicon's or one the document introduced: its length, the
     /// proclitic's length, and what it names.
     fn name_at(&self, k: usize) -> Option<(usize, usize, Name)> {
@@ -1012,17 +1063,29 @@ impl Finder<'_, '_> {
             }
             if self.found.learned_firsts.contains(one) {
                 first = true;
-                let two = format!("{one} {}", self.words.whole(k + 1).skeleton);
-                if let Some(speaker) = self.found.learned.get(&two) {
-                    return Some((2, form.prefix, speaker));
+                // the longest name learned that starts here, of up to four words (a brand:
+                // ستاندرد آند بورز غلوبال)
+                let mut key = one.to_owned();
+                let mut longest = None;
+                for len in 2..=4 {
+                    key.push(' ');
+                    key.push_str(self.words.whole(k + len - 1).skeleton);
+                    if let Some(speaker) = self.found.learned.get(&key) {
+                        longest = Some((len, form.prefix, speaker));
+                    }
+                }
+                if longest.is_some() {
+                    return longest;
                 }
             }
             if let Some(speaker) = self.found.learned.get(one) {
                 // a skeleton of two letters tells little (روسي and رايس, بيان and بينيا): a
                 // spelling of the name keeps its last letter (نوير، نويير)
+                // (an organisation's brand keeps it always: ماركا is no ماركو)
                 let last = |name: &str| name.chars().last();
                 let name = self.lexicon.normalizer.normalize(&speaker.name);
-                if one.chars().count() > 2 || last(self.word(k)) == last(&name) {
+                let loose = one.chars().count() > 2 && speaker.kind == "person";
+                if loose || last(self.word(k)) == last(&name) {
                     return Some((1, form.prefix, speaker));
                 }
             }

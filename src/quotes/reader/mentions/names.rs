@@ -65,9 +65,10 @@ impl Finder<'_, '_> {
     /// Whether a comma and a title follow within a name's length of `k`, with nothing but words
     /// before the comma: where a name in apposition may start (a quick test before reading it).
     pub(super) fn comma_and_title_ahead(&self, k: usize) -> bool {
-        (k + 1..k + 6)
-            .find(|&j| self.tokens.kind(j) != Kind::Word)
-            .is_some_and(|j| self.is(j, ',') && self.title_at(j + 1, false).is_some())
+        let next = self.apposition_commas.partition_point(|&c| c <= k);
+        self.apposition_commas.get(next).is_some_and(|&comma| {
+            comma < k + 6 && (k + 1..comma).all(|j| self.tokens.kind(j) == Kind::Word)
+        })
     }
 
     /// A name no lexicon knows that a comma and a title in apposition close, wherever it stands
