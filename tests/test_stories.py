@@ -314,7 +314,7 @@ def _measures(texts: dict[str, str]) -> dict[str, bool]:
     # the summary marks, story by story, what is ruled out
     said = analysis.summary()
     assert all((f"{text} ✗" in said) == ruled_out for text, ruled_out in zip(found["text"], found["contradicted"]))
-    assert ("story 0, count" in said) == bool(len(found))
+    assert ("story 0, count (" in said) == bool(len(found))
     # and so does the report's section of the story
     assert ("<td>✗</td>" in story_section(analysis, 0)) == bool(found["contradicted"].any())
     return dict(zip(found["text"], found["contradicted"]))
@@ -375,6 +375,16 @@ def test_a_part_of_a_group_is_not_its_count() -> None:
         "ب": f"{FLOOD}\nوقالت السلطات يوم الاثنين إن 34 شخصا أصيبوا بجروح في الفيضانات.",
     }
     assert _measures(texts) == {"30 شخصا": True, "34 شخصا": True}
+
+
+def test_the_comparisons_of_articles_stating_no_fact_are_empty() -> None:
+    title = "النادي الأزرق يهزم ضيفه الأحمر ويقترب من لقب الدوري المحلي"
+    texts = {"أ": f"{title}\nلا جديد عن المباراة.", "ب": f"{title}\nلا جديد عن المباراة عند الفريقين."}
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1 and not analysis.facts["fact"].notna().any()
+    for scope in ("story", "corpus"):
+        assert analysis.disagreements(scope).empty and analysis.exclusives(scope).empty
+    assert "No measure is stated differently" in summary(analysis)
 
 
 def test_a_toll_may_grow_but_not_threefold() -> None:

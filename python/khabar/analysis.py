@@ -239,6 +239,8 @@ class Analysis:
     def exclusives(self, scope: str = "story") -> pandas.DataFrame:
         """The facts only one outlet reports (rows of ``fact_table``), the measures first: within
         a story that several outlets covered, or with ``scope="corpus"`` in the whole corpus."""
+        import pandas
+
         table = self.fact_table(scope)
         alone = table["n_outlets"] == 1
         if "story" in table:
@@ -246,10 +248,13 @@ class Analysis:
             alone &= table["story"].map(covered_by).fillna(0).to_numpy() > 1
         # one outlet's value of a measure the others state otherwise (its 180 killed against
         # their 257) is a disagreement, not a fact it alone reports
-        by = [*self._scope(scope), "fact", "role"]
-        differing = self.disagreements(scope)[by].fillna({"role": ""}).drop_duplicates()
-        stated_otherwise = table[by].fillna({"role": ""}).merge(differing, how="left", indicator=True)["_merge"]
-        alone &= (stated_otherwise == "left_only").to_numpy()
+        conflicts = self.disagreements(scope)
+
+        def statements(frame: pandas.DataFrame) -> Iterator[tuple[Any, ...]]:
+            return zip(*(frame[c].tolist() for c in [*self._scope(scope), "fact"]), frame["role"].fillna("").tolist())
+
+        stated_otherwise = set(statements(conflicts))
+        alone &= pandas.Series([s not in stated_otherwise for s in statements(table)], index=table.index, dtype=bool)
         # as with the shared facts, the measures first: a story's dates are mostly its days
         exclusive = table[alone]
         measures_first = (~exclusive["kind"].isin(MEASURES)).to_numpy()
@@ -462,7 +467,10 @@ class Analysis:
         table = self.fact_table()
         shared = table[table["n_outlets"] > 1]
         lines += ["", f"Facts reported by more than one outlet ({len(shared)}):"]
-        lines += [f"  {r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}" for r in shared.itertuples()]
+        lines += [
+            f"  {f'story {r.story}, ' if 'story' in shared else ''}{r.fact}: {', '.join(r.outlets)} — {' / '.join(r.wordings)}"
+            for r in shared.itertuples()
+        ]
         conflicts = self.disagreements()
         keys = [c for c in ("story", "event", "about", "role", "kind") if c in conflicts]
         lines += ["", f"Stated differently ({conflicts['measure'].nunique()} measures, ✗ where values rule each other out):"]

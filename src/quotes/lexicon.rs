@@ -461,6 +461,10 @@ pub struct Lexicon {
     /// as skeletons without ال: `titles` marked `role`. Such a title alone means the one
     /// person of that role the text quoted.
     pub person_roles: HashSet<String>,
+    /// Titles of a trade, not of an office (المدرب، الممثلة، الباحث، المدير الفني), as the
+    /// skeleton words `title_words` reads: `titles` marked `role` or `private`. Their holder
+    /// speaks for no government, whatever nationality the title gives them.
+    pub private_titles: Vec<Vec<String>>,
     /// Titles that are also a common noun (الفريق "the team", اللواء "the brigade"): a person
     /// only when someone holds them (normalized, as written in `titles.tsv`).
     pub noun_ranks: HashSet<String>,
@@ -748,6 +752,26 @@ impl Lexicon {
                 Some(skeleton(head.strip_prefix("ال").unwrap_or(&head)))
             })
             .collect();
+        let private_titles = file("titles")
+            .into_iter()
+            .filter(|row| matches!(row.get(1), Some(&"role") | Some(&"private")))
+            .map(|row| {
+                row[0]
+                    .split_whitespace()
+                    .map(|w| {
+                        let w = word(w);
+                        let w = w.strip_prefix("ال").unwrap_or(&w);
+                        // as a title's words are read: الروائية as الروائي
+                        match w.strip_suffix("يه") {
+                            Some(stem) if stem.chars().count() >= 3 => {
+                                skeleton(&format!("{stem}ي"))
+                            }
+                            _ => skeleton(w),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let mut title_hamza: HashMap<String, Option<char>> = HashMap::default();
         for row in file("titles") {
             let Some(first) = row[0].split_whitespace().next() else {
@@ -969,6 +993,7 @@ impl Lexicon {
             attributions: attributions.into_iter().collect(),
             titles,
             person_roles,
+            private_titles,
             noun_ranks,
             title_hamza,
             groups,

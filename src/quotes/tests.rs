@@ -427,6 +427,31 @@ fn a_medium_or_a_body_of_no_government_is_on_no_government_s_side() {
 }
 
 #[test]
+fn a_title_of_a_trade_gives_its_holder_no_government_s_side() {
+    let side = |text: &str| {
+        let found = quotes(text);
+        let speaker = found[0].speaker.clone().expect("a speaker");
+        (speaker.name, speaker.side)
+    };
+    // a coach, an actress, a researcher or a writer of a country speaks for none
+    for text in [
+        "وقال المدرب الهولندي يان فيلدر إن فريقه لعب بثقة.",
+        "وأكدت الممثلة اللبنانية رنا سماحة أن الدور كان صعبا.",
+        "وقال المدير الفني البرازيلي للفريق إن اللاعبين متعبون.",
+        "وأوضح الباحث المغربي سعيد العلوي أن النتائج أولية.",
+        "وقالت الروائية الجزائرية إن روايتها الجديدة ستصدر قريبا.",
+    ] {
+        let (name, found) = side(text);
+        assert_eq!(found, None, "{name}");
+    }
+    // an office with the same adjective does, held by a name or alone
+    let (_, minister) = side("وقال وزير الرياضة الهولندي يان فيلدر إن الملعب جاهز.");
+    assert_eq!(minister.as_deref(), Some("Netherlands"));
+    let (_, director) = side("وقال المدير العام للشرطة المغربية إن التحقيق مستمر.");
+    assert_eq!(director.as_deref(), Some("Morocco"));
+}
+
+#[test]
 fn a_title_held_in_a_field_or_a_body_takes_the_name_after_it() {
     // after a definite word, with no comma
     let found = speakers("وقال المسؤول في الشرطة عبد الرزاق شيما إن المسلحين فروا.");

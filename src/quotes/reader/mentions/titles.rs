@@ -525,7 +525,7 @@ impl Finder<'_, '_> {
                     speaker: Some(Speaker {
                         name: without_marks(&display),
                         kind: "person",
-                        side: self.title_side(k, end),
+                        side: self.title_side(k, end, prefix),
                     }),
                     how: "description",
                     governed,
@@ -549,7 +549,7 @@ impl Finder<'_, '_> {
             if speaker.side.is_none() {
                 // مساعد الرئيس الروسي يوري أوشاكوف: a person no lexicon knows speaks for the
                 // side of the title the text gives them
-                speaker.side = self.title_side(k, j);
+                speaker.side = self.title_side(k, j, prefix);
             }
             self.found
                 .bindings
@@ -587,7 +587,7 @@ impl Finder<'_, '_> {
                 speaker: Some(Speaker {
                     name: without_marks(&display),
                     kind: "group",
-                    side: self.title_side(k, j),
+                    side: self.title_side(k, j, prefix),
                 }),
                 how: "description",
                 governed,
@@ -601,7 +601,7 @@ impl Finder<'_, '_> {
             Some(Speaker {
                 name: without_marks(&display),
                 kind: "person",
-                side: self.title_side(k, j),
+                side: self.title_side(k, j, prefix),
             })
         });
         Some(Mention {
@@ -1260,8 +1260,14 @@ impl Finder<'_, '_> {
 
     /// The side a title in tokens `from..to` gives whoever holds it: its adjectives of
     /// nationality (نائب وزير الخارجية الروسي), else the known entity it is of (مبعوث بوتين،
-    /// مستشار الرئيس ترمب).
-    pub(super) fn title_side(&self, from: usize, to: usize) -> Option<String> {
+    /// مستشار الرئيس ترمب). None for a title of a trade (المدرب الألماني، الممثلة المصرية): its
+    /// adjective says where its holder is from, not whom they speak for.
+    pub(super) fn title_side(&self, from: usize, to: usize, prefix: usize) -> Option<String> {
+        let words = self.title_words(from, to, prefix);
+        let private = |title: &Vec<String>| words.starts_with(title);
+        if self.lexicon.private_titles.iter().any(private) {
+            return None;
+        }
         self.side_of(from, to).or_else(|| {
             (from..to).find_map(|i| {
                 let (_, _, name) = self.name_at(i)?;
