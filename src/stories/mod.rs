@@ -3,9 +3,7 @@
 //! - An article is the unit vector of its terms, weighed by how rare they are in news and by
 //!   where they stand: the title and lead say what the story is ([`terms`]).
 //! - Two articles are alike by the cosine of their vectors, fading with the time between them:
-//!   the same words a week apart are most often another happening on the same topic. Two whose
-//!   first sentences date their news on the same day ([`days`]) fade half as fast: the hours
-//!   between them are that day's news reported overnight or the next day.
+//!   the same words a week apart are most often another happening on the same topic.
 //! - Only pairs that share one of their heaviest terms and stand within `window_days` of each
 //!   other are compared (an inverted index), so the cost grows with the corpus, not its square.
 //!   Pairs that share a term only further down either's heaviest (`DEEP_TERMS`) are compared for
