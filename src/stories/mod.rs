@@ -257,9 +257,6 @@ const WHOLES_HOURS: f64 = 36.0;
 /// How rare a term of most of a group's headlines must be (idf, in nats) to name a happening of
 /// its own (see `owns_headline_term`): fewer than 1 in 20 news articles hold it.
 const OWN_HEADLINE_TERM: f32 = 3.0;
-/// How many times slower the likeness of two articles fades when their first sentences date
-/// their news on the same day (see `fade`).
-const SAME_DAY_FADE: f32 = 2.0;
 const DAY: f64 = 86_400.0;
 
 impl StoryIndex {
@@ -739,7 +736,9 @@ impl StoryIndex {
                 (
                     other,
                     k,
-                    cosine * self.fade(k, other) * self.outlet_weight(k, other),
+                    cosine
+                        * self.fade(time, self.times[other as usize])
+                        * self.outlet_weight(k, other),
                 )
             })
             .filter(|e| e.2 >= LEAST_EDGE)
@@ -948,21 +947,15 @@ impl StoryIndex {
         }
     }
 
-    /// How much of their likeness two articles keep for the time between them: it fades by a
-    /// factor e over `fade_days`, or over `SAME_DAY_FADE` times as long when their first
-    /// sentences date their news on the same day. Then the hours between them are an outlet
-    /// reporting that day's news overnight or the next morning (its lead says أمس or names the
-    /// day), not a day of news between them; a follow-up dates its own news a day later.
-    fn fade(&self, a: u32, b: u32) -> f32 {
-        let (a, b) = (a as usize, b as usize);
-        let (Some(s), Some(t)) = (self.times[a], self.times[b]) else {
-            return 1.0;
-        };
-        let one_day = matches!((self.days[a], self.days[b]), (Some(_), Some(_)))
-            && !days::apart(self.days[a], self.days[b]);
-        let days = ((s - t).abs() / DAY) as f32;
-        let fade_days = self.settings.fade_days * if one_day { SAME_DAY_FADE } else { 1.0 };
-        (-days / fade_days).exp()
+    /// How much of their likeness two articles keep for the time between them.
+    fn fade(&self, a: Option<f64>, b: Option<f64>) -> f32 {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                let days = ((a - b).abs() / DAY) as f32;
+                (-days / self.settings.fade_days).exp()
+            }
+            _ => 1.0,
+        }
     }
 
     /// Finds the wire copies among the articles from `first` on, earliest article first; each
@@ -1303,37 +1296,6 @@ mod tests {
         let mut index = StoryIndex::new(Settings::default());
         index.add(&[article(NIGHT, sunday), article(TODAY, sunday + 0.2)]);
         assert_eq!(index.stories().1, [0, 0]);
-    }
-
-    #[test]
-    fn a_report_the_next_day_of_the_same_days_news_keeps_its_likeness() {
-        // Tuesday evening, and the next day another outlet's report of the same landslide; its
-        // lead dates it أمس (Tuesday), or names no day
-        const EVENING: &str = "انهيار أرضي يدفن قرية جبلية في إقليم كاتانغا\nقالت السلطات المحلية، اليوم الثلاثاء، إن انهيارا أرضيا دفن قرية جبلية في إقليم كاتانغا بعد أمطار غزيرة استمرت أسبوعا، وإن فرق الإنقاذ انتشلت عشرات الجثث من تحت الوحل. وكان الإقليم قد شهد العام الماضي فيضانات جرفت الطرق والجسور وعزلت مدنا عن العاصمة لأسابيع، ويشكو سكانه من غياب الخدمات الصحية والمدارس";
-        const MORNING: &str = "عشرات القتلى في انهيار أرضي بكاتانغا\nدفن انهيار أرضي أمس قرية جبلية في إقليم كاتانغا بعد أمطار غزيرة، وانتشلت فرق الإنقاذ عشرات الجثث من تحت الوحل، فيما أعلنت الحكومة الحداد الوطني ثلاثة أيام ودعت المنظمات الدولية إلى إرسال الخيام والأدوية والمياه للناجين الذين فقدوا منازلهم ومواشيهم. وقال خبراء البيئة إن قطع الغابات على سفوح الجبال زاد خطر الانزلاقات في موسم الأمطار، وطالبوا بنقل السكان من الوديان الضيقة إلى مساكن آمنة قبل حلول الشتاء";
-        const UNDATED: &str = "عشرات القتلى في انهيار أرضي بكاتانغا\nدفن انهيار أرضي قرية جبلية في إقليم كاتانغا بعد أمطار غزيرة، وانتشلت فرق الإنقاذ عشرات الجثث من تحت الوحل، فيما أعلنت الحكومة الحداد الوطني ثلاثة أيام ودعت المنظمات الدولية إلى إرسال الخيام والأدوية والمياه للناجين الذين فقدوا منازلهم ومواشيهم. وقال خبراء البيئة إن قطع الغابات على سفوح الجبال زاد خطر الانزلاقات في موسم الأمطار، وطالبوا بنقل السكان من الوديان الضيقة إلى مساكن آمنة قبل حلول الشتاء";
-        // Tuesday 17:00 and Wednesday 20:30 UTC
-        let (tuesday, evening, morning) = (5.0, 0.71, 1.855);
-        let likeness = |later: &str| {
-            let mut index = StoryIndex::new(Settings::default());
-            index.add(&[
-                Article {
-                    outlet: Some("a"),
-                    ..article(EVENING, tuesday + evening)
-                },
-                Article {
-                    outlet: Some("b"),
-                    ..article(later, tuesday + morning)
-                },
-            ]);
-            (index.likenesses()[0].2, index.stories().1)
-        };
-        let (dated, stories) = likeness(MORNING);
-        let (undated, apart) = likeness(UNDATED);
-        assert_eq!(stories, [0, 0]);
-        // a day fades the undated report's likeness to a fifth, the dated one's to a half
-        assert!(dated > 2.0 * undated, "{dated} against {undated}");
-        assert_eq!(apart, [0, 1]);
     }
 
     #[test]
