@@ -75,7 +75,7 @@ impl Actors {
                 }
             }
             let opens = entity.mentions.iter().any(|m| {
-                starts.binary_search(&m.span.start).is_ok() && !is_label(&chars, m.span.end)
+                opens_clause(&chars, &starts, m.span.start) && !is_label(&chars, m.span.end)
             });
             if opens {
                 push(&mut actors.actors, side);
@@ -170,6 +170,14 @@ fn clause_starts(chars: &[char]) -> Vec<usize> {
     starts
 }
 
+/// Whether a mention starting at `start` opens a clause of the headline, itself or after the
+/// conjunction و (اعتقال جامعي في إيران.. وطهران تؤكد): a second clause joined by "and" has
+/// an actor of its own as the first does.
+fn opens_clause(chars: &[char], starts: &[usize], start: usize) -> bool {
+    starts.binary_search(&start).is_ok()
+        || (start > 0 && chars[start - 1] == 'و' && starts.binary_search(&(start - 1)).is_ok())
+}
+
 /// Whether the name ending at `end` is a label of the headline (سوريا.. انفجار قنبلة): a place
 /// or topic the news is filed under, followed by two dots, not an actor.
 fn is_label(chars: &[char], end: usize) -> bool {
@@ -216,6 +224,22 @@ mod tests {
         assert!(!home.differ(&away));
         // a headline with no actor tells nothing
         assert!(!act.differ(&Actors::of("الانسحاب من الاتفاق النووي")));
+    }
+
+    #[test]
+    fn a_clause_joined_by_and_has_an_actor_of_its_own() {
+        let answer = Actors::of("احتجاز صحفية فرنسية في الصين.. وباريس تستدعي السفير");
+        assert_eq!(answer.actors, ["France"]);
+        // the first report names no actor; the confirmation by the other side's own actor is
+        // another happening
+        let first = Actors::of("الصين تؤكد احتجاز صحفية فرنسية بتهمة التجسس");
+        assert!(answer.differ(&Actors::of("اليابان تعلن احتجاز صحفية في الصين")));
+        assert!(!answer.differ(&Actors::of("فرنسا تستدعي سفير الصين بعد احتجاز صحفية")));
+        assert!(!first.differ(&Actors::of("احتجاز صحفية فرنسية في الصين.. وبكين تؤكد")));
+        // a word that only starts with the letter is no conjunction
+        assert!(Actors::of("مقتل جندي.. وزير الدفاع يتوعد")
+            .actors
+            .is_empty());
     }
 
     #[test]
