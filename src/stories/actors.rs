@@ -56,6 +56,7 @@ impl Actors {
     fn from_entities(title: &str, found: &[DocumentEntity]) -> Actors {
         let chars: Vec<char> = title.chars().collect();
         let starts = clause_starts(&chars);
+        let said = said_from(&chars, &starts, found);
         let mut actors = Actors::default();
         for entity in found {
             push(&mut actors.names, &entity.name);
@@ -75,7 +76,9 @@ impl Actors {
                 }
             }
             let opens = entity.mentions.iter().any(|m| {
-                starts.binary_search(&m.span.start).is_ok() && !is_label(&chars, m.span.end)
+                opens_clause(&chars, &starts, m.span.start)
+                    && !is_label(&chars, m.span.end)
+                    && !said.is_some_and(|said| m.span.start <= said + 1 && m.span.start >= said)
             });
             if opens {
                 push(&mut actors.actors, side);
@@ -170,6 +173,29 @@ fn clause_starts(chars: &[char]) -> Vec<usize> {
     starts
 }
 
+/// Where the words said by the name opening a headline start (بريطانيا: بوتين أمر بالهجوم):
+/// the clause after a colon that closes a first clause opening with a name and ending with
+/// one. A name opening the words said is what the speaker talks of, not who acted.
+fn said_from(chars: &[char], starts: &[usize], found: &[DocumentEntity]) -> Option<usize> {
+    let colon = chars.iter().position(|&c| c == ':')?;
+    let quote = |c: &char| c.is_whitespace() || "\"«»'“”".contains(*c);
+    let mentions = || found.iter().flat_map(|e| &e.mentions);
+    let opens = mentions().any(|m| starts.first() == Some(&m.span.start));
+    let closes =
+        mentions().any(|m| m.span.end <= colon && chars[m.span.end..colon].iter().all(quote));
+    (opens && closes)
+        .then(|| starts.iter().copied().find(|&s| s > colon))
+        .flatten()
+}
+
+/// Whether a mention starting at `start` opens a clause of the headline, itself or after the
+/// conjunction و (اعتقال جامعي في إيران.. وطهران تؤكد): a second clause joined by "and" has
+/// an actor of its own as the first does.
+fn opens_clause(chars: &[char], starts: &[usize], start: usize) -> bool {
+    starts.binary_search(&start).is_ok()
+        || (start > 0 && chars[start - 1] == 'و' && starts.binary_search(&(start - 1)).is_ok())
+}
+
 /// Whether the name ending at `end` is a label of the headline (سوريا.. انفجار قنبلة): a place
 /// or topic the news is filed under, followed by two dots, not an actor.
 fn is_label(chars: &[char], end: usize) -> bool {
@@ -216,6 +242,35 @@ mod tests {
         assert!(!home.differ(&away));
         // a headline with no actor tells nothing
         assert!(!act.differ(&Actors::of("الانسحاب من الاتفاق النووي")));
+    }
+
+    #[test]
+    fn a_clause_joined_by_and_has_an_actor_of_its_own() {
+        let answer = Actors::of("احتجاز صحفية فرنسية في الصين.. وباريس تستدعي السفير");
+        assert_eq!(answer.actors, ["France"]);
+        // the first report names no actor; the confirmation by the other side's own actor is
+        // another happening
+        let first = Actors::of("الصين تؤكد احتجاز صحفية فرنسية بتهمة التجسس");
+        assert!(answer.differ(&Actors::of("اليابان تعلن احتجاز صحفية في الصين")));
+        assert!(!answer.differ(&Actors::of("فرنسا تستدعي سفير الصين بعد احتجاز صحفية")));
+        assert!(!first.differ(&Actors::of("احتجاز صحفية فرنسية في الصين.. وبكين تؤكد")));
+        // a word that only starts with the letter is no conjunction
+        assert!(Actors::of("مقتل جندي.. وزير الدفاع يتوعد")
+            .actors
+            .is_empty());
+    }
+
+    #[test]
+    fn a_name_opening_the_words_said_is_no_actor() {
+        let charge = Actors::of("ألمانيا: إيران تقف وراء الهجوم على السفارة");
+        assert_eq!(charge.actors, ["Germany"]);
+        // so the answer of the one charged is told apart from the charge
+        assert!(charge.differ(&Actors::of("إيران تنفي أي دور في الهجوم على السفارة")));
+        // a label before the colon is no speaker: the name after it acts
+        assert_eq!(
+            Actors::of("أزمة الغاز: إيران تستدعي السفير الألماني").actors,
+            ["Iran"]
+        );
     }
 
     #[test]
