@@ -7,6 +7,7 @@ use super::super::lexicon::{strip_conjunction, Class, Grammar};
 use super::super::Speaker;
 use super::marks::Pair;
 use super::records::Draft;
+use super::text::starts_with_lemma;
 use super::Reader;
 use crate::tokens::Kind;
 
@@ -185,7 +186,7 @@ impl Reader<'_, '_> {
                 let anew = word.starts_with(['و', 'ف'])
                     || self
                         .verb(j)
-                        .is_some_and(|v| word.starts_with(v.lemma.as_str()));
+                        .is_some_and(|v| starts_with_lemma(word, &v.lemma));
                 if pair.close.is_some() && j < sentence_end && word != "ردا" && anew && self.cuts(j)
                 {
                     break;
@@ -219,7 +220,7 @@ impl Reader<'_, '_> {
             // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
             let past = |i: usize| {
                 self.verb(i).is_some_and(|v| {
-                    v.class == Class::Verb && self.word(i).starts_with(v.lemma.as_str())
+                    v.class == Class::Verb && starts_with_lemma(self.word(i), &v.lemma)
                 })
             };
             if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
@@ -360,9 +361,10 @@ impl Reader<'_, '_> {
         let Some(v) = self.verb(j) else {
             return false;
         };
+        // (the lemma as the text is read: واكد، واعلن)
         let past = word
             .strip_prefix('و')
-            .is_some_and(|w| w.starts_with(v.lemma.as_str()));
+            .is_some_and(|w| starts_with_lemma(w, &v.lemma));
         if v.class != Class::Verb || !past || !self.reports_here(j, v) {
             return false;
         }

@@ -6258,3 +6258,16 @@ fn a_preposition_that_heads_a_phrase_of_its_own_marks_no_content() {
     assert!(found[0].1.starts_with("توقيف خمسة أشخاص"), "{found:?}");
     assert_eq!(found[1].1, "المفاوضات ستستمر");
 }
+
+#[test]
+fn a_coordinated_verb_with_a_hamza_starts_a_report_of_its_own() {
+    // وأكد، وأضاف: the lemma's hamza is read as the text is, normalized
+    assert_eq!(
+        contents("ونفى الوزير خالد سعيد جميع الاتهامات وأكد أنه يدعم الحوار."),
+        ["جميع الاتهامات", "يدعم الحوار"]
+    );
+    assert_eq!(
+        contents("وقال المدرب إن الفريق جاهز وأضاف أن الإصابات قليلة."),
+        ["الفريق جاهز", "الإصابات قليلة"]
+    );
+}

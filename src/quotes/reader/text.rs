@@ -448,6 +448,16 @@ pub fn normalized_letter(letter: char) -> char {
     }
 }
 
+/// Whether `word`, as the text is read normalized, starts with `lemma` as the lexicon writes
+/// it (واكد with أكد, نفي with نفى).
+pub fn starts_with_lemma(word: &str, lemma: &str) -> bool {
+    let mut letters = word.chars();
+    lemma
+        .chars()
+        .map(normalized_letter)
+        .all(|c| letters.next() == Some(c))
+}
+
 /// `word` without its first `prefix` code points (its proclitic).
 pub fn after(word: &str, prefix: usize) -> &str {
     word.char_indices()
