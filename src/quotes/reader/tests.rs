@@ -6271,3 +6271,16 @@ fn a_coordinated_verb_with_a_hamza_starts_a_report_of_its_own() {
         ["الفريق جاهز", "الإصابات قليلة"]
     );
 }
+
+#[test]
+fn a_coordinated_verb_with_its_preposition_after_a_noun_phrase_starts_a_report() {
+    assert_eq!(
+        contents("وأعرب الوزير خالد سعيد عن قلقه من التصعيد ودعا إلى ضبط النفس."),
+        ["قلقه من التصعيد", "ضبط النفس"]
+    );
+    // inside a clause after أن, the verb is the reported words' own: one record
+    assert_eq!(
+        contents("وقال الوزير خالد سعيد إن المحتجين أغلقوا الطريق وطالبوا بالإفراج عن زملائهم."),
+        ["المحتجين أغلقوا الطريق وطالبوا بالإفراج عن زملائهم"]
+    );
+}
