@@ -7,7 +7,7 @@ use super::super::lexicon::{strip_conjunction, Class, Grammar};
 use super::super::Speaker;
 use super::marks::Pair;
 use super::records::Draft;
-use super::text::starts_with_lemma;
+use super::text::is_past_of;
 use super::Reader;
 use crate::tokens::Kind;
 
@@ -186,9 +186,7 @@ impl Reader<'_, '_> {
                 // the quote's predicate ("سيدر" يؤكد الالتزام), ردا على an adverb
                 let word = self.word(j);
                 let anew = word.starts_with(['و', 'ف'])
-                    || self
-                        .verb(j)
-                        .is_some_and(|v| starts_with_lemma(word, &v.lemma));
+                    || self.verb(j).is_some_and(|v| is_past_of(word, &v.lemma));
                 if pair.close.is_some() && j < sentence_end && word != "ردا" && anew && self.cuts(j)
                 {
                     break;
@@ -221,9 +219,8 @@ impl Reader<'_, '_> {
             }
             // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
             let past = |i: usize| {
-                self.verb(i).is_some_and(|v| {
-                    v.class == Class::Verb && starts_with_lemma(self.word(i), &v.lemma)
-                })
+                self.verb(i)
+                    .is_some_and(|v| v.class == Class::Verb && is_past_of(self.word(i), &v.lemma))
             };
             if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
             {
@@ -342,8 +339,8 @@ impl Reader<'_, '_> {
             return false;
         };
         let word = self.word(i);
-        let past = starts_with_lemma(word, &v.lemma)
-            || strip_conjunction(word).is_some_and(|w| starts_with_lemma(w, &v.lemma));
+        let past = is_past_of(word, &v.lemma)
+            || strip_conjunction(word).is_some_and(|w| is_past_of(w, &v.lemma));
         if v.class != Class::Verb || !past || !self.reports_here(i, v) {
             return false;
         }
@@ -366,7 +363,7 @@ impl Reader<'_, '_> {
         // (the lemma as the text is read: واكد، واعلن)
         let past = word
             .strip_prefix('و')
-            .is_some_and(|w| starts_with_lemma(w, &v.lemma));
+            .is_some_and(|w| is_past_of(w, &v.lemma));
         if v.class != Class::Verb || !past || !self.reports_here(j, v) {
             return false;
         }

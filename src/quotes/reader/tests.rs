@@ -6284,3 +6284,12 @@ fn a_coordinated_verb_with_its_preposition_after_a_noun_phrase_starts_a_report()
         ["المحتجين أغلقوا الطريق وطالبوا بالإفراج عن زملائهم"]
     );
 }
+
+#[test]
+fn a_coordinated_weak_verb_in_the_feminine_starts_a_report() {
+    // ودعت is دعا's past as ونفت is نفى's
+    assert_eq!(
+        contents("وأعربت الوزيرة سلمى خالد عن قلقها من التصعيد ودعت إلى الحوار."),
+        ["قلقها من التصعيد", "الحوار"]
+    );
+}

@@ -448,14 +448,22 @@ pub fn normalized_letter(letter: char) -> char {
     }
 }
 
-/// Whether `word`, as the text is read normalized, starts with `lemma` as the lexicon writes
-/// it (واكد with أكد, نفي with نفى).
-pub fn starts_with_lemma(word: &str, lemma: &str) -> bool {
-    let mut letters = word.chars();
-    lemma
-        .chars()
-        .map(normalized_letter)
-        .all(|c| letters.next() == Some(c))
+/// Whether `word`, as the text is read normalized, is a past form of the verb whose lemma the
+/// lexicon writes (اكد، اكدت with أكد; نفي with نفى): it starts with the lemma, or, for a lemma
+/// with a weak last letter, with the rest of it and an ending (دعت، دعوا with دعا; نفت with نفى).
+pub fn is_past_of(word: &str, lemma: &str) -> bool {
+    let letters = || lemma.chars().map(normalized_letter);
+    let mut rest = word.chars();
+    if letters().all(|c| rest.next() == Some(c)) {
+        return true;
+    }
+    let Some(stem) = lemma.strip_suffix(['ا', 'ى']) else {
+        return false;
+    };
+    let stem_len = stem.chars().count();
+    let mut rest = word.chars();
+    letters().take(stem_len).all(|c| rest.next() == Some(c))
+        && matches!(rest.as_str(), "ت" | "تا" | "وا" | "ن")
 }
 
 /// `word` without its first `prefix` code points (its proclitic).
