@@ -6293,3 +6293,14 @@ fn a_coordinated_weak_verb_in_the_feminine_starts_a_report() {
         ["قلقها من التصعيد", "الحوار"]
     );
 }
+
+#[test]
+fn a_past_verb_with_a_hamza_after_an_is_a_report_not_what_is_to_be_said() {
+    // سبق أن أعلن: the lemma's hamza read as the text is, a past verb after أن reports
+    assert_eq!(
+        contents("وسبق أن أعلن الوزير أن الحكومة ستدعم المزارعين."),
+        ["الحكومة ستدعم المزارعين"]
+    );
+    // the present after أن is still what is to be said
+    assert!(contents("ويتوقع أن يعلن الوزير أن الحكومة ستدعم المزارعين.").is_empty());
+}
