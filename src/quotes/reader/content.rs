@@ -7,6 +7,7 @@ use super::super::lexicon::{strip_conjunction, Class, Grammar};
 use super::super::Speaker;
 use super::marks::Pair;
 use super::records::Draft;
+use super::text::is_past_of;
 use super::Reader;
 use crate::tokens::Kind;
 
@@ -173,6 +174,8 @@ impl Reader<'_, '_> {
     /// that starts another report (، مشيرا، ، لكنه أصر) or a comment (، وهو ما).
     pub(super) fn clause_end(&self, at: usize) -> usize {
         let (_, sentence_end) = self.sentence(at.min(self.tokens.len() - 1));
+        // a noun phrase as content, not a clause after a complementizer or marks
+        let nominal = at > 0 && !self.is_complementizer(at - 1) && self.mark(at - 1).is_none();
         let mut j = at;
         while j < sentence_end {
             if let Some(p) = self.speech_opening(j) {
@@ -183,9 +186,7 @@ impl Reader<'_, '_> {
                 // the quote's predicate ("سيدر" يؤكد الالتزام), ردا على an adverb
                 let word = self.word(j);
                 let anew = word.starts_with(['و', 'ف'])
-                    || self
-                        .verb(j)
-                        .is_some_and(|v| word.starts_with(v.lemma.as_str()));
+                    || self.verb(j).is_some_and(|v| is_past_of(word, &v.lemma));
                 if pair.close.is_some() && j < sentence_end && word != "ردا" && anew && self.cuts(j)
                 {
                     break;
@@ -218,15 +219,14 @@ impl Reader<'_, '_> {
             }
             // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
             let past = |i: usize| {
-                self.verb(i).is_some_and(|v| {
-                    v.class == Class::Verb && self.word(i).starts_with(v.lemma.as_str())
-                })
+                self.verb(i)
+                    .is_some_and(|v| v.class == Class::Verb && is_past_of(self.word(i), &v.lemma))
             };
             if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
             {
                 break;
             }
-            if j > at && self.coordinated_report(j) {
+            if j > at && self.coordinated_report(j, nominal) {
                 break;
             }
             // a participle starts a report of its own, with a comma or without one (شدد على
@@ -339,8 +339,8 @@ impl Reader<'_, '_> {
             return false;
         };
         let word = self.word(i);
-        let past = word.starts_with(v.lemma.as_str())
-            || strip_conjunction(word).is_some_and(|w| w.starts_with(v.lemma.as_str()));
+        let past = is_past_of(word, &v.lemma)
+            || strip_conjunction(word).is_some_and(|w| is_past_of(w, &v.lemma));
         if v.class != Class::Verb || !past || !self.reports_here(i, v) {
             return false;
         }
@@ -355,14 +355,15 @@ impl Reader<'_, '_> {
 
     /// Whether a past reporting verb with و at `j` starts a report of its own, its content
     /// marked right after it or after its subject (فقدت كل شيء وقالت "..."، وأكد الوزير أن).
-    pub(super) fn coordinated_report(&self, j: usize) -> bool {
+    pub(super) fn coordinated_report(&self, j: usize, after_noun_phrase: bool) -> bool {
         let word = self.word(j);
         let Some(v) = self.verb(j) else {
             return false;
         };
+        // (the lemma as the text is read: واكد، واعلن)
         let past = word
             .strip_prefix('و')
-            .is_some_and(|w| w.starts_with(v.lemma.as_str()));
+            .is_some_and(|w| is_past_of(w, &v.lemma));
         if v.class != Class::Verb || !past || !self.reports_here(j, v) {
             return false;
         }
@@ -376,8 +377,22 @@ impl Reader<'_, '_> {
             && v.prepositions
                 .iter()
                 .any(|p| p.chars().count() > 1 && p == self.word(j + 1));
+        // (after a noun phrase the speaker reported, ودعا إلى، وأعرب عن، وطالب بوقف: the verb's
+        // own preposition right after it, or its ب on a verbal noun; inside a clause after أن
+        // such a verb is most often the reported words' own, another's act the speaker told of)
+        let next = self.word(j + 1);
+        let own_preposition = after_noun_phrase
+            && v.prepositions.iter().any(|p| {
+                p.chars().count() > 1 && p == next
+                    || p == "ب"
+                        && next.starts_with('ب')
+                        && next.chars().count() > 3
+                        && !self.is_function_word(j + 1)
+                        && !super::mentions::is_pronoun_phrase(next)
+            });
         marked(j + 1)
             || addressed
+            || own_preposition
             || self
                 .mentions
                 .at

@@ -9,7 +9,7 @@ use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
 use super::speakers::{Antecedent, Subject};
-use super::text::POSSESSIVES;
+use super::text::{is_past_of, POSSESSIVES};
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
 
@@ -93,7 +93,7 @@ impl Reader<'_, '_> {
                     && !(k > 1 && matches!(self.word(k - 2), "قبل" | "بعد" | "منذ"));
                 // متهما بـ: the passive participle, accused of, with no object before its ب
                 let passive = self.word(k + 1).starts_with('ب');
-                let present = v.class == Class::Verb && !word.starts_with(v.lemma.as_str());
+                let present = v.class == Class::Verb && !is_past_of(word, &v.lemma);
                 let accused = v.class == Class::Participle && v.lemma == "اتهم" && passive;
                 let noun = governed && v.class != Class::Noun
                     || counted && v.class == Class::Participle
@@ -125,7 +125,7 @@ impl Reader<'_, '_> {
         }
         let verb = self.lexicon.verb(rest)?;
         // (the present only: لتعهد is "for the pledge")
-        let present = verb.class == Class::Verb && !rest.starts_with(verb.lemma.as_str());
+        let present = verb.class == Class::Verb && !is_past_of(rest, &verb.lemma);
         let marked = self.is_complementizer(k + 1)
             || verb.prepositions.iter().any(|p| p == self.word(k + 1))
                 && self.is_complementizer(k + 2);
@@ -265,10 +265,9 @@ impl Reader<'_, '_> {
         // that calls its object something with بأن: ووصفت هذه الحالات بأنها; not the passive
         // written alike, واعتبرت هذه الانتخابات اختبارا، ووصفت هذه المبادرة بدافوس الصحراء)
         let word = self.word(k);
-        let past = word.starts_with(verb.lemma.as_str())
-            || word
-                .strip_prefix(['و', 'ف'])
-                .is_some_and(|w| w.starts_with(verb.lemma.as_str()));
+        // (the lemma as the text is read: واعتبر، وسموا)
+        let past = is_past_of(word, &verb.lemma)
+            || strip_conjunction(word).is_some_and(|w| is_past_of(w, &verb.lemma));
         let carried = word.ends_with("وا") || carrier;
         let called = verb.accusing && (k + 2..k + 5).any(|i| self.is_complementizer(i));
         // (nor the passive marked with its damma, وُصف, nor a demonstrative the writer's aside

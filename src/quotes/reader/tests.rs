@@ -6340,3 +6340,49 @@ fn a_preposition_that_heads_a_phrase_of_its_own_marks_no_content() {
     assert!(found[0].1.starts_with("توقيف خمسة أشخاص"), "{found:?}");
     assert_eq!(found[1].1, "المفاوضات ستستمر");
 }
+
+#[test]
+fn a_coordinated_verb_with_a_hamza_starts_a_report_of_its_own() {
+    // وأكد، وأضاف: the lemma's hamza is read as the text is, normalized
+    assert_eq!(
+        contents("ونفى الوزير خالد سعيد جميع الاتهامات وأكد أنه يدعم الحوار."),
+        ["جميع الاتهامات", "يدعم الحوار"]
+    );
+    assert_eq!(
+        contents("وقال المدرب إن الفريق جاهز وأضاف أن الإصابات قليلة."),
+        ["الفريق جاهز", "الإصابات قليلة"]
+    );
+}
+
+#[test]
+fn a_coordinated_verb_with_its_preposition_after_a_noun_phrase_starts_a_report() {
+    assert_eq!(
+        contents("وأعرب الوزير خالد سعيد عن قلقه من التصعيد ودعا إلى ضبط النفس."),
+        ["قلقه من التصعيد", "ضبط النفس"]
+    );
+    // inside a clause after أن, the verb is the reported words' own: one record
+    assert_eq!(
+        contents("وقال الوزير خالد سعيد إن المحتجين أغلقوا الطريق وطالبوا بالإفراج عن زملائهم."),
+        ["المحتجين أغلقوا الطريق وطالبوا بالإفراج عن زملائهم"]
+    );
+}
+
+#[test]
+fn a_coordinated_weak_verb_in_the_feminine_starts_a_report() {
+    // ودعت is دعا's past as ونفت is نفى's
+    assert_eq!(
+        contents("وأعربت الوزيرة سلمى خالد عن قلقها من التصعيد ودعت إلى الحوار."),
+        ["قلقها من التصعيد", "الحوار"]
+    );
+}
+
+#[test]
+fn a_past_verb_with_a_hamza_after_an_is_a_report_not_what_is_to_be_said() {
+    // سبق أن أعلن: the lemma's hamza read as the text is, a past verb after أن reports
+    assert_eq!(
+        contents("وسبق أن أعلن الوزير أن الحكومة ستدعم المزارعين."),
+        ["الحكومة ستدعم المزارعين"]
+    );
+    // the present after أن is still what is to be said
+    assert!(contents("ويتوقع أن يعلن الوزير أن الحكومة ستدعم المزارعين.").is_empty());
+}

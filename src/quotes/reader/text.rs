@@ -450,6 +450,24 @@ pub fn normalized_letter(letter: char) -> char {
     }
 }
 
+/// Whether `word`, as the text is read normalized, is a past form of the verb whose lemma the
+/// lexicon writes (اكد، اكدت with أكد; نفي with نفى): it starts with the lemma, or, for a lemma
+/// with a weak last letter, with the rest of it and an ending (دعت، دعوا with دعا; نفت with نفى).
+pub fn is_past_of(word: &str, lemma: &str) -> bool {
+    let letters = || lemma.chars().map(normalized_letter);
+    let mut rest = word.chars();
+    if letters().all(|c| rest.next() == Some(c)) {
+        return true;
+    }
+    let Some(stem) = lemma.strip_suffix(['ا', 'ى']) else {
+        return false;
+    };
+    let stem_len = stem.chars().count();
+    let mut rest = word.chars();
+    letters().take(stem_len).all(|c| rest.next() == Some(c))
+        && matches!(rest.as_str(), "ت" | "تا" | "وا" | "ن")
+}
+
 /// `word` without its first `prefix` code points (its proclitic).
 pub fn after(word: &str, prefix: usize) -> &str {
     word.char_indices()
