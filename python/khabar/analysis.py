@@ -53,7 +53,6 @@ SECONDS = {
 #: Kinds of fact that measure something, so that two values of one are a disagreement.
 MEASURES = ("duration", "count", "range", "percent", "money", "number", "fraction", "score")
 #: A count of some of a definite group: a number, من and the group (خمسة من الجرحى).
-PARTITIVE = re.compile(r"\sمن\s+ال")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+")
 
 
@@ -297,7 +296,7 @@ class Analysis:
         facts = facts[~facts["counted_noun_lemma"].isin(record_nouns())]
         # a part of a group the text names (تسعة من الأشخاص العشرة، اثنان من المصابين) is not
         # the group's count
-        facts = facts[~facts["text"].str.contains(PARTITIVE)]
+        facts = facts[facts["note"] != "partitive"]
         # an article stating several values of one measure counts several things by it (a
         # player's 29 goals of the season and the 2 of the match, a toll that rose from 12 to
         # 15): none of them is the measure the other outlets state
@@ -790,7 +789,9 @@ def _runs_of_near_values(statements: pandas.DataFrame, keys: list[str]) -> list[
     previous, lowest = None, math.nan
     measures = zip(*(statements[k].tolist() for k in keys))
     for measure, value, role in zip(measures, statements["value"].tolist(), statements["role"].tolist()):
-        if measure != previous or not abs(value) < (APART_IN_ROLES if role else APART) * abs(lowest):
+        # (a run from none, 0 killed, reaches as far as one from 1 would)
+        scale = abs(lowest) or 1.0
+        if measure != previous or not abs(value) < (APART_IN_ROLES if role else APART) * scale:
             run, previous, lowest = run + 1, measure, value
         runs.append(run)
     return runs

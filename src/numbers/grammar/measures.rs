@@ -489,7 +489,9 @@ impl<'a> Parser<'a> {
             // من; the span is the number alone, as the golds since check write it (اثنان من
             // المجموعة، 40 من النساء); a group without the article is no noun (سبع من صديقاتها، 40
             // من تايلاند), and 175 أسيرا من كل جانب has its noun and stops at it
+            // (a part of the group, never its size: the comparisons across outlets leave it out)
             draft.kind = "count";
+            draft.note = Some("partitive");
             if self.word(at).is_some_and(Self::definite) {
                 draft.noun = Some((at, 0));
             }
