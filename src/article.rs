@@ -128,11 +128,14 @@ pub fn parts_document(document: &Document) -> Vec<Part> {
 /// The day a page's dateline states (تاريخ النشر: 12 فبراير 2025): the first date of a whole day
 /// that a dateline part's own words resolve, read with no reference date. `units` is the page.
 pub fn dateline_day(units: &[u16], parts: &[Part]) -> Option<NaiveDate> {
+    // parts come in the page's order: one walk over the units finds them all
+    let mut cursor = (0, 0);
     parts
         .iter()
         .filter(|part| part.kind == PartKind::Dateline)
         .find_map(|part| {
-            let (from, to) = (unit_at(units, part.start), unit_at(units, part.end));
+            let from = unit_at(units, &mut cursor, part.start);
+            let to = unit_at(units, &mut cursor, part.end);
             crate::numbers::extract_utf16(&units[from..to], None)
                 .into_iter()
                 .find_map(|fact| {
@@ -145,14 +148,19 @@ pub fn dateline_day(units: &[u16], parts: &[Part]) -> Option<NaiveDate> {
         })
 }
 
-/// Where code point `index` of `units` starts, in units (a surrogate pair is one code point).
-fn unit_at(units: &[u16], index: usize) -> usize {
-    let (mut unit, mut code_point) = (0, 0);
-    while code_point < index && unit < units.len() {
-        unit += if is_pair(units, unit) { 2 } else { 1 };
-        code_point += 1;
+/// Where code point `index` of `units` starts, in units (a surrogate pair is one code point),
+/// walking on from `cursor` (a unit and its code point), which it leaves there; an index
+/// before the cursor starts again from the page's start.
+fn unit_at(units: &[u16], cursor: &mut (usize, usize), index: usize) -> usize {
+    if index < cursor.1 {
+        *cursor = (0, 0);
     }
-    unit
+    let (unit, code_point) = cursor;
+    while *code_point < index && *unit < units.len() {
+        *unit += if is_pair(units, *unit) { 2 } else { 1 };
+        *code_point += 1;
+    }
+    *unit
 }
 
 fn is_pair(units: &[u16], at: usize) -> bool {
@@ -509,11 +517,15 @@ impl Furniture {
         };
         let at_start = self.starting.get(words[0]).into_iter().flatten();
         let inside = words.iter().filter_map(|w| self.anywhere.get(*w)).flatten();
-        at_start
-            .chain(inside)
-            .filter(|&&k| holds(&self.patterns[k]))
-            .min()
-            .map(|&k| self.patterns[k].kind)
+        // each pattern tried once however often its first word comes back (a pattern that
+        // may be anywhere reads the whole line: once per occurrence would be quadratic)
+        let mut candidates: Vec<usize> = at_start.chain(inside).copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .find(|&k| holds(&self.patterns[k]))
+            .map(|k| self.patterns[k].kind)
     }
 }
 
