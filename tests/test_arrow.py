@@ -122,3 +122,10 @@ def test_one_pass_reads_the_parts_and_a_datelines_day(threads: int) -> None:
     # أمس resolves against the day each text is read for
     yesterday = [r for d, r in zip(facts.column("doc").to_pylist(), facts.column("resolved").to_pylist()) if d >= 3]
     assert "2023-04-02" in yesterday and "2023-12-31" in yesterday
+
+
+def test_fallback_dates_without_the_parts_are_refused() -> None:
+    # the fallback is for a text whose dateline the parts read: alone it would be ignored
+    finder = khabar.TermFinder({"call": ["مكالمة"]})
+    with pytest.raises(ValueError, match="parts=True"):
+        khabar._khabar.extract_batch(TEXTS, finder, fallback_dates=[None] * len(TEXTS))  # type: ignore[call-overload]

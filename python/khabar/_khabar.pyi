@@ -390,7 +390,7 @@ def extract_batch(
     threads: int | None = None,
     keep_search: Literal[False] = False,
     parts: Literal[False] = False,
-    fallback_dates: Sequence[datetime.date | str | None] | None = None,
+    fallback_dates: None = None,  # (a ValueError: read with parts=True only)
 ) -> tuple[Any, Any, dict[str, list[Any]]]: ...  # facts and quotes as pyarrow.RecordBatch, terms as columns
 @overload
 def extract_batch(
@@ -401,7 +401,7 @@ def extract_batch(
     *,
     keep_search: Literal[True],
     parts: Literal[False] = False,
-    fallback_dates: Sequence[datetime.date | str | None] | None = None,
+    fallback_dates: None = None,  # (a ValueError: read with parts=True only)
 ) -> tuple[Any, Any, dict[str, list[Any]], SearchTexts]: ...
 @overload
 def extract_batch(

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
@@ -50,6 +50,12 @@ pub fn extract_batch<'py>(
     fallback_dates: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let py = texts.py();
+    if fallback_dates.is_some_and(|dates| !dates.is_none()) && !parts {
+        // the fallback serves the dateline, which only the parts read: never ignore it silently
+        return Err(PyValueError::new_err(
+            "fallback_dates is read with parts=True only (a text's dateline comes first)",
+        ));
+    }
     let texts = texts_of(texts)?;
     let days = Arc::new(dates::reference_dates(reference_dates, texts.len())?);
     let fallbacks = dates::reference_dates(fallback_dates, texts.len())?;
