@@ -267,8 +267,7 @@ impl<'a> TokenList<'a> {
     #[inline]
     pub fn text(&self, k: usize) -> &'a str {
         let [start, end, _] = self.spans[k];
-        let (start, end) = (start as usize, end as usize);
-        &self.text[start..end]
+        &self.text[start as usize..end as usize]
     }
 
     /// The mark token `k` is, if it is one (None past the end).

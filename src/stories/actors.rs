@@ -78,7 +78,8 @@ impl Actors {
             let opens = entity.mentions.iter().any(|m| {
                 opens_clause(&chars, &starts, m.span.start)
                     && !is_label(&chars, m.span.end)
-                    && !said.is_some_and(|said| m.span.start <= said + 1 && m.span.start >= said)
+                    // (the words said open at `said`, or a letter on after a و glued to them)
+                    && !said.is_some_and(|said| (said..=said + 1).contains(&m.span.start))
             });
             if opens {
                 push(&mut actors.actors, side);

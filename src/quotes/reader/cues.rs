@@ -505,12 +505,10 @@ impl Reader<'_, '_> {
             .or_else(|| self.unread_subject(k, verb, &complement))
             // (not where the subject relays another's words: ونقل راديو "..." عن الوزير قوله)
             .or_else(|| {
-                let relays = (after..marker).any(|j| {
-                    self.word(j) == "عن"
-                        && self
-                            .subject(j + 1, true)
-                            .is_some_and(|s| s.speaker.is_some())
-                });
+                // (a source a mention reads: an unread one does not take the clause's subject)
+                let relays = (after..marker)
+                    .filter_map(|j| self.relayed_at(j))
+                    .any(|at| self.subject(at, true).is_some_and(|s| s.speaker.is_some()));
                 (!relays)
                     .then(|| self.unread_clause_subject(k, verb, &complement, marker))
                     .flatten()
@@ -1908,7 +1906,7 @@ impl Reader<'_, '_> {
     /// comma before a description in apposition.
     fn unread_source(&self, at: usize, to: usize) -> Option<Speaker> {
         let saying = (at + 1..to.min(at + 12))
-            .find(|&j| matches!(self.word(j), "قوله" | "قولها" | "قولهم"))?;
+            .find(|&j| matches!(self.word(j), "قوله" | "قولها" | "قولهما" | "قولهم"))?;
         let end = (at + 1..saying)
             .find(|&j| self.is(j, ','))
             .unwrap_or(saying);
@@ -1916,7 +1914,7 @@ impl Reader<'_, '_> {
         if end - at > 4 || !plain {
             return None;
         }
-        let kind = if self.word(saying) == "قولهم" {
+        let kind = if matches!(self.word(saying), "قولهم" | "قولهما") {
             "group"
         } else {
             "person"
