@@ -505,10 +505,15 @@ impl Reader<'_, '_> {
             .or_else(|| self.unread_subject(k, verb, &complement))
             // (not where the subject relays another's words: ونقل راديو "..." عن الوزير قوله)
             .or_else(|| {
-                // (a source a mention reads: an unread one does not take the clause's subject)
-                let relays = (after..marker)
-                    .filter_map(|j| self.relayed_at(j))
-                    .any(|at| self.subject(at, true).is_some_and(|s| s.speaker.is_some()));
+                // (عن and a source a mention reads, not relayed_at: after على لسان, the
+                // subject's spokesman, the subject is still the speaker; a source no mention
+                // reads is no reason to leave the subject unread)
+                let relays = (after..marker).any(|j| {
+                    self.word(j) == "عن"
+                        && self
+                            .subject(j + 1, true)
+                            .is_some_and(|s| s.speaker.is_some())
+                });
                 (!relays)
                     .then(|| self.unread_clause_subject(k, verb, &complement, marker))
                     .flatten()

@@ -309,9 +309,9 @@ impl Reader<'_, '_> {
         let possessed = nominal_at.filter(|&at| !verb.object_first && self.possessed_noun(at));
         let mut j = after;
         // (after a phrase of its own that one of the verb's prepositions heads, على هامش، على
-        // خلفية, the verb's preposition no longer marks the content up to where the phrase
-        // ends: see below)
-        let mut adjunct_ends = 0;
+        // خلفية، the verb's preposition no longer marks the content: a later one is the
+        // phrase's, وأكدت اعتقال العشرات على خلفية أعمال عنف واعتداء على الممتلكات)
+        let mut adjunct = false;
         while j < limit {
             // وقال ترامب، الذي كان يتحدث في اجتماع بالمكتب البيضاوي، إنه، وقال المسؤول، الذي لم
             // يكشف عن اسمه، إن: a relative clause on the subject read after the verb is an
@@ -415,16 +415,8 @@ impl Reader<'_, '_> {
                     return Some((Complement::Clause(start.max(after), 0), j));
                 }
             }
-            // an adjunct phrase is its preposition and a word or two (على هامش القمة، على الرغم
-            // من): with no content read yet, a preposition of the verb's after it is the
-            // verb's again (وشدد الوزير على هامش القمة على أهمية الحوار); after a noun phrase
-            // content every later one is the phrase's
-            if self.plays(j + 1, Grammar::Adjunct)
-                && verb.prepositions.iter().any(|p| p == self.word(j))
-            {
-                adjunct_ends = if nominal_at.is_some() { limit } else { j + 3 };
-            }
-            let adjunct = j < adjunct_ends;
+            adjunct |= self.plays(j + 1, Grammar::Adjunct)
+                && verb.prepositions.iter().any(|p| p == self.word(j));
             if let Some(found) = self.marker(verb, j, false) {
                 // (a complementizer, a colon or marks later still start the content)
                 let prepositional = matches!(found, Complement::Clause(..))
