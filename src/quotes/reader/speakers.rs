@@ -762,9 +762,50 @@ impl Reader<'_, '_> {
                 if self.is(subject.end, ',') {
                     subject.end += 1;
                 }
+            } else if let Some(close) = mention
+                .title_only
+                .then(|| self.apposed_name(next + 1))
+                .flatten()
+            {
+                // مدير عام الهيئة، سيف السويدي، أن: the name between commas after a title,
+                // which no mention read, is its holder
+                let (start, stop) = (self.starts(next + 1), self.ends(close - 1));
+                subject.role = Some(mention.role.unwrap_or(mention.name));
+                subject.speaker = Some(Speaker {
+                    name: (self.display)(start, stop),
+                    kind: "person",
+                    side: self.side_of(k, close),
+                });
+                subject.mention = Some((start, stop));
+                subject.how = "name";
+                subject.end = close + 1;
             }
         }
         Some(subject)
+    }
+
+    /// Where the comma closes a name written from `from`, between commas after a title: two or
+    /// three plain words, the first with no article, none a function word, verb, time,
+    /// complementizer, title, word with و or ل, with ب but a given name, or with a pronoun
+    /// (، أمس الأول، ، بصفته خبيرا، ، بمحاسبة المسؤولين، are no names).
+    fn apposed_name(&self, from: usize) -> Option<usize> {
+        let close = (from + 2..=from + 3).find(|&c| self.is(c, ','))?;
+        let plain = (from..close).all(|j| {
+            let word = self.word(j);
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.plays(j, Grammar::Time)
+                && !self.is_complementizer(j)
+                && self.title_at(j, true).is_none()
+                && !word.starts_with(['و', 'ل'])
+                && (!word.starts_with('ب') || self.is_given_name(j))
+                && !super::mentions::is_pronoun_phrase(word)
+        });
+        // (nor a noun of kin or company, which opens a description: شقيق الضحية)
+        let first = self.word(from);
+        (plain && !self.written(from).starts_with("ال") && !super::mentions::is_kin(first))
+            .then_some(close)
     }
 
     /// The subject "the latter" is at `j` (قال الأخير، إذ تتهم الأخيرة): the nearest one named

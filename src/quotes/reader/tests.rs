@@ -2577,6 +2577,35 @@ fn a_role_alone_is_the_one_person_of_that_role_who_spoke() {
 }
 
 #[test]
+fn a_name_no_mention_reads_between_commas_after_a_title_is_its_holder() {
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، فارس الدوسري، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("فارس الدوسري")
+    );
+    // not a time or a phrase with a preposition between the commas
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، أمس الأول، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، في بيان رسمي، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    assert_eq!(
+        first_speaker("وتابع مدير عام هيئة الموانئ، بصفته خبيرا بحريا، أن الرحلات عادت.").as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    // nor a noun of kin that opens a description
+    assert_eq!(
+        first_speaker("وقال مدير عام هيئة الموانئ، شقيق الضحية، إن الرحلات عادت.").as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+}
+
+#[test]
 fn a_phrase_of_time_after_the_subject_is_not_the_content() {
     let found = read("وأعلنت الحكومة مطلع الشهر الجاري تعليق الدراسة في المدارس.");
     assert_eq!(found.len(), 1, "{found:?}");
