@@ -1331,6 +1331,10 @@ impl Reader<'_, '_> {
                 .rev()
                 .take_while(|d| d.sentence >= sentence)
                 .find(|d| d.sentence == sentence);
+            // (the medium's report, its saying of another's: ونقل الموقع عن فلان قوله ...، مضيفا)
+            if let Some(source) = earlier.and(self.saying_source(k, antecedent)) {
+                return Some(source);
+            }
             if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
                 if self.agrees(k, &speaker) {
                     return Some(speaker);
@@ -1444,6 +1448,9 @@ impl Reader<'_, '_> {
                 .flatten()
                 .or_else(fallback);
         };
+        if let Some(source) = self.saying_source(k, antecedent) {
+            return Some(source);
+        }
         if self.agrees_last(k, last) {
             return Some(last.clone());
         }
@@ -1453,6 +1460,7 @@ impl Reader<'_, '_> {
         let source = self
             .relayed
             .as_ref()
+            .map(|(s, _)| s)
             .filter(|s| paragraph <= spoke_in + 1 && self.bare_cue(k) && self.agrees(k, s));
         if let Some(source) = source {
             return Some(source.clone());
@@ -1491,6 +1499,25 @@ impl Reader<'_, '_> {
         woman
             .or_else(|| self.same_sentence_subject(k, antecedent))
             .or_else(fallback)
+    }
+
+    /// The source the last speaker relayed, for a cue of the number and gender the verbal noun
+    /// of its saying gave it (ونقل الموقع عن روكسبرغ قوله ... وأضاف; عن الوزيرة قولها ...
+    /// وتابعت; عن مسؤولين قولهم ... وأشاروا), in that paragraph or the next: the words go on
+    /// with whom they were relayed from, not with the medium that relayed them.
+    fn saying_source(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
+        let (source, saying) = self.relayed.as_ref()?;
+        let (_, spoke_in) = self.last.as_ref()?;
+        let fits = match (*saying)? {
+            Saying::Man => self.cue_gender(k) == Some(Gender::Masculine),
+            Saying::Woman => self.cue_gender(k) == Some(Gender::Feminine),
+            Saying::Several => self.plural_verb(k),
+        };
+        (antecedent == Antecedent::Subject
+            && fits
+            && self.bare_cue(k)
+            && self.paragraph_of(k) <= spoke_in + 1)
+            .then(|| source.clone())
     }
 
     /// The subject a sentence opening with كان writes before قد (وكان X قد عرض تدريب المنتخب
@@ -1914,6 +1941,15 @@ impl Reader<'_, '_> {
 pub enum Gender {
     Masculine,
     Feminine,
+}
+
+/// Whom the verbal noun of a relayed source's saying says the source is: one man (قوله), one
+/// woman (قولها) or several (قولهم، قولهما).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Saying {
+    Man,
+    Woman,
+    Several,
 }
 
 /// A verb as written without the object pronoun after a feminine ending (وصفته، اعتبرتها).

@@ -3885,6 +3885,26 @@ fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
 }
 
 #[test]
+fn a_cue_of_the_number_and_gender_of_the_relayed_saying_goes_on_with_its_source() {
+    // وأضافت agrees with the agency too: قولها says the words were the minister's
+    assert_eq!(
+        speakers("ونقلت وكالة رويترز عن الوزيرة سارة أحمد قولها إن المفاوضات صعبة. وأضافت أن الوفد سيصل غدا."),
+        [
+            Some("وكالة رويترز".to_owned()),
+            Some("سارة أحمد".to_owned())
+        ]
+    );
+    // قوله says a man: وأضافت goes on with the agency
+    assert_eq!(
+        speakers("ونقلت وكالة رويترز عن الوزير سامي أحمد قوله إن المفاوضات صعبة. وأضافت أن الوفد سيصل غدا."),
+        [
+            Some("وكالة رويترز".to_owned()),
+            Some("وكالة رويترز".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_short_phrase_right_before_speech_in_marks_is_the_subject() {
     assert_eq!(
         first_speaker(
