@@ -1605,7 +1605,8 @@ impl Reader<'_, '_> {
         let next = self.word(k + 1);
         self.is_complementizer(k + 1)
             || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
-            || self.plays(k + 1, Grammar::Preposition) && (next != "علي" || takes(next))
+            || self.plays(k + 1, Grammar::Preposition)
+                && (next != "علي" || takes(next) && !self.is_ali(k + 1))
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the

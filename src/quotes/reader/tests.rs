@@ -6326,3 +6326,32 @@ fn a_token_written_with_ta_marbuta_is_told_from_one_written_with_ha() {
         },
     );
 }
+
+/// Normalizing spells the given name علي as the preposition على: written with ي in a text that
+/// writes ى elsewhere it is the name, and the subject of the verb before it; in a text that
+/// writes every final ى as ي, or before an indefinite accusative (عليّ, "upon me"), it is not.
+#[test]
+fn ali_written_with_ya_is_the_given_name_where_the_text_writes_alef_maqsura() {
+    assert_eq!(
+        first_speaker("ردا على سؤال، قال علي الخطيب إن الطريق مغلقة منذ أسبوع."),
+        Some("علي الخطيب".to_string())
+    );
+    assert_eq!(
+        first_speaker("عاد الوفد إلى المدينة. وأكد علي حسن كاظم أن المفاوضات ستستأنف غدا."),
+        Some("علي حسن كاظم".to_string())
+    );
+    with_text(
+        "وقال علي الخطيب إن الطريق مغلقة وعرض علي حلا على الفور.",
+        |text| {
+            assert!(text.is_ali(1));
+            assert!(!text.is_ali(7));
+        },
+    );
+    // (a text that writes على as علي throughout: the preposition)
+    with_text(
+        "وقال الوزير إن الأمر يعود بالنفع علي الموازنة.",
+        |text| {
+            assert!(!text.is_ali(6));
+        },
+    );
+}
