@@ -8,7 +8,7 @@ use super::super::lexicon::{strip_conjunction, Class, Grammar, Refers, Then, Ver
 use super::super::Speaker;
 use super::mentions::is_pronoun_phrase;
 use super::records::Draft;
-use super::speakers::{Antecedent, Subject};
+use super::speakers::{Antecedent, Saying, Subject};
 use super::text::{is_past_of, POSSESSIVES};
 use super::{Reader, WINDOW};
 use crate::tokens::Kind;
@@ -500,7 +500,9 @@ impl Reader<'_, '_> {
             }
         }
         let alt_speakers = self.relayed(after, marker);
-        self.relaying = self.relayed_source(after, marker);
+        self.relaying = self
+            .relayed_source(after, marker)
+            .map(|source| (source, self.saying(after, marker)));
         let subject = subject
             .or_else(|| self.unread_subject(k, verb, &complement))
             // (not where the subject relays another's words: ونقل راديو "..." عن الوزير قوله)
@@ -1893,6 +1895,17 @@ impl Reader<'_, '_> {
                     .and_then(|s| s.speaker)
                     .or_else(|| self.unread_source(at, to))
             })
+    }
+
+    /// The number and gender the verbal noun of a relayed source's saying gives that source,
+    /// between the subject and the content (عن الوزير قوله، عن الوزيرة قولها، عن مسؤولين قولهم).
+    fn saying(&self, from: usize, to: usize) -> Option<Saying> {
+        (from..to).find_map(|j| match self.word(j) {
+            "قوله" => Some(Saying::Man),
+            "قولها" => Some(Saying::Woman),
+            "قولهم" | "قولهما" => Some(Saying::Several),
+            _ => None,
+        })
     }
 
     /// Where the source starts when token `j` is the preposition that relays it: عن, or على

@@ -69,10 +69,11 @@ pub struct Reader<'t, 'a> {
     /// The gender the verb that named the last speaker gave it (وقالت الشرطة: feminine, whatever
     /// the entity's name says), kept while bare cues go on with it.
     last_gender: Option<speakers::Gender>,
-    /// The source the last speaker relayed (نقلت الوكالة عن الوزير قوله), when it did.
-    relayed: Option<Speaker>,
+    /// The source the last speaker relayed (نقلت الوكالة عن الوزير قوله), when it did, with
+    /// the number and gender the verbal noun of its saying gives it.
+    relayed: Option<(Speaker, Option<speakers::Saying>)>,
     /// The source the report being read relays, until it is recorded.
-    relaying: Option<Speaker>,
+    relaying: Option<(Speaker, Option<speakers::Saying>)>,
     /// The source an attribution phrase named, with where the relative pronoun after it
     /// stands, whose clause of saying has that source for subject (وفق شينخوا التي قالت إن):
     /// its speaker, mention, role and how it was read.

@@ -762,9 +762,50 @@ impl Reader<'_, '_> {
                 if self.is(subject.end, ',') {
                     subject.end += 1;
                 }
+            } else if let Some(close) = mention
+                .title_only
+                .then(|| self.apposed_name(next + 1))
+                .flatten()
+            {
+                // مدير عام الهيئة، سيف السويدي، أن: the name between commas after a title,
+                // which no mention read, is its holder
+                let (start, stop) = (self.starts(next + 1), self.ends(close - 1));
+                subject.role = Some(mention.role.unwrap_or(mention.name));
+                subject.speaker = Some(Speaker {
+                    name: (self.display)(start, stop),
+                    kind: "person",
+                    side: self.side_of(k, close),
+                });
+                subject.mention = Some((start, stop));
+                subject.how = "name";
+                subject.end = close + 1;
             }
         }
         Some(subject)
+    }
+
+    /// Where the comma closes a name written from `from`, between commas after a title: two or
+    /// three plain words, the first with no article, none a function word, verb, time,
+    /// complementizer, title, word with و or ل, with ب but a given name, or with a pronoun
+    /// (، أمس الأول، ، بصفته خبيرا، ، بمحاسبة المسؤولين، are no names).
+    fn apposed_name(&self, from: usize) -> Option<usize> {
+        let close = (from + 2..=from + 3).find(|&c| self.is(c, ','))?;
+        let plain = (from..close).all(|j| {
+            let word = self.word(j);
+            self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.plays(j, Grammar::Time)
+                && !self.is_complementizer(j)
+                && self.title_at(j, true).is_none()
+                && !word.starts_with(['و', 'ل'])
+                && (!word.starts_with('ب') || self.is_given_name(j))
+                && !super::mentions::is_pronoun_phrase(word)
+        });
+        // (nor a noun of kin or company, which opens a description: شقيق الضحية)
+        let first = self.word(from);
+        (plain && !self.written(from).starts_with("ال") && !super::mentions::is_kin(first))
+            .then_some(close)
     }
 
     /// The subject "the latter" is at `j` (قال الأخير، إذ تتهم الأخيرة): the nearest one named
@@ -1290,6 +1331,10 @@ impl Reader<'_, '_> {
                 .rev()
                 .take_while(|d| d.sentence >= sentence)
                 .find(|d| d.sentence == sentence);
+            // (the medium's report, its saying of another's: ونقل الموقع عن فلان قوله ...، مضيفا)
+            if let Some(source) = earlier.and(self.saying_source(k, antecedent)) {
+                return Some(source);
+            }
             if let Some(speaker) = earlier.and_then(|d| d.speaker.clone()) {
                 if self.agrees(k, &speaker) {
                     return Some(speaker);
@@ -1403,6 +1448,9 @@ impl Reader<'_, '_> {
                 .flatten()
                 .or_else(fallback);
         };
+        if let Some(source) = self.saying_source(k, antecedent) {
+            return Some(source);
+        }
         if self.agrees_last(k, last) {
             return Some(last.clone());
         }
@@ -1412,6 +1460,7 @@ impl Reader<'_, '_> {
         let source = self
             .relayed
             .as_ref()
+            .map(|(s, _)| s)
             .filter(|s| paragraph <= spoke_in + 1 && self.bare_cue(k) && self.agrees(k, s));
         if let Some(source) = source {
             return Some(source.clone());
@@ -1450,6 +1499,25 @@ impl Reader<'_, '_> {
         woman
             .or_else(|| self.same_sentence_subject(k, antecedent))
             .or_else(fallback)
+    }
+
+    /// The source the last speaker relayed, for a cue of the number and gender the verbal noun
+    /// of its saying gave it (ونقل الموقع عن روكسبرغ قوله ... وأضاف; عن الوزيرة قولها ...
+    /// وتابعت; عن مسؤولين قولهم ... وأشاروا), in that paragraph or the next: the words go on
+    /// with whom they were relayed from, not with the medium that relayed them.
+    fn saying_source(&self, k: usize, antecedent: Antecedent) -> Option<Speaker> {
+        let (source, saying) = self.relayed.as_ref()?;
+        let (_, spoke_in) = self.last.as_ref()?;
+        let fits = match (*saying)? {
+            Saying::Man => self.cue_gender(k) == Some(Gender::Masculine),
+            Saying::Woman => self.cue_gender(k) == Some(Gender::Feminine),
+            Saying::Several => self.plural_verb(k),
+        };
+        (antecedent == Antecedent::Subject
+            && fits
+            && self.bare_cue(k)
+            && self.paragraph_of(k) <= spoke_in + 1)
+            .then(|| source.clone())
     }
 
     /// The subject a sentence opening with كان writes before قد (وكان X قد عرض تدريب المنتخب
@@ -1537,7 +1605,8 @@ impl Reader<'_, '_> {
         let next = self.word(k + 1);
         self.is_complementizer(k + 1)
             || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
-            || self.plays(k + 1, Grammar::Preposition) && (next != "علي" || takes(next))
+            || self.plays(k + 1, Grammar::Preposition)
+                && (next != "علي" || takes(next) && !self.is_ali(k + 1))
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the
@@ -1873,6 +1942,15 @@ impl Reader<'_, '_> {
 pub enum Gender {
     Masculine,
     Feminine,
+}
+
+/// Whom the verbal noun of a relayed source's saying says the source is: one man (قوله), one
+/// woman (قولها) or several (قولهم، قولهما).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Saying {
+    Man,
+    Woman,
+    Several,
 }
 
 /// A verb as written without the object pronoun after a feminine ending (وصفته، اعتبرتها).

@@ -2608,6 +2608,35 @@ fn a_role_alone_is_the_one_person_of_that_role_who_spoke() {
 }
 
 #[test]
+fn a_name_no_mention_reads_between_commas_after_a_title_is_its_holder() {
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، فارس الدوسري، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("فارس الدوسري")
+    );
+    // not a time or a phrase with a preposition between the commas
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، أمس الأول، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    assert_eq!(
+        first_speaker("وأكد مدير عام هيئة الموانئ، في بيان رسمي، أن الرحلات عادت إلى طبيعتها.")
+            .as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    assert_eq!(
+        first_speaker("وتابع مدير عام هيئة الموانئ، بصفته خبيرا بحريا، أن الرحلات عادت.").as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+    // nor a noun of kin that opens a description
+    assert_eq!(
+        first_speaker("وقال مدير عام هيئة الموانئ، شقيق الضحية، إن الرحلات عادت.").as_deref(),
+        Some("مدير عام هيئة الموانئ")
+    );
+}
+
+#[test]
 fn a_phrase_of_time_after_the_subject_is_not_the_content() {
     let found = read("وأعلنت الحكومة مطلع الشهر الجاري تعليق الدراسة في المدارس.");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -3883,6 +3912,26 @@ fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
             "وكشفت صحيفة الأخبار عن خطة جديدة للحكومة أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا."
         ),
         speakers("وكشفت صحيفة الأخبار أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا.")
+    );
+}
+
+#[test]
+fn a_cue_of_the_number_and_gender_of_the_relayed_saying_goes_on_with_its_source() {
+    // وأضافت agrees with the agency too: قولها says the words were the minister's
+    assert_eq!(
+        speakers("ونقلت وكالة رويترز عن الوزيرة سارة أحمد قولها إن المفاوضات صعبة. وأضافت أن الوفد سيصل غدا."),
+        [
+            Some("وكالة رويترز".to_owned()),
+            Some("سارة أحمد".to_owned())
+        ]
+    );
+    // قوله says a man: وأضافت goes on with the agency
+    assert_eq!(
+        speakers("ونقلت وكالة رويترز عن الوزير سامي أحمد قوله إن المفاوضات صعبة. وأضافت أن الوفد سيصل غدا."),
+        [
+            Some("وكالة رويترز".to_owned()),
+            Some("وكالة رويترز".to_owned())
+        ]
     );
 }
 
@@ -6387,4 +6436,32 @@ fn a_past_verb_with_a_hamza_after_an_is_a_report_not_what_is_to_be_said() {
     );
     // the present after أن is still what is to be said
     assert!(contents("ويتوقع أن يعلن الوزير أن الحكومة ستدعم المزارعين.").is_empty());
+}
+/// Normalizing spells the given name علي as the preposition على: written with ي in a text that
+/// writes ى elsewhere it is the name, and the subject of the verb before it; in a text that
+/// writes every final ى as ي, or before an indefinite accusative (عليّ, "upon me"), it is not.
+#[test]
+fn ali_written_with_ya_is_the_given_name_where_the_text_writes_alef_maqsura() {
+    assert_eq!(
+        first_speaker("ردا على سؤال، قال علي الخطيب إن الطريق مغلقة منذ أسبوع."),
+        Some("علي الخطيب".to_string())
+    );
+    assert_eq!(
+        first_speaker("عاد الوفد إلى المدينة. وأكد علي حسن كاظم أن المفاوضات ستستأنف غدا."),
+        Some("علي حسن كاظم".to_string())
+    );
+    with_text(
+        "وقال علي الخطيب إن الطريق مغلقة وعرض علي حلا على الفور.",
+        |text| {
+            assert!(text.is_ali(1));
+            assert!(!text.is_ali(7));
+        },
+    );
+    // (a text that writes على as علي throughout: the preposition)
+    with_text(
+        "وقال الوزير إن الأمر يعود بالنفع علي الموازنة.",
+        |text| {
+            assert!(!text.is_ali(6));
+        },
+    );
 }

@@ -28,6 +28,8 @@ pub struct Text<'a> {
     pub display: &'a dyn Fn(usize, usize) -> String,
     /// The day the text is read for (its publication): who holds a title the lexicon knows.
     pub day: Option<NaiveDate>,
+    /// Whether the text writes a final ى anywhere (see [`Self::is_ali`]), read once.
+    alef_maqsura: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Text<'a> {
@@ -43,7 +45,22 @@ impl<'a> Text<'a> {
             words: Words::new(tokens, lexicon),
             display,
             day,
+            alef_maqsura: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether token `k` is the given name علي, not the preposition على that normalizing
+    /// spells the same: written with ي in a text that writes ى elsewhere (a text that writes
+    /// every final ى as ي, علي الميزانية, tells them apart no more), and no indefinite
+    /// accusative after it (عرض علي برنامجا: the preposition with its pronoun).
+    pub fn is_ali(&self, k: usize) -> bool {
+        self.word(k) == "علي"
+            && self.written(k).ends_with('ي')
+            && !super::mentions::is_accusative_tail(self.word(k + 1))
+            && *self.alef_maqsura.get_or_init(|| {
+                (0..self.tokens.len())
+                    .any(|j| self.word(j).ends_with('ي') && self.written(j).ends_with('ى'))
+            })
     }
 
     #[inline]
@@ -148,8 +165,10 @@ impl<'a> Text<'a> {
         let classes = self.classes(k);
         // وقال آلان صايغ: a function word that is also a given name (الآن "now", آلان) is the
         // name where the text writes a hamza or madda on its first letter
+        // (nor is علي written so, see `is_ali`)
         classes.has(Classes::FUNCTION_WORD)
             && !(classes.has(Classes::GIVEN) && self.first_alef_marked(k, 0))
+            && !self.is_ali(k)
     }
 
     /// Token `k` as the text writes it (its diacritics and hamzas, which normalizing takes
