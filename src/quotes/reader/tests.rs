@@ -196,6 +196,27 @@ fn an_organisation_named_in_marks_is_known_by_that_name_later() {
 }
 
 #[test]
+fn a_body_the_text_named_in_marks_does_not_cut_a_title_it_completes() {
+    // the title's genitive chain runs on through the body's learned name to its holder
+    let found = entities_of(
+        "مولت الدراسة جمعية تدعى \"رابطة الخليج الأخضر\". وقال مؤسس ورئيس رابطة الخليج \
+         الأخضر، الدكتور سامي فرحات، إن النتائج واضحة.",
+    );
+    let person = found.iter().find(|e| e.1 == "person").unwrap();
+    assert_eq!(person.0, "سامي فرحات");
+    assert!(found.iter().all(|e| e.0 != "مؤسس ورئيس"));
+}
+
+#[test]
+fn an_undersecretary_is_a_title_and_a_conjoined_one_ends_the_name_before_it() {
+    // وكيل (undersecretary, agent) is a title: with و it starts another person
+    let found = entities_of("وحضر الاجتماع وزير التجارة نادر كوسا ووكيل وزارة الصحة فراس منيب.");
+    let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert!(names.contains(&"نادر كوسا"), "{names:?}");
+    assert!(names.contains(&"فراس منيب"), "{names:?}");
+}
+
+#[test]
 fn a_description_s_head_made_definite_points_back_to_the_one_description() {
     let found = entities_of(
         "قال مسؤول أوروبي رفيع إن المحادثات تعثرت. وأضاف المسؤول أن الوفد غادر. \

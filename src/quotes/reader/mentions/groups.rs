@@ -594,13 +594,20 @@ impl Finder<'_, '_> {
 
     /// Where a genitive that ends a chain ends, when one starts at `j`: a definite word that
     /// is no title (قناة السويس), or an organisation or a place the lexicon knows (مجلس
-    /// الاتحاد الأوروبي), never a person.
+    /// الاتحاد الأوروبي) or that the text named itself (مؤسس ورئيس منتدى الشرق الأوسط, once
+    /// "منتدى الشرق الأوسط" was named in marks), never a person.
     pub(super) fn genitive_end(&self, j: usize) -> Option<usize> {
         if self.name_at(j).is_some_and(|(_, prefix, _)| prefix == 0) {
-            return self
-                .known_at(j)
-                .filter(|&(_, kind)| kind != "person")
-                .map(|(len, _)| j + len);
+            let known = self.known_at(j).filter(|&(_, kind)| kind != "person");
+            let learned = || {
+                self.learned_at(j)
+                    .filter(|&(_, prefix, name)| prefix == 0 && name.kind != "person")
+                    .map(|(len, _, _)| len)
+            };
+            return known
+                .map(|(len, _)| len)
+                .or_else(learned)
+                .map(|len| j + len);
         }
         (self.word(j).starts_with("ال")
             && !self.is_function_word(j)
