@@ -439,6 +439,11 @@ fn a_body_of_a_state_named_by_its_country_s_name_takes_that_country_s_side() {
         ("وأعلنت شرطة برلين أن السائق اعتقل.", "Germany"),
         ("وقالت وزارة الزراعة في المغرب إن المحصول تضاعف.", "Morocco"),
         ("وأكدت سفارة كندا في القاهرة أن القنصلية مغلقة.", "Canada"),
+        // a national body of the state, whatever its head
+        (
+            "وقالت الهيئة الوطنية للسياحة في الأردن إن الفنادق ممتلئة.",
+            "Jordan",
+        ),
     ] {
         let (name, found) = side(text);
         assert_eq!(found.as_deref(), Some(country), "{name}");
@@ -448,6 +453,7 @@ fn a_body_of_a_state_named_by_its_country_s_name_takes_that_country_s_side() {
     for text in [
         "وقالت السفارة في الرياض إن الرحلات ستستأنف.",
         "وقال مركز دراسات في الأردن إن الأسعار ارتفعت.",
+        "وقالت الجامعة الوطنية في الأردن إن الدراسة ستنشر قريبا.",
     ] {
         let (name, found) = side(text);
         assert_ne!(found.as_deref(), Some("Saudi Arabia"), "{name}");

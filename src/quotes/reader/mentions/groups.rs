@@ -659,8 +659,13 @@ impl Finder<'_, '_> {
     /// names where it is, not whose it is (السفارة في أنقرة); a body of no state (مركز،
     /// قوات، مكتب) has no side by where it is.
     fn state_side(&self, head: &str, k: usize, end: usize) -> Option<String> {
-        let organ = skeleton(head.strip_prefix("ال").unwrap_or(head));
-        if !speaks_for_its_state(&organ) {
+        let bare = head.strip_prefix("ال").unwrap_or(head);
+        let organ = skeleton(bare);
+        // المركز الوطني للأرصاد في الإمارات، الهيئة الوطنية للانتخابات في مصر: a body the
+        // state made its country's own, whatever its head (not one of no government)
+        let national = matches!(self.word(k + 1), "الوطني" | "الوطنيه")
+            && !self.lexicon.unaligned.contains(bare);
+        if !speaks_for_its_state(&organ) && !national {
             return None;
         }
         let abroad = is_mission(&organ);
