@@ -427,6 +427,44 @@ fn a_medium_or_a_body_of_no_government_is_on_no_government_s_side() {
 }
 
 #[test]
+fn a_body_of_a_state_named_by_its_country_s_name_takes_that_country_s_side() {
+    let side = |text: &str| {
+        let found = quotes(text);
+        let speaker = found[0].speaker.clone().expect("a speaker");
+        (speaker.name, speaker.side)
+    };
+    // the country's name in the genitive, or after في, as its adjective would
+    for (text, country) in [
+        ("وقالت حكومة الأردن إن المعبر سيفتح غدا.", "Jordan"),
+        ("وأعلنت شرطة برلين أن السائق اعتقل.", "Germany"),
+        ("وقالت وزارة الزراعة في المغرب إن المحصول تضاعف.", "Morocco"),
+        ("وأكدت سفارة كندا في القاهرة أن القنصلية مغلقة.", "Canada"),
+        // a national body of the state, whatever its head
+        (
+            "وقالت الهيئة الوطنية للسياحة في الأردن إن الفنادق ممتلئة.",
+            "Jordan",
+        ),
+    ] {
+        let (name, found) = side(text);
+        assert_eq!(found.as_deref(), Some(country), "{name}");
+    }
+    // an embassy in a capital is not that capital's; a centre or a force a country's name
+    // places speaks for no state
+    for text in [
+        "وقالت السفارة في الرياض إن الرحلات ستستأنف.",
+        "وقال مركز دراسات في الأردن إن الأسعار ارتفعت.",
+        "وقالت الجامعة الوطنية في الأردن إن الدراسة ستنشر قريبا.",
+    ] {
+        let (name, found) = side(text);
+        assert_ne!(found.as_deref(), Some("Saudi Arabia"), "{name}");
+        assert_ne!(found.as_deref(), Some("Jordan"), "{name}");
+    }
+    // an adjective of a country any reader knows (not غاني: أشرف غاني is a name)
+    let (_, minister) = side("وقال وزير الصحة الرواندي إن اللقاح وصل.");
+    assert_eq!(minister.as_deref(), Some("Rwanda"));
+}
+
+#[test]
 fn a_title_of_a_trade_gives_its_holder_no_government_s_side() {
     let side = |text: &str| {
         let found = quotes(text);

@@ -660,6 +660,35 @@ impl Finder<'_, '_> {
         0
     }
 
+    /// The side of a body of a state whose head is `head` at `k`, named by its country's name
+    /// in tokens `k + 1..end`, not its adjective: the place the lexicon knows in its genitive
+    /// (سفارة ألمانيا، شرطة لندن) or after في (النيابة العامة في السعودية). An embassy's في
+    /// names where it is, not whose it is (السفارة في أنقرة); a body of no state (مركز،
+    /// قوات، مكتب) has no side by where it is.
+    fn state_side(&self, head: &str, k: usize, end: usize) -> Option<String> {
+        let bare = head.strip_prefix("ال").unwrap_or(head);
+        let organ = skeleton(bare);
+        // المركز الوطني للأرصاد في الإمارات، الهيئة الوطنية للانتخابات في مصر: a body the
+        // state made its country's own, whatever its head (not one of no government)
+        let national = matches!(self.word(k + 1), "الوطني" | "الوطنيه")
+            && !self.lexicon.unaligned.contains(bare);
+        if !speaks_for_its_state(&organ) && !national {
+            return None;
+        }
+        let abroad = is_mission(&organ);
+        (k + 1..end)
+            .filter(|&j| j == k + 1 || !abroad && self.word(j - 1) == "في")
+            .find_map(|j| {
+                let (len, prefix, name) = self.name_at(j)?;
+                let place = prefix == 0
+                    && !name.role
+                    && name.entity != usize::MAX
+                    && j + len <= end
+                    && self.lexicon.entities[name.entity].kind == "place";
+                place.then(|| self.lexicon.entities[name.entity].side.clone())?
+            })
+    }
+
     /// The length of a place the lexicon knows at `j` (في اليمن، وزراء بريطانيا).
     pub(super) fn place_at(&self, j: usize) -> Option<usize> {
         self.known_at(j)
@@ -1149,7 +1178,9 @@ impl Finder<'_, '_> {
         while end > k + 1 && self.is(end - 1, ')') {
             end -= 1;
         }
-        let side = self.side_of(k + 1, end);
+        let side = self
+            .side_of(k + 1, end)
+            .or_else(|| self.state_side(head, k, end));
         let bare = end == k + 1 && side.is_none();
         // المصدر الأمني: a definite source and one adjective of relation points back as the
         // head alone does, to the source so described

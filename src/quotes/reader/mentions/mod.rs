@@ -1170,6 +1170,25 @@ pub(super) fn is_state_organ(head: &str) -> bool {
     .any(|organ| skeleton(organ) == head)
 }
 
+/// Whether a body with `head` (its skeleton, without ال) speaks for the state it is of: an
+/// organ of the state, a ministry, a mission abroad or a court (not a centre, an office, a
+/// force or a council, which a country's name may only place).
+pub(super) fn speaks_for_its_state(head: &str) -> bool {
+    is_state_organ(head)
+        || is_mission(head)
+        || ["وزاره", "محكمه", "مديريه"]
+            .iter()
+            .any(|body| skeleton(body) == head)
+}
+
+/// Whether a body with `head` is a state's mission abroad (سفارة، قنصلية), which is where its
+/// country is not.
+pub(super) fn is_mission(head: &str) -> bool {
+    ["سفاره", "قنصليه"]
+        .iter()
+        .any(|body| skeleton(body) == head)
+}
+
 /// Whether `word` is a preposition with a pronoun or a demonstrative on it (فيها، عنه، منهم،
 /// بذلك، لهذا), which no name is.
 pub(super) fn is_pronoun_phrase(word: &str) -> bool {
