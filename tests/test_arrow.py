@@ -128,4 +128,4 @@ def test_fallback_dates_without_the_parts_are_refused() -> None:
     # the fallback is for a text whose dateline the parts read: alone it would be ignored
     finder = khabar.TermFinder({"call": ["مكالمة"]})
     with pytest.raises(ValueError, match="parts=True"):
-        khabar._khabar.extract_batch(TEXTS, finder, fallback_dates=[None] * len(TEXTS))  # type: ignore[call-overload]
+        khabar._khabar.extract_batch(TEXTS, finder, fallback_dates=[None] * len(TEXTS))
