@@ -3,6 +3,7 @@ lists, typed, with no Python object made per value."""
 
 from __future__ import annotations
 
+import datetime
 import math
 from typing import Any
 
@@ -119,6 +120,9 @@ def test_one_pass_reads_the_parts_and_a_datelines_day(threads: int) -> None:
         ("2023-04-03", "dateline"),
         ("2024-01-01", "published"),
     ]
+    # the one pass reads the dateline as a single Document does (the rule lives in Rust and in
+    # reference_date_of)
+    assert khabar.Document(text=page).reference_date == (datetime.date(2023, 4, 3), "dateline")
     # أمس resolves against the day each text is read for
     yesterday = [r for d, r in zip(facts.column("doc").to_pylist(), facts.column("resolved").to_pylist()) if d >= 3]
     assert "2023-04-02" in yesterday and "2023-12-31" in yesterday
