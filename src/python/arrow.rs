@@ -9,6 +9,16 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
+/// Each found item with the number of the text it was found in, in order: the rows of a
+/// batch's columns.
+pub fn rows_by_doc<T>(results: &[Vec<T>]) -> Vec<(usize, &T)> {
+    results
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, found)| found.iter().map(move |item| (doc, item)))
+        .collect()
+}
+
 /// Named columns of equal length, in order.
 #[derive(Default)]
 pub struct Columns {

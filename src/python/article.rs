@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use super::arrow::Columns;
+use super::arrow::{rows_by_doc, Columns};
 use super::batch::{lists, pipeline, span_columns, texts_of};
 use super::detached;
 use super::text::utf16_units;
@@ -62,11 +62,7 @@ pub fn article_parts_batch<'py>(
 
 /// Each text's parts as a ``pyarrow.RecordBatch`` of doc, kind, start and end.
 pub fn arrow_columns<'py>(py: Python<'py>, results: &[Vec<Part>]) -> PyResult<Bound<'py, PyAny>> {
-    let rows: Vec<(usize, &Part)> = results
-        .iter()
-        .enumerate()
-        .flat_map(|(doc, found)| found.iter().map(move |part| (doc, part)))
-        .collect();
+    let rows = rows_by_doc(results);
     Columns::default()
         .integers("doc", rows.iter().map(|(doc, _)| *doc))
         .strings("kind", rows.iter().map(|(_, p)| Some(p.kind.name())))

@@ -4,7 +4,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 use std::sync::Arc;
 
-use super::arrow::Columns;
+use super::arrow::{rows_by_doc, Columns};
 use super::batch::{lists, pipeline, texts_of};
 use super::dates;
 use super::detached;
@@ -308,11 +308,7 @@ pub(super) fn arrow_columns(
     py: Python<'_>,
     results: Vec<Vec<NumericFact>>,
 ) -> PyResult<Bound<'_, PyAny>> {
-    let rows: Vec<(usize, &NumericFact)> = results
-        .iter()
-        .enumerate()
-        .flat_map(|(doc, facts)| facts.iter().map(move |fact| (doc, fact)))
-        .collect();
+    let rows = rows_by_doc(&results);
     Columns::default()
         .integers("doc", rows.iter().map(|(doc, _)| *doc))
         .integers("start", rows.iter().map(|(_, f)| f.start))
