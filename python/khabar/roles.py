@@ -33,18 +33,22 @@ def role_words() -> dict[str, list[str]]:
     return words
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The words of ``lexicons/NAME``, one a line (``#`` lines are comments)."""
+    source = (resources.files("khabar") / "lexicons" / name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @cache
 def people_nouns() -> frozenset[str]:
     """The nouns that count people and say nothing else of them, from ``lexicons/people.tsv``."""
-    source = (resources.files("khabar") / "lexicons" / "people.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("people.tsv")
 
 
 @cache
 def record_nouns() -> frozenset[str]:
     """The nouns that count a record (times, games, goals, titles ...), from ``lexicons/records.tsv``."""
-    source = (resources.files("khabar") / "lexicons" / "records.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("records.tsv")
 
 
 @cache
