@@ -203,6 +203,13 @@ impl<'a> Parser<'a> {
                 Some(mut draft) => {
                     i = draft.last.max(i + 1);
                     let first = draft.first;
+                    if self.since_event_before(&draft, drafts.last()) {
+                        draft.qualifier = Self::join(Some("since"), draft.qualifier.as_deref());
+                        // (as right after منذ: a date without its year lies behind)
+                        if let Some(date) = draft.date.as_mut() {
+                            date.past = date.year.is_none() && date.year_offset.is_none();
+                        }
+                    }
                     // (اعتبارا من نوفمبر, a since not after منذ, points forward as well)
                     let starting = draft
                         .qualifier

@@ -4805,3 +4805,43 @@ fn a_verb_or_a_name_in_an_is_no_dual_by_a_word_in_yan() {
     // after a dual pronoun it says what the two are
     assert_eq!(counts("البلدان، وهما منتجان رئيسيان للنفط"), 0);
 }
+
+#[test]
+fn since_an_event_on_a_date_is_since_that_date() {
+    let q = |text: &str| {
+        let found = extract(text, NaiveDate::from_ymd_opt(2024, 6, 20));
+        found
+            .iter()
+            .find(|f| matches!(f.kind, "year" | "date"))
+            .map(|f| (f.qualifier.clone(), f.resolved.clone()))
+    };
+    // منذ opens an event, the date after it says when the time since began
+    assert_eq!(
+        q("تعيش المدينة بلا كهرباء منذ اندلاع المعارك عام 2019"),
+        Some((Some("since".into()), Some("2019".into())))
+    );
+    assert_eq!(
+        q("لم تتغير الأسعار منذ تولي الحكومة الجديدة مهامها في 2021"),
+        Some((Some("since".into()), Some("2021".into())))
+    );
+    // a date without its year after منذ lies behind, as right after it
+    assert_eq!(
+        q("يعتصم العمال منذ يوم 12 أكتوبر أمام المصنع"),
+        Some((Some("since".into()), Some("2023-10-12".into())))
+    );
+    // not past a clause's end, another date, or a word that places the date otherwise
+    assert_eq!(
+        q("وصل منذ أيام، وفي عام 2019 غادر").map(|x| x.0),
+        Some(None)
+    );
+    assert_eq!(
+        q("يعمل منذ تخرجه حتى عام 2019 في الشركة").map(|x| x.0),
+        Some(None)
+    );
+    assert_eq!(
+        q("قتل 7 منذ بداية العملية المسماة \"درع 2019\" في الشمال").map(|x| x.0),
+        Some(None)
+    );
+    let all = extract("تعمل منذ عام 2010 وحتى عام 2019 في الشركة", None);
+    assert_eq!(all[1].qualifier, None);
+}

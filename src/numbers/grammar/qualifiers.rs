@@ -87,6 +87,55 @@ impl<'a> Parser<'a> {
             .or_else(|| self.quantity_of_noun_before(i))
     }
 
+    /// Whether منذ opens the event whose date `draft` is, a year or a date a few words after it
+    /// (منذ اندلاع الحرب عام 2011، ومنذ توليه السلطة في 2013، منذ يوم 15 مارس): the time since
+    /// starts at that date, as right after منذ. Eight words back at most, on one line, with no
+    /// mark that ends a clause, no fact (`before`) and no word that places the date otherwise
+    /// (حتى، إلى، قبل، بعد، خلال) between.
+    pub(super) fn since_event_before(&self, draft: &Draft, before: Option<&Draft>) -> bool {
+        let placed = draft.qualifier.as_deref().is_some_and(|q| {
+            q.split('+')
+                .any(|q| matches!(q, "since" | "ago" | "within" | "after"))
+        });
+        if !matches!(draft.kind, "date" | "year") || draft.prefix != 0 || placed {
+            return false;
+        }
+        let floor = before
+            .map_or(0, |d| d.last)
+            .max(draft.first.saturating_sub(9));
+        // (منذ بداية العملية المسماة "سيناء 2018": a date inside a name in marks is the name's)
+        let mut marks = 0;
+        for k in (floor..draft.first).rev() {
+            if !self.joined(k) {
+                return false;
+            }
+            let token = &self.tokens[k];
+            if token.kind == Kind::Mark
+                && matches!(
+                    token.text,
+                    "،" | "," | "." | ":" | "؛" | ";" | "!" | "?" | "؟" | "(" | ")"
+                )
+            {
+                return false;
+            }
+            marks += usize::from(matches!(token.text, "\"" | "«" | "»" | "“" | "”"));
+            let Some(word) = self.word(k) else {
+                continue;
+            };
+            if Self::stems(word).any(|(_, s)| self.lex.is(s, Cue::Since)) {
+                return marks % 2 == 0;
+            }
+            let elsewhere = Self::stems(word).any(|(_, s)| self.lex.is(s, Cue::RangeEnd))
+                || self
+                    .qualifier_at(k, Place::Before)
+                    .is_some_and(|(q, _, _)| matches!(q, "within" | "ago" | "after"));
+            if elsewhere {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether a phrase of the qualifiers starts with a negation (لم يتجاوز، لا يقل عن).
     pub(super) fn denied(phrase: &[String]) -> bool {
         phrase.len() > 1 && matches!(phrase[0].as_str(), "لا" | "لم" | "لن")
