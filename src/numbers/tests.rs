@@ -370,6 +370,23 @@ fn news_phrasing_from_unseen_articles() {
     assert_eq!(one("خسر أمام المصنف 55 عالمياً").text, "55");
     assert_eq!(one("خسرت المصنفة أولى عالميا").value, Some(1.0));
     assert_eq!(one("افتتح التسجيل في الدقيقة 67 عندما سدد").text, "67");
+    // the last of a list of minutes or places after a dual head takes no word after it
+    let texts = |text: &str| facts(text).into_iter().map(|f| f.text).collect::<Vec<_>>();
+    assert_eq!(
+        texts("سجل سالم في الدقيقتين 12 و70 وعادل في الدقيقة 80"),
+        ["12", "70", "80"]
+    );
+    assert_eq!(
+        texts("في الدقيقتين الخامسة و61 وحسم المباراة"),
+        ["الخامسة", "61"]
+    );
+    assert_eq!(texts("يلعب صاحبا المركزين 7 و8 مباراة فاصلة"), ["7", "8"]);
+    // (a list without such a head still counts: قتل 3 و5 جنود)
+    assert_eq!(texts("اعتقل 4 و6 جنود")[1], "6 جنود");
+    assert_eq!(
+        texts("اختيرت 40 رواية في المرحلة الأولى و8 روايات في الثانية")[2],
+        "8 روايات"
+    );
     assert_eq!(one("حلت في المركز 23 برصيد قوي").text, "23");
     // the minutes added to a half are no amount of their own
     assert!(!facts("وسجل الهدف الثاني (45+1) من ركلة جزاء")

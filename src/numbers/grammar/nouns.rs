@@ -460,15 +460,41 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the token before `i` is a number in digits that a head of positions names (في
-    /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري): the minute, the place or the
-    /// round it names counts no word after it.
+    /// الدقيقة 67 عندما، المركز 23 برصيد، المرحلة 22 من الدوري), or the last of a list of them
+    /// joined by و after a dual head (في الدقيقتين 32 و72 وأندرو، المركزين 13 و14 ملحقا،
+    /// الدقيقتين الثامنة و40 وهاري): the minute, the place or the round it names counts no word
+    /// after it.
     pub(super) fn after_position(&self, i: usize) -> bool {
-        i >= 2
-            && self.tokens[i - 1].kind == Kind::Number
-            && self.joined(i - 2)
-            && self
-                .word(i - 2)
-                .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Position)))
+        // (a list needs a dual head: المرحلة الأولى و16 رواية is a place and a count)
+        let head = |k: usize, list: bool| {
+            self.joined(k)
+                && self.word(k).is_some_and(|w| {
+                    (!list || w.ends_with("ين"))
+                        && Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Position))
+                })
+        };
+        // (an ordinal in words as an item: الثامنة)
+        let ordinal = |k: usize| {
+            self.longest(k, &self.lex.ordinals, true)
+                .is_some_and(|(_, prefix, next)| prefix == 0 && next == k + 1)
+        };
+        if i < 2 || self.tokens[i - 1].kind != Kind::Number {
+            return false;
+        }
+        let mut item = i - 1;
+        loop {
+            if head(item - 1, item + 1 < i) {
+                return true;
+            }
+            let and = item >= 3 && self.word(item - 1) == Some("و") && self.joined(item - 2);
+            if !and {
+                return false;
+            }
+            item -= 2;
+            if self.tokens[item].kind != Kind::Number && !ordinal(item) || item == 0 {
+                return false;
+            }
+        }
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).
