@@ -103,8 +103,15 @@ impl<'a> Parser<'a> {
         let floor = before
             .map_or(0, |d| d.last)
             .max(draft.first.saturating_sub(9));
-        // (منذ بداية العملية المسماة "سيناء 2018": a date inside a name in marks is the name's)
-        let mut marks = 0;
+        // (منذ بداية العملية المسماة "سيناء 2018": a date that closes a short name in marks is
+        // the name's)
+        let mark = |k: usize| {
+            self.text(k)
+                .is_some_and(|t| matches!(t, "\"" | "«" | "»" | "“" | "”"))
+        };
+        if mark(draft.last) && (draft.first.saturating_sub(3)..draft.first).any(mark) {
+            return false;
+        }
         for k in (floor..draft.first).rev() {
             if !self.joined(k) {
                 return false;
@@ -118,12 +125,11 @@ impl<'a> Parser<'a> {
             {
                 return false;
             }
-            marks += usize::from(matches!(token.text, "\"" | "«" | "»" | "“" | "”"));
             let Some(word) = self.word(k) else {
                 continue;
             };
             if Self::stems(word).any(|(_, s)| self.lex.is(s, Cue::Since)) {
-                return marks % 2 == 0;
+                return true;
             }
             let elsewhere = Self::stems(word).any(|(_, s)| self.lex.is(s, Cue::RangeEnd))
                 || self
