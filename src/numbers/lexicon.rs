@@ -119,6 +119,8 @@ cues! {
     Anaphoric = "anaphoric",
     LightHead = "light_head",
     CaseHead = "case_head",
+    Quake = "quake",
+    DecimalMeasure = "decimal_measure",
     HeadTail = "head_tail",
     Issuer = "issuer",
     ToldClause = "told_clause",

@@ -2030,6 +2030,14 @@ fn units_of_power_voltage_speed_and_magnitude() {
     assert_eq!((f.text.as_str(), f.unit), ("5.8 درجة", Some("richter")));
     // a degree of anything else stays a count
     assert_eq!(one("حصل الطالب على 18 درجة").kind, "count");
+    // an earthquake named a few words before its degrees gives their scale
+    let f = one("ضربت هزة أرضية بلغت قوتها 4.6 درجات جنوب البلاد");
+    assert_eq!((f.text.as_str(), f.unit), ("4.6 درجات", Some("richter")));
+    assert_eq!(one("وقع الزلزال صباحا. وحصل الطالب على 18 درجة").unit, None);
+    // points with decimals are measured; whole ones in a league are counted
+    let f = one("أغلق المؤشر منخفضا 312.45 نقطة");
+    assert_eq!((f.kind, f.unit), ("quantity", Some("point")));
+    assert_eq!(one("حصد الفريق 3 نقاط").kind, "count");
 }
 
 #[test]

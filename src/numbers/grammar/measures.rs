@@ -446,10 +446,15 @@ impl<'a> Parser<'a> {
                     next = after;
                 }
             }
-        } else if self.joined(next - 1) && self.richter_after(next) {
-            // 6.4 درجة على مقياس ريختر: a magnitude
+        } else if self.joined(next - 1) && self.richter_after(start, next) {
+            // 6.4 درجة على مقياس ريختر، زلزال بقوة 5.5 درجة: a magnitude
             draft.kind = "quantity";
             draft.unit = Some("richter");
+            next += 1;
+        } else if let Some(unit) = self.decimal_measure(&draft, next) {
+            // انخفض المؤشر 458.92 نقطة: points with decimals are measured, not counted
+            draft.kind = "quantity";
+            draft.unit = Some(unit);
             next += 1;
         } else if self.after_position(start + 1) && draft.value_max.is_none() && inside.is_none() {
             // في الدقيقة 67، حل في المركز 23، الجولة 25 من الدوري: the number names the minute,
@@ -924,14 +929,32 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether درجة at `i` is one of the Richter scale, named in the next three words (درجة على
-    /// مقياس ريختر، درجات بمقياس ريختر).
-    pub(super) fn richter_after(&self, i: usize) -> bool {
+    /// مقياس ريختر، درجات بمقياس ريختر) or after a word for an earthquake in the six before the
+    /// number at `start`, on its line and in its sentence (زلزال بقوة 5.5 درجة، الهزة بلغت
+    /// شدتها 4 درجات).
+    pub(super) fn richter_after(&self, start: usize, i: usize) -> bool {
+        let quake = (start.saturating_sub(6)..start)
+            .rev()
+            .take_while(|&k| self.joined(k) && !matches!(self.text(k), Some("." | "!" | "?" | "؟")))
+            .any(|k| {
+                self.word(k)
+                    .is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::Quake)))
+            });
         self.word(i)
             .is_some_and(|w| matches!(w, "درجه" | "درجة" | "درجات"))
-            && (i + 1..i + 4).any(|k| {
-                self.word(k)
-                    .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "ريختر"))
-            })
+            && (quake
+                || (i + 1..i + 4).any(|k| {
+                    self.word(k)
+                        .is_some_and(|w| Self::stems(w).any(|(_, s)| s == "ريختر"))
+                }))
+    }
+
+    /// The unit of the noun at `i` after an amount with decimals that it measures (458.92 نقطة:
+    /// `decimal_measure` in cues.tsv).
+    pub(super) fn decimal_measure(&self, draft: &Draft, i: usize) -> Option<&'static str> {
+        let decimals = draft.value.is_some_and(|v| v.fract() != 0.0) && draft.value_max.is_none();
+        let unit = self.lex.cue(self.word(i)?, Cue::DecimalMeasure)??;
+        (decimals && self.joined(i - 1)).then_some(unit)
     }
 
     /// Whether من عمره، من عمرها، من العمر follows: an age.
