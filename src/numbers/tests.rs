@@ -2034,6 +2034,24 @@ fn units_of_power_voltage_speed_and_magnitude() {
     let f = one("ضربت هزة أرضية بلغت قوتها 4.6 درجات جنوب البلاد");
     assert_eq!((f.text.as_str(), f.unit), ("4.6 درجات", Some("richter")));
     assert_eq!(one("وقع الزلزال صباحا. وحصل الطالب على 18 درجة").unit, None);
+    // a unit alone after في is the span a superlative before it is of: one of it
+    let f = one("ارتفع الدولار إلى أعلى مستوى له في أسبوع أمام الين");
+    assert_eq!(
+        (f.text.as_str(), f.kind, f.value, f.unit),
+        ("أسبوع", "duration", Some(1.0), Some("week"))
+    );
+    assert_eq!(
+        one("هبطت الأسعار إلى أدنى مستوياتها في عام").unit,
+        Some("year")
+    );
+    assert!(facts("أكبر مهرجان في شهر رمضان")
+        .iter()
+        .all(|f| f.kind != "duration"));
+    assert!(facts("وصلت في يوم ممطر").is_empty());
+    assert!(facts("إذا وجدنا حلا أفضل في يوم ما").is_empty());
+    assert!(facts("الوجبة الأولى التي أكلها في يوم توقيع عقده")
+        .iter()
+        .all(|f| f.kind != "duration"));
     // points with decimals are measured; whole ones in a league are counted
     let f = one("أغلق المؤشر منخفضا 312.45 نقطة");
     assert_eq!((f.kind, f.unit), ("quantity", Some("point")));

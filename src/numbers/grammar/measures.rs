@@ -344,6 +344,23 @@ impl<'a> Parser<'a> {
                                 Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::RangeStart))
                             });
                         let alone = self.alone(i);
+                        // أعلى مستوى له في أسبوع، أدنى مستوياتها في عام: the span of time a
+                        // superlative a few words back is of (not a day, after في most often
+                        // a point: أفضل في يوم ما، الأولى التي أكلها في يوم توقيع عقده)
+                        let superlative = i >= 2
+                            && unit.unit != "day"
+                            && self.word(i - 1) == Some("في")
+                            && (i.saturating_sub(5)..i - 1)
+                                .rev()
+                                .take_while(|&k| {
+                                    self.joined(k) && self.tokens[k].kind != Kind::Mark
+                                })
+                                .any(|k| {
+                                    self.word(k).is_some_and(|w| {
+                                        Self::stems(w)
+                                            .any(|(_, s)| self.lex.is(s, Cue::Superlative))
+                                    })
+                                });
                         // يوما بعد يوم، سنة بعد سنة: "day after day", an idiom of growing, no
                         // span of time
                         if self.repeated_after(i, unit.unit) {
@@ -365,7 +382,7 @@ impl<'a> Parser<'a> {
                             || whole
                             || ranged
                             || alone
-                            || (around && !self.construct(after)))
+                            || ((around || superlative) && !self.construct(after)))
                         {
                             return None;
                         }
