@@ -3937,6 +3937,26 @@ fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
 }
 
 #[test]
+fn a_participle_of_saying_after_the_cue_leaves_it_bare() {
+    // وأضاف قائلا: is as bare as وأضاف: it goes on with the source the medium relayed
+    assert_eq!(
+        speakers("ونقلت صحيفة الأخبار عن مسؤول عسكري قوله: \"الهجوم صد بالكامل\".\nوتابع قائلا: \"سنرد في الوقت المناسب\"."),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("مسؤول عسكري".to_owned())
+        ]
+    );
+    // and with the medium when the verb agrees with it
+    assert_eq!(
+        speakers("ونقلت صحيفة الأخبار عن مسؤول عسكري قوله: \"الهجوم صد بالكامل\".\nوتابعت قائلة: \"الجيش في حالة تأهب\"."),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("صحيفة الأخبار".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_cue_of_the_number_and_gender_of_the_relayed_saying_goes_on_with_its_source() {
     // وأضافت agrees with the agency too: قولها says the words were the minister's
     assert_eq!(
