@@ -1888,10 +1888,16 @@ impl Reader<'_, '_> {
     /// The first source relayed between the subject and the content, with the name in
     /// apposition to its title (عن مبعوث الرئيس الروسي، ألكسندر لافرينتييف، قوله).
     fn relayed_source(&self, from: usize, to: usize) -> Option<Speaker> {
+        // (a name read over the verbal noun of the saying is no name: عن عبدالملك قوله)
+        let saying = |name: &str| {
+            name.split_whitespace()
+                .any(|w| matches!(w, "قوله" | "قولها" | "قولهما" | "قولهم"))
+        };
         (from..to)
             .filter_map(|j| self.relayed_at(j))
             .find_map(|at| {
                 self.subject(at, true)
+                    .filter(|s| s.speaker.as_ref().is_none_or(|p| !saying(&p.name)))
                     .and_then(|s| s.speaker)
                     .or_else(|| self.unread_source(at, to))
             })

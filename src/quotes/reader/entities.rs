@@ -195,9 +195,11 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         &mut union,
     );
     join_named_next(text, list, &nodes, &node_of_mention, &mut union);
+    join_stacked_titles(text, mentions, &nodes, &node_of_mention, &mut union);
     join_heads(&nodes, &mut union);
     join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
     join_body_names(text, list, &nodes, &node_of_mention, &mut union);
+    let with_family = join_family_names(text, mentions, &nodes, &node_of_mention, &mut union);
     // one entity per root, named by its fullest name
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut entities = Entities::default();
@@ -227,7 +229,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     for group in &members {
         let best = best_of(&nodes, group);
         let mut speaker = nodes[best].speaker.clone();
-        if let Some(name) = full.get(&best) {
+        if let Some(name) = with_family.get(&best).or_else(|| full.get(&best)) {
             speaker.name = name.clone();
         }
         if speaker.side.is_none() {
@@ -534,6 +536,108 @@ fn join_body_names(
         }
         union.join_the_only(n, candidates.iter().copied());
     }
+}
+
+/// A family name alone that no lexicon reads as a person's (وقال السلمي، وأضاف بوريطة: a
+/// relation in ي, a word in ة, read as a group) is the person whose name the text wrote
+/// before with that word right after it, where the name was read without it (رئيس البرلمان
+/// العربي مشعل بن فهمي السلمي، وزير الخارجية ناصر بوريطة رسالة): the one such person. Returns
+/// the full name each person so joined is written with (its name and the family name).
+fn join_family_names(
+    text: &Text,
+    mentions: &Mentions,
+    nodes: &[Node<'_>],
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) -> HashMap<usize, String> {
+    let list = &mentions.list;
+    let mut with_family: HashMap<usize, String> = HashMap::default();
+    // the plain word right after each name of a person, as a skeleton → (its node, mention)
+    let mut after: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    for (m, mention) in list.iter().enumerate() {
+        let Some(n) = node_of_mention[m] else {
+            continue;
+        };
+        let node = &nodes[n];
+        // (a name the lexicon knows is whole: دونالد ترامب بعضهم; and a name of one word is a
+        // given name: not a verb read as a name, يريد العقاد)
+        let named = node.speaker.kind == "person" && !node.title && !node.described && !node.known;
+        let given = node.words.len() > 1 || {
+            let name = text.lexicon.normalizer.normalize(&node.speaker.name);
+            text.lexicon.given_names.contains_key(name.as_ref())
+        };
+        if !named || !given || mention.how != "name" {
+            continue;
+        }
+        let k = mention.end;
+        // (right after the name, where the mention ends with it)
+        if k == 0 || mention.name.1 != text.ends(k - 1) {
+            continue;
+        }
+        // (not a word of its own standing: a verb, a title, a group's word, a side, another
+        // mention, or one over a line break)
+        let plain = k < text.tokens.len()
+            && text.tokens.kind(k) == Kind::Word
+            && !text.tokens.after_break(k)
+            && !text.is_function_word(k)
+            && !text.plays(k, Grammar::Particle)
+            && text.verb(k).is_none()
+            && text.title_at(k, true).is_none()
+            && !text.is_group_word(k)
+            && !text.is_side(k)
+            && !mentions.at.contains_key(&k);
+        if !plain {
+            continue;
+        }
+        // (as written, not as a skeleton: حسني is not حسن)
+        let written = (text.display)(text.starts(k), text.ends(k));
+        let word = text.lexicon.normalizer.normalize(&written).into_owned();
+        after.entry(word).or_default().push((n, m));
+    }
+    if after.is_empty() {
+        return with_family;
+    }
+    for (n, short) in nodes.iter().enumerate() {
+        // (not a plural, which names a group: الديمقراطيون، المحتجين، الناشطات، الأنباء; nor a
+        // word with a pronoun: بعضهم)
+        let written = text.lexicon.normalizer.normalize(&short.speaker.name);
+        let stem: Vec<char> = written
+            .strip_prefix("ال")
+            .unwrap_or(&written)
+            .chars()
+            .collect();
+        let plural = written.ends_with("ون")
+            || written.ends_with("هم")
+            || written.ends_with("هما")
+            || matches!(stem.as_slice(), ['ا', _, _, 'ا', _])
+            || written.starts_with("ال")
+                && written.chars().count() >= 7
+                && (written.ends_with("ين") || written.ends_with("ات"));
+        // (nor the subject of a verb only a document or a law has: ونص العقد على أن)
+        let first = list[short.first].first;
+        let document = first > 0 && text.verb(first - 1).is_some_and(|v| v.document || v.that);
+        let alone = short.speaker.kind == "group"
+            && short.words.len() == 1
+            && !plural
+            && !document
+            && !short.title
+            && !short.described
+            && !short.known;
+        let Some(before) = alone.then(|| after.get(written.as_ref())).flatten() else {
+            continue;
+        };
+        let earlier = || before.iter().filter(|&&(_, m)| m < short.first);
+        union.join_the_only(n, earlier().map(|&(l, _)| l));
+        let root = union.root(n);
+        if let Some(&(l, m)) = earlier().find(|&&(l, _)| l != n && union.root(l) == root) {
+            let (start, _) = list[m].name;
+            let family = list[m].end;
+            with_family
+                .entry(l)
+                .or_insert_with(|| (text.display)(start, text.ends(family)));
+        }
+    }
+    with_family
 }
 
 /// Another name of an organisation, in brackets right after it (الاتحاد الدولي لكرة القدم
@@ -891,6 +995,71 @@ fn join_named_next(
             if !held {
                 union.join(hn, n);
             }
+        }
+    }
+}
+
+/// A title alone right before another title with a name is held by that name: the second is a
+/// rank or an honorific the holder is given with it (رئيس جامعة تعز الدكتور محمد الشعيبي،
+/// المتحدث الأمني بوزارة الداخلية، اللواء منصور التركي، وزير الخارجية الشيخ فلان). Between
+/// them, a comma or the body the first title is of (بوزارة الداخلية).
+fn join_stacked_titles(
+    text: &Text,
+    mentions: &Mentions,
+    nodes: &[Node<'_>],
+    node_of_mention: &[Option<usize>],
+    union: &mut Union,
+) {
+    let list = &mentions.list;
+    let named = named_people(nodes);
+    for (m, title) in list.iter().enumerate() {
+        if !(title.title_only && title.unheld) {
+            continue;
+        }
+        let Some(n) = node_of_mention[m].filter(|&n| nodes[n].speaker.kind == "person") else {
+            continue;
+        };
+        // past a comma and a body the title is of, with its preposition (بوزارة، في الوزارة)
+        let mut j = title.end;
+        let holder = loop {
+            if j >= text.tokens.len() {
+                break None;
+            }
+            if text.is(j, ',') {
+                j += 1;
+                continue;
+            }
+            let Some(&h) = mentions.at.get(&j) else {
+                break None;
+            };
+            let mention = &list[h];
+            let of = mention.governed || text.word(j).starts_with(['ب', 'ل']);
+            let body = mention.speaker.as_ref().is_some_and(|s| s.kind != "person");
+            if body && of && mention.end > j {
+                j = mention.end;
+                continue;
+            }
+            break Some(h);
+        };
+        let Some(h) = holder else {
+            continue;
+        };
+        let holder = &list[h];
+        if holder.how != "name" || holder.title_only || holder.title.is_none() {
+            continue;
+        }
+        let Some(hn) = node_of_mention[h] else {
+            continue;
+        };
+        let person = &nodes[hn];
+        if person.speaker.kind != "person" || person.title || person.described {
+            continue;
+        }
+        // (the title is no one's yet: a holder joined before keeps it)
+        let root = union.root(n);
+        let held = named.iter().any(|&p| union.root(p) == root);
+        if !held && !union.apart(nodes, &named, n, hn) {
+            union.join(hn, n);
         }
     }
 }

@@ -1596,17 +1596,25 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the cue at `k` can have no subject of its own: its content, a mark or a
-    /// preposition is right after it (علي is a name as well, unless the verb takes على).
+    /// preposition is right after it (علي is a name as well, unless the verb takes على), or
+    /// after a participle or verbal noun that only says it spoke (وتابع قائلا: "..."، وأضاف
+    /// بالقول إن): that word leaves the subject where it was.
     pub(super) fn bare_cue(&self, k: usize) -> bool {
         let takes = |p: &str| {
             self.verb(k)
                 .is_some_and(|v| v.prepositions.iter().any(|q| q == p))
         };
-        let next = self.word(k + 1);
-        self.is_complementizer(k + 1)
-            || self.mark(k + 1).is_some_and(|c| ":\"«“".contains(c))
-            || self.plays(k + 1, Grammar::Preposition)
-                && (next != "علي" || takes(next) && !self.is_ali(k + 1))
+        // (as search normalization writes them: قائلا is قاءلا)
+        let saying = matches!(
+            self.word(k + 1),
+            "قاءلا" | "قاءله" | "قاءلين" | "قاءلتين" | "بالقول"
+        );
+        let j = if saying { k + 1 } else { k };
+        let next = self.word(j + 1);
+        self.is_complementizer(j + 1)
+            || self.mark(j + 1).is_some_and(|c| ":\"«“".contains(c))
+            || self.plays(j + 1, Grammar::Preposition)
+                && (next != "علي" || takes(next) && !self.is_ali(j + 1))
     }
 
     /// The subject of the sentence before the one of the cue at `k`, in its paragraph or the

@@ -165,6 +165,49 @@ fn a_surname_and_a_title_alone_join_the_named_person() {
 }
 
 #[test]
+fn a_family_name_alone_joins_the_person_written_before_with_it() {
+    // the name read without its family name (a relation in ي, a word in ة), which the text
+    // then uses alone
+    let found = entities_of(
+        "واستقبل رئيس المجلس الوطني سالم بن راشد الكعبي وفدا من البرلمان. وقال الكعبي إن الزيارة ناجحة.",
+    );
+    assert!(found
+        .iter()
+        .any(|(n, k, c)| n == "سالم بن راشد الكعبي" && *k == "person" && *c == 2));
+    assert!(!found.iter().any(|(n, _, _)| n == "الكعبي"));
+    // a plural after a name is a group, no family name; nor does a name the lexicon knows
+    // take one
+    let found =
+        entities_of("وانتقد الوزير سالم بن راشد الأنباء المتداولة. وقالت الأنباء إن الوزير سيستقيل.");
+    assert!(found.iter().any(|(n, _, _)| n == "الأنباء"));
+    let found =
+        entities_of("واتهم الرئيس فلاديمير بوتين الغربيين بالنفاق. وقال الغربيون إن الاتهام باطل.");
+    assert!(found.iter().any(|(n, _, _)| n == "الغربيون"));
+}
+
+#[test]
+fn a_title_alone_before_a_rank_and_a_name_is_held_by_that_name() {
+    // an honorific or a rank between the title and the name, after a comma and the body the
+    // title is of
+    assert_eq!(
+        first_speaker("وأعلن المتحدث الإعلامي بوزارة الصحة، الدكتور نادر فهمي، أن الإصابات تراجعت."),
+        Some("نادر فهمي".to_owned())
+    );
+    assert_eq!(
+        first_speaker("وانتقد رئيس جامعة حلب الدكتور سامر خليل، القرار بأنه \"متسرع\"."),
+        Some("سامر خليل".to_owned())
+    );
+    // a title someone already holds keeps its holder
+    let found = speakers(
+        "وقال رئيس الجامعة عمر ناجي إن الدراسة ستستأنف. وأكد رئيس الجامعة الدكتور سامر خليل أن الامتحانات في موعدها.",
+    );
+    assert_eq!(
+        found.first().cloned().flatten(),
+        Some("عمر ناجي".to_owned())
+    );
+}
+
+#[test]
 fn a_name_before_a_comma_and_a_title_is_the_person_the_title_describes() {
     // no reporting verb before it: the title in apposition says the words are a name
     let found = entities_of("وهنأ عبدالكريم آل ناصر، رئيس الاتحاد، اللاعبين بالفوز.");
@@ -3933,6 +3976,26 @@ fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
             "وكشفت صحيفة الأخبار عن خطة جديدة للحكومة أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا."
         ),
         speakers("وكشفت صحيفة الأخبار أن الضرائب سترتفع. وأضاف أن الخطة ستعلن غدا.")
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_the_cue_leaves_it_bare() {
+    // وأضاف قائلا: is as bare as وأضاف: it goes on with the source the medium relayed
+    assert_eq!(
+        speakers("ونقلت صحيفة الأخبار عن مسؤول عسكري قوله: \"الهجوم صد بالكامل\".\nوتابع قائلا: \"سنرد في الوقت المناسب\"."),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("مسؤول عسكري".to_owned())
+        ]
+    );
+    // and with the medium when the verb agrees with it
+    assert_eq!(
+        speakers("ونقلت صحيفة الأخبار عن مسؤول عسكري قوله: \"الهجوم صد بالكامل\".\nوتابعت قائلة: \"الجيش في حالة تأهب\"."),
+        [
+            Some("صحيفة الأخبار".to_owned()),
+            Some("صحيفة الأخبار".to_owned())
+        ]
     );
 }
 
