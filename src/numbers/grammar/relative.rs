@@ -613,13 +613,10 @@ impl<'a> Parser<'a> {
         if before.is_some_and(|w| Self::stems(w).any(|(_, s)| self.lex.is(s, Cue::NotToday))) {
             return None;
         }
-        // اليوم (الأربعاء): in brackets the weekday glosses today, one fact; side by side
-        // (اليوم الخميس) they are two, today and its weekday, as أمس الأحد is
         if let Some(day) = self.weekday_after(i, i + 1) {
             return Some(day);
         }
-        let weekday = self.joined(i) && self.weekday(i + 1).is_some();
-        if !weekday && self.joined(i) && self.word(i + 1).is_some_and(Self::definite) {
+        if self.joined(i) && self.word(i + 1).is_some_and(Self::definite) {
             return None;
         }
         Some(Draft {
@@ -750,9 +747,8 @@ impl<'a> Parser<'a> {
             && self.text(next) == Some(")")
             && self.joined(next - 1);
         let lead = if bracketed { i - 1 } else { i };
-        // اليوم (الاثنين): today, glossed Monday, is one fact (side by side, two: today())
-        let today = bracketed
-            && lead > 0
+        // اليوم الاثنين: today, which is Monday, is one fact
+        let today = lead > 0
             && prefix == 0
             && self.joined(lead - 1)
             && Self::stems(self.word(lead - 1).unwrap_or_default())
