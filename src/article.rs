@@ -34,6 +34,9 @@ pub enum PartKind {
     ReadingTime,
     /// Other articles the page appends (إقرأ أيضاً ...), to the end of the page.
     Related,
+    /// A line linking to another article inside this one (اقرأ أيضا: and that article's title
+    /// on the same line): not the article, which goes on after it.
+    Link,
     Cookies,
     Taxonomy,
     Navigation,
@@ -53,6 +56,7 @@ impl PartKind {
             PartKind::Caption => "caption",
             PartKind::ReadingTime => "reading_time",
             PartKind::Related => "related",
+            PartKind::Link => "link",
             PartKind::Cookies => "cookies",
             PartKind::Taxonomy => "taxonomy",
             PartKind::Navigation => "navigation",
@@ -522,10 +526,16 @@ impl Furniture {
         let mut candidates: Vec<usize> = at_start.chain(inside).copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
-            .into_iter()
-            .find(|&k| holds(&self.patterns[k]))
-            .map(|k| self.patterns[k].kind)
+        let pattern = &self.patterns[candidates.into_iter().find(|&k| holds(&self.patterns[k]))?];
+        // a related phrase with words after it on its line holds one other article's title: a
+        // link inside the article, which the phrase alone would head a section of to the end
+        if pattern.kind == PartKind::Related
+            && pattern.holds == Holds::Start
+            && words.len() > pattern.words.len()
+        {
+            return Some(PartKind::Link);
+        }
+        Some(pattern.kind)
     }
 }
 
@@ -571,6 +581,34 @@ mod tests {
                     "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.".to_owned()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_link_inside_the_article_is_its_line_alone() {
+        // the phrase with the other article's title after it: one link, and the article goes on
+        let page = "عنوان الخبر هنا\n\
+            قال الوزير إن 40 شخصا أصيبوا في الحادث.\n\
+            اقرأ أيضا: مقتل 12 شخصا في انفجار بمصنع للكيماويات\n\
+            وأضاف أن فرق الإنقاذ ما زالت تبحث عن المفقودين.\n\
+            قد يهمك | الحكومة تعلن حدادا لثلاثة أيام\n\
+            وختم بالقول إن التحقيق سيبدأ غدا.";
+        assert_eq!(
+            kinds(page)
+                .into_iter()
+                .map(|(kind, _)| kind)
+                .collect::<Vec<_>>(),
+            ["title", "body", "link", "body", "link", "body"]
+        );
+        // the phrase alone heads the other articles, to the end of the page
+        let page =
+            "عنوان الخبر هنا\nقال الوزير إن الحادث وقع فجرا.\nاقرأ أيضا:\nخبر آخر\nنص الخبر الآخر.";
+        assert_eq!(
+            kinds(page)
+                .into_iter()
+                .map(|(kind, _)| kind)
+                .collect::<Vec<_>>(),
+            ["title", "body", "related"]
         );
     }
 

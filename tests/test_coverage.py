@@ -229,6 +229,26 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         Corpus.read(tmp_path / "missing")
 
 
+def test_a_link_to_another_article_is_left_out_of_the_comparisons() -> None:
+    # the same link in two outlets' pages: its 12 dead are no fact either states of this story
+    link = "اقرأ أيضا: مقتل 12 شخصا في انفجار بمصنع في المدينة"
+    texts = [
+        f"حريق في سوق المدينة\nأصيب 40 شخصا في حريق اندلع في سوق المدينة صباح الاثنين.\n{link}\n"
+        "وقالت الشرطة إن التحقيق بدأ لمعرفة سبب الحريق في السوق.",
+        f"حريق سوق المدينة\nأعلن الدفاع المدني إصابة 40 شخصا في حريق سوق المدينة الاثنين.\n{link}\n"
+        "وقال مسؤول إن النيران أخمدت بعد ساعتين من اندلاعها في السوق.",
+    ]
+    records = [{"text": t, "outlet": o, "published": "2024-03-04"} for t, o in zip(texts, ["أ", "ب"])]
+    analysis = Corpus.from_records(records).analyze()
+    facts = analysis.facts
+    linked = facts[facts["text"].str.contains("12")]
+    assert len(linked) == 2 and set(linked["part"]) == {"link"} and not linked["in_article"].any()
+    # the article goes on after the link: its next paragraph is its own
+    assert set(analysis.quotes["part"]) == {"body"} and analysis.quotes["in_article"].all()
+    shared = analysis.shared_facts()
+    assert "count 40 injured" in set(shared["fact"]) and not shared["fact"].str.contains("12").any()
+
+
 def report_cells(page: str) -> tuple[list[str], list[str | None]]:
     """The text of every table cell of an HTML page, and the lang of every table."""
     from html.parser import HTMLParser
