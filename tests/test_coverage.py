@@ -212,7 +212,7 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         corpus = Corpus.read(lines, on_error="skip")
     assert len(corpus) == 1
     assert [reason for _, reason in corpus.skipped] == [
-        "no 'text'",
+        "no 'text' (its fields: 'title', 'id')",
         "not JSON (Expecting value)",
         "published 'soon' is not a YYYY-MM-DD date",
     ]
@@ -227,6 +227,15 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         Corpus.read(tmp_path, on_error="skip")
     with pytest.raises(CorpusError, match="no such file"):
         Corpus.read(tmp_path / "missing")
+
+
+def test_every_speaker_counts_in_the_speaker_matrix() -> None:
+    # an analyst of the economy speaks for no country: his row is "other", as in side_matrix
+    text = "الأسعار إلى أين\nقال المحلل الاقتصادي سمير داود إن الأسعار سترتفع في الربيع.\nوأضاف داود أن الطلب يتراجع."
+    analysis = Corpus.from_records([{"text": text, "outlet": "صحيفة"}]).analyze()
+    assert analysis.speakers["side"].isna().all() and analysis.speakers["quotes"].sum() == 2
+    matrix = analysis.speaker_matrix()
+    assert matrix.loc[("other", "سمير داود"), "صحيفة"] == 2
 
 
 def test_a_link_to_another_article_is_left_out_of_the_comparisons() -> None:

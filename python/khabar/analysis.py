@@ -158,9 +158,10 @@ class Analysis:
         return pandas.DataFrame(frame).sort_values(["quotes", "speaker"], ascending=[False, True])
 
     def speaker_matrix(self) -> pandas.DataFrame:
-        """Quotes per speaker (rows, with their side) and outlet (columns)."""
+        """Quotes per speaker (rows, with their side: "other" for media, experts and the
+        unknown, as in ``side_matrix``) and outlet (columns)."""
         return (
-            self.speakers.pivot_table(
+            self.speakers.fillna({"side": "other"}).pivot_table(
                 index=["side", "speaker"], columns="label", values="quotes", aggfunc="sum", fill_value=0
             )
             .astype(int)

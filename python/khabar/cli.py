@@ -24,7 +24,7 @@ from khabar.display import SIDES_SHOWN
 #: What one row of each frame is, for counts people read.
 FRAME_ROWS = {"documents": "document", "parts": "article part", "quotes": "quote", "facts": "numeric fact",
               "events": "event"}  # fmt: skip
-CORPUS_FORMATS = "a folder of .txt files (with a metadata.json, .jsonl or .csv beside them), a .jsonl or a .parquet file"
+CORPUS_FORMATS = "a folder of .txt files (with a metadata.json, .jsonl or .csv beside them), or a .jsonl, .csv or .parquet file with a 'text' field"
 
 
 def parser() -> argparse.ArgumentParser:
