@@ -61,3 +61,46 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert stopped.value.code == 0
     assert capsys.readouterr().out.strip() == f"khabar {khabar.__version__}"
+
+
+@pytest.mark.parametrize("command", ["Corpus.analyze", "khabar report"])
+def test_ctrl_c_stops_an_analysis_promptly_and_writes_nothing(tmp_path: Path, command: str) -> None:
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus.jsonl"  # the sample's articles over and over: seconds of work
+    texts = [d.text for d in khabar.Corpus.sample()]
+    with corpus.open("w", encoding="utf-8") as lines:
+        for k in range(4000):
+            lines.write(json.dumps({"id": str(k), "text": texts[k % 5]}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out"
+    script = (
+        "import sys, khabar\n"
+        "from khabar.cli import main\n"
+        "corpus = khabar.Corpus.read(sys.argv[1])\n"
+        "print('analysing', flush=True)\n"
+        "if sys.argv[3] == 'khabar report':\n"
+        "    sys.exit(main(['report', sys.argv[1], '--out', sys.argv[2]]))\n"
+        "corpus.analyze().to_parquet(sys.argv[2])\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(out), command],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert process.stdout is not None and process.stdout.readline() == "analysing\n"
+    time.sleep(1.0)  # well into the analysis, which takes longer
+    assert process.poll() is None, "the analysis ended before it could be stopped"
+    process.send_signal(signal.SIGINT)
+    stopped = time.monotonic()
+    try:
+        _, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail("Ctrl-C did not stop the analysis")
+    assert time.monotonic() - stopped < 5, err
+    if command == "khabar report":
+        assert process.returncode == 130 and err.endswith("khabar: stopped; no report written\n"), err
+    else:
+        assert process.returncode != 0 and "KeyboardInterrupt" in err, err
+    assert not out.exists() or not any(out.iterdir())

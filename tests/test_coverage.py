@@ -411,3 +411,15 @@ def test_work_alongside_the_frames_runs_on_its_own_thread_and_hands_its_error_ov
     with pytest.raises(ValueError, match="raised by the work"):
         with alongside(failing, threads=2):
             pass
+
+
+def test_ctrl_c_in_the_block_does_not_wait_for_the_work_alongside() -> None:
+    import time
+
+    from khabar.analysis import alongside
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with alongside(lambda: time.sleep(30), threads=2):
+            raise KeyboardInterrupt
+    assert time.monotonic() - started < 5

@@ -521,7 +521,8 @@ def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
     """Runs ``work`` on a thread of its own while the block runs, and waits for it at the block's
     end, raising what it raised. ``work`` is Rust that releases the GIL and runs on the pool, which
     otherwise waits while Python works in the block; with one thread asked for, it runs before
-    the block, on this one."""
+    the block, on this one. When the block raises (Ctrl-C), nothing waits for ``work``: its
+    result is not wanted, and the thread is a daemon, so the interpreter exits without it."""
     if (threads if threads is not None else default_threads()) == 1:
         work()
         yield
@@ -534,12 +535,10 @@ def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
         except BaseException as error:  # handed to the caller
             failed.append(error)
 
-    thread = threading.Thread(target=run, name="khabar-alongside")
+    thread = threading.Thread(target=run, name="khabar-alongside", daemon=True)
     thread.start()
-    try:
-        yield
-    finally:
-        thread.join()
+    yield
+    thread.join()
     if failed:
         raise failed[0]
 

@@ -84,9 +84,19 @@ def main(argv: list[str] | None = None) -> int:
         return analyze(args.path, args.out, args.chunk_size, workers, args.resume, args.overwrite)
 
     try:
+        return report_on(args.path, args.out)
+    except KeyboardInterrupt:
+        print("khabar: stopped; no report written", file=sys.stderr)
+        return 130
+
+
+def report_on(path: Path | None, out: Path) -> int:
+    """Reports on the corpus at ``path`` (the bundled sample if None) into ``out``: 0 when
+    written, 1 when there is nothing to report on."""
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", KhabarWarning)  # the skipped files are listed below
-            corpus = Corpus.sample() if args.path is None else Corpus.read(args.path, on_error="skip")
+            corpus = Corpus.sample() if path is None else Corpus.read(path, on_error="skip")
     except CorpusError as error:
         print(f"khabar: {error}", file=sys.stderr)
         return 1
@@ -97,9 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     analysis = corpus.analyze()
     print(summary(analysis))
-    args.out.mkdir(parents=True, exist_ok=True)
-    target = args.out / "report.html"
-    target.write_text(report.render(analysis), encoding="utf-8")
+    page = report.render(analysis)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "report.html"
+    # written whole or not at all: a run stopped by Ctrl-C leaves no half page
+    partial = out / ".report.html.partial"
+    try:
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     print(f"\nwrote {target}")
     return 0
 
