@@ -530,6 +530,25 @@ pub fn name_key(name: &str) -> String {
     words.join(" ")
 }
 
+/// A word of a title as titles are compared: its skeleton without the article (للرئيس, الرئيس
+/// as رئيس), an adjective as the masculine agreeing with the word before it (وزير الخارجية
+/// الإيرانية as الإيراني), and none for a letter alone or رسمي, which tells no office from
+/// another (المتحدث الرسمي باسم التحالف is the spokesman of the coalition).
+pub fn title_word(word: &str) -> Option<String> {
+    let word = word.strip_prefix("لل").unwrap_or(word);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let agreed;
+    let word = match word.strip_suffix("يه") {
+        Some(stem) if stem.chars().count() >= 3 => {
+            agreed = format!("{stem}ي");
+            agreed.as_str()
+        }
+        _ => word,
+    };
+    let plain = matches!(word, "رسمي" | "رسميه");
+    (word.chars().count() > 1 && !plain).then(|| skeleton(word))
+}
+
 /// A word with its long vowels dropped after the first letter, so that transliterations meet:
 /// ترامب/ترمب، بوتين/بوتن، الكرملين/الكريملين. Words of three letters or fewer stay whole.
 pub fn skeleton(word: &str) -> String {
@@ -755,20 +774,11 @@ impl Lexicon {
         let private_titles = file("titles")
             .into_iter()
             .filter(|row| matches!(row.get(1), Some(&"role") | Some(&"private")))
+            // as a title's words are read in a text
             .map(|row| {
                 row[0]
                     .split_whitespace()
-                    .map(|w| {
-                        let w = word(w);
-                        let w = w.strip_prefix("ال").unwrap_or(&w);
-                        // as a title's words are read: الروائية as الروائي
-                        match w.strip_suffix("يه") {
-                            Some(stem) if stem.chars().count() >= 3 => {
-                                skeleton(&format!("{stem}ي"))
-                            }
-                            _ => skeleton(w),
-                        }
-                    })
+                    .filter_map(|w| title_word(&word(w)))
                     .collect()
             })
             .collect();
