@@ -450,6 +450,8 @@ static NEXT_SERIAL: AtomicU64 = AtomicU64::new(0);
 pub struct Lexicon {
     pub normalizer: Normalizer,
     pub grammar: HashMap<String, Vec<Grammar>>,
+    /// The rows of `grammar.tsv` of several words (مرة أخرى): each phrase's words and roles.
+    pub grammar_phrases: Vec<(Vec<String>, Vec<Grammar>)>,
     /// Removes only diacritics, tatweel and invisible characters: names as users write them.
     pub display: Normalizer,
     /// Every form of every reporting word (أعلنت، وصفها، قائلا) → its entry in `verbs`.
@@ -638,12 +640,21 @@ impl Lexicon {
         let words = |phrase: &str| phrase_words(&normalizer, phrase);
 
         let mut grammar: HashMap<String, Vec<Grammar>> = HashMap::default();
+        let mut grammar_phrases = Vec::new();
         for row in file("grammar") {
             let roles = row.get(1).ok_or_else(|| bad("grammar", &row, "no role"))?;
-            for role in roles.split(',') {
-                let role = Grammar::named(role.trim())
-                    .ok_or_else(|| bad("grammar", &row, "an unknown role"))?;
-                grammar.entry(word(row[0])).or_default().push(role);
+            let roles = roles
+                .split(',')
+                .map(|role| {
+                    Grammar::named(role.trim())
+                        .ok_or_else(|| bad("grammar", &row, "an unknown role"))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let phrase = words(row[0]);
+            if phrase.len() > 1 {
+                grammar_phrases.push((phrase, roles));
+            } else {
+                grammar.entry(word(row[0])).or_default().extend(roles);
             }
         }
 
@@ -997,6 +1008,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             normalizer,
             grammar,
+            grammar_phrases,
             display,
             verb_forms,
             verbs,
