@@ -104,3 +104,17 @@ def test_ctrl_c_stops_an_analysis_promptly_and_writes_nothing(tmp_path: Path, co
     else:
         assert process.returncode != 0 and "KeyboardInterrupt" in err, err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_misnamed_text_column_is_said_once_with_the_fields_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"id": str(k), "body": "قال الوزير إن الحوار مستمر."}) + "\n" for k in range(50)))
+    assert main(["report", str(corpus), "--out", str(tmp_path / "report")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    # twenty lines name a document and why, then a count: not fifty lines, nor a million
+    assert len(err) == 22 and err[0] == f"skipped {corpus}:1: no 'text' (its fields: 'id', 'body')"
+    assert err[-2:] == ["skipped 30 more documents", "khabar: no document to report on"]

@@ -12,6 +12,7 @@ import html
 import os
 import sys
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -100,8 +101,7 @@ def report_on(path: Path | None, out: Path) -> int:
     except CorpusError as error:
         print(f"khabar: {error}", file=sys.stderr)
         return 1
-    for source, reason in corpus.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+    print_skipped(corpus.skipped)
     if not corpus.documents:
         print("khabar: no document to report on", file=sys.stderr)
         return 1
@@ -150,8 +150,7 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
         # join the executor's thread, which waits for ever on a result a terminated worker had
         # half sent (1 run in 6): nothing is left to wait for, so end here
         _exit_at_once()
-    for source, reason in written.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+    print_skipped(written.skipped)
     new = written.documents - written.resumed
     megabytes = (written.bytes - written.resumed_bytes) / 1e6
     rows = ", ".join(_count(n, FRAME_ROWS[name]) for name, n in written.rows.items())
@@ -161,7 +160,20 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
     after = f" after the {written.resumed:,} already there" if written.resumed else ""
     print(f"analysed {_count(new, 'document')}{after} ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
           f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s); {out} holds {rows}")  # fmt: skip
+    print(f"read it in Python with khabar.Analysis.read_parquet({str(out)!r})")
     return 0
+
+
+#: Skipped documents listed one by one; past them, a count (a misnamed column skips every line).
+SKIPPED_LISTED = 20
+
+
+def print_skipped(skipped: Sequence[tuple[str, str]]) -> None:
+    """The documents left out and why, to stderr: the first few, then how many more."""
+    for source, reason in skipped[:SKIPPED_LISTED]:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    if len(skipped) > SKIPPED_LISTED:
+        print(f"skipped {len(skipped) - SKIPPED_LISTED:,} more documents", file=sys.stderr)
 
 
 def summary(analysis: Analysis) -> str:
