@@ -118,3 +118,11 @@ def test_a_misnamed_text_column_is_said_once_with_the_fields_found(
     # twenty lines name a document and why, then a count: not fifty lines, nor a million
     assert len(err) == 22 and err[0] == f"skipped {corpus}:1: no 'text' (its fields: 'id', 'body')"
     assert err[-2:] == ["skipped 30 more documents", "khabar: no document to report on"]
+
+
+def test_analyze_with_no_document_read_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text('{"id": "a", "body": "قال الوزير إن الحوار مستمر."}\n', encoding="utf-8")
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "skipped" in err and err.endswith(f"khabar: no document to analyse in {corpus}\n")

@@ -122,9 +122,9 @@ def report_on(path: Path | None, out: Path) -> int:
 
 
 def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume: bool, overwrite: bool) -> int:
-    """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read, 2 when
-    ``out`` holds results and neither ``resume`` nor ``overwrite`` is given (or they cannot
-    apply), 130 on Ctrl-C, as shells expect."""
+    """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read or holds
+    no document, 2 when ``out`` holds results and neither ``resume`` nor ``overwrite`` is given
+    (or they cannot apply), 130 on Ctrl-C, as shells expect."""
     from khabar.dataset import ResumeError
     from khabar.stream import analyze_to_parquet
 
@@ -157,6 +157,10 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
     if resume and not new and written.resumed:
         print(f"{out} was already complete: {_count(written.documents, 'document')} ({rows})")
         return 0
+    if not written.documents:
+        # as report says: a script going on to read the results would read nothing
+        print(f"khabar: no document to analyse in {path}", file=sys.stderr)
+        return 1
     after = f" after the {written.resumed:,} already there" if written.resumed else ""
     print(f"analysed {_count(new, 'document')}{after} ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
           f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s); {out} holds {rows}")  # fmt: skip
