@@ -34,6 +34,9 @@ pub enum PartKind {
     ReadingTime,
     /// Other articles the page appends (إقرأ أيضاً ...), to the end of the page.
     Related,
+    /// A line linking to another article inside this one (اقرأ أيضا: and that article's title
+    /// on the same line): not the article, which goes on after it.
+    Link,
     Cookies,
     Taxonomy,
     Navigation,
@@ -53,6 +56,7 @@ impl PartKind {
             PartKind::Caption => "caption",
             PartKind::ReadingTime => "reading_time",
             PartKind::Related => "related",
+            PartKind::Link => "link",
             PartKind::Cookies => "cookies",
             PartKind::Taxonomy => "taxonomy",
             PartKind::Navigation => "navigation",
@@ -174,10 +178,28 @@ fn is_pair(units: &[u16], at: usize) -> bool {
 /// have the same words.
 fn classify(lines: &[Line], same_words: impl Fn(&Line, &Line) -> bool) -> Vec<Part> {
     let mut kinds: Vec<Option<PartKind>> = lines.iter().map(|l| l.furniture).collect();
-    // everything after a related-articles header is the other articles, bar other furniture
-    if let Some(first) = kinds.iter().position(|k| *k == Some(PartKind::Related)) {
-        for kind in &mut kinds[first..] {
-            kind.get_or_insert(PartKind::Related);
+    let paragraph =
+        |kinds: &[Option<PartKind>], k: usize| kinds[k].is_none() && lines[k].is_paragraph();
+    let mut k = 0;
+    while let Some(header) = (k..lines.len()).find(|&j| kinds[j] == Some(PartKind::Related)) {
+        // between two paragraphs of the body, a related header heads a list of links inside
+        // the article: the titles up to the next paragraph, where the article goes on
+        let inside = header > 0
+            && paragraph(&kinds, header - 1)
+            && (header + 1..lines.len()).any(|j| paragraph(&kinds, j));
+        if !inside {
+            // after the article's end (a credit line, the page's last lines) it heads the
+            // other articles the page appends: everything after it, bar other furniture
+            for kind in &mut kinds[header..] {
+                kind.get_or_insert(PartKind::Related);
+            }
+            break;
+        }
+        kinds[header] = Some(PartKind::Link);
+        k = header + 1;
+        while k < lines.len() && (kinds[k].is_some() || lines[k].is_headline()) {
+            kinds[k].get_or_insert(PartKind::Link);
+            k += 1;
         }
     }
     // a bare "المصدر:" names the outlet on the next line
@@ -254,13 +276,21 @@ struct Line {
     words: usize,
     /// A hash of its normalized words: lines with different words have different keys.
     key: u64,
-    full_stop: bool,
+    /// The mark that ends its last sentence (. ! ؟ ? …), if it ends one.
+    end_mark: Option<char>,
     furniture: Option<PartKind>,
 }
 
 impl Line {
     fn is_paragraph(&self) -> bool {
-        self.full_stop || self.words >= PARAGRAPH_WORDS
+        self.end_mark.is_some() || self.words >= PARAGRAPH_WORDS
+    }
+
+    /// Whether the line reads as a headline: no paragraph, or a short question (هل تمهد
+    /// التصريحات لـ"صفقة القرن"؟).
+    fn is_headline(&self) -> bool {
+        !self.is_paragraph()
+            || self.words < PARAGRAPH_WORDS && matches!(self.end_mark, Some('؟' | '?'))
     }
 }
 
@@ -311,16 +341,16 @@ fn read_words(
     (words.len(), hasher.finish(), furniture.kind(words, colon))
 }
 
-/// Whether a line ends a sentence, from its characters read backwards: a full stop, or one before
-/// closing quotes and brackets.
-fn ends_sentence(mut backwards: impl Iterator<Item = char>) -> bool {
+/// The mark a line ends its sentence with, from its characters read backwards: a full stop, or
+/// one before closing quotes and brackets.
+fn ends_sentence(mut backwards: impl Iterator<Item = char>) -> Option<char> {
     const CLOSING: [char; 6] = ['"', '”', '»', '’', ')', '\''];
     match backwards.next() {
-        Some('.' | '!' | '؟' | '?' | '…') => true,
+        Some(c @ ('.' | '!' | '؟' | '?' | '…')) => Some(c),
         Some(c) if CLOSING.contains(&c) => backwards
             .find(|c| !CLOSING.contains(c))
-            .is_some_and(|c| matches!(c, '.' | '!' | '؟' | '?')),
-        _ => false,
+            .filter(|c| matches!(c, '.' | '!' | '؟' | '?')),
+        _ => None,
     }
 }
 
@@ -382,7 +412,7 @@ fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
                 words: count,
                 key,
                 furniture: kind,
-                full_stop: ends_sentence(
+                end_mark: ends_sentence(
                     backwards.map(|&u| {
                         char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER)
                     }),
@@ -414,7 +444,7 @@ fn lines(text: &str, furniture: &Furniture) -> Vec<Line> {
                 words,
                 key,
                 furniture: kind,
-                full_stop: ends_sentence(trimmed.chars().rev()),
+                end_mark: ends_sentence(trimmed.chars().rev()),
             });
         }
         offset += length + 1;
@@ -522,10 +552,16 @@ impl Furniture {
         let mut candidates: Vec<usize> = at_start.chain(inside).copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
-            .into_iter()
-            .find(|&k| holds(&self.patterns[k]))
-            .map(|k| self.patterns[k].kind)
+        let pattern = &self.patterns[candidates.into_iter().find(|&k| holds(&self.patterns[k]))?];
+        // a related phrase with words after it on its line holds one other article's title: a
+        // link inside the article, which the phrase alone would head a section of to the end
+        if pattern.kind == PartKind::Related
+            && pattern.holds == Holds::Start
+            && words.len() > pattern.words.len()
+        {
+            return Some(PartKind::Link);
+        }
+        Some(pattern.kind)
     }
 }
 
@@ -571,6 +607,48 @@ mod tests {
                     "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.".to_owned()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_link_inside_the_article_is_its_line_alone() {
+        // the phrase with the other article's title after it: one link, and the article goes on
+        let page = "عنوان الخبر هنا\n\
+            قال الوزير إن 40 شخصا أصيبوا في الحادث.\n\
+            اقرأ أيضا: مقتل 12 شخصا في انفجار بمصنع للكيماويات\n\
+            وأضاف أن فرق الإنقاذ ما زالت تبحث عن المفقودين.\n\
+            قد يهمك | الحكومة تعلن حدادا لثلاثة أيام\n\
+            وختم بالقول إن التحقيق سيبدأ غدا.";
+        assert_eq!(
+            kinds(page)
+                .into_iter()
+                .map(|(kind, _)| kind)
+                .collect::<Vec<_>>(),
+            ["title", "body", "link", "body", "link", "body"]
+        );
+        // the phrase alone between two paragraphs heads a list of links inside the article
+        let page = "عنوان الخبر هنا\nقال الوزير إن الحادث وقع فجرا.\nاقرأ أيضا:\nانفجار في مصنع\n\
+            هل تكفي الإجراءات الجديدة؟\nوأضاف أن التحقيق سيبدأ غدا.";
+        assert_eq!(
+            kinds(page)[2..],
+            [
+                (
+                    "link",
+                    "اقرأ أيضا:\nانفجار في مصنع\nهل تكفي الإجراءات الجديدة؟".to_owned()
+                ),
+                ("body", "وأضاف أن التحقيق سيبدأ غدا.".to_owned())
+            ]
+        );
+        // after the article's end (its credit line) it heads the other articles the page
+        // appends, to the end of the page
+        let page = "عنوان الخبر هنا\nقال الوزير إن الحادث وقع فجرا.\nالمصدر: وكالة الأنباء\n\
+            اقرأ أيضا:\nخبر آخر\nنص الخبر الآخر.";
+        assert_eq!(
+            kinds(page)
+                .into_iter()
+                .map(|(kind, _)| kind)
+                .collect::<Vec<_>>(),
+            ["title", "body", "source", "related"]
         );
     }
 

@@ -74,6 +74,24 @@ def test_parquet_rows_without_an_id_get_the_file_and_row(tmp_path: Path) -> None
     assert [d.id for d in Corpus.read(path)] == ["news.parquet:0", "news.parquet:1"]
 
 
+def test_a_csv_of_articles_is_read_row_by_row(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    # a text over several lines, quoted as spreadsheets write it, and a row without its text
+    path.write_text(f'id,outlet,text\na,أ,"{TEXT}\n{TEXT}"\n,ب,{TEXT}\nc,ج,\n', encoding="utf-8-sig")
+    with pytest.warns(KhabarWarning, match="row 3"):
+        corpus = Corpus.read(path, on_error="skip")
+    assert [(d.id, d.outlet, d.text) for d in corpus] == [("a", "أ", f"{TEXT}\n{TEXT}"), ("news.csv:2", "ب", TEXT)]
+    assert list(corpus.skipped) == [(f"{path} row 3", "empty")]
+
+
+@pytest.mark.parametrize("name", ["news.json", "news.tsv", "page.html"])
+def test_a_file_of_another_kind_is_refused_not_read_as_one_article(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(json.dumps([{"text": TEXT}]), encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"{name}: khabar reads .*\.csv.*, not a \.\w+ file"):
+        Corpus.read(path, on_error="skip")
+
+
 def test_a_line_that_is_not_utf8_is_one_skipped_record(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     good = json.dumps({"id": "good", "text": TEXT}, ensure_ascii=False).encode()

@@ -212,7 +212,7 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         corpus = Corpus.read(lines, on_error="skip")
     assert len(corpus) == 1
     assert [reason for _, reason in corpus.skipped] == [
-        "no 'text'",
+        "no 'text' (its fields: 'title', 'id')",
         "not JSON (Expecting value)",
         "published 'soon' is not a YYYY-MM-DD date",
     ]
@@ -227,6 +227,35 @@ def test_bad_documents_are_named_and_never_dropped_silently(tmp_path: Path) -> N
         Corpus.read(tmp_path, on_error="skip")
     with pytest.raises(CorpusError, match="no such file"):
         Corpus.read(tmp_path / "missing")
+
+
+def test_every_speaker_counts_in_the_speaker_matrix() -> None:
+    # an analyst of the economy speaks for no country: his row is "other", as in side_matrix
+    text = "الأسعار إلى أين\nقال المحلل الاقتصادي سمير داود إن الأسعار سترتفع في الربيع.\nوأضاف داود أن الطلب يتراجع."
+    analysis = Corpus.from_records([{"text": text, "outlet": "صحيفة"}]).analyze()
+    assert analysis.speakers["side"].isna().all() and analysis.speakers["quotes"].sum() == 2
+    matrix = analysis.speaker_matrix()
+    assert matrix.loc[("other", "سمير داود"), "صحيفة"] == 2
+
+
+def test_a_link_to_another_article_is_left_out_of_the_comparisons() -> None:
+    # the same link in two outlets' pages: its 12 dead are no fact either states of this story
+    link = "اقرأ أيضا: مقتل 12 شخصا في انفجار بمصنع في المدينة"
+    texts = [
+        f"حريق في سوق المدينة\nأصيب 40 شخصا في حريق اندلع في سوق المدينة صباح الاثنين.\n{link}\n"
+        "وقالت الشرطة إن التحقيق بدأ لمعرفة سبب الحريق في السوق.",
+        f"حريق سوق المدينة\nأعلن الدفاع المدني إصابة 40 شخصا في حريق سوق المدينة الاثنين.\n{link}\n"
+        "وقال مسؤول إن النيران أخمدت بعد ساعتين من اندلاعها في السوق.",
+    ]
+    records = [{"text": t, "outlet": o, "published": "2024-03-04"} for t, o in zip(texts, ["أ", "ب"])]
+    analysis = Corpus.from_records(records).analyze()
+    facts = analysis.facts
+    linked = facts[facts["text"].str.contains("12")]
+    assert len(linked) == 2 and set(linked["part"]) == {"link"} and not linked["in_article"].any()
+    # the article goes on after the link: its next paragraph is its own
+    assert set(analysis.quotes["part"]) == {"body"} and analysis.quotes["in_article"].all()
+    shared = analysis.shared_facts()
+    assert "count 40 injured" in set(shared["fact"]) and not shared["fact"].str.contains("12").any()
 
 
 def report_cells(page: str) -> tuple[list[str], list[str | None]]:
@@ -382,3 +411,15 @@ def test_work_alongside_the_frames_runs_on_its_own_thread_and_hands_its_error_ov
     with pytest.raises(ValueError, match="raised by the work"):
         with alongside(failing, threads=2):
             pass
+
+
+def test_ctrl_c_in_the_block_does_not_wait_for_the_work_alongside() -> None:
+    import time
+
+    from khabar.analysis import alongside
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with alongside(lambda: time.sleep(30), threads=2):
+            raise KeyboardInterrupt
+    assert time.monotonic() - started < 5

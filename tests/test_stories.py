@@ -215,6 +215,21 @@ def _by_outlet(texts: dict[str, str]) -> khabar.Corpus:
     )
 
 
+def test_a_number_of_nothing_is_no_exclusive() -> None:
+    # one outlet adds a number of nothing and a count of rescuers
+    texts = {
+        "أ": f"{FLOOD}\nقالت السلطات يوم الاثنين إن 12 شخصا لقوا حتفهم في الفيضانات.\nوقال إن العدد وصل إلى 17.",
+        "ب": f"{FLOOD}\nأسفرت الفيضانات يوم الاثنين عن مقتل 12 شخصا، بحسب السلطات.\nوشارك 300 منقذ في عمليات البحث.",
+    }
+    analysis = _by_outlet(texts).analyze()
+    assert analysis.documents["story"].nunique() == 1
+    exclusive = analysis.exclusives()
+    assert "count 300 منقذ" in set(exclusive["fact"])
+    # the bare 17 is read, but says nothing one outlet alone reported
+    assert (analysis.facts["text"] == "17").any()
+    assert not exclusive["wordings"].map(lambda w: "17" in w).any()
+
+
 def test_the_killed_and_the_injured_are_two_measures() -> None:
     # two outlets on one flood: they agree on the injured and differ on the killed
     texts = {

@@ -158,9 +158,10 @@ class Analysis:
         return pandas.DataFrame(frame).sort_values(["quotes", "speaker"], ascending=[False, True])
 
     def speaker_matrix(self) -> pandas.DataFrame:
-        """Quotes per speaker (rows, with their side) and outlet (columns)."""
+        """Quotes per speaker (rows, with their side: "other" for media, experts and the
+        unknown, as in ``side_matrix``) and outlet (columns)."""
         return (
-            self.speakers.pivot_table(
+            self.speakers.fillna({"side": "other"}).pivot_table(
                 index=["side", "speaker"], columns="label", values="quotes", aggfunc="sum", fill_value=0
             )
             .astype(int)
@@ -254,6 +255,9 @@ class Analysis:
 
         stated_otherwise = set(statements(conflicts))
         alone &= pandas.Series([s not in stated_otherwise for s in statements(table)], index=table.index, dtype=bool)
+        # a number of nothing (a bare 257, a count with no noun or role) is nothing a reader can
+        # say one outlet alone reported
+        alone &= ~((table["kind"] == "cardinal") | (table["kind"] == "count") & table["about"].isna() & table["role"].isna())
         # as with the shared facts, the measures first: a story's dates are mostly its days
         exclusive = table[alone]
         measures_first = (~exclusive["kind"].isin(MEASURES)).to_numpy()
@@ -520,7 +524,8 @@ def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
     """Runs ``work`` on a thread of its own while the block runs, and waits for it at the block's
     end, raising what it raised. ``work`` is Rust that releases the GIL and runs on the pool, which
     otherwise waits while Python works in the block; with one thread asked for, it runs before
-    the block, on this one."""
+    the block, on this one. When the block raises (Ctrl-C), nothing waits for ``work``: its
+    result is not wanted, and the thread is a daemon, so the interpreter exits without it."""
     if (threads if threads is not None else default_threads()) == 1:
         work()
         yield
@@ -533,12 +538,10 @@ def alongside(work: Callable[[], None], threads: int | None) -> Iterator[None]:
         except BaseException as error:  # handed to the caller
             failed.append(error)
 
-    thread = threading.Thread(target=run, name="khabar-alongside")
+    thread = threading.Thread(target=run, name="khabar-alongside", daemon=True)
     thread.start()
-    try:
-        yield
-    finally:
-        thread.join()
+    yield
+    thread.join()
     if failed:
         raise failed[0]
 

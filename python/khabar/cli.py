@@ -12,6 +12,7 @@ import html
 import os
 import sys
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -24,7 +25,7 @@ from khabar.display import SIDES_SHOWN
 #: What one row of each frame is, for counts people read.
 FRAME_ROWS = {"documents": "document", "parts": "article part", "quotes": "quote", "facts": "numeric fact",
               "events": "event"}  # fmt: skip
-CORPUS_FORMATS = "a folder of .txt files (with a metadata.json, .jsonl or .csv beside them), a .jsonl or a .parquet file"
+CORPUS_FORMATS = "a folder of .txt files (with a metadata.json, .jsonl or .csv beside them), or a .jsonl, .csv or .parquet file with a 'text' field"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,30 +85,46 @@ def main(argv: list[str] | None = None) -> int:
         return analyze(args.path, args.out, args.chunk_size, workers, args.resume, args.overwrite)
 
     try:
+        return report_on(args.path, args.out)
+    except KeyboardInterrupt:
+        print("khabar: stopped; no report written", file=sys.stderr)
+        return 130
+
+
+def report_on(path: Path | None, out: Path) -> int:
+    """Reports on the corpus at ``path`` (the bundled sample if None) into ``out``: 0 when
+    written, 1 when there is nothing to report on."""
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", KhabarWarning)  # the skipped files are listed below
-            corpus = Corpus.sample() if args.path is None else Corpus.read(args.path, on_error="skip")
+            corpus = Corpus.sample() if path is None else Corpus.read(path, on_error="skip")
     except CorpusError as error:
         print(f"khabar: {error}", file=sys.stderr)
         return 1
-    for source, reason in corpus.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+    print_skipped(corpus.skipped)
     if not corpus.documents:
         print("khabar: no document to report on", file=sys.stderr)
         return 1
     analysis = corpus.analyze()
     print(summary(analysis))
-    args.out.mkdir(parents=True, exist_ok=True)
-    target = args.out / "report.html"
-    target.write_text(report.render(analysis), encoding="utf-8")
+    page = report.render(analysis)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "report.html"
+    # written whole or not at all: a run stopped by Ctrl-C leaves no half page
+    partial = out / ".report.html.partial"
+    try:
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     print(f"\nwrote {target}")
     return 0
 
 
 def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume: bool, overwrite: bool) -> int:
-    """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read, 2 when
-    ``out`` holds results and neither ``resume`` nor ``overwrite`` is given (or they cannot
-    apply), 130 on Ctrl-C, as shells expect."""
+    """Streams the corpus at ``path`` into ``out``: 0 when done, 1 when it cannot be read or holds
+    no document, 2 when ``out`` holds results and neither ``resume`` nor ``overwrite`` is given
+    (or they cannot apply), 130 on Ctrl-C, as shells expect."""
     from khabar.dataset import ResumeError
     from khabar.stream import analyze_to_parquet
 
@@ -133,18 +150,34 @@ def analyze(path: Path, out: Path, chunk_size: int | None, workers: int, resume:
         # join the executor's thread, which waits for ever on a result a terminated worker had
         # half sent (1 run in 6): nothing is left to wait for, so end here
         _exit_at_once()
-    for source, reason in written.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+    print_skipped(written.skipped)
     new = written.documents - written.resumed
     megabytes = (written.bytes - written.resumed_bytes) / 1e6
     rows = ", ".join(_count(n, FRAME_ROWS[name]) for name, n in written.rows.items())
     if resume and not new and written.resumed:
         print(f"{out} was already complete: {_count(written.documents, 'document')} ({rows})")
         return 0
+    if not written.documents:
+        # as report says: a script going on to read the results would read nothing
+        print(f"khabar: no document to analyse in {path}", file=sys.stderr)
+        return 1
     after = f" after the {written.resumed:,} already there" if written.resumed else ""
     print(f"analysed {_count(new, 'document')}{after} ({megabytes:,.1f} MB) in {written.seconds:.1f} s "
           f"({megabytes / max(written.seconds, 1e-9):.1f} MB/s); {out} holds {rows}")  # fmt: skip
+    print(f"read it in Python with khabar.Analysis.read_parquet({str(out)!r})")
     return 0
+
+
+#: Skipped documents listed one by one; past them, a count (a misnamed column skips every line).
+SKIPPED_LISTED = 20
+
+
+def print_skipped(skipped: Sequence[tuple[str, str]]) -> None:
+    """The documents left out and why, to stderr: the first few, then how many more."""
+    for source, reason in skipped[:SKIPPED_LISTED]:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    if len(skipped) > SKIPPED_LISTED:
+        print(f"skipped {len(skipped) - SKIPPED_LISTED:,} more documents", file=sys.stderr)
 
 
 def summary(analysis: Analysis) -> str:

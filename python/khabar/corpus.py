@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 #: What a metadata record may name; anything else goes to ``Document.metadata``.
 FIELDS = ("id", "text", "title", "outlet", "published", "url")
+#: A file read as one article's text; a folder's texts are its .txt files.
+TEXT_SUFFIXES = (".txt", "")
+#: What ``Corpus.read`` reads, for messages.
+READABLE = "a folder of .txt files, one .txt file, or a .jsonl, .csv or .parquet file of articles"
 #: Other names the fields go by in the files people have.
 #: Half a UTF-16 pair on its own: what a broken decoder leaves, and no text can be read with.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -168,7 +172,8 @@ class Corpus:
         cls, path: str | Path, *, metadata: str | Path | None = None, on_error: OnError = "raise"
     ) -> Corpus:
         """The documents at ``path``: a folder of .txt files (with ``metadata.json``, .jsonl or
-        .csv beside them, or the one given), a .jsonl file, a .parquet file or one .txt file.
+        .csv beside them, or the one given), a .jsonl, .csv or .parquet file (one article a
+        line or row) or one .txt file; any other file is a CorpusError.
 
         A document with no ``id`` takes its file's stem (a .txt), or ``<file name>:<line>`` (a JSONL
         record, lines counted from 1) or ``<file name>:<row>`` (a Parquet row, from 0), so each
@@ -267,6 +272,9 @@ def iter_documents(
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    if not path.is_dir() and path.suffix not in (".jsonl", ".csv", ".parquet", *TEXT_SUFFIXES):
+        # a table or a page read as one article's text would be a corpus of one, reported on
+        raise CorpusError(f"{path}: khabar reads {READABLE}, not a {path.suffix} file")
     return documents_of(records_at(path, metadata), on_error)
 
 
@@ -311,6 +319,9 @@ def records_at(path: Path, metadata: str | Path | None) -> Iterator[tuple[str, M
         return
     if irregular is None and path.suffix == ".parquet":
         yield from parquet_records(path)
+        return
+    if irregular is None and path.suffix == ".csv":
+        yield from csv_records(path)
         return
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
     records = metadata_records(path, metadata)
@@ -376,6 +387,19 @@ def jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
                         yield source, f"not JSON ({error.msg})"
         except OSError as error:
             yield f"{path}:{number + 1}", error.strerror or str(error)
+
+
+def csv_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
+    """The rows of a CSV file with a header (a ``text`` column and any of the fields a JSONL
+    record has), row by row from 1: a file that is not UTF-8 or not CSV is a reason naming it."""
+    row = 0
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as lines:
+            for row, record in enumerate(csv.DictReader(lines), 1):
+                yield f"{path} row {row}", with_id(record, f"{path.name}:{row}")
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        where = f" after row {row}" if row else ""
+        yield str(path), f"not a readable CSV file{where} ({error})"
 
 
 def parquet_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
@@ -457,7 +481,10 @@ def document_from(record: Mapping[str, Any], source: str) -> Document:
             extra[key] = value
     text = known.pop("text", None)
     if text is None:
-        raise CorpusError(f"{source}: no 'text'")
+        # a record with no text field at all says which fields it has: the column was misnamed
+        named = "text" in record
+        fields = "" if named else f" (its fields: {', '.join(map(repr, record)) or 'none'})"
+        raise CorpusError(f"{source}: no 'text'{fields}")
     if not isinstance(text, str):
         raise CorpusError(f"{source}: 'text' must be str, not {type(text).__name__}")
     if not text.strip():

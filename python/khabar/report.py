@@ -114,14 +114,18 @@ def stories_table(analysis: Analysis) -> str:
 
 
 def story_section(analysis: Analysis, story: int) -> str:
-    """One story: when each outlet reported it, whom they quoted, what they stated differently,
-    what one alone reported, and who copied whom."""
+    """One story: when each outlet reported it, whom they quoted (by side, and by name), what
+    they stated differently, what one alone reported, and who copied whom."""
     one = analysis.story(story)
     timeline = one.documents.sort_values("time", kind="stable")
     timeline = timeline.assign(time=timeline["time"].map(moment))[["time", "label", "title", "quotes", "facts"]]
     parts = [f"<h4>Timeline</h4>{table(timeline.head(ROWS), index=False, nowrap=('time',))}"]
     if len(one.quotes):
         parts.append(f"<h4>Quotes by side</h4>{table(one.side_matrix(top=SIDES_SHOWN))}")
+        speakers = one.speaker_matrix()
+        if len(speakers):
+            most = speakers.sum(axis=1).sort_values(ascending=False, kind="stable").index[:ROWS]
+            parts.append(f"<h4>Whom each outlet quoted</h4>{table(speakers.loc[most])}")
     conflicts = one.disagreements()
     if len(conflicts):
         columns = ["about", "role", "kind", "label", "text", "qualifier", "contradicted"]

@@ -19,7 +19,7 @@ fn triple(part: Part) -> (&'static str, usize, usize) {
 
 /// The parts of a scraped article, in order, as ``(kind, start, end)`` in code points: title,
 /// headline, section, duplicate_title, body, subheading, and the page furniture (dateline,
-/// source, caption, reading_time, related, cookies, taxonomy, navigation).
+/// source, caption, reading_time, related, link, cookies, taxonomy, navigation).
 ///
 /// >>> article_parts("العنوان\nقال الرئيس إن المحادثات جيدة.\nإقرأ أيضاً:\nخبر آخر")
 /// [('title', 0, 7), ('body', 8, 37), ('related', 38, 57)]

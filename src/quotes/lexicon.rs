@@ -450,6 +450,8 @@ static NEXT_SERIAL: AtomicU64 = AtomicU64::new(0);
 pub struct Lexicon {
     pub normalizer: Normalizer,
     pub grammar: HashMap<String, Vec<Grammar>>,
+    /// The rows of `grammar.tsv` of several words (مرة أخرى): each phrase's words and roles.
+    pub grammar_phrases: Vec<(Vec<String>, Vec<Grammar>)>,
     /// Removes only diacritics, tatweel and invisible characters: names as users write them.
     pub display: Normalizer,
     /// Every form of every reporting word (أعلنت، وصفها، قائلا) → its entry in `verbs`.
@@ -528,6 +530,25 @@ pub fn name_key(name: &str) -> String {
     let normalized = Normalizer::new(options()).normalize(name).into_owned();
     let words: Vec<String> = normalized.split_whitespace().map(skeleton).collect();
     words.join(" ")
+}
+
+/// A word of a title as titles are compared: its skeleton without the article (للرئيس, الرئيس
+/// as رئيس), an adjective as the masculine agreeing with the word before it (وزير الخارجية
+/// الإيرانية as الإيراني), and none for a letter alone or رسمي, which tells no office from
+/// another (المتحدث الرسمي باسم التحالف is the spokesman of the coalition).
+pub fn title_word(word: &str) -> Option<String> {
+    let word = word.strip_prefix("لل").unwrap_or(word);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let agreed;
+    let word = match word.strip_suffix("يه") {
+        Some(stem) if stem.chars().count() >= 3 => {
+            agreed = format!("{stem}ي");
+            agreed.as_str()
+        }
+        _ => word,
+    };
+    let plain = matches!(word, "رسمي" | "رسميه");
+    (word.chars().count() > 1 && !plain).then(|| skeleton(word))
 }
 
 /// A word with its long vowels dropped after the first letter, so that transliterations meet:
@@ -619,12 +640,21 @@ impl Lexicon {
         let words = |phrase: &str| phrase_words(&normalizer, phrase);
 
         let mut grammar: HashMap<String, Vec<Grammar>> = HashMap::default();
+        let mut grammar_phrases = Vec::new();
         for row in file("grammar") {
             let roles = row.get(1).ok_or_else(|| bad("grammar", &row, "no role"))?;
-            for role in roles.split(',') {
-                let role = Grammar::named(role.trim())
-                    .ok_or_else(|| bad("grammar", &row, "an unknown role"))?;
-                grammar.entry(word(row[0])).or_default().push(role);
+            let roles = roles
+                .split(',')
+                .map(|role| {
+                    Grammar::named(role.trim())
+                        .ok_or_else(|| bad("grammar", &row, "an unknown role"))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let phrase = words(row[0]);
+            if phrase.len() > 1 {
+                grammar_phrases.push((phrase, roles));
+            } else {
+                grammar.entry(word(row[0])).or_default().extend(roles);
             }
         }
 
@@ -755,20 +785,11 @@ impl Lexicon {
         let private_titles = file("titles")
             .into_iter()
             .filter(|row| matches!(row.get(1), Some(&"role") | Some(&"private")))
+            // as a title's words are read in a text
             .map(|row| {
                 row[0]
                     .split_whitespace()
-                    .map(|w| {
-                        let w = word(w);
-                        let w = w.strip_prefix("ال").unwrap_or(&w);
-                        // as a title's words are read: الروائية as الروائي
-                        match w.strip_suffix("يه") {
-                            Some(stem) if stem.chars().count() >= 3 => {
-                                skeleton(&format!("{stem}ي"))
-                            }
-                            _ => skeleton(w),
-                        }
-                    })
+                    .filter_map(|w| title_word(&word(w)))
                     .collect()
             })
             .collect();
@@ -987,6 +1008,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             normalizer,
             grammar,
+            grammar_phrases,
             display,
             verb_forms,
             verbs,

@@ -684,21 +684,8 @@ impl<'a> Parser<'a> {
                 Some(base) => (base, true),
                 None => (stem.strip_suffix("ين")?, false),
             };
-            // جنديان إسرائيليان، مسؤولان أمريكيان: a nisba after another dual agrees with it, its
-            // adjective, and after a dual pronoun or a definite dual it is what they are (الرجلين
-            // مدنيان، وهما بريطانيان، أنهما سوريان، وكلاهما بحرينيان); قتل فلسطينيان، يقودهما
-            // انتحاريان (هما the verb's object), وهنديان are two of them
-            let pronoun = |w: &str| {
-                Self::stems(w).any(|(_, s)| s == "هما")
-                    || ["نهما", "كلاهما"].iter().any(|e| w.ends_with(e))
-            };
-            let agrees = i > 0
-                && self.joined(i - 1)
-                && !word.starts_with('و')
-                && self.word(i - 1).is_some_and(|w| {
-                    w.ends_with("ان") || w.ends_with("ين") && Self::definite(w) || pronoun(w)
-                });
-            if an && base.ends_with('ي') && agrees {
+            // جنديان إسرائيليان، مسؤولان أمريكيان: a nisba after another dual agrees with it
+            if an && base.ends_with('ي') && self.after_a_dual(i) {
                 return None;
             }
             // (not with the article: البلدين، الطرفين name the two already spoken of)
@@ -741,6 +728,26 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the dual at `i` follows another dual or a dual pronoun in its sentence, so it
+    /// says what the two are (their adjective or predicate), no count of its own: جنديان
+    /// إسرائيليان، الرجلين مدنيان، وهما بريطانيان، أنهما سوريان، وكلاهما بحرينيان. Not after a
+    /// verb's object (قتل فلسطينيان، يقودهما انتحاريان) nor when و makes it one more (وهنديان), nor
+    /// after a short word in ان (كان، أن).
+    fn after_a_dual(&self, i: usize) -> bool {
+        let pronoun = |w: &str| {
+            Self::stems(w).any(|(_, s)| s == "هما")
+                || ["نهما", "كلاهما"].iter().any(|e| w.ends_with(e))
+        };
+        i > 0
+            && self.joined(i - 1)
+            && !self.word(i).is_some_and(|w| w.starts_with('و'))
+            && self.word(i - 1).is_some_and(|w| {
+                w.ends_with("ان") && w.chars().count() > 3
+                    || w.ends_with("ين") && Self::definite(w)
+                    || pronoun(w)
+            })
+    }
+
     /// Whether a word in ان whose singular `base` the lexicon lacks is a dual by its agreeing
     /// adjective: an indefinite nisba in يان right after it (محققان إسرائيليان، عالمان روسيان،
     /// مفجران انتحاريان), the singular of a noun's shape, not a name's (ستيفان رايان، سان
@@ -761,14 +768,8 @@ impl<'a> Parser<'a> {
         if matches!(c.first(), Some('ي' | 'ت' | 'و')) {
             return false;
         }
-        // after a dual pronoun or another dual it says what the two are, no count of its own
         // (وهما مستهلكان رئيسيان، أنهما مقاتلان، زوجان مليونيران)
-        let predicate = i > 0
-            && self.joined(i - 1)
-            && self
-                .word(i - 1)
-                .is_some_and(|w| w.ends_with("هما") || w.ends_with("ان") && w.chars().count() > 3);
-        if predicate {
+        if self.after_a_dual(i) {
             return false;
         }
         let noun_shaped = match c.len() {

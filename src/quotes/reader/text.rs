@@ -119,6 +119,21 @@ impl<'a> Text<'a> {
         self.classes(k).has(Classes::role(role))
     }
 
+    /// Where a phrase of `grammar.tsv` that plays `role` ends, if one starts at token `k` (مرة
+    /// أخرى: an adverb of frequency).
+    pub fn phrase_playing(&self, k: usize, role: Grammar) -> Option<usize> {
+        let phrases = self.lexicon.grammar_phrases.iter();
+        phrases
+            .filter(|(_, roles)| roles.contains(&role))
+            .find(|(words, _)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| k + i < self.tokens.len() && self.word(k + i) == w.as_str())
+            })
+            .map(|(words, _)| k + words.len())
+    }
+
     /// Whether token `k` is a document, with ال or after the preposition ل (البيان الصادر عن،
     /// وفقا لبيان صادر عن، وفقا للبيان).
     pub fn is_document(&self, k: usize) -> bool {

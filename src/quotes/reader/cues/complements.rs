@@ -1163,8 +1163,7 @@ impl Reader<'_, '_> {
         if self.plays(j, Grammar::Manner) {
             return Some(j + 1);
         }
-        (self.word(j) == "مره" && matches!(self.word(j + 1), "اخري" | "جديده" | "ثانيه"))
-            .then_some(j + 2)
+        self.phrase_playing(j, Grammar::Manner)
     }
 
     /// Whether the word at `at` is a verbal noun with `verb`'s preposition as its clitic: ب for

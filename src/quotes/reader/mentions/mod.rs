@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::lexicon::{skeleton, strip_conjunction, Class, Classes, Grammar, Name, Refers};
+use super::super::lexicon::{
+    skeleton, strip_conjunction, title_word, Class, Classes, Grammar, Name, Refers,
+};
 use super::super::words::Sieve;
 use super::super::Speaker;
 use super::text::{after, governs, kind_of, Text, POSSESSIVES};

@@ -885,26 +885,7 @@ impl Finder<'_, '_> {
     /// The words of the title in tokens `from..to` without ال or a proclitic, as skeletons.
     pub(super) fn title_words(&self, from: usize, to: usize, prefix: usize) -> Vec<String> {
         (from..to)
-            .filter_map(|k| {
-                // (the word is borrowed, not copied: a copy only where it is respelled)
-                let word = after(self.word(k), if k == from { prefix } else { 0 });
-                let word = word.strip_prefix("لل").unwrap_or(word);
-                let word = word.strip_prefix("ال").unwrap_or(word);
-                // an adjective agrees with the word before it: وزير الخارجية الإيرانية is
-                // وزير الخارجية الإيراني
-                let agreed;
-                let word = match word.strip_suffix("يه") {
-                    Some(stem) if stem.chars().count() >= 3 => {
-                        agreed = format!("{stem}ي");
-                        agreed.as_str()
-                    }
-                    _ => word,
-                };
-                // المتحدث الرسمي باسم التحالف is the spokesman of the coalition: an adjective
-                // that tells no office from another
-                let plain = matches!(word, "رسمي" | "رسميه");
-                (word.chars().count() > 1 && !plain).then(|| skeleton(word))
-            })
+            .filter_map(|k| title_word(after(self.word(k), if k == from { prefix } else { 0 })))
             .collect()
     }
 
