@@ -149,3 +149,24 @@ def test_a_users_entity_holds_its_roles_for_its_terms() -> None:
     # a misspelt key would drop what it holds: an error, not ignored
     with pytest.raises(ValueError, match="an entity has no key 'term'"):
         khabar.QuoteExtractor(entities=[{"name": "بترو بوروشينكو", "type": "person", "term": ["2014-06-07.."]}])
+
+
+def test_a_document_is_how_its_issuer_spoke_not_an_entity() -> None:
+    # the report named back (التقرير) is no mention of the ministry, and a study alone is
+    # neither a person nor an organisation; the issuer after صادر عن is one
+    text = (
+        "وقالت وزارة الصحة الكينية إن الإصابات تراجعت. وأضاف التقرير أن اللقاحات وصلت. "
+        "وأظهرت دراسة حديثة أن المرض ينتشر. وأكد بيان صادر عن مكتب الرئيس الكيني أن الحملة مستمرة."
+    )
+    found = khabar.extract_entities(text)
+    assert [(e.name, [text[s:e] for s, e in e.mentions]) for e in found] == [
+        ("وزارة الصحة الكينية", ["وزارة الصحة الكينية"]),
+        ("مكتب الرئيس الكيني", ["مكتب الرئيس الكيني"]),
+    ]
+    quotes = khabar.extract_quotes(text)
+    assert [(q.speaker, q.speaker_entity) for q in quotes] == [
+        ("وزارة الصحة الكينية", 0),
+        ("وزارة الصحة الكينية", 0),
+        ("دراسة حديثة", None),
+        ("مكتب الرئيس الكيني", 1),
+    ]

@@ -236,10 +236,11 @@ pub fn entities_utf16(
         found
             .list
             .into_iter()
+            .filter(|referent| !referent.shown.is_empty())
             .map(|referent| {
                 let mut role = None;
                 let mentions = referent
-                    .mentions
+                    .shown
                     .iter()
                     .map(|&m| {
                         let mention = &mentions.list[m];

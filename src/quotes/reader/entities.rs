@@ -26,6 +26,9 @@ pub struct Referent {
     pub speaker: Speaker,
     /// Its mentions, as indices into the document's mentions, in order.
     pub mentions: Vec<usize>,
+    /// Those of its mentions that name it, shown to the caller: not a document that stands for
+    /// it (وقال التقرير، أظهرت دراسة حديثة), which is how it spoke, not a name of it.
+    pub shown: Vec<usize>,
 }
 
 /// The entities of a document.
@@ -40,6 +43,21 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// Each entity's index among those shown to the caller, which leave out an entity that
+    /// only documents mention (تقارير إعلامية، دراسة حديثة: no person and no organisation).
+    pub fn shown(&self) -> Vec<Option<usize>> {
+        let mut next = 0;
+        self.list
+            .iter()
+            .map(|referent| {
+                (!referent.shown.is_empty()).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    }
+
     /// The entity a speaker found by name belongs to, and its canonical form.
     pub fn canonical(&self, speaker: &Speaker) -> Option<(usize, &Speaker)> {
         let &e = self.of_name.get(&speaker.name)?;
@@ -236,6 +254,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         entities.list.push(Referent {
             speaker,
             mentions: Vec::new(),
+            shown: Vec::new(),
         });
     }
     for (name, &n) in &node_of {
@@ -246,6 +265,13 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         let e = node.map(|n| entity_of_root[&union.root(n)]);
         if let Some(e) = e {
             entities.list[e].mentions.push(m);
+            // (a document with its issuer, بيان صادر عن مكتب الرئيس, names the issuer after it)
+            let mention = &list[m];
+            let document =
+                text.is_document(mention.first) && mention.name.0 < text.ends(mention.first);
+            if !document {
+                entities.list[e].shown.push(m);
+            }
         }
         entities.of_mention.push(e);
     }
