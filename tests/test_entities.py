@@ -170,3 +170,15 @@ def test_a_document_is_how_its_issuer_spoke_not_an_entity() -> None:
         ("دراسة حديثة", None),
         ("مكتب الرئيس الكيني", 1),
     ]
+
+
+def test_a_rank_that_is_also_a_common_noun_is_held_only_by_a_name() -> None:
+    # الفريق is the team before a verb or its object; the rank takes a given name, a name with
+    # a particle of names, or one a comma closes
+    assert names("ولكن الفريق فشل في بلوغ النهائيات مرة أخرى.") == [("الفريق", "group")]
+    assert names("ويواجه الفريق تحديا قويا أمام منافسه.") == [("الفريق", "group")]
+    assert names("وقال الفريق محمد الزبيدي إن القوات تقدمت.") == [("محمد الزبيدي", "person")]
+    assert names("ويرقى اللواء الركن مطلق بن سالم العتيبي إلى رتبة أعلى.") == [
+        ("مطلق بن سالم العتيبي", "person")
+    ]
+    assert names("وقال الفريق سامر الحداد، رئيس الأركان، إن القوات تقدمت.") == [("سامر الحداد", "person")]
