@@ -182,3 +182,18 @@ def test_a_rank_that_is_also_a_common_noun_is_held_only_by_a_name() -> None:
         ("مطلق بن سالم العتيبي", "person")
     ]
     assert names("وقال الفريق سامر الحداد، رئيس الأركان، إن القوات تقدمت.") == [("سامر الحداد", "person")]
+
+
+def test_an_organisation_named_inside_a_title_is_a_mention_of_it() -> None:
+    # the army the spokesman speaks for is mentioned, and is the army named later; the
+    # ministry a minister's title holds as its office is not
+    text = (
+        "وقال نافتالي برونر، المتحدث باسم الجيش النمساوي، إن التدريبات انتهت. "
+        "وأضاف الجيش النمساوي أن الجنود عادوا."
+    )
+    found = [(e.name, e.type, [text[s:e] for s, e in e.mentions]) for e in khabar.extract_entities(text)]
+    assert ("الجيش النمساوي", "institution", ["الجيش النمساوي", "الجيش النمساوي"]) in found
+    assert names("وقال وزير الخارجية الكيني جون موانغي إن المحادثات مستمرة.") == [("جون موانغي", "person")]
+    # a body read on into the title's holder or an adjective of the title ends before them
+    text = "وقال رئيس أركان الجيش الكيني السابق إن القوات تقدمت."
+    assert ("الجيش الكيني", "institution") in names(text)

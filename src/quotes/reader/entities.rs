@@ -29,6 +29,9 @@ pub struct Referent {
     /// Those of its mentions that name it, shown to the caller: not a document that stands for
     /// it (وقال التقرير، أظهرت دراسة حديثة), which is how it spoke, not a name of it.
     pub shown: Vec<usize>,
+    /// The mentions of it inside a person's title (المتحدث باسم الجيش), as indices into the
+    /// document's inner mentions.
+    pub inner: Vec<usize>,
 }
 
 /// The entities of a document.
@@ -50,7 +53,7 @@ impl Entities {
         self.list
             .iter()
             .map(|referent| {
-                (!referent.shown.is_empty()).then(|| {
+                (!referent.shown.is_empty() || !referent.inner.is_empty()).then(|| {
                     next += 1;
                     next - 1
                 })
@@ -153,9 +156,25 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let mut nodes: Vec<Node> = Vec::with_capacity(list.len());
     let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
-    for m in 0..list.len() {
-        let Some(speaker) = speaker_of(list, m) else {
-            node_of_mention.push(None);
+    let mut node_of_inner: Vec<usize> = Vec::with_capacity(mentions.inner.len());
+    // the mentions and the bodies inside titles, in the order of their first token: a body
+    // named inside a title is after that title's mention
+    let mut order: Vec<(usize, Option<usize>)> = (0..list.len()).map(|m| (m, None)).collect();
+    for (i, inner) in mentions.inner.iter().enumerate() {
+        let m = list.partition_point(|outer| outer.first < inner.first);
+        order.push((m, Some(i)));
+    }
+    order.sort_by_key(|&(m, inner)| (m, inner.is_none()));
+    for (m, inner) in order {
+        let speaker = match inner {
+            Some(i) => mentions.inner[i].speaker.as_ref(),
+            None => speaker_of(list, m),
+        };
+        let Some(speaker) = speaker else {
+            // (a body inside a title always has its speaker)
+            if inner.is_none() {
+                node_of_mention.push(None);
+            }
             continue;
         };
         let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
@@ -188,12 +207,16 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 loose: words.join(" "),
                 words,
                 speaker,
-                title: list[m].unheld,
+                title: inner.is_none() && list[m].unheld,
                 first: m,
                 known: text.lexicon.entity_names.contains(&speaker.name),
             });
             nodes.len() - 1
         });
+        if inner.is_some() {
+            node_of_inner.push(n);
+            continue;
+        }
         // a name once given as a name is a name, even if a title read as one before
         if !list[m].unheld && list[m].refers.is_none() {
             nodes[n].title = false;
@@ -255,6 +278,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
             speaker,
             mentions: Vec::new(),
             shown: Vec::new(),
+            inner: Vec::new(),
         });
     }
     for (name, &n) in &node_of {
@@ -274,6 +298,10 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
             }
         }
         entities.of_mention.push(e);
+    }
+    for (i, &n) in node_of_inner.iter().enumerate() {
+        let e = entity_of_root[&union.root(n)];
+        entities.list[e].inner.push(i);
     }
     entities
 }
