@@ -197,3 +197,12 @@ def test_an_organisation_named_inside_a_title_is_a_mention_of_it() -> None:
     # a body read on into the title's holder or an adjective of the title ends before them
     text = "وقال رئيس أركان الجيش الكيني السابق إن القوات تقدمت."
     assert ("الجيش الكيني", "institution") in names(text)
+
+
+def test_a_ministry_and_its_domain_alone_are_one_body() -> None:
+    text = "قالت وزارة الخارجية الكينية إن الزيارة تأجلت. وأكدت الخارجية الكينية أن الحوار مستمر."
+    found = [(e.name, [text[s:e] for s, e in e.mentions]) for e in khabar.extract_entities(text) if e.type != "place"]
+    assert found == [("وزارة الخارجية الكينية", ["وزارة الخارجية الكينية", "الخارجية الكينية"])]
+    # two states' ministries stay two
+    text = "قالت وزارة الخارجية الكينية إن الزيارة تأجلت. وأكدت الخارجية الأوغندية أن الحوار مستمر."
+    assert len([e for e in khabar.extract_entities(text) if e.type != "place"]) == 2

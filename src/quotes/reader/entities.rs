@@ -237,6 +237,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     );
     join_named_next(text, list, &nodes, &node_of_mention, &mut union);
     join_heads(&nodes, &mut union);
+    join_ministries(text, &nodes, &mut union);
     join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
     join_body_names(text, list, &nodes, &node_of_mention, &mut union);
     // one entity per root, named by its fullest name
@@ -531,6 +532,27 @@ fn join_heads(nodes: &[Node<'_>], union: &mut Union) {
         };
         let before = by_head.get(head).into_iter().flatten().copied();
         union.join_the_only(n, before.filter(|&l| l < n));
+    }
+}
+
+/// A ministry, and its domain with the state's adjective alone (وزارة الخارجية التركية،
+/// الخارجية التركية), as the text writes either: one body.
+fn join_ministries(text: &Text, nodes: &[Node<'_>], union: &mut Union) {
+    let ministry = loose(skeleton(&text.lexicon.normalizer.normalize("وزارة")));
+    let body = |node: &Node| node.speaker.kind == "institution" && !node.title;
+    let mut by_domain: HashMap<&[String], usize> = HashMap::default();
+    for (n, node) in nodes.iter().enumerate() {
+        if body(node) && node.words.len() >= 3 && node.words[0] == ministry {
+            by_domain.entry(&node.words[1..]).or_insert(n);
+        }
+    }
+    if by_domain.is_empty() {
+        return;
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        if let Some(&m) = by_domain.get(node.words.as_slice()).filter(|_| body(node)) {
+            union.join(m, n);
+        }
     }
 }
 

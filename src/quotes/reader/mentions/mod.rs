@@ -206,7 +206,7 @@ impl Finder<'_, '_> {
     /// وزارة الخارجية السعودية); not the ministry a minister's title takes as its office
     /// (وزير الخارجية الأمريكي: the title, no mention of the ministry).
     fn inner_bodies(&mut self, outer: &Mention) {
-        if !outer.speaker.as_ref().is_some_and(|s| s.kind == "person") {
+        if outer.speaker.as_ref().is_none_or(|s| s.kind != "person") {
             return;
         }
         let holder = match outer.role {
