@@ -161,9 +161,11 @@ fn entities_with(
 /// The entities of ``text``: every person, institution, medium and group it mentions, one per
 /// referent, with the spans of all its mentions. Names no lexicon knows are found after a
 /// title, in apposition and before a reporting verb; a surname or first name alone, a title
-/// alone, a description (الوكالة) and a spelling variant join the entity they refer to. A
-/// title alone that the lexicon knows names whoever held it on ``reference_date`` (the
-/// publication date), today's holder when it is None.
+/// alone, a description (الوكالة) and a spelling variant join the entity they refer to; an
+/// organisation named inside a person's title (المتحدث باسم الجيش) is a mention of it, a
+/// document (وأضاف التقرير) is none of its issuer's. A title alone that the lexicon knows names
+/// whoever held it on ``reference_date`` (the publication date), today's holder when it is
+/// None.
 ///
 /// >>> [(e.name, e.type) for e in extract_entities("وأعلن الكرملين أن بوتين سيزور الصين.")]
 /// [('الكرملين', 'institution'), ('فلاديمير بوتين', 'person'), ('الصين', 'place')]

@@ -18,7 +18,7 @@ use crate::quotes::{self, Entity, Lexicon, Quote, Term};
 /// canonical name, with its type and side, the mention that names it and the ``role`` given
 /// with it). ``fragments`` are the quoted parts of a mixed quote; ``alt_speakers`` the sources
 /// a speaker relays. ``speaker_entity`` is the speaker's index in ``extract_entities`` of the
-/// same text (None for a group of several).
+/// same text (None for a group of several, or a document alone: دراسة حديثة is no entity).
 ///
 /// >>> q = extract_quotes("وأكد بيسكوف أن موسكو مستعدة للحوار.")[0]
 /// >>> q.kind, q.text, q.cue, q.speaker

@@ -240,13 +240,19 @@ pub fn entities_utf16(
         found
             .list
             .into_iter()
+            .filter(|referent| !referent.shown.is_empty() || !referent.inner.is_empty())
             .map(|referent| {
                 let mut role = None;
-                let mentions = referent
-                    .mentions
+                let mut own: Vec<_> = referent
+                    .shown
                     .iter()
-                    .map(|&m| {
-                        let mention = &mentions.list[m];
+                    .map(|&m| &mentions.list[m])
+                    .chain(referent.inner.iter().map(|&i| &mentions.inner[i]))
+                    .collect();
+                own.sort_by_key(|mention| mention.name.0);
+                let mentions = own
+                    .into_iter()
+                    .map(|mention| {
                         let how = if mention.refers.is_some() {
                             "description"
                         } else if mention.title_only {

@@ -26,6 +26,12 @@ pub struct Referent {
     pub speaker: Speaker,
     /// Its mentions, as indices into the document's mentions, in order.
     pub mentions: Vec<usize>,
+    /// Those of its mentions that name it, shown to the caller: not a document that stands for
+    /// it (وقال التقرير، أظهرت دراسة حديثة), which is how it spoke, not a name of it.
+    pub shown: Vec<usize>,
+    /// The mentions of it inside a person's title (المتحدث باسم الجيش), as indices into the
+    /// document's inner mentions.
+    pub inner: Vec<usize>,
 }
 
 /// The entities of a document.
@@ -40,6 +46,21 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// Each entity's index among those shown to the caller, which leave out an entity that
+    /// only documents mention (تقارير إعلامية، دراسة حديثة: no person and no organisation).
+    pub fn shown(&self) -> Vec<Option<usize>> {
+        let mut next = 0;
+        self.list
+            .iter()
+            .map(|referent| {
+                (!referent.shown.is_empty() || !referent.inner.is_empty()).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    }
+
     /// The entity a speaker found by name belongs to, and its canonical form.
     pub fn canonical(&self, speaker: &Speaker) -> Option<(usize, &Speaker)> {
         let &e = self.of_name.get(&speaker.name)?;
@@ -135,9 +156,25 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let mut nodes: Vec<Node> = Vec::with_capacity(list.len());
     let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
-    for m in 0..list.len() {
-        let Some(speaker) = speaker_of(list, m) else {
-            node_of_mention.push(None);
+    let mut node_of_inner: Vec<usize> = Vec::with_capacity(mentions.inner.len());
+    // the mentions and the bodies inside titles, in the order of their first token: a body
+    // named inside a title is after that title's mention
+    let mut order: Vec<(usize, Option<usize>)> = (0..list.len()).map(|m| (m, None)).collect();
+    for (i, inner) in mentions.inner.iter().enumerate() {
+        let m = list.partition_point(|outer| outer.first < inner.first);
+        order.push((m, Some(i)));
+    }
+    order.sort_by_key(|&(m, inner)| (m, inner.is_none()));
+    for (m, inner) in order {
+        let speaker = match inner {
+            Some(i) => mentions.inner[i].speaker.as_ref(),
+            None => speaker_of(list, m),
+        };
+        let Some(speaker) = speaker else {
+            // (a body inside a title always has its speaker)
+            if inner.is_none() {
+                node_of_mention.push(None);
+            }
             continue;
         };
         let n = *node_of.entry(speaker.name.as_str()).or_insert_with(|| {
@@ -170,12 +207,16 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 loose: words.join(" "),
                 words,
                 speaker,
-                title: list[m].unheld,
+                title: inner.is_none() && list[m].unheld,
                 first: m,
                 known: text.lexicon.entity_names.contains(&speaker.name),
             });
             nodes.len() - 1
         });
+        if inner.is_some() {
+            node_of_inner.push(n);
+            continue;
+        }
         // a name once given as a name is a name, even if a title read as one before
         if !list[m].unheld && list[m].refers.is_none() {
             nodes[n].title = false;
@@ -197,6 +238,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     join_named_next(text, list, &nodes, &node_of_mention, &mut union);
     join_stacked_titles(text, mentions, &nodes, &node_of_mention, &mut union);
     join_heads(&nodes, &mut union);
+    join_ministries(text, &nodes, &mut union);
     join_bracketed(text, list, &nodes, &node_of_mention, &mut union);
     join_body_names(text, list, &nodes, &node_of_mention, &mut union);
     let with_family = join_family_names(text, mentions, &nodes, &node_of_mention, &mut union);
@@ -238,6 +280,8 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         entities.list.push(Referent {
             speaker,
             mentions: Vec::new(),
+            shown: Vec::new(),
+            inner: Vec::new(),
         });
     }
     for (name, &n) in &node_of {
@@ -248,8 +292,19 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         let e = node.map(|n| entity_of_root[&union.root(n)]);
         if let Some(e) = e {
             entities.list[e].mentions.push(m);
+            // (a document with its issuer, بيان صادر عن مكتب الرئيس, names the issuer after it)
+            let mention = &list[m];
+            let document =
+                text.is_document(mention.first) && mention.name.0 < text.ends(mention.first);
+            if !document {
+                entities.list[e].shown.push(m);
+            }
         }
         entities.of_mention.push(e);
+    }
+    for (i, &n) in node_of_inner.iter().enumerate() {
+        let e = entity_of_root[&union.root(n)];
+        entities.list[e].inner.push(i);
     }
     entities
 }
@@ -479,6 +534,27 @@ fn join_heads(nodes: &[Node<'_>], union: &mut Union) {
         };
         let before = by_head.get(head).into_iter().flatten().copied();
         union.join_the_only(n, before.filter(|&l| l < n));
+    }
+}
+
+/// A ministry, and its domain with the state's adjective alone (وزارة الخارجية التركية،
+/// الخارجية التركية), as the text writes either: one body.
+fn join_ministries(text: &Text, nodes: &[Node<'_>], union: &mut Union) {
+    let ministry = loose(skeleton(&text.lexicon.normalizer.normalize("وزارة")));
+    let body = |node: &Node| node.speaker.kind == "institution" && !node.title;
+    let mut by_domain: HashMap<&[String], usize> = HashMap::default();
+    for (n, node) in nodes.iter().enumerate() {
+        if body(node) && node.words.len() >= 3 && node.words[0] == ministry {
+            by_domain.entry(&node.words[1..]).or_insert(n);
+        }
+    }
+    if by_domain.is_empty() {
+        return;
+    }
+    for (n, node) in nodes.iter().enumerate() {
+        if let Some(&m) = by_domain.get(node.words.as_slice()).filter(|_| body(node)) {
+            union.join(m, n);
+        }
     }
 }
 

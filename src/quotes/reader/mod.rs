@@ -108,11 +108,14 @@ pub fn read<'a>(
     let sentences = sentences::split(&text, &marks);
     let mentions = mentions::find(&text);
     let entities = entities::join(&text, &mentions);
-    let count = entities.list.len();
-    (
-        Reader::new(&text, marks, sentences, mentions, entities).read(),
-        count,
-    )
+    // a speaker points at its entity as the caller sees them: none for a document alone
+    let shown = entities.shown();
+    let count = shown.iter().flatten().count();
+    let mut drafts = Reader::new(&text, marks, sentences, mentions, entities).read();
+    for draft in &mut drafts {
+        draft.entity = draft.entity.and_then(|e| shown[e]);
+    }
+    (drafts, count)
 }
 
 /// The entities of a tokenized document, and the mentions they were read from.

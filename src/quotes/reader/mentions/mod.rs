@@ -67,6 +67,10 @@ pub struct Mentions {
     pub learned_firsts: HashSet<String>,
     /// Titles the document gave a name (الرئيس الروسي → فلاديمير بوتين).
     pub bindings: HashMap<String, Speaker>,
+    /// The organisations named inside a person's title or description (المتحدث باسم الجيش
+    /// الإسرائيلي، مسؤول في وزارة الصحة التركية), in order: mentions of them for the entity
+    /// layer, which no verb takes as its subject (the title's holder speaks).
+    pub inner: Vec<Mention>,
 }
 
 /// The classes of a word that may start a mention (a title, a name of the lexicon, a group, a
@@ -189,11 +193,99 @@ impl Finder<'_, '_> {
                         mention.governed = false;
                     }
                     let end = mention.end.max(k + 1);
+                    self.inner_bodies(&mention);
                     self.found.at.insert(k, self.found.list.len());
                     self.found.list.push(mention);
                     k = end;
                 }
                 None => k += 1,
+            }
+        }
+    }
+
+    /// Keeps the organisations a person's title or description names inside it, up to the
+    /// holder's name (رئيس شبكة CNN، قائد القوات الجوفضائية بالحرس الثوري، مصدر مسؤول في
+    /// وزارة الخارجية السعودية); not the ministry a minister's title takes as its office
+    /// (وزير الخارجية الأمريكي: the title, no mention of the ministry).
+    fn inner_bodies(&mut self, outer: &Mention) {
+        if outer.speaker.as_ref().is_none_or(|s| s.kind != "person") {
+            return;
+        }
+        let holder = match outer.role {
+            Some(role) if role != outer.name => outer.name.0,
+            _ => usize::MAX,
+        };
+        // (وزير starts as و does: the word and the word behind a conjunction)
+        let minister = |w: &str| {
+            let is = |w: &str| matches!(w.strip_prefix("ال").unwrap_or(w), "وزير" | "وزيره");
+            is(w) || strip_conjunction(w).is_some_and(is)
+        };
+        let mut j = outer.first + 1;
+        while j < outer.end && self.starts(j) < holder {
+            let known = self.name_at(j).is_some_and(|(_, _, name)| !name.role);
+            let body = match self.name_at(j) {
+                Some((len, prefix, name)) if !name.role => self
+                    .speaker_of_name(j, name)
+                    .filter(|s| matches!(s.kind, "institution" | "medium" | "group"))
+                    .map(|speaker| Mention {
+                        first: j,
+                        end: j + len,
+                        name: (self.starts(j) + prefix, self.ends(j + len - 1)),
+                        speaker: Some(speaker),
+                        how: "name",
+                        ..Mention::default()
+                    }),
+                _ => self.group(j).filter(|m| {
+                    m.first == j
+                        && m.speaker
+                            .as_ref()
+                            .is_some_and(|s| matches!(s.kind, "institution" | "medium"))
+                }),
+            };
+            // (a body the groups' heads read on into a person's title or name ends before
+            // it: قوات التحالف العقيد تركي المالكي، هيئة كبار العلماء الشيخ; one the lexicon
+            // knows is as long as it knows it)
+            let body = body.map(|mut m| {
+                if known {
+                    return m;
+                }
+                // (and before an adjective of time, the title's: رئيس أركان الجيش المصري
+                // السابق، الزعيم التاريخي لحزب العمال)
+                let of_time = |i: usize| {
+                    let w = self.word(i);
+                    matches!(
+                        w.strip_prefix("ال").unwrap_or(w),
+                        "سابق" | "سابقه" | "اسبق" | "اسبقه" | "تاريخي" | "حالي" | "حاليه"
+                    )
+                };
+                let person = |i: usize| {
+                    of_time(i)
+                        || self.title_at(i, false).is_some()
+                        || self.is_given_name(i)
+                        || self.name_at(i).is_some_and(|(_, _, name)| {
+                            name.role
+                                || self
+                                    .speaker_of_name(i, name)
+                                    .is_some_and(|s| s.kind == "person")
+                        })
+                };
+                if let Some(cut) = (m.first + 1..m.end).find(|&i| person(i)) {
+                    m.end = cut;
+                    m.name.1 = self.ends(cut - 1);
+                    if let Some(speaker) = m.speaker.as_mut() {
+                        speaker.name = without_marks(&(self.display)(m.name.0, m.name.1));
+                    }
+                }
+                m
+            });
+            match body
+                .filter(|m| m.end <= outer.end && m.name.1 <= holder && !minister(self.word(j - 1)))
+            {
+                Some(body) => {
+                    j = body.end.max(j + 1);
+                    self.found.inner.push(body);
+                }
+                None => j += 1,
             }
         }
     }

@@ -8,6 +8,7 @@ impl Finder<'_, '_> {
     /// بيسكوف", "نائب وزير الخارجية الروسي ألكسندر جروشكو", "مبعوث بوتين للتعاون الدولي".
     pub(super) fn titled(&mut self, k: usize) -> Option<Mention> {
         let (len, prefix, _) = self.title_at(k, true)?;
+        let len_title = len;
         let head = after(self.word(k), prefix);
         let definite = head.starts_with("ال") || head.starts_with("نظير");
         let mut j = k + len;
@@ -444,7 +445,20 @@ impl Finder<'_, '_> {
                 && self.word(at + 1).starts_with("ال")
                 && !self.is_function_word(at + 1)
                 && !self.recurs_alone(at);
-            !object && !before_title && !single && !phrase
+            // ويواجه الفريق تحديا قويا، لكن الفريق فشل، الفريق مر بمراحل: after a rank that
+            // is also a common noun (the team, the brigade), words no lexicon knows are its
+            // holder only when the text shows them a name: a given name first, a particle of
+            // names (اللواء الركن مطلق بن سالم), a family name it writes alone elsewhere, or a
+            // comma or a title closing them (الفريق مهاب مميش، رئيس ...، الفريق مزهر العزاوي قائد)
+            let team = clitic == usize::MAX
+                && self.lexicon.noun_ranks.contains(head)
+                && len_title == 1
+                && !self.is_given_name(at)
+                && !(at..at + len).any(|i| self.plays(i, Grammar::Particle))
+                && !(len >= 2 && self.recurs_alone(at + len - 1))
+                && !self.is(at + len, ',')
+                && self.title_at(at + len, false).is_none();
+            !object && !before_title && !single && !phrase && !team
         });
         // العميد أحمد المسماري، المتحدث باسم الجيش الليبي، نبأ القبض: a title in apposition
         // to the name before it has its holder already
