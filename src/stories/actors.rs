@@ -8,10 +8,11 @@
 //! as the one acted upon: when the actor of one headline is of a side the other headline does
 //! not name at all, the two report different acts.
 //!
-//! A headline that opens with a known person and a colon (بوتين: …) reports that person's
-//! statement. A headline of the same affair that names neither the person nor anyone of the
-//! person's side (the fire, and the president's word on its cause; the strike, and the
-//! minister's defence of it) reports another happening: the statement is news of its own.
+//! A headline that opens with a known person or a title of office and a colon (بوتين: …،
+//! وزير المالية الفرنسي: …) reports that person's statement. A headline of the same affair
+//! that names neither the person nor anyone of the person's side (the fire, and the
+//! president's word on its cause; the strike, and the minister's defence of it) reports
+//! another happening: the statement is news of its own.
 
 use crate::quotes::{self, DocumentEntity, Lexicon};
 
@@ -22,8 +23,8 @@ use crate::quotes::{self, DocumentEntity, Lexicon};
 pub struct Actors {
     pub actors: Vec<String>,
     pub named: Vec<String>,
-    /// The person of the lexicon whose statement the headline reports (بوتين: …), and the
-    /// person's side.
+    /// The person whose statement the headline reports (بوتين: …، وزير الخارجية التركي: …),
+    /// and the person's side.
     pub speaker: Option<(String, String)>,
     /// The names of every entity the headline names, and the sides of its persons.
     pub names: Vec<String>,
@@ -115,13 +116,14 @@ impl Actors {
     }
 }
 
-/// Whether `entity` is a person of the lexicon named at the very start of the headline, right
-/// before a colon: the speaker of the statement the headline reports. A person only the
-/// headline's words make (مصدر يمني، مسؤول أردني) is a source of news more often than news.
+/// Whether `entity` is a person named at the very start of the headline, right before a colon,
+/// by a name of the lexicon or by a title of office (وزير المالية الفرنسي: …، رئيس وزراء
+/// إثيوبيا: …، العاهل الأردني: …): the speaker of the statement the headline reports. A title
+/// says whose office speaks as surely as a known name does. A person only the headline's words
+/// make without a title (مصدر يمني، مسؤول أردني) is a source of news more often than news.
 fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
     let opens = entity.mentions.iter().any(|m| {
-        m.how == "name"
-            && starts.first() == Some(&m.span.start)
+        starts.first() == Some(&m.span.start)
             && chars[m.span.end.min(chars.len())..]
                 .iter()
                 .find(|c| !c.is_whitespace() && !"\"«»'“”".contains(**c))
@@ -129,10 +131,12 @@ fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
     });
     // the lexicon is looked at only for the one name that opens the headline
     opens
-        && Lexicon::builtin()
-            .entities
-            .iter()
-            .any(|e| e.kind == "person" && e.name == entity.name)
+        && (entity.role.is_some()
+            || (entity.mentions.iter().any(|m| m.how == "name")
+                && Lexicon::builtin()
+                    .entities
+                    .iter()
+                    .any(|e| e.kind == "person" && e.name == entity.name)))
 }
 
 /// Whether the word right after a mention ending at `end` is one of `opposing()`: the mention
@@ -287,6 +291,31 @@ mod tests {
         let turkey = Actors::of("تركيا تعلن السيطرة على مدينة عفرين");
         let fsa = Actors::of("الجيش السوري الحر يدخل مدينة عفرين");
         assert!(!fsa.differ(&turkey));
+    }
+
+    #[test]
+    fn a_title_of_office_before_a_colon_is_the_speaker() {
+        let statement = Actors::of("وزير الزراعة المصري: محصول القمح هذا العام قياسي");
+        assert_eq!(
+            statement.speaker.as_ref().map(|s| s.1.as_str()),
+            Some("Egypt")
+        );
+        // the market's move on the same grain is another happening; the minister's own
+        // government, or the same statement told otherwise, is not
+        assert!(statement.differ(&Actors::of("ارتفاع أسعار القمح في الأسواق العالمية")));
+        assert!(!statement.differ(&Actors::of("مصر تتوقع محصولا قياسيا من القمح")));
+        assert!(!statement.differ(&Actors::of(
+            "وزير الزراعة المصري يتوقع محصولا قياسيا من القمح"
+        )));
+        // a source with no title is no speaker, nor a title that does not open the headline
+        assert!(Actors::of("مسؤول مصري: محصول القمح هذا العام قياسي")
+            .speaker
+            .is_none());
+        assert!(
+            Actors::of("محصول القمح: وزير الزراعة المصري يتوقع رقما قياسيا")
+                .speaker
+                .is_none()
+        );
     }
 
     #[test]
