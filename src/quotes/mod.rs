@@ -223,8 +223,14 @@ fn read_window<'a, T>(
 
 /// Finds the entities of `text` with the bundled lexicons, titles read as held today.
 pub fn entities(text: &str) -> Vec<DocumentEntity> {
+    entities_on(text, None)
+}
+
+/// [`entities`] with a title the lexicon knows naming whoever held it on `day` (the
+/// publication; None: today).
+pub fn entities_on(text: &str, day: Option<NaiveDate>) -> Vec<DocumentEntity> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    entities_utf16(&units, &Lexicon::builtin(), None)
+    entities_utf16(&units, &Lexicon::builtin(), day)
 }
 
 /// [`entities`] on UTF-16 code units, as they come from Python, with any lexicon; a title the

@@ -8,10 +8,13 @@
 //! as the one acted upon: when the actor of one headline is of a side the other headline does
 //! not name at all, the two report different acts.
 //!
-//! A headline that opens with a known person and a colon (بوتين: …) reports that person's
-//! statement. A headline of the same affair that names neither the person nor anyone of the
-//! person's side (the fire, and the president's word on its cause; the strike, and the
-//! minister's defence of it) reports another happening: the statement is news of its own.
+//! A headline that opens with a known person or a title of office and a colon (بوتين: …،
+//! وزير المالية الفرنسي: …) reports that person's statement. A headline of the same affair
+//! that names neither the person nor anyone of the person's side (the fire, and the
+//! president's word on its cause; the strike, and the minister's defence of it) reports
+//! another happening: the statement is news of its own.
+
+use chrono::NaiveDate;
 
 use crate::quotes::{self, DocumentEntity, Lexicon};
 
@@ -22,8 +25,8 @@ use crate::quotes::{self, DocumentEntity, Lexicon};
 pub struct Actors {
     pub actors: Vec<String>,
     pub named: Vec<String>,
-    /// The person of the lexicon whose statement the headline reports (بوتين: …), and the
-    /// person's side.
+    /// The person whose statement the headline reports (بوتين: …، وزير الخارجية التركي: …),
+    /// and the person's side.
     pub speaker: Option<(String, String)>,
     /// The names of every entity the headline names, and the sides of its persons.
     pub names: Vec<String>,
@@ -47,9 +50,11 @@ fn opposing() -> &'static [&'static str] {
 }
 
 impl Actors {
-    /// The actors and named sides of `title`.
-    pub fn of(title: &str) -> Actors {
-        let found = quotes::entities(title);
+    /// The actors and named sides of `title`, a title of office naming whoever held it on `day`
+    /// (the publication; None: today): a 2018 headline's وزير الخارجية الأمريكي is not the
+    /// minister of 2025, and two headlines of one office on two terms name two people.
+    pub fn of(title: &str, day: Option<NaiveDate>) -> Actors {
+        let found = quotes::entities_on(title, day);
         Actors::from_entities(title, &found)
     }
 
@@ -115,13 +120,14 @@ impl Actors {
     }
 }
 
-/// Whether `entity` is a person of the lexicon named at the very start of the headline, right
-/// before a colon: the speaker of the statement the headline reports. A person only the
-/// headline's words make (مصدر يمني، مسؤول أردني) is a source of news more often than news.
+/// Whether `entity` is a person named at the very start of the headline, right before a colon,
+/// by a name of the lexicon or by a title of office (وزير المالية الفرنسي: …، رئيس وزراء
+/// إثيوبيا: …، العاهل الأردني: …): the speaker of the statement the headline reports. A title
+/// says whose office speaks as surely as a known name does. A person only the headline's words
+/// make without a title (مصدر يمني، مسؤول أردني) is a source of news more often than news.
 fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
     let opens = entity.mentions.iter().any(|m| {
-        m.how == "name"
-            && starts.first() == Some(&m.span.start)
+        starts.first() == Some(&m.span.start)
             && chars[m.span.end.min(chars.len())..]
                 .iter()
                 .find(|c| !c.is_whitespace() && !"\"«»'“”".contains(**c))
@@ -129,10 +135,12 @@ fn speaks(chars: &[char], starts: &[usize], entity: &DocumentEntity) -> bool {
     });
     // the lexicon is looked at only for the one name that opens the headline
     opens
-        && Lexicon::builtin()
-            .entities
-            .iter()
-            .any(|e| e.kind == "person" && e.name == entity.name)
+        && (entity.role.is_some()
+            || (entity.mentions.iter().any(|m| m.how == "name")
+                && Lexicon::builtin()
+                    .entities
+                    .iter()
+                    .any(|e| e.kind == "person" && e.name == entity.name)))
 }
 
 /// Whether the word right after a mention ending at `end` is one of `opposing()`: the mention
@@ -221,55 +229,63 @@ mod tests {
 
     #[test]
     fn the_actor_opens_a_clause() {
-        let act = Actors::of("السعودية ترحب بقرار ترامب الانسحاب من الاتفاق");
+        let act = Actors::of("السعودية ترحب بقرار ترامب الانسحاب من الاتفاق", None);
         assert_eq!(act.actors, ["Saudi Arabia"]);
         assert!(act.named.contains(&"US".to_string()));
-        let said = Actors::of("أزمة الدبلوماسيين: روسيا تطرد 23 دبلوماسيا بريطانيا");
+        let said = Actors::of("أزمة الدبلوماسيين: روسيا تطرد 23 دبلوماسيا بريطانيا", None);
         assert_eq!(said.actors, ["Russia"]);
         // a place the news is filed under is no actor
-        assert!(Actors::of("سوريا.. انفجار يقتل 11 شخصا").actors.is_empty());
+        assert!(Actors::of("سوريا.. انفجار يقتل 11 شخصا", None)
+            .actors
+            .is_empty());
     }
 
     #[test]
     fn an_act_and_a_reaction_to_it_differ() {
-        let act = Actors::of("ترامب يعلن الانسحاب من الاتفاق النووي");
-        let reaction = Actors::of("السعودية ترحب بقرار ترامب الانسحاب من الاتفاق");
-        let same = Actors::of("واشنطن تنسحب من الاتفاق النووي");
+        let act = Actors::of("ترامب يعلن الانسحاب من الاتفاق النووي", None);
+        let reaction = Actors::of("السعودية ترحب بقرار ترامب الانسحاب من الاتفاق", None);
+        let same = Actors::of("واشنطن تنسحب من الاتفاق النووي", None);
         assert!(act.differ(&reaction));
         assert!(!act.differ(&same));
         // two sides of one match: each headline names the other
-        let home = Actors::of("روسيا تهزم مصر بثلاثية");
-        let away = Actors::of("مصر تخسر أمام روسيا بثلاثية");
+        let home = Actors::of("روسيا تهزم مصر بثلاثية", None);
+        let away = Actors::of("مصر تخسر أمام روسيا بثلاثية", None);
         assert!(!home.differ(&away));
         // a headline with no actor tells nothing
-        assert!(!act.differ(&Actors::of("الانسحاب من الاتفاق النووي")));
+        assert!(!act.differ(&Actors::of("الانسحاب من الاتفاق النووي", None)));
     }
 
     #[test]
     fn a_clause_joined_by_and_has_an_actor_of_its_own() {
-        let answer = Actors::of("احتجاز صحفية فرنسية في الصين.. وباريس تستدعي السفير");
+        let answer = Actors::of("احتجاز صحفية فرنسية في الصين.. وباريس تستدعي السفير", None);
         assert_eq!(answer.actors, ["France"]);
         // the first report names no actor; the confirmation by the other side's own actor is
         // another happening
-        let first = Actors::of("الصين تؤكد احتجاز صحفية فرنسية بتهمة التجسس");
-        assert!(answer.differ(&Actors::of("اليابان تعلن احتجاز صحفية في الصين")));
-        assert!(!answer.differ(&Actors::of("فرنسا تستدعي سفير الصين بعد احتجاز صحفية")));
-        assert!(!first.differ(&Actors::of("احتجاز صحفية فرنسية في الصين.. وبكين تؤكد")));
+        let first = Actors::of("الصين تؤكد احتجاز صحفية فرنسية بتهمة التجسس", None);
+        assert!(answer.differ(&Actors::of("اليابان تعلن احتجاز صحفية في الصين", None)));
+        assert!(!answer.differ(&Actors::of(
+            "فرنسا تستدعي سفير الصين بعد احتجاز صحفية",
+            None
+        )));
+        assert!(!first.differ(&Actors::of(
+            "احتجاز صحفية فرنسية في الصين.. وبكين تؤكد",
+            None
+        )));
         // a word that only starts with the letter is no conjunction
-        assert!(Actors::of("مقتل جندي.. وزير الدفاع يتوعد")
+        assert!(Actors::of("مقتل جندي.. وزير الدفاع يتوعد", None)
             .actors
             .is_empty());
     }
 
     #[test]
     fn a_name_opening_the_words_said_is_no_actor() {
-        let charge = Actors::of("ألمانيا: إيران تقف وراء الهجوم على السفارة");
+        let charge = Actors::of("ألمانيا: إيران تقف وراء الهجوم على السفارة", None);
         assert_eq!(charge.actors, ["Germany"]);
         // so the answer of the one charged is told apart from the charge
-        assert!(charge.differ(&Actors::of("إيران تنفي أي دور في الهجوم على السفارة")));
+        assert!(charge.differ(&Actors::of("إيران تنفي أي دور في الهجوم على السفارة", None)));
         // a label before the colon is no speaker: the name after it acts
         assert_eq!(
-            Actors::of("أزمة الغاز: إيران تستدعي السفير الألماني").actors,
+            Actors::of("أزمة الغاز: إيران تستدعي السفير الألماني", None).actors,
             ["Iran"]
         );
     }
@@ -277,35 +293,91 @@ mod tests {
     #[test]
     fn a_nationality_body_of_the_opposition_is_not_its_government() {
         // الجيش السوري is the government's army; الجيش السوري الحر fights it
-        let army = Actors::of("الجيش السوري يسيطر على بلدة في ريف حماة");
+        let army = Actors::of("الجيش السوري يسيطر على بلدة في ريف حماة", None);
         assert_eq!(army.actors, ["Syria"]);
-        let rebels = Actors::of("الجيش السوري الحر يسيطر على بلدة في ريف حماة");
+        let rebels = Actors::of("الجيش السوري الحر يسيطر على بلدة في ريف حماة", None);
         assert!(rebels.actors.is_empty(), "{rebels:?}");
         assert!(rebels.named.is_empty(), "{rebels:?}");
         // so a rebel headline and a Turkish one of the same offensive do not differ by the
         // Syrian government's side
-        let turkey = Actors::of("تركيا تعلن السيطرة على مدينة عفرين");
-        let fsa = Actors::of("الجيش السوري الحر يدخل مدينة عفرين");
+        let turkey = Actors::of("تركيا تعلن السيطرة على مدينة عفرين", None);
+        let fsa = Actors::of("الجيش السوري الحر يدخل مدينة عفرين", None);
         assert!(!fsa.differ(&turkey));
     }
 
     #[test]
+    fn a_title_of_office_before_a_colon_is_the_speaker() {
+        let statement = Actors::of("وزير الزراعة المصري: محصول القمح هذا العام قياسي", None);
+        assert_eq!(
+            statement.speaker.as_ref().map(|s| s.1.as_str()),
+            Some("Egypt")
+        );
+        // the market's move on the same grain is another happening; the minister's own
+        // government, or the same statement told otherwise, is not
+        assert!(statement.differ(&Actors::of("ارتفاع أسعار القمح في الأسواق العالمية", None)));
+        assert!(!statement.differ(&Actors::of("مصر تتوقع محصولا قياسيا من القمح", None)));
+        assert!(!statement.differ(&Actors::of(
+            "وزير الزراعة المصري يتوقع محصولا قياسيا من القمح",
+            None
+        )));
+        // a source with no title is no speaker, nor a title that does not open the headline
+        assert!(Actors::of("مسؤول مصري: محصول القمح هذا العام قياسي", None)
+            .speaker
+            .is_none());
+        assert!(
+            Actors::of("محصول القمح: وزير الزراعة المصري يتوقع رقما قياسيا", None)
+                .speaker
+                .is_none()
+        );
+    }
+
+    #[test]
     fn a_statement_and_a_happening_its_speaker_is_not_named_in_differ() {
-        let statement = Actors::of("بوتين: الحريق في المصنع نتيجة إهمال إجرامي");
+        let statement = Actors::of("بوتين: الحريق في المصنع نتيجة إهمال إجرامي", None);
         assert!(statement.speaker.is_some());
-        let fire = Actors::of("مقتل عشرين عاملا في حريق مصنع بسيبيريا");
+        let fire = Actors::of("مقتل عشرين عاملا في حريق مصنع بسيبيريا", None);
         assert!(statement.differ(&fire));
         // the same statement, or the speaker's own government acting: one happening
         assert!(!statement.differ(&Actors::of(
-            "الرئيس الروسي فلاديمير بوتين يتهم إدارة المصنع بالإهمال"
+            "الرئيس الروسي فلاديمير بوتين يتهم إدارة المصنع بالإهمال",
+            None
         )));
-        assert!(!statement.differ(&Actors::of("روسيا تعلن الحداد بعد حريق المصنع")));
+        assert!(!statement.differ(&Actors::of("روسيا تعلن الحداد بعد حريق المصنع", None)));
         // an unknown person or a source is no speaker; nor a known name that is not the opening
-        assert!(Actors::of("مصدر روسي: الحريق بدأ في الطابق الثاني")
+        assert!(Actors::of("مصدر روسي: الحريق بدأ في الطابق الثاني", None)
             .speaker
             .is_none());
-        assert!(Actors::of("حريق المصنع: بوتين يأمر بتحقيق")
+        assert!(Actors::of("حريق المصنع: بوتين يأمر بتحقيق", None)
             .speaker
             .is_none());
+    }
+
+    #[test]
+    fn a_title_of_office_names_its_holder_of_the_day_published() {
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+        let speaker = |headline: &str, published: &str| {
+            Actors::of(headline, day(published))
+                .speaker
+                .map(|(name, _)| name)
+        };
+        let statement = "الرئيس الأمريكي: سنفرض رسوما جديدة على واردات الصلب";
+        assert_eq!(
+            speaker(statement, "2016-03-01").as_deref(),
+            Some("باراك أوباما")
+        );
+        assert_eq!(
+            speaker(statement, "2019-03-01").as_deref(),
+            Some("دونالد ترامب")
+        );
+        // an office the lexicon knows no holder of on that day stays a title, not today's holder
+        let minister = "وزير الخارجية الأمريكي: لا تفاوض قبل وقف إطلاق النار";
+        assert_eq!(
+            speaker(minister, "2025-06-01").as_deref(),
+            Some("ماركو روبيو")
+        );
+        assert_eq!(
+            speaker(minister, "2018-03-01").as_deref(),
+            Some("وزير الخارجية الأمريكي")
+        );
     }
 }

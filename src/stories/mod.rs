@@ -386,7 +386,12 @@ impl StoryIndex {
                 let title = a
                     .title
                     .unwrap_or_else(|| a.text.split('\n').next().unwrap_or_default());
-                let actors = Some(Actors::of(title))
+                // (a title of office names its holder of the day the article was published)
+                let published = a
+                    .time
+                    .and_then(|t| chrono::DateTime::from_timestamp(t.floor() as i64, 0))
+                    .map(|t| t.date_naive());
+                let actors = Some(Actors::of(title, published))
                     .filter(|found| !found.is_empty())
                     .map(Box::new);
                 let kinds = happenings.of(title);
