@@ -183,7 +183,8 @@ fn read_prepared<T>(
         let Some(text) = Prepared::new(&lexicon.normalizer, window) else {
             continue;
         };
-        found.extend(read_window(&text, offset, lexicon, &mut work));
+        let tokens = TokenList::new(&text.normalized);
+        found.extend(read_window(&text, tokens, offset, lexicon, &mut work));
     }
     found
 }
@@ -198,18 +199,21 @@ fn read_document<T>(
     if document.units.len() > WINDOW || *lexicon.normalizer.options() != QUOTING {
         return read_prepared(document.units, lexicon, work);
     }
-    read_window(&document.quoting, 0, lexicon, &mut work)
+    let tokens = document.quoting_tokens();
+    read_window(&document.quoting, tokens, 0, lexicon, &mut work)
 }
 
-/// `work` on the window `text`, which starts at code point `offset` of the original.
-fn read_window<T>(
-    text: &Prepared,
+/// `work` on the window `text`, whose `tokens` are given, and which starts at code point
+/// `offset` of the original.
+fn read_window<'a, T>(
+    text: &'a Prepared<'a>,
+    tokens: TokenList<'a>,
     offset: usize,
-    lexicon: &Lexicon,
+    lexicon: &'a Lexicon,
     work: &mut impl FnMut(&Window<'_>) -> Vec<T>,
 ) -> Vec<T> {
     work(&Window {
-        tokens: TokenList::new(&text.normalized),
+        tokens,
         text,
         offset,
         lexicon,
