@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use super::analysis::PySearchTexts;
 use super::batch::texts_of;
@@ -106,12 +106,15 @@ impl PyStoryIndex {
         outlets: Option<Vec<Option<String>>>,
         normalized: Option<&Bound<'_, PySearchTexts>>,
     ) -> PyResult<()> {
-        let texts: Vec<String> = texts_of(texts)?
+        // each text's UTF-8 borrowed from its str (which keeps it once asked), not copied into
+        // a String under the GIL, where the analysis makes its frames meanwhile
+        let texts = texts_of(texts)?;
+        let texts: Vec<&str> = texts
             .iter()
             .enumerate()
             .map(|(k, text)| {
-                text.extract()
-                    .map_err(|_| PyValueError::new_err(format!("texts[{k}] must be str")))
+                let utf8 = text.cast::<PyString>().ok().and_then(|t| t.to_str().ok());
+                utf8.ok_or_else(|| PyValueError::new_err(format!("texts[{k}] must be str")))
             })
             .collect::<PyResult<_>>()?;
         let n = texts.len();
@@ -141,7 +144,7 @@ impl PyStoryIndex {
         py.detach(|| {
             let articles: Vec<Article<'_>> = (0..n)
                 .map(|k| Article {
-                    text: &texts[k],
+                    text: texts[k],
                     title: titles.as_ref().and_then(|t| t[k].as_deref()),
                     time: times.as_ref().and_then(|t| t[k]),
                     outlet: outlets.as_ref().and_then(|o| o[k].as_deref()),
