@@ -2068,7 +2068,7 @@ impl Reader<'_, '_> {
 }
 
 /// Whether `word`, a form of the verb `lemma`, carries an object pronoun (وصفها، اتهمهم، وصفته).
-fn object_pronoun(word: &str, lemma: &str) -> bool {
+pub(super) fn object_pronoun(word: &str, lemma: &str) -> bool {
     let Some(last) = lemma.chars().last() else {
         return false;
     };

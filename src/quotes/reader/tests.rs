@@ -6541,3 +6541,27 @@ fn a_present_verb_of_describing_takes_the_object_pronoun() {
         )]
     );
 }
+
+#[test]
+fn a_contrasting_report_with_no_comma_starts_its_own_record() {
+    assert_eq!(
+        read("وقالت الشرطة إن ألفي شخص شاركوا في المسيرة بينما قال المنظمون إن العدد تجاوز عشرة آلاف."),
+        [
+            (
+                "indirect",
+                "ألفي شخص شاركوا في المسيرة".to_owned(),
+                Some("الشرطة".to_owned())
+            ),
+            (
+                "indirect",
+                "العدد تجاوز عشرة آلاف".to_owned(),
+                Some("المنظمون".to_owned())
+            ),
+        ]
+    );
+    // فيما as في ما, in what someone called so, goes on with the report
+    assert_eq!(
+        contents("وقال الوزير إن بلاده تواجه أزمة فيما وصفه بالحصار الظالم."),
+        ["بلاده تواجه أزمة فيما وصفه بالحصار الظالم"]
+    );
+}
