@@ -237,7 +237,14 @@ impl Reader<'_, '_> {
                 "في" if self.word(j + 1) == "حين" => Some(j + 2),
                 _ => None,
             };
-            if j > at && linked.is_some_and(|i| past(i) && self.cuts(i) && !in_what(i)) {
+            // (a present one too, with its complementizer a few words on: فيما يقول الساسة إن)
+            let present_that = |i: usize| {
+                self.verb(i).is_some_and(|v| v.class == Class::Verb)
+                    && matches!(self.word(j), "فيما" | "بينما" | "في")
+                    && (i + 1..i + 5).any(|c| self.is_complementizer(c))
+            };
+            let reports = |i: usize| (past(i) || present_that(i)) && self.cuts(i) && !in_what(i);
+            if j > at && linked.is_some_and(reports) {
                 break;
             }
             if j > at && self.coordinated_report(j, nominal) {

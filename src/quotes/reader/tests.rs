@@ -6559,6 +6559,11 @@ fn a_contrasting_report_with_no_comma_starts_its_own_record() {
             ),
         ]
     );
+    // a present one with its complementizer a few words on
+    assert_eq!(
+        contents("وقالت الحكومة إن الانتخابات نزيهة بينما تقول المعارضة إن التزوير واسع."),
+        ["الانتخابات نزيهة", "التزوير واسع"]
+    );
     // فيما as في ما, in what someone called so, goes on with the report
     assert_eq!(
         contents("وقال الوزير إن بلاده تواجه أزمة فيما وصفه بالحصار الظالم."),
