@@ -745,6 +745,12 @@ impl Lexicon {
                                 .entry(format!("{person}{ending}{object}"))
                                 .or_insert(index);
                         }
+                        // (يصفه، تصفه)
+                        if object {
+                            verb_forms
+                                .entry(format!("{person}{ending}ه"))
+                                .or_insert(index);
+                        }
                     }
                 }
             } else {

@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::super::lexicon::{strip_conjunction, Class, Grammar};
 use super::super::Speaker;
+use super::cues::object_pronoun;
 use super::marks::Pair;
 use super::records::Draft;
 use super::text::is_past_of;
@@ -217,13 +218,33 @@ impl Reader<'_, '_> {
                     break;
                 }
             }
-            // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own)
+            // (حيث قال، إذ قالت with no comma: the same, a past verb of a report of its own; and
+            // so a contrasting one, بينما قال شهود، فيما أكدت السلطة، في حين أعلنت روما)
             let past = |i: usize| {
                 self.verb(i)
                     .is_some_and(|v| v.class == Class::Verb && is_past_of(self.word(i), &v.lemma))
             };
-            if j > at && matches!(self.word(j), "حيث" | "اذ") && past(j + 1) && self.cuts(j + 1)
-            {
+            // (not فيما as في ما, in what was called so: تدخل فيما وصفه بـ، فيما وصف بمحاولة)
+            let in_what = |i: usize| {
+                self.word(j) == "فيما"
+                    && (self.word(i + 1).starts_with('ب')
+                        || self
+                            .verb(i)
+                            .is_some_and(|v| object_pronoun(self.word(i), &v.lemma)))
+            };
+            let linked = match self.word(j) {
+                "حيث" | "اذ" | "فيما" | "بينما" => Some(j + 1),
+                "في" if self.word(j + 1) == "حين" => Some(j + 2),
+                _ => None,
+            };
+            // (a present one too, with its complementizer a few words on: فيما يقول الساسة إن)
+            let present_that = |i: usize| {
+                self.verb(i).is_some_and(|v| v.class == Class::Verb)
+                    && matches!(self.word(j), "فيما" | "بينما" | "في")
+                    && (i + 1..i + 5).any(|c| self.is_complementizer(c))
+            };
+            let reports = |i: usize| (past(i) || present_that(i)) && self.cuts(i) && !in_what(i);
+            if j > at && linked.is_some_and(reports) {
                 break;
             }
             if j > at && self.coordinated_report(j, nominal) {

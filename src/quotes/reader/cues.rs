@@ -220,6 +220,89 @@ impl Reader<'_, '_> {
             }
             other => other,
         };
+        // واعتبر الوزير القرار خطوة، ووصف وزير الخارجية الهجوم بأنه عمل، وحمل الوزير الحكومة
+        // مسؤولية الأزمة: a mention read on past the subject of a verb that names or blames
+        // its object first has taken that object in (a title's holder); the subject ends before
+        // it, and the object is the content's
+        // (not where the verb's object is its pronoun, وصفتها الأمم المتحدة بأنها, nor inside a
+        // name the lexicon knows, وصف البيت الأبيض بـ)
+        let pronoun_object = object_pronoun(self.word(k), &verb.lemma);
+        let subject = match subject {
+            Some(s)
+                if s.end > k + 2
+                    && !pronoun_object
+                    && s.mention
+                        .is_some_and(|(from, _)| from == self.starts(k + 1)) =>
+            {
+                let limit = sentence_end.min(k + WINDOW);
+                let named_across = |object: usize| {
+                    (k + 1..object).any(|j| {
+                        self.entity_at(j)
+                            .is_some_and(|(len, _, _)| j + len > object)
+                    })
+                };
+                // (a subject of two words, a noun and its adjective, is the object itself when
+                // a title or a name does not open it: ووصفت الرسوم الجديدة بأنها)
+                let short = s.end <= k + 3;
+                let named = self.title_at(k + 1, false).is_some()
+                    || self.entity_at(k + 1).is_some()
+                    || self.is_group_word(k + 1)
+                    || self.is_given_name(k + 1);
+                match self
+                    .object_before_predicate(k, k + 1, limit)
+                    .filter(|&object| object < s.end && !named_across(object) && (!short || named))
+                {
+                    Some(object) => {
+                        let (start, stop) = (self.starts(k + 1), self.ends(object - 1));
+                        // (a name the mention gave other than its words, or one the document
+                        // resolves to a fuller entity, stays: ووصف ترامب الزعيم → دونالد
+                        // ترامب، ووصف رئيس الوزراء الحادث → جاستن ترودو)
+                        let words = |t: &str| -> Vec<String> {
+                            t.split_whitespace()
+                                .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+                                .filter(|w: &String| !w.is_empty())
+                                .collect()
+                        };
+                        let (from, to) = s.mention.unwrap_or((start, stop));
+                        let written = words(&(self.display)(from, to));
+                        let resolved = |p: &Speaker| {
+                            words(&p.name) != written
+                                || self
+                                    .entities
+                                    .canonical(p)
+                                    .is_some_and(|(_, canonical)| canonical.name != p.name)
+                        };
+                        Some(Subject {
+                            speaker: s.speaker.map(|p| {
+                                if resolved(&p) {
+                                    p
+                                } else {
+                                    Speaker {
+                                        name: (self.display)(start, stop),
+                                        ..p
+                                    }
+                                }
+                            }),
+                            mention: Some((start, stop)),
+                            end: object,
+                            ..s
+                        })
+                    }
+                    None => Some(s),
+                }
+            }
+            other => other,
+        };
+        // ويعتبرها أمرا طبيعيا، تعتبرهم امتدادا لـ: with its object a pronoun, what a verb of
+        // naming calls it, right after it, is no subject (a country is: واعتبرتها بريطانيا)
+        let subject = subject.filter(|s| {
+            !(verb.naming
+                && pronoun_object
+                && s.end > k + 1
+                && self.tokens.kind(k + 1) == Kind::Word
+                && self.entity_at(k + 1).is_none()
+                && self.what_it_is_called(k + 1))
+        });
         // اتهمت الدوحة بدعم ...، واتهم الإدارة الأمريكية باستغلال: a verb that must take an
         // object, with a short noun after it and then its ب, has that noun for its object (the
         // accused, the described); its subject is in the verb. Not in a relative clause, whose
@@ -362,14 +445,23 @@ impl Reader<'_, '_> {
         // الضغط": a present verb of naming, read as the passive with a noun after it (وتعتبر
         // ليبيا نقطة الانطلاق), is active with its subject before it, and reports its object
         // and what it calls it
+        // (and so is one with a demonstrative, its object, after its subject: وتعتبر إسرائيل
+        // هذه الحركة محاولة; not one with an object pronoun, a standing view more than a
+        // report, as in وحدات حماية الشعب التي تعتبرها أنقرة منظمة إرهابية)
         let limit = sentence_end.min(k + WINDOW);
-        let active_naming;
-        let verb = if verb.naming
-            && !verb.nominal
-            && verb.class == Class::Verb
-            && subject.as_ref().is_some_and(|s| s.end == k + 1)
+        let active = subject.as_ref().is_some_and(|s| s.end == k + 1)
             && self.object_and_predicate(k + 1, limit)
-        {
+            || subject.as_ref().is_some_and(|s| {
+                s.end > k + 1
+                    && s.speaker.is_some()
+                    && self.word(s.end - 1) != "مثل"
+                    // (not a noun governing the phrase: ويعتبر إرسال هذا الوفد أحدث)
+                    && !derived_noun(self.word(s.end - 1))
+                    && !super::mentions::is_verbal_noun(self.word(s.end - 1))
+                    && self.demonstrative_object(s.end, limit)
+            });
+        let active_naming;
+        let verb = if verb.naming && !verb.nominal && verb.class == Class::Verb && active {
             active_naming = Verb {
                 nominal: true,
                 ..verb.clone()
@@ -1351,19 +1443,18 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// Where the object of a verb of naming at `k` (اعتبر، وصف، عدّ) starts, in the words from
-    /// `first` that follow it with no subject read: a definite noun after the subject's last
-    /// word (a definite word or the end of a mention), with its adjectives of relation (الخطوة
-    /// الأمريكية), right before what it is called, an indefinite accusative or quoted words
-    /// (واعتبرت الصحيفة الخطوة تصعيدا). None where the subject would be a noun that governs
-    /// the object (الصحيفة قرار الحكومة) or an adjective stands where the object would.
+    /// Where the object of a verb of naming or blame at `k` (اعتبر، وصف، عدّ، حمّل) starts, in
+    /// the words from `first` that follow it: a definite noun after the subject's last word (a
+    /// definite word or the end of a mention), with its adjectives of relation (الخطوة
+    /// الأمريكية), right before what it is called, an indefinite accusative, quoted words or
+    /// the ب of a verb that calls with it (واعتبرت الصحيفة الخطوة تصعيدا، ووصف الرئيس الاتفاق
+    /// بأنه), or what it is blamed for (حمّل الوزير الحكومة مسؤولية). None where the subject
+    /// would be a noun that governs the object (الصحيفة قرار الحكومة) or an adjective stands
+    /// where the object would.
     fn object_before_predicate(&self, k: usize, first: usize, limit: usize) -> Option<usize> {
-        if !self
+        let verb = self
             .verb(k)
-            .is_some_and(|v| v.object_first && v.naming && v.class == Class::Verb)
-        {
-            return None;
-        }
+            .filter(|v| v.object_first && (v.naming || v.blame) && v.class == Class::Verb)?;
         let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
         let definite = |j: usize| {
             self.tokens.kind(j) == Kind::Word
@@ -1371,13 +1462,25 @@ impl Reader<'_, '_> {
                 && !self.is_function_word(j)
                 && self.verb(j).is_none()
         };
-        let called = |j: usize| self.what_it_is_called(j);
+        // (what a verb of blame blames its object for is its مسؤولية; one that calls its object
+        // something with ب may call it so after it: ووصف الرئيس الاتفاق بأنه تاريخي، بالتاريخي)
+        let called = |j: usize| {
+            if verb.blame {
+                return matches!(self.word(j), "مسءوليه" | "المسءوليه");
+            }
+            let word = self.word(j);
+            let with_b = verb.accusing
+                && word.starts_with('ب')
+                && (self.is_complementizer(j) || word == "ب" || word.starts_with("بال"));
+            with_b || self.what_it_is_called(j)
+        };
         let predicate = (first + 2..limit)
             .take_while(|&j| called(j) || self.subject_word(j) && !self.word(j).starts_with('و'))
             .find(|&j| called(j))?;
+        // (and their plurals: المسؤولين الأمريكيين)
         let relation = |j: usize| {
             let word = self.word(j);
-            word.ends_with('ي') || word.ends_with("يه")
+            ["ي", "يه", "يين", "يون"].iter().any(|e| word.ends_with(e))
         };
         let mut object = predicate - 1;
         if !definite(object) {
@@ -1412,6 +1515,29 @@ impl Reader<'_, '_> {
                 && !self.lexicon.given_names.contains_key(word)
                 && !self.is_function_word(j)
                 && super::mentions::is_accusative_tail(word)
+    }
+
+    /// Whether the words from `at` are a demonstrative object and what it is called: هذه، هذا،
+    /// تلك، ذلك before a definite noun (no time: هذه الأيام), then, past its adjectives, a
+    /// plain indefinite word (هذه الحركة محاولة، هذا المشروع بوابتها).
+    fn demonstrative_object(&self, at: usize, limit: usize) -> bool {
+        let written = |j: usize| (self.display)(self.starts(j), self.ends(j));
+        let plain = |j: usize| {
+            j < limit
+                && self.tokens.kind(j) == Kind::Word
+                && !self.is_function_word(j)
+                && self.verb(j).is_none()
+                && !self.is_complementizer(j)
+        };
+        let definite = |j: usize| plain(j) && written(j).starts_with("ال");
+        if !matches!(self.word(at), "هذا" | "هذه" | "ذلك" | "تلك")
+            || !definite(at + 1)
+            || self.plays(at + 1, Grammar::Time)
+        {
+            return false;
+        }
+        let predicate = (at + 2..(at + 5).min(limit)).find(|&j| !definite(j));
+        predicate.is_some_and(|j| plain(j) && !self.word(j).starts_with('و'))
     }
 
     /// Whether the words from `first` are an object and what it is called: a definite noun
@@ -1948,7 +2074,7 @@ impl Reader<'_, '_> {
 }
 
 /// Whether `word`, a form of the verb `lemma`, carries an object pronoun (وصفها، اتهمهم، وصفته).
-fn object_pronoun(word: &str, lemma: &str) -> bool {
+pub(super) fn object_pronoun(word: &str, lemma: &str) -> bool {
     let Some(last) = lemma.chars().last() else {
         return false;
     };

@@ -6575,3 +6575,87 @@ fn ali_written_with_ya_is_the_given_name_where_the_text_writes_alef_maqsura() {
         },
     );
 }
+
+#[test]
+fn the_object_of_a_verb_that_names_or_blames_is_no_part_of_its_subject() {
+    // a title read on into the object before what it is called or blamed for
+    assert_eq!(
+        speakers("ووصف السفير المبادرة بأنها خطوة شجاعة."),
+        [Some("السفير".to_owned())]
+    );
+    assert_eq!(
+        read("وحمل الوزير الشركة مسؤولية انقطاع المياه."),
+        [(
+            "indirect",
+            "الشركة مسؤولية انقطاع المياه".to_owned(),
+            Some("الوزير".to_owned())
+        )]
+    );
+    // a name the lexicon knows is not cut, and a noun and its adjective with no title
+    // before them are the object of a subject the verb carries
+    assert_eq!(
+        speakers("وصفت الأمم المتحدة المجاعة بأنها كارثة."),
+        [Some("الأمم المتحدة".to_owned())]
+    );
+    assert_eq!(speakers("ووصفت الخطة الجديدة بأنها ظالمة."), [None]);
+    // with its object a pronoun, what it is called right after it is no subject
+    assert!(speakers("ويعتبرها أمرا عاديا.").iter().all(|s| s.is_none()));
+}
+
+#[test]
+fn a_present_verb_of_naming_with_a_demonstrative_object_reports() {
+    assert_eq!(
+        read("وتعتبر اليونان هذه الصفقة ضمانة لاستقرار الإقليم."),
+        [(
+            "indirect",
+            "ضمانة لاستقرار الإقليم".to_owned(),
+            Some("اليونان".to_owned())
+        )]
+    );
+    // the passive with a demonstrative and no subject before it reports nothing, nor does a
+    // noun that governs the phrase, nor a time
+    assert!(read("ويعتبر هذا المبنى الأقدم في المدينة.").is_empty());
+    assert!(read("ويعتبر نقل هذه المعدات تحديا كبيرا.").is_empty());
+    assert!(read("وتعتبر مصر هذه الأيام وجهة للسياح.").is_empty());
+}
+
+#[test]
+fn a_present_verb_of_describing_takes_the_object_pronoun() {
+    assert_eq!(
+        read("وينتقد الكاتب السياسة التي يصفها المعارضون بأنها متهورة."),
+        [(
+            "indirect",
+            "متهورة".to_owned(),
+            Some("المعارضون".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_contrasting_report_with_no_comma_starts_its_own_record() {
+    assert_eq!(
+        read("وقالت الشرطة إن ألفي شخص شاركوا في المسيرة بينما قال المنظمون إن العدد تجاوز عشرة آلاف."),
+        [
+            (
+                "indirect",
+                "ألفي شخص شاركوا في المسيرة".to_owned(),
+                Some("الشرطة".to_owned())
+            ),
+            (
+                "indirect",
+                "العدد تجاوز عشرة آلاف".to_owned(),
+                Some("المنظمون".to_owned())
+            ),
+        ]
+    );
+    // a present one with its complementizer a few words on
+    assert_eq!(
+        contents("وقالت الحكومة إن الانتخابات نزيهة بينما تقول المعارضة إن التزوير واسع."),
+        ["الانتخابات نزيهة", "التزوير واسع"]
+    );
+    // فيما as في ما, in what someone called so, goes on with the report
+    assert_eq!(
+        contents("وقال الوزير إن بلاده تواجه أزمة فيما وصفه بالحصار الظالم."),
+        ["بلاده تواجه أزمة فيما وصفه بالحصار الظالم"]
+    );
+}
