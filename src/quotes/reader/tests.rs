@@ -5528,6 +5528,56 @@ fn a_verb_or_an_accusative_after_a_title_is_no_holder() {
 }
 
 #[test]
+fn a_phrase_of_time_after_a_title_is_no_holder() {
+    // when the title's holder acted: a word of time before another or a number
+    for (source, word) in [
+        (
+            "وقال وزير الدفاع البريطاني عصر الخميس إن القوات جاهزة.",
+            "عصر",
+        ),
+        ("وصرح المتحدث العسكري ليل السبت بأن الهجوم فشل.", "ليل"),
+        ("وكان المدرب الهولندي عام 2019 قد رفض العرض.", "عام"),
+        ("وحذر المحافظ أواخر الشهر من نقص المياه.", "أواخر"),
+    ] {
+        let found = persons(source);
+        assert!(
+            found.iter().all(|name| !name.contains(word)),
+            "{source}: {found:?}"
+        );
+    }
+    // a name that starts with a word of time goes on with a name
+    let found = persons("وقال أمير الكويت الشيخ صباح الأحمد إن الخلاف انتهى.");
+    assert!(
+        found.iter().any(|name| name.starts_with("صباح")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn responsible_for_after_a_noun_is_what_it_is_said_to_be_not_a_person() {
+    // مسؤول عن after its subject, an indefinite noun or a verb of being: "responsible for"
+    for source in [
+        "وقال الوزير إن إيران مسؤولة عن تخريب الناقلات.",
+        "وأنشأت الوزارة هيئة مسؤولة عن مراقبة الأسعار.",
+        "ورجح الخبراء أن تكون الجماعة مسؤولة عن التفجير.",
+    ] {
+        let found = persons(source);
+        assert!(
+            found.iter().all(|name| !name.contains("مسؤول")),
+            "{source}: {found:?}"
+        );
+    }
+    // after an elative it is the noun: the one in charge
+    let found = persons("وقتل في الاشتباك قائد الفرقة وآخر مسؤول عن الإمداد.");
+    assert!(found.iter().any(|name| name.contains("مسؤول")), "{found:?}");
+    // the one in charge, the subject of a report, is a source
+    assert_eq!(
+        speakers("وقال مسؤول عن الأمن في الميناء إن الحركة عادت."),
+        vec![Some("مسؤول عن الأمن".to_string())]
+    );
+}
+
+#[test]
 fn a_body_after_l_then_a_name_between_commas_is_the_titles() {
     // الرئيس التنفيذي لأمازون، جيف بيزوس: لأمازون is the body the title is of
     let found = entities_of("وقال الرئيس التنفيذي لأمازون، جيف بيزوس: \"نظام الرعاية معقد\".");

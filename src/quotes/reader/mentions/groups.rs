@@ -834,6 +834,30 @@ impl Finder<'_, '_> {
                 return None;
             }
         }
+        // روسيا مسؤولة عن الهجوم، لجنة مسؤولة عن المراجعة، أن تكون مسؤولة عن: an indefinite
+        // مسؤول before عن, after a noun or a verb of being, is what that is said to be,
+        // responsible for it, no one (the person in charge is a verb's subject or object:
+        // وقال مسؤول عن الأمن)
+        if prefix == 0 && !definite && head.starts_with("مسءول") && self.word(k + 1) == "عن"
+        {
+            let before = if k > 0 { self.word(k - 1) } else { "" };
+            let being = matches!(before, "يكون" | "تكون" | "كان" | "كانت" | "ليس" | "ليست");
+            // (after an elative it is its noun: أكبر مسؤول عن، وآخر مسؤول عن)
+            let bare = before.strip_prefix('و').unwrap_or(before);
+            let elative = bare.starts_with('ا')
+                && !bare.starts_with("ال")
+                && (3..=4).contains(&bare.chars().count());
+            let noun = k > 0
+                && !elative
+                && self.tokens.kind(k - 1) == Kind::Word
+                && !self.tokens.after_break(k)
+                && !self.is_function_word(k - 1)
+                && !self.plays(k - 1, Grammar::Time)
+                && self.verb(k - 1).is_none();
+            if being || noun {
+                return None;
+            }
+        }
         // المجموعة السابعة: a group of a draw, not a company
         let ordinal = |w: &str| {
             matches!(

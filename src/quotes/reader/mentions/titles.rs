@@ -998,8 +998,20 @@ impl Finder<'_, '_> {
                     && !self.is_side(j + 1)
                     && self.tokens.get(j + 1).is_some_and(|t| !t.after_break)
                     && !self.recurs_alone(j);
-                let object =
-                    noun || construct || kin || verbal_noun || common || document || lone || head;
+                // رئيس الوزراء عصر الأحد، المدرب عام 2016، المحافظ أواخر العام: a word of time
+                // before another or a number is when, no holder (صباح الأحمد goes on with a name)
+                let time = self.plays(j, Grammar::Time)
+                    && (self.plays(j + 1, Grammar::Time)
+                        || self.tokens.kind(j + 1) == Kind::Number);
+                let object = noun
+                    || construct
+                    || kin
+                    || verbal_noun
+                    || common
+                    || document
+                    || lone
+                    || head
+                    || time;
                 let predicate = self.present_verb(j) || self.past_verb(j) || self.participle(j);
                 if len == 0 || object || predicate {
                     return None;
