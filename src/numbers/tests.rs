@@ -4910,3 +4910,13 @@ fn a_word_in_the_preposition_lam_is_not_what_a_number_counts() {
     assert_eq!(one("شكلت الحكومة 4 لجان للتحقيق").text, "4 لجان");
     assert_eq!(one("أصيب 3 لبنانيين في الحادث").text, "3 لبنانيين");
 }
+
+#[test]
+fn a_verb_in_the_present_or_future_with_wa_is_not_what_a_number_counts() {
+    let f = one("فاز الفريق 4 ويغادر الضيوف المسابقة");
+    assert_eq!(f.text, "4");
+    let f = one("أنهى المباراة 7 وسيلعب مجددا");
+    assert_eq!(f.text, "7");
+    // a noun in وي stays counted when it is no verb's shape (a ه at its end)
+    assert_eq!(one("أغلقت الشرطة 3 ولايات").text, "3 ولايات");
+}
