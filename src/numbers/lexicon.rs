@@ -138,6 +138,7 @@ cues! {
     Round = "round",
     GivenName = "given_name",
     Goal = "goal",
+    LamNoun = "lam_noun",
     OtherSide = "other_side",
     Clean = "clean",
 }

@@ -4888,3 +4888,26 @@ fn since_an_event_on_a_date_is_since_that_date() {
     let all = extract("تعمل منذ عام 2010 وحتى عام 2019 في الشركة", None);
     assert_eq!(all[1].qualifier, None);
 }
+
+#[test]
+fn a_word_in_the_preposition_lam_is_not_what_a_number_counts() {
+    // the noun left out: ل says for whom the number is, the span is the number alone
+    let f = one("وأحرز المهاجم 9 لفريقه الجديد بعد انتقاله");
+    assert_eq!((f.text.as_str(), f.value), ("9", Some(9.0)));
+    let f = one("صوت 14 لمرشح المعارضة وامتنع الباقون");
+    assert_eq!(f.text, "14");
+    // the nouns whose first ل is their own stay counted
+    assert_eq!(one("استدعى المدرب 26 لاعبا للمعسكر").text, "26 لاعبا");
+    assert_eq!(one("شكلت الحكومة 4 لجان للتحقيق").text, "4 لجان");
+    assert_eq!(one("أصيب 3 لبنانيين في الحادث").text, "3 لبنانيين");
+}
+
+#[test]
+fn a_verb_in_the_present_or_future_with_wa_is_not_what_a_number_counts() {
+    let f = one("فاز الفريق 4 ويغادر الضيوف المسابقة");
+    assert_eq!(f.text, "4");
+    let f = one("أنهى المباراة 7 وسيلعب مجددا");
+    assert_eq!(f.text, "7");
+    // a noun in وي stays counted when it is no verb's shape (a ه at its end)
+    assert_eq!(one("أغلقت الشرطة 3 ولايات").text, "3 ولايات");
+}

@@ -362,6 +362,7 @@ impl<'a> Parser<'a> {
             || Self::preposition_and_verbal_noun(word)
             // (5 ليالي: a plural the lexicon knows, though ل and a verb in ي by its shape)
             || Self::clitic_and_verb(word) && !self.lex.plurals.contains_key(word)
+            || self.lam_preposition(word)
             || Self::present_verb(word)
             || Self::present_verb(word.strip_prefix(['و', 'ف']).unwrap_or(word))
             || Self::past_plural_verb(word)
@@ -379,6 +380,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.noun_at(i)
+    }
+
+    /// Whether `word` begins with the preposition ل, not with a noun's own ل: after a number
+    /// whose noun is left out it says for whom or what the number is (سجل 12 لبرشلونة، 5
+    /// لزميله، 3 لإعادة), while the nouns news counts that begin with ل are few (لاعبا، لقبا،
+    /// لجان، لوائح), listed as lam_noun by the letters they begin with.
+    pub(super) fn lam_preposition(&self, word: &str) -> bool {
+        word.starts_with('ل')
+            && !word
+                .char_indices()
+                .skip(3)
+                .map(|(at, _)| &word[..at])
+                .chain([word])
+                .any(|begin| self.lex.is(begin, Cue::LamNoun))
     }
 
     /// Whether the word at `i` is آخر (آخرين، آخرون، أخرى) after a scale word that ends a

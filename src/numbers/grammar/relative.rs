@@ -905,7 +905,7 @@ impl<'a> Parser<'a> {
     /// A word that starts a phrase of its own after a number, which counts no noun with a
     /// clitic on it: ب or ل before a noun in م (17 لمهرجان موازين، 16 بمحافظة الحديدة، 40 لميسي),
     /// ل before a verb in the present (3-2 ليرفع رصيده، 3% لتصل)، and و before a verb (قتل 5
-    /// وأصيب 17، 4-4 وتأهل روما). Nouns whose root starts so (لاعب، بلد، وظيفة، ولاية) do not.
+    /// وأصيب 17، 4-4 وتأهل روما، 3-1 ويغادر). Nouns whose root starts so (لاعب، بلد، وظيفة، ولاية) do not.
     pub(super) fn clitic_and_verb(word: &str) -> bool {
         let letters = |s: &str| s.chars().count();
         if let Some(rest) = word.strip_prefix(['ب', 'ل']) {
@@ -926,6 +926,12 @@ impl<'a> Parser<'a> {
             match (c.next(), c.next(), c.next(), c.next(), c.next()) {
                 (Some('ا'), Some(_), Some('ي'), Some(_), None) => true,
                 (Some('ت'), Some(_), Some(_), Some(_), _) => !rest.ends_with(['ه', 'ا']),
+                // ويغادر، وستأمل: the present and the future (3-1 ويغادر، 6-2 وستأمل), no noun
+                // of news beginning so after a number
+                (Some('ي'), Some(_), Some(_), Some(_), _)
+                | (Some('س'), Some('ي' | 'ت' | 'ن'), Some(_), Some(_), _) => {
+                    !rest.ends_with(['ه', 'ا'])
+                }
                 _ => false,
             }
         })
