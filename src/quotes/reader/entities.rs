@@ -690,7 +690,8 @@ fn join_family_names(
                 && written.chars().count() >= 7
                 && (written.ends_with("ين") || written.ends_with("ات"));
         // (nor the subject of a verb only a document or a law has: ونص العقد على أن)
-        let first = list[short.first].first;
+        // (a body named inside a title has no mention of its own: `first` is the one after it)
+        let first = list.get(short.first).map_or(0, |mention| mention.first);
         let document = first > 0 && text.verb(first - 1).is_some_and(|v| v.document || v.that);
         let alone = short.speaker.kind == "group"
             && short.words.len() == 1

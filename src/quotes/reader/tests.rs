@@ -182,6 +182,14 @@ fn a_family_name_alone_joins_the_person_written_before_with_it() {
         .iter()
         .any(|(n, k, c)| n == "سالم بن راشد الكعبي" && *k == "person" && *c == 2));
     assert!(!found.iter().any(|(n, _, _)| n == "الكعبي"));
+    // and where the last mention is a title with a body inside it (which has no mention of
+    // its own to be first at)
+    let found = entities_of(
+        "واستقبل رئيس المجلس الوطني سالم بن راشد الكعبي وفدا من البرلمان. وقال الكعبي إن الزيارة ناجحة بالتنسيق مع رئيس مجلس الغرف التجارية.",
+    );
+    assert!(found
+        .iter()
+        .any(|(n, k, _)| n == "سالم بن راشد الكعبي" && *k == "person"));
     // a plural after a name is a group, no family name; nor does a name the lexicon knows
     // take one
     let found =
