@@ -1451,6 +1451,34 @@ impl Reader<'_, '_> {
         if let Some(source) = self.saying_source(k, antecedent) {
             return Some(source);
         }
+        // وقال الوزير إن ... . ووصل السفير فلان إلى ... . وأضاف أن: a bare verb opening its
+        // sentence goes on with the person the sentence before names as the subject of its
+        // verb, of the verb's gender, before a speaker of an earlier sentence (not when that
+        // sentence reported someone's words: قال نصرالله عن تهديدات ترامب: "..." . وأضاف)
+        let (opens, _) = self.sentence(k);
+        let first = k == opens || k == opens + 1 && self.plays(opens, Grammar::Carrier);
+        let reported_before = || {
+            let before = self.sentence_of(opens.saturating_sub(1));
+            self.drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence >= before)
+                .any(|d| d.sentence == before)
+        };
+        if antecedent == Antecedent::Subject
+            && first
+            && opens > 0
+            && self.bare_cue(k)
+            && !reported_before()
+        {
+            let cue = self.cue_gender(k);
+            let subject = self.subject_before(k).filter(|s| {
+                s != last && s.kind == "person" && cue.is_some() && self.gender_of(s) == cue
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
         if self.agrees_last(k, last) {
             return Some(last.clone());
         }
@@ -1470,8 +1498,6 @@ impl Reader<'_, '_> {
         // feminine verb with one known to be feminine: a name of unknown gender is most often
         // a man's). Only for a verb that opens its sentence: one further in has the subject of
         // its own clause (بينما دفع النظام بقواته لمواجهة ما وصفه)
-        let (opens, _) = self.sentence(k);
-        let first = k == opens || k == opens + 1 && self.plays(opens, Grammar::Carrier);
         if antecedent == Antecedent::Subject && first && self.bare_cue(k) {
             let feminine = self.cue_gender(k) == Some(Gender::Feminine);
             let subject = self.subject_before(k).filter(|s| {

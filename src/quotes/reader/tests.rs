@@ -4014,6 +4014,37 @@ fn a_relayed_source_is_read_after_ala_lisan_and_where_no_mention_reads_it() {
 }
 
 #[test]
+fn a_bare_cue_goes_on_with_the_person_the_sentence_before_makes_its_subject() {
+    // the minister who visited, not the ministry that spoke a sentence earlier
+    assert_eq!(
+        speakers("قالت وزارة الصحة إن عدد المصابين ارتفع. وزارت الوزيرة ماري لوكاس المستشفى صباح اليوم. وأضافت أن \"الوضع تحت السيطرة\"."),
+        [Some("وزارة الصحة".to_owned()), Some("ماري لوكاس".to_owned())]
+    );
+    assert_eq!(
+        speakers("قال الجيش إن الهجوم صد. وتفقد اللواء أحمد سعد المواقع الأمامية أمس. وأضاف أن \"القوات في حالة تأهب\"."),
+        [Some("الجيش".to_owned()), Some("أحمد سعد".to_owned())]
+    );
+    // nor does a name in a sentence that reported someone else's words take them from him
+    assert_eq!(
+        speakers("قال الجيش إن الهجوم صد. وعن تصريحات اللواء أحمد سعد، قال الخبير محمود فهمي إن \"الخطة غير واقعية\". وأضاف أن التنفيذ سيتأخر."),
+        [
+            Some("الجيش".to_owned()),
+            Some("محمود فهمي".to_owned()),
+            Some("محمود فهمي".to_owned())
+        ]
+    );
+    // a speaker of that sentence itself is no older speaker: وأضاف goes on with him
+    assert_eq!(
+        speakers("قال الجيش إن الهجوم صد. وقال اللواء أحمد سعد إن \"القوات في حالة تأهب\". وأضاف أن الخسائر محدودة."),
+        [
+            Some("الجيش".to_owned()),
+            Some("أحمد سعد".to_owned()),
+            Some("أحمد سعد".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_participle_of_saying_after_the_cue_leaves_it_bare() {
     // وأضاف قائلا: is as bare as وأضاف: it goes on with the source the medium relayed
     assert_eq!(
