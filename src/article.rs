@@ -356,7 +356,7 @@ fn ends_sentence(mut backwards: impl Iterator<Item = char>) -> Option<char> {
 
 /// The lines of a prepared document: each one's span in the original (its units split at line
 /// breaks and trimmed as `str::trim` trims), its words the tokens of the search text whose start
-/// stands in what the span produced (the document's tokens, not each line tokenized).
+/// stands in what the span produced (the text is tokenized once, not line by line).
 fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
     let units = document.units;
     let search = &document.search;
@@ -371,7 +371,7 @@ fn document_lines(document: &Document, furniture: &Furniture) -> Vec<Line> {
         };
         units.len() - pairs
     };
-    let mut tokens = document.tokens.tokens(text).peekable();
+    let mut tokens = Tokens::new(text).peekable();
     let mut words = Vec::new();
     let mut lines = Vec::new();
     let mut offset = 0;

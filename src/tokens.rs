@@ -185,10 +185,11 @@ fn char_at(text: &str, byte: usize) -> Option<char> {
     }
 }
 
-/// Where each token of a text is, without the text: 14 bytes a token (a [`Token`] is 40): where
-/// each starts and ends in bytes, where it starts in code points, its kind and its length in code
-/// points (counted from the text again for the rare token longer than a byte holds).
-pub struct TokenTable {
+/// The tokens of a whole text, kept in 14 bytes a token (a [`Token`] is 40): where each starts
+/// and ends in bytes, where it starts in code points, its kind and its length in code points
+/// (counted from the text again for the rare token longer than a byte holds).
+pub struct TokenList<'a> {
+    text: &'a str,
     /// Byte start, byte end, code-point start.
     spans: Vec<[u32; 3]>,
     /// Each token's kind, with AFTER_BREAK when a line break comes before it.
@@ -200,128 +201,28 @@ pub struct TokenTable {
 
 const AFTER_BREAK: u8 = 0x80;
 
-impl TokenTable {
-    /// Every token of `text`, as [`Tokens`] reads them. A text is at most 4 GiB (u32 offsets
-    /// everywhere in khabar).
-    pub fn new(text: &str) -> Self {
-        let mut table = TokenTable::with_room(text);
-        let base = text.as_ptr() as usize;
-        for t in Tokens::new(text) {
-            table.push(t.text.as_ptr() as usize - base, &t, t.after_break);
-        }
-        table.spans.shrink_to_fit();
-        table.kinds.shrink_to_fit();
-        table.lengths.shrink_to_fit();
-        table
-    }
-
-    /// An empty table with room for the tokens of `text`: a token is at least a character, so
-    /// room for that many never grows (growing could copy the table, and hold it twice), and the
-    /// pages reserved and never written cost nothing.
-    fn with_room(text: &str) -> Self {
-        let most = text.chars().count();
-        TokenTable {
-            spans: Vec::with_capacity(most),
-            kinds: Vec::with_capacity(most),
-            lengths: Vec::with_capacity(most),
-        }
-    }
-
-    /// Token `t`, which starts at byte `byte` of its text.
-    fn push(&mut self, byte: usize, t: &Token, after_break: bool) {
-        self.spans
-            .push([byte as u32, (byte + t.text.len()) as u32, t.start as u32]);
-        self.kinds
-            .push(t.kind as u8 | if after_break { AFTER_BREAK } else { 0 });
-        self.lengths
-            .push(u8::try_from(t.end - t.start).unwrap_or(0));
-    }
-
-    /// The tokens again, as [`Tokens`] reads them from `text`, the text the table was made of.
-    pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Token<'a>> + 'a {
-        (0..self.spans.len()).map(move |k| {
-            let [start_byte, end_byte, start] = self.spans[k];
-            let token = &text[start_byte as usize..end_byte as usize];
-            let length = match self.lengths[k] {
-                0 => token.chars().count(),
-                length => usize::from(length),
-            };
-            Token {
-                kind: kind_of(self.kinds[k]),
-                text: token,
-                start: start as usize,
-                end: start as usize + length,
-                after_break: self.kinds[k] & AFTER_BREAK != 0,
-            }
-        })
-    }
-}
-
-/// A token's kind from its byte in a [`TokenTable`].
-#[inline]
-fn kind_of(byte: u8) -> Kind {
-    match byte & !AFTER_BREAK {
-        0 => Kind::Word,
-        1 => Kind::Number,
-        _ => Kind::Mark,
-    }
-}
-
-/// The tokens of a whole text as the quote reader reads them (a hashtag's sign and the
-/// underscores between its words are none), in a [`TokenTable`].
-pub struct TokenList<'a> {
-    text: &'a str,
-    table: TokenTable,
-}
-
 impl<'a> TokenList<'a> {
-    /// Every token of `text`.
+    /// Every token of `text`. A text is at most 4 GiB (u32 offsets everywhere in khabar).
     pub fn new(text: &'a str) -> Self {
-        TokenList::of(text, Tokens::new(text))
-    }
-
-    /// The list of `text` from the tokens of `search` in `table`, where `search` is `text` with
-    /// some quotation marks written otherwise, one character for one, each a mark token in both
-    /// (see [`Document::quoting_tokens`]): the tokens are the same but for the marks' bytes, so
-    /// each is moved by the bytes the marks before it differ by, and `text` is not tokenized
-    /// again.
-    fn respelled(text: &'a str, search: &str, table: &TokenTable) -> Self {
-        let base = search.as_ptr() as usize;
-        // how many bytes further on in `text` the next token starts than in `search`
-        let mut shift = 0isize;
-        let tokens = table.tokens(search).map(|t| {
-            let start = (t.text.as_ptr() as usize - base).wrapping_add_signed(shift);
-            let width = match t.kind {
-                Kind::Mark => char_at(text, start).map_or(0, char::len_utf8),
-                _ => t.text.len(),
-            };
-            shift += width as isize - t.text.len() as isize;
-            debug_assert!(t.kind == Kind::Mark || text[start..].starts_with(t.text));
-            Token {
-                kind: t.kind,
-                text: &text[start..start + width],
-                start: t.start,
-                end: t.end,
-                after_break: t.after_break,
-            }
-        });
-        TokenList::of(text, tokens)
-    }
-
-    /// The list of `tokens`, those of `text` in order.
-    fn of(text: &'a str, tokens: impl Iterator<Item = Token<'a>>) -> Self {
-        let mut table = TokenTable::with_room(text);
+        // a token is at least a character: room for that many never grows (growing could copy
+        // the list, and hold it twice), and the pages reserved and never written cost nothing
+        let most = text.chars().count();
+        let mut spans = Vec::with_capacity(most);
+        let mut kinds = Vec::with_capacity(most);
+        let mut lengths = Vec::with_capacity(most);
         let base = text.as_ptr() as usize;
-        let mut tokens = tokens.peekable();
+        let mut tokens = Tokens::new(text);
+        let mut next = tokens.next();
         // the line break before a hashtag's sign goes to its first word
         let mut carried = false;
         // where the last word ended, in code points
         let mut word_end = usize::MAX;
-        while let Some(t) = tokens.next() {
+        while let Some(t) = next {
+            next = tokens.next();
             // a hashtag is its words (#وزير_الخارجية is وزير الخارجية): its sign and the
             // underscores between its words are no tokens
-            let next_word = tokens
-                .peek()
+            let next_word = next
+                .as_ref()
                 .is_some_and(|n| n.kind == Kind::Word && n.start == t.end);
             let hashtag = t.kind == Kind::Mark
                 && next_word
@@ -330,54 +231,59 @@ impl<'a> TokenList<'a> {
                 carried |= t.after_break;
                 continue;
             }
-            table.push(
-                t.text.as_ptr() as usize - base,
-                &t,
-                t.after_break || carried,
-            );
+            let byte = t.text.as_ptr() as usize - base;
+            spans.push([byte as u32, (byte + t.text.len()) as u32, t.start as u32]);
+            let after_break = t.after_break || carried;
             carried = false;
+            kinds.push(t.kind as u8 | if after_break { AFTER_BREAK } else { 0 });
+            lengths.push(u8::try_from(t.end - t.start).unwrap_or(0));
             word_end = if t.kind == Kind::Word {
                 t.end
             } else {
                 usize::MAX
             };
         }
-        table.spans.shrink_to_fit();
-        table.kinds.shrink_to_fit();
-        table.lengths.shrink_to_fit();
-        TokenList { text, table }
+        spans.shrink_to_fit();
+        kinds.shrink_to_fit();
+        lengths.shrink_to_fit();
+        TokenList {
+            text,
+            spans,
+            kinds,
+            lengths,
+        }
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.table.spans.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.table.spans.is_empty()
+        self.spans.is_empty()
     }
 
     /// Token `k`'s text.
     #[inline]
     pub fn text(&self, k: usize) -> &'a str {
-        let [start, end, _] = self.table.spans[k];
+        let [start, end, _] = self.spans[k];
         &self.text[start as usize..end as usize]
     }
 
     /// The mark token `k` is, if it is one (None past the end).
     #[inline]
     pub fn mark(&self, k: usize) -> Option<char> {
-        if *self.table.kinds.get(k)? & !AFTER_BREAK != Kind::Mark as u8 {
+        if *self.kinds.get(k)? & !AFTER_BREAK != Kind::Mark as u8 {
             return None;
         }
         // (its first character, read where it starts: readers ask millions of times a megabyte)
-        char_at(self.text, self.table.spans[k][0] as usize)
+        char_at(self.text, self.spans[k][0] as usize)
     }
 
     /// Token `k`'s text if it is a word or a number, else "" (and past the end).
     #[inline]
     pub fn word(&self, k: usize) -> &'a str {
-        match self.table.kinds.get(k) {
+        match self.kinds.get(k) {
             Some(&kind) if kind & !AFTER_BREAK != Kind::Mark as u8 => self.text(k),
             _ => "",
         }
@@ -386,7 +292,7 @@ impl<'a> TokenList<'a> {
     /// Token `k`'s kind (a mark past the end, where readers looking ahead find no word).
     #[inline]
     pub fn kind(&self, k: usize) -> Kind {
-        match self.table.kinds.get(k).map(|kind| kind & !AFTER_BREAK) {
+        match self.kinds.get(k).map(|kind| kind & !AFTER_BREAK) {
             Some(0) => Kind::Word,
             Some(1) => Kind::Number,
             _ => Kind::Mark,
@@ -396,8 +302,7 @@ impl<'a> TokenList<'a> {
     /// Whether a line break separates token `k` from the one before.
     #[inline]
     pub fn after_break(&self, k: usize) -> bool {
-        self.table
-            .kinds
+        self.kinds
             .get(k)
             .is_some_and(|kind| kind & AFTER_BREAK != 0)
     }
@@ -405,13 +310,13 @@ impl<'a> TokenList<'a> {
     /// Where token `k` starts, in code points.
     #[inline]
     pub fn start(&self, k: usize) -> usize {
-        self.table.spans[k][2] as usize
+        self.spans[k][2] as usize
     }
 
     /// Where token `k` ends, in code points.
     #[inline]
     pub fn end(&self, k: usize) -> usize {
-        let length = match self.table.lengths[k] {
+        let length = match self.lengths[k] {
             0 => self.text(k).chars().count(),
             length => usize::from(length),
         };
@@ -761,12 +666,6 @@ pub struct Document<'a> {
     pub quoting: Prepared<'a>,
     /// Normalized with [`Options::SEARCH`]: the text of numbers and terms.
     pub search: Prepared<'a>,
-    /// The tokens of the search text, tokenized once for article parts, numbers and the quote
-    /// reader.
-    pub tokens: TokenTable,
-    /// Whether the search text is the quoting text with its marks respelled, so that the two
-    /// have the same tokens but for the marks' bytes.
-    respelled: bool,
 }
 
 impl<'a> Document<'a> {
@@ -788,23 +687,9 @@ impl<'a> Document<'a> {
         };
         Some(Document {
             units,
-            tokens: TokenTable::new(&search.normalized),
-            respelled: marks.canonical.is_some(),
             quoting,
             search,
         })
-    }
-
-    /// The tokens of the quoting text, as the quote reader reads them ([`TokenList`]): made from
-    /// the search text's, which differ only in the marks' bytes, when search's text was
-    /// respelled from it.
-    pub fn quoting_tokens(&self) -> TokenList<'_> {
-        let text = self.quoting.normalized.as_str();
-        if self.respelled {
-            TokenList::respelled(text, &self.search.normalized, &self.tokens)
-        } else {
-            TokenList::new(text)
-        }
     }
 }
 
@@ -908,19 +793,6 @@ impl Canonical {
         if marks.iter().any(|&(_, c)| marks.iter().any(|n| n.0 == c)) {
             return None;
         }
-        // each mark, as written and in its canonical form, is a token of its own that no rule of
-        // the tokenizer reads otherwise (no letter, digit, space, number's separator or
-        // hashtag's sign): the two texts have the same tokens (`Document::quoting_tokens`)
-        let alone = |c: char| {
-            !(c.is_whitespace() || is_letter(c) || c.is_ascii_digit())
-                && !matches!(c, '.' | ',' | '#' | '_')
-        };
-        if marks
-            .iter()
-            .any(|&(mark, form)| !alone(mark) || !alone(form))
-        {
-            return None;
-        }
         let mut leads = [false; 256];
         for (mark, _) in &marks {
             leads[usize::from(mark.encode_utf8(&mut [0; 4]).as_bytes()[0])] = true;
@@ -955,50 +827,6 @@ impl Canonical {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn described<'a>(
-        tokens: impl Iterator<Item = Token<'a>>,
-    ) -> Vec<(Kind, &'a str, usize, usize, bool)> {
-        tokens
-            .map(|t| (t.kind, t.text, t.start, t.end, t.after_break))
-            .collect()
-    }
-
-    #[test]
-    fn a_documents_readers_share_one_tokenizing_of_its_text() {
-        // quotation marks of every kind (each respelled one character for one in search's
-        // text, of another width in bytes), next to words, numbers and hashtags
-        let texts = [
-            "قال «الوزير» إن “الاتفاق” تم، و„الحل‟ قريب ‹نعم› و«أ»«ب»",
-            "«2,500.75» و\"16ر1\" و'نص' و‘آخر’ #وزير_الخارجية «#عاجل»\n«سطر» بعد سطر",
-            "😀«😀»😀 word«كلمة»word ‚x‛ ❝قول❞ 〝ق〞 ＂ق＂ ﹁ق﹂ « » «\n» .77«»",
-            "",
-            "بلا علامات",
-        ];
-        for text in texts {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            let document = Document::new(&units).expect("a short text is prepared");
-            let search = document.search.normalized.as_str();
-            assert_eq!(
-                described(document.tokens.tokens(search)),
-                described(Tokens::new(search)),
-                "{text}"
-            );
-            let quoting = document.quoting.normalized.as_str();
-            // (« and “ are written in search's text as a mark of another width)
-            assert_eq!(quoting != search, text.contains(['«', '“']), "{text}");
-            let shared = document.quoting_tokens();
-            let own = TokenList::new(quoting);
-            assert_eq!(shared.len(), own.len(), "{text}");
-            let all = |list: TokenList<'_>| {
-                let tokens = (0..list.len()).filter_map(|k| list.get(k));
-                format!("{:?}", described(tokens))
-            };
-            assert_eq!(all(shared), all(own), "{text}");
-        }
-        // the marks are respelled, so the quoting tokens were made from search's
-        assert!(Marks::get().canonical.is_some());
-    }
 
     #[test]
     fn windows_cover_the_text_at_line_breaks_and_never_split_a_surrogate_pair() {

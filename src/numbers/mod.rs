@@ -13,7 +13,7 @@ use grammar::{calendar, DateParts, Draft, Parser, TextCurrencies};
 use lexicon::{Cue, Lexicon};
 
 use crate::normalize::Options;
-use crate::tokens::{Document, Prepared, Token, TokenTable};
+use crate::tokens::{Document, Prepared, Token};
 
 /// The noun a number counts, or an ordinal orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +72,7 @@ pub fn extract_utf16(units: &[u16], reference: Option<NaiveDate>) -> Vec<Numeric
     let Some(text) = Prepared::new(&lexicon.normalizer, units) else {
         return Vec::new();
     };
-    extract_prepared(lexicon, text, None, reference)
+    extract_prepared(lexicon, text, reference)
 }
 
 /// [`extract_utf16`] on a document prepared once for every reader of an analysis: its search
@@ -82,15 +82,13 @@ pub fn extract_document(document: &Document, reference: Option<NaiveDate>) -> Ve
     if *lexicon.normalizer.options() != Options::SEARCH {
         return extract_utf16(document.units, reference);
     }
-    extract_prepared(lexicon, &document.search, Some(&document.tokens), reference)
+    extract_prepared(lexicon, &document.search, reference)
 }
 
-/// The facts of a text prepared with the lexicon's normalizer, its tokens read from `tokens`
-/// when given (a document's, made once for every reader), else from the text.
+/// The facts of a text prepared with the lexicon's normalizer.
 fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     lexicon: &Lexicon,
     prepared: P,
-    tokens: Option<&TokenTable>,
     reference: Option<NaiveDate>,
 ) -> Vec<NumericFact> {
     let text = prepared.borrow();
@@ -98,10 +96,7 @@ fn extract_prepared<'a, P: std::borrow::Borrow<Prepared<'a>>>(
     // hold, while it moves, three times the facts
     let mut found: Vec<Vec<NumericFact>> = Vec::new();
     let currencies = TextCurrencies::new(lexicon, &text.normalized);
-    let mut window = Window::new(match tokens {
-        Some(table) => Box::new(table.tokens(&text.normalized)),
-        None => Box::new(crate::tokens::Tokens::new(&text.normalized)),
-    });
+    let mut window = Window::new(&text.normalized);
     while let Some((tokens, from, until)) = window.next() {
         let (drafts, next) = Parser::new(lexicon, tokens)
             .with_currencies(&currencies)
@@ -371,7 +366,7 @@ fn preliminary(fact: &NumericFact) -> bool {
 /// [`BEHIND`] tokens before where it starts and [`AHEAD`] after the last place it may start,
 /// so it reads every fact shorter than that as it would in the whole text.
 struct Window<'a> {
-    tokens: Box<dyn Iterator<Item = Token<'a>> + 'a>,
+    tokens: crate::tokens::Tokens<'a>,
     window: Vec<Token<'a>>,
     /// The index in the whole text of `window[0]`, and of the token to parse from.
     base: usize,
@@ -406,9 +401,9 @@ const AHEAD: usize = 4096;
 const STEP: usize = 1 << 14;
 
 impl<'a> Window<'a> {
-    fn new(tokens: Box<dyn Iterator<Item = Token<'a>> + 'a>) -> Self {
+    fn new(text: &'a str) -> Self {
         Window {
-            tokens,
+            tokens: crate::tokens::Tokens::new(text),
             window: Vec::new(),
             base: 0,
             next: 0,

@@ -183,8 +183,7 @@ fn read_prepared<T>(
         let Some(text) = Prepared::new(&lexicon.normalizer, window) else {
             continue;
         };
-        let tokens = TokenList::new(&text.normalized);
-        found.extend(read_window(&text, tokens, offset, lexicon, &mut work));
+        found.extend(read_window(&text, offset, lexicon, &mut work));
     }
     found
 }
@@ -199,21 +198,18 @@ fn read_document<T>(
     if document.units.len() > WINDOW || *lexicon.normalizer.options() != QUOTING {
         return read_prepared(document.units, lexicon, work);
     }
-    let tokens = document.quoting_tokens();
-    read_window(&document.quoting, tokens, 0, lexicon, &mut work)
+    read_window(&document.quoting, 0, lexicon, &mut work)
 }
 
-/// `work` on the window `text`, whose `tokens` are given, and which starts at code point
-/// `offset` of the original.
-fn read_window<'a, T>(
-    text: &'a Prepared<'a>,
-    tokens: TokenList<'a>,
+/// `work` on the window `text`, which starts at code point `offset` of the original.
+fn read_window<T>(
+    text: &Prepared,
     offset: usize,
-    lexicon: &'a Lexicon,
+    lexicon: &Lexicon,
     work: &mut impl FnMut(&Window<'_>) -> Vec<T>,
 ) -> Vec<T> {
     work(&Window {
-        tokens,
+        tokens: TokenList::new(&text.normalized),
         text,
         offset,
         lexicon,
