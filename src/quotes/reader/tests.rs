@@ -6570,3 +6570,23 @@ fn a_contrasting_report_with_no_comma_starts_its_own_record() {
         ["بلاده تواجه أزمة فيما وصفه بالحصار الظالم"]
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_that_names_ends_before_its_objects_noun_and_construct() {
+    // the title closes with its adjective of relation; the next noun and its adjective are
+    // the object
+    assert_eq!(
+        speakers("ووصف السفير الياباني المحطة الجديدة بأنها إنجاز كبير."),
+        [Some("السفير الياباني".to_owned())]
+    );
+    // (a title's own adjective after its relation stays the subject's)
+    assert_eq!(
+        speakers("ووصف السفير الياباني السابق المحطة بأنها إنجاز كبير."),
+        [Some("السفير الياباني السابق".to_owned())]
+    );
+    // an object that is a construct phrase, headed by a broken plural or a verbal noun
+    assert_eq!(
+        speakers("ووصف وزير النقل سامر حداد أعمال الترميم بأنها متأخرة."),
+        [Some("وزير النقل سامر حداد".to_owned())]
+    );
+}
