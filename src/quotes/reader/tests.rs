@@ -6590,3 +6590,16 @@ fn the_subject_of_a_verb_that_names_ends_before_its_objects_noun_and_construct()
         [Some("وزير النقل سامر حداد".to_owned())]
     );
 }
+
+#[test]
+fn an_attribution_between_commas_leaves_out_the_writers_comment_after_it() {
+    let found = read("وارتفع عدد الجرحى إلى أربعين، بحسب مصادر طبية، مما يثير القلق في البلدة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفع عدد الجرحى إلى أربعين");
+    // a clause that goes on after the aside is still the content's
+    let found = read("وبلغ عدد المشاركين، وفق المنظمين، ألفي شخص في الساحة.");
+    assert_eq!(
+        found[0].1,
+        "بلغ عدد المشاركين، وفق المنظمين، ألفي شخص في الساحة"
+    );
+}
