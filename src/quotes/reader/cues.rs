@@ -231,14 +231,19 @@ impl Reader<'_, '_> {
             Some(s)
                 if s.end > k + 2
                     && !pronoun_object
+                    // (the mention may be the name after a title: وزير التخطيط رؤوف حكيم)
                     && s.mention
-                        .is_some_and(|(from, _)| from == self.starts(k + 1)) =>
+                        .is_some_and(|(from, _)| from >= self.starts(k + 1)) =>
             {
                 let limit = sentence_end.min(k + WINDOW);
+                // (a name read on into the head of a construct object, رؤوف حكيم أعمال العنف,
+                // is not across it; one that runs into its genitive is)
                 let named_across = |object: usize| {
+                    let head =
+                        !(self.display)(self.starts(object), self.ends(object)).starts_with("ال");
                     (k + 1..object).any(|j| {
                         self.entity_at(j)
-                            .is_some_and(|(len, _, _)| j + len > object)
+                            .is_some_and(|(len, _, _)| j + len > object + usize::from(head))
                     })
                 };
                 // (a subject of two words, a noun and its adjective, is the object itself when
@@ -265,17 +270,27 @@ impl Reader<'_, '_> {
                         };
                         let (from, to) = s.mention.unwrap_or((start, stop));
                         let written = words(&(self.display)(from, to));
-                        let resolved = |p: &Speaker| {
-                            words(&p.name) != written
-                                || self
-                                    .entities
-                                    .canonical(p)
-                                    .is_some_and(|(_, canonical)| canonical.name != p.name)
+                        let fuller = |p: &Speaker| {
+                            self.entities
+                                .canonical(p)
+                                .is_some_and(|(_, canonical)| canonical.name != p.name)
+                        };
+                        // (a name read on into the object loses the object's word: رؤوف حكيم
+                        // أعمال → رؤوف حكيم)
+                        let taken = (self.display)(self.starts(object), self.ends(object));
+                        let short_of_object = |name: &str| match name.rsplit_once(' ') {
+                            Some((kept, last)) if last == taken => kept.to_owned(),
+                            _ => name.to_owned(),
                         };
                         Some(Subject {
                             speaker: s.speaker.map(|p| {
-                                if resolved(&p) {
+                                if fuller(&p) {
                                     p
+                                } else if words(&p.name) != written {
+                                    Speaker {
+                                        name: short_of_object(&p.name),
+                                        ..p
+                                    }
                                 } else {
                                     Speaker {
                                         name: (self.display)(start, stop),
@@ -1489,13 +1504,54 @@ impl Reader<'_, '_> {
         while object > first + 1 && relation(object) && definite(object - 1) {
             object -= 1;
         }
+        // (a subject's title closes with its adjectives of relation, an object's noun may take
+        // any adjective: وصف الرئيس الفلسطيني السفارة الجديدة بأنها; not السابق, العام, which
+        // follow a title or a body: الرئيس الأمريكي السابق الاتفاق، الحزب اليساري الحاكم الهجوم)
+        let title_adjective = |j: usize| {
+            matches!(
+                self.word(j),
+                "السابق"
+                    | "السابقه"
+                    | "الاسبق"
+                    | "العام"
+                    | "العامه"
+                    | "الاعلي"
+                    | "المساعد"
+                    | "الدايم"
+            )
+        };
+        if object > first + 2
+            && definite(object - 1)
+            && !relation(object - 1)
+            && !title_adjective(object - 1)
+            && definite(object - 2)
+            && relation(object - 2)
+        {
+            object -= 1;
+        }
         let ends_mention = self
             .mentions
             .list
             .iter()
             .any(|m| m.end == object && m.first >= first);
         let subject_ends = definite(object - 1) || ends_mention;
-        (object > first && !relation(object) && subject_ends).then_some(object)
+        if !(object > first && !relation(object) && subject_ends) {
+            return None;
+        }
+        // (an object that is a construct phrase starts at its head, a verbal noun or a broken
+        // plural with no article, which a mention read on into: رؤوف حكيم أعمال العنف بأنها،
+        // داليتش تأهل فريقه)
+        let head = object - 1;
+        let construct_head = head > first
+            && self.tokens.kind(head) == Kind::Word
+            && !written(head).starts_with("ال")
+            && derived_noun(self.word(head))
+            && !self.is_function_word(head)
+            && self.verb(head).is_none()
+            && !self.is_given_name(head)
+            && self.entity_at(head).is_none()
+            && self.title_at(head, false).is_none();
+        Some(if construct_head { head } else { object })
     }
 
     /// Whether token `j` is what a verb of naming calls its object: quoted words (not a label's

@@ -6748,3 +6748,36 @@ fn a_contrasting_report_with_no_comma_starts_its_own_record() {
         ["بلاده تواجه أزمة فيما وصفه بالحصار الظالم"]
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_that_names_ends_before_its_objects_noun_and_construct() {
+    // the title closes with its adjective of relation; the next noun and its adjective are
+    // the object
+    assert_eq!(
+        speakers("ووصف السفير الياباني المحطة الجديدة بأنها إنجاز كبير."),
+        [Some("السفير الياباني".to_owned())]
+    );
+    // (a title's own adjective after its relation stays the subject's)
+    assert_eq!(
+        speakers("ووصف السفير الياباني السابق المحطة بأنها إنجاز كبير."),
+        [Some("السفير الياباني السابق".to_owned())]
+    );
+    // an object that is a construct phrase, headed by a broken plural or a verbal noun
+    assert_eq!(
+        speakers("ووصف وزير النقل سامر حداد أعمال الترميم بأنها متأخرة."),
+        [Some("وزير النقل سامر حداد".to_owned())]
+    );
+}
+
+#[test]
+fn an_attribution_between_commas_leaves_out_the_writers_comment_after_it() {
+    let found = read("وارتفع عدد الجرحى إلى أربعين، بحسب مصادر طبية، مما يثير القلق في البلدة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "ارتفع عدد الجرحى إلى أربعين");
+    // a clause that goes on after the aside is still the content's
+    let found = read("وبلغ عدد المشاركين، وفق المنظمين، ألفي شخص في الساحة.");
+    assert_eq!(
+        found[0].1,
+        "بلغ عدد المشاركين، وفق المنظمين، ألفي شخص في الساحة"
+    );
+}

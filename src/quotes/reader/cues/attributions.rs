@@ -251,9 +251,13 @@ impl Reader<'_, '_> {
         // its verb, which reports on its own: ...، وفق غوريا الذي قال إن ...، بحسب الوكالة، التي
         // أشارت إلى أن، بحسب وزارة الصحة في غزة، التي أكدت أن)
         let relative = self.relative_of_source(after, sentence_end);
+        // (nor before the writer's own comment on what was reported, a consequence, a setting
+        // or a comparison: ...، بحسب الشرطة، مما يهدد بتأجيج التوتر، وسط مخاوف من، مقارنة بـ)
+        let comment = matches!(self.word(after + 1), "مما" | "وسط" | "مقارنه" | "وذلك");
         let parenthetical = comma_before
             && !participle
             && relative.is_none()
+            && !comment
             && self.is(after, ',')
             && after + 1 < sentence_end
             && !self.is_terminator(after + 1)
