@@ -239,10 +239,12 @@ pub fn entities_utf16(
     read_prepared(units, lexicon, |window| {
         let display = |start, end| window.display(start, end);
         let (found, mentions) = reader::entities(lexicon, &window.tokens, &display, day);
+        let shown = found.shown();
         found
             .list
             .into_iter()
-            .filter(|referent| !referent.shown.is_empty() || !referent.inner.is_empty())
+            .zip(shown)
+            .filter_map(|(referent, shown)| shown.map(|_| referent))
             .map(|referent| {
                 let mut role = None;
                 let mut own: Vec<_> = referent

@@ -78,8 +78,10 @@ struct Node<'m> {
     loose: String,
     /// Whether it is only a title that nobody held when it was read.
     title: bool,
-    /// The first mention giving it.
+    /// The first mention giving it (for a body named inside a title, the mention after it).
     first: usize,
+    /// Whether a body named inside a title gave it first, with no mention of its own.
+    inner: bool,
     /// Whether it is an organ of a state by its head alone (الحكومة، السلطات).
     organ: bool,
     /// Whether it is a description by a head that names no one (مصدر قضائي، مصادر مطلعة).
@@ -156,7 +158,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
     let mut nodes: Vec<Node> = Vec::with_capacity(list.len());
     let mut node_of: HashMap<&str, usize> = HashMap::default();
     let mut node_of_mention: Vec<Option<usize>> = Vec::with_capacity(list.len());
-    let mut node_of_inner: Vec<usize> = Vec::with_capacity(mentions.inner.len());
+    let mut node_of_inner: Vec<(usize, usize)> = Vec::with_capacity(mentions.inner.len());
     // the mentions and the bodies inside titles, in the order of their first token: a body
     // named inside a title is after that title's mention
     let mut order: Vec<(usize, Option<usize>)> = (0..list.len()).map(|m| (m, None)).collect();
@@ -209,12 +211,13 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
                 speaker,
                 title: inner.is_none() && list[m].unheld,
                 first: m,
+                inner: inner.is_some(),
                 known: text.lexicon.entity_names.contains(&speaker.name),
             });
             nodes.len() - 1
         });
-        if inner.is_some() {
-            node_of_inner.push(n);
+        if let Some(i) = inner {
+            node_of_inner.push((i, n));
             continue;
         }
         // a name once given as a name is a name, even if a title read as one before
@@ -302,7 +305,7 @@ pub fn join(text: &Text, mentions: &Mentions) -> Entities {
         }
         entities.of_mention.push(e);
     }
-    for (i, &n) in node_of_inner.iter().enumerate() {
+    for &(i, n) in &node_of_inner {
         let e = entity_of_root[&union.root(n)];
         entities.list[e].inner.push(i);
     }
@@ -674,6 +677,10 @@ fn join_family_names(
         return with_family;
     }
     for (n, short) in nodes.iter().enumerate() {
+        // (a body inside a title is an organisation's name, never a family name alone)
+        if short.inner {
+            continue;
+        }
         // (not a plural, which names a group: الديمقراطيون، المحتجين، الناشطات، الأنباء; nor a
         // word with a pronoun: بعضهم)
         let written = text.lexicon.normalizer.normalize(&short.speaker.name);
@@ -690,8 +697,7 @@ fn join_family_names(
                 && written.chars().count() >= 7
                 && (written.ends_with("ين") || written.ends_with("ات"));
         // (nor the subject of a verb only a document or a law has: ونص العقد على أن)
-        // (a body named inside a title has no mention of its own: `first` is the one after it)
-        let first = list.get(short.first).map_or(0, |mention| mention.first);
+        let first = list[short.first].first;
         let document = first > 0 && text.verb(first - 1).is_some_and(|v| v.document || v.that);
         let alone = short.speaker.kind == "group"
             && short.words.len() == 1
