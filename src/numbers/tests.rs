@@ -2025,6 +2025,8 @@ fn units_of_power_voltage_speed_and_magnitude() {
     let f = one("ضربت هزة أرضية بلغت قوتها 4.6 درجات جنوب البلاد");
     assert_eq!((f.text.as_str(), f.unit), ("4.6 درجات", Some("richter")));
     assert_eq!(one("وقع الزلزال صباحا. وحصل الطالب على 18 درجة").unit, None);
+    // no magnitude is above 10: the heat a quake's survivors bear is not one
+    assert_eq!(one("بعد الزلزال بلغت الحرارة 35 درجة").unit, None);
     // a unit alone after في is the span a superlative before it is of: one of it
     let f = one("ارتفع الدولار إلى أعلى مستوى له في أسبوع أمام الين");
     assert_eq!(

@@ -389,6 +389,7 @@ impl StoryIndex {
                 // (a title of office names its holder of the day the article was published)
                 let published = a
                     .time
+                    .filter(|t| t.is_finite())
                     .and_then(|t| chrono::DateTime::from_timestamp(t.floor() as i64, 0))
                     .map(|t| t.date_naive());
                 let actors = Some(Actors::of(title, published))

@@ -463,8 +463,12 @@ impl<'a> Parser<'a> {
                     next = after;
                 }
             }
-        } else if self.joined(next - 1) && self.richter_after(start, next) {
-            // 6.4 درجة على مقياس ريختر، زلزال بقوة 5.5 درجة: a magnitude
+        } else if draft.value.is_some_and(|v| v <= 10.0)
+            && self.joined(next - 1)
+            && self.richter_after(start, next)
+        {
+            // 6.4 درجة على مقياس ريختر، زلزال بقوة 5.5 درجة: a magnitude (never above 10; a
+            // temperature in a quake's story is not one)
             draft.kind = "quantity";
             draft.unit = Some("richter");
             next += 1;

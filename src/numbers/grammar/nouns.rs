@@ -497,7 +497,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         let mut item = i - 1;
-        loop {
+        // (a few items back at most: a long list of numbers stays linear to read)
+        for _ in 0..8 {
             if head(item - 1, item + 1 < i) {
                 return true;
             }
@@ -506,10 +507,11 @@ impl<'a> Parser<'a> {
                 return false;
             }
             item -= 2;
-            if self.tokens[item].kind != Kind::Number && !ordinal(item) || item == 0 {
+            if self.tokens[item].kind != Kind::Number && !ordinal(item) {
                 return false;
             }
         }
+        false
     }
 
     /// Whether a word carries the article, after a clitic or not (الدول، للهاشتاغ، بالمئة).

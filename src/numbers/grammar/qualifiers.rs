@@ -89,7 +89,7 @@ impl<'a> Parser<'a> {
 
     /// Whether منذ opens the event whose date `draft` is, a year or a date a few words after it
     /// (منذ اندلاع الحرب عام 2011، ومنذ توليه السلطة في 2013، منذ يوم 15 مارس): the time since
-    /// starts at that date, as right after منذ. Eight words back at most, on one line, with no
+    /// starts at that date, as right after منذ. Nine tokens back at most, on one line, with no
     /// mark that ends a clause, no fact (`before`) and no word that places the date otherwise
     /// (حتى، إلى، قبل، بعد، خلال) between.
     pub(super) fn since_event_before(&self, draft: &Draft, before: Option<&Draft>) -> bool {
