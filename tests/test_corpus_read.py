@@ -84,6 +84,14 @@ def test_a_csv_of_articles_is_read_row_by_row(tmp_path: Path) -> None:
     assert list(corpus.skipped) == [(f"{path} row 3", "empty")]
 
 
+def test_a_csv_with_a_long_text_and_a_suffix_in_capitals_is_read_whole(tmp_path: Path) -> None:
+    # a text longer than csv's default field limit (128 KiB), in a file named NEWS.CSV
+    path = tmp_path / "NEWS.CSV"
+    long = " ".join([TEXT] * 8000)
+    path.write_text(f'id,text\na,"{long}"\nb,{TEXT}\n', encoding="utf-8")
+    assert [(d.id, len(d.text)) for d in Corpus.read(path)] == [("a", len(long)), ("b", len(TEXT))]
+
+
 @pytest.mark.parametrize("name", ["news.json", "news.tsv", "page.html"])
 def test_a_file_of_another_kind_is_refused_not_read_as_one_article(tmp_path: Path, name: str) -> None:
     path = tmp_path / name

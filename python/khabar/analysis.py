@@ -257,7 +257,7 @@ class Analysis:
         alone &= pandas.Series([s not in stated_otherwise for s in statements(table)], index=table.index, dtype=bool)
         # a number of nothing (a bare 257, a count with no noun or role) is nothing a reader can
         # say one outlet alone reported
-        alone &= ~((table["kind"] == "cardinal") | (table["kind"] == "count") & table["about"].isna() & table["role"].isna())
+        alone &= ~(table["kind"].isin(["cardinal", "count"]) & table["about"].isna() & table["role"].isna())
         # as with the shared facts, the measures first: a story's dates are mostly its days
         exclusive = table[alone]
         measures_first = (~exclusive["kind"].isin(MEASURES)).to_numpy()

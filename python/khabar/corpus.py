@@ -272,7 +272,7 @@ def iter_documents(
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
-    if not path.is_dir() and path.suffix not in (".jsonl", ".csv", ".parquet", *TEXT_SUFFIXES):
+    if not path.is_dir() and path.suffix.lower() not in (".jsonl", ".csv", ".parquet", *TEXT_SUFFIXES):
         # a table or a page read as one article's text would be a corpus of one, reported on
         raise CorpusError(f"{path}: khabar reads {READABLE}, not a {path.suffix} file")
     return documents_of(records_at(path, metadata), on_error)
@@ -314,13 +314,14 @@ def records_at(path: Path, metadata: str | Path | None) -> Iterator[tuple[str, M
     A JSONL record or Parquet row with no ``id`` is given ``<file name>:<line>`` (lines from 1) or
     ``<file name>:<row>`` (rows from 0), so every record keeps its own."""
     irregular = not_regular(path)
-    if irregular is None and path.suffix == ".jsonl":
+    suffix = path.suffix.lower()
+    if irregular is None and suffix == ".jsonl":
         yield from jsonl_records(path)
         return
-    if irregular is None and path.suffix == ".parquet":
+    if irregular is None and suffix == ".parquet":
         yield from parquet_records(path)
         return
-    if irregular is None and path.suffix == ".csv":
+    if irregular is None and suffix == ".csv":
         yield from csv_records(path)
         return
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
@@ -393,6 +394,8 @@ def csv_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | str]]:
     """The rows of a CSV file with a header (a ``text`` column and any of the fields a JSONL
     record has), row by row from 1: a file that is not UTF-8 or not CSV is a reason naming it."""
     row = 0
+    # (an article's text is one field, and many are longer than csv's default limit of 128 KiB)
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     try:
         with path.open(encoding="utf-8-sig", newline="") as lines:
             for row, record in enumerate(csv.DictReader(lines), 1):
